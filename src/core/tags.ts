@@ -191,8 +191,10 @@ function staging(value: string, ctx: TagContext): Parsed<Staging> {
   if (!m.ok) return fail(`mood ${m.message}`);
   return ok({ character: c.value, mood: m.value });
 }
+/** Splits a multi-field value. Fields are separated by `;` (ink reserves `|`; an escaped `\|` is accepted too). */
+export const FIELD_SEPARATOR = ';';
 function fields(value: string, count: number, names: string): string[] | null {
-  const parts = value.split('|').map((part) => part.trim());
+  const parts = value.split(/[;|]/).map((part) => part.trim());
   return parts.length === count && parts.every((p) => p.length > 0) ? parts : (void names, null);
 }
 
@@ -294,12 +296,12 @@ const RULES = {
     key: TAG.character,
     scopes: ['global'],
     repeatable: true,
-    syntax: '`id | Name | short description`',
-    example: '# character: mara | Mara | A guest in her twenties in a grey hoodie',
+    syntax: '`id; Name; short description`',
+    example: '# character: mara; Mara; A guest in her twenties in a grey hoodie',
     meaning: 'Declares someone who can speak or be shown. The description is read to screen-reader users.',
     parse: (v: string): Parsed<CharacterDecl> => {
-      const parts = fields(v, 3, 'id | Name | description');
-      if (!parts) return fail(`must be "id | Name | description" (got "${v}")`);
+      const parts = fields(v, 3, 'id; Name; description');
+      if (!parts) return fail(`must be "id; Name; description" (got "${v}")`);
       const [id = '', name = '', description = ''] = parts;
       if (id === SPEAKER_NARRATOR || id === SPEAKER_OFFICER) return fail(`"${id}" is reserved`);
       const s = slug('character id', id);
@@ -383,12 +385,12 @@ const RULES = {
     key: TAG.ending,
     scopes: ['knot', 'line'],
     repeatable: false,
-    syntax: '`id | Title`',
-    example: '# ending: card_taken | She takes the card',
+    syntax: '`id; Title`',
+    example: '# ending: card_taken; She takes the card',
     meaning: 'Names the outcome this path reached. Every path must reach one before the story ends.',
     parse: (v: string): Parsed<EndingTag> => {
-      const parts = fields(v, 2, 'id | Title');
-      if (!parts) return fail(`must be "id | Title" (got "${v}")`);
+      const parts = fields(v, 2, 'id; Title');
+      if (!parts) return fail(`must be "id; Title" (got "${v}")`);
       const [id = '', title = ''] = parts;
       const s = slug('ending id', id);
       return s.ok ? ok({ id, title }) : s;

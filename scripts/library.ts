@@ -1,0 +1,131 @@
+// Node-side access to the content library: catalogs, scene and sound manifests, and encounters.
+// Shared by the Vite ink plugin, the story checker and the tests, so all three say the same thing.
+
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import type { CompiledEncounter } from '../src/core/analysis.ts';
+import { CATALOG_FILES, loadCatalogs, tagContext, type Catalogs, type RawCatalogs } from '../src/core/catalog.ts';
+import { hasErrors, lineOf, type Diagnostic } from '../src/core/diagnostics.ts';
+import { readSceneManifest, readSoundManifest, type SceneManifest } from '../src/core/scene-manifest.ts';
+import { DataError } from '../src/core/validate.ts';
+import { storyVariables, readConfig } from '../src/core/config.ts';
+import type { TagContext } from '../src/core/tags.ts';
+import { SETTINGS } from '../src/core/vocabulary.ts';
+import { compileInk } from '../src/story/compile.ts';
+import { StoryRunner } from '../src/story/runner.ts';
+import { exploreStory, type ExploreOptions, type ExploreResult } from '../src/story/explore.ts';
+
+export const ROOT = resolve(import.meta.dirname, '..');
+export const STORIES_DIR = join(ROOT, 'stories');
+export const CATALOG_DIR = join(STORIES_DIR, 'catalog');
+export const SCENES_DIR = join(ROOT, 'assets', 'scenes');
+export const SOUNDS_FILE = join(ROOT, 'assets', 'audio', 'sounds.json');
+export const DEFAULT_CONFIG_FILE = join(ROOT, 'src', 'config', 'default.config.json');
+
+function readJson(path: string): unknown {
+  const text = readFileSync(path, 'utf8');
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new DataError(relative(ROOT, path), [`is not valid JSON (${(e as Error).message})`]);
+  }
+}
+
+export interface Library {
+  catalogs: Catalogs;
+  scenes: Map<string, SceneManifest>;
+  sounds: Set<string>;
+  ctx: TagContext;
+  variables: Record<string, string>;
+  /** Files the library was read from, for watch mode. */
+  files: string[];
+}
+
+export function loadLibrary(): Library {
+  const files: string[] = [];
+  const read = (path: string) => {
+    files.push(path);
+    return readJson(path);
+  };
+  const raw = Object.fromEntries(
+    Object.entries(CATALOG_FILES).map(([key, file]) => [key, read(join(CATALOG_DIR, file))]),
+  ) as unknown as RawCatalogs;
+  const catalogs = loadCatalogs(raw);
+  const scenes = new Map<string, SceneManifest>();
+  if (existsSync(SCENES_DIR)) {
+    for (const f of readdirSync(SCENES_DIR).filter((f) => f.endsWith('.json')).sort()) {
+      const path = join(SCENES_DIR, f);
+      const scene = readSceneManifest(relative(ROOT, path), read(path));
+      scenes.set(scene.id, scene);
+    }
+  }
+  const sounds = existsSync(SOUNDS_FILE)
+    ? new Set(readSoundManifest(relative(ROOT, SOUNDS_FILE), read(SOUNDS_FILE)).map((s) => s.id))
+    : new Set<string>();
+  const config = readConfig(relative(ROOT, DEFAULT_CONFIG_FILE), read(DEFAULT_CONFIG_FILE));
+  const ctx: TagContext = { ...tagContext(catalogs), scenes: new Set(scenes.keys()), sounds };
+  return { catalogs, scenes, sounds, ctx, variables: storyVariables(config), files };
+}
+
+/** Every encounter file: stories/<setting>/*.ink. */
+export function encounterFiles(): string[] {
+  const out: string[] = [];
+  for (const setting of SETTINGS) {
+    const dir = join(STORIES_DIR, setting);
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir).filter((f) => f.endsWith('.ink')).sort()) out.push(join(dir, f));
+  }
+  return out;
+}
+
+export interface BuiltEncounter {
+  compiled: CompiledEncounter | null;
+  diagnostics: Diagnostic[];
+  includes: string[];
+  explored: ExploreResult | null;
+}
+
+/** Places a diagnostic found by exploration at the source line of the tag or text it names. */
+function locate(d: Diagnostic, sources: Map<string, string>, file: string): Diagnostic {
+  if (d.line !== undefined) return d;
+  const quoted = /#([a-z_]+: [^(]*?)(?::|$)/.exec(d.message)?.[1] ?? /"([^"]+)"/.exec(d.message)?.[1];
+  if (!quoted) return d;
+  for (const [path, text] of sources) {
+    const line = lineOf(text, quoted.trim());
+    if (line !== undefined) return { ...d, file: path, line };
+  }
+  return { ...d, file };
+}
+
+export function buildEncounter(path: string, lib: Library, opts: ExploreOptions = {}, source?: string): BuiltEncounter {
+  const file = relative(ROOT, path);
+  const result = compileInk(path, source, ROOT);
+  const diagnostics = [...result.diagnostics];
+  if (!result.json || hasErrors(diagnostics)) return { compiled: null, diagnostics, includes: result.includes, explored: null };
+  const explored = exploreStory(result.json, {
+    ctx: lib.ctx,
+    scenes: lib.scenes,
+    variables: lib.variables,
+    dimensions: [...lib.catalogs.dimensions.keys()],
+    file,
+    ...opts,
+  });
+  const sources = new Map<string, string>([[file, source ?? readFileSync(path, 'utf8')]]);
+  for (const inc of result.includes) if (existsSync(inc)) sources.set(relative(ROOT, inc), readFileSync(inc, 'utf8'));
+  diagnostics.push(...explored.diagnostics.map((d) => locate(d, sources, file)));
+  const setting = basename(resolve(path, '..'));
+  const compiled: CompiledEncounter = {
+    meta: metaOf(result.json, lib),
+    story: result.json,
+    contentHash: createHash('sha256').update(result.json).digest('hex').slice(0, 16),
+    analysis: explored.analysis,
+  };
+  if ((SETTINGS as readonly string[]).includes(setting) && compiled.meta.setting !== setting)
+    diagnostics.push({ file, line: lineOf(sources.get(file) ?? '', '# setting:') ?? 1, severity: 'error', message: `"setting: ${compiled.meta.setting}" does not match the folder "${setting}"` });
+  return { compiled, diagnostics, includes: result.includes, explored };
+}
+
+function metaOf(json: string, lib: Library) {
+  return new StoryRunner(json, { ctx: lib.ctx }).meta;
+}

@@ -1,0 +1,74 @@
+// The lazily loaded presentation layers: the Phaser stage (scene art) and howler audio.
+// Neither is needed to read or choose, so both load after the overlay is interactive; a failure
+// in either leaves the game fully playable with the text description and captions.
+
+import type { SceneManifest, SoundEntry } from '../core/scene-manifest.ts';
+import type { AppStore } from '../state/store.ts';
+
+export interface Presentation {
+  showStage(host: HTMLElement): void;
+  hideStage(): void;
+  attachCaptions(el: HTMLElement): void;
+}
+
+export function startPresentation(
+  store: AppStore,
+  scenes: ReadonlyMap<string, SceneManifest>,
+  sounds: SoundEntry[],
+  assetUrl: (file: string) => string,
+): Presentation {
+  let stage: { destroy(): void } | null = null;
+  let stageToken = 0;
+  let captions: HTMLElement | null = null;
+  let audioStarted = false;
+
+  const startAudio = async () => {
+    if (audioStarted || !captions) return;
+    audioStarted = true;
+    try {
+      const [{ createHowlerAudio }, { connectAudio }] = await Promise.all([
+        import('../audio/howler-audio.ts'),
+        import('../audio/audio-view.ts'),
+      ]);
+      const audio = await createHowlerAudio(sounds, assetUrl);
+      audio.unlock();
+      connectAudio(store, audio, sounds, captions);
+    } catch (e) {
+      store.getState().notify(`Sound is unavailable (${(e as Error).message}). The game works fully without it.`);
+    }
+  };
+  // Browsers only allow sound after a gesture; the first key or click starts it.
+  const onGesture = () => {
+    window.removeEventListener('pointerdown', onGesture);
+    window.removeEventListener('keydown', onGesture);
+    void startAudio();
+  };
+  window.addEventListener('pointerdown', onGesture);
+  window.addEventListener('keydown', onGesture);
+
+  return {
+    showStage(host) {
+      const token = ++stageToken;
+      stage?.destroy();
+      stage = null;
+      void import('../scenes/stage.ts')
+        .then(({ mountStage }) => mountStage(host, store, scenes, assetUrl))
+        .then((mounted) => {
+          if (token !== stageToken) mounted.destroy();
+          else stage = mounted;
+        })
+        .catch((e: unknown) => {
+          host.classList.add('stage-failed');
+          console.warn('The scene art could not be drawn:', e);
+        });
+    },
+    hideStage() {
+      stageToken++;
+      stage?.destroy();
+      stage = null;
+    },
+    attachCaptions(el) {
+      captions = el;
+    },
+  };
+}

@@ -1,0 +1,44 @@
+// What exploring every path of a story proves about it. Computed at build time by the explorer
+// (src/story/explore.ts) and shipped with the compiled story; never typed by hand.
+
+import type { EncounterMeta } from './tags.ts';
+
+export interface IndicatorPlace {
+  /** `look` for an observation hotspot, `line` for something said or shown, `choice` for something asked. */
+  via: 'look' | 'line' | 'choice';
+  /** The hotspot label, choice text or the start of the line. */
+  text: string;
+}
+
+export interface StoryAnalysis {
+  /** Highest reachable score per dimension over all complete paths, the best report included. */
+  max: Record<string, number>;
+  /** Lowest reachable score per dimension, the worst report included. */
+  min: Record<string, number>;
+  /** Every indicator some path makes visible, with where it can be seen. */
+  indicators: Record<string, IndicatorPlace[]>;
+  /** Most distinct indicators one path can show. */
+  maxSeen: number;
+  endings: { id: string; title: string }[];
+  criticalErrors: string[];
+  states: number;
+  paths: number;
+  longestPath: number;
+  /** True when exploration stopped at its bound; the numbers above are then lower bounds. */
+  truncated: boolean;
+}
+
+/** A compiled encounter as the browser receives it (the default export of a `.ink` module). */
+export interface CompiledEncounter {
+  meta: EncounterMeta;
+  /** The inkjs story JSON. */
+  story: string;
+  contentHash: string;
+  analysis: StoryAnalysis;
+}
+
+/** The light entry the scenario picker lists; `load` fetches the story only when chosen. */
+export interface EncounterEntry {
+  meta: EncounterMeta;
+  load: () => Promise<CompiledEncounter>;
+}

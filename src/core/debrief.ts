@@ -1,0 +1,185 @@
+// The debrief builder: a pure function of the decision log (plus the story's meta and analysis,
+// the catalogs and the configuration). Critical errors come first, then scores, indicators,
+// each decision with its rationale and a better alternative, and the recommended response.
+
+import type { IndicatorPlace, StoryAnalysis } from './analysis.ts';
+import type { Catalogs } from './catalog.ts';
+import type { AppConfig } from './config.ts';
+import { choicesOf, pathFacts, startOf, type DecisionLog, type Mode } from './log.ts';
+import { scoreLog, type DimensionScore } from './scoring.ts';
+import type { ActionVerdict } from './report.ts';
+import type { EncounterMeta } from './tags.ts';
+import type { ReportAction, Situation } from './vocabulary.ts';
+
+export interface DebriefCritical {
+  id: string;
+  title: string;
+  explanation: string;
+  instead: string;
+  source: string;
+  /** The choice that committed it, or the report. */
+  where: string;
+}
+
+export interface DebriefIndicator {
+  id: string;
+  description: string;
+  why: string;
+  sources: string[];
+  /** Where it could be seen in this encounter. */
+  places: IndicatorPlace[];
+  /** Whether it was shown to the officer on this path. */
+  seen: boolean;
+}
+
+export interface DebriefDecision {
+  text: string;
+  why: string | undefined;
+  points: number;
+  critical: boolean;
+  /** The best-scoring option at the same point, when the learner's pick was not it. */
+  better: { text: string; why: string | undefined } | undefined;
+}
+
+export interface Debrief {
+  encounter: { id: string; title: string; setting: string; situation: Situation; minor: boolean };
+  mode: Mode;
+  ending: { id: string; title: string } | undefined;
+  critical: DebriefCritical[];
+  dimensions: DimensionScore[];
+  total: { score: number; max: number; percent: number };
+  noticed: DebriefIndicator[];
+  missed: DebriefIndicator[];
+  /** Ticked, but never shown on this path. */
+  notSeen: DebriefIndicator[];
+  wronglyFlagged: { id: string; label: string; explanation: string }[];
+  decisions: DebriefDecision[];
+  action: { chosen: ReportAction; required: ReportAction; verdict: ActionVerdict } | undefined;
+  recommended: string[];
+  myths: { id: string; myth: string; correction: string; source: string }[];
+  contactsReviewed: boolean;
+}
+
+export const ACTION_LABELS: Record<ReportAction, string> = {
+  none: 'No report needed',
+  document: 'Document only',
+  supervisor: 'Tell the supervisor or control room',
+  hotline: 'Call the trafficking hotline (after telling the supervisor)',
+  emergency: 'Call the emergency number',
+};
+
+/** The recommended response, as numbered steps with the configured contacts filled in. */
+export function recommendedSteps(required: ReportAction, minor: boolean, config: AppConfig): string[] {
+  const c = config.contacts;
+  const first = c.internalEscalation[0] ?? 'your supervisor';
+  const hotline = `${c.hotline.name} on ${c.hotline.phone}${c.hotline.text ? ` (${c.hotline.text})` : ''}`;
+  const steps: string[] = [];
+  if (required === 'emergency') steps.push(`Call ${c.emergencyNumber} first: someone is in immediate danger.`);
+  if (required === 'none') {
+    steps.push('Nothing here called for a report. Carry on with your patrol and stay open to what you see next.');
+    return steps;
+  }
+  steps.push(
+    'Keep observing from a distance. Do not confront anyone or show that you are concerned in front of the person with them.',
+  );
+  steps.push(
+    'Write down the facts while they are fresh: who (descriptions, names heard), when, where, what you saw and heard, word for word.',
+  );
+  if (required !== 'document') {
+    steps.push(`Tell ${first}${c.internalEscalation.length > 1 ? `, then ${c.internalEscalation.slice(1).join(', then ')}` : ''}.`);
+  }
+  if (required === 'hotline' || required === 'emergency' || minor) {
+    steps.push(`Report to ${hotline}. It is confidential and advocates there are not police.`);
+  }
+  if (minor) {
+    steps.push(
+      'A young person under 18 is always escalated to police and child protection under your policy, even if they say no. Tell them honestly what happens next.',
+    );
+  }
+  steps.push(
+    'If you get a private moment with the person, offer the hotline in a discreet way and respect what an adult decides.',
+  );
+  return steps;
+}
+
+export function buildDebrief(
+  log: DecisionLog,
+  meta: EncounterMeta,
+  analysis: StoryAnalysis,
+  catalogs: Catalogs,
+  config: AppConfig,
+): Debrief {
+  const sheet = scoreLog(log, meta, analysis, catalogs);
+  const facts = pathFacts(log);
+  const ev = sheet.evaluation;
+  const choices = choicesOf(log);
+
+  const critical: DebriefCritical[] = [];
+  const addCritical = (id: string, where: string) => {
+    if (critical.some((c) => c.id === id)) return;
+    const e = catalogs.criticalErrors.get(id);
+    critical.push({
+      id,
+      title: e?.title ?? id,
+      explanation: e?.explanation ?? '',
+      instead: e?.instead ?? '',
+      source: e?.source ?? '',
+      where,
+    });
+  };
+  for (const c of choices) for (const id of c.tags.critical) addCritical(id, c.text);
+  for (const id of ev?.critical ?? []) addCritical(id, 'The incident report');
+
+  const indicator = (id: string): DebriefIndicator => {
+    const i = catalogs.indicators.get(id);
+    return {
+      id,
+      description: i?.description ?? id,
+      why: i?.why ?? '',
+      sources: i?.sources ?? [],
+      places: analysis.indicators[id] ?? [],
+      seen: facts.seen.has(id),
+    };
+  };
+
+  const decisions: DebriefDecision[] = choices
+    .filter((c) => c.tags.scores.length > 0 || c.tags.critical.length > 0 || c.options.some((o) => o.why))
+    .map((c) => {
+      const mine = c.tags.scores.reduce((s, x) => s + x.value, 0);
+      const best = [...c.options]
+        .filter((o) => !o.critical)
+        .sort((a, b) => b.total - a.total)
+        .find((o) => o.id !== c.choiceId);
+      const better =
+        best && (best.total > mine || c.tags.critical.length > 0) ? { text: best.text, why: best.why } : undefined;
+      return { text: c.text, why: c.tags.why, points: mine, critical: c.tags.critical.length > 0, better };
+    });
+
+  const mythIds = new Set(meta.teaches);
+  for (const c of choices) for (const m of c.tags.myths) mythIds.add(m);
+  const myths = [...mythIds].flatMap((id) => {
+    const m = catalogs.misconceptions.get(id);
+    return m ? [{ id, myth: m.myth, correction: m.correction, source: m.source }] : [];
+  });
+
+  return {
+    encounter: { id: meta.id, title: meta.title, setting: meta.setting, situation: meta.situation, minor: meta.minor },
+    mode: startOf(log)?.mode ?? 'practice',
+    ending: facts.ending,
+    critical,
+    dimensions: sheet.dimensions,
+    total: { score: sheet.total, max: sheet.max, percent: sheet.percent },
+    noticed: (ev?.correct ?? []).map(indicator),
+    missed: (ev?.missed ?? Object.keys(analysis.indicators)).map(indicator),
+    notSeen: (ev?.notSeen ?? []).map(indicator),
+    wronglyFlagged: (ev?.wronglyFlagged ?? []).map((id) => {
+      const d = catalogs.distractors.get(id);
+      return { id, label: d?.label ?? id, explanation: d?.explanation ?? '' };
+    }),
+    decisions,
+    action: ev ? { chosen: ev.action, required: ev.required, verdict: ev.verdict } : undefined,
+    recommended: recommendedSteps(facts.required, meta.minor, config),
+    myths,
+    contactsReviewed: config.reviewed,
+  };
+}

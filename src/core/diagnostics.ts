@@ -1,0 +1,29 @@
+// One shape for every problem found in a story, so the Vite overlay, the checker and the tests say
+// the same thing: `file:line: severity: message`.
+
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export interface Diagnostic {
+  file: string;
+  /** 1-based line in `file`, when known. */
+  line?: number;
+  severity: Severity;
+  message: string;
+}
+
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.file}${d.line !== undefined ? `:${d.line}` : ''}: ${d.severity}: ${d.message}`;
+}
+
+export function hasErrors(list: readonly Diagnostic[]): boolean {
+  return list.some((d) => d.severity === 'error');
+}
+
+/** Finds the first line of `source` containing `needle` (1-based), to place a tag problem. */
+export function lineOf(source: string, needle: string): number | undefined {
+  if (!needle) return undefined;
+  const lines = source.split(/\r?\n/);
+  const i = lines.findIndex((l) => l.includes(needle));
+  return i >= 0 ? i + 1 : undefined;
+}

@@ -1,0 +1,61 @@
+// Boot: validate the bundled data, load the configuration, build the store, mount the overlay.
+// Phaser and howler are loaded later and lazily; the first screen and the first choice never wait.
+
+import '@fontsource/atkinson-hyperlegible/latin-400.css';
+import '@fontsource/atkinson-hyperlegible/latin-700.css';
+import './ui/styles.css';
+import { encounters } from 'virtual:second-look/encounters';
+import { assetUrl, bundledCatalogs, bundledScenes, bundledSounds } from './app/catalogs.ts';
+import { loadConfig } from './app/config.ts';
+import { lazyStoryOpener } from './app/story-opener.ts';
+import { startPresentation } from './app/presentation.ts';
+import { tagContext } from './core/catalog.ts';
+import { DataError } from './core/validate.ts';
+import { createAppStore } from './state/store.ts';
+import { h } from './ui/dom.ts';
+import { mountShell } from './ui/shell.ts';
+
+function showFatal(root: HTMLElement, message: string): void {
+  root.replaceChildren(
+    h('main', { id: 'main' }, h('h1', {}, 'Second Look could not start'), h('p', { role: 'alert' }, message)),
+  );
+}
+
+async function boot(): Promise<void> {
+  const root = document.getElementById('app');
+  if (!root) return;
+  try {
+    const catalogs = bundledCatalogs();
+    const scenes = bundledScenes();
+    const sounds = bundledSounds();
+    const { config, problem } = await loadConfig();
+    const ctx = { ...tagContext(catalogs), scenes: new Set(scenes.keys()), sounds: new Set(sounds.map((s) => s.id)) };
+    const store = createAppStore({
+      encounters,
+      catalogs,
+      config,
+      ctx,
+      opener: lazyStoryOpener,
+      storage: window.localStorage,
+    });
+    if (problem) store.getState().notify(problem);
+    const uiCtx = { store, catalogs, config, encounters, scenes };
+    const presentation = startPresentation(store, scenes, sounds, assetUrl);
+    const shell = mountShell(root, uiCtx, {
+      onStageHost: (host) => presentation.showStage(host),
+      onStageGone: () => presentation.hideStage(),
+    });
+    presentation.attachCaptions(shell.captions);
+    const params = new URLSearchParams(window.location.search);
+    const direct = params.get('encounter');
+    if (direct && encounters.some((e) => e.meta.id === direct)) {
+      store.getState().select(direct);
+      if (params.has('start')) await store.getState().start('practice');
+    }
+  } catch (e) {
+    showFatal(root, e instanceof DataError ? e.message : `Unexpected error: ${(e as Error).message}`);
+    throw e;
+  }
+}
+
+void boot();

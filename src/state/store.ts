@@ -1,0 +1,310 @@
+// The application store (zustand, vanilla). It holds the session, the settings and the last
+// debrief, and turns learner intents into calls on the story adapter and the core reducers.
+// Views subscribe to it and send actions; they hold no rules.
+
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { persist, createJSONStorage, type StateStorage } from 'zustand/middleware';
+import type { CompiledEncounter, EncounterEntry } from '../core/analysis.ts';
+import type { StoryStep } from '../core/beats.ts';
+import type { Catalogs } from '../core/catalog.ts';
+import { storyVariables, STORY_VARIABLES, type AppConfig } from '../core/config.ts';
+import { buildDebrief, type Debrief } from '../core/debrief.ts';
+import {
+  receiveStep,
+  recordChoice,
+  recordReport,
+  startEncounter,
+  type EncounterState,
+} from '../core/encounter.ts';
+import type { IncidentReport, Mode } from '../core/log.ts';
+import { buildChecklist, type ChecklistItem } from '../core/report.ts';
+import type { TagContext } from '../core/tags.ts';
+import { SCREENS, type Screen } from './keys.ts';
+import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings.ts';
+
+/** What the store needs from the story adapter; the real one wraps inkjs, tests may use it directly. */
+export interface StoryHandle {
+  continue(): StoryStep;
+  choose(index: number): StoryStep;
+  save(): string;
+  load(state: string): StoryStep;
+  setVariable(name: string, value: string): boolean;
+}
+
+export interface StoryOpener {
+  open(compiled: CompiledEncounter, variables: Record<string, string>, ctx: TagContext): StoryHandle | Promise<StoryHandle>;
+}
+
+export interface Session {
+  encounterId: string;
+  contentHash: string;
+  seed: number;
+  mode: Mode;
+  state: EncounterState;
+  /** ink's own save of the story, taken at the last choice point. */
+  story: string;
+  checklist: ChecklistItem[];
+}
+
+export interface AppState {
+  screen: Screen;
+  /** The encounter picked on the picker, shown with its content note before it starts. */
+  selected: string | null;
+  session: Session | null;
+  lastDebrief: Debrief | null;
+  /** Best percent per encounter id. */
+  best: Record<string, number>;
+  settings: Settings;
+  /** Messages for the learner: a storage reset, a story that failed to load. */
+  notices: string[];
+  loading: boolean;
+  /** The hotspot whose mirrored button has focus, for the scene to highlight. */
+  focusedHotspot: string | null;
+  /** Set while the learner has stepped out (paused). */
+  steppedOut: boolean;
+}
+
+export interface AppActions {
+  goTo(screen: Screen): void;
+  select(encounterId: string): void;
+  start(mode?: Mode): Promise<void>;
+  resume(): Promise<boolean>;
+  choose(index: number): void;
+  chooseHotspot(hotspot: string): void;
+  submitReport(report: IncidentReport): void;
+  setSettings(patch: Partial<Settings>): void;
+  focusHotspot(id: string | null): void;
+  stepOut(on: boolean): void;
+  dismissNotice(index: number): void;
+  notify(message: string): void;
+  abandon(): void;
+}
+
+export type AppStore = StoreApi<AppState & AppActions>;
+
+export interface StoreDeps {
+  encounters: readonly EncounterEntry[];
+  catalogs: Catalogs;
+  config: AppConfig;
+  ctx: TagContext;
+  opener: StoryOpener;
+  storage?: StateStorage;
+  now?: () => number;
+  randomSeed?: () => number;
+}
+
+export const PERSIST_KEY = 'second-look';
+export const PERSIST_VERSION = 1;
+
+type Persisted = Pick<AppState, 'settings' | 'lastDebrief' | 'best'> & { session: Session | null };
+
+/** Checks a persisted value's shape; anything unexpected is reported and reset, never trusted. */
+export function readPersisted(value: unknown): Persisted {
+  const o = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const session = o['session'] as Session | null | undefined;
+  const okSession =
+    session &&
+    typeof session === 'object' &&
+    typeof session.encounterId === 'string' &&
+    typeof session.story === 'string' &&
+    typeof session.state === 'object' &&
+    Array.isArray(session.state?.log) &&
+    Array.isArray(session.state?.transcript);
+  const best = o['best'];
+  return {
+    settings: readSettings(o['settings']),
+    lastDebrief: (o['lastDebrief'] as Debrief | null | undefined) ?? null,
+    best:
+      typeof best === 'object' && best !== null
+        ? Object.fromEntries(Object.entries(best).filter(([, v]) => typeof v === 'number'))
+        : {},
+    session: okSession ? session : null,
+  };
+}
+
+export function createAppStore(deps: StoreDeps): AppStore {
+  const now = deps.now ?? (() => Date.now());
+  const randomSeed = deps.randomSeed ?? (() => Math.floor(Math.random() * 2 ** 31));
+  const variables = storyVariables(deps.config);
+  let story: StoryHandle | null = null;
+  let compiled: CompiledEncounter | null = null;
+  const storageProblems: string[] = [];
+
+  const safeStorage: StateStorage | undefined = deps.storage && {
+    getItem: (name) => {
+      const raw = deps.storage?.getItem(name) as string | null;
+      if (raw === null || raw === undefined) return null;
+      try {
+        JSON.parse(raw);
+        return raw;
+      } catch {
+        storageProblems.push('Your saved settings could not be read and were reset to the defaults.');
+        deps.storage?.removeItem(name);
+        return null;
+      }
+    },
+    setItem: (name, value) => deps.storage?.setItem(name, value),
+    removeItem: (name) => deps.storage?.removeItem(name),
+  };
+
+  const findEntry = (id: string) => deps.encounters.find((e) => e.meta.id === id);
+
+  const initializer = (
+    set: StoreApi<AppState & AppActions>['setState'],
+    get: StoreApi<AppState & AppActions>['getState'],
+  ): AppState & AppActions => {
+    const apply = (step: StoryStep, session: Session): void => {
+      const state = receiveStep(session.state, step, now());
+      const next: Session = { ...session, state, story: story?.save() ?? session.story };
+      if (state.phase === 'debrief' && compiled) {
+        const debrief = buildDebrief(state.log, compiled.meta, compiled.analysis, deps.catalogs, deps.config);
+        const best = Math.max(get().best[session.encounterId] ?? 0, debrief.total.percent);
+        set({
+          session: null,
+          lastDebrief: debrief,
+          best: { ...get().best, [session.encounterId]: best },
+          screen: SCREENS.debrief,
+        });
+        return;
+      }
+      set({ session: next });
+    };
+
+    const loadCompiled = async (id: string): Promise<CompiledEncounter | null> => {
+      const entry = findEntry(id);
+      if (!entry) {
+        get().notify(`The encounter "${id}" is not in this library.`);
+        return null;
+      }
+      set({ loading: true });
+      try {
+        return await entry.load();
+      } catch (e) {
+        get().notify(`The encounter could not be loaded: ${(e as Error).message}`);
+        return null;
+      } finally {
+        set({ loading: false });
+      }
+    };
+
+    return {
+      screen: SCREENS.picker,
+      selected: null,
+      session: null,
+      lastDebrief: null,
+      best: {},
+      settings: { ...DEFAULT_SETTINGS },
+      notices: [],
+      loading: false,
+      focusedHotspot: null,
+      steppedOut: false,
+
+      goTo: (screen) => set({ screen, focusedHotspot: null }),
+      select: (encounterId) => set({ selected: encounterId, screen: SCREENS.contentNote }),
+      notify: (message) => set({ notices: [...get().notices, message] }),
+      dismissNotice: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
+      focusHotspot: (id) => set({ focusedHotspot: id }),
+      stepOut: (on) => set({ steppedOut: on }),
+      setSettings: (patch) => set({ settings: readSettings({ ...get().settings, ...patch }) }),
+
+      start: async (mode = 'practice') => {
+        const id = get().selected;
+        if (!id) return;
+        const c = await loadCompiled(id);
+        if (!c) return;
+        compiled = c;
+        story = await deps.opener.open(c, variables, deps.ctx);
+        const seed = randomSeed();
+        const session: Session = {
+          encounterId: c.meta.id,
+          contentHash: c.contentHash,
+          seed,
+          mode,
+          state: startEncounter({ encounterId: c.meta.id, contentHash: c.contentHash, seed, mode }, now()),
+          story: '',
+          checklist: buildChecklist(c.meta, c.analysis, deps.catalogs, seed),
+        };
+        set({ screen: SCREENS.encounter, steppedOut: false });
+        apply(story.continue(), session);
+      },
+
+      resume: async () => {
+        const saved = get().session;
+        if (!saved) return false;
+        const c = await loadCompiled(saved.encounterId);
+        if (!c) return false;
+        if (c.contentHash !== saved.contentHash) {
+          get().notify(
+            'The encounter you were playing has been updated since you left, so your place in it could not be restored. Start it again from the beginning.',
+          );
+          set({ session: null });
+          return false;
+        }
+        compiled = c;
+        story = await deps.opener.open(c, variables, deps.ctx);
+        try {
+          story.load(saved.story);
+        } catch (e) {
+          get().notify(`Your place in the encounter could not be restored (${(e as Error).message}).`);
+          set({ session: null });
+          return false;
+        }
+        set({ screen: SCREENS.encounter, selected: saved.encounterId, steppedOut: false });
+        return true;
+      },
+
+      choose: (index) => {
+        const session = get().session;
+        if (!session || !story) return;
+        const state = recordChoice(session.state, index, now());
+        apply(story.choose(index), { ...session, state });
+      },
+
+      chooseHotspot: (hotspot) => {
+        const session = get().session;
+        const choice = session?.state.choices.find((c) => c.tags.observe === hotspot);
+        if (choice) get().choose(choice.index);
+      },
+
+      submitReport: (report) => {
+        const session = get().session;
+        if (!session || !story) return;
+        const { state, choiceIndex } = recordReport(session.state, report, now());
+        story.setVariable(STORY_VARIABLES.reportAction, report.action);
+        apply(story.choose(choiceIndex), { ...session, state });
+      },
+
+      abandon: () => {
+        story = null;
+        compiled = null;
+        set({ session: null, screen: SCREENS.picker, steppedOut: false });
+      },
+    };
+  };
+
+  if (!safeStorage) return createStore<AppState & AppActions>()(initializer);
+
+  const store = createStore<AppState & AppActions>()(
+    persist(initializer, {
+      name: PERSIST_KEY,
+      version: PERSIST_VERSION,
+      storage: createJSONStorage(() => safeStorage),
+      partialize: (s): Persisted => ({
+        settings: s.settings,
+        lastDebrief: s.lastDebrief,
+        best: s.best,
+        session: s.session,
+      }),
+      migrate: (persisted, version) => {
+        if (version !== PERSIST_VERSION) {
+          storageProblems.push('Saved data from an older version was reset.');
+          return readPersisted({});
+        }
+        return readPersisted(persisted);
+      },
+      merge: (persisted, current) => ({ ...current, ...readPersisted(persisted) }),
+    }),
+  );
+  for (const message of storageProblems) store.getState().notify(message);
+  return store;
+}

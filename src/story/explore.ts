@@ -1,0 +1,282 @@
+// The explorer: takes every choice at every branch of a compiled story, de-duplicating identical
+// states, and proves what the story can do: score bounds per dimension, indicators it can show,
+// endings, dead ends, runtime errors, loops with no way out. The build plugin uses it to compute
+// score maxima (never typed by hand); the story checker uses it to report problems.
+
+import type { IndicatorPlace, StoryAnalysis } from '../core/analysis.ts';
+import type { StoryChoice, StoryStep } from '../core/beats.ts';
+import type { Diagnostic } from '../core/diagnostics.ts';
+import {
+  EncounterError,
+  receiveStep,
+  recordChoice,
+  recordReport,
+  startEncounter,
+  type EncounterState,
+} from '../core/encounter.ts';
+import { pathFacts } from '../core/log.ts';
+import type { SceneManifest } from '../core/scene-manifest.ts';
+import { bestReportPoints, worstReportPoints, type Scores } from '../core/scoring.ts';
+import { STORY_VARIABLES } from '../core/config.ts';
+import type { TagContext } from '../core/tags.ts';
+import { StoryError, StoryRunner } from './runner.ts';
+
+export interface ExploreOptions {
+  ctx?: TagContext;
+  scenes?: ReadonlyMap<string, SceneManifest>;
+  variables?: Record<string, string>;
+  /** Stop after this many distinct states. */
+  maxStates?: number;
+  /** Stop after this many milliseconds. */
+  maxMs?: number;
+  file?: string;
+  /** Dimension ids to compute bounds for. */
+  dimensions?: readonly string[];
+}
+
+export const DEFAULT_MAX_STATES = 20000;
+export const DEFAULT_MAX_MS = 20000;
+
+export interface ExploreResult {
+  analysis: StoryAnalysis;
+  diagnostics: Diagnostic[];
+  /** Knots no path reaches. */
+  unreachedKnots: string[];
+}
+
+interface Node {
+  max: Scores;
+  min: Scores;
+  paths: number;
+  longest: number;
+  canEnd: boolean;
+}
+
+const IN_PROGRESS = Symbol('in-progress');
+
+/** Named top-level knots in compiled ink JSON. */
+export function knotNames(json: string): string[] {
+  const parsed = JSON.parse(json) as { root?: unknown[] };
+  const root = parsed.root ?? [];
+  const named = root[root.length - 1];
+  if (!named || typeof named !== 'object' || Array.isArray(named)) return [];
+  return Object.keys(named).filter((k) => k !== 'global decl' && !k.startsWith('#'));
+}
+
+function addScores(a: Scores, b: Scores): Scores {
+  const out: Scores = { ...a };
+  for (const [k, v] of Object.entries(b)) out[k] = (out[k] ?? 0) + v;
+  return out;
+}
+
+function choiceScores(c: StoryChoice): Scores {
+  const out: Scores = {};
+  for (const s of c.tags.scores) out[s.dimension] = (out[s.dimension] ?? 0) + s.value;
+  return out;
+}
+
+export function exploreStory(json: string, opts: ExploreOptions = {}): ExploreResult {
+  const file = opts.file ?? 'story';
+  const maxStates = opts.maxStates ?? DEFAULT_MAX_STATES;
+  const maxMs = opts.maxMs ?? DEFAULT_MAX_MS;
+  const started = Date.now();
+  const diagnostics: Diagnostic[] = [];
+  const reported = new Set<string>();
+  const problem = (message: string, severity: Diagnostic['severity'] = 'error') => {
+    if (reported.has(message)) return;
+    reported.add(message);
+    diagnostics.push({ file, severity, message });
+  };
+
+  const runner = new StoryRunner(json, { ...(opts.ctx ? { ctx: opts.ctx } : {}), variables: opts.variables ?? {} });
+  for (const p of runner.metaProblems) problem(`${p.tag ? `#${p.tag}: ` : ''}${p.message}`);
+  const allKnots = knotNames(json);
+  const keepTurns = /TURNS_SINCE|TURNS\(/.test(json);
+  const memo = new Map<string, Node | typeof IN_PROGRESS>();
+  const indicators = new Map<string, IndicatorPlace[]>();
+  const endings = new Map<string, string>();
+  const critical = new Set<string>();
+  const knotsSeen = new Set<string>();
+  let truncated = false;
+  let maxSeen = 0;
+
+  const place = (id: string, p: IndicatorPlace) => {
+    const list = indicators.get(id) ?? [];
+    if (!list.some((x) => x.via === p.via && x.text === p.text)) list.push(p);
+    indicators.set(id, list);
+  };
+  const hotspotLabel = (state: EncounterState, id: string): string | undefined => {
+    const scene = state.staging.bg ? opts.scenes?.get(state.staging.bg) : undefined;
+    return scene?.hotspots.find((h) => h.id === id)?.label;
+  };
+
+  const absorb = (state: EncounterState, step: StoryStep, path: string[]): EncounterState | null => {
+    for (const p of step.problems) problem(`${p.tag ? `#${p.tag}: ` : ''}${p.message}`);
+    for (const l of step.lines) {
+      if (l.knot) knotsSeen.add(l.knot);
+      for (const id of l.tags.indicators) place(id, { via: 'line', text: l.text.slice(0, 90) });
+      if (l.tags.ending) endings.set(l.tags.ending.id, l.tags.ending.title);
+      for (const s of l.tags.show) {
+        const scene = state.staging.bg ? opts.scenes?.get(state.staging.bg) : undefined;
+        if (scene && !scene.cast.some((c) => c.character === s.character))
+          problem(`character "${s.character}" is shown but has no place in scene "${scene.id}"`);
+      }
+    }
+    try {
+      return receiveStep(state, step, 0);
+    } catch (e) {
+      if (e instanceof EncounterError) {
+        problem(`${e.message} (after: ${path.join(' → ') || 'the start'})`);
+        return null;
+      }
+      throw e;
+    }
+  };
+
+  const visit = (stateJson: string, state: EncounterState, path: string[]): Node | null => {
+    const facts = pathFacts(state.log);
+    maxSeen = Math.max(maxSeen, facts.seen.size);
+    runner.load(stateJson);
+    const key = `${runner.stateKey(keepTurns)}|${[...facts.seen].sort().join(',')}|${facts.required}|${state.phase}|${state.staging.bg}|${facts.ending?.id ?? ''}|${state.log.some((e) => e.kind === 'report')}`;
+    const memoed = memo.get(key);
+    if (memoed === IN_PROGRESS) return null; // a loop back to a state on the current path
+    if (memoed) return memoed;
+    if (memo.size >= maxStates || Date.now() - started > maxMs) {
+      truncated = true;
+      return { max: {}, min: {}, paths: 1, longest: 0, canEnd: true };
+    }
+    memo.set(key, IN_PROGRESS);
+
+    const ended = state.phase === 'debrief';
+    if (ended) {
+      for (const k of allKnots) if (runner.visitCount(k) > 0) knotsSeen.add(k);
+      if (!facts.ending) problem(`a path ends without an "ending" tag (after: ${path.join(' → ')})`);
+      const node: Node = { max: {}, min: {}, paths: 1, longest: 0, canEnd: true };
+      memo.set(key, node);
+      return node;
+    }
+    const choices = state.choices;
+    if (choices.length === 0) {
+      problem(`dead end: the story stops with no choice and no ending (after: ${path.join(' → ')})`);
+      memo.set(key, { max: {}, min: {}, paths: 0, longest: 0, canEnd: false });
+      return null;
+    }
+    let best: Node | null = null;
+    for (const choice of choices) {
+      for (const id of choice.tags.critical) critical.add(id);
+      if (choice.tags.observe) {
+        const label = hotspotLabel(state, choice.tags.observe);
+        if (opts.scenes && label === undefined)
+          problem(
+            `observation target "${choice.text}" names hotspot "${choice.tags.observe}", which scene "${state.staging.bg ?? '(none)'}" does not have`,
+          );
+        if (choice.tags.reveals) place(choice.tags.reveals, { via: 'look', text: label ?? choice.text });
+      }
+      for (const id of choice.tags.indicators) place(id, { via: 'choice', text: choice.text });
+      knotsSeen.add(choice.id.split('.')[0] ?? '');
+
+      runner.load(stateJson);
+      let next: EncounterState;
+      let extra: { max: Scores; min: Scores } = { max: choiceScores(choice), min: choiceScores(choice) };
+      try {
+        if (choice.tags.report) {
+          const f = pathFacts(state.log);
+          runner.setVariable(STORY_VARIABLES.reportAction, f.required);
+          next = recordReport(
+            state,
+            { observed: [...f.seen], who: 'who', when: 'when', where: 'where', action: f.required, notes: '' },
+            0,
+          ).state;
+          extra = {
+            max: addScores(extra.max, bestReportPoints(f.seen.size)),
+            min: addScores(extra.min, worstReportPoints(f.required)),
+          };
+        } else {
+          next = recordChoice(state, choice.index, 0);
+        }
+      } catch (e) {
+        if (e instanceof EncounterError) {
+          problem(`${e.message} (after: ${path.join(' → ')})`);
+          continue;
+        }
+        throw e;
+      }
+      let step: StoryStep;
+      const childPath = [...path, choice.text];
+      try {
+        step = runner.choose(choice.index);
+      } catch (e) {
+        if (e instanceof StoryError) {
+          problem(`runtime error: ${e.message} (after: ${childPath.join(' → ')})`);
+          continue;
+        }
+        throw e;
+      }
+      const absorbed = absorb(next, step, childPath);
+      if (!absorbed) continue;
+      const child = visit(runner.save(), absorbed, childPath);
+      if (!child || !child.canEnd) continue;
+      const candidate: Node = {
+        max: addScores(extra.max, child.max),
+        min: addScores(extra.min, child.min),
+        paths: child.paths,
+        longest: child.longest + 1,
+        canEnd: true,
+      };
+      if (!best) best = candidate;
+      else {
+        const dims = new Set([...Object.keys(best.max), ...Object.keys(candidate.max), ...Object.keys(best.min), ...Object.keys(candidate.min)]);
+        const merged: Node = { max: {}, min: {}, paths: best.paths + candidate.paths, longest: Math.max(best.longest, candidate.longest), canEnd: true };
+        for (const d of dims) {
+          merged.max[d] = Math.max(best.max[d] ?? 0, candidate.max[d] ?? 0);
+          merged.min[d] = Math.min(best.min[d] ?? 0, candidate.min[d] ?? 0);
+        }
+        best = merged;
+      }
+    }
+    const node = best ?? { max: {}, min: {}, paths: 0, longest: 0, canEnd: false };
+    if (!best && !truncated) problem(`from here the story can never end: every choice loops back or fails (after: ${path.join(' → ') || 'the start'})`);
+    memo.set(key, node);
+    return node;
+  };
+
+  let root: Node | null = null;
+  try {
+    const initial = startEncounter({ encounterId: runner.meta.id, contentHash: '', seed: 0, mode: 'practice' }, 0);
+    const first = runner.continue();
+    const state = absorb(initial, first, []);
+    if (state) root = visit(runner.save(), state, []);
+  } catch (e) {
+    if (e instanceof StoryError) problem(`runtime error: ${e.message} (at the start)`);
+    else throw e;
+  }
+  if (truncated)
+    problem(
+      `exploration stopped at its bound (${maxStates} states or ${Math.round(maxMs / 1000)} s); results cover only the states explored`,
+      'warning',
+    );
+
+  const max: Record<string, number> = {};
+  const min: Record<string, number> = {};
+  for (const d of opts.dimensions ?? Object.keys(root?.max ?? {})) {
+    max[d] = root?.max[d] ?? 0;
+    min[d] = root?.min[d] ?? 0;
+  }
+  const unreachedKnots = allKnots.filter((k) => !knotsSeen.has(k));
+  return {
+    analysis: {
+      max,
+      min,
+      indicators: Object.fromEntries([...indicators.entries()].sort(([a], [b]) => a.localeCompare(b))),
+      maxSeen,
+      endings: [...endings.entries()].map(([id, title]) => ({ id, title })),
+      criticalErrors: [...critical].sort(),
+      states: memo.size,
+      paths: root?.paths ?? 0,
+      longestPath: root?.longest ?? 0,
+      truncated,
+    },
+    diagnostics,
+    unreachedKnots,
+  };
+}

@@ -1,0 +1,145 @@
+// The story adapter: the only module in the browser build that imports inkjs. It runs a compiled
+// story and hands out plain, serialisable beats (src/core/beats.ts); it offers choose / save / load.
+// Public inkjs API only.
+
+import { Story } from 'inkjs';
+import type { StoryChoice, StoryLine, StoryStep } from '../core/beats.ts';
+import {
+  parseChoiceTags,
+  parseGlobalTags,
+  parseLineTags,
+  type EncounterMeta,
+  type TagContext,
+  type TagProblem,
+} from '../core/tags.ts';
+
+export class StoryError extends Error {
+  override name = 'StoryError';
+}
+
+export interface RunnerOptions {
+  ctx?: TagContext;
+  /** Ink variables to set before the story starts (contacts from the configuration). */
+  variables?: Record<string, string>;
+}
+
+/** Removes the global tags ink repeats on the first line. */
+function withoutGlobals(tags: readonly string[], globals: readonly string[]): string[] {
+  const left = [...globals];
+  return tags.filter((t) => {
+    const i = left.indexOf(t);
+    if (i < 0) return true;
+    left.splice(i, 1);
+    return false;
+  });
+}
+
+export class StoryRunner {
+  private readonly story: Story;
+  private readonly ctx: TagContext;
+  private readonly globals: string[];
+  private readonly errors: string[] = [];
+  private started = false;
+  readonly meta: EncounterMeta;
+  readonly metaProblems: TagProblem[];
+
+  constructor(json: string | object, opts: RunnerOptions = {}) {
+    this.story = new Story(typeof json === 'string' ? json : JSON.stringify(json));
+    this.story.onError = (message: string) => {
+      this.errors.push(message);
+    };
+    this.globals = (this.story.globalTags ?? []).map((t) => t.trim());
+    const global = parseGlobalTags(this.globals, opts.ctx);
+    this.meta = global.value;
+    this.metaProblems = global.problems;
+    this.ctx = { ...opts.ctx, characters: new Set(this.meta.characters.map((c) => c.id)) };
+    for (const [name, value] of Object.entries(opts.variables ?? {})) this.setVariable(name, value);
+  }
+
+  /** Sets an ink variable if the story declares it; returns whether it did. */
+  setVariable(name: string, value: string): boolean {
+    const vs = this.story.variablesState;
+    if (vs.$(name) === undefined || vs.$(name) === null) return false;
+    vs.$(name, value);
+    return true;
+  }
+
+  getVariable(name: string): unknown {
+    return this.story.variablesState.$(name);
+  }
+
+  private check(): void {
+    if (this.errors.length > 0) {
+      const message = this.errors.splice(0).join('; ');
+      throw new StoryError(message);
+    }
+  }
+
+  /** Runs the story to the next choice or the end. */
+  continue(): StoryStep {
+    const lines: StoryLine[] = [];
+    const problems: TagProblem[] = [];
+    while (this.story.canContinue) {
+      const knot = this.story.state.currentPathString ?? '';
+      const text = (this.story.Continue() ?? '').trim();
+      this.check();
+      let raw = (this.story.currentTags ?? []).map((t) => t.trim());
+      if (!this.started) raw = withoutGlobals(raw, this.globals);
+      this.started = true;
+      const parsed = parseLineTags(raw, this.ctx);
+      problems.push(...parsed.problems);
+      if (text.length > 0 || raw.length > 0) lines.push({ text, tags: parsed.value, knot: knot.split('.')[0] ?? '' });
+    }
+    this.started = true;
+    const choices: StoryChoice[] = this.story.currentChoices.map((c) => {
+      const parsed = parseChoiceTags((c.tags ?? []).map((t) => t.trim()), this.ctx);
+      problems.push(...parsed.problems);
+      return { index: c.index, id: c.sourcePath, text: c.text.trim(), tags: parsed.value };
+    });
+    return { lines, choices, ended: choices.length === 0, problems };
+  }
+
+  /** Takes choice `index` and runs to the next choice or the end. */
+  choose(index: number): StoryStep {
+    const n = this.story.currentChoices.length;
+    if (!Number.isInteger(index) || index < 0 || index >= n)
+      throw new StoryError(`choice ${index} is not on offer (there are ${n})`);
+    this.story.ChooseChoiceIndex(index);
+    this.check();
+    return this.continue();
+  }
+
+  /** The whole story state as JSON (ink's own save format). */
+  save(): string {
+    return this.story.state.ToJson();
+  }
+
+  /** Restores a saved state; returns the choices on offer there (no new lines). */
+  load(state: string): StoryStep {
+    try {
+      this.story.state.LoadJson(state);
+    } catch (e) {
+      throw new StoryError(`the saved story state could not be loaded (${(e as Error).message})`);
+    }
+    this.started = true;
+    return this.continue();
+  }
+
+  /** How many times the knot (or stitch) at `path` has been entered so far. */
+  visitCount(path: string): number {
+    try {
+      return this.story.state.VisitCountAtPathString(path) ?? 0;
+    } catch {
+      return 0;
+    }
+  }
+
+  /** The dedup key of the current state for exploration: the save without turn counters. */
+  stateKey(keepTurns: boolean): string {
+    if (keepTurns) return this.save();
+    const obj = JSON.parse(this.save()) as Record<string, unknown>;
+    delete obj['turnIdx'];
+    delete obj['turnIndices'];
+    return JSON.stringify(obj);
+  }
+}

@@ -1,0 +1,184 @@
+// The debrief screen: critical errors first, then scores per dimension, indicators noticed, missed
+// and wrongly flagged, each decision with its rationale and a better alternative, the report,
+// the recommended response with the configured contacts, misconceptions, and play again.
+
+import type { Debrief, DebriefIndicator } from '../core/debrief.ts';
+import { SCREENS } from '../state/keys.ts';
+import type { UiContext, View } from './context.ts';
+import { h } from './dom.ts';
+import { actionLabel } from './report-form.ts';
+import { STRINGS } from './strings.ts';
+
+const D = STRINGS.debrief;
+
+function section(id: string, title: string, ...body: (Node | null)[]): HTMLElement {
+  return h('section', { class: `debrief-section ${id}`, 'aria-labelledby': `db-${id}` }, h('h3', { id: `db-${id}` }, title), ...body);
+}
+
+function indicatorItem(i: DebriefIndicator, showPlaces: boolean): HTMLElement {
+  return h(
+    'li',
+    { class: 'indicator' },
+    h('p', { class: 'indicator-desc' }, i.description),
+    i.why ? h('p', {}, i.why) : null,
+    showPlaces && i.places.length > 0
+      ? h('p', { class: 'where' }, `${D.missedWhere} `, i.places.map((p) => `“${p.text}”`).join('; '))
+      : null,
+    i.sources.length > 0 ? h('p', { class: 'source' }, `${D.source} ${i.sources.join('; ')}`) : null,
+  );
+}
+
+function list(items: HTMLElement[]): HTMLElement {
+  return items.length > 0 ? h('ul', {}, items) : h('p', {}, D.none);
+}
+
+export function renderDebrief(d: Debrief, ctx: UiContext): HTMLElement {
+  const { store } = ctx;
+  const critical = section(
+    'critical',
+    `${D.critical} (${d.critical.length})`,
+    d.critical.length === 0
+      ? h('p', { class: 'ok' }, D.criticalNone)
+      : h(
+          'ol',
+          { class: 'critical-list' },
+          d.critical.map((c) =>
+            h(
+              'li',
+              { class: 'critical' },
+              h('h4', {}, c.title),
+              h('p', {}, h('strong', {}, `${D.criticalWhere} `), c.where),
+              h('p', {}, c.explanation),
+              h('p', {}, h('strong', {}, `${D.criticalInstead} `), c.instead),
+              h('p', { class: 'source' }, `${D.source} ${c.source}`),
+            ),
+          ),
+        ),
+  );
+  if (d.critical.length > 0) critical.classList.add('has-errors');
+
+  const scores = section(
+    'scores',
+    D.scores,
+    h('p', { class: 'total' }, D.total(d.total.score, d.total.max, d.total.percent)),
+    h(
+      'table',
+      { class: 'score-table' },
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Dimension'), h('th', { scope: 'col' }, 'Score'), h('th', { scope: 'col' }, 'Out of'))),
+      h(
+        'tbody',
+        {},
+        d.dimensions.map((dim) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, h('span', {}, dim.name), h('span', { class: 'dim-desc' }, dim.description)),
+            h(
+              'td',
+              {},
+              h('meter', { min: Math.min(0, dim.score), max: Math.max(1, dim.max), value: Math.max(0, dim.score), 'aria-hidden': 'true' }),
+              ` ${dim.score}`,
+            ),
+            h('td', {}, String(dim.max)),
+          ),
+        ),
+      ),
+    ),
+  );
+
+  const decisions = section(
+    'decisions',
+    D.decisions,
+    list(
+      d.decisions.map((x) =>
+        h(
+          'li',
+          { class: x.critical ? 'decision critical-choice' : 'decision' },
+          h('p', { class: 'decision-text' }, h('strong', {}, x.text), ` (${D.points(x.points)})`),
+          x.why ? h('p', {}, x.why) : null,
+          x.better ? h('p', { class: 'better' }, h('strong', {}, `${D.better} `), x.better.text, x.better.why ? ` — ${x.better.why}` : '') : null,
+        ),
+      ),
+    ),
+  );
+
+  const report = d.action
+    ? section(
+        'report',
+        D.yourReport,
+        h('p', {}, h('strong', {}, `${D.chosen} `), actionLabel(d.action.chosen, ctx)),
+        h('p', {}, h('strong', {}, `${D.required} `), actionLabel(d.action.required, ctx)),
+      )
+    : null;
+
+  const recommended = section(
+    'recommended',
+    D.recommended,
+    h('ol', {}, d.recommended.map((s) => h('li', {}, s))),
+    d.contactsReviewed ? null : h('p', { class: 'notice' }, D.reviewNotice),
+  );
+
+  return h(
+    'section',
+    { class: 'screen debrief', 'aria-labelledby': 'debrief-heading' },
+    h('h2', { id: 'debrief-heading', tabindex: '-1' }, `${D.heading}: ${d.encounter.title}`),
+    h(
+      'div',
+      { class: 'debrief-summary card' },
+      h('p', {}, h('strong', {}, `${D.situation}: `), `${STRINGS.situation[d.encounter.situation]}${d.encounter.minor ? ' (a young person under 18 was involved)' : ''}.`),
+      d.ending ? h('p', {}, h('strong', {}, `${D.ending}: `), d.ending.title) : null,
+    ),
+    critical,
+    scores,
+    section('noticed', `${D.noticed} (${d.noticed.length})`, list(d.noticed.map((i) => indicatorItem(i, false)))),
+    section('missed', `${D.missed} (${d.missed.length})`, list(d.missed.map((i) => indicatorItem(i, true)))),
+    d.notSeen.length > 0 ? section('not-seen', D.notSeen, list(d.notSeen.map((i) => indicatorItem(i, true)))) : null,
+    section(
+      'flagged',
+      `${D.flagged} (${d.wronglyFlagged.length})`,
+      list(d.wronglyFlagged.map((f) => h('li', {}, h('p', { class: 'indicator-desc' }, f.label), h('p', {}, f.explanation)))),
+    ),
+    decisions,
+    report,
+    recommended,
+    d.myths.length > 0
+      ? section(
+          'myths',
+          D.myths,
+          h(
+            'ul',
+            {},
+            d.myths.map((m) =>
+              h('li', {}, h('p', { class: 'myth' }, `“${m.myth}”`), h('p', {}, m.correction), h('p', { class: 'source' }, `${D.source} ${m.source}`)),
+            ),
+          ),
+        )
+      : null,
+    h(
+      'div',
+      { class: 'row actions-row no-print' },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'primary',
+          onclick: () => {
+            store.getState().select(d.encounter.id);
+          },
+        },
+        D.playAgain,
+      ),
+      h('button', { type: 'button', onclick: () => store.getState().goTo(SCREENS.picker) }, D.another),
+      h('button', { type: 'button', onclick: () => window.print() }, D.print),
+    ),
+  );
+}
+
+export function debriefView(ctx: UiContext): View {
+  const d = ctx.store.getState().lastDebrief;
+  if (!d) {
+    ctx.store.getState().goTo(SCREENS.picker);
+    return { el: h('section', {}), destroy: () => undefined };
+  }
+  return { el: renderDebrief(d, ctx), destroy: () => undefined };
+}

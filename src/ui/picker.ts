@@ -1,0 +1,124 @@
+// The scenario picker: encounters grouped by setting with duration, focus and best result; and the
+// content note shown before an encounter starts.
+
+import { SETTINGS } from '../core/vocabulary.ts';
+import { SCREENS } from '../state/keys.ts';
+import type { UiContext, View } from './context.ts';
+import { h } from './dom.ts';
+import { STRINGS } from './strings.ts';
+
+const S = STRINGS.picker;
+
+export function pickerView(ctx: UiContext): View {
+  const { store, encounters } = ctx;
+  const state = store.getState();
+  const el = h('section', { class: 'screen picker', 'aria-labelledby': 'picker-heading' });
+  el.append(h('h2', { id: 'picker-heading', tabindex: '-1' }, S.heading), h('p', { class: 'lead' }, S.intro));
+
+  if (state.session) {
+    const title = encounters.find((e) => e.meta.id === state.session?.encounterId)?.meta.title ?? '';
+    el.append(
+      h(
+        'section',
+        { class: 'card resume', 'aria-labelledby': 'resume-heading' },
+        h('h3', { id: 'resume-heading' }, S.resumeHeading),
+        h('p', {}, title),
+        h(
+          'div',
+          { class: 'row' },
+          h('button', { type: 'button', class: 'primary', onclick: () => void store.getState().resume() }, S.resume),
+          h('button', { type: 'button', onclick: () => store.getState().abandon() }, S.discard),
+        ),
+      ),
+    );
+  }
+  if (state.lastDebrief) {
+    el.append(
+      h(
+        'p',
+        {},
+        h('button', { type: 'button', class: 'link', onclick: () => store.getState().goTo(SCREENS.debrief) }, S.lastDebrief),
+      ),
+    );
+  }
+
+  for (const setting of SETTINGS) {
+    const list = encounters.filter((e) => e.meta.setting === setting);
+    if (list.length === 0) continue;
+    const headingId = `setting-${setting}`;
+    el.append(
+      h(
+        'section',
+        { class: `setting setting-${setting}`, 'aria-labelledby': headingId },
+        h('h3', { id: headingId }, STRINGS.settingNames[setting]),
+        h(
+          'ul',
+          { class: 'cards' },
+          list.map(({ meta }) => {
+            const best = state.best[meta.id];
+            return h(
+              'li',
+              { class: 'card encounter-card' },
+              h('h4', {}, meta.title),
+              h('p', {}, meta.summary),
+              h(
+                'p',
+                { class: 'meta' },
+                h('span', {}, S.minutes(meta.minutes)),
+                meta.focus ? h('span', {}, meta.focus) : null,
+                h('span', {}, best === undefined ? S.notPlayed : S.best(best)),
+              ),
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'primary',
+                  'aria-label': `${S.open}: ${meta.title}`,
+                  onclick: () => store.getState().select(meta.id),
+                },
+                S.open,
+              ),
+            );
+          }),
+        ),
+      ),
+    );
+  }
+  return { el, destroy: () => undefined };
+}
+
+export function contentNoteView(ctx: UiContext): View {
+  const { store, encounters } = ctx;
+  const entry = encounters.find((e) => e.meta.id === store.getState().selected);
+  const N = STRINGS.note;
+  const el = h('section', { class: 'screen content-note', 'aria-labelledby': 'note-heading' });
+  if (!entry) {
+    store.getState().goTo(SCREENS.picker);
+    return { el, destroy: () => undefined };
+  }
+  const { meta } = entry;
+  const start = h(
+    'button',
+    { type: 'button', class: 'primary', onclick: () => void store.getState().start('practice') },
+    N.start,
+  );
+  el.append(
+    h('h2', { id: 'note-heading', tabindex: '-1' }, meta.title),
+    h('p', { class: 'lead' }, meta.summary),
+    h(
+      'div',
+      { class: 'card note', role: 'note', 'aria-labelledby': 'content-note-title' },
+      h('h3', { id: 'content-note-title' }, N.contentNote),
+      h('p', {}, meta.contentNote),
+      h('p', {}, N.stepOutHint),
+    ),
+    h('p', { class: 'meta' }, STRINGS.picker.minutes(meta.minutes), meta.focus ? ` · ${meta.focus}` : ''),
+    h(
+      'div',
+      { class: 'row' },
+      start,
+      h('button', { type: 'button', onclick: () => store.getState().goTo(SCREENS.picker) }, N.back),
+    ),
+  );
+  return { el, destroy: () => undefined };
+}

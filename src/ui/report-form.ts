@@ -1,0 +1,101 @@
+// The incident report form: a checklist mixing present indicators, absent ones and distractors;
+// who / when / where; the action; notes. Submitting sends one store action.
+
+import type { IncidentReport } from '../core/log.ts';
+import { REPORT_ACTIONS, type ReportAction } from '../core/vocabulary.ts';
+import type { UiContext, View } from './context.ts';
+import { h } from './dom.ts';
+import { STRINGS } from './strings.ts';
+
+const R = STRINGS.report;
+
+export function actionLabel(action: ReportAction, ctx: UiContext): string {
+  const c = ctx.config.contacts;
+  switch (action) {
+    case 'emergency':
+      return `${STRINGS.actions.emergency} (${c.emergencyNumber})`;
+    case 'hotline':
+      return `${STRINGS.actions.hotline} (${c.hotline.name}, ${c.hotline.phone})`;
+    case 'supervisor':
+      return `${STRINGS.actions.supervisor} (${c.internalEscalation[0] ?? ''})`;
+    default:
+      return STRINGS.actions[action];
+  }
+}
+
+export function reportFormView(ctx: UiContext): View {
+  const { store } = ctx;
+  const session = store.getState().session;
+  const checklist = session?.checklist ?? [];
+  const error = h('p', { class: 'form-error', role: 'alert', id: 'report-error' });
+  const field = (id: string, label: string, multiline: boolean) =>
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: id }, label),
+      multiline
+        ? h('textarea', { id, name: id, rows: 2, autocomplete: 'off' })
+        : h('input', { id, name: id, type: 'text', autocomplete: 'off' }),
+    );
+  const form = h(
+    'form',
+    { class: 'report-form', 'aria-labelledby': 'report-heading', novalidate: true },
+    h('h3', { id: 'report-heading', tabindex: '-1' }, R.heading),
+    h('p', {}, R.intro),
+    h(
+      'fieldset',
+      { class: 'checklist' },
+      h('legend', {}, R.observed),
+      checklist.map((item, i) =>
+        h(
+          'div',
+          { class: 'check' },
+          h('input', { type: 'checkbox', id: `obs-${i}`, name: 'observed', value: item.id }),
+          h('label', { for: `obs-${i}` }, item.label),
+        ),
+      ),
+    ),
+    field('report-who', R.who, true),
+    field('report-when', R.when, false),
+    field('report-where', R.where, false),
+    h(
+      'fieldset',
+      { class: 'actions', 'aria-describedby': 'report-error' },
+      h('legend', {}, R.action),
+      REPORT_ACTIONS.map((a) =>
+        h(
+          'div',
+          { class: 'radio' },
+          h('input', { type: 'radio', id: `action-${a}`, name: 'action', value: a }),
+          h('label', { for: `action-${a}` }, actionLabel(a, ctx)),
+        ),
+      ),
+    ),
+    field('report-notes', R.notes, true),
+    error,
+    h('button', { type: 'submit', class: 'primary' }, R.submit),
+  );
+
+  const onSubmit = (ev: Event) => {
+    ev.preventDefault();
+    const data = new FormData(form);
+    const action = data.get('action');
+    if (typeof action !== 'string' || !(REPORT_ACTIONS as readonly string[]).includes(action)) {
+      error.textContent = R.needAction;
+      form.querySelector<HTMLInputElement>('input[name="action"]')?.focus();
+      return;
+    }
+    const text = (name: string) => String(data.get(name) ?? '');
+    const report: IncidentReport = {
+      observed: data.getAll('observed').map(String),
+      who: text('report-who'),
+      when: text('report-when'),
+      where: text('report-where'),
+      action: action as ReportAction,
+      notes: text('report-notes'),
+    };
+    store.getState().submitReport(report);
+  };
+  form.addEventListener('submit', onSubmit);
+  return { el: form, destroy: () => form.removeEventListener('submit', onSubmit) };
+}

@@ -1,0 +1,148 @@
+// The overlay shell: landmarks, top bar, notices, the current screen, the step-out dialog and the
+// captions region. It swaps screens when the store says so and applies display settings.
+
+import { SCREENS, type Screen } from '../state/keys.ts';
+import type { AppState } from '../state/store.ts';
+import type { UiContext, View } from './context.ts';
+import { debriefView } from './debrief.ts';
+import { fill, h } from './dom.ts';
+import { encounterView } from './encounter.ts';
+import { contentNoteView, pickerView } from './picker.ts';
+import { settingsView } from './settings.ts';
+import { STRINGS } from './strings.ts';
+
+export interface ShellHooks {
+  /** Called when the encounter screen mounts, with the element for the scene art. */
+  onStageHost?: (host: HTMLElement) => void;
+  /** Called when the encounter screen goes away. */
+  onStageGone?: () => void;
+}
+
+export interface Shell {
+  captions: HTMLElement;
+  destroy(): void;
+}
+
+export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks = {}): Shell {
+  const { store } = ctx;
+  const main = h('main', { id: 'main', tabindex: '-1' });
+  const notices = h('div', { class: 'notices', role: 'status', 'aria-live': 'polite' });
+  const captions = h('div', { class: 'captions', role: 'status', 'aria-live': 'polite', 'aria-label': 'Captions' });
+  const stepOutButton = h('button', { type: 'button', class: 'step-out', onclick: () => store.getState().stepOut(true) }, STRINGS.nav.stepOut);
+  const dialog = h('dialog', { class: 'step-out-dialog', 'aria-labelledby': 'step-out-heading' });
+  const c = ctx.config.contacts;
+  fill(
+    dialog,
+    h('h2', { id: 'step-out-heading' }, STRINGS.stepOut.heading),
+    h('p', {}, STRINGS.stepOut.body),
+    h('p', {}, STRINGS.stepOut.support),
+    h('ul', {}, h('li', {}, `${c.hotline.name}: ${c.hotline.phone}${c.hotline.text ? ` (${c.hotline.text})` : ''}`), h('li', {}, `Emergency: ${c.emergencyNumber}`)),
+    h(
+      'div',
+      { class: 'row' },
+      h('button', { type: 'button', class: 'primary', onclick: () => store.getState().stepOut(false) }, STRINGS.stepOut.back),
+      h(
+        'button',
+        {
+          type: 'button',
+          onclick: () => {
+            store.getState().stepOut(false);
+            store.getState().goTo(SCREENS.picker);
+          },
+        },
+        STRINGS.stepOut.leave,
+      ),
+    ),
+  );
+  dialog.addEventListener('cancel', (ev) => {
+    ev.preventDefault();
+    store.getState().stepOut(false);
+  });
+
+  const nav = h(
+    'nav',
+    { 'aria-label': 'Main' },
+    h('button', { type: 'button', onclick: () => store.getState().goTo(SCREENS.picker) }, STRINGS.nav.scenarios),
+    h('button', { type: 'button', onclick: () => store.getState().goTo(SCREENS.settings) }, STRINGS.nav.settings),
+    stepOutButton,
+  );
+  root.replaceChildren(
+    h('a', { class: 'skip-link', href: '#main' }, 'Skip to content'),
+    h('header', { class: 'topbar' }, h('p', { class: 'brand' }, STRINGS.appName), nav),
+    notices,
+    main,
+    captions,
+    dialog,
+  );
+
+  let current: View | null = null;
+  let currentScreen: Screen | null = null;
+  let previousScreen: Screen = SCREENS.picker;
+
+  const mount = (screen: Screen) => {
+    current?.destroy();
+    if (currentScreen === SCREENS.encounter) hooks.onStageGone?.();
+    if (currentScreen && currentScreen !== SCREENS.settings) previousScreen = currentScreen;
+    currentScreen = screen;
+    switch (screen) {
+      case SCREENS.picker:
+        current = pickerView(ctx);
+        break;
+      case SCREENS.contentNote:
+        current = contentNoteView(ctx);
+        break;
+      case SCREENS.encounter:
+        current = encounterView(ctx);
+        break;
+      case SCREENS.debrief:
+        current = debriefView(ctx);
+        break;
+      case SCREENS.settings:
+        current = settingsView(ctx, () => store.getState().goTo(previousScreen));
+        break;
+    }
+    main.replaceChildren(current.el);
+    document.title = `${STRINGS.appName}`;
+    if (screen === SCREENS.encounter) {
+      const host = current.el.querySelector<HTMLElement>('#scene-host');
+      if (host) hooks.onStageHost?.(host);
+    } else {
+      current.el.querySelector<HTMLElement>('h2')?.focus();
+    }
+  };
+
+  let lastNotices: string[] = [];
+  const applySettings = (s: AppState['settings']) => {
+    const html = document.documentElement;
+    html.dataset['textSize'] = s.textSize;
+    html.classList.toggle('high-contrast', s.highContrast);
+    html.classList.toggle('reduced-motion', s.reducedMotion);
+  };
+
+  const render = (state: AppState, prev?: AppState) => {
+    if (state.screen !== currentScreen) mount(state.screen);
+    if (state.notices !== lastNotices) {
+      lastNotices = state.notices;
+      fill(
+        notices,
+        state.notices.map((n, i) =>
+          h('p', { class: 'notice' }, n, ' ', h('button', { type: 'button', class: 'link', onclick: () => store.getState().dismissNotice(i) }, STRINGS.notices.dismiss)),
+        ),
+      );
+    }
+    if (!prev || prev.settings !== state.settings) applySettings(state.settings);
+    stepOutButton.hidden = state.screen !== SCREENS.encounter;
+    if (state.steppedOut && !dialog.open) dialog.showModal();
+    if (!state.steppedOut && dialog.open) dialog.close();
+    main.setAttribute('aria-busy', String(state.loading));
+  };
+  const unsubscribe = store.subscribe(render);
+  render(store.getState());
+  return {
+    captions,
+    destroy: () => {
+      unsubscribe();
+      current?.destroy();
+    },
+  };
+}

@@ -1,0 +1,12 @@
+// Contact details for every story.
+// The engine fills these from the organisation's configuration before the story starts.
+// Never type a phone number or a service name into a story: use these variables,
+// e.g. "call {emergency_number}" or "text {hotline_text}".
+// The values below are only fallbacks, so a story still reads sensibly without a configuration.
+
+VAR emergency_number = "the emergency number"
+VAR hotline_name = "the trafficking hotline"
+VAR hotline_phone = "the hotline number"
+VAR hotline_text = "the hotline text line"
+VAR escalation_first = "your supervisor"
+VAR org_name = "your organisation"

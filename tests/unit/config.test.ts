@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfigText, readConfig, storyVariables } from '../../src/core/config.ts';
+import { DataError } from '../../src/core/validate.ts';
+import { defaultConfig } from './helpers.ts';
+
+const valid = () => JSON.parse(JSON.stringify(defaultConfig())) as Record<string, any>;
+
+function problemsOf(data: unknown): string[] {
+  try {
+    readConfig('config.json', data);
+    return [];
+  } catch (e) {
+    if (e instanceof DataError) return [...e.problems];
+    throw e;
+  }
+}
+
+describe('configuration', () => {
+  it('ships a US default that validates and is marked for review', () => {
+    const c = defaultConfig();
+    expect(c.region).toBe('US');
+    expect(c.reviewed).toBe(false);
+    expect(c.contacts.emergencyNumber).toBe('911');
+  });
+
+  it('names the field for each kind of invalid value', () => {
+    const cases: [string, (c: Record<string, any>) => void, string][] = [
+      ['missing hotline phone', (c) => delete c.contacts.hotline.phone, 'contacts.hotline.phone: is missing'],
+      ['letters in a phone number', (c) => (c.contacts.hotline.phone = 'call us'), 'contacts.hotline.phone: must be a phone number'],
+      ['empty emergency number', (c) => (c.contacts.emergencyNumber = ''), 'contacts.emergencyNumber: must be non-empty text'],
+      ['no escalation steps', (c) => (c.contacts.internalEscalation = []), 'contacts.internalEscalation: needs at least 1'],
+      ['reviewed not a boolean', (c) => (c.reviewed = 'yes'), 'reviewed: must be true or false'],
+      ['unknown field', (c) => (c.contacts.hotlne = {}), 'contacts.hotlne: is not a known field'],
+      ['wrong version', (c) => (c.version = 9), 'version: must be 1'],
+      ['organisation missing', (c) => delete c.organisation, 'organisation: must be an object'],
+    ];
+    for (const [name, mutate, expected] of cases) {
+      const c = valid();
+      mutate(c);
+      const problems = problemsOf(c);
+      expect(problems.some((p) => p.startsWith(expected)), `${name}: ${problems.join("; ")}`).toBe(true);
+    }
+  });
+
+  it('reports bad JSON with the file name', () => {
+    expect(() => parseConfigText('config.json', '{ "version": 1,')).toThrow(/config\.json: is not valid JSON/);
+  });
+
+  it('maps contacts onto the ink variables stories read', () => {
+    const v = storyVariables(defaultConfig());
+    expect(v['emergency_number']).toBe('911');
+    expect(v['hotline_phone']).toBe(defaultConfig().contacts.hotline.phone);
+    expect(v['escalation_first']).toBe('the security control room');
+  });
+});
