@@ -21,6 +21,8 @@ export interface StoryAnalysis {
   maxSeen: number;
   endings: { id: string; title: string }[];
   criticalErrors: string[];
+  /** Misconceptions some choice acts on (the debrief answers them when taken). */
+  myths: string[];
   states: number;
   paths: number;
   longestPath: number;

@@ -337,6 +337,8 @@ export class SettingScene extends Phaser.Scene {
       if (this.pressed !== id) return;
       this.pressed = null;
       this.deps.store.getState().chooseHotspot(id);
+      // An inspected hotspot stops being interactive under the pointer, so no "out" will come.
+      if (!this.offered.has(id)) this.onLeave(id);
     });
     return zone;
   }

@@ -96,6 +96,7 @@ export function exploreStory(json: string, opts: ExploreOptions = {}): ExploreRe
   const indicators = new Map<string, IndicatorPlace[]>();
   const endings = new Map<string, string>();
   const critical = new Set<string>();
+  const myths = new Set<string>();
   const knotsSeen = new Set<string>();
   let truncated = false;
   let maxSeen = 0;
@@ -123,7 +124,8 @@ export function exploreStory(json: string, opts: ExploreOptions = {}): ExploreRe
       }
     }
     try {
-      return receiveStep(state, step, 0);
+      // Tag problems are reported above; keep exploring so one bad tag does not hide the rest.
+      return receiveStep(state, { ...step, problems: [] }, 0);
     } catch (e) {
       if (e instanceof EncounterError) {
         problem(`${e.message} (after: ${path.join(' → ') || 'the start'})`);
@@ -164,6 +166,7 @@ export function exploreStory(json: string, opts: ExploreOptions = {}): ExploreRe
     let best: Node | null = null;
     for (const choice of choices) {
       for (const id of choice.tags.critical) critical.add(id);
+      for (const id of choice.tags.myths) myths.add(id);
       if (choice.tags.observe) {
         const label = hotspotLabel(state, choice.tags.observe);
         if (opts.scenes && label === undefined)
@@ -271,6 +274,7 @@ export function exploreStory(json: string, opts: ExploreOptions = {}): ExploreRe
       maxSeen,
       endings: [...endings.entries()].map(([id, title]) => ({ id, title })),
       criticalErrors: [...critical].sort(),
+      myths: [...myths].sort(),
       states: memo.size,
       paths: root?.paths ?? 0,
       longestPath: root?.longest ?? 0,

@@ -3,6 +3,9 @@
 // Never type a phone number or a service name into a story: use these variables,
 // e.g. "call {emergency_number}" or "text {hotline_text}".
 // The values below are only fallbacks, so a story still reads sensibly without a configuration.
+// Stories use these mid-sentence ("It's {hotline_name}.", "tell {escalation_first}"), so configured
+// names should carry their own article where English needs one, as the fallbacks do,
+// and stories should not start a sentence with one of these variables.
 
 VAR emergency_number = "the emergency number"
 VAR hotline_name = "the trafficking hotline"

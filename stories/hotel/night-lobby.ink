@@ -8,10 +8,10 @@
 # minor: no
 # content_note: This story involves the possible sexual exploitation of an adult. No violence is shown, though on one path a man pulls a woman by the arm. You can step out at any time.
 # focus: Spotting a cluster of signs, making a safe private moment, and offering help without pressure
-# character: dana \| Dana \| The night auditor at the front desk, in her fifties, with reading glasses on a cord. Your colleague tonight.
-# character: mara \| Mara \| A guest in her twenties in a thin grey top, with no coat.
-# character: victor \| Victor \| A man in his forties in a good wool coat, with an easy smile.
-# character: kos \| Kos \| A man in his thirties in a dark jacket, sitting in the lobby armchair that faces the lifts.
+# character: dana; Dana; The night auditor at the front desk, in her fifties, with reading glasses on a cord. Your colleague tonight.
+# character: mara; Mara; A guest in her twenties in a thin grey top, with no coat.
+# character: victor; Victor; A man in his forties in a good wool coat, with an easy smile.
+# character: kos; Kos; A man in his thirties in a dark jacket, sitting in the lobby armchair that faces the lifts.
 # distractor: not.speaks_other_language
 # distractor: not.cheap_clothes
 # distractor: not.late_arrival
@@ -280,7 +280,7 @@ All done, babe? # speaker: victor
 He holds out his hand. Mara gives him her ID card.
 They take the lift up together, her bag in her hand. # sound: lift_chime # hide: victor # hide: mara
 She did not ask for help. She did not say anything was wrong. But she has a number now, and the choice is hers.
-# ending: card_taken \| She took the map
+# ending: card_taken; She took the map
 In the armchair, the man picks up his phone.
 -> file_report(-> epilogue_card)
 
@@ -306,7 +306,7 @@ Then we'll check out. Hand it over. # speaker: victor
 The hotel can't keep a guest's ID. Dana has to give it back. Victor takes it, not Mara.
 Twenty minutes later they leave by the side door with the plastic bag. # sound: door_close # hide: victor # hide: mara
 The armchair by the lifts is empty too. # hide: kos
-# ending: left_together \| They checked out before dawn
+# ending: left_together; They checked out before dawn
 By three, both rooms are empty.
 -> file_report(-> epilogue_left)
 
@@ -341,7 +341,7 @@ Outside, a car door slams. He will be back any second. # sound: door_close
 The side door opens, and Victor comes back in. # sound: door_close # show: victor:calm
 All sorted? # speaker: victor
 Mara nods. They take the lift up together. # sound: lift_chime # hide: victor # hide: mara
-# ending: declined \| She said no, for now
+# ending: declined; She said no, for now
 The man in the armchair goes back to his phone. The night carries on.
 -> file_report(-> epilogue_declined)
 
@@ -351,7 +351,7 @@ When Victor comes back, Mara goes straight to him and whispers. # sound: door_cl
 He looks across at you for a long second. Then he smiles.
 Change of plan, Dana. We'll check out. # speaker: victor
 Twenty minutes later they leave by the side door with the plastic bag. The armchair is empty too. # sound: door_close # hide: victor # hide: mara # hide: kos
-# ending: left_together \| They checked out before dawn
+# ending: left_together; They checked out before dawn
 By three, both rooms are empty.
 -> file_report(-> epilogue_left)
 
@@ -373,7 +373,7 @@ Twenty minutes later they are back down. Victor heads for the side door. Mara fo
   You step aside. They walk out to the grey hatchback and drive away.
   You never saw the plate.
 - The armchair by the lifts is empty now. # hide: victor # hide: mara # hide: kos
-# ending: left_together \| They checked out before dawn
+# ending: left_together; They checked out before dawn
 By three, both rooms are empty.
 -> file_report(-> epilogue_left)
 
@@ -384,7 +384,7 @@ Mara picks up her plastic bag. They step into the lift together. # sound: lift_c
 The doors close. The man in the armchair settles back with his phone. # hide: victor # hide: mara
 You write down the time.
 Twenty minutes later, another man lets himself in at the side door with a key card and takes the lift to the fourth floor. # indicator: hotel.side_door_entry
-# ending: no_contact \| The lift doors closed
+# ending: no_contact; The lift doors closed
 Mara never got to speak for herself. You have your notes, and the rest of the night.
 -> file_report(-> epilogue_nocontact)
 
@@ -426,7 +426,7 @@ Dana brings her plastic bag and a cup of water. # show: mara:guarded
 When the police arrive, the armchair by the lifts is empty. # hide: kos
 Mara talks with a police officer and a support worker in the back office. You are not in the room.
 You hand over your notes: the times, the plate and the way he drove.
-# ending: emergency \| He drove off alone
+# ending: emergency; He drove off alone
 At twenty to four, Mara leaves with the support worker. You don't know what happens next. Your part tonight was the call.
 -> file_report(-> epilogue_emergency)
 
@@ -438,7 +438,7 @@ He gets her into the car and pulls out fast. # sound: door_close # hide: victor 
 Only now do you call {emergency_number}. Your hands are shaking.
 You can give the colour and the make. The plate went by too fast.
 In the lobby, the armchair by the lifts is empty. # hide: kos
-# ending: car_left \| The car drove away
+# ending: car_left; The car drove away
 The police take your statement. There is no sign of the car.
 -> file_report(-> epilogue_carleft)
 
@@ -447,7 +447,7 @@ You key your radio. It takes {escalation_first} a few seconds to answer.
 The first thing you hear back is: call {emergency_number}, now.
 By the time you dial, the grey car has gone. You saw the colour. You did not see the plate.
 In the lobby, the armchair by the lifts is empty. # hide: victor # hide: mara # hide: kos
-# ending: car_left \| The car drove away
+# ending: car_left; The car drove away
 The police take your statement. There is no sign of the car.
 -> file_report(-> epilogue_carleft)
 

@@ -66,6 +66,7 @@ export function analysis(overrides: Partial<StoryAnalysis> = {}): StoryAnalysis 
     maxSeen: 3,
     endings: [],
     criticalErrors: [],
+    myths: [],
     states: 1,
     paths: 1,
     longestPath: 1,

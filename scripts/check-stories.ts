@@ -1,0 +1,199 @@
+// The story checker: `npm run check:stories [files…] [--json] [--coverage]`.
+// Compiles each encounter, checks every tag and id, explores every reachable state and reports
+// problems as `file:line: severity: message`, then a summary per file. Exit 0 clean, 1 errors, 2 usage.
+
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { formatDiagnostic, hasErrors, type Diagnostic } from '../src/core/diagnostics.ts';
+import { DataError } from '../src/core/validate.ts';
+import { SETTINGS } from '../src/core/vocabulary.ts';
+import type { StoryAnalysis } from '../src/core/analysis.ts';
+import type { EncounterMeta } from '../src/core/tags.ts';
+import { buildEncounter, encounterFiles, loadLibrary, ROOT, type Library } from './library.ts';
+import { DEFAULT_MAX_MS, DEFAULT_MAX_STATES } from '../src/story/explore.ts';
+
+export interface FileReport {
+  file: string;
+  diagnostics: Diagnostic[];
+  meta: EncounterMeta | null;
+  analysis: StoryAnalysis | null;
+  unreachedKnots: string[];
+  ms: number;
+}
+
+const USAGE = `Usage: npm run check:stories -- [options] [files…]
+
+Checks every encounter under stories/ (or just the files given).
+  --json              machine-readable output
+  --coverage          print which catalog indicators and misconceptions the library covers
+  --max-states N      stop exploring a file after N distinct states (default ${DEFAULT_MAX_STATES})
+  --max-seconds N     stop exploring a file after N seconds (default ${DEFAULT_MAX_MS / 1000})
+  --help              this text`;
+
+/** Checks one file; never throws for bad input. */
+export function checkFile(path: string, lib: Library, bounds: { maxStates?: number; maxMs?: number } = {}): FileReport {
+  const started = Date.now();
+  const file = relative(ROOT, resolve(path)) || path;
+  const report: FileReport = { file, diagnostics: [], meta: null, analysis: null, unreachedKnots: [], ms: 0 };
+  const fail = (message: string) => {
+    report.diagnostics.push({ file, severity: 'error', message });
+    report.ms = Date.now() - started;
+    return report;
+  };
+  if (!existsSync(path)) return fail('no such file');
+  if (statSync(path).isDirectory()) return fail('is a folder, not an .ink file');
+  const bytes = readFileSync(path);
+  let source: string;
+  try {
+    source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail('is not UTF-8 text (save it as UTF-8 in your editor)');
+  }
+  if (source.includes('\u0000')) return fail('is not a text file (it contains binary data)');
+  try {
+    const built = buildEncounter(path, lib, bounds, source);
+    report.diagnostics.push(...built.diagnostics);
+    if (built.compiled) {
+      report.meta = built.compiled.meta;
+      report.analysis = built.compiled.analysis;
+      const a = built.compiled.analysis;
+      const used = new Set<string>();
+      for (const match of source.matchAll(/#\s*score:\s*([a-z_]+)/g)) if (match[1]) used.add(match[1]);
+      for (const dim of used) {
+        if ((a.max[dim] ?? 0) <= 0)
+          report.diagnostics.push({ file, severity: 'error', message: `dimension "${dim}" is scored but its maximum on every path is ${a.max[dim] ?? 0}` });
+      }
+      for (const c of a.criticalErrors) {
+        if (!lib.catalogs.criticalErrors.get(c)?.explanation)
+          report.diagnostics.push({ file, severity: 'error', message: `critical error "${c}" has no explanation in the catalog` });
+      }
+      if (a.endings.length === 0 && !hasErrors(report.diagnostics))
+        report.diagnostics.push({ file, severity: 'error', message: 'no path reaches an "ending" tag' });
+      report.unreachedKnots = built.explored?.unreachedKnots ?? [];
+      if (!a.truncated) {
+        for (const k of report.unreachedKnots) {
+          const line = source.split(/\r?\n/).findIndex((l) => new RegExp(`^\\s*={2,}\\s*${k}\\b`).test(l));
+          report.diagnostics.push({
+            file,
+            ...(line >= 0 ? { line: line + 1 } : {}),
+            severity: 'warning',
+            message: `knot "${k}" is never reached by any path`,
+          });
+        }
+      }
+    }
+  } catch (e) {
+    return fail(`could not be checked: ${(e as Error).message}`);
+  }
+  report.ms = Date.now() - started;
+  return report;
+}
+
+function pad(s: string, n: number): string {
+  return s.length >= n ? s : s + ' '.repeat(n - s.length);
+}
+
+export function summaryText(r: FileReport): string {
+  const a = r.analysis;
+  const errors = r.diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = r.diagnostics.filter((d) => d.severity === 'warning').length;
+  const lines = [`\n${r.file}: ${errors} error(s), ${warnings} warning(s), ${r.ms} ms`];
+  if (!a || !r.meta) return lines.join('\n');
+  lines.push(
+    `  ${r.meta.title} (${r.meta.id}) · ${r.meta.setting} · ${r.meta.situation}${r.meta.minor ? ' · minor' : ''}`,
+    `  states ${a.states}${a.truncated ? ' (bound reached)' : ''} · paths ${a.paths} · longest path ${a.longestPath} choices`,
+    `  endings: ${a.endings.map((e) => `${e.id} (“${e.title}”)`).join(', ') || 'none'}`,
+    `  critical errors reachable: ${a.criticalErrors.join(', ') || 'none'}`,
+    `  indicators it can show (${Object.keys(a.indicators).length}): ${Object.keys(a.indicators).join(', ')}`,
+    `  ${pad('dimension', 16)}${pad('min', 6)}max`,
+  );
+  for (const d of Object.keys(a.max)) {
+    if ((a.max[d] ?? 0) === 0 && (a.min[d] ?? 0) === 0) continue;
+    lines.push(`  ${pad(d, 16)}${pad(String(a.min[d] ?? 0), 6)}${a.max[d] ?? 0}`);
+  }
+  return lines.join('\n');
+}
+
+export function coverageText(reports: FileReport[], lib: Library): string {
+  const out: string[] = ['# What the library teaches', '', 'Generated by `npm run check:stories -- --coverage`.', ''];
+  const shown = new Set<string>();
+  for (const setting of SETTINGS) {
+    const here = reports.filter((r) => r.meta?.setting === setting);
+    out.push(`## ${setting[0]?.toUpperCase()}${setting.slice(1)}`, '');
+    if (here.length === 0) {
+      out.push('No encounters yet.', '');
+    }
+    for (const r of here) {
+      const ids = Object.keys(r.analysis?.indicators ?? {});
+      ids.forEach((id) => shown.add(id));
+      out.push(`- **${r.meta?.title}** (\`${r.meta?.id}\`, ${r.meta?.situation}): ${ids.map((i) => `\`${i}\``).join(', ') || 'no indicators'}`);
+    }
+    const prefix = setting === 'store' ? 'retail' : setting;
+    const all = [...lib.catalogs.indicators.values()].filter((i) => i.setting === prefix);
+    const never = all.filter((i) => !shown.has(i.id));
+    out.push('', `Shown: ${all.length - never.length} of ${all.length} ${prefix} indicators.`, '');
+    if (never.length > 0) out.push(`Never shown: ${never.map((i) => `\`${i.id}\``).join(', ')}`, '');
+  }
+  const total = lib.catalogs.indicators.size;
+  const covered = [...lib.catalogs.indicators.keys()].filter((id) => shown.has(id)).length;
+  out.push('## Overall', '', `${covered} of ${total} setting indicators (${Math.round((100 * covered) / total)}%) can be observed in some encounter.`, '');
+  const myths = new Set<string>();
+  for (const r of reports) {
+    for (const m of r.meta?.teaches ?? []) myths.add(m);
+    for (const m of r.analysis?.myths ?? []) myths.add(m);
+  }
+  out.push('## Misconceptions answered in a debrief', '');
+  for (const m of lib.catalogs.misconceptions.values()) out.push(`- [${myths.has(m.id) ? 'x' : ' '}] ${m.myth} (\`${m.id}\`)`);
+  out.push('');
+  return out.join('\n');
+}
+
+export function main(argv: string[]): number {
+  const files: string[] = [];
+  let json = false;
+  let coverage = false;
+  const bounds: { maxStates?: number; maxMs?: number } = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--json') json = true;
+    else if (arg === '--coverage') coverage = true;
+    else if (arg === '--help' || arg === '-h') {
+      console.log(USAGE);
+      return 0;
+    } else if (arg === '--max-states' || arg === '--max-seconds') {
+      const n = Number(argv[++i]);
+      if (!Number.isInteger(n) || n <= 0) {
+        console.error(`${arg} needs a whole number above 0\n\n${USAGE}`);
+        return 2;
+      }
+      if (arg === '--max-states') bounds.maxStates = n;
+      else bounds.maxMs = n * 1000;
+    } else if (arg.startsWith('-')) {
+      console.error(`Unknown option "${arg}"\n\n${USAGE}`);
+      return 2;
+    } else files.push(arg);
+  }
+  let lib: Library;
+  try {
+    lib = loadLibrary();
+  } catch (e) {
+    console.error(e instanceof DataError ? `error: ${e.message}` : `error: ${(e as Error).message}`);
+    return 1;
+  }
+  const targets = files.length > 0 ? files.map((f) => resolve(f)) : encounterFiles();
+  const reports = targets.map((f) => checkFile(f, lib, bounds));
+  const failed = reports.some((r) => hasErrors(r.diagnostics));
+  if (json) {
+    console.log(JSON.stringify({ ok: !failed, files: reports }, null, 2));
+  } else {
+    for (const r of reports) for (const d of r.diagnostics) console.log(formatDiagnostic(d));
+    for (const r of reports) console.log(summaryText(r));
+    if (coverage) console.log(`\n${coverageText(reports, lib)}`);
+    console.log(`\n${reports.length} file(s) checked, ${reports.filter((r) => hasErrors(r.diagnostics)).length} with errors.`);
+  }
+  return failed ? 1 : 0;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  process.exitCode = main(process.argv.slice(2));
+}
