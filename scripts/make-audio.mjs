@@ -6,8 +6,9 @@
 //   node scripts/make-audio.mjs            write WAVs and, with sox available, OGGs
 //   node scripts/make-audio.mjs --wav-only write WAVs only
 //
-// Levels: the UI click is the loudest sound (peak -12 dBFS); every other sound peaks lower, and the
-// looping ambience sits far below (RMS about -38 dBFS). Nothing is sudden or sharp.
+// Levels: the UI click is the loudest sound (peak -12 dBFS); every other short sound is set below
+// the click's short-term loudness and peaks lower, and the looping ambience sits far below
+// (RMS about -38 dBFS). Nothing is sudden or sharp.
 
 import { writeFileSync, mkdirSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -74,6 +75,15 @@ function rms(x) {
   let s = 0;
   for (const v of x) s += v * v;
   return Math.sqrt(s / x.length);
+}
+
+/** Short-term loudness: the highest RMS over any 40 ms window (a rough stand-in for how loud it feels). */
+function loudness(x) {
+  const w = Math.min(x.length, seconds(0.04));
+  const hop = seconds(0.005);
+  let best = 0;
+  for (let s = 0; s + w <= x.length; s += hop) best = Math.max(best, rms(x.subarray(s, s + w)));
+  return best;
 }
 
 function scaleTo(x, target) {
@@ -239,13 +249,32 @@ const sounds = {
   page_turn: pageTurn,
 };
 
+/**
+ * Levels, relative to the click: the click peaks at -12 dBFS and every other short sound is set
+ * below the click's short-term loudness, with its peak kept under the click's peak as well.
+ */
+const BELOW_CLICK_DB = { ui_select: 2, lift_chime: 4, door_close: 3, page_turn: 5 };
+
+function level(rendered) {
+  const click = rendered.ui_click;
+  const ref = loudness(click);
+  const out = { ...rendered };
+  for (const [id, below] of Object.entries(BELOW_CLICK_DB)) {
+    let x = rendered[id];
+    x = x.map((v) => (v * ref * db(-below)) / loudness(x));
+    if (peak(x) > db(-13)) x = scaleTo(x, db(-13));
+    out[id] = x;
+  }
+  return out;
+}
+
 mkdirSync(OUT, { recursive: true });
 const wavOnly = process.argv.includes('--wav-only');
 const hasSox = !wavOnly && spawnSync('sox', ['--version']).status === 0;
 let total = 0;
-console.log('id           length   peak dBFS  RMS dBFS   wav bytes  ogg bytes');
-for (const [id, make] of Object.entries(sounds)) {
-  const samples = make();
+const rendered = level(Object.fromEntries(Object.entries(sounds).map(([id, make]) => [id, make()])));
+console.log('id           length   peak dBFS  RMS dBFS  40ms-max dBFS   wav bytes  ogg bytes');
+for (const [id, samples] of Object.entries(rendered)) {
   const wavPath = join(OUT, `${id}.wav`);
   writeFileSync(wavPath, wav(samples));
   let oggSize = '-';
@@ -259,7 +288,7 @@ for (const [id, make] of Object.entries(sounds)) {
   const wavSize = statSync(wavPath).size;
   total += wavSize;
   console.log(
-    `${id.padEnd(12)} ${(samples.length / RATE).toFixed(2).padStart(5)} s ${toDb(peak(samples)).toFixed(1).padStart(9)} ${toDb(rms(samples)).toFixed(1).padStart(9)} ${String(wavSize).padStart(11)} ${String(oggSize).padStart(10)}`,
+    `${id.padEnd(12)} ${(samples.length / RATE).toFixed(2).padStart(5)} s ${toDb(peak(samples)).toFixed(1).padStart(9)} ${toDb(rms(samples)).toFixed(1).padStart(9)} ${toDb(loudness(samples)).toFixed(1).padStart(14)} ${String(wavSize).padStart(11)} ${String(oggSize).padStart(10)}`,
   );
 }
 console.log(`total ${total} bytes${hasSox ? '' : wavOnly ? '' : ' (sox not found: OGG files not written; install sox and libsox-fmt-all)'}`);

@@ -57,7 +57,9 @@ export async function createHowlerAudio(
       onloaderror: (_id, error) => {
         if (failed.has(entry.id)) return;
         failed.add(entry.id);
-        console.warn(`Sound "${entry.id}" could not be loaded (${String(error)}); the game carries on without it.`);
+        console.warn(
+          `Sound "${entry.id}" could not be loaded (${String(error)}); the game carries on without it.`,
+        );
       },
     };
     library.set(entry.id, { entry, howl: new Howl(options) });

@@ -7,7 +7,13 @@
 import * as Phaser from 'phaser';
 import type { StoryChoice } from '../core/beats.ts';
 import type { Staging } from '../core/encounter.ts';
-import { SCENE_HEIGHT, SCENE_WIDTH, type CastPlacement, type Hotspot, type SceneManifest } from '../core/scene-manifest.ts';
+import {
+  SCENE_HEIGHT,
+  SCENE_WIDTH,
+  type CastPlacement,
+  type Hotspot,
+  type SceneManifest,
+} from '../core/scene-manifest.ts';
 import { MOODS, type Mood } from '../core/vocabulary.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import { CHARACTER_SVG_SIZE, characterSvg, type CharacterPose } from './character-art.ts';
@@ -172,8 +178,18 @@ export class SettingScene extends Phaser.Scene {
   private requestBackground(manifest: SceneManifest): void {
     const key = backgroundTextureKey(manifest.id);
     if (!this.needs(key)) return;
+    let url: string;
+    try {
+      url = this.deps.assetUrl(manifest.art);
+    } catch (e) {
+      this.failed.add(key);
+      console.warn(
+        `Stage: no art for "${manifest.id}" (${(e as Error).message}); drawing it without a picture.`,
+      );
+      return;
+    }
     this.requested.add(key);
-    this.load.svg(key, this.deps.assetUrl(manifest.art), { width: SCENE_WIDTH, height: SCENE_HEIGHT });
+    this.load.svg(key, url, { width: SCENE_WIDTH, height: SCENE_HEIGHT });
   }
 
   private requestCharacter(manifest: SceneManifest, placement: CastPlacement, mood: Mood): void {
@@ -279,8 +295,11 @@ export class SettingScene extends Phaser.Scene {
       } else if (figure.mood !== mood) {
         if (motion) {
           const image = this.placeFigure(placement, key);
-          this.fadeOutAndDestroy(figure.image, STAGE_MOTION_MS.moodCrossFade);
+          // The new pose fades in on top; the old one goes only in the second half, so the
+          // person never turns see-through.
+          const half = STAGE_MOTION_MS.moodCrossFade / 2;
           this.fadeIn(image, STAGE_MOTION_MS.moodCrossFade);
+          this.fadeOutAndDestroy(figure.image, half, half);
           this.figures.set(placement.character, { image, mood });
         } else {
           figure.image.setTexture(key);
@@ -303,7 +322,7 @@ export class SettingScene extends Phaser.Scene {
     this.tweens.add({ targets: image, alpha: 1, duration, ease: Phaser.Math.Easing.Sine.InOut });
   }
 
-  private fadeOutAndDestroy(image: Phaser.GameObjects.Image, duration: number): void {
+  private fadeOutAndDestroy(image: Phaser.GameObjects.Image, duration: number, delay = 0): void {
     this.tweens.killTweensOf(image);
     if (duration <= 0) {
       image.destroy();
@@ -312,6 +331,7 @@ export class SettingScene extends Phaser.Scene {
     this.tweens.add({
       targets: image,
       alpha: 0,
+      delay,
       duration,
       ease: Phaser.Math.Easing.Sine.InOut,
       onComplete: () => image.destroy(),
@@ -326,7 +346,10 @@ export class SettingScene extends Phaser.Scene {
   // --- hotspots ------------------------------------------------------------------------------
 
   private makeZone(hotspot: Hotspot): Phaser.GameObjects.Zone {
-    const zone = this.add.zone(hotspot.x, hotspot.y, hotspot.w, hotspot.h).setOrigin(0, 0).setDepth(DEPTHS.zones);
+    const zone = this.add
+      .zone(hotspot.x, hotspot.y, hotspot.w, hotspot.h)
+      .setOrigin(0, 0)
+      .setDepth(DEPTHS.zones);
     const id = hotspot.id;
     zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, () => this.onHover(id));
     zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OUT, () => this.onLeave(id));
@@ -338,7 +361,7 @@ export class SettingScene extends Phaser.Scene {
       this.pressed = null;
       this.deps.store.getState().chooseHotspot(id);
       // An inspected hotspot stops being interactive under the pointer, so no "out" will come.
-      if (!this.offered.has(id)) this.onLeave(id);
+      if (!this.offered.has(id)) this.releaseFocus(id);
     });
     return zone;
   }
@@ -354,6 +377,10 @@ export class SettingScene extends Phaser.Scene {
     if (this.hovered !== id) return;
     this.hovered = null;
     this.renderRing();
+    this.releaseFocus(id);
+  }
+
+  private releaseFocus(id: string): void {
     if (this.deps.store.getState().focusedHotspot === id) this.deps.store.getState().focusHotspot(null);
   }
 

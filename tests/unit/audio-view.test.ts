@@ -2,7 +2,13 @@
 
 import { afterEach, beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { AUDIO_CALLS, categoryVolume, createSilentAudio, soundVolume, type SilentAudio } from '../../src/audio/audio.ts';
+import {
+  AUDIO_CALLS,
+  categoryVolume,
+  createSilentAudio,
+  soundVolume,
+  type SilentAudio,
+} from '../../src/audio/audio.ts';
 import {
   CAPTION_MS,
   connectAudio,
@@ -16,10 +22,38 @@ import { DEFAULT_SETTINGS, type Settings } from '../../src/state/settings.ts';
 import type { AppStore, Session } from '../../src/state/store.ts';
 
 const SOUNDS: SoundEntry[] = [
-  { id: 'lobby_hum', files: ['lobby_hum.ogg'], caption: '[Quiet lobby hum]', loop: true, volume: 0.5, kind: 'ambience' },
-  { id: 'street_rain', files: ['rain.ogg'], caption: '[Soft rain outside]', loop: true, volume: 0.4, kind: 'ambience' },
-  { id: 'lift_chime', files: ['lift.ogg'], caption: '[Soft lift chime]', loop: false, volume: 0.6, kind: 'effect' },
-  { id: 'phone_buzz', files: ['buzz.ogg'], caption: '[A phone buzzes]', loop: false, volume: 0.5, kind: 'effect' },
+  {
+    id: 'lobby_hum',
+    files: ['lobby_hum.ogg'],
+    caption: '[Quiet lobby hum]',
+    loop: true,
+    volume: 0.5,
+    kind: 'ambience',
+  },
+  {
+    id: 'street_rain',
+    files: ['rain.ogg'],
+    caption: '[Soft rain outside]',
+    loop: true,
+    volume: 0.4,
+    kind: 'ambience',
+  },
+  {
+    id: 'lift_chime',
+    files: ['lift.ogg'],
+    caption: '[Soft lift chime]',
+    loop: false,
+    volume: 0.6,
+    kind: 'effect',
+  },
+  {
+    id: 'phone_buzz',
+    files: ['buzz.ogg'],
+    caption: '[A phone buzzes]',
+    loop: false,
+    volume: 0.5,
+    kind: 'effect',
+  },
   { id: 'click', files: ['click.ogg'], caption: '', loop: false, volume: 0.3, kind: 'ui' },
 ];
 

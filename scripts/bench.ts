@@ -1,0 +1,158 @@
+// `npm run bench`: bundle sizes and time to the first interactive choice, measured in one run beside a
+// minimal page that shows the same story with plain inkjs and buttons. Reports; never fails a build.
+// Targets (issue #2): first choice within 1.5× the plain page; JS before the first choice ≤ 80 kB gzip.
+
+import { mkdirSync, readFileSync, readdirSync, writeFileSync, copyFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join, extname } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { AddressInfo } from 'node:net';
+import { buildAndServe, launch, ROOT } from '../tests/browser/server.ts';
+import { buildEncounter, loadLibrary, encounterFiles } from './library.ts';
+import { exploreStory } from '../src/story/explore.ts';
+import { compileInk } from '../src/story/compile.ts';
+import { Story } from 'inkjs';
+
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
+const OUT = join(ROOT, 'bench-results');
+const DIST = join(OUT, 'dist');
+const PLAIN = join(OUT, 'plain');
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+
+function gz(path: string): number {
+  return gzipSync(readFileSync(path), { level: 9 }).length;
+}
+
+/** A page with nothing but inkjs and buttons, showing the same story. */
+function writePlainPage(storyJson: string): void {
+  mkdirSync(PLAIN, { recursive: true });
+  copyFileSync(join(ROOT, 'node_modules', 'inkjs', 'dist', 'ink.js'), join(PLAIN, 'ink.js'));
+  writeFileSync(join(PLAIN, 'story.json'), storyJson);
+  writeFileSync(
+    join(PLAIN, 'index.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>plain</title></head><body><main id="out"></main>
+<script src="ink.js"></script>
+<script>
+fetch('story.json').then(r => r.text()).then(json => {
+  const story = new inkjs.Story(json);
+  const out = document.getElementById('out');
+  while (story.canContinue) { const p = document.createElement('p'); p.textContent = story.Continue(); out.append(p); }
+  story.currentChoices.forEach(c => { const b = document.createElement('button'); b.className = 'choice'; b.textContent = c.text; out.append(b); });
+});
+</script></body></html>`,
+  );
+}
+
+function serveStatic(dir: string): Promise<{ url: string; close: () => void }> {
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
+  const server = createServer((req, res) => {
+    const path = join(dir, (req.url ?? '/').split('?')[0] === '/' ? 'index.html' : (req.url ?? '').split('?')[0]!);
+    try {
+      const body = readFileSync(path);
+      res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({ url: `http://127.0.0.1:${port}/`, close: () => server.close() });
+    }),
+  );
+}
+
+async function main(): Promise<void> {
+  const lib = loadLibrary();
+  const file = encounterFiles()[0];
+  if (!file) throw new Error('no encounters to measure');
+  const built = buildEncounter(file, lib);
+  if (!built.compiled) throw new Error('the first encounter does not build');
+  writePlainPage(built.compiled.story);
+
+  // --- story checking throughput vs raw inkjs Continue() ---------------------------------------
+  const t0 = performance.now();
+  let states = 0;
+  for (const f of encounterFiles()) {
+    const r = compileInk(f, undefined, ROOT);
+    if (!r.json) continue;
+    const e = exploreStory(r.json, { ctx: lib.ctx, scenes: lib.scenes, variables: lib.variables });
+    states += e.analysis.states;
+  }
+  const checkMs = performance.now() - t0;
+  const story = new Story(built.compiled.story);
+  const initial = story.state.ToJson();
+  let continues = 0;
+  const rawStart = performance.now();
+  while (performance.now() - rawStart < 1000) {
+    story.state.LoadJson(initial);
+    while (story.canContinue || story.currentChoices.length > 0) {
+      if (story.canContinue) {
+        story.Continue();
+        continues++;
+      } else story.ChooseChoiceIndex(0);
+    }
+  }
+  const rawPerSec = continues / ((performance.now() - rawStart) / 1000);
+
+  // --- bundle and first choice ---------------------------------------------------------------
+  const { server, url } = await buildAndServe(DIST);
+  const plain = await serveStatic(PLAIN);
+  const browser = await launch();
+  const assets = join(DIST, 'assets');
+  const allJs = readdirSync(assets).filter((f) => f.endsWith('.js'));
+  const total = allJs.reduce((s, f) => s + statSync(join(assets, f)).size, 0);
+  const totalGz = allJs.reduce((s, f) => s + gz(join(assets, f)), 0);
+
+  const ours: number[] = [];
+  const plainTimes: number[] = [];
+  let beforeChoice: string[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    for (const which of ['ours', 'plain'] as const) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const js: string[] = [];
+      page.on('request', (r) => {
+        if (r.resourceType() === 'script') js.push(r.url());
+      });
+      const target = which === 'ours' ? `${url}?encounter=${built.compiled.meta.id}&start&renderer=canvas` : plain.url;
+      await page.goto(target, { waitUntil: 'commit' });
+      await page.waitForSelector('button.choice', { timeout: 30_000 });
+      const t = await page.evaluate(() => performance.now());
+      (which === 'ours' ? ours : plainTimes).push(t);
+      if (which === 'ours' && i === 0) beforeChoice = js.map((u) => new URL(u).pathname.split('/').pop() ?? u);
+      await context.close();
+    }
+  }
+  await browser.close();
+  await server.close();
+  plain.close();
+
+  const before = beforeChoice.filter((f) => allJs.includes(f));
+  const beforeGz = before.reduce((s, f) => s + gz(join(assets, f)), 0);
+  const ratio = median(ours) / median(plainTimes);
+  const statesPerSec = states / (checkMs / 1000);
+  const lines = [
+    `Second Look benchmark (${RUNS} runs, medians)`,
+    '',
+    `JS before the first choice : ${before.length} files, ${kb(beforeGz)} gzip   (target ≤ 80 kB) ${beforeGz <= 80 * 1024 ? 'OK' : 'OVER'}`,
+    `  ${before.join(', ')}`,
+    `Total JS                   : ${kb(total)} raw, ${kb(totalGz)} gzip (Phaser and howler load lazily)`,
+    `First choice, Second Look  : ${median(ours).toFixed(0)} ms`,
+    `First choice, plain inkjs  : ${median(plainTimes).toFixed(0)} ms`,
+    `Ratio                      : ${ratio.toFixed(2)}×   (target ≤ 1.5×) ${ratio <= 1.5 ? 'OK' : 'OVER'}`,
+    '',
+    `Story check, whole library : ${(checkMs / 1000).toFixed(2)} s, ${states} distinct states, ${statesPerSec.toFixed(0)} states/s`,
+    `Raw inkjs Continue()       : ${rawPerSec.toFixed(0)} /s (same run)`,
+  ];
+  console.log(lines.join('\n'));
+  writeFileSync(join(OUT, 'bench.txt'), `${lines.join('\n')}\n`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -1,0 +1,140 @@
+// Plays the built hotel encounter by keyboard alone, in real Chromium, to its debrief.
+// Fails on any console error; saves a screenshot of every phase to test-results/screenshots/.
+
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildAndServe, launch, SHOTS } from './server.ts';
+
+let server: PreviewServer;
+let url: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, url } = await buildAndServe());
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Presses Tab until the focused element satisfies `test`; fails after `max` presses. */
+async function tabTo(page: Page, describe: string, test: string, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const hit = await page.evaluate((src) => {
+      const el = document.activeElement as HTMLElement | null;
+      return el ? Boolean(new Function('el', `return (${src})`)(el)) : false;
+    }, test);
+    if (hit) return;
+  }
+  throw new Error(`could not reach ${describe} with the Tab key`);
+}
+
+async function choose(page: Page, text: string): Promise<void> {
+  await page.waitForSelector('.choices button.choice, .observe button.look', { state: 'visible' });
+  const index = await page.$$eval(
+    '.choices button.choice',
+    (buttons, wanted) => buttons.findIndex((b) => (b.textContent ?? '').includes(wanted)),
+    text,
+  );
+  const before = await page.$$eval('.transcript li', (l) => l.length);
+  if (index >= 0) {
+    await page.keyboard.press(String(index + 1));
+  } else {
+    const json = JSON.stringify(text);
+    await tabTo(page, `the look button "${text}"`, `el.matches('button.look') && el.textContent.includes(${json})`);
+    await page.keyboard.press('Enter');
+  }
+  await page.waitForFunction((n) => document.querySelectorAll('.transcript li').length > n || !!document.querySelector('.report-form, .debrief'), before);
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(250);
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+}
+
+describe('hotel encounter in the browser, keyboard only', () => {
+  it('plays from the picker to the debrief with no console errors', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${url}?renderer=canvas`);
+    await page.waitForSelector('h2#picker-heading');
+    await shot(page, '01-picker');
+
+    await tabTo(page, 'the hotel encounter’s Open button', `el.getAttribute('aria-label')?.includes('Night shift')`);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#note-heading');
+    await shot(page, '02-content-note');
+    await tabTo(page, 'the start button', `el.textContent.includes('Start the encounter')`);
+    await page.keyboard.press('Enter');
+
+    await page.waitForSelector('.choices button.choice');
+    await page.waitForSelector('#scene-host canvas', { timeout: 30_000 });
+    await shot(page, '03-briefing');
+    await choose(page, 'Could be nothing');
+    await shot(page, '04-observe');
+    await choose(page, 'Check the registration list');
+    await choose(page, 'Look at the man in the armchair');
+    await choose(page, 'Glance at the things on the counter');
+    await shot(page, '05-arrival');
+    await choose(page, 'Evening. Dana will look after you');
+    await shot(page, '06-talk');
+    await choose(page, 'Dana, this is a cash booking');
+    await choose(page, 'We use a phone interpreter');
+    await choose(page, "I'm with hotel security");
+    await shot(page, '07-act');
+    await choose(page, "I'll mark a number on this map");
+
+    await page.waitForSelector('.report-form');
+    await shot(page, '08-report');
+    // Tick the checklist items for what was seen, by keyboard.
+    for (const label of ['Someone hangs around', 'One person holds the others']) {
+      const json = JSON.stringify(label);
+      await tabTo(page, `the checkbox "${label}"`, `el.type === 'checkbox' && el.labels[0]?.textContent.startsWith(${json})`);
+      await page.keyboard.press('Space');
+    }
+    await tabTo(page, 'the who field', `el.id === 'report-who'`);
+    await page.keyboard.type('Man in his 40s, wool coat (Victor); woman in her 20s, thin grey top (Mara)');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Friday, 01:40');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Front desk, hotel lobby');
+    await tabTo(page, 'the hotline action', `el.id === 'action-hotline' || (el.name === 'action')`);
+    // Arrow keys move within the radio group; select the hotline option.
+    for (let i = 0; i < 6; i++) {
+      const onHotline = await page.evaluate(() => (document.activeElement as HTMLInputElement).id === 'action-hotline');
+      if (onHotline) break;
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.keyboard.press('Space');
+    await shot(page, '09-report-filled');
+    await tabTo(page, 'the file button', `el.type === 'submit'`);
+    await page.keyboard.press('Enter');
+
+    await page.waitForSelector('#debrief-heading', { timeout: 10_000 });
+    await shot(page, '10-debrief');
+    await page.screenshot({ path: join(SHOTS, '11-debrief-full.png'), fullPage: true });
+    const text = await page.textContent('main');
+    expect(text).toContain('No critical errors');
+    expect(text).toContain('She took the map');
+    expect(text).toContain('1-888-373-7888');
+    expect(await page.$$eval('.debrief-section.noticed li', (l) => l.length)).toBeGreaterThanOrEqual(2);
+    expect(errors).toEqual([]);
+
+    // The last debrief survives a reload.
+    await page.reload();
+    await page.waitForSelector('h2#picker-heading');
+    await page.getByRole('button', { name: 'See your last debrief' }).press('Enter');
+    await page.waitForSelector('#debrief-heading');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
