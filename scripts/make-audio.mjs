@@ -8,7 +8,7 @@
 //
 // Levels: the UI click is the loudest sound (peak -12 dBFS); every other short sound is set below
 // the click's short-term loudness and peaks lower, and the looping ambience sits far below
-// (RMS about -38 dBFS). Nothing is sudden or sharp.
+// (RMS about -42 dBFS). Nothing is sudden or sharp.
 
 import { writeFileSync, mkdirSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -146,9 +146,9 @@ function lobbyNight() {
     const k = i / fade;
     out[i] = x[i] * Math.sin((k * Math.PI) / 2) + x[loop + i] * Math.cos((k * Math.PI) / 2);
   }
-  // Level by loudness, not peak: RMS about -38 dBFS, and never above -22 dBFS peak.
-  let y = out.map((v) => (v * db(-38)) / rms(out));
-  if (peak(y) > db(-22)) y = scaleTo(y, db(-22));
+  // Level by loudness, not peak: RMS about -42 dBFS, and never above -26 dBFS peak.
+  let y = out.map((v) => (v * db(-42)) / rms(out));
+  if (peak(y) > db(-26)) y = scaleTo(y, db(-26));
   return y;
 }
 
@@ -159,8 +159,8 @@ function uiClick() {
   const x = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const t = i / RATE;
-    const env = Math.exp(-t / 0.006);
-    x[i] = env * (0.7 * Math.sin(TAU * 1750 * t) + 0.9 * grit[i] * 4);
+    const env = Math.exp(-t / 0.009);
+    x[i] = env * (0.8 * Math.sin(TAU * 1500 * t) + 0.9 * grit[i] * 4);
   }
   return scaleTo(fadeEdges(x, 1, 8), db(-12));
 }

@@ -34,6 +34,15 @@ function withoutGlobals(tags: readonly string[], globals: readonly string[]): st
   });
 }
 
+/** JSON with object keys sorted, so equal states give equal strings whatever order ink wrote them in. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
 export class StoryRunner {
   private readonly story: Story;
   private readonly ctx: TagContext;
@@ -136,10 +145,11 @@ export class StoryRunner {
 
   /** The dedup key of the current state for exploration: the save without turn counters. */
   stateKey(keepTurns: boolean): string {
-    if (keepTurns) return this.save();
     const obj = JSON.parse(this.save()) as Record<string, unknown>;
-    delete obj['turnIdx'];
-    delete obj['turnIndices'];
-    return JSON.stringify(obj);
+    if (!keepTurns) {
+      delete obj['turnIdx'];
+      delete obj['turnIndices'];
+    }
+    return canonicalJson(obj);
   }
 }

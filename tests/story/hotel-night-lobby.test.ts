@@ -103,9 +103,11 @@ describe.each([
     );
     expect(debrief.noticed).toEqual([]);
     const missed = debrief.missed.map((i) => i.id);
-    expect(missed).toEqual(expect.arrayContaining(['hotel.side_door_entry', 'hotel.few_possessions_long_stay', 'hotel.heavy_foot_traffic_room']));
+    expect(missed).toEqual(
+      expect.arrayContaining(['hotel.plates_hidden_reverse_parked', 'hotel.few_possessions_long_stay', 'hotel.heavy_foot_traffic_room']),
+    );
     expect(debrief.missed.find((i) => i.id === 'hotel.heavy_foot_traffic_room')?.seen).toBe(true);
-    expect(debrief.missed.find((i) => i.id === 'hotel.side_door_entry')?.seen).toBe(false);
+    expect(debrief.missed.find((i) => i.id === 'hotel.plates_hidden_reverse_parked')?.seen).toBe(false);
     expect(debrief.action?.verdict).toBe('under');
     expect(debrief.dimensions.find((d) => d.id === 'document')?.score).toBe(0);
     expect(debrief.myths.map((m) => m.id)).toContain('myth.would_ask_for_help');
@@ -116,7 +118,10 @@ describe.each([
       roundTrip,
     });
     expect(debrief.wronglyFlagged.map((f) => f.id).sort()).toEqual(['not.cheap_clothes', 'not.speaks_other_language']);
-    expect(debrief.dimensions.find((d) => d.id === 'observe')?.score).toBe(0);
+    expect(debrief.wronglyFlagged.every((f) => f.explanation.length > 20)).toBe(true);
+    const best = await play(FILE, BEST, { roundTrip });
+    const observe = (d: typeof debrief) => d.dimensions.find((x) => x.id === 'observe')?.score ?? NaN;
+    expect(observe(debrief)).toBeLessThan(observe(best.debrief) - 3);
   });
 
   it('emergency path: calling the emergency number is required, and a lesser report is a critical error', async () => {
