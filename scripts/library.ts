@@ -14,7 +14,7 @@ import type { TagContext } from '../src/core/tags.ts';
 import { SETTINGS } from '../src/core/vocabulary.ts';
 import { compileInk } from '../src/story/compile.ts';
 import { StoryRunner } from '../src/story/runner.ts';
-import { exploreStory, type ExploreOptions, type ExploreResult } from '../src/story/explore.ts';
+import { exploreStory, type ExploreOptions } from '../src/story/explore.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const STORIES_DIR = join(ROOT, 'stories');
@@ -83,7 +83,7 @@ export interface BuiltEncounter {
   compiled: CompiledEncounter | null;
   diagnostics: Diagnostic[];
   includes: string[];
-  explored: ExploreResult | null;
+  explored: ReturnType<typeof exploreStory> | null;
 }
 
 /** Places a diagnostic found by exploration at the source line of the tag or text it names. */
@@ -120,6 +120,7 @@ export function buildEncounter(path: string, lib: Library, opts: ExploreOptions 
     story: result.json,
     contentHash: createHash('sha256').update(result.json).digest('hex').slice(0, 16),
     analysis: explored.analysis,
+    variants: explored.byVariant,
   };
   if ((SETTINGS as readonly string[]).includes(setting) && compiled.meta.setting !== setting)
     diagnostics.push({ file, line: lineOf(sources.get(file) ?? '', '# setting:') ?? 1, severity: 'error', message: `"setting: ${compiled.meta.setting}" does not match the folder "${setting}"` });

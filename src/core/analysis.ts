@@ -36,7 +36,15 @@ export interface CompiledEncounter {
   /** The inkjs story JSON. */
   story: string;
   contentHash: string;
+  /** All variants together (the checker's view). */
   analysis: StoryAnalysis;
+  /** Each replay variant's own analysis; index 0 is variant 1. An attempt is scored against its variant. */
+  variants: StoryAnalysis[];
+}
+
+/** The analysis an attempt is scored against: its variant's own, or the merged one. */
+export function analysisFor(encounter: CompiledEncounter, variant: number): StoryAnalysis {
+  return encounter.variants[variant - 1] ?? encounter.analysis;
 }
 
 /** The light entry the scenario picker lists; `load` fetches the story only when chosen. */

@@ -87,7 +87,13 @@ export const STORY_VARIABLES = {
   escalationFirst: 'escalation_first',
   orgName: 'org_name',
   reportAction: 'report_action',
+  variant: 'variant',
 } as const;
+
+/** The replay variant (1…variants) an attempt plays, fixed by its seed. */
+export function variantOf(seed: number, variants: number): number {
+  return (Math.abs(Math.trunc(seed)) % Math.max(1, variants)) + 1;
+}
 
 export function storyVariables(config: AppConfig): Record<string, string> {
   return {

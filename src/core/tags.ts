@@ -33,6 +33,7 @@ export const TAG = {
   minor: 'minor',
   contentNote: 'content_note',
   focus: 'focus',
+  variants: 'variants',
   character: 'character',
   distractor: 'distractor',
   teaches: 'teaches',
@@ -57,6 +58,7 @@ export const TAG = {
 export type TagKey = (typeof TAG)[keyof typeof TAG];
 
 export const REVEALS_NOTHING = 'nothing';
+export const MAX_VARIANTS = 4;
 export const SCORE_MIN = -3;
 export const SCORE_MAX = 3;
 
@@ -89,6 +91,8 @@ export interface EncounterMeta {
   minor: boolean;
   contentNote: string;
   focus: string;
+  /** How many replay variants the story has (the ink variable `variant` runs from 1 to this). */
+  variants: number;
   characters: CharacterDecl[];
   distractors: string[];
   teaches: string[];
@@ -292,6 +296,21 @@ const RULES = {
     meaning: 'What the encounter practises, shown in the picker. Optional.',
     parse: text,
   } satisfies Rule<string>,
+  [TAG.variants]: {
+    key: TAG.variants,
+    scopes: ['global'],
+    repeatable: false,
+    syntax: `whole number 1–${MAX_VARIANTS}`,
+    example: '# variants: 2',
+    meaning:
+      'How many replay variants the story has. The engine sets the ink variable `variant` from the attempt’s seed; optional, default 1.',
+    parse: (v: string) => {
+      const n = Number(v);
+      return Number.isInteger(n) && n >= 1 && n <= MAX_VARIANTS
+        ? ok(n)
+        : fail(`must be a whole number 1–${MAX_VARIANTS} (got "${v}")`);
+    },
+  } satisfies Rule<number>,
   [TAG.character]: {
     key: TAG.character,
     scopes: ['global'],
@@ -591,6 +610,7 @@ export function parseGlobalTags(tags: readonly string[], ctx: TagContext = {}): 
     minor: false,
     contentNote: '',
     focus: '',
+    variants: 1,
     characters: [],
     distractors: [],
     teaches: [],
@@ -628,6 +648,9 @@ export function parseGlobalTags(tags: readonly string[], ctx: TagContext = {}): 
         break;
       case TAG.focus:
         meta.focus = value as string;
+        break;
+      case TAG.variants:
+        meta.variants = value as number;
         break;
       case TAG.character: {
         const c = value as CharacterDecl;

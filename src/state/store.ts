@@ -4,10 +4,10 @@
 
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { persist, createJSONStorage, type StateStorage } from 'zustand/middleware';
-import type { CompiledEncounter, EncounterEntry } from '../core/analysis.ts';
+import { analysisFor, type CompiledEncounter, type EncounterEntry } from '../core/analysis.ts';
 import type { StoryStep } from '../core/beats.ts';
 import type { Catalogs } from '../core/catalog.ts';
-import { storyVariables, STORY_VARIABLES, type AppConfig } from '../core/config.ts';
+import { storyVariables, STORY_VARIABLES, variantOf, type AppConfig } from '../core/config.ts';
 import { buildDebrief, type Debrief } from '../core/debrief.ts';
 import {
   receiveStep,
@@ -28,11 +28,15 @@ export interface StoryHandle {
   choose(index: number): StoryStep;
   save(): string;
   load(state: string): StoryStep;
-  setVariable(name: string, value: string): boolean;
+  setVariable(name: string, value: string | number): boolean;
 }
 
 export interface StoryOpener {
-  open(compiled: CompiledEncounter, variables: Record<string, string>, ctx: TagContext): StoryHandle | Promise<StoryHandle>;
+  open(
+    compiled: CompiledEncounter,
+    variables: Record<string, string | number>,
+    ctx: TagContext,
+  ): StoryHandle | Promise<StoryHandle>;
 }
 
 export interface Session {
@@ -157,7 +161,8 @@ export function createAppStore(deps: StoreDeps): AppStore {
       const state = receiveStep(session.state, step, now());
       const next: Session = { ...session, state, story: story?.save() ?? session.story };
       if (state.phase === 'debrief' && compiled) {
-        const debrief = buildDebrief(state.log, compiled.meta, compiled.analysis, deps.catalogs, deps.config);
+        const analysis = analysisFor(compiled, variantOf(session.seed, compiled.meta.variants));
+        const debrief = buildDebrief(state.log, compiled.meta, analysis, deps.catalogs, deps.config);
         const best = Math.max(get().best[session.encounterId] ?? 0, debrief.total.percent);
         set({
           session: null,
@@ -213,8 +218,9 @@ export function createAppStore(deps: StoreDeps): AppStore {
         const c = await loadCompiled(id);
         if (!c) return;
         compiled = c;
-        story = await deps.opener.open(c, variables, deps.ctx);
         const seed = randomSeed();
+        const variant = variantOf(seed, c.meta.variants);
+        story = await deps.opener.open(c, { ...variables, [STORY_VARIABLES.variant]: variant }, deps.ctx);
         const session: Session = {
           encounterId: c.meta.id,
           contentHash: c.contentHash,
@@ -222,7 +228,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
           mode,
           state: startEncounter({ encounterId: c.meta.id, contentHash: c.contentHash, seed, mode }, now()),
           story: '',
-          checklist: buildChecklist(c.meta, c.analysis, deps.catalogs, seed),
+          checklist: buildChecklist(c.meta, analysisFor(c, variant), deps.catalogs, seed),
         };
         set({ screen: SCREENS.encounter, steppedOut: false });
         apply(story.continue(), session);

@@ -24,7 +24,7 @@ import { StoryError, StoryRunner } from './runner.ts';
 export interface ExploreOptions {
   ctx?: TagContext;
   scenes?: ReadonlyMap<string, SceneManifest>;
-  variables?: Record<string, string>;
+  variables?: Record<string, string | number>;
   /** Stop after this many distinct states. */
   maxStates?: number;
   /** Stop after this many milliseconds. */
@@ -75,7 +75,66 @@ function choiceScores(c: StoryChoice): Scores {
   return out;
 }
 
-export function exploreStory(json: string, opts: ExploreOptions = {}): ExploreResult {
+/**
+ * Explores every replay variant of the story (the ink variable `variant`, 1…variants) and merges
+ * the results; `byVariant` keeps each variant's own analysis for scoring an attempt.
+ */
+export function exploreStory(json: string, opts: ExploreOptions = {}): ExploreResult & { byVariant: StoryAnalysis[] } {
+  const count = new StoryRunner(json, opts.ctx ? { ctx: opts.ctx } : {}).meta.variants;
+  const results: ExploreResult[] = [];
+  for (let v = 1; v <= count; v++) {
+    const r = exploreVariant(json, { ...opts, variables: { ...opts.variables, [STORY_VARIABLES.variant]: v } });
+    results.push(
+      count === 1 ? r : { ...r, diagnostics: r.diagnostics.map((d) => ({ ...d, message: `${d.message} [variant ${v}]` })) },
+    );
+  }
+  const byVariant = results.map((r) => r.analysis);
+  const diagnostics: Diagnostic[] = [];
+  const seenMessages = new Set<string>();
+  for (const d of results.flatMap((r) => r.diagnostics)) {
+    const key = d.message.replace(/ \[variant \d+\]$/, '');
+    if (seenMessages.has(key)) continue;
+    seenMessages.add(key);
+    diagnostics.push(d);
+  }
+  return {
+    analysis: mergeAnalyses(byVariant),
+    byVariant,
+    diagnostics,
+    unreachedKnots: results.map((r) => r.unreachedKnots).reduce((a, b) => a.filter((k) => b.includes(k))),
+  };
+}
+
+/** One analysis covering several variants: the union of what can happen, the widest score bounds. */
+export function mergeAnalyses(list: StoryAnalysis[]): StoryAnalysis {
+  const first = list[0];
+  if (!first || list.length === 1) return first as StoryAnalysis;
+  const indicators: Record<string, IndicatorPlace[]> = {};
+  for (const a of list) {
+    for (const [id, places] of Object.entries(a.indicators)) {
+      const into = (indicators[id] ??= []);
+      for (const p of places) if (!into.some((x) => x.via === p.via && x.text === p.text)) into.push(p);
+    }
+  }
+  const dims = new Set(list.flatMap((a) => [...Object.keys(a.max), ...Object.keys(a.min)]));
+  const endings = new Map<string, string>();
+  for (const a of list) for (const e of a.endings) endings.set(e.id, e.title);
+  return {
+    max: Object.fromEntries([...dims].map((d) => [d, Math.max(...list.map((a) => a.max[d] ?? 0))])),
+    min: Object.fromEntries([...dims].map((d) => [d, Math.min(...list.map((a) => a.min[d] ?? 0))])),
+    indicators: Object.fromEntries(Object.entries(indicators).sort(([a], [b]) => a.localeCompare(b))),
+    maxSeen: Math.max(...list.map((a) => a.maxSeen)),
+    endings: [...endings.entries()].map(([id, title]) => ({ id, title })),
+    criticalErrors: [...new Set(list.flatMap((a) => a.criticalErrors))].sort(),
+    myths: [...new Set(list.flatMap((a) => a.myths))].sort(),
+    states: list.reduce((s, a) => s + a.states, 0),
+    paths: list.reduce((s, a) => s + a.paths, 0),
+    longestPath: Math.max(...list.map((a) => a.longestPath)),
+    truncated: list.some((a) => a.truncated),
+  };
+}
+
+function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult {
   const file = opts.file ?? 'story';
   const maxStates = opts.maxStates ?? DEFAULT_MAX_STATES;
   const maxMs = opts.maxMs ?? DEFAULT_MAX_MS;

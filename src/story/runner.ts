@@ -20,7 +20,7 @@ export class StoryError extends Error {
 export interface RunnerOptions {
   ctx?: TagContext;
   /** Ink variables to set before the story starts (contacts from the configuration). */
-  variables?: Record<string, string>;
+  variables?: Record<string, string | number>;
 }
 
 /** Removes the global tags ink repeats on the first line. */
@@ -66,7 +66,7 @@ export class StoryRunner {
   }
 
   /** Sets an ink variable if the story declares it; returns whether it did. */
-  setVariable(name: string, value: string): boolean {
+  setVariable(name: string, value: string | number): boolean {
     const vs = this.story.variablesState;
     if (vs.$(name) === undefined || vs.$(name) === null) return false;
     vs.$(name, value);

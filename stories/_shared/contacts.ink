@@ -13,3 +13,8 @@ VAR hotline_phone = "the hotline number"
 VAR hotline_text = "the hotline text line"
 VAR escalation_first = "your supervisor"
 VAR org_name = "your organisation"
+
+// Replay variation. The engine sets `variant` from the attempt's seed (recorded in the decision log)
+// to a number from 1 to the encounter's `# variants:` count, so replays differ but stay reproducible.
+// Branch on it for which signs appear or how people behave: {variant == 2: ...}
+VAR variant = 1

@@ -13,7 +13,7 @@ import { buildEncounter, DEFAULT_CONFIG_FILE, loadLibrary, type Library } from '
 import { readFileSync } from 'node:fs';
 import { hasErrors } from '../../src/core/diagnostics.ts';
 
-export type Step = string | { report: Partial<IncidentReport> & { observed?: string[] | 'seen' } };
+export type Step = string | { report: Partial<Omit<IncidentReport, 'observed'>> & { observed?: string[] | 'seen' } };
 
 let lib: Library | null = null;
 const cache = new Map<string, CompiledEncounter>();
@@ -43,7 +43,7 @@ export function memoryStorage(): StateStorage & { data: Map<string, string> } {
   };
 }
 
-export function depsFor(encounter: CompiledEncounter, storage: StateStorage): StoreDeps {
+export function depsFor(encounter: CompiledEncounter, storage: StateStorage, seed = 42): StoreDeps {
   const l = library();
   let t = 1_000;
   return {
@@ -54,7 +54,7 @@ export function depsFor(encounter: CompiledEncounter, storage: StateStorage): St
     opener: { open: (c, variables, ctx) => new StoryRunner(c.story, { ctx, variables }) },
     storage,
     now: () => (t += 1000),
-    randomSeed: () => 42,
+    randomSeed: () => seed,
   };
 }
 
@@ -76,17 +76,22 @@ function pick(store: AppStore, wanted: string): number {
   return match[0]!.index;
 }
 
-export async function play(path: string, steps: Step[], opts: { roundTrip?: boolean } = {}): Promise<Played> {
+/**
+ * Plays `steps` (each a piece of the choice text to take, or the report to file). `seed` picks the
+ * replay variant: variant = seed % variants + 1, so seeds 0, 1, 2… walk through the variants.
+ */
+export async function play(path: string, steps: Step[], opts: { roundTrip?: boolean; seed?: number } = {}): Promise<Played> {
   const encounter = compiled(path);
   const storage = memoryStorage();
-  let store = createAppStore(depsFor(encounter, storage));
+  const seed = opts.seed ?? 42;
+  let store = createAppStore(depsFor(encounter, storage, seed));
   store.getState().select(encounter.meta.id);
   await store.getState().start('practice');
   let transcript: string[] = [];
   for (const step of steps) {
     if (opts.roundTrip) {
       const before = store.getState().session;
-      store = createAppStore(depsFor(encounter, storage));
+      store = createAppStore(depsFor(encounter, storage, seed));
       if (!(await store.getState().resume())) throw new Error(`resume failed: ${store.getState().notices.join('; ')}`);
       const after = store.getState().session;
       if (JSON.stringify(after?.state) !== JSON.stringify(before?.state)) throw new Error('the resumed state differs');

@@ -58,3 +58,30 @@ describe('the explorer', () => {
     expect(diagnostics.some((d) => d.severity === 'warning' && d.message.includes('stopped at its bound'))).toBe(true);
   });
 });
+
+describe('replay variants', () => {
+  const file = join(ROOT, 'tests', 'fixtures', 'stories', 'variants.ink');
+
+  it('explores every variant and keeps each one’s own analysis', async () => {
+    const { compiled } = await import('./harness.ts');
+    const c = compiled(file);
+    expect(c.variants).toHaveLength(2);
+    expect(Object.keys(c.variants[0]!.indicators)).toEqual(['hotel.heavy_foot_traffic_room']);
+    expect(Object.keys(c.variants[1]!.indicators)).toEqual(['hotel.heavy_foot_traffic_room', 'hotel.side_door_entry']);
+    expect(c.analysis.max['observe']).toBe(2);
+    expect(c.variants[0]!.max['observe']).toBe(1);
+  });
+
+  it('plays the variant the seed picks, and scores against that variant', async () => {
+    const { play } = await import('./harness.ts');
+    const report = { report: { observed: 'seen' as const, who: 'two people', when: '01:00', where: 'lobby', action: 'supervisor' as const } };
+    const one = await play(file, ['Note it down', report], { seed: 0 });
+    const two = await play(file, ['Note it down', report], { seed: 1, roundTrip: true });
+    expect(one.transcript.join(' ')).not.toContain('propped open');
+    expect(two.transcript.join(' ')).toContain('propped open');
+    expect(one.debrief.missed).toEqual([]);
+    expect(two.debrief.noticed.map((i) => i.id)).toContain('hotel.side_door_entry');
+    expect(one.debrief.total.percent).toBe(100);
+    expect(two.debrief.total.percent).toBe(100);
+  });
+});

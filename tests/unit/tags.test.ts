@@ -33,6 +33,7 @@ const CASES: Record<string, { good: string; bad: string }> = {
   [TAG.minor]: { good: 'minor: yes', bad: 'minor: maybe' },
   [TAG.contentNote]: { good: 'content_note: Mentions exploitation.', bad: 'content_note:' },
   [TAG.focus]: { good: 'focus: Who holds the ID', bad: 'focus:' },
+  [TAG.variants]: { good: 'variants: 2', bad: 'variants: 9' },
   [TAG.character]: { good: 'character: mara; Mara; A guest', bad: 'character: mara; Mara' },
   [TAG.distractor]: { good: 'distractor: not.speaks_other_language', bad: 'distractor: not.hair_colour' },
   [TAG.teaches]: { good: 'teaches: myth.would_ask_for_help', bad: 'teaches: myth.unknown' },
