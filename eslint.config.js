@@ -26,7 +26,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/ui/**/*.ts', 'src/scenes/**/*.ts', 'src/state/**/*.ts', 'src/audio/**/*.ts', 'src/app/**/*.ts'],
+    files: [
+      'src/ui/**/*.ts',
+      'src/scenes/**/*.ts',
+      'src/state/**/*.ts',
+      'src/audio/**/*.ts',
+      'src/app/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['inkjs', 'inkjs/*'] }],
     },

@@ -46,9 +46,16 @@ fetch('story.json').then(r => r.text()).then(json => {
 }
 
 function serveStatic(dir: string): Promise<{ url: string; close: () => void }> {
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
+  const types: Record<string, string> = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.json': 'application/json',
+  };
   const server = createServer((req, res) => {
-    const path = join(dir, (req.url ?? '/').split('?')[0] === '/' ? 'index.html' : (req.url ?? '').split('?')[0]!);
+    const path = join(
+      dir,
+      (req.url ?? '/').split('?')[0] === '/' ? 'index.html' : (req.url ?? '').split('?')[0]!,
+    );
     try {
       const body = readFileSync(path);
       res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
@@ -118,12 +125,14 @@ async function main(): Promise<void> {
       page.on('request', (r) => {
         if (r.resourceType() === 'script') js.push(r.url());
       });
-      const target = which === 'ours' ? `${url}?encounter=${built.compiled.meta.id}&start&renderer=canvas` : plain.url;
+      const target =
+        which === 'ours' ? `${url}?encounter=${built.compiled.meta.id}&start&renderer=canvas` : plain.url;
       await page.goto(target, { waitUntil: 'commit' });
       await page.waitForSelector('button.choice', { timeout: 30_000 });
       const t = await page.evaluate(() => performance.now());
       (which === 'ours' ? ours : plainTimes).push(t);
-      if (which === 'ours' && i === 0) beforeChoice = js.map((u) => new URL(u).pathname.split('/').pop() ?? u);
+      if (which === 'ours' && i === 0)
+        beforeChoice = js.map((u) => new URL(u).pathname.split('/').pop() ?? u);
       await context.close();
     }
   }

@@ -22,7 +22,12 @@ export function grammarTables(): string {
   const out: string[] = [];
   for (const scope of TAG_SCOPES) {
     const rules = TAG_RULES.filter((r) => r.scopes[0] === scope);
-    out.push(`### ${SCOPE_TITLES[scope]}`, '', '| Tag | Value | Repeat? | Example | What it does |', '|---|---|---|---|---|');
+    out.push(
+      `### ${SCOPE_TITLES[scope]}`,
+      '',
+      '| Tag | Value | Repeat? | Example | What it does |',
+      '|---|---|---|---|---|',
+    );
     for (const r of rules) {
       const also = r.scopes.length > 1 ? ` (also ${r.scopes.slice(1).join(', ')})` : '';
       out.push(

@@ -5,7 +5,13 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { CompiledEncounter } from '../src/core/analysis.ts';
-import { CATALOG_FILES, loadCatalogs, tagContext, type Catalogs, type RawCatalogs } from '../src/core/catalog.ts';
+import {
+  CATALOG_FILES,
+  loadCatalogs,
+  tagContext,
+  type Catalogs,
+  type RawCatalogs,
+} from '../src/core/catalog.ts';
 import { hasErrors, lineOf, type Diagnostic } from '../src/core/diagnostics.ts';
 import { readSceneManifest, readSoundManifest, type SceneManifest } from '../src/core/scene-manifest.ts';
 import { DataError } from '../src/core/validate.ts';
@@ -54,7 +60,9 @@ export function loadLibrary(): Library {
   const catalogs = loadCatalogs(raw);
   const scenes = new Map<string, SceneManifest>();
   if (existsSync(SCENES_DIR)) {
-    for (const f of readdirSync(SCENES_DIR).filter((f) => f.endsWith('.json')).sort()) {
+    for (const f of readdirSync(SCENES_DIR)
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
       const path = join(SCENES_DIR, f);
       const scene = readSceneManifest(relative(ROOT, path), read(path));
       scenes.set(scene.id, scene);
@@ -74,7 +82,10 @@ export function encounterFiles(): string[] {
   for (const setting of SETTINGS) {
     const dir = join(STORIES_DIR, setting);
     if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir).filter((f) => f.endsWith('.ink')).sort()) out.push(join(dir, f));
+    for (const f of readdirSync(dir)
+      .filter((f) => f.endsWith('.ink'))
+      .sort())
+      out.push(join(dir, f));
   }
   return out;
 }
@@ -98,11 +109,17 @@ function locate(d: Diagnostic, sources: Map<string, string>, file: string): Diag
   return { ...d, file };
 }
 
-export function buildEncounter(path: string, lib: Library, opts: ExploreOptions = {}, source?: string): BuiltEncounter {
+export function buildEncounter(
+  path: string,
+  lib: Library,
+  opts: ExploreOptions = {},
+  source?: string,
+): BuiltEncounter {
   const file = relative(ROOT, path);
   const result = compileInk(path, source, ROOT);
   const diagnostics = [...result.diagnostics];
-  if (!result.json || hasErrors(diagnostics)) return { compiled: null, diagnostics, includes: result.includes, explored: null };
+  if (!result.json || hasErrors(diagnostics))
+    return { compiled: null, diagnostics, includes: result.includes, explored: null };
   const explored = exploreStory(result.json, {
     ctx: lib.ctx,
     scenes: lib.scenes,
@@ -112,7 +129,8 @@ export function buildEncounter(path: string, lib: Library, opts: ExploreOptions 
     ...opts,
   });
   const sources = new Map<string, string>([[file, source ?? readFileSync(path, 'utf8')]]);
-  for (const inc of result.includes) if (existsSync(inc)) sources.set(relative(ROOT, inc), readFileSync(inc, 'utf8'));
+  for (const inc of result.includes)
+    if (existsSync(inc)) sources.set(relative(ROOT, inc), readFileSync(inc, 'utf8'));
   diagnostics.push(...explored.diagnostics.map((d) => locate(d, sources, file)));
   const setting = basename(resolve(path, '..'));
   const compiled: CompiledEncounter = {
@@ -123,7 +141,12 @@ export function buildEncounter(path: string, lib: Library, opts: ExploreOptions 
     variants: explored.byVariant,
   };
   if ((SETTINGS as readonly string[]).includes(setting) && compiled.meta.setting !== setting)
-    diagnostics.push({ file, line: lineOf(sources.get(file) ?? '', '# setting:') ?? 1, severity: 'error', message: `"setting: ${compiled.meta.setting}" does not match the folder "${setting}"` });
+    diagnostics.push({
+      file,
+      line: lineOf(sources.get(file) ?? '', '# setting:') ?? 1,
+      severity: 'error',
+      message: `"setting: ${compiled.meta.setting}" does not match the folder "${setting}"`,
+    });
   return { compiled, diagnostics, includes: result.includes, explored };
 }
 

@@ -97,13 +97,16 @@ function fadeEdges(x, inMs = 2, outMs = 4) {
   const fo = Math.max(1, seconds(outMs / 1000));
   const y = Float64Array.from(x);
   for (let i = 0; i < fi && i < y.length; i++) y[i] *= 0.5 - 0.5 * Math.cos((Math.PI * i) / fi);
-  for (let i = 0; i < fo && i < y.length; i++) y[y.length - 1 - i] *= 0.5 - 0.5 * Math.cos((Math.PI * i) / fo);
+  for (let i = 0; i < fo && i < y.length; i++)
+    y[y.length - 1 - i] *= 0.5 - 0.5 * Math.cos((Math.PI * i) / fo);
   return y;
 }
 
 function wav(samples) {
   const data = Buffer.alloc(samples.length * 2);
-  samples.forEach((v, i) => data.writeInt16LE(Math.max(-32768, Math.min(32767, Math.round(v * 32767))), i * 2));
+  samples.forEach((v, i) =>
+    data.writeInt16LE(Math.max(-32768, Math.min(32767, Math.round(v * 32767))), i * 2),
+  );
   const head = Buffer.alloc(44);
   head.write('RIFF', 0);
   head.writeUInt32LE(36 + data.length, 4);
@@ -135,7 +138,10 @@ function lobbyNight() {
   for (let i = 0; i < total; i++) {
     const t = i / RATE;
     // Hum partials complete whole cycles in 8 s (55·8, 110·8, 165·8), so they loop cleanly too.
-    const hum = 0.5 * Math.sin(TAU * 55 * t) + 0.3 * Math.sin(TAU * 110 * t + 0.4) + 0.12 * Math.sin(TAU * 165 * t + 1.1);
+    const hum =
+      0.5 * Math.sin(TAU * 55 * t) +
+      0.3 * Math.sin(TAU * 110 * t + 0.4) +
+      0.12 * Math.sin(TAU * 165 * t + 1.1);
     // A very slow swell (one cycle per loop) keeps it from sounding static.
     const swell = 1 + 0.12 * Math.sin((TAU * t) / 8);
     x[i] = swell * (rumble[i] * 6.0 + air[i] * 0.9) + hum * 0.05;
@@ -291,4 +297,6 @@ for (const [id, samples] of Object.entries(rendered)) {
     `${id.padEnd(12)} ${(samples.length / RATE).toFixed(2).padStart(5)} s ${toDb(peak(samples)).toFixed(1).padStart(9)} ${toDb(rms(samples)).toFixed(1).padStart(9)} ${toDb(loudness(samples)).toFixed(1).padStart(14)} ${String(wavSize).padStart(11)} ${String(oggSize).padStart(10)}`,
   );
 }
-console.log(`total ${total} bytes${hasSox ? '' : wavOnly ? '' : ' (sox not found: OGG files not written; install sox and libsox-fmt-all)'}`);
+console.log(
+  `total ${total} bytes${hasSox ? '' : wavOnly ? '' : ' (sox not found: OGG files not written; install sox and libsox-fmt-all)'}`,
+);

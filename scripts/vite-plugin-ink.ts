@@ -47,7 +47,10 @@ export function inkPlugin(): Plugin {
       if (hasErrors(problems) || !built.compiled) {
         const first = problems.find((d) => d.severity === 'error');
         this.error({
-          message: problems.filter((d) => d.severity === 'error').map(formatDiagnostic).join('\n'),
+          message: problems
+            .filter((d) => d.severity === 'error')
+            .map(formatDiagnostic)
+            .join('\n'),
           id: first ? `${ROOT}/${first.file}` : id,
           loc: { file: first ? `${ROOT}/${first.file}` : id, line: first?.line ?? 1, column: 0 },
         });

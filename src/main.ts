@@ -29,7 +29,11 @@ async function boot(): Promise<void> {
     const scenes = bundledScenes();
     const sounds = bundledSounds();
     const { config, problem } = await loadConfig();
-    const ctx = { ...tagContext(catalogs), scenes: new Set(scenes.keys()), sounds: new Set(sounds.map((s) => s.id)) };
+    const ctx = {
+      ...tagContext(catalogs),
+      scenes: new Set(scenes.keys()),
+      sounds: new Set(sounds.map((s) => s.id)),
+    };
     const store = createAppStore({
       encounters,
       catalogs,

@@ -7,13 +7,21 @@ import misconceptions from '../../stories/catalog/misconceptions.json';
 import distractors from '../../stories/catalog/distractors.json';
 import sounds from '../../assets/audio/sounds.json';
 import { loadCatalogs, type Catalogs } from '../core/catalog.ts';
-import { readSceneManifest, readSoundManifest, type SceneManifest, type SoundEntry } from '../core/scene-manifest.ts';
+import {
+  readSceneManifest,
+  readSoundManifest,
+  type SceneManifest,
+  type SoundEntry,
+} from '../core/scene-manifest.ts';
 
 export function bundledCatalogs(): Catalogs {
   return loadCatalogs({ indicators, dimensions, criticalErrors, misconceptions, distractors });
 }
 
-const sceneFiles = import.meta.glob<unknown>('../../assets/scenes/*.json', { eager: true, import: 'default' });
+const sceneFiles = import.meta.glob<unknown>('../../assets/scenes/*.json', {
+  eager: true,
+  import: 'default',
+});
 
 export function bundledScenes(): Map<string, SceneManifest> {
   const out = new Map<string, SceneManifest>();

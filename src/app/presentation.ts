@@ -34,7 +34,9 @@ export function startPresentation(
       audio.unlock();
       connectAudio(store, audio, sounds, captions);
     } catch (e) {
-      store.getState().notify(`Sound is unavailable (${(e as Error).message}). The game works fully without it.`);
+      store
+        .getState()
+        .notify(`Sound is unavailable (${(e as Error).message}). The game works fully without it.`);
     }
   };
   // Browsers only allow sound after a gesture; the first key or click starts it.

@@ -133,7 +133,9 @@ export function loadCatalogs(raw: RawCatalogs): Catalogs {
   );
   for (const ind of indicators.values()) {
     if (!ind.id.startsWith(`${ind.setting}.`))
-      errors.push(new DataError(CATALOG_FILES.indicators, [`${ind.id}: id must start with "${ind.setting}."`]));
+      errors.push(
+        new DataError(CATALOG_FILES.indicators, [`${ind.id}: id must start with "${ind.setting}."`]),
+      );
   }
   const dimensions = attempt(
     () =>

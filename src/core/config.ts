@@ -47,7 +47,8 @@ export function readConfig(source: string, data: unknown): AppConfig {
   const h = r.object(contacts['hotline'], 'contacts.hotline') ?? {};
   r.onlyKeys(h, ['name', 'phone', 'text'], 'contacts.hotline');
   const phone = r.text(h, 'phone', 'contacts.hotline');
-  if (phone && !PHONE.test(phone)) r.fail('contacts.hotline.phone', `must be a phone number (got "${phone}")`);
+  if (phone && !PHONE.test(phone))
+    r.fail('contacts.hotline.phone', `must be a phone number (got "${phone}")`);
   const config: AppConfig = {
     version,
     region: r.text(o, 'region', ''),

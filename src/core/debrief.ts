@@ -74,9 +74,12 @@ export function recommendedSteps(required: ReportAction, minor: boolean, config:
   const first = c.internalEscalation[0] ?? 'your supervisor';
   const hotline = `${c.hotline.name} on ${c.hotline.phone}${c.hotline.text ? ` (${c.hotline.text})` : ''}`;
   const steps: string[] = [];
-  if (required === 'emergency') steps.push(`Call ${c.emergencyNumber} first: someone is in immediate danger.`);
+  if (required === 'emergency')
+    steps.push(`Call ${c.emergencyNumber} first: someone is in immediate danger.`);
   if (required === 'none') {
-    steps.push('Nothing here called for a report. Carry on with your patrol and stay open to what you see next.');
+    steps.push(
+      'Nothing here called for a report. Carry on with your patrol and stay open to what you see next.',
+    );
     return steps;
   }
   steps.push(
@@ -86,7 +89,9 @@ export function recommendedSteps(required: ReportAction, minor: boolean, config:
     'Write down the facts while they are fresh: who (descriptions, names heard), when, where, what you saw and heard, word for word.',
   );
   if (required !== 'document') {
-    steps.push(`Tell ${first}${c.internalEscalation.length > 1 ? `, then ${c.internalEscalation.slice(1).join(', then ')}` : ''}.`);
+    steps.push(
+      `Tell ${first}${c.internalEscalation.length > 1 ? `, then ${c.internalEscalation.slice(1).join(', then ')}` : ''}.`,
+    );
   }
   if (required === 'hotline' || required === 'emergency' || minor) {
     steps.push(`Report to ${hotline}. It is confidential and advocates there are not police.`);
@@ -151,7 +156,9 @@ export function buildDebrief(
         .sort((a, b) => b.total - a.total)
         .find((o) => o.id !== c.choiceId);
       const better =
-        best && (best.total > mine || c.tags.critical.length > 0) ? { text: best.text, why: best.why } : undefined;
+        best && (best.total > mine || c.tags.critical.length > 0)
+          ? { text: best.text, why: best.why }
+          : undefined;
       return { text: c.text, why: c.tags.why, points: mine, critical: c.tags.critical.length > 0, better };
     });
 
@@ -163,7 +170,13 @@ export function buildDebrief(
   });
 
   return {
-    encounter: { id: meta.id, title: meta.title, setting: meta.setting, situation: meta.situation, minor: meta.minor },
+    encounter: {
+      id: meta.id,
+      title: meta.title,
+      setting: meta.setting,
+      situation: meta.situation,
+      minor: meta.minor,
+    },
     mode: startOf(log)?.mode ?? 'practice',
     ending: facts.ending,
     critical,

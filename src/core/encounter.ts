@@ -2,7 +2,14 @@
 // story's beats. A pure reducer: (state, event) → state. The store holds the state; the views render it.
 
 import type { StoryChoice, StoryLine, StoryStep } from './beats.ts';
-import { append, type DecisionLog, type IncidentReport, type Mode, type OptionSummary, type ShownFacts } from './log.ts';
+import {
+  append,
+  type DecisionLog,
+  type IncidentReport,
+  type Mode,
+  type OptionSummary,
+  type ShownFacts,
+} from './log.ts';
 import type { Mood, Phase, StoryPhase } from './vocabulary.ts';
 import { PHASES, SPEAKER_NARRATOR } from './vocabulary.ts';
 
@@ -44,7 +51,9 @@ export function phaseRank(p: Phase): number {
 export function nextPhase(current: Phase, requested: StoryPhase): Phase {
   if (current === 'debrief') throw new EncounterError(`the story moved to "${requested}" after it ended`);
   if (phaseRank(requested) < phaseRank(current))
-    throw new EncounterError(`the story moved back from "${current}" to "${requested}"; phases only move forward`);
+    throw new EncounterError(
+      `the story moved back from "${current}" to "${requested}"; phases only move forward`,
+    );
   return requested;
 }
 
@@ -72,7 +81,9 @@ function factsOf(lines: readonly StoryLine[]): ShownFacts {
 }
 
 function hasFacts(f: ShownFacts): boolean {
-  return f.indicators.length > 0 || f.phase !== undefined || f.requires !== undefined || f.ending !== undefined;
+  return (
+    f.indicators.length > 0 || f.phase !== undefined || f.requires !== undefined || f.ending !== undefined
+  );
 }
 
 export function startEncounter(
@@ -107,7 +118,12 @@ export function receiveStep(state: EncounterState, step: StoryStep, at: number):
     for (const s of t.show) staging.cast[s.character] = s.mood;
     staging.sounds.push(...t.sounds);
     if (line.text.length > 0) {
-      transcript.push({ seq: transcript.length, speaker: t.speaker ?? SPEAKER_NARRATOR, text: line.text, phase });
+      transcript.push({
+        seq: transcript.length,
+        speaker: t.speaker ?? SPEAKER_NARRATOR,
+        text: line.text,
+        phase,
+      });
     }
   }
   let log = state.log;
@@ -169,7 +185,12 @@ export function recordReport(
   const choice = state.choices.find((c) => c.tags.report);
   if (!state.awaitingReport || !choice) throw new EncounterError('the story is not waiting for a report');
   return {
-    state: { ...state, choices: [], awaitingReport: false, log: append(state.log, { kind: 'report', at, report }) },
+    state: {
+      ...state,
+      choices: [],
+      awaitingReport: false,
+      log: append(state.log, { kind: 'report', at, report }),
+    },
     choiceIndex: choice.index,
   };
 }

@@ -103,7 +103,13 @@ export const ACTION_RANK: Record<ReportAction, number> = {
 };
 
 export function pathFacts(log: DecisionLog): PathFacts {
-  const facts: PathFacts = { seen: new Set(), seenAt: new Map(), required: 'none', phase: 'briefing', ended: false };
+  const facts: PathFacts = {
+    seen: new Set(),
+    seenAt: new Map(),
+    required: 'none',
+    phase: 'briefing',
+    ended: false,
+  };
   const see = (id: string, where: string) => {
     facts.seen.add(id);
     if (!facts.seenAt.has(id)) facts.seenAt.set(id, where);

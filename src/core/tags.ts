@@ -210,7 +210,8 @@ const RULES = {
     syntax: 'the grammar version, `1`',
     example: '# grammar: 1',
     meaning: 'Which version of this grammar the file is written for.',
-    parse: (v: string) => (v === String(GRAMMAR_VERSION) ? ok(GRAMMAR_VERSION) : fail(`must be ${GRAMMAR_VERSION}`)),
+    parse: (v: string) =>
+      v === String(GRAMMAR_VERSION) ? ok(GRAMMAR_VERSION) : fail(`must be ${GRAMMAR_VERSION}`),
   } satisfies Rule<number>,
   [TAG.id]: {
     key: TAG.id,
@@ -257,7 +258,9 @@ const RULES = {
     meaning: 'Estimated play time.',
     parse: (v: string) => {
       const n = Number(v);
-      return Number.isInteger(n) && n >= 1 && n <= 60 ? ok(n) : fail(`must be a whole number 1–60 (got "${v}")`);
+      return Number.isInteger(n) && n >= 1 && n <= 60
+        ? ok(n)
+        : fail(`must be a whole number 1–60 (got "${v}")`);
     },
   } satisfies Rule<number>,
   [TAG.situation]: {
@@ -276,7 +279,8 @@ const RULES = {
     syntax: 'yes / no',
     example: '# minor: no',
     meaning: 'Whether a young person under 18 is involved. A minor always needs escalation.',
-    parse: (v: string) => (v === 'yes' ? ok(true) : v === 'no' ? ok(false) : fail(`must be yes or no (got "${v}")`)),
+    parse: (v: string) =>
+      v === 'yes' ? ok(true) : v === 'no' ? ok(false) : fail(`must be yes or no (got "${v}")`),
   } satisfies Rule<boolean>,
   [TAG.contentNote]: {
     key: TAG.contentNote,
@@ -546,7 +550,12 @@ interface Visit {
   value: unknown;
 }
 
-function visit(tags: readonly string[], scopes: readonly TagScope[], ctx: TagContext, problems: TagProblem[]) {
+function visit(
+  tags: readonly string[],
+  scopes: readonly TagScope[],
+  ctx: TagContext,
+  problems: TagProblem[],
+) {
   const seen = new Set<string>();
   const out: Visit[] = [];
   for (const raw of tags) {
@@ -734,7 +743,10 @@ export function parseChoiceTags(tags: readonly string[], ctx: TagContext = {}): 
       case TAG.score: {
         const s = value as ScoreTag;
         if (choice.scores.some((x) => x.dimension === s.dimension))
-          problems.push({ tag: `score: ${s.dimension}`, message: `dimension "${s.dimension}" is scored twice` });
+          problems.push({
+            tag: `score: ${s.dimension}`,
+            message: `dimension "${s.dimension}" is scored twice`,
+          });
         else choice.scores.push(s);
         break;
       }
@@ -756,12 +768,18 @@ export function parseChoiceTags(tags: readonly string[], ctx: TagContext = {}): 
     }
   }
   if (choice.observe !== undefined && choice.reveals === undefined)
-    problems.push({ tag: `observe: ${choice.observe}`, message: '"observe" needs a "reveals" tag on the same choice' });
+    problems.push({
+      tag: `observe: ${choice.observe}`,
+      message: '"observe" needs a "reveals" tag on the same choice',
+    });
   if (choice.reveals !== undefined && choice.observe === undefined)
     problems.push({ tag: 'reveals', message: '"reveals" is only allowed with "observe"' });
   if ((choice.scores.length > 0 || choice.critical.length > 0) && choice.why === undefined)
     problems.push({ tag: 'why', message: 'a scored or critical choice needs a "why" rationale' });
   if (choice.report && (choice.observe !== undefined || choice.scores.length > 0))
-    problems.push({ tag: 'report', message: '"report" opens the report form and cannot also observe or score' });
+    problems.push({
+      tag: 'report',
+      message: '"report" opens the report form and cannot also observe or score',
+    });
   return { value: choice, problems };
 }

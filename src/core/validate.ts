@@ -22,7 +22,8 @@ export class Reader {
   }
 
   object(value: unknown, path: string): Record<string, unknown> | null {
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
+    if (typeof value === 'object' && value !== null && !Array.isArray(value))
+      return value as Record<string, unknown>;
     this.fail(path, 'must be an object');
     return null;
   }

@@ -98,7 +98,12 @@ function shape(d: string, fill: string): string {
 }
 
 /** A limb: a thick round-capped stroke with an outline, optionally part-covered by a sleeve. */
-function limb(path: readonly Point[], width: number, fill: string, sleeve?: { colour: string; to: number }): string {
+function limb(
+  path: readonly Point[],
+  width: number,
+  fill: string,
+  sleeve?: { colour: string; to: number },
+): string {
   const d = pts(path);
   const cap = 'fill="none" stroke-linecap="round" stroke-linejoin="round"';
   let out = `<path d="${d}" ${cap} stroke="${CHARACTER_OUTLINE}" stroke-width="${width + LINE * 2}"/>`;
@@ -139,7 +144,8 @@ function face(mood: Mood, hx: number, hy: number, c: Colours): string {
   let out = '';
   // Eyes.
   if (mood === 'relieved') {
-    for (const [x, y] of [eyeL, eyeR]) out += line(`M${n(x - 3)} ${n(y + 1)}Q${n(x)} ${n(y - 2.5)} ${n(x + 3)} ${n(y + 1)}`, ink, 2.2);
+    for (const [x, y] of [eyeL, eyeR])
+      out += line(`M${n(x - 3)} ${n(y + 1)}Q${n(x)} ${n(y - 2.5)} ${n(x + 3)} ${n(y + 1)}`, ink, 2.2);
   } else {
     const drop = mood === 'anxious' ? 2 : 0;
     for (const [x, y] of [eyeL, eyeR]) out += circle(x, y + drop, 2.2, ink, false);
@@ -163,7 +169,11 @@ function face(mood: Mood, hx: number, hy: number, c: Colours): string {
   const [inner, outer] = brows[mood];
   out += browAt(eyeL[0], eyeL[1], inner, outer, true) + browAt(eyeR[0], eyeR[1], inner, outer, false);
   // Nose: a small curve on the side the figure faces.
-  out += line(`M${n(hx + 12)} ${n(hy + 3)}Q${n(hx + 15)} ${n(hy + 7)} ${n(hx + 11)} ${n(hy + 8)}`, shade(c.skin, 0.35), 2);
+  out += line(
+    `M${n(hx + 12)} ${n(hy + 3)}Q${n(hx + 15)} ${n(hy + 7)} ${n(hx + 11)} ${n(hy + 8)}`,
+    shade(c.skin, 0.35),
+    2,
+  );
   // Mouth.
   const mouths: Record<Mood, string> = {
     calm: `M${n(mx - 4)} ${n(my)}Q${n(mx)} ${n(my + 3)} ${n(mx + 4)} ${n(my)}`,
@@ -210,7 +220,14 @@ function hairFront(style: Appearance['hairStyle'], hx: number, hy: number, hair:
     case 'short':
       return shape(cap, hair);
     case 'bun':
-      return shape(cap, hair) + line(`M${n(hx - 8)} ${n(hy - 20)}Q${n(hx - 14)} ${n(hy - 16)} ${n(hx - 16)} ${n(hy - 8)}`, shade(hair, 0.3), 2);
+      return (
+        shape(cap, hair) +
+        line(
+          `M${n(hx - 8)} ${n(hy - 20)}Q${n(hx - 14)} ${n(hy - 16)} ${n(hx - 16)} ${n(hy - 8)}`,
+          shade(hair, 0.3),
+          2,
+        )
+      );
     case 'long':
       return shape(
         `M${n(hx - 22)} ${n(hy + 20)}Q${n(hx - 26)} ${n(hy - 25)} ${n(hx + 1)} ${n(hy - 25)}Q${n(hx + 24)} ${n(hy - 24)} ${n(hx + 21)} ${n(hy - 3)}Q${n(hx + 8)} ${n(hy - 15)} ${n(hx - 8)} ${n(hy - 11)}Q${n(hx - 14)} ${n(hy - 2)} ${n(hx - 12)} ${n(hy + 22)}Z`,
@@ -230,9 +247,17 @@ function hairFront(style: Appearance['hairStyle'], hx: number, hy: number, hair:
       return out;
     }
     case 'covered':
-      return line(`M${n(hx - 18)} ${n(hy - 14)}Q${n(hx)} ${n(hy - 24)} ${n(hx + 18)} ${n(hy - 14)}`, shade(hair, 0.25), 2);
+      return line(
+        `M${n(hx - 18)} ${n(hy - 14)}Q${n(hx)} ${n(hy - 24)} ${n(hx + 18)} ${n(hy - 14)}`,
+        shade(hair, 0.25),
+        2,
+      );
     case 'bald':
-      return line(`M${n(hx - 10)} ${n(hy - 16)}Q${n(hx - 4)} ${n(hy - 19)} ${n(hx + 2)} ${n(hy - 18)}`, tint(hair, 0.4), 2);
+      return line(
+        `M${n(hx - 10)} ${n(hy - 16)}Q${n(hx - 4)} ${n(hy - 19)} ${n(hx + 2)} ${n(hy - 18)}`,
+        tint(hair, 0.4),
+        2,
+      );
   }
 }
 
@@ -262,11 +287,15 @@ export function characterSvg(appearance: Appearance, mood: Mood, pose: Character
   const parts: string[] = [];
 
   // Ground shadow.
-  parts.push(`<ellipse cx="${seated ? 92 : 80}" cy="314" rx="${seated ? 28 : 34}" ry="5" fill="${CHARACTER_OUTLINE}" opacity="0.22"/>`);
+  parts.push(
+    `<ellipse cx="${seated ? 92 : 80}" cy="314" rx="${seated ? 28 : 34}" ry="5" fill="${CHARACTER_OUTLINE}" opacity="0.22"/>`,
+  );
 
   // Behind the body: backpack, long hair, bun, headscarf.
   if (accessory === 'backpack') {
-    parts.push(`<rect x="${n(cx - sw - 12)}" y="${n(sy + 2)}" width="30" height="84" rx="8" fill="${PACK}" stroke="${CHARACTER_OUTLINE}" stroke-width="${LINE}"/>`);
+    parts.push(
+      `<rect x="${n(cx - sw - 12)}" y="${n(sy + 2)}" width="30" height="84" rx="8" fill="${PACK}" stroke="${CHARACTER_OUTLINE}" stroke-width="${LINE}"/>`,
+    );
     parts.push(line(`M${n(cx - sw - 8)} ${n(sy + 40)}H${n(cx - sw + 10)}`, shade(PACK, 0.35), 2.5));
   }
   if (appearance.hairStyle !== 'covered') parts.push(hairBack(appearance.hairStyle, hx, hy, c.hair));
@@ -276,8 +305,16 @@ export function characterSvg(appearance: Appearance, mood: Mood, pose: Character
   if (seated) {
     const legColour = dress ? c.skin : c.bottom;
     const thighColour = dress ? c.top : c.bottom;
-    const far = { hip: [cx + 4, hipY - 10] as Point, knee: [96, hipY - 14] as Point, ankle: [88, 298] as Point };
-    const near = { hip: [cx + 8, hipY - 4] as Point, knee: [104, hipY - 8] as Point, ankle: [96, 302] as Point };
+    const far = {
+      hip: [cx + 4, hipY - 10] as Point,
+      knee: [96, hipY - 14] as Point,
+      ankle: [88, 298] as Point,
+    };
+    const near = {
+      hip: [cx + 8, hipY - 4] as Point,
+      knee: [104, hipY - 8] as Point,
+      ankle: [96, 302] as Point,
+    };
     parts.push(limb([far.knee, far.ankle], size.leg - 3, shade(legColour, 0.18)));
     parts.push(shape(`M80 297h22q7 0 7 6v5h-29z`, shade(SHOE, 0.1)));
     parts.push(limb([near.knee, near.ankle], size.leg - 3, legColour));
@@ -288,18 +325,45 @@ export function characterSvg(appearance: Appearance, mood: Mood, pose: Character
     parts.push(shape(`M${n(cx - hw + 6)} 220H${n(cx - 4)}L${n(cx - 5)} 304H${n(cx - hw + 7)}Z`, c.skin));
     parts.push(shape(`M${n(cx + 4)} 220H${n(cx + hw - 6)}L${n(cx + hw - 7)} 304H${n(cx + 5)}Z`, c.skin));
     const flat = mix(c.top, CHARACTER_OUTLINE, 0.45);
-    parts.push(shape(`M${n(cx - hw + 3)} 302H${n(cx - 2)}V314H${n(cx - hw + 3)}Q${n(cx - hw + 1)} 308 ${n(cx - hw + 3)} 302Z`, flat));
-    parts.push(shape(`M${n(cx + 2)} 302H${n(cx + hw - 3)}Q${n(cx + hw + 5)} 304 ${n(cx + hw + 5)} 314H${n(cx + 2)}Z`, flat));
+    parts.push(
+      shape(
+        `M${n(cx - hw + 3)} 302H${n(cx - 2)}V314H${n(cx - hw + 3)}Q${n(cx - hw + 1)} 308 ${n(cx - hw + 3)} 302Z`,
+        flat,
+      ),
+    );
+    parts.push(
+      shape(
+        `M${n(cx + 2)} 302H${n(cx + hw - 3)}Q${n(cx + hw + 5)} 304 ${n(cx + hw + 5)} 314H${n(cx + 2)}Z`,
+        flat,
+      ),
+    );
   } else {
     const b = c.bottom;
-    parts.push(shape(`M${n(cx - hw + 1)} ${hipY - 4}H${n(cx - 1)}L${n(cx - 3)} 304H${n(cx - hw + 3)}Z`, shade(b, 0.12)));
+    parts.push(
+      shape(
+        `M${n(cx - hw + 1)} ${hipY - 4}H${n(cx - 1)}L${n(cx - 3)} 304H${n(cx - hw + 3)}Z`,
+        shade(b, 0.12),
+      ),
+    );
     parts.push(shape(`M${n(cx + 1)} ${hipY - 4}H${n(cx + hw - 1)}L${n(cx + hw - 3)} 304H${n(cx + 3)}Z`, b));
-    parts.push(shape(`M${n(cx - hw + 1)} 302H${n(cx - 1)}V314H${n(cx - hw + 1)}Q${n(cx - hw - 1)} 308 ${n(cx - hw + 1)} 302Z`, SHOE));
-    parts.push(shape(`M${n(cx + 1)} 302H${n(cx + hw - 2)}Q${n(cx + hw + 7)} 304 ${n(cx + hw + 7)} 314H${n(cx + 1)}Z`, SHOE));
+    parts.push(
+      shape(
+        `M${n(cx - hw + 1)} 302H${n(cx - 1)}V314H${n(cx - hw + 1)}Q${n(cx - hw - 1)} 308 ${n(cx - hw + 1)} 302Z`,
+        SHOE,
+      ),
+    );
+    parts.push(
+      shape(
+        `M${n(cx + 1)} 302H${n(cx + hw - 2)}Q${n(cx + hw + 7)} 304 ${n(cx + hw + 7)} 314H${n(cx + 1)}Z`,
+        SHOE,
+      ),
+    );
   }
 
   // Neck and ear.
-  parts.push(`<rect x="${n(hx - 6)}" y="${n(hy + 12)}" width="12" height="${n(Math.max(6, sy - hy - 8))}" fill="${skinShade}"/>`);
+  parts.push(
+    `<rect x="${n(hx - 6)}" y="${n(hy + 12)}" width="12" height="${n(Math.max(6, sy - hy - 8))}" fill="${skinShade}"/>`,
+  );
   if (appearance.hairStyle !== 'covered') parts.push(circle(hx - 18, hy + 4, 5, c.skin));
 
   // Torso: the top garment (a dress runs to the knee).
@@ -324,23 +388,34 @@ export function characterSvg(appearance: Appearance, mood: Mood, pose: Character
       [-16, 144],
       [4, 146],
     ];
-    for (const [dx, dy] of dots) if (sy + dy < hemY - 4) parts.push(circle(cx + dx, sy + dy, 2.2, tint(c.top, 0.55), false));
-    parts.push(shape(`M${n(cx - 8)} ${n(sy - 2)}Q${n(cx + 1)} ${n(sy + 10)} ${n(cx + 10)} ${n(sy - 2)}Z`, skinShade));
+    for (const [dx, dy] of dots)
+      if (sy + dy < hemY - 4) parts.push(circle(cx + dx, sy + dy, 2.2, tint(c.top, 0.55), false));
+    parts.push(
+      shape(`M${n(cx - 8)} ${n(sy - 2)}Q${n(cx + 1)} ${n(sy + 10)} ${n(cx + 10)} ${n(sy - 2)}Z`, skinShade),
+    );
   } else {
     const inner = mix(c.top, '#efe9df', 0.72);
-    parts.push(shape(`M${n(cx - 8)} ${n(sy - 2)}L${n(cx + 1)} ${n(sy + 16)}L${n(cx + 10)} ${n(sy - 2)}Z`, inner));
+    parts.push(
+      shape(`M${n(cx - 8)} ${n(sy - 2)}L${n(cx + 1)} ${n(sy + 16)}L${n(cx + 10)} ${n(sy - 2)}Z`, inner),
+    );
     parts.push(line(`M${n(cx + 1)} ${n(sy + 18)}V${n(hemY - 2)}`, shade(c.top, 0.3), 2.5));
   }
 
   // Lanyard and card, shoulder bag.
   if (accessory === 'lanyard') {
-    parts.push(line(`M${n(cx - 7)} ${n(sy - 1)}L${n(cx + 1)} ${n(sy + 30)}L${n(cx + 9)} ${n(sy - 1)}`, LANYARD, 2.5));
-    parts.push(`<rect x="${n(cx - 6)}" y="${n(sy + 28)}" width="14" height="18" rx="2" fill="${CARD}" stroke="${CHARACTER_OUTLINE}" stroke-width="2"/>`);
+    parts.push(
+      line(`M${n(cx - 7)} ${n(sy - 1)}L${n(cx + 1)} ${n(sy + 30)}L${n(cx + 9)} ${n(sy - 1)}`, LANYARD, 2.5),
+    );
+    parts.push(
+      `<rect x="${n(cx - 6)}" y="${n(sy + 28)}" width="14" height="18" rx="2" fill="${CARD}" stroke="${CHARACTER_OUTLINE}" stroke-width="2"/>`,
+    );
     parts.push(`<rect x="${n(cx - 6)}" y="${n(sy + 28)}" width="14" height="5" fill="${LANYARD}"/>`);
   }
   if (accessory === 'bag') {
     parts.push(line(`M${n(cx + sw - 6)} ${n(sy)}L${n(cx - hw - 4)} ${n(hipY - 10)}`, shade(BAG, 0.3), 3.5));
-    parts.push(`<rect x="${n(cx - hw - 16)}" y="${n(hipY - 14)}" width="26" height="22" rx="6" fill="${BAG}" stroke="${CHARACTER_OUTLINE}" stroke-width="${LINE}"/>`);
+    parts.push(
+      `<rect x="${n(cx - hw - 16)}" y="${n(hipY - 14)}" width="26" height="22" rx="6" fill="${BAG}" stroke="${CHARACTER_OUTLINE}" stroke-width="${LINE}"/>`,
+    );
   }
   if (accessory === 'backpack') {
     parts.push(line(`M${n(cx - sw + 8)} ${n(sy - 1)}V${n(sy + 50)}`, shade(PACK, 0.35), 4));
@@ -350,9 +425,13 @@ export function characterSvg(appearance: Appearance, mood: Mood, pose: Character
   // Head, then the headscarf drape, face, front hair, cap and glasses.
   if (appearance.hairStyle === 'covered') {
     parts.push(hairBack('covered', hx, hy, c.hair));
-    parts.push(`<ellipse cx="${n(hx + 2)}" cy="${n(hy + 3)}" rx="16" ry="18" fill="${c.skin}" stroke="${CHARACTER_OUTLINE}" stroke-width="${LINE}"/>`);
+    parts.push(
+      `<ellipse cx="${n(hx + 2)}" cy="${n(hy + 3)}" rx="16" ry="18" fill="${c.skin}" stroke="${CHARACTER_OUTLINE}" stroke-width="${LINE}"/>`,
+    );
   } else {
-    parts.push(`<ellipse cx="${n(hx)}" cy="${n(hy)}" rx="20" ry="22" fill="${c.skin}" stroke="${CHARACTER_OUTLINE}" stroke-width="${LINE}"/>`);
+    parts.push(
+      `<ellipse cx="${n(hx)}" cy="${n(hy)}" rx="20" ry="22" fill="${c.skin}" stroke="${CHARACTER_OUTLINE}" stroke-width="${LINE}"/>`,
+    );
   }
   parts.push(face(mood, hx, hy, c));
   parts.push(hairFront(appearance.hairStyle, hx, hy, c.hair));
@@ -412,7 +491,11 @@ function arms(
     const y = sy + 40;
     let out = one([shL, [cx - sw - 2, sy + 48]]) + one([shR, [cx + sw + 2, sy + 48]]);
     out += `<rect x="${n(cx - sw - 7)}" y="${n(y)}" width="${n(sw * 2 + 14)}" height="22" rx="11" fill="${dress ? c.skin : c.top}" stroke="${CHARACTER_OUTLINE}" stroke-width="${LINE}"/>`;
-    out += line(`M${n(cx - sw + 2)} ${n(y + 11)}Q${n(cx)} ${n(y + 6)} ${n(cx + sw - 2)} ${n(y + 11)}`, shade(fill, 0.3), 2.5);
+    out += line(
+      `M${n(cx - sw + 2)} ${n(y + 11)}Q${n(cx)} ${n(y + 6)} ${n(cx + sw - 2)} ${n(y + 11)}`,
+      shade(fill, 0.3),
+      2.5,
+    );
     out += circle(cx + sw - 4, y + 4, hand - 1, c.skin);
     out += circle(cx - sw + 4, y + 17, hand - 1, c.skin);
     return out;
@@ -429,7 +512,10 @@ function arms(
   }
   if (seated) {
     if (mood === 'impatient') {
-      return one([shL, [cx - sw + 4, sy + 52], [cx + 46, hipY - 14]]) + one([shR, [cx + sw + 16, sy + 44], [cx + hw + 4, sy + 82]]);
+      return (
+        one([shL, [cx - sw + 4, sy + 52], [cx + 46, hipY - 14]]) +
+        one([shR, [cx + sw + 16, sy + 44], [cx + hw + 4, sy + 82]])
+      );
     }
     const loose = mood === 'relieved' ? 4 : 0;
     return (
@@ -439,7 +525,10 @@ function arms(
   }
   if (mood === 'impatient') {
     // One hand on the hip.
-    return one([shL, [cx - sw - 2, sy + 48], [cx - sw + 1, sy + 90]]) + one([shR, [cx + sw + 18, sy + 46], [cx + hw + 5, sy + 88]]);
+    return (
+      one([shL, [cx - sw - 2, sy + 48], [cx - sw + 1, sy + 90]]) +
+      one([shR, [cx + sw + 18, sy + 46], [cx + hw + 5, sy + 88]])
+    );
   }
   const loose = mood === 'relieved' ? 3 : 0;
   return (

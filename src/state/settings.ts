@@ -44,7 +44,9 @@ export function readSettings(value: unknown): Settings {
     effects: volume(o['effects'], d.effects),
     muted: flag(o['muted'], d.muted),
     captions: flag(o['captions'], d.captions),
-    textSize: (TEXT_SIZES as readonly unknown[]).includes(o['textSize']) ? (o['textSize'] as TextSize) : d.textSize,
+    textSize: (TEXT_SIZES as readonly unknown[]).includes(o['textSize'])
+      ? (o['textSize'] as TextSize)
+      : d.textSize,
     highContrast: flag(o['highContrast'], d.highContrast),
     reducedMotion: flag(o['reducedMotion'], d.reducedMotion),
   };

@@ -14,10 +14,15 @@ export interface CompileResult {
   includes: string[];
 }
 
-const MESSAGE = /^(ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING):\s*(?:'([^']+)'\s+)?(?:line (\d+):\s*)?(.*)$/s;
+const MESSAGE =
+  /^(ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING):\s*(?:'([^']+)'\s+)?(?:line (\d+):\s*)?(.*)$/s;
 
 /** Turns `ERROR: 'hotel.ink' line 7: message` into a Diagnostic; `display` maps ink's file names to paths. */
-export function parseCompilerMessage(raw: string, fallbackFile: string, display: (f: string) => string): Diagnostic {
+export function parseCompilerMessage(
+  raw: string,
+  fallbackFile: string,
+  display: (f: string) => string,
+): Diagnostic {
   const m = MESSAGE.exec(raw.trim());
   if (!m) return { file: fallbackFile, severity: 'error', message: raw.trim() };
   const kind = m[1] ?? 'ERROR';
@@ -42,7 +47,11 @@ export function compileInk(path: string, source?: string, cwd: string = process.
   try {
     text = source ?? readFileSync(abs, 'utf8');
   } catch (e) {
-    return { json: null, includes, diagnostics: [{ file, severity: 'error', message: `cannot read the file (${(e as Error).message})` }] };
+    return {
+      json: null,
+      includes,
+      diagnostics: [{ file, severity: 'error', message: `cannot read the file (${(e as Error).message})` }],
+    };
   }
   text = text.replace(/^\uFEFF/, '');
   if (text.trim().length === 0) {
@@ -55,8 +64,14 @@ export function compileInk(path: string, source?: string, cwd: string = process.
       try {
         return readFileSync(full, 'utf8').replace(/^\uFEFF/, '');
       } catch {
-        const line = text.split(/\r?\n/).findIndex((l) => /^\s*INCLUDE\s/.test(l) && l.includes(relative(root, full)));
-        const d: Diagnostic = { file, severity: 'error', message: `INCLUDE: cannot find "${relative(cwd, full)}"` };
+        const line = text
+          .split(/\r?\n/)
+          .findIndex((l) => /^\s*INCLUDE\s/.test(l) && l.includes(relative(root, full)));
+        const d: Diagnostic = {
+          file,
+          severity: 'error',
+          message: `INCLUDE: cannot find "${relative(cwd, full)}"`,
+        };
         if (line >= 0) d.line = line + 1;
         diagnostics.push(d);
         return '';
@@ -64,14 +79,21 @@ export function compileInk(path: string, source?: string, cwd: string = process.
     },
   };
   const messages: string[] = [];
-  const options = new CompilerOptions(abs, [], true, (message: string) => messages.push(message), fileHandler);
+  const options = new CompilerOptions(
+    abs,
+    [],
+    true,
+    (message: string) => messages.push(message),
+    fileHandler,
+  );
   const compiler = new Compiler(text, options);
   let json: string | null = null;
   try {
     const story = compiler.Compile();
     if (story && !compiler.errors.length) json = story.ToJson() ?? null;
   } catch (e) {
-    if (messages.length === 0 && compiler.errors.length === 0) messages.push(`ERROR: ${(e as Error).message}`);
+    if (messages.length === 0 && compiler.errors.length === 0)
+      messages.push(`ERROR: ${(e as Error).message}`);
   }
   const seen = new Set<string>();
   for (const raw of [...messages, ...compiler.errors, ...compiler.warnings, ...compiler.authorMessages]) {

@@ -79,13 +79,21 @@ function choiceScores(c: StoryChoice): Scores {
  * Explores every replay variant of the story (the ink variable `variant`, 1…variants) and merges
  * the results; `byVariant` keeps each variant's own analysis for scoring an attempt.
  */
-export function exploreStory(json: string, opts: ExploreOptions = {}): ExploreResult & { byVariant: StoryAnalysis[] } {
+export function exploreStory(
+  json: string,
+  opts: ExploreOptions = {},
+): ExploreResult & { byVariant: StoryAnalysis[] } {
   const count = new StoryRunner(json, opts.ctx ? { ctx: opts.ctx } : {}).meta.variants;
   const results: ExploreResult[] = [];
   for (let v = 1; v <= count; v++) {
-    const r = exploreVariant(json, { ...opts, variables: { ...opts.variables, [STORY_VARIABLES.variant]: v } });
+    const r = exploreVariant(json, {
+      ...opts,
+      variables: { ...opts.variables, [STORY_VARIABLES.variant]: v },
+    });
     results.push(
-      count === 1 ? r : { ...r, diagnostics: r.diagnostics.map((d) => ({ ...d, message: `${d.message} [variant ${v}]` })) },
+      count === 1
+        ? r
+        : { ...r, diagnostics: r.diagnostics.map((d) => ({ ...d, message: `${d.message} [variant ${v}]` })) },
     );
   }
   const byVariant = results.map((r) => r.analysis);
@@ -147,7 +155,10 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
     diagnostics.push({ file, severity, message });
   };
 
-  const runner = new StoryRunner(json, { ...(opts.ctx ? { ctx: opts.ctx } : {}), variables: opts.variables ?? {} });
+  const runner = new StoryRunner(json, {
+    ...(opts.ctx ? { ctx: opts.ctx } : {}),
+    variables: opts.variables ?? {},
+  });
   for (const p of runner.metaProblems) problem(`${p.tag ? `#${p.tag}: ` : ''}${p.message}`);
   const allKnots = knotNames(json);
   const keepTurns = /TURNS_SINCE|TURNS\(/.test(json);
@@ -246,7 +257,14 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
           runner.setVariable(STORY_VARIABLES.reportAction, f.required);
           next = recordReport(
             state,
-            { observed: [...f.seen], who: 'who', when: 'when', where: 'where', action: f.required, notes: '' },
+            {
+              observed: [...f.seen],
+              who: 'who',
+              when: 'when',
+              where: 'where',
+              action: f.required,
+              notes: '',
+            },
             0,
           ).state;
           extra = {
@@ -287,8 +305,19 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
       };
       if (!best) best = candidate;
       else {
-        const dims = new Set([...Object.keys(best.max), ...Object.keys(candidate.max), ...Object.keys(best.min), ...Object.keys(candidate.min)]);
-        const merged: Node = { max: {}, min: {}, paths: best.paths + candidate.paths, longest: Math.max(best.longest, candidate.longest), canEnd: true };
+        const dims = new Set([
+          ...Object.keys(best.max),
+          ...Object.keys(candidate.max),
+          ...Object.keys(best.min),
+          ...Object.keys(candidate.min),
+        ]);
+        const merged: Node = {
+          max: {},
+          min: {},
+          paths: best.paths + candidate.paths,
+          longest: Math.max(best.longest, candidate.longest),
+          canEnd: true,
+        };
         for (const d of dims) {
           merged.max[d] = Math.max(best.max[d] ?? 0, candidate.max[d] ?? 0);
           merged.min[d] = Math.min(best.min[d] ?? 0, candidate.min[d] ?? 0);
@@ -297,14 +326,20 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
       }
     }
     const node = best ?? { max: {}, min: {}, paths: 0, longest: 0, canEnd: false };
-    if (!best && !truncated) problem(`from here the story can never end: every choice loops back or fails (after: ${path.join(' → ') || 'the start'})`);
+    if (!best && !truncated)
+      problem(
+        `from here the story can never end: every choice loops back or fails (after: ${path.join(' → ') || 'the start'})`,
+      );
     memo.set(key, node);
     return node;
   };
 
   let root: Node | null = null;
   try {
-    const initial = startEncounter({ encounterId: runner.meta.id, contentHash: '', seed: 0, mode: 'practice' }, 0);
+    const initial = startEncounter(
+      { encounterId: runner.meta.id, contentHash: '', seed: 0, mode: 'practice' },
+      0,
+    );
     const first = runner.continue();
     const state = absorb(initial, first, []);
     if (state) root = visit(runner.save(), state, []);

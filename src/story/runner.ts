@@ -38,7 +38,9 @@ function withoutGlobals(tags: readonly string[], globals: readonly string[]): st
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
       : v,
   );
 }
@@ -97,11 +99,15 @@ export class StoryRunner {
       this.started = true;
       const parsed = parseLineTags(raw, this.ctx);
       problems.push(...parsed.problems);
-      if (text.length > 0 || raw.length > 0) lines.push({ text, tags: parsed.value, knot: knot.split('.')[0] ?? '' });
+      if (text.length > 0 || raw.length > 0)
+        lines.push({ text, tags: parsed.value, knot: knot.split('.')[0] ?? '' });
     }
     this.started = true;
     const choices: StoryChoice[] = this.story.currentChoices.map((c) => {
-      const parsed = parseChoiceTags((c.tags ?? []).map((t) => t.trim()), this.ctx);
+      const parsed = parseChoiceTags(
+        (c.tags ?? []).map((t) => t.trim()),
+        this.ctx,
+      );
       problems.push(...parsed.problems);
       return { index: c.index, id: c.sourcePath, text: c.text.trim(), tags: parsed.value };
     });

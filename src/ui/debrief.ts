@@ -12,7 +12,12 @@ import { STRINGS } from './strings.ts';
 const D = STRINGS.debrief;
 
 function section(id: string, title: string, ...body: (Node | null)[]): HTMLElement {
-  return h('section', { class: `debrief-section ${id}`, 'aria-labelledby': `db-${id}` }, h('h3', { id: `db-${id}` }, title), ...body);
+  return h(
+    'section',
+    { class: `debrief-section ${id}`, 'aria-labelledby': `db-${id}` },
+    h('h3', { id: `db-${id}` }, title),
+    ...body,
+  );
 }
 
 function indicatorItem(i: DebriefIndicator, showPlaces: boolean): HTMLElement {
@@ -64,7 +69,17 @@ export function renderDebrief(d: Debrief, ctx: UiContext): HTMLElement {
     h(
       'table',
       { class: 'score-table' },
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Dimension'), h('th', { scope: 'col' }, 'Score'), h('th', { scope: 'col' }, 'Out of'))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'Dimension'),
+          h('th', { scope: 'col' }, 'Score'),
+          h('th', { scope: 'col' }, 'Out of'),
+        ),
+      ),
       h(
         'tbody',
         {},
@@ -72,11 +87,21 @@ export function renderDebrief(d: Debrief, ctx: UiContext): HTMLElement {
           h(
             'tr',
             {},
-            h('th', { scope: 'row' }, h('span', {}, dim.name), h('span', { class: 'dim-desc' }, dim.description)),
+            h(
+              'th',
+              { scope: 'row' },
+              h('span', {}, dim.name),
+              h('span', { class: 'dim-desc' }, dim.description),
+            ),
             h(
               'td',
               {},
-              h('meter', { min: Math.min(0, dim.score), max: Math.max(1, dim.max), value: Math.max(0, dim.score), 'aria-hidden': 'true' }),
+              h('meter', {
+                min: Math.min(0, dim.score),
+                max: Math.max(1, dim.max),
+                value: Math.max(0, dim.score),
+                'aria-hidden': 'true',
+              }),
               ` ${dim.score}`,
             ),
             h('td', {}, String(dim.max)),
@@ -96,7 +121,15 @@ export function renderDebrief(d: Debrief, ctx: UiContext): HTMLElement {
           { class: x.critical ? 'decision critical-choice' : 'decision' },
           h('p', { class: 'decision-text' }, h('strong', {}, x.text), ` (${D.points(x.points)})`),
           x.why ? h('p', {}, x.why) : null,
-          x.better ? h('p', { class: 'better' }, h('strong', {}, `${D.better} `), x.better.text, x.better.why ? ` — ${x.better.why}` : '') : null,
+          x.better
+            ? h(
+                'p',
+                { class: 'better' },
+                h('strong', {}, `${D.better} `),
+                x.better.text,
+                x.better.why ? ` — ${x.better.why}` : '',
+              )
+            : null,
         ),
       ),
     ),
@@ -114,7 +147,11 @@ export function renderDebrief(d: Debrief, ctx: UiContext): HTMLElement {
   const recommended = section(
     'recommended',
     D.recommended,
-    h('ol', {}, d.recommended.map((s) => h('li', {}, s))),
+    h(
+      'ol',
+      {},
+      d.recommended.map((s) => h('li', {}, s)),
+    ),
     d.contactsReviewed ? null : h('p', { class: 'notice' }, D.reviewNotice),
   );
 
@@ -125,18 +162,33 @@ export function renderDebrief(d: Debrief, ctx: UiContext): HTMLElement {
     h(
       'div',
       { class: 'debrief-summary card' },
-      h('p', {}, h('strong', {}, `${D.situation}: `), `${STRINGS.situation[d.encounter.situation]}${d.encounter.minor ? ' (a young person under 18 was involved)' : ''}.`),
+      h(
+        'p',
+        {},
+        h('strong', {}, `${D.situation}: `),
+        `${STRINGS.situation[d.encounter.situation]}${d.encounter.minor ? ' (a young person under 18 was involved)' : ''}.`,
+      ),
       d.ending ? h('p', {}, h('strong', {}, `${D.ending}: `), d.ending.title) : null,
     ),
     critical,
     scores,
-    section('noticed', `${D.noticed} (${d.noticed.length})`, list(d.noticed.map((i) => indicatorItem(i, false)))),
+    section(
+      'noticed',
+      `${D.noticed} (${d.noticed.length})`,
+      list(d.noticed.map((i) => indicatorItem(i, false))),
+    ),
     section('missed', `${D.missed} (${d.missed.length})`, list(d.missed.map((i) => indicatorItem(i, true)))),
-    d.notSeen.length > 0 ? section('not-seen', D.notSeen, list(d.notSeen.map((i) => indicatorItem(i, true)))) : null,
+    d.notSeen.length > 0
+      ? section('not-seen', D.notSeen, list(d.notSeen.map((i) => indicatorItem(i, true))))
+      : null,
     section(
       'flagged',
       `${D.flagged} (${d.wronglyFlagged.length})`,
-      list(d.wronglyFlagged.map((f) => h('li', {}, h('p', { class: 'indicator-desc' }, f.label), h('p', {}, f.explanation)))),
+      list(
+        d.wronglyFlagged.map((f) =>
+          h('li', {}, h('p', { class: 'indicator-desc' }, f.label), h('p', {}, f.explanation)),
+        ),
+      ),
     ),
     decisions,
     report,
@@ -149,7 +201,13 @@ export function renderDebrief(d: Debrief, ctx: UiContext): HTMLElement {
             'ul',
             {},
             d.myths.map((m) =>
-              h('li', {}, h('p', { class: 'myth' }, `“${m.myth}”`), h('p', {}, m.correction), h('p', { class: 'source' }, `${D.source} ${m.source}`)),
+              h(
+                'li',
+                {},
+                h('p', { class: 'myth' }, `“${m.myth}”`),
+                h('p', {}, m.correction),
+                h('p', { class: 'source' }, `${D.source} ${m.source}`),
+              ),
             ),
           ),
         )

@@ -33,13 +33,7 @@ export function encounterView(ctx: UiContext): View {
   const el = h(
     'section',
     { class: 'screen encounter', 'aria-label': 'Encounter' },
-    h(
-      'div',
-      { class: 'stage' },
-      h('h2', { class: 'visually-hidden' }, E.scene),
-      sceneHost,
-      sceneText,
-    ),
+    h('div', { class: 'stage' }, h('h2', { class: 'visually-hidden' }, E.scene), sceneHost, sceneText),
     h('div', { class: 'panel' }, phaseList, transcript, observe, choices, reportHost),
   );
 
@@ -59,17 +53,25 @@ export function encounterView(ctx: UiContext): View {
   const lineItem = (line: TranscriptLine) => {
     const name = speakerName(line.speaker);
     const cls = line.speaker === SPEAKER_OFFICER ? 'line officer' : name ? 'line spoken' : 'line narration';
-    return h('li', { class: cls }, name ? h('span', { class: 'speaker' }, `${name}: `) : null, h('span', { class: 'text' }, line.text));
+    return h(
+      'li',
+      { class: cls },
+      name ? h('span', { class: 'speaker' }, `${name}: `) : null,
+      h('span', { class: 'text' }, line.text),
+    );
   };
 
   const focusFirstAction = () => {
     const target =
-      choices.querySelector<HTMLButtonElement>('button') ?? observe.querySelector<HTMLButtonElement>('button');
+      choices.querySelector<HTMLButtonElement>('button') ??
+      observe.querySelector<HTMLButtonElement>('button');
     target?.focus({ preventScroll: false });
   };
 
   const renderChoices = (list: StoryChoice[], state: AppState) => {
-    const scene = state.session?.state.staging.bg ? ctx.scenes.get(state.session.state.staging.bg) : undefined;
+    const scene = state.session?.state.staging.bg
+      ? ctx.scenes.get(state.session.state.staging.bg)
+      : undefined;
     const looks = list.filter((c) => c.tags.observe !== undefined);
     const acts = list.filter((c) => c.tags.observe === undefined && !c.tags.report);
     fill(
@@ -142,7 +144,11 @@ export function encounterView(ctx: UiContext): View {
       fill(
         phaseList,
         STORY_PHASES.map((p) =>
-          h('li', { class: p === enc.phase ? 'current' : '', 'aria-current': p === enc.phase ? 'step' : undefined }, STRINGS.phases[p]),
+          h(
+            'li',
+            { class: p === enc.phase ? 'current' : '', 'aria-current': p === enc.phase ? 'step' : undefined },
+            STRINGS.phases[p],
+          ),
         ),
       );
     }

@@ -26,7 +26,11 @@ export function pickerView(ctx: UiContext): View {
         h(
           'div',
           { class: 'row' },
-          h('button', { type: 'button', class: 'primary', onclick: () => void store.getState().resume() }, S.resume),
+          h(
+            'button',
+            { type: 'button', class: 'primary', onclick: () => void store.getState().resume() },
+            S.resume,
+          ),
           h('button', { type: 'button', onclick: () => store.getState().abandon() }, S.discard),
         ),
       ),
@@ -37,7 +41,11 @@ export function pickerView(ctx: UiContext): View {
       h(
         'p',
         {},
-        h('button', { type: 'button', class: 'link', onclick: () => store.getState().goTo(SCREENS.debrief) }, S.lastDebrief),
+        h(
+          'button',
+          { type: 'button', class: 'link', onclick: () => store.getState().goTo(SCREENS.debrief) },
+          S.lastDebrief,
+        ),
       ),
     );
   }

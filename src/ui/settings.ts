@@ -67,9 +67,12 @@ export function settingsView(ctx: UiContext, onDone: () => void): View {
           'select',
           {
             id: 'set-text-size',
-            onchange: (ev: Event) => set({ textSize: (ev.target as HTMLSelectElement).value as Settings['textSize'] }),
+            onchange: (ev: Event) =>
+              set({ textSize: (ev.target as HTMLSelectElement).value as Settings['textSize'] }),
           },
-          TEXT_SIZES.map((size) => h('option', { value: size, selected: s.textSize === size }, T.textSizes[size])),
+          TEXT_SIZES.map((size) =>
+            h('option', { value: size, selected: s.textSize === size }, T.textSizes[size]),
+          ),
         ),
       ),
       toggle('highContrast', T.highContrast),

@@ -27,8 +27,17 @@ export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks 
   const { store } = ctx;
   const main = h('main', { id: 'main', tabindex: '-1' });
   const notices = h('div', { class: 'notices', role: 'status', 'aria-live': 'polite' });
-  const captions = h('div', { class: 'captions', role: 'status', 'aria-live': 'polite', 'aria-label': 'Captions' });
-  const stepOutButton = h('button', { type: 'button', class: 'step-out', onclick: () => store.getState().stepOut(true) }, STRINGS.nav.stepOut);
+  const captions = h('div', {
+    class: 'captions',
+    role: 'status',
+    'aria-live': 'polite',
+    'aria-label': 'Captions',
+  });
+  const stepOutButton = h(
+    'button',
+    { type: 'button', class: 'step-out', onclick: () => store.getState().stepOut(true) },
+    STRINGS.nav.stepOut,
+  );
   const dialog = h('dialog', { class: 'step-out-dialog', 'aria-labelledby': 'step-out-heading' });
   const c = ctx.config.contacts;
   fill(
@@ -36,11 +45,20 @@ export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks 
     h('h2', { id: 'step-out-heading' }, STRINGS.stepOut.heading),
     h('p', {}, STRINGS.stepOut.body),
     h('p', {}, STRINGS.stepOut.support),
-    h('ul', {}, h('li', {}, `${c.hotline.name}: ${c.hotline.phone}${c.hotline.text ? ` (${c.hotline.text})` : ''}`), h('li', {}, `Emergency: ${c.emergencyNumber}`)),
+    h(
+      'ul',
+      {},
+      h('li', {}, `${c.hotline.name}: ${c.hotline.phone}${c.hotline.text ? ` (${c.hotline.text})` : ''}`),
+      h('li', {}, `Emergency: ${c.emergencyNumber}`),
+    ),
     h(
       'div',
       { class: 'row' },
-      h('button', { type: 'button', class: 'primary', onclick: () => store.getState().stepOut(false) }, STRINGS.stepOut.back),
+      h(
+        'button',
+        { type: 'button', class: 'primary', onclick: () => store.getState().stepOut(false) },
+        STRINGS.stepOut.back,
+      ),
       h(
         'button',
         {
@@ -62,8 +80,16 @@ export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks 
   const nav = h(
     'nav',
     { 'aria-label': 'Main' },
-    h('button', { type: 'button', onclick: () => store.getState().goTo(SCREENS.picker) }, STRINGS.nav.scenarios),
-    h('button', { type: 'button', onclick: () => store.getState().goTo(SCREENS.settings) }, STRINGS.nav.settings),
+    h(
+      'button',
+      { type: 'button', onclick: () => store.getState().goTo(SCREENS.picker) },
+      STRINGS.nav.scenarios,
+    ),
+    h(
+      'button',
+      { type: 'button', onclick: () => store.getState().goTo(SCREENS.settings) },
+      STRINGS.nav.settings,
+    ),
     stepOutButton,
   );
   root.replaceChildren(
@@ -126,7 +152,17 @@ export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks 
       fill(
         notices,
         state.notices.map((n, i) =>
-          h('p', { class: 'notice' }, n, ' ', h('button', { type: 'button', class: 'link', onclick: () => store.getState().dismissNotice(i) }, STRINGS.notices.dismiss)),
+          h(
+            'p',
+            { class: 'notice' },
+            n,
+            ' ',
+            h(
+              'button',
+              { type: 'button', class: 'link', onclick: () => store.getState().dismissNotice(i) },
+              STRINGS.notices.dismiss,
+            ),
+          ),
         ),
       );
     }

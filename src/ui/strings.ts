@@ -22,7 +22,8 @@ export const STRINGS = {
   note: {
     heading: 'Before you start',
     contentNote: 'Content note',
-    stepOutHint: 'You can step out at any time with the "Step out" button at the top. It pauses the encounter without any penalty.',
+    stepOutHint:
+      'You can step out at any time with the "Step out" button at the top. It pauses the encounter without any penalty.',
     start: 'Start the encounter',
     back: 'Back to scenarios',
   },
@@ -46,7 +47,8 @@ export const STRINGS = {
   } satisfies Record<Phase, string>,
   report: {
     heading: 'Incident report',
-    intro: 'Write down what you saw while it is fresh. Stick to facts: what you saw and heard, not conclusions.',
+    intro:
+      'Write down what you saw while it is fresh. Stick to facts: what you saw and heard, not conclusions.',
     observed: 'What did you observe? Tick each thing you saw yourself.',
     who: 'Who was involved? (descriptions, names you heard)',
     when: 'When? (date and time)',

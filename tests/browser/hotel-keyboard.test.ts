@@ -46,10 +46,19 @@ async function choose(page: Page, text: string): Promise<void> {
     await page.keyboard.press(String(index + 1));
   } else {
     const json = JSON.stringify(text);
-    await tabTo(page, `the look button "${text}"`, `el.matches('button.look') && el.textContent.includes(${json})`);
+    await tabTo(
+      page,
+      `the look button "${text}"`,
+      `el.matches('button.look') && el.textContent.includes(${json})`,
+    );
     await page.keyboard.press('Enter');
   }
-  await page.waitForFunction((n) => document.querySelectorAll('.transcript li').length > n || !!document.querySelector('.report-form, .debrief'), before);
+  await page.waitForFunction(
+    (n) =>
+      document.querySelectorAll('.transcript li').length > n ||
+      !!document.querySelector('.report-form, .debrief'),
+    before,
+  );
 }
 
 async function shot(page: Page, name: string): Promise<void> {
@@ -69,7 +78,11 @@ describe('hotel encounter in the browser, keyboard only', () => {
     await page.waitForSelector('h2#picker-heading');
     await shot(page, '01-picker');
 
-    await tabTo(page, 'the hotel encounter’s Open button', `el.getAttribute('aria-label')?.includes('Night shift')`);
+    await tabTo(
+      page,
+      'the hotel encounter’s Open button',
+      `el.getAttribute('aria-label')?.includes('Night shift')`,
+    );
     await page.keyboard.press('Enter');
     await page.waitForSelector('#note-heading');
     await shot(page, '02-content-note');
@@ -98,7 +111,11 @@ describe('hotel encounter in the browser, keyboard only', () => {
     // Tick the checklist items for what was seen, by keyboard.
     for (const label of ['Someone hangs around', 'One person holds the others']) {
       const json = JSON.stringify(label);
-      await tabTo(page, `the checkbox "${label}"`, `el.type === 'checkbox' && el.labels[0]?.textContent.startsWith(${json})`);
+      await tabTo(
+        page,
+        `the checkbox "${label}"`,
+        `el.type === 'checkbox' && el.labels[0]?.textContent.startsWith(${json})`,
+      );
       await page.keyboard.press('Space');
     }
     await tabTo(page, 'the who field', `el.id === 'report-who'`);
@@ -110,7 +127,9 @@ describe('hotel encounter in the browser, keyboard only', () => {
     await tabTo(page, 'the hotline action', `el.id === 'action-hotline' || (el.name === 'action')`);
     // Arrow keys move within the radio group; select the hotline option.
     for (let i = 0; i < 6; i++) {
-      const onHotline = await page.evaluate(() => (document.activeElement as HTMLInputElement).id === 'action-hotline');
+      const onHotline = await page.evaluate(
+        () => (document.activeElement as HTMLInputElement).id === 'action-hotline',
+      );
       if (onHotline) break;
       await page.keyboard.press('ArrowDown');
     }

@@ -13,7 +13,8 @@ import { buildEncounter, DEFAULT_CONFIG_FILE, loadLibrary, type Library } from '
 import { readFileSync } from 'node:fs';
 import { hasErrors } from '../../src/core/diagnostics.ts';
 
-export type Step = string | { report: Partial<Omit<IncidentReport, 'observed'>> & { observed?: string[] | 'seen' } };
+export type Step =
+  string | { report: Partial<Omit<IncidentReport, 'observed'>> & { observed?: string[] | 'seen' } };
 
 let lib: Library | null = null;
 const cache = new Map<string, CompiledEncounter>();
@@ -80,7 +81,11 @@ function pick(store: AppStore, wanted: string): number {
  * Plays `steps` (each a piece of the choice text to take, or the report to file). `seed` picks the
  * replay variant: variant = seed % variants + 1, so seeds 0, 1, 2… walk through the variants.
  */
-export async function play(path: string, steps: Step[], opts: { roundTrip?: boolean; seed?: number } = {}): Promise<Played> {
+export async function play(
+  path: string,
+  steps: Step[],
+  opts: { roundTrip?: boolean; seed?: number } = {},
+): Promise<Played> {
   const encounter = compiled(path);
   const storage = memoryStorage();
   const seed = opts.seed ?? 42;
@@ -92,9 +97,11 @@ export async function play(path: string, steps: Step[], opts: { roundTrip?: bool
     if (opts.roundTrip) {
       const before = store.getState().session;
       store = createAppStore(depsFor(encounter, storage, seed));
-      if (!(await store.getState().resume())) throw new Error(`resume failed: ${store.getState().notices.join('; ')}`);
+      if (!(await store.getState().resume()))
+        throw new Error(`resume failed: ${store.getState().notices.join('; ')}`);
       const after = store.getState().session;
-      if (JSON.stringify(after?.state) !== JSON.stringify(before?.state)) throw new Error('the resumed state differs');
+      if (JSON.stringify(after?.state) !== JSON.stringify(before?.state))
+        throw new Error('the resumed state differs');
     }
     const session = store.getState().session;
     if (!session) throw new Error(`the encounter ended before step ${JSON.stringify(step)}`);

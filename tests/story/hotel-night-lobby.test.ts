@@ -29,18 +29,83 @@ const BEST: Step[] = [
   { report: { ...FULL_REPORT, action: 'hotline' } },
 ];
 
-const TO_PRIVATE_TALK: Step[] = [...OPENING, 'Evening. Dana will look after you', 'Dana, this is a cash booking', 'We use a phone interpreter'];
+const TO_PRIVATE_TALK: Step[] = [
+  ...OPENING,
+  'Evening. Dana will look after you',
+  'Dana, this is a cash booking',
+  'We use a phone interpreter',
+];
 
 const CRITICAL_PATHS: [string, Step[]][] = [
-  ['confront_controller', [...OPENING, 'Who are all the men going up to 412', 'Stay back, note the time', { report: { ...FULL_REPORT, action: 'hotline' } }]],
-  ['suspicion_in_front_of_controller', [...OPENING, 'Is he forcing you', 'Stay back, note the time', { report: { ...FULL_REPORT, action: 'hotline' } }]],
-  ['companion_as_interpreter', [...OPENING, 'Evening. Dana will look after you', 'Dana, this is a cash booking', "we'll wait for you to translate", { report: { ...FULL_REPORT, action: 'hotline' } }]],
-  ['labelling_question', [...TO_PRIVATE_TALK, 'Are you being trafficked', { report: { ...FULL_REPORT, action: 'hotline' } }]],
-  ['promise_cannot_keep', [...TO_PRIVATE_TALK, 'Whatever you tell me stays', { report: { ...FULL_REPORT, action: 'hotline' } }]],
-  ['threaten_arrest_or_immigration', [...TO_PRIVATE_TALK, 'you could get arrested', { report: { ...FULL_REPORT, action: 'hotline' } }]],
-  ['take_documents', [...TO_PRIVATE_TALK, "I'm with hotel security", 'keep her ID in the safe', { report: { ...FULL_REPORT, action: 'hotline' } }]],
-  ['detain_or_rescue', [...TO_PRIVATE_TALK, "I'm with hotel security", "You don't have to go back to him", 'Step back, call', { report: { ...FULL_REPORT, action: 'emergency' } }]],
-  ['no_emergency_call', [...OPENING, 'Evening. Dana will look after you', 'Follow them out to the car park', 'Radio', { report: { ...FULL_REPORT, action: 'supervisor' } }]],
+  [
+    'confront_controller',
+    [
+      ...OPENING,
+      'Who are all the men going up to 412',
+      'Stay back, note the time',
+      { report: { ...FULL_REPORT, action: 'hotline' } },
+    ],
+  ],
+  [
+    'suspicion_in_front_of_controller',
+    [
+      ...OPENING,
+      'Is he forcing you',
+      'Stay back, note the time',
+      { report: { ...FULL_REPORT, action: 'hotline' } },
+    ],
+  ],
+  [
+    'companion_as_interpreter',
+    [
+      ...OPENING,
+      'Evening. Dana will look after you',
+      'Dana, this is a cash booking',
+      "we'll wait for you to translate",
+      { report: { ...FULL_REPORT, action: 'hotline' } },
+    ],
+  ],
+  [
+    'labelling_question',
+    [...TO_PRIVATE_TALK, 'Are you being trafficked', { report: { ...FULL_REPORT, action: 'hotline' } }],
+  ],
+  [
+    'promise_cannot_keep',
+    [...TO_PRIVATE_TALK, 'Whatever you tell me stays', { report: { ...FULL_REPORT, action: 'hotline' } }],
+  ],
+  [
+    'threaten_arrest_or_immigration',
+    [...TO_PRIVATE_TALK, 'you could get arrested', { report: { ...FULL_REPORT, action: 'hotline' } }],
+  ],
+  [
+    'take_documents',
+    [
+      ...TO_PRIVATE_TALK,
+      "I'm with hotel security",
+      'keep her ID in the safe',
+      { report: { ...FULL_REPORT, action: 'hotline' } },
+    ],
+  ],
+  [
+    'detain_or_rescue',
+    [
+      ...TO_PRIVATE_TALK,
+      "I'm with hotel security",
+      "You don't have to go back to him",
+      'Step back, call',
+      { report: { ...FULL_REPORT, action: 'emergency' } },
+    ],
+  ],
+  [
+    'no_emergency_call',
+    [
+      ...OPENING,
+      'Evening. Dana will look after you',
+      'Follow them out to the car park',
+      'Radio',
+      { report: { ...FULL_REPORT, action: 'supervisor' } },
+    ],
+  ],
 ];
 
 describe.each([
@@ -104,7 +169,11 @@ describe.each([
     expect(debrief.noticed).toEqual([]);
     const missed = debrief.missed.map((i) => i.id);
     expect(missed).toEqual(
-      expect.arrayContaining(['hotel.plates_hidden_reverse_parked', 'hotel.few_possessions_long_stay', 'hotel.heavy_foot_traffic_room']),
+      expect.arrayContaining([
+        'hotel.plates_hidden_reverse_parked',
+        'hotel.few_possessions_long_stay',
+        'hotel.heavy_foot_traffic_room',
+      ]),
     );
     expect(debrief.missed.find((i) => i.id === 'hotel.heavy_foot_traffic_room')?.seen).toBe(true);
     expect(debrief.missed.find((i) => i.id === 'hotel.plates_hidden_reverse_parked')?.seen).toBe(false);
@@ -114,10 +183,26 @@ describe.each([
   });
 
   it('flagging things that are not indicators is explained', async () => {
-    const { debrief } = await play(FILE, [...BEST.slice(0, -1), { report: { ...FULL_REPORT, observed: ['not.speaks_other_language', 'not.cheap_clothes'], action: 'hotline' } }], {
-      roundTrip,
-    });
-    expect(debrief.wronglyFlagged.map((f) => f.id).sort()).toEqual(['not.cheap_clothes', 'not.speaks_other_language']);
+    const { debrief } = await play(
+      FILE,
+      [
+        ...BEST.slice(0, -1),
+        {
+          report: {
+            ...FULL_REPORT,
+            observed: ['not.speaks_other_language', 'not.cheap_clothes'],
+            action: 'hotline',
+          },
+        },
+      ],
+      {
+        roundTrip,
+      },
+    );
+    expect(debrief.wronglyFlagged.map((f) => f.id).sort()).toEqual([
+      'not.cheap_clothes',
+      'not.speaks_other_language',
+    ]);
     expect(debrief.wronglyFlagged.every((f) => f.explanation.length > 20)).toBe(true);
     const best = await play(FILE, BEST, { roundTrip });
     const observe = (d: typeof debrief) => d.dimensions.find((x) => x.id === 'observe')?.score ?? NaN;
@@ -125,12 +210,21 @@ describe.each([
   });
 
   it('emergency path: calling the emergency number is required, and a lesser report is a critical error', async () => {
-    const path: Step[] = [...OPENING, 'Evening. Dana will look after you', 'Follow them out to the car park', 'Step back, call'];
-    const right = await play(FILE, [...path, { report: { ...FULL_REPORT, action: 'emergency' } }], { roundTrip });
+    const path: Step[] = [
+      ...OPENING,
+      'Evening. Dana will look after you',
+      'Follow them out to the car park',
+      'Step back, call',
+    ];
+    const right = await play(FILE, [...path, { report: { ...FULL_REPORT, action: 'emergency' } }], {
+      roundTrip,
+    });
     expect(right.debrief.critical).toEqual([]);
     expect(right.debrief.action?.required).toBe('emergency');
     expect(right.debrief.recommended[0]).toContain('911');
-    const under = await play(FILE, [...path, { report: { ...FULL_REPORT, action: 'hotline' } }], { roundTrip });
+    const under = await play(FILE, [...path, { report: { ...FULL_REPORT, action: 'hotline' } }], {
+      roundTrip,
+    });
     expect(under.debrief.critical.map((c) => c.id)).toContain('no_emergency_call');
   });
 });
@@ -149,7 +243,15 @@ describe('hotel night lobby, as content', () => {
 
   it('reads contacts from configuration, never typed into the story', async () => {
     expect(c.story).not.toMatch(/\d{3}[-. ]\d{3}[-. ]\d{4}|\b911\b|233733/);
-    const { transcript } = await play(FILE, [...OPENING, 'Evening. Dana will look after you', 'Dana, this is a cash booking', 'We use a phone interpreter', "I'm with hotel security", "I'll mark a number on this map", { report: { ...FULL_REPORT, action: 'hotline' } }]);
+    const { transcript } = await play(FILE, [
+      ...OPENING,
+      'Evening. Dana will look after you',
+      'Dana, this is a cash booking',
+      'We use a phone interpreter',
+      "I'm with hotel security",
+      "I'll mark a number on this map",
+      { report: { ...FULL_REPORT, action: 'hotline' } },
+    ]);
     expect(transcript.join(' ')).not.toContain('{hotline');
   });
 

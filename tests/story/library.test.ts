@@ -55,7 +55,9 @@ describe('the explorer', () => {
   it('stops at its bound and says so', () => {
     const { analysis, diagnostics } = exploreStory(json, { ctx: library().ctx, maxStates: 5 });
     expect(analysis.truncated).toBe(true);
-    expect(diagnostics.some((d) => d.severity === 'warning' && d.message.includes('stopped at its bound'))).toBe(true);
+    expect(
+      diagnostics.some((d) => d.severity === 'warning' && d.message.includes('stopped at its bound')),
+    ).toBe(true);
   });
 });
 
@@ -67,14 +69,25 @@ describe('replay variants', () => {
     const c = compiled(file);
     expect(c.variants).toHaveLength(2);
     expect(Object.keys(c.variants[0]!.indicators)).toEqual(['hotel.heavy_foot_traffic_room']);
-    expect(Object.keys(c.variants[1]!.indicators)).toEqual(['hotel.heavy_foot_traffic_room', 'hotel.side_door_entry']);
+    expect(Object.keys(c.variants[1]!.indicators)).toEqual([
+      'hotel.heavy_foot_traffic_room',
+      'hotel.side_door_entry',
+    ]);
     expect(c.analysis.max['observe']).toBe(2);
     expect(c.variants[0]!.max['observe']).toBe(1);
   });
 
   it('plays the variant the seed picks, and scores against that variant', async () => {
     const { play } = await import('./harness.ts');
-    const report = { report: { observed: 'seen' as const, who: 'two people', when: '01:00', where: 'lobby', action: 'supervisor' as const } };
+    const report = {
+      report: {
+        observed: 'seen' as const,
+        who: 'two people',
+        when: '01:00',
+        where: 'lobby',
+        action: 'supervisor' as const,
+      },
+    };
     const one = await play(file, ['Note it down', report], { seed: 0 });
     const two = await play(file, ['Note it down', report], { seed: 1, roundTrip: true });
     expect(one.transcript.join(' ')).not.toContain('propped open');

@@ -32,7 +32,9 @@ describe('catalogs', () => {
 
   it('rejects a broken catalog, naming the file, entry and field', () => {
     const raw = {
-      indicators: [{ id: 'hotel.x', setting: 'hotel', category: 'feelings', description: 'd', why: 'w', sources: ['s'] }],
+      indicators: [
+        { id: 'hotel.x', setting: 'hotel', category: 'feelings', description: 'd', why: 'w', sources: ['s'] },
+      ],
       dimensions: [...c.dimensions.values()],
       criticalErrors: [{ id: 'confront', title: 't' }],
       misconceptions: [],

@@ -3,7 +3,10 @@ import { parseConfigText, readConfig, storyVariables } from '../../src/core/conf
 import { DataError } from '../../src/core/validate.ts';
 import { defaultConfig } from './helpers.ts';
 
-const valid = () => JSON.parse(JSON.stringify(defaultConfig())) as Record<string, any>;
+// A loosely typed copy that tests can break in any way a hand-edited file might be broken.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Loose = Record<string, any>;
+const valid = () => JSON.parse(JSON.stringify(defaultConfig())) as Loose;
 
 function problemsOf(data: unknown): string[] {
   try {
@@ -24,11 +27,23 @@ describe('configuration', () => {
   });
 
   it('names the field for each kind of invalid value', () => {
-    const cases: [string, (c: Record<string, any>) => void, string][] = [
+    const cases: [string, (c: Loose) => void, string][] = [
       ['missing hotline phone', (c) => delete c.contacts.hotline.phone, 'contacts.hotline.phone: is missing'],
-      ['letters in a phone number', (c) => (c.contacts.hotline.phone = 'call us'), 'contacts.hotline.phone: must be a phone number'],
-      ['empty emergency number', (c) => (c.contacts.emergencyNumber = ''), 'contacts.emergencyNumber: must be non-empty text'],
-      ['no escalation steps', (c) => (c.contacts.internalEscalation = []), 'contacts.internalEscalation: needs at least 1'],
+      [
+        'letters in a phone number',
+        (c) => (c.contacts.hotline.phone = 'call us'),
+        'contacts.hotline.phone: must be a phone number',
+      ],
+      [
+        'empty emergency number',
+        (c) => (c.contacts.emergencyNumber = ''),
+        'contacts.emergencyNumber: must be non-empty text',
+      ],
+      [
+        'no escalation steps',
+        (c) => (c.contacts.internalEscalation = []),
+        'contacts.internalEscalation: needs at least 1',
+      ],
       ['reviewed not a boolean', (c) => (c.reviewed = 'yes'), 'reviewed: must be true or false'],
       ['unknown field', (c) => (c.contacts.hotlne = {}), 'contacts.hotlne: is not a known field'],
       ['wrong version', (c) => (c.version = 9), 'version: must be 1'],
@@ -38,12 +53,17 @@ describe('configuration', () => {
       const c = valid();
       mutate(c);
       const problems = problemsOf(c);
-      expect(problems.some((p) => p.startsWith(expected)), `${name}: ${problems.join("; ")}`).toBe(true);
+      expect(
+        problems.some((p) => p.startsWith(expected)),
+        `${name}: ${problems.join('; ')}`,
+      ).toBe(true);
     }
   });
 
   it('reports bad JSON with the file name', () => {
-    expect(() => parseConfigText('config.json', '{ "version": 1,')).toThrow(/config\.json: is not valid JSON/);
+    expect(() => parseConfigText('config.json', '{ "version": 1,')).toThrow(
+      /config\.json: is not valid JSON/,
+    );
   });
 
   it('maps contacts onto the ink variables stories read', () => {

@@ -29,8 +29,19 @@ function play(report: IncidentReport, talkIndex: 0 | 1): EncounterState {
   s = receiveStep(
     s,
     step(
-      [line('Night shift.', 'phase: observe', 'bg: hotel_lobby_night', 'show: ana:anxious', 'ambience: lobby_night')],
-      [choice(0, 'Look at the van', 'observe: van', 'reveals: hotel.staff_contractor_exploitation'), choice(1, 'Talk to Ana')],
+      [
+        line(
+          'Night shift.',
+          'phase: observe',
+          'bg: hotel_lobby_night',
+          'show: ana:anxious',
+          'ambience: lobby_night',
+        ),
+      ],
+      [
+        choice(0, 'Look at the van', 'observe: van', 'reveals: hotel.staff_contractor_exploitation'),
+        choice(1, 'Talk to Ana'),
+      ],
     ),
     1,
   );
@@ -40,16 +51,34 @@ function play(report: IncidentReport, talkIndex: 0 | 1): EncounterState {
   s = receiveStep(
     s,
     step(
-      [line('I owe for the ticket.', 'phase: talk', 'speaker: ana', 'indicator: hotel.few_possessions_long_stay', 'requires: hotline')],
+      [
+        line(
+          'I owe for the ticket.',
+          'phase: talk',
+          'speaker: ana',
+          'indicator: hotel.few_possessions_long_stay',
+          'requires: hotline',
+        ),
+      ],
       [
         choice(0, '"You are not in trouble."', 'score: trust +2', 'why: Calm and honest.'),
-        choice(1, '"Show me your passport."', 'score: trust -2', 'critical: take_documents', 'why: Copies the controller.'),
+        choice(
+          1,
+          '"Show me your passport."',
+          'score: trust -2',
+          'critical: take_documents',
+          'why: Copies the controller.',
+        ),
       ],
     ),
     5,
   );
   s = recordChoice(s, talkIndex, 6);
-  s = receiveStep(s, step([line('Time to write it up.', 'phase: report', 'ending: card; She took the card')], [REPORT_CHOICE]), 7);
+  s = receiveStep(
+    s,
+    step([line('Time to write it up.', 'phase: report', 'ending: card; She took the card')], [REPORT_CHOICE]),
+    7,
+  );
   expect(s.awaitingReport).toBe(true);
   const r = recordReport(s, report, 8);
   expect(r.choiceIndex).toBe(0);
@@ -78,11 +107,22 @@ describe('encounter state machine', () => {
     let s = begin();
     s = receiveStep(
       s,
-      step([line('', 'phase: observe', 'bg: hotel_lobby_night', 'show: ana:anxious'), line('Hello.', 'speaker: ana', 'sound: lift_chime')], [choice(0, 'Go on')]),
+      step(
+        [
+          line('', 'phase: observe', 'bg: hotel_lobby_night', 'show: ana:anxious'),
+          line('Hello.', 'speaker: ana', 'sound: lift_chime'),
+        ],
+        [choice(0, 'Go on')],
+      ),
       1,
     );
     expect(s.phase).toBe('observe');
-    expect(s.staging).toEqual({ bg: 'hotel_lobby_night', cast: { ana: 'anxious' }, ambience: null, sounds: ['lift_chime'] });
+    expect(s.staging).toEqual({
+      bg: 'hotel_lobby_night',
+      cast: { ana: 'anxious' },
+      ambience: null,
+      sounds: ['lift_chime'],
+    });
     expect(s.transcript).toEqual([{ seq: 0, speaker: 'ana', text: 'Hello.', phase: 'observe' }]);
     s = receiveStep(s, step([line('Later.', 'hide: ana')], [choice(0, 'Go on')]), 2);
     expect(s.staging.cast).toEqual({});
@@ -97,7 +137,17 @@ describe('encounter state machine', () => {
 
   it('appends to the log and never rewrites it', () => {
     const s = play(GOOD, 0);
-    expect(s.log.map((e) => e.kind)).toEqual(['start', 'shown', 'choice', 'choice', 'shown', 'choice', 'shown', 'report', 'end']);
+    expect(s.log.map((e) => e.kind)).toEqual([
+      'start',
+      'shown',
+      'choice',
+      'choice',
+      'shown',
+      'choice',
+      'shown',
+      'report',
+      'end',
+    ]);
     expect(s.phase).toBe('debrief');
   });
 
@@ -108,18 +158,25 @@ describe('encounter state machine', () => {
   });
 
   it('rejects a story that ends without the report', () => {
-    expect(() => receiveStep(begin(), step([line('The end.')], [], true), 1)).toThrow(/without passing through the incident report/);
+    expect(() => receiveStep(begin(), step([line('The end.')], [], true), 1)).toThrow(
+      /without passing through the incident report/,
+    );
   });
 
   it('rejects a report choice outside the report phase', () => {
-    expect(() => receiveStep(begin(), step([line('x')], [REPORT_CHOICE]), 1)).toThrow(/report" choice appeared in the "briefing"/);
+    expect(() => receiveStep(begin(), step([line('x')], [REPORT_CHOICE]), 1)).toThrow(
+      /report" choice appeared in the "briefing"/,
+    );
   });
 });
 
 describe('path facts', () => {
   it('collects what was seen, where, and the most urgent requirement', () => {
     const f = pathFacts(play(GOOD, 0).log);
-    expect([...f.seen].sort()).toEqual(['hotel.few_possessions_long_stay', 'hotel.staff_contractor_exploitation']);
+    expect([...f.seen].sort()).toEqual([
+      'hotel.few_possessions_long_stay',
+      'hotel.staff_contractor_exploitation',
+    ]);
     expect(f.seenAt.get('hotel.staff_contractor_exploitation')).toBe('Look at the van');
     expect(f.required).toBe('hotline');
     expect(f.ending).toEqual({ id: 'card', title: 'She took the card' });
@@ -130,11 +187,17 @@ describe('path facts', () => {
 describe('report evaluation', () => {
   it('sorts ticks into correct, missed, not seen and wrongly flagged', () => {
     const s = play(
-      { ...GOOD, observed: ['hotel.staff_contractor_exploitation', 'hotel.side_door_entry', 'not.cheap_clothes'] },
+      {
+        ...GOOD,
+        observed: ['hotel.staff_contractor_exploitation', 'hotel.side_door_entry', 'not.cheap_clothes'],
+      },
       0,
     );
     const ev = evaluateReport(
-      { ...GOOD, observed: ['hotel.staff_contractor_exploitation', 'hotel.side_door_entry', 'not.cheap_clothes'] },
+      {
+        ...GOOD,
+        observed: ['hotel.staff_contractor_exploitation', 'hotel.side_door_entry', 'not.cheap_clothes'],
+      },
       pathFacts(s.log),
       meta(),
       analysis(),
@@ -155,14 +218,28 @@ describe('report evaluation', () => {
 
   it('raises the engine critical errors: no emergency call, a minor not escalated', () => {
     const facts = { ...pathFacts(play(GOOD, 0).log), required: 'emergency' as const };
-    expect(evaluateReport({ ...GOOD, action: 'hotline' }, facts, meta(), analysis(), catalogs).critical).toEqual([
-      'no_emergency_call',
-    ]);
+    expect(
+      evaluateReport({ ...GOOD, action: 'hotline' }, facts, meta(), analysis(), catalogs).critical,
+    ).toEqual(['no_emergency_call']);
     const minorFacts = { ...facts, required: 'hotline' as const };
-    expect(evaluateReport({ ...GOOD, action: 'supervisor' }, minorFacts, meta({ minor: true }), analysis(), catalogs).critical).toEqual([
-      'minor_not_escalated',
-    ]);
-    expect(evaluateReport({ ...GOOD, action: 'supervisor' }, minorFacts, meta({ minor: false }), analysis(), catalogs).critical).toEqual([]);
+    expect(
+      evaluateReport(
+        { ...GOOD, action: 'supervisor' },
+        minorFacts,
+        meta({ minor: true }),
+        analysis(),
+        catalogs,
+      ).critical,
+    ).toEqual(['minor_not_escalated']);
+    expect(
+      evaluateReport(
+        { ...GOOD, action: 'supervisor' },
+        minorFacts,
+        meta({ minor: false }),
+        analysis(),
+        catalogs,
+      ).critical,
+    ).toEqual([]);
   });
 
   it('builds a checklist of present and absent indicators and distractors, in a seeded order', () => {
@@ -220,7 +297,13 @@ describe('scoring', () => {
   });
 
   it('counts a field as documented only with some content', () => {
-    const ev = evaluateReport({ ...GOOD, who: ' ', when: 'ab', where: 'Lobby' }, pathFacts(play(GOOD, 0).log), meta(), analysis(), catalogs);
+    const ev = evaluateReport(
+      { ...GOOD, who: ' ', when: 'ab', where: 'Lobby' },
+      pathFacts(play(GOOD, 0).log),
+      meta(),
+      analysis(),
+      catalogs,
+    );
     expect(ev.documented).toEqual({ who: false, when: false, where: true });
   });
 });
@@ -238,7 +321,8 @@ describe('debrief builder', () => {
 
   it('lists noticed, missed with where it could be seen, and wrongly flagged', () => {
     const d = buildDebrief(
-      play({ ...GOOD, observed: ['hotel.staff_contractor_exploitation', 'not.speaks_other_language'] }, 0).log,
+      play({ ...GOOD, observed: ['hotel.staff_contractor_exploitation', 'not.speaks_other_language'] }, 0)
+        .log,
       meta(),
       analysis(),
       catalogs,
@@ -268,11 +352,19 @@ describe('debrief builder', () => {
 
   it('is a pure function of the log: same log, same debrief', () => {
     const log = play(GOOD, 0).log;
-    expect(buildDebrief(log, meta(), analysis(), catalogs, config)).toEqual(buildDebrief(log, meta(), analysis(), catalogs, config));
+    expect(buildDebrief(log, meta(), analysis(), catalogs, config)).toEqual(
+      buildDebrief(log, meta(), analysis(), catalogs, config),
+    );
   });
 
   it('answers the misconceptions the story teaches', () => {
-    const d = buildDebrief(play(GOOD, 0).log, meta({ teaches: ['myth.would_ask_for_help'] }), analysis(), catalogs, config);
+    const d = buildDebrief(
+      play(GOOD, 0).log,
+      meta({ teaches: ['myth.would_ask_for_help'] }),
+      analysis(),
+      catalogs,
+      config,
+    );
     expect(d.myths.map((m) => m.id)).toEqual(['myth.would_ask_for_help']);
   });
 });

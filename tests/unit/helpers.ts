@@ -12,13 +12,19 @@ const ROOT = join(import.meta.dirname, '..', '..');
 
 export function realCatalogs(): Catalogs {
   const raw = Object.fromEntries(
-    Object.entries(CATALOG_FILES).map(([k, f]) => [k, JSON.parse(readFileSync(join(ROOT, 'stories', 'catalog', f), 'utf8'))]),
+    Object.entries(CATALOG_FILES).map(([k, f]) => [
+      k,
+      JSON.parse(readFileSync(join(ROOT, 'stories', 'catalog', f), 'utf8')),
+    ]),
   ) as unknown as RawCatalogs;
   return loadCatalogs(raw);
 }
 
 export function defaultConfig(): AppConfig {
-  return readConfig('default.config.json', JSON.parse(readFileSync(join(ROOT, 'src', 'config', 'default.config.json'), 'utf8')));
+  return readConfig(
+    'default.config.json',
+    JSON.parse(readFileSync(join(ROOT, 'src', 'config', 'default.config.json'), 'utf8')),
+  );
 }
 
 export function line(text: string, ...tags: string[]): StoryLine {

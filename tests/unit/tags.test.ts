@@ -65,7 +65,8 @@ function companions(key: string): string[] {
 }
 
 function parseIn(scope: TagScope, tags: string[]) {
-  if (scope === 'global') return parseGlobalTags(tags, ctx).problems.filter((p) => !p.message.startsWith('missing'));
+  if (scope === 'global')
+    return parseGlobalTags(tags, ctx).problems.filter((p) => !p.message.startsWith('missing'));
   if (scope === 'choice') return parseChoiceTags(tags, ctx).problems;
   return parseLineTags(tags, ctx).problems;
 }
@@ -104,7 +105,9 @@ describe('tag grammar v1', () => {
 
   it('example in every rule is itself valid', () => {
     for (const rule of TAG_RULES) {
-      const raw = rule.example.includes('#') ? rule.example.slice(rule.example.lastIndexOf('#') + 1) : rule.example;
+      const raw = rule.example.includes('#')
+        ? rule.example.slice(rule.example.lastIndexOf('#') + 1)
+        : rule.example;
       const scope = rule.scopes[0] as TagScope;
       expect(parseIn(scope, [raw.trim(), ...companions(rule.key)]), rule.key).toEqual([]);
     }
@@ -115,7 +118,11 @@ describe('tag grammar v1', () => {
   });
 
   it('splits key and value and trims stray whitespace', () => {
-    expect(splitTag('  score:  trust +1 ')).toEqual({ key: 'score', value: 'trust +1', raw: 'score:  trust +1' });
+    expect(splitTag('  score:  trust +1 ')).toEqual({
+      key: 'score',
+      value: 'trust +1',
+      raw: 'score:  trust +1',
+    });
     expect(splitTag('report')).toEqual({ key: 'report', value: '', raw: 'report' });
   });
 
@@ -159,8 +166,12 @@ describe('tag grammar v1', () => {
   });
 
   it('ties observe and reveals together', () => {
-    expect(parseChoiceTags(['observe: plastic_bag'], ctx).problems[0]?.message).toContain('needs a "reveals"');
-    expect(parseChoiceTags(['reveals: nothing'], ctx).problems[0]?.message).toContain('only allowed with "observe"');
+    expect(parseChoiceTags(['observe: plastic_bag'], ctx).problems[0]?.message).toContain(
+      'needs a "reveals"',
+    );
+    expect(parseChoiceTags(['reveals: nothing'], ctx).problems[0]?.message).toContain(
+      'only allowed with "observe"',
+    );
     const ok = parseChoiceTags(['observe: plastic_bag', 'reveals: hotel.few_possessions_long_stay'], ctx);
     expect(ok.problems).toEqual([]);
     expect(ok.value.reveals).toBe('hotel.few_possessions_long_stay');
@@ -180,20 +191,26 @@ describe('tag grammar v1', () => {
 
   it('refuses zero points and the same dimension twice', () => {
     expect(parseChoiceTags(['score: trust +0', 'why: x'], ctx).problems[0]?.message).toContain('not 0');
-    expect(parseChoiceTags(['score: trust +1', 'score: trust -1', 'why: x'], ctx).problems[0]?.message).toContain(
-      'scored twice',
-    );
+    expect(
+      parseChoiceTags(['score: trust +1', 'score: trust -1', 'why: x'], ctx).problems[0]?.message,
+    ).toContain('scored twice');
   });
 
   it('keeps the report choice free of observation and score', () => {
-    expect(parseChoiceTags(['report', 'observe: plastic_bag', 'reveals: nothing'], ctx).problems.at(-1)?.message).toContain(
-      'cannot also observe or score',
-    );
+    expect(
+      parseChoiceTags(['report', 'observe: plastic_bag', 'reveals: nothing'], ctx).problems.at(-1)?.message,
+    ).toContain('cannot also observe or score');
   });
 
   it('accepts knot tags on a line, as ink attaches them to the first line', () => {
     const { value, problems } = parseLineTags(
-      ['phase: talk', 'bg: hotel_lobby_night', 'show: mara:guarded', 'speaker: mara', 'indicator: hotel.few_possessions_long_stay'],
+      [
+        'phase: talk',
+        'bg: hotel_lobby_night',
+        'show: mara:guarded',
+        'speaker: mara',
+        'indicator: hotel.few_possessions_long_stay',
+      ],
       ctx,
     );
     expect(problems).toEqual([]);
