@@ -139,6 +139,7 @@ export function buildEncounter(
     contentHash: createHash('sha256').update(result.json).digest('hex').slice(0, 16),
     analysis: explored.analysis,
     variants: explored.byVariant,
+    scenes: scenesUsed(result.json, lib),
   };
   if ((SETTINGS as readonly string[]).includes(setting) && compiled.meta.setting !== setting)
     diagnostics.push({
@@ -148,6 +149,15 @@ export function buildEncounter(
       message: `"setting: ${compiled.meta.setting}" does not match the folder "${setting}"`,
     });
   return { compiled, diagnostics, includes: result.includes, explored };
+}
+
+/** The manifests of every scene a compiled story names in a `bg` tag. */
+export function scenesUsed(json: string, lib: Library): SceneManifest[] {
+  const ids = new Set([...json.matchAll(/"\^\s*bg:\s*([a-z0-9_]+)/g)].map((m) => m[1] ?? ''));
+  return [...ids].flatMap((id) => {
+    const scene = lib.scenes.get(id);
+    return scene ? [scene] : [];
+  });
 }
 
 function metaOf(json: string, lib: Library) {

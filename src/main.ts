@@ -5,11 +5,10 @@ import '@fontsource/atkinson-hyperlegible/latin-400.css';
 import '@fontsource/atkinson-hyperlegible/latin-700.css';
 import './ui/styles.css';
 import { encounters } from 'virtual:second-look/encounters';
-import { assetUrl, bundledCatalogs, bundledScenes, bundledSounds } from './app/catalogs.ts';
+import { assetUrl, loadBundledCatalogs, type SceneRegistry } from './app/catalogs.ts';
 import { loadConfig } from './app/config.ts';
 import { lazyStoryOpener } from './app/story-opener.ts';
 import { startPresentation } from './app/presentation.ts';
-import { tagContext } from './core/catalog.ts';
 import { DataError } from './core/validate.ts';
 import { createAppStore } from './state/store.ts';
 import { h } from './ui/dom.ts';
@@ -25,26 +24,20 @@ async function boot(): Promise<void> {
   const root = document.getElementById('app');
   if (!root) return;
   try {
-    const catalogs = bundledCatalogs();
-    const scenes = bundledScenes();
-    const sounds = bundledSounds();
+    const scenes: SceneRegistry = new Map();
     const { config, problem } = await loadConfig();
-    const ctx = {
-      ...tagContext(catalogs),
-      scenes: new Set(scenes.keys()),
-      sounds: new Set(sounds.map((s) => s.id)),
-    };
+    // Stories were checked against the catalogs at build time; the browser does not re-check ids.
     const store = createAppStore({
       encounters,
-      catalogs,
+      catalogs: loadBundledCatalogs,
       config,
-      ctx,
-      opener: lazyStoryOpener,
+      ctx: {},
+      opener: lazyStoryOpener(scenes),
       storage: window.localStorage,
     });
     if (problem) store.getState().notify(problem);
-    const uiCtx = { store, catalogs, config, encounters, scenes };
-    const presentation = startPresentation(store, scenes, sounds, assetUrl);
+    const uiCtx = { store, config, encounters, scenes };
+    const presentation = startPresentation(store, scenes, assetUrl);
     const shell = mountShell(root, uiCtx, {
       onStageHost: (host) => presentation.showStage(host),
       onStageGone: () => presentation.hideStage(),

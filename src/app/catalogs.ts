@@ -1,40 +1,18 @@
-// The catalogs and scene manifests, bundled as data and validated when the game boots.
+// Bundled data, split by when it is needed: the catalogs load after the first choice is on screen
+// (they serve the report and the debrief); scene manifests arrive with each encounter; sounds with
+// the audio layer.
 
-import indicators from '../../stories/catalog/indicators.json';
-import dimensions from '../../stories/catalog/dimensions.json';
-import criticalErrors from '../../stories/catalog/critical-errors.json';
-import misconceptions from '../../stories/catalog/misconceptions.json';
-import distractors from '../../stories/catalog/distractors.json';
-import sounds from '../../assets/audio/sounds.json';
-import { loadCatalogs, type Catalogs } from '../core/catalog.ts';
-import {
-  readSceneManifest,
-  readSoundManifest,
-  type SceneManifest,
-  type SoundEntry,
-} from '../core/scene-manifest.ts';
+import type { Catalogs } from '../core/catalog.ts';
+import type { SceneManifest } from '../core/scene-manifest.ts';
 
-export function bundledCatalogs(): Catalogs {
-  return loadCatalogs({ indicators, dimensions, criticalErrors, misconceptions, distractors });
+/** Loads and validates the catalogs (a separate chunk). */
+export async function loadBundledCatalogs(): Promise<Catalogs> {
+  const { bundledCatalogs } = await import('./catalog-data.ts');
+  return bundledCatalogs();
 }
 
-const sceneFiles = import.meta.glob<unknown>('../../assets/scenes/*.json', {
-  eager: true,
-  import: 'default',
-});
-
-export function bundledScenes(): Map<string, SceneManifest> {
-  const out = new Map<string, SceneManifest>();
-  for (const [path, data] of Object.entries(sceneFiles)) {
-    const scene = readSceneManifest(path.replace('../../', ''), data);
-    out.set(scene.id, scene);
-  }
-  return out;
-}
-
-export function bundledSounds(): SoundEntry[] {
-  return readSoundManifest('assets/audio/sounds.json', sounds);
-}
+/** Scenes of the encounters opened so far, filled as each encounter loads. */
+export type SceneRegistry = Map<string, SceneManifest>;
 
 const assetUrls = import.meta.glob<string>('../../assets/{scenes,audio}/*.{svg,ogg,wav,mp3}', {
   query: '?url',

@@ -2,7 +2,7 @@
 // Neither is needed to read or choose, so both load after the overlay is interactive; a failure
 // in either leaves the game fully playable with the text description and captions.
 
-import type { SceneManifest, SoundEntry } from '../core/scene-manifest.ts';
+import type { SceneManifest } from '../core/scene-manifest.ts';
 import type { AppStore } from '../state/store.ts';
 
 export interface Presentation {
@@ -14,7 +14,6 @@ export interface Presentation {
 export function startPresentation(
   store: AppStore,
   scenes: ReadonlyMap<string, SceneManifest>,
-  sounds: SoundEntry[],
   assetUrl: (file: string) => string,
 ): Presentation {
   let stage: { destroy(): void } | null = null;
@@ -26,10 +25,12 @@ export function startPresentation(
     if (audioStarted || !captions) return;
     audioStarted = true;
     try {
-      const [{ createHowlerAudio }, { connectAudio }] = await Promise.all([
+      const [{ createHowlerAudio }, { connectAudio }, { bundledSounds }] = await Promise.all([
         import('../audio/howler-audio.ts'),
         import('../audio/audio-view.ts'),
+        import('./sound-data.ts'),
       ]);
+      const sounds = bundledSounds();
       const audio = await createHowlerAudio(sounds, assetUrl);
       audio.unlock();
       connectAudio(store, audio, sounds, captions);

@@ -1,11 +1,15 @@
 // Opens a compiled story with the inkjs adapter, loading the adapter (and inkjs) only when an
-// encounter starts, so the title screen never waits for it.
+// encounter starts, so the title screen never waits for it. Registers the encounter's scenes.
 
 import type { StoryOpener } from '../state/store.ts';
+import type { SceneRegistry } from './catalogs.ts';
 
-export const lazyStoryOpener: StoryOpener = {
-  async open(compiled, variables, ctx) {
-    const { StoryRunner } = await import('../story/runner.ts');
-    return new StoryRunner(compiled.story, { ctx, variables });
-  },
-};
+export function lazyStoryOpener(scenes: SceneRegistry): StoryOpener {
+  return {
+    async open(compiled, variables, ctx) {
+      for (const scene of compiled.scenes) scenes.set(scene.id, scene);
+      const { StoryRunner } = await import('../story/runner.ts');
+      return new StoryRunner(compiled.story, { ctx, variables });
+    },
+  };
+}

@@ -1,6 +1,7 @@
 // What exploring every path of a story proves about it. Computed at build time by the explorer
 // (src/story/explore.ts) and shipped with the compiled story; never typed by hand.
 
+import type { SceneManifest } from './scene-manifest.ts';
 import type { EncounterMeta } from './tags.ts';
 
 export interface IndicatorPlace {
@@ -40,6 +41,8 @@ export interface CompiledEncounter {
   analysis: StoryAnalysis;
   /** Each replay variant's own analysis; index 0 is variant 1. An attempt is scored against its variant. */
   variants: StoryAnalysis[];
+  /** The manifests of the scenes the story draws, so only the chosen encounter's art data is loaded. */
+  scenes: SceneManifest[];
 }
 
 /** The analysis an attempt is scored against: its variant's own, or the merged one. */

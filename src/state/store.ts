@@ -88,7 +88,8 @@ export type AppStore = StoreApi<AppState & AppActions>;
 
 export interface StoreDeps {
   encounters: readonly EncounterEntry[];
-  catalogs: Catalogs;
+  /** The catalogs, or a loader: the game loads them after the first choice is on screen. */
+  catalogs: Catalogs | (() => Promise<Catalogs>);
   config: AppConfig;
   ctx: TagContext;
   opener: StoryOpener;
@@ -153,26 +154,59 @@ export function createAppStore(deps: StoreDeps): AppStore {
 
   const findEntry = (id: string) => deps.encounters.find((e) => e.meta.id === id);
 
+  let catalogs: Catalogs | null = typeof deps.catalogs === 'function' ? null : deps.catalogs;
+  let catalogsLoading: Promise<Catalogs> | null = null;
+  const ensureCatalogs = (): Promise<Catalogs> => {
+    if (catalogs) return Promise.resolve(catalogs);
+    const load = deps.catalogs as () => Promise<Catalogs>;
+    catalogsLoading ??= load().then((c) => (catalogs = c));
+    return catalogsLoading;
+  };
+
   const initializer = (
     set: StoreApi<AppState & AppActions>['setState'],
     get: StoreApi<AppState & AppActions>['getState'],
   ): AppState & AppActions => {
+    const finish = (session: Session, c: CompiledEncounter, cat: Catalogs): void => {
+      const analysis = analysisFor(c, variantOf(session.seed, c.meta.variants));
+      const debrief = buildDebrief(session.state.log, c.meta, analysis, cat, deps.config);
+      const best = Math.max(get().best[session.encounterId] ?? 0, debrief.total.percent);
+      set({
+        session: null,
+        lastDebrief: debrief,
+        best: { ...get().best, [session.encounterId]: best },
+        screen: SCREENS.debrief,
+      });
+    };
+
+    /** The report checklist needs the catalogs; they may still be loading after the first choice. */
+    const withChecklist = (session: Session, c: CompiledEncounter, cat: Catalogs): Session =>
+      session.checklist.length > 0
+        ? session
+        : {
+            ...session,
+            checklist: buildChecklist(c.meta, analysisFor(c, variantOf(session.seed, c.meta.variants)), cat, session.seed),
+          };
+
     const apply = (step: StoryStep, session: Session): void => {
       const state = receiveStep(session.state, step, now());
       const next: Session = { ...session, state, story: story?.save() ?? session.story };
-      if (state.phase === 'debrief' && compiled) {
-        const analysis = analysisFor(compiled, variantOf(session.seed, compiled.meta.variants));
-        const debrief = buildDebrief(state.log, compiled.meta, analysis, deps.catalogs, deps.config);
-        const best = Math.max(get().best[session.encounterId] ?? 0, debrief.total.percent);
-        set({
-          session: null,
-          lastDebrief: debrief,
-          best: { ...get().best, [session.encounterId]: best },
-          screen: SCREENS.debrief,
-        });
+      const c = compiled;
+      if (!c) return;
+      if (state.phase === 'debrief') {
+        if (catalogs) finish(next, c, catalogs);
+        else void ensureCatalogs().then((cat) => finish(next, c, cat));
+        return;
+      }
+      if (catalogs) {
+        set({ session: withChecklist(next, c, catalogs) });
         return;
       }
       set({ session: next });
+      void ensureCatalogs().then((cat) => {
+        const current = get().session;
+        if (current && current.encounterId === next.encounterId) set({ session: withChecklist(current, c, cat) });
+      });
     };
 
     const loadCompiled = async (id: string): Promise<CompiledEncounter | null> => {
@@ -228,7 +262,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
           mode,
           state: startEncounter({ encounterId: c.meta.id, contentHash: c.contentHash, seed, mode }, now()),
           story: '',
-          checklist: buildChecklist(c.meta, analysisFor(c, variant), deps.catalogs, seed),
+          checklist: [],
         };
         set({ screen: SCREENS.encounter, steppedOut: false });
         apply(story.continue(), session);

@@ -1,14 +1,12 @@
 // What every overlay view receives: the store and the read-only data it renders from.
 
 import type { EncounterEntry } from '../core/analysis.ts';
-import type { Catalogs } from '../core/catalog.ts';
 import type { AppConfig } from '../core/config.ts';
 import type { SceneManifest } from '../core/scene-manifest.ts';
 import type { AppStore } from '../state/store.ts';
 
 export interface UiContext {
   store: AppStore;
-  catalogs: Catalogs;
   config: AppConfig;
   encounters: readonly EncounterEntry[];
   scenes: ReadonlyMap<string, SceneManifest>;

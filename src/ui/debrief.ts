@@ -25,6 +25,7 @@ function indicatorItem(i: DebriefIndicator, showPlaces: boolean): HTMLElement {
     'li',
     { class: 'indicator' },
     h('p', { class: 'indicator-desc' }, i.description),
+    showPlaces ? h('p', { class: 'seen-note' }, i.seen ? D.seenNotReported : D.notLooked) : null,
     i.why ? h('p', {}, i.why) : null,
     showPlaces && i.places.length > 0
       ? h('p', { class: 'where' }, `${D.missedWhere} `, i.places.map((p) => `“${p.text}”`).join('; '))

@@ -166,15 +166,15 @@ export function encounterView(ctx: UiContext): View {
     shownLines = enc.transcript.length;
     if (added) transcript.lastElementChild?.scrollIntoView({ block: 'nearest' });
 
+    if (enc.awaitingReport && !reportMounted && session.checklist.length > 0) {
+      reportMounted = reportFormView(ctx);
+      reportHost.append(reportMounted.el);
+      reportMounted.el.querySelector<HTMLElement>('h3')?.focus();
+    }
     if (enc.choices !== lastChoices) {
       lastChoices = enc.choices;
       if (enc.awaitingReport) {
         renderChoices([], state);
-        if (!reportMounted) {
-          reportMounted = reportFormView(ctx);
-          reportHost.append(reportMounted.el);
-          reportMounted.el.querySelector<HTMLElement>('h3')?.focus();
-        }
       } else {
         reportMounted?.destroy();
         reportMounted?.el.remove();

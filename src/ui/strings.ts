@@ -78,6 +78,8 @@ export const STRINGS = {
     noticed: 'What you noticed and reported',
     missed: 'What you missed',
     missedWhere: 'Where it could be seen:',
+    seenNotReported: 'It was in front of you on this path, but it did not make it into your report.',
+    notLooked: 'It was there to be found, but you did not see it on this path.',
     notSeen: 'Reported, but not seen on your path',
     flagged: 'Flagged, but not an indicator',
     decisions: 'Your decisions',
