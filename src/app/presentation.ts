@@ -11,6 +11,11 @@ export interface Presentation {
   attachCaptions(el: HTMLElement): void;
 }
 
+/** Resolves after the browser has painted the current DOM. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 export function startPresentation(
   store: AppStore,
   scenes: ReadonlyMap<string, SceneManifest>,
@@ -54,7 +59,9 @@ export function startPresentation(
       const token = ++stageToken;
       stage?.destroy();
       stage = null;
-      void import('../scenes/stage.ts')
+      // Let the overlay paint the first choice before the (large) Phaser chunk is requested.
+      void afterPaint()
+        .then(() => import('../scenes/stage.ts'))
         .then(({ mountStage }) => mountStage(host, store, scenes, assetUrl))
         .then((mounted) => {
           if (token !== stageToken) mounted.destroy();
