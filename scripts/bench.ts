@@ -121,18 +121,32 @@ async function main(): Promise<void> {
     for (const which of ['ours', 'plain'] as const) {
       const context = await browser.newContext();
       const page = await context.newPage();
-      const js: string[] = [];
-      page.on('request', (r) => {
-        if (r.resourceType() === 'script') js.push(r.url());
+      // Stamp the moment the first choice button enters the DOM, from inside the page.
+      await page.addInitScript(() => {
+        const w = window as unknown as { __firstChoice?: number };
+        new MutationObserver((_m, observer) => {
+          if (document.querySelector('button.choice')) {
+            w.__firstChoice = performance.now();
+            observer.disconnect();
+          }
+        }).observe(document, { childList: true, subtree: true });
       });
       const target =
         which === 'ours' ? `${url}?encounter=${built.compiled.meta.id}&start&renderer=canvas` : plain.url;
       await page.goto(target, { waitUntil: 'commit' });
       await page.waitForSelector('button.choice', { timeout: 30_000 });
-      const t = await page.evaluate(() => performance.now());
+      const { t, scripts } = await page.evaluate(() => {
+        const first = (window as unknown as { __firstChoice: number }).__firstChoice;
+        const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+        return {
+          t: first,
+          scripts: entries
+            .filter((e) => e.name.endsWith('.js') && e.startTime <= first)
+            .map((e) => new URL(e.name).pathname.split('/').pop() ?? e.name),
+        };
+      });
       (which === 'ours' ? ours : plainTimes).push(t);
-      if (which === 'ours' && i === 0)
-        beforeChoice = js.map((u) => new URL(u).pathname.split('/').pop() ?? u);
+      if (which === 'ours' && i === 0) beforeChoice = scripts;
       await context.close();
     }
   }
