@@ -37,7 +37,7 @@ export class Reader {
   text(obj: Record<string, unknown>, key: string, path: string, opts: { optional?: boolean } = {}): string {
     const value = obj[key];
     const at = join(path, key);
-    if (value === undefined && opts.optional) return '';
+    if (opts.optional && (value === undefined || value === '')) return '';
     if (typeof value !== 'string' || value.trim().length === 0) {
       this.fail(at, value === undefined ? 'is missing' : 'must be non-empty text');
       return '';

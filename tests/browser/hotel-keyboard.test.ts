@@ -157,3 +157,51 @@ describe('hotel encounter in the browser, keyboard only', () => {
     await page.close();
   });
 });
+
+describe('hotel encounter in the browser, by mouse', () => {
+  it('plays by clicking buttons and a hotspot in the scene art', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${url}?renderer=canvas`);
+    await page.getByRole('button', { name: /Open: Night shift/ }).click();
+    await page.getByRole('button', { name: 'Start the encounter' }).click();
+    await page.getByRole('button', { name: /Could be nothing/ }).click();
+
+    // Click the front-desk screen in the picture itself (its hotspot rectangle from the manifest).
+    const canvas = page.locator('#scene-host canvas');
+    await canvas.waitFor({ state: 'visible', timeout: 30_000 });
+    await page.waitForTimeout(500);
+    const box = (await canvas.boundingBox())!;
+    const scale = box.width / 1280;
+    const before = await page.$$eval('.transcript li', (l) => l.length);
+    await page.mouse.move(box.x + (120 + 75) * scale, box.y + (300 + 55) * scale);
+    await page.waitForFunction(() => document.querySelector('button.look.hotspot-focus') !== null);
+    await page.mouse.click(box.x + (120 + 75) * scale, box.y + (300 + 55) * scale);
+    await page.waitForFunction((n) => document.querySelectorAll('.transcript li').length > n, before);
+    expect(await page.textContent('.transcript')).toMatch(/registration|screen|cash/i);
+    await shot(page, 'mouse-01-after-hotspot');
+
+    for (const text of [
+      /Walk on into the lobby/,
+      /Head back to the desk/,
+      /Step up beside Dana/,
+      /Evening. Dana will look after you/,
+      /Stay at the desk and let them go/,
+    ]) {
+      await page.getByRole('button', { name: text }).click();
+    }
+    await page.waitForSelector('.report-form');
+    await page.getByLabel('Where? (exact place)').fill('Front desk');
+    await page.getByLabel(/Tell the supervisor, and call the trafficking hotline/).check();
+    await page.getByRole('button', { name: 'File the report' }).click();
+    await page.waitForSelector('#debrief-heading');
+    await shot(page, 'mouse-02-debrief');
+    expect(await page.textContent('.debrief-section.decisions')).toContain('Stay at the desk');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
