@@ -186,7 +186,6 @@ describe('hotel encounter in the browser, by mouse', () => {
     await shot(page, 'mouse-01-after-hotspot');
 
     for (const text of [
-      /Walk on into the lobby/,
       /Head back to the desk/,
       /Step up beside Dana/,
       /Evening. Dana will look after you/,
