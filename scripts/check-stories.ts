@@ -82,7 +82,7 @@ export function checkFile(
       if (a.endings.length === 0 && !hasErrors(report.diagnostics))
         report.diagnostics.push({ file, severity: 'error', message: 'no path reaches an "ending" tag' });
       report.unreachedKnots = built.explored?.unreachedKnots ?? [];
-      if (!a.truncated) {
+      if (!a.truncated && !hasErrors(report.diagnostics)) {
         for (const k of report.unreachedKnots) {
           const line = source.split(/\r?\n/).findIndex((l) => new RegExp(`^\\s*={2,}\\s*${k}\\b`).test(l));
           report.diagnostics.push({

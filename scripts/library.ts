@@ -100,6 +100,12 @@ export interface BuiltEncounter {
 /** Places a diagnostic found by exploration at the source line of the tag or text it names. */
 function locate(d: Diagnostic, sources: Map<string, string>, file: string): Diagnostic {
   if (d.line !== undefined) return d;
+  if (d.hint) {
+    for (const [path, text] of sources) {
+      const line = lineOf(text, d.hint);
+      if (line !== undefined) return { ...d, file: path, line };
+    }
+  }
   const quoted = /#([a-z_]+: [^(]*?)(?::|$)/.exec(d.message)?.[1] ?? /"([^"]+)"/.exec(d.message)?.[1];
   if (!quoted) return d;
   for (const [path, text] of sources) {

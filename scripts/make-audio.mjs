@@ -1,16 +1,18 @@
 #!/usr/bin/env node
 // Synthesises the game's sounds as mono 16-bit WAV files in assets/audio/, then (if `sox` is
-// installed) encodes each one to Ogg Vorbis next to it. No dependencies; a seeded PRNG makes the
-// WAV output identical on every run.
+// installed) encodes each one to Ogg Vorbis next to it. The 8 s ambience loops ship as OGG only, so
+// their WAVs are deleted once encoded; short sounds keep a WAV fallback. No dependencies; a seeded
+// PRNG makes the WAV output identical on every run.
 //
 //   node scripts/make-audio.mjs            write WAVs and, with sox available, OGGs
-//   node scripts/make-audio.mjs --wav-only write WAVs only
+//   node scripts/make-audio.mjs --wav-only write WAVs only (ambience WAVs too, for listening)
 //
 // Levels: the UI click is the loudest sound (peak -12 dBFS); every other short sound is set below
 // the click's short-term loudness and peaks lower, and the looping ambience sits far below
-// (RMS about -42 dBFS). Nothing is sudden or sharp.
+// (RMS about -42 dBFS), with any bell or beep inside a loop kept faint and far away. Nothing is
+// sudden or sharp.
 
-import { writeFileSync, mkdirSync, statSync } from 'node:fs';
+import { writeFileSync, mkdirSync, statSync, unlinkSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -124,6 +126,242 @@ function wav(samples) {
   return Buffer.concat([head, data]);
 }
 
+// ---- loop and mixing helpers (ambience) ----------------------------------------------------
+
+const LOOP = seconds(8);
+const FADE = seconds(1.5);
+const PRE = seconds(2);
+
+/** Crossfades the `fade` samples after `loop` into the head (equal power: the material is uncorrelated noise). */
+function crossfadeLoop(x, loop, fade) {
+  const out = x.slice(0, loop);
+  for (let i = 0; i < fade; i++) {
+    const k = i / fade;
+    out[i] = x[i] * Math.sin((k * Math.PI) / 2) + x[loop + i] * Math.cos((k * Math.PI) / 2);
+  }
+  return out;
+}
+
+/**
+ * A seamless LOOP-long bed from noise-based material: `render(n)` makes n samples; the first PRE
+ * (while filters, envelopes and reverbs settle) are dropped and the last FADE are crossfaded into the
+ * head. Periodic parts (hums, chords, one-off events) are added afterwards, not crossfaded.
+ */
+function seamless(render) {
+  return crossfadeLoop(render(PRE + LOOP + FADE).subarray(PRE), LOOP, FADE);
+}
+
+/** Position in seconds within the loop of sample i of a `seamless` render (for envelopes that repeat with the loop). */
+const loopTime = (i) => (i - PRE) / RATE;
+
+/** Runs `filter` over a loop buffer without a seam at the wrap: filter two copies, keep the second. */
+function circular(x, filter) {
+  const two = new Float64Array(x.length * 2);
+  two.set(x);
+  two.set(x, x.length);
+  return filter(two).slice(x.length);
+}
+
+/** Adds `event` into a loop buffer from `at` seconds; whatever runs past the end wraps round to the start. */
+function addWrapped(buf, event, at) {
+  const s = seconds(at);
+  for (let i = 0; i < event.length; i++) buf[(s + i) % buf.length] += event[i];
+}
+
+function unitRms(x) {
+  const r = rms(x);
+  return r === 0 ? x : x.map((v) => v / r);
+}
+
+/** Sums [samples, dB] layers, each first set to unit RMS, so a layer's level is its dB relative to the others. */
+function mix(layers) {
+  const out = new Float64Array(layers[0][0].length);
+  for (const [x, gain] of layers) {
+    const u = unitRms(x);
+    const g = db(gain);
+    for (let i = 0; i < out.length; i++) out[i] += g * u[i];
+  }
+  return out;
+}
+
+/** Ambience level: by loudness, not peak: RMS about -42 dBFS, and never above -26 dBFS peak. */
+function levelAmbience(x) {
+  const r = rms(x);
+  let y = x.map((v) => (v * db(-42)) / r);
+  if (peak(y) > db(-26)) y = scaleTo(y, db(-26));
+  return y;
+}
+
+/** A slow random control signal with unit RMS: white noise low-passed at about `rate` Hz. */
+function wander(length, seed, rate) {
+  return unitRms(lowpass(noise(length, seed), rate, 2));
+}
+
+/** Band-pass (RBJ biquad, 0 dB at the centre frequency). */
+function bandpass(x, centre, q) {
+  const w = (TAU * centre) / RATE;
+  const alpha = Math.sin(w) / (2 * q);
+  const a0 = 1 + alpha;
+  const b0 = alpha / a0;
+  const a1 = (-2 * Math.cos(w)) / a0;
+  const a2 = (1 - alpha) / a0;
+  const y = new Float64Array(x.length);
+  let x1 = 0;
+  let x2 = 0;
+  let y1 = 0;
+  let y2 = 0;
+  for (let i = 0; i < x.length; i++) {
+    const v = b0 * x[i] - b0 * x2 - a1 * y1 - a2 * y2;
+    x2 = x1;
+    x1 = x[i];
+    y2 = y1;
+    y1 = v;
+    y[i] = v;
+  }
+  return y;
+}
+
+/**
+ * A small Schroeder reverb (four damped combs into two all-passes); returns the wet signal only.
+ * `size` scales the delays (1 is a room, 2 a hall); `time` is the decay to -60 dB in seconds.
+ */
+function reverb(x, size, time) {
+  const combs = [29.7, 37.1, 41.1, 43.7].map((ms) => Math.round((ms * size * RATE) / 1000));
+  let y = new Float64Array(x.length);
+  for (const d of combs) {
+    const g = Math.pow(10, (-3 * d) / (time * RATE));
+    const buf = new Float64Array(d);
+    let j = 0;
+    let damp = 0;
+    for (let i = 0; i < x.length; i++) {
+      const out = buf[j];
+      damp += 0.35 * (out - damp); // each pass loses a little treble, as soft walls do
+      buf[j] = x[i] + g * damp;
+      j = (j + 1) % d;
+      y[i] += out / combs.length;
+    }
+  }
+  for (const [ms, g] of [
+    [5.0, 0.7],
+    [1.7, 0.7],
+  ]) {
+    const d = Math.round((ms * size * RATE) / 1000);
+    const buf = new Float64Array(d);
+    const next = new Float64Array(y.length);
+    let j = 0;
+    for (let i = 0; i < y.length; i++) {
+      const delayed = buf[j];
+      const w = y[i] + g * delayed;
+      buf[j] = w;
+      next[i] = delayed - g * w;
+      j = (j + 1) % d;
+    }
+    y = next;
+  }
+  return y;
+}
+
+/** Ventilation: a soft low rumble and a quieter airflow band (the lobby's air, reusable). */
+function ventilation(n, seed, airCutoff = 1400) {
+  const rumble = lowpass(noise(n, seed), 260, 2);
+  const air = lowpass(highpass(noise(n, seed + 1), 500, 1), airCutoff, 2);
+  return rumble.map((v, i) => v * 6.0 + air[i] * 0.9);
+}
+
+/**
+ * A low hum over one loop. Each partial's frequency times 8 s is a whole number, so it completes
+ * whole cycles in the loop and repeats without a seam.
+ */
+function hum(f0, amps) {
+  const x = new Float64Array(LOOP);
+  for (let i = 0; i < LOOP; i++) {
+    const t = i / RATE;
+    amps.forEach((a, h) => (x[i] += a * Math.sin(TAU * f0 * (h + 1) * t + 0.7 * h)));
+  }
+  return x;
+}
+
+/** Evens out slow swings in level (a gentle compressor): `amount` 0 leaves it alone, 1 flattens it. */
+function even(x, amount, rate = 1.5) {
+  const env = lowpass(
+    x.map((v) => v * v),
+    rate,
+    2,
+  );
+  const ref = rms(x);
+  const floor = ref * ref * 1e-3;
+  return x.map((v, i) => v * Math.pow(ref / Math.sqrt(Math.max(env[i], floor)), amount));
+}
+
+/**
+ * Distant, wordless conversation: `voices` buzzing sources with drifting pitch, coloured by two
+ * vowel-like resonances, chopped by a syllable-rate envelope that now and then pauses, then muffled.
+ * Nothing intelligible and nothing that stands out.
+ */
+function murmur(n, seed, voices, muffle) {
+  const rnd = prng(seed);
+  const out = new Float64Array(n);
+  for (let v = 0; v < voices; v++) {
+    const s = seed + 10 * (v + 1);
+    const pitch = 105 + 120 * rnd();
+    const intonation = wander(n, s + 1, 1.2);
+    const syllables = wander(n, s + 2, 4 + 2 * rnd());
+    const phrases = wander(n, s + 3, 0.25);
+    const vowel = wander(n, s + 4, 3);
+    const buzz = new Float64Array(n);
+    let phase = rnd();
+    for (let i = 0; i < n; i++) {
+      phase += (pitch * (1 + 0.07 * intonation[i])) / RATE;
+      phase -= Math.floor(phase);
+      buzz[i] = 2 * phase - 1;
+    }
+    const f1 = bandpass(buzz, 450 + 250 * rnd(), 3);
+    const f2 = bandpass(buzz, 1100 + 600 * rnd(), 4);
+    const gain = 0.6 + 0.4 * rnd();
+    for (let i = 0; i < n; i++) {
+      const syllable = Math.tanh(1.5 * Math.max(0, syllables[i] + 0.3)); // rounded, never a shout
+      const talking = 1 / (1 + Math.exp(-4 * (phrases[i] + 0.4)));
+      const k = 0.5 + 0.35 * Math.tanh(vowel[i]);
+      out[i] += gain * syllable * talking * (k * f1[i] + (1 - k) * 0.7 * f2[i]);
+    }
+  }
+  // Evened out, so that no burst of talk stands out from the rest.
+  return even(lowpass(out, muffle, 2), 0.6);
+}
+
+/** A soft sine tone with a gentle attack and release (no edge that could click). */
+function softTone(f, len, { attack = 0.012, release = 0.05, second = 0.1 } = {}) {
+  const n = seconds(len);
+  const x = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = i / RATE;
+    const env = Math.min(1, t / attack) * Math.min(1, (len - t) / release);
+    x[i] = env * (Math.sin(TAU * f * t) + second * Math.sin(TAU * 2 * f * t));
+  }
+  return x;
+}
+
+/** A soft bell: a few partials, the higher ones dying faster, with a rounded (not struck) attack. */
+function softBell(f0, len, decay, attack = 0.01) {
+  const partials = [
+    { r: 1, a: 1, d: decay },
+    { r: 2, a: 0.18, d: decay * 0.5 },
+    { r: 3, a: 0.05, d: decay * 0.3 },
+  ];
+  const n = seconds(len);
+  const x = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = i / RATE;
+    const env = 0.5 - 0.5 * Math.cos(Math.PI * Math.min(1, t / attack));
+    let v = 0;
+    for (const p of partials) v += p.a * Math.exp(-t / p.d) * Math.sin(TAU * f0 * p.r * t);
+    x[i] = env * v;
+  }
+  return x;
+}
+
+const note = (midi) => 440 * Math.pow(2, (midi - 69) / 12);
+
 // ---- sounds --------------------------------------------------------------------------------
 
 /** Lobby at night: soft air-conditioning hum, a faint mains-like tone, seamless 8 s loop. */
@@ -147,15 +385,7 @@ function lobbyNight() {
     x[i] = swell * (rumble[i] * 6.0 + air[i] * 0.9) + hum * 0.05;
   }
   // Crossfade the extra tail into the head (equal power: the noise parts are uncorrelated).
-  const out = x.slice(0, loop);
-  for (let i = 0; i < fade; i++) {
-    const k = i / fade;
-    out[i] = x[i] * Math.sin((k * Math.PI) / 2) + x[loop + i] * Math.cos((k * Math.PI) / 2);
-  }
-  // Level by loudness, not peak: RMS about -42 dBFS, and never above -26 dBFS peak.
-  let y = out.map((v) => (v * db(-42)) / rms(out));
-  if (peak(y) > db(-26)) y = scaleTo(y, db(-26));
-  return y;
+  return levelAmbience(crossfadeLoop(x, loop, fade));
 }
 
 /** A soft, short tick: a little filtered noise and a damped high sine. */
@@ -244,22 +474,306 @@ function pageTurn() {
   return scaleTo(fadeEdges(x, 4, 20), db(-17));
 }
 
+// ---- ambience ------------------------------------------------------------------------------
+
+/** Hotel corridor by day: soft ventilation, and a vacuum cleaner murmuring behind doors further down. */
+function hotelCorridor() {
+  // The vacuum drifts nearer and further once per loop (sin², so it is never abrupt).
+  const swell = (t) => 0.25 + 0.75 * Math.pow(Math.sin((Math.PI * t) / 8 + 0.6), 2);
+  const bed = seamless((n) => {
+    const motorNoise = lowpass(bandpass(noise(n, 611), 620, 1.2), 900, 2);
+    const nearFar = motorNoise.map((v, i) => v * swell(loopTime(i)));
+    return mix([
+      [ventilation(n, 612), 0],
+      [nearFar, -8],
+    ]);
+  });
+  // The motor's whine: 236 Hz and partials (236 × 8 s is whole), a slow wobble that also repeats
+  // twice a loop, heard through walls (upper partials weak).
+  const whine = new Float64Array(LOOP);
+  for (let i = 0; i < LOOP; i++) {
+    const t = i / RATE;
+    const wobble = 6 * Math.sin(TAU * 0.25 * t);
+    const v =
+      Math.sin(TAU * 236 * t + wobble) +
+      0.35 * Math.sin(TAU * 472 * t + 2 * wobble + 0.3) +
+      0.1 * Math.sin(TAU * 708 * t + 3 * wobble + 1.2);
+    whine[i] = v * swell(t);
+  }
+  return levelAmbience(
+    mix([
+      [bed, 0],
+      [whine, -16],
+      [hum(50, [0.5, 0.3, 0.1]), -22],
+    ]),
+  );
+}
+
+/** Hospital waiting room: ventilation hum, quiet talk, and a monitor beeping very faintly far away. */
+function hospitalWaiting() {
+  const bed = seamless((n) => {
+    const talk = murmur(n, 621, 4, 1200);
+    return mix([
+      [ventilation(n, 622, 1600), 0],
+      [talk, -5],
+      [reverb(talk, 1.2, 0.9), -9],
+    ]);
+  });
+  // One soft beep every 1.6 s (five per loop), muffled and a little roomy: somewhere down the hall.
+  const beep = softTone(880, 0.09, { attack: 0.01, release: 0.04, second: 0.05 });
+  const beeps = new Float64Array(LOOP);
+  for (let k = 0; k < 5; k++) addWrapped(beeps, beep, 0.3 + 1.6 * k);
+  const far = circular(beeps, (x) => {
+    const dry = lowpass(x, 1800, 1);
+    const wet = reverb(dry, 1.2, 0.9);
+    return dry.map((v, i) => 0.6 * v + wet[i]);
+  });
+  return levelAmbience(
+    mix([
+      [bed, 0],
+      [hum(60, [0.4, 0.35, 0.15]), -18],
+      [far, -20],
+    ]),
+  );
+}
+
+/** Shop floor: a bright room tone, a few shoppers, and soft chords from ceiling speakers (no tune). */
+function storeFloor() {
+  const bed = seamless((n) => {
+    const bright = lowpass(highpass(noise(n, 631), 700, 1), 4200, 2);
+    const talk = murmur(n, 632, 3, 1400);
+    return mix([
+      [ventilation(n, 633, 2200), 0],
+      [bright, -3],
+      [talk, -11],
+      [reverb(talk, 1.4, 1.0), -14],
+    ]);
+  });
+  // Four held chords, two seconds each, each fading into the next: Fmaj7, Em7, Dm7, Cmaj7. Every
+  // note is two slightly detuned sines, so the pad breathes; the top line only steps down.
+  const chords = [
+    [53, 57, 60, 64],
+    [52, 55, 59, 62],
+    [50, 53, 57, 60],
+    [48, 52, 55, 59],
+  ];
+  const pad = new Float64Array(LOOP);
+  chords.forEach((chord, c) => {
+    const len = 2.9;
+    const n = seconds(len);
+    const x = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const t = i / RATE;
+      const env = Math.pow(Math.sin((Math.PI * t) / len), 2);
+      let v = 0;
+      chord.forEach((m, j) => {
+        const f = note(m);
+        v += Math.sin(TAU * (f - 0.6) * t + j) + Math.sin(TAU * (f + 0.6) * t + 2 * j);
+        v += 0.15 * Math.sin(TAU * 2 * f * t + j);
+      });
+      x[i] = env * v;
+    }
+    addWrapped(pad, x, 2 * c - 0.45);
+  });
+  // Through small ceiling speakers: no deep bass, no sparkle.
+  const speakers = circular(pad, (x) => lowpass(highpass(x, 180, 1), 2400, 2));
+  return levelAmbience(
+    mix([
+      [bed, 0],
+      [speakers, -7],
+    ]),
+  );
+}
+
+/** Mall concourse: a large, echoing murmur of many people and a fountain splashing in the distance. */
+function mallConcourse() {
+  const bed = seamless((n) => {
+    const talk = murmur(n, 641, 10, 1600);
+    // Fountain: broadband water noise with a fast, shimmering texture, and a softer low body.
+    const shimmer = wander(n, 642, 14);
+    const spray = lowpass(highpass(noise(n, 643), 350, 1), 3200, 2).map(
+      (v, i) => v * (1 + 0.35 * Math.tanh(shimmer[i])),
+    );
+    const body = lowpass(noise(n, 644), 420, 2);
+    const fountain = mix([
+      [spray, 0],
+      [body, -8],
+    ]);
+    const hall = mix([
+      [talk, 0],
+      [fountain, -5],
+    ]);
+    return mix([
+      [hall, 0],
+      [reverb(hall, 2, 2.4), 1],
+      [ventilation(n, 645), -9],
+    ]);
+  });
+  return levelAmbience(bed);
+}
+
+/** Bus station hall: an engine idling far off, murmur, and now and then the faint hiss of bus doors. */
+function busStation() {
+  const bed = seamless((n) => {
+    const talk = murmur(n, 651, 6, 1300);
+    // The engine's noisy part, pulsing 25 times a second (a whole number of pulses per loop).
+    const grit = lowpass(noise(n, 652), 160, 2).map(
+      (v, i) => v * (1 + 0.6 * Math.sin(TAU * 25 * loopTime(i))),
+    );
+    return mix([
+      [talk, 0],
+      [reverb(talk, 1.6, 1.6), -3],
+      [ventilation(n, 653), -8],
+      [grit, -6],
+    ]);
+  });
+  // The engine's tone: harmonics of 12.5 Hz (100 cycles per loop), strongest around 50–75 Hz,
+  // with a slow breathing swell, so it reads as a distant idling bus, not a machine in the room.
+  const rnd = prng(654);
+  const engine = new Float64Array(LOOP);
+  const harmonics = [];
+  for (let h = 1; h <= 12; h++)
+    harmonics.push({ f: 12.5 * h, a: Math.exp(-Math.pow((h - 5) / 3, 2)), p: TAU * rnd() });
+  for (let i = 0; i < LOOP; i++) {
+    const t = i / RATE;
+    let v = 0;
+    for (const { f, a, p } of harmonics) v += a * Math.sin(TAU * f * t + p);
+    engine[i] = v * (0.85 + 0.15 * Math.sin((TAU * t) / 4));
+  }
+  // Once a loop, far off, a bus door's pneumatic hiss: a slow swell and fade, muffled by distance.
+  const hissLen = 1.1;
+  const hiss = lowpass(highpass(noise(seconds(hissLen), 655), 1200, 2), 3000, 2).map((v, i) => {
+    const t = i / RATE;
+    return v * Math.min(1, t / 0.12) * Math.exp(-t / 0.35) * Math.min(1, (hissLen - t) / 0.2);
+  });
+  const doors = new Float64Array(LOOP);
+  addWrapped(doors, hiss, 5.1);
+  const farDoors = circular(doors, (x) => {
+    const wet = reverb(x, 1.6, 1.6);
+    return x.map((v, i) => 0.5 * v + wet[i]);
+  });
+  return levelAmbience(
+    mix([
+      [bed, 0],
+      [engine, -9],
+      [farDoors, -17],
+    ]),
+  );
+}
+
+/** Airport gate: air handling, a waiting crowd, and once a loop a soft chime far off. */
+function airportGate() {
+  const bed = seamless((n) => {
+    const talk = murmur(n, 661, 8, 1400);
+    return mix([
+      [ventilation(n, 662, 2000), 0],
+      [talk, -2],
+      [reverb(talk, 1.8, 1.8), -4],
+    ]);
+  });
+  const chime = new Float64Array(LOOP);
+  addWrapped(chime, softBell(note(72), 2.2, 0.5, 0.02), 2.6);
+  const farChime = circular(chime, (x) => {
+    const dry = lowpass(x, 2200, 1);
+    const wet = reverb(dry, 2, 2);
+    return dry.map((v, i) => 0.5 * v + wet[i]);
+  });
+  return levelAmbience(
+    mix([
+      [bed, 0],
+      [hum(60, [0.3, 0.4, 0.2]), -20],
+      [farChime, -13],
+    ]),
+  );
+}
+
+// ---- effects -------------------------------------------------------------------------------
+
+/** A medical monitor, close by but gentle: two soft, rounded beeps. */
+function monitorBeep() {
+  const x = new Float64Array(seconds(0.42));
+  const beep = softTone(880, 0.13, { attack: 0.015, release: 0.06, second: 0.05 });
+  addWrapped(x, beep, 0);
+  addWrapped(x, beep, 0.26);
+  return scaleTo(fadeEdges(lowpass(x, 4000, 1), 1, 10), db(-16));
+}
+
+/** A public-address chime: three soft rising bell notes (G4, C5, E5), each ringing into the next. */
+function paChime() {
+  const x = new Float64Array(seconds(1.5));
+  [67, 72, 76].forEach((m, k) => addWrapped(x, softBell(note(m), 1.5 - 0.3 * k, 0.32, 0.012), 0.3 * k));
+  return scaleTo(fadeEdges(lowpass(x, 4500, 1), 1, 80), db(-16));
+}
+
+/** A checkout scanner's beep, softened: one short rounded tone rather than a sharp square wave. */
+function tillBeep() {
+  const x = softTone(1318.5, 0.12, { attack: 0.008, release: 0.045, second: 0.08 });
+  return scaleTo(fadeEdges(lowpass(x, 4500, 1), 1, 8), db(-16));
+}
+
+/** An automatic door sliding open: a soft whoosh whose brightness rises and falls, with a faint motor. */
+function doorSlide() {
+  const len = 1.1;
+  const n = seconds(len);
+  const air = noise(n, 671);
+  const x = new Float64Array(n);
+  let s1 = 0;
+  let s2 = 0;
+  for (let i = 0; i < n; i++) {
+    const u = i / n;
+    const shape = Math.pow(Math.sin(Math.PI * Math.pow(u, 0.8)), 2);
+    // A two-pole low-pass whose cutoff sweeps 300 Hz → 1500 Hz → 300 Hz as the door moves.
+    const a = 1 - Math.exp((-TAU * (300 + 1200 * shape)) / RATE);
+    s1 += a * (air[i] - s1);
+    s2 += a * (s1 - s2);
+    const motor = 0.08 * Math.sin(TAU * 95 * (i / RATE)) + 0.03 * Math.sin(TAU * 190 * (i / RATE));
+    x[i] = shape * (s2 * 3 + motor);
+  }
+  return scaleTo(fadeEdges(highpass(x, 60, 1), 10, 40), db(-17));
+}
+
 // ---- main ----------------------------------------------------------------------------------
 
-const sounds = {
+/** Seamless 8 s loops. They ship as OGG only (as WAVs they would be most of the download). */
+const ambience = {
   lobby_night: lobbyNight,
+  hotel_corridor: hotelCorridor,
+  hospital_waiting: hospitalWaiting,
+  store_floor: storeFloor,
+  mall_concourse: mallConcourse,
+  bus_station: busStation,
+  airport_gate: airportGate,
+};
+
+/** Short sounds: OGG plus a small WAV fallback. */
+const short = {
   ui_click: uiClick,
   ui_select: uiSelect,
   lift_chime: liftChime,
   door_close: doorClose,
   page_turn: pageTurn,
+  monitor_beep: monitorBeep,
+  pa_chime: paChime,
+  till_beep: tillBeep,
+  door_slide: doorSlide,
 };
+
+const sounds = { ...ambience, ...short };
 
 /**
  * Levels, relative to the click: the click peaks at -12 dBFS and every other short sound is set
  * below the click's short-term loudness, with its peak kept under the click's peak as well.
  */
-const BELOW_CLICK_DB = { ui_select: 2, lift_chime: 4, door_close: 3, page_turn: 5 };
+const BELOW_CLICK_DB = {
+  ui_select: 2,
+  lift_chime: 4,
+  door_close: 3,
+  page_turn: 5,
+  monitor_beep: 5,
+  pa_chime: 5,
+  till_beep: 5,
+  door_slide: 5,
+};
 
 function level(rendered) {
   const click = rendered.ui_click;
@@ -267,7 +781,8 @@ function level(rendered) {
   const out = { ...rendered };
   for (const [id, below] of Object.entries(BELOW_CLICK_DB)) {
     let x = rendered[id];
-    x = x.map((v) => (v * ref * db(-below)) / loudness(x));
+    const l = loudness(x); // computed once: inside map() it would be recomputed for every sample
+    x = x.map((v) => (v * ref * db(-below)) / l);
     if (peak(x) > db(-13)) x = scaleTo(x, db(-13));
     out[id] = x;
   }
@@ -279,22 +794,27 @@ const wavOnly = process.argv.includes('--wav-only');
 const hasSox = !wavOnly && spawnSync('sox', ['--version']).status === 0;
 let total = 0;
 const rendered = level(Object.fromEntries(Object.entries(sounds).map(([id, make]) => [id, make()])));
-console.log('id           length   peak dBFS  RMS dBFS  40ms-max dBFS   wav bytes  ogg bytes');
+console.log('id                length   peak dBFS  RMS dBFS  40ms-max dBFS   wav bytes  ogg bytes');
 for (const [id, samples] of Object.entries(rendered)) {
   const wavPath = join(OUT, `${id}.wav`);
   writeFileSync(wavPath, wav(samples));
   let oggSize = '-';
+  let wavSize = statSync(wavPath).size;
   if (hasSox) {
     const oggPath = join(OUT, `${id}.ogg`);
     const r = spawnSync('sox', [wavPath, '-C', '3', oggPath], { stdio: 'inherit' });
     if (r.status !== 0) throw new Error(`sox failed for ${id}`);
     oggSize = statSync(oggPath).size;
     total += oggSize;
+    // Loops ship as OGG only: the WAV was just the encoder's input.
+    if (id in ambience) {
+      unlinkSync(wavPath);
+      wavSize = '-';
+    }
   }
-  const wavSize = statSync(wavPath).size;
-  total += wavSize;
+  if (typeof wavSize === 'number') total += wavSize;
   console.log(
-    `${id.padEnd(12)} ${(samples.length / RATE).toFixed(2).padStart(5)} s ${toDb(peak(samples)).toFixed(1).padStart(9)} ${toDb(rms(samples)).toFixed(1).padStart(9)} ${toDb(loudness(samples)).toFixed(1).padStart(14)} ${String(wavSize).padStart(11)} ${String(oggSize).padStart(10)}`,
+    `${id.padEnd(17)} ${(samples.length / RATE).toFixed(2).padStart(5)} s ${toDb(peak(samples)).toFixed(1).padStart(9)} ${toDb(rms(samples)).toFixed(1).padStart(9)} ${toDb(loudness(samples)).toFixed(1).padStart(14)} ${String(wavSize).padStart(11)} ${String(oggSize).padStart(10)}`,
   );
 }
 console.log(

@@ -10,6 +10,8 @@ export interface Diagnostic {
   line?: number;
   severity: Severity;
   message: string;
+  /** Text to look for in the source to find the line (a raw tag, a choice text); not printed. */
+  hint?: string;
 }
 
 export function formatDiagnostic(d: Diagnostic): string {

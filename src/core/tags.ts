@@ -775,7 +775,10 @@ export function parseChoiceTags(tags: readonly string[], ctx: TagContext = {}): 
   if (choice.reveals !== undefined && choice.observe === undefined)
     problems.push({ tag: 'reveals', message: '"reveals" is only allowed with "observe"' });
   if ((choice.scores.length > 0 || choice.critical.length > 0) && choice.why === undefined)
-    problems.push({ tag: 'why', message: 'a scored or critical choice needs a "why" rationale' });
+    problems.push({
+      tag: tags.map((t) => t.trim()).find((t) => t.startsWith('score') || t.startsWith('critical')) ?? 'why',
+      message: 'a scored or critical choice needs a "why" rationale',
+    });
   if (choice.report && (choice.observe !== undefined || choice.scores.length > 0))
     problems.push({
       tag: 'report',

@@ -30,12 +30,15 @@ export interface ExploreOptions {
   /** Stop after this many milliseconds. */
   maxMs?: number;
   file?: string;
+  /** Paths longer than this many choices count as loops that never end. */
+  maxDepth?: number;
   /** Dimension ids to compute bounds for. */
   dimensions?: readonly string[];
 }
 
 export const DEFAULT_MAX_STATES = 20000;
 export const DEFAULT_MAX_MS = 20000;
+export const DEFAULT_MAX_DEPTH = 400;
 
 export interface ExploreResult {
   analysis: StoryAnalysis;
@@ -53,6 +56,8 @@ interface Node {
 }
 
 const IN_PROGRESS = Symbol('in-progress');
+/** A state from which no path ends; its problem has been reported. */
+const FAILED: Node = Object.freeze({ max: {}, min: {}, paths: 0, longest: 0, canEnd: false }) as Node;
 
 /** Named top-level knots in compiled ink JSON. */
 export function knotNames(json: string): string[] {
@@ -149,17 +154,19 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
   const started = Date.now();
   const diagnostics: Diagnostic[] = [];
   const reported = new Set<string>();
-  const problem = (message: string, severity: Diagnostic['severity'] = 'error') => {
+  const problem = (message: string, severity: Diagnostic['severity'] = 'error', hint?: string) => {
     if (reported.has(message)) return;
     reported.add(message);
-    diagnostics.push({ file, severity, message });
+    diagnostics.push({ file, severity, message, ...(hint ? { hint } : {}) });
   };
+  /** Paths longer than this many choices are taken to be loops that never end. */
+  const maxDepth = opts.maxDepth ?? DEFAULT_MAX_DEPTH;
 
   const runner = new StoryRunner(json, {
     ...(opts.ctx ? { ctx: opts.ctx } : {}),
     variables: opts.variables ?? {},
   });
-  for (const p of runner.metaProblems) problem(`${p.tag ? `#${p.tag}: ` : ''}${p.message}`);
+  for (const p of runner.metaProblems) problem(`${p.tag ? `#${p.tag}: ` : ''}${p.message}`, 'error', p.tag);
   const allKnots = knotNames(json);
   const keepTurns = /TURNS_SINCE|TURNS\(/.test(json);
   const memo = new Map<string, Node | typeof IN_PROGRESS>();
@@ -169,6 +176,8 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
   const myths = new Set<string>();
   const knotsSeen = new Set<string>();
   let truncated = false;
+  /** Set when one path ran past the depth bound: exploring the rest would only repeat the loop. */
+  let runaway = false;
   let maxSeen = 0;
 
   const place = (id: string, p: IndicatorPlace) => {
@@ -182,7 +191,7 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
   };
 
   const absorb = (state: EncounterState, step: StoryStep, path: string[]): EncounterState | null => {
-    for (const p of step.problems) problem(`${p.tag ? `#${p.tag}: ` : ''}${p.message}`);
+    for (const p of step.problems) problem(`${p.tag ? `#${p.tag}: ` : ''}${p.message}`, 'error', p.tag);
     for (const l of step.lines) {
       if (l.knot) knotsSeen.add(l.knot);
       for (const id of l.tags.indicators) place(id, { via: 'line', text: l.text.slice(0, 90) });
@@ -190,7 +199,11 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
       for (const s of l.tags.show) {
         const scene = state.staging.bg ? opts.scenes?.get(state.staging.bg) : undefined;
         if (scene && !scene.cast.some((c) => c.character === s.character))
-          problem(`character "${s.character}" is shown but has no place in scene "${scene.id}"`);
+          problem(
+            `character "${s.character}" is shown but has no place in scene "${scene.id}"`,
+            'error',
+            `show: ${s.character}`,
+          );
       }
     }
     try {
@@ -198,7 +211,7 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
       return receiveStep(state, { ...step, problems: [] }, 0);
     } catch (e) {
       if (e instanceof EncounterError) {
-        problem(`${e.message} (after: ${path.join(' → ') || 'the start'})`);
+        problem(`${e.message} (after: ${path.join(' → ') || 'the start'})`, 'error', path.at(-1));
         return null;
       }
       throw e;
@@ -217,6 +230,16 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
       truncated = true;
       return { max: {}, min: {}, paths: 1, longest: 0, canEnd: true };
     }
+    if (runaway) return FAILED;
+    if (path.length > maxDepth) {
+      runaway = true;
+      problem(
+        `a path runs past ${maxDepth} choices without ending, so the story may loop forever (last choices: ${path.slice(-4).join(' → ')})`,
+        'error',
+        path.at(-1),
+      );
+      return FAILED;
+    }
     memo.set(key, IN_PROGRESS);
 
     const ended = state.phase === 'debrief';
@@ -230,10 +253,12 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
     const choices = state.choices;
     if (choices.length === 0) {
       problem(`dead end: the story stops with no choice and no ending (after: ${path.join(' → ')})`);
-      memo.set(key, { max: {}, min: {}, paths: 0, longest: 0, canEnd: false });
-      return null;
+      memo.set(key, FAILED);
+      return FAILED;
     }
     let best: Node | null = null;
+    /** Set when a branch below already reported its own problem, so this node need not add another. */
+    let errorBelow = false;
     for (const choice of choices) {
       for (const id of choice.tags.critical) critical.add(id);
       for (const id of choice.tags.myths) myths.add(id);
@@ -242,6 +267,8 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
         if (opts.scenes && label === undefined)
           problem(
             `observation target "${choice.text}" names hotspot "${choice.tags.observe}", which scene "${state.staging.bg ?? '(none)'}" does not have`,
+            'error',
+            `observe: ${choice.tags.observe}`,
           );
         if (choice.tags.reveals) place(choice.tags.reveals, { via: 'look', text: label ?? choice.text });
       }
@@ -276,7 +303,8 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
         }
       } catch (e) {
         if (e instanceof EncounterError) {
-          problem(`${e.message} (after: ${path.join(' → ')})`);
+          problem(`${e.message} (after: ${path.join(' → ')})`, 'error', choice.text);
+          errorBelow = true;
           continue;
         }
         throw e;
@@ -287,15 +315,23 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
         step = runner.choose(choice.index);
       } catch (e) {
         if (e instanceof StoryError) {
-          problem(`runtime error: ${e.message} (after: ${childPath.join(' → ')})`);
+          problem(`runtime error: ${e.message} (after: ${childPath.join(' → ')})`, 'error', choice.text);
+          errorBelow = true;
           continue;
         }
         throw e;
       }
       const absorbed = absorb(next, step, childPath);
-      if (!absorbed) continue;
+      if (!absorbed) {
+        errorBelow = true;
+        continue;
+      }
       const child = visit(runner.save(), absorbed, childPath);
-      if (!child || !child.canEnd) continue;
+      if (!child) continue; // loops back to a state on this path
+      if (!child.canEnd) {
+        errorBelow = true;
+        continue;
+      }
       const candidate: Node = {
         max: addScores(extra.max, child.max),
         min: addScores(extra.min, child.min),
@@ -325,8 +361,8 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
         best = merged;
       }
     }
-    const node = best ?? { max: {}, min: {}, paths: 0, longest: 0, canEnd: false };
-    if (!best && !truncated)
+    const node = best ?? FAILED;
+    if (!best && !truncated && !errorBelow)
       problem(
         `from here the story can never end: every choice loops back or fails (after: ${path.join(' → ') || 'the start'})`,
       );

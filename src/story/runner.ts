@@ -13,6 +13,10 @@ import {
   type TagProblem,
 } from '../core/tags.ts';
 
+/** Time a single line may take before the runner gives up on it as an endless loop. */
+export const LINE_LIMIT_MS = 2000;
+const LINE_SLICE_MS = 250;
+
 export class StoryError extends Error {
   override name = 'StoryError';
 }
@@ -86,13 +90,29 @@ export class StoryRunner {
     }
   }
 
+  /**
+   * One line of output, with a time limit: ink can divert in a circle without ever producing text or
+   * a choice, and plain Continue() would never return.
+   */
+  private nextLine(): string {
+    const started = Date.now();
+    do {
+      this.story.ContinueAsync(LINE_SLICE_MS);
+      this.check();
+      if (this.story.asyncContinueComplete) return (this.story.currentText ?? '').trim();
+    } while (Date.now() - started < LINE_LIMIT_MS);
+    throw new StoryError(
+      `the story ran for ${LINE_LIMIT_MS / 1000} s without producing a line or a choice (a divert loop with no choice?)`,
+    );
+  }
+
   /** Runs the story to the next choice or the end. */
   continue(): StoryStep {
     const lines: StoryLine[] = [];
     const problems: TagProblem[] = [];
     while (this.story.canContinue) {
       const knot = this.story.state.currentPathString ?? '';
-      const text = (this.story.Continue() ?? '').trim();
+      const text = this.nextLine();
       this.check();
       let raw = (this.story.currentTags ?? []).map((t) => t.trim());
       if (!this.started) raw = withoutGlobals(raw, this.globals);

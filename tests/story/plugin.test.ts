@@ -14,9 +14,9 @@ function runTransform(source: string, id: string): { result: unknown; captured: 
   const plugin = inkPlugin();
   const captured: Captured = { warnings: [], watched: [] };
   const ctx = {
-    error(e: Captured['error']) {
+    error(e: NonNullable<Captured['error']>) {
       captured.error = e;
-      throw new Error(e?.message);
+      throw new Error(e.message);
     },
     warn: (m: string) => captured.warnings.push(m),
     addWatchFile: (f: string) => captured.watched.push(f),
