@@ -98,3 +98,22 @@ describe('replay variants', () => {
     expect(two.debrief.total.percent).toBe(100);
   });
 });
+
+describe('the template encounter', () => {
+  const file = join(ROOT, 'stories', '_template', 'template.ink');
+
+  it('passes the checker', () => {
+    const report = checkFile(file, library());
+    expect(report.diagnostics.map(formatDiagnostic)).toEqual([]);
+  });
+
+  it('uses every tag in the grammar (with the shared ink it includes)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { TAG_RULES } = await import('../../src/core/tags.ts');
+    const shared = ['contacts.ink', 'report.ink'].map((f) =>
+      readFileSync(join(ROOT, 'stories', '_shared', f), 'utf8'),
+    );
+    const source = [readFileSync(file, 'utf8'), ...shared].join('\n');
+    for (const rule of TAG_RULES) expect(source, rule.key).toMatch(new RegExp(`#\\s*${rule.key}\\b`));
+  });
+});
