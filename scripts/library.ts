@@ -1,7 +1,7 @@
 // Node-side access to the content library: catalogs, scene and sound manifests, and encounters.
 // Shared by the Vite ink plugin, the story checker and the tests, so all three say the same thing.
 
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { CompiledEncounter } from '../src/core/analysis.ts';
@@ -97,6 +97,56 @@ export interface BuiltEncounter {
   explored: ReturnType<typeof exploreStory> | null;
 }
 
+export const CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'second-look');
+
+let codeFingerprint: string | null = null;
+/** A hash of the engine code the exploration depends on, so a code change never reuses old results. */
+function engineFingerprint(): string {
+  if (codeFingerprint) return codeFingerprint;
+  const hash = createHash('sha256');
+  for (const dir of ['src/core', 'src/story']) {
+    for (const f of readdirSync(join(ROOT, dir)).sort())
+      hash.update(f).update(readFileSync(join(ROOT, dir, f)));
+  }
+  codeFingerprint = hash.digest('hex');
+  return codeFingerprint;
+}
+
+/**
+ * Explores a compiled story, reusing an earlier result for the same story, library data, engine
+ * code and bounds (the build, the checker and the tests all explore the same files). Results cut
+ * short by the time bound are never cached, since they depend on the machine's speed.
+ */
+function cachedExplore(json: string, lib: Library, opts: ExploreOptions): ReturnType<typeof exploreStory> {
+  const { ctx: _ctx, scenes: _scenes, ...plainOpts } = opts;
+  const libHash = createHash('sha256');
+  for (const f of lib.files) libHash.update(readFileSync(f));
+  const key = createHash('sha256')
+    .update(JSON.stringify({ json, plainOpts, lib: libHash.digest('hex'), code: engineFingerprint() }))
+    .digest('hex')
+    .slice(0, 32);
+  const path = join(CACHE_DIR, `explore-${key}.json`);
+  if (existsSync(path)) {
+    try {
+      return JSON.parse(readFileSync(path, 'utf8')) as ReturnType<typeof exploreStory>;
+    } catch {
+      // a damaged cache entry is ignored and rewritten
+    }
+  }
+  const result = exploreStory(json, opts);
+  if (!result.analysis.truncated) {
+    try {
+      mkdirSync(CACHE_DIR, { recursive: true });
+      const tmp = `${path}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify(result));
+      renameSync(tmp, path);
+    } catch {
+      // caching is an optimisation only
+    }
+  }
+  return result;
+}
+
 /** Places a diagnostic found by exploration at the source line of the tag or text it names. */
 function locate(d: Diagnostic, sources: Map<string, string>, file: string): Diagnostic {
   if (d.line !== undefined) return d;
@@ -126,7 +176,7 @@ export function buildEncounter(
   const diagnostics = [...result.diagnostics];
   if (!result.json || hasErrors(diagnostics))
     return { compiled: null, diagnostics, includes: result.includes, explored: null };
-  const explored = exploreStory(result.json, {
+  const explored = cachedExplore(result.json, lib, {
     ctx: lib.ctx,
     scenes: lib.scenes,
     variables: lib.variables,

@@ -185,7 +185,12 @@ export function createAppStore(deps: StoreDeps): AppStore {
         ? session
         : {
             ...session,
-            checklist: buildChecklist(c.meta, analysisFor(c, variantOf(session.seed, c.meta.variants)), cat, session.seed),
+            checklist: buildChecklist(
+              c.meta,
+              analysisFor(c, variantOf(session.seed, c.meta.variants)),
+              cat,
+              session.seed,
+            ),
           };
 
     const apply = (step: StoryStep, session: Session): void => {
@@ -205,7 +210,8 @@ export function createAppStore(deps: StoreDeps): AppStore {
       set({ session: next });
       void ensureCatalogs().then((cat) => {
         const current = get().session;
-        if (current && current.encounterId === next.encounterId) set({ session: withChecklist(current, c, cat) });
+        if (current && current.encounterId === next.encounterId)
+          set({ session: withChecklist(current, c, cat) });
       });
     };
 

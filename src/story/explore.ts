@@ -36,8 +36,8 @@ export interface ExploreOptions {
   dimensions?: readonly string[];
 }
 
-export const DEFAULT_MAX_STATES = 20000;
-export const DEFAULT_MAX_MS = 20000;
+export const DEFAULT_MAX_STATES = 50000;
+export const DEFAULT_MAX_MS = 120000;
 export const DEFAULT_MAX_DEPTH = 400;
 
 export interface ExploreResult {
@@ -196,19 +196,21 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
       if (l.knot) knotsSeen.add(l.knot);
       for (const id of l.tags.indicators) place(id, { via: 'line', text: l.text.slice(0, 90) });
       if (l.tags.ending) endings.set(l.tags.ending.id, l.tags.ending.title);
-      for (const s of l.tags.show) {
-        const scene = state.staging.bg ? opts.scenes?.get(state.staging.bg) : undefined;
-        if (scene && !scene.cast.some((c) => c.character === s.character))
-          problem(
-            `character "${s.character}" is shown but has no place in scene "${scene.id}"`,
-            'error',
-            `show: ${s.character}`,
-          );
-      }
     }
     try {
       // Tag problems are reported above; keep exploring so one bad tag does not hide the rest.
-      return receiveStep(state, { ...step, problems: [] }, 0);
+      const next = receiveStep(state, { ...step, problems: [] }, 0);
+      // Everyone on stage after this step needs a place in the scene now drawn.
+      const scene = next.staging.bg ? opts.scenes?.get(next.staging.bg) : undefined;
+      for (const who of Object.keys(next.staging.cast)) {
+        if (scene && !scene.cast.some((c) => c.character === who))
+          problem(
+            `character "${who}" is on stage but has no place in scene "${scene.id}"`,
+            'error',
+            `show: ${who}`,
+          );
+      }
+      return next;
     } catch (e) {
       if (e instanceof EncounterError) {
         problem(`${e.message} (after: ${path.join(' → ') || 'the start'})`, 'error', path.at(-1));

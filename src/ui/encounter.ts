@@ -19,7 +19,7 @@ export function encounterView(ctx: UiContext): View {
   const phaseList = h('ol', { class: 'phases', 'aria-label': 'Phases' });
   const sceneHost = h('div', { id: 'scene-host', class: 'scene-host', 'aria-hidden': 'true' });
   const sceneText = h('p', { class: 'scene-description' });
-  const transcript = h('ol', {
+  const transcript = h('div', {
     class: 'transcript',
     role: 'log',
     'aria-live': 'polite',
@@ -54,7 +54,7 @@ export function encounterView(ctx: UiContext): View {
     const name = speakerName(line.speaker);
     const cls = line.speaker === SPEAKER_OFFICER ? 'line officer' : name ? 'line spoken' : 'line narration';
     return h(
-      'li',
+      'p',
       { class: cls },
       name ? h('span', { class: 'speaker' }, `${name}: `) : null,
       h('span', { class: 'text' }, line.text),

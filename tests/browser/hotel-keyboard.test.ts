@@ -3,22 +3,18 @@
 
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAndServe, launch, SHOTS } from './server.ts';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, SHOTS } from './server.ts';
 
-let server: PreviewServer;
-let url: string;
+const url = inject('baseUrl');
 let browser: Browser;
 
 beforeAll(async () => {
-  ({ server, url } = await buildAndServe());
   browser = await launch();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
 });
 
 /** Presses Tab until the focused element satisfies `test`; fails after `max` presses. */
@@ -41,7 +37,7 @@ async function choose(page: Page, text: string): Promise<void> {
     (buttons, wanted) => buttons.findIndex((b) => (b.textContent ?? '').includes(wanted)),
     text,
   );
-  const before = await page.$$eval('.transcript li', (l) => l.length);
+  const before = await page.$$eval('.transcript .line', (l) => l.length);
   if (index >= 0) {
     await page.keyboard.press(String(index + 1));
   } else {
@@ -55,7 +51,7 @@ async function choose(page: Page, text: string): Promise<void> {
   }
   await page.waitForFunction(
     (n) =>
-      document.querySelectorAll('.transcript li').length > n ||
+      document.querySelectorAll('.transcript .line').length > n ||
       !!document.querySelector('.report-form, .debrief'),
     before,
   );
@@ -177,11 +173,11 @@ describe('hotel encounter in the browser, by mouse', () => {
     await page.waitForTimeout(500);
     const box = (await canvas.boundingBox())!;
     const scale = box.width / 1280;
-    const before = await page.$$eval('.transcript li', (l) => l.length);
+    const before = await page.$$eval('.transcript .line', (l) => l.length);
     await page.mouse.move(box.x + (120 + 75) * scale, box.y + (300 + 55) * scale);
     await page.waitForFunction(() => document.querySelector('button.look.hotspot-focus') !== null);
     await page.mouse.click(box.x + (120 + 75) * scale, box.y + (300 + 55) * scale);
-    await page.waitForFunction((n) => document.querySelectorAll('.transcript li').length > n, before);
+    await page.waitForFunction((n) => document.querySelectorAll('.transcript .line').length > n, before);
     expect(await page.textContent('.transcript')).toMatch(/registration|screen|cash/i);
     await shot(page, 'mouse-01-after-hotspot');
 

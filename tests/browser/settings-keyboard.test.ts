@@ -6,9 +6,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAndServe, launch, SHOTS } from './server.ts';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, SHOTS } from './server.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -20,18 +19,15 @@ const ENCOUNTERS = [
   ['transit', 'transit.bus_station_minor'],
 ] as const;
 
-let server: PreviewServer;
-let url: string;
+const url = inject('baseUrl');
 let browser: Browser;
 
 beforeAll(async () => {
-  ({ server, url } = await buildAndServe());
   browser = await launch();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
 });
 
 /** Runs axe-core on the page and returns its violations as readable lines. */
@@ -124,7 +120,7 @@ describe.each(ENCOUNTERS)('%s encounter by keyboard', (setting, id) => {
         await page.waitForSelector('#debrief-heading');
         break;
       }
-      const before = await page.$$eval('.transcript li', (l) => l.length);
+      const before = await page.$$eval('.transcript .line', (l) => l.length);
       if (await page.$('.choices button.choice')) {
         await page.keyboard.press('1');
       } else {
@@ -134,7 +130,7 @@ describe.each(ENCOUNTERS)('%s encounter by keyboard', (setting, id) => {
       }
       await page.waitForFunction(
         (n) =>
-          document.querySelectorAll('.transcript li').length > n ||
+          document.querySelectorAll('.transcript .line').length > n ||
           document.querySelector('.report-form, #debrief-heading'),
         before,
       );

@@ -13,20 +13,72 @@ const FULL_REPORT = {
 };
 
 const OPENING: Step[] = ['Thanks, Gwen', 'Look at the time clock', 'Look at the cleaning carts'];
-const TO_TRIAGE: Step[] = [...OPENING, 'Take the worker straight to the eyewash station', "Let's get him inside"];
+const TO_TRIAGE: Step[] = [
+  ...OPENING,
+  'Take the worker straight to the eyewash station',
+  "Let's get him inside",
+];
 const TO_PRIVATE: Step[] = [...TO_TRIAGE, 'Back Ines'];
 const TO_NURSE: Step[] = [...TO_PRIVATE, 'Keep it routine'];
 
-const BEST: Step[] = [...TO_NURSE, 'Understood.', 'Step calmly to one side', { report: { ...FULL_REPORT, action: 'hotline' } }];
+const BEST: Step[] = [
+  ...TO_NURSE,
+  'Understood.',
+  'Step calmly to one side',
+  { report: { ...FULL_REPORT, action: 'hotline' } },
+];
 
 const CRITICAL_PATHS: [string, Step[]][] = [
-  ['companion_as_interpreter', [...TO_TRIAGE, 'Fine. He can translate', { report: { ...FULL_REPORT, action: 'hotline' } }]],
-  ['take_documents', [...TO_PRIVATE, "You're holding his passport", 'Stay back, note the time', { report: { ...FULL_REPORT, action: 'hotline' } }]],
-  ['threaten_arrest_or_immigration', [...TO_PRIVATE, 'immigration will want', 'Stay back, note the time', { report: { ...FULL_REPORT, action: 'hotline' } }]],
-  ['promise_cannot_keep', [...TO_NURSE, "Go to Teo's bay", { report: { ...FULL_REPORT, action: 'hotline' } }]],
-  ['detain_or_rescue', [...TO_NURSE, "I'll keep the driver here", { report: { ...FULL_REPORT, action: 'hotline' } }]],
-  ['confront_controller', [...TO_NURSE, 'Understood.', "He's not going anywhere", 'Step back, call', { report: { ...FULL_REPORT, action: 'emergency' } }]],
-  ['no_emergency_call', [...TO_NURSE, 'Understood.', "He's not going anywhere", 'Radio', { report: { ...FULL_REPORT, action: 'supervisor' } }]],
+  [
+    'companion_as_interpreter',
+    [...TO_TRIAGE, 'Fine. He can translate', { report: { ...FULL_REPORT, action: 'hotline' } }],
+  ],
+  [
+    'take_documents',
+    [
+      ...TO_PRIVATE,
+      "You're holding his passport",
+      'Stay back, note the time',
+      { report: { ...FULL_REPORT, action: 'hotline' } },
+    ],
+  ],
+  [
+    'threaten_arrest_or_immigration',
+    [
+      ...TO_PRIVATE,
+      'immigration will want',
+      'Stay back, note the time',
+      { report: { ...FULL_REPORT, action: 'hotline' } },
+    ],
+  ],
+  [
+    'promise_cannot_keep',
+    [...TO_NURSE, "Go to Teo's bay", { report: { ...FULL_REPORT, action: 'hotline' } }],
+  ],
+  [
+    'detain_or_rescue',
+    [...TO_NURSE, "I'll keep the driver here", { report: { ...FULL_REPORT, action: 'hotline' } }],
+  ],
+  [
+    'confront_controller',
+    [
+      ...TO_NURSE,
+      'Understood.',
+      "He's not going anywhere",
+      'Step back, call',
+      { report: { ...FULL_REPORT, action: 'emergency' } },
+    ],
+  ],
+  [
+    'no_emergency_call',
+    [
+      ...TO_NURSE,
+      'Understood.',
+      "He's not going anywhere",
+      'Radio',
+      { report: { ...FULL_REPORT, action: 'supervisor' } },
+    ],
+  ],
 ];
 
 describe.each([
@@ -104,11 +156,15 @@ describe.each([
 
   it('emergency path: calling the emergency number is required, and a lesser report is a critical error', async () => {
     const path: Step[] = [...TO_NURSE, 'Understood.', "He's not going anywhere", 'Step back, call'];
-    const right = await play(FILE, [...path, { report: { ...FULL_REPORT, action: 'emergency' } }], { roundTrip });
+    const right = await play(FILE, [...path, { report: { ...FULL_REPORT, action: 'emergency' } }], {
+      roundTrip,
+    });
     expect(right.debrief.ending?.id).toBe('emergency');
     expect(right.debrief.action?.required).toBe('emergency');
     expect(right.debrief.critical.map((c) => c.id)).not.toContain('no_emergency_call');
-    const under = await play(FILE, [...path, { report: { ...FULL_REPORT, action: 'hotline' } }], { roundTrip });
+    const under = await play(FILE, [...path, { report: { ...FULL_REPORT, action: 'hotline' } }], {
+      roundTrip,
+    });
     expect(under.debrief.critical.map((c) => c.id)).toContain('no_emergency_call');
   });
 });

@@ -77,7 +77,16 @@ describe.each([
   it('critical error path: labelling_question', async () => {
     const { debrief } = await play(
       FILE,
-      ['Maybe. But one sign', 'Go through to the bays', 'Step up to the bay', 'Lean in to June', 'Let Walter find the list', 'Nod hello', "I don't think so", { report: { ...NOTES, action: 'none' } }],
+      [
+        'Maybe. But one sign',
+        'Go through to the bays',
+        'Step up to the bay',
+        'Lean in to June',
+        'Let Walter find the list',
+        'Nod hello',
+        "I don't think so",
+        { report: { ...NOTES, action: 'none' } },
+      ],
       { roundTrip },
     );
     expect(debrief.critical.map((c) => c.id)).toContain('labelling_question');
@@ -88,7 +97,16 @@ describe.each([
   it('critical error path: take_documents', async () => {
     const { debrief } = await play(
       FILE,
-      ['Maybe. But one sign', 'Go through to the bays', 'Step up to the bay', 'Introduce yourself', "I'll take the folder", 'Nod hello', "I don't think so", { report: { ...NOTES, action: 'none' } }],
+      [
+        'Maybe. But one sign',
+        'Go through to the bays',
+        'Step up to the bay',
+        'Introduce yourself',
+        "I'll take the folder",
+        'Nod hello',
+        "I don't think so",
+        { report: { ...NOTES, action: 'none' } },
+      ],
       { roundTrip },
     );
     expect(debrief.critical.map((c) => c.id)).toContain('take_documents');

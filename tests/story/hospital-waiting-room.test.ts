@@ -29,12 +29,47 @@ const BEST: Step[] = [
 ];
 
 const CRITICAL_PATHS: [string, Step[]][] = [
-  ['suspicion_in_front_of_controller', [...OPENING, "You don't know where you are", 'Stay back, note the time', { report: { ...FULL_REPORT, action: 'hotline' } }]],
-  ['confront_controller', [...OPENING, 'Answer her plainly', 'Funny. The nurse said', 'Stay back, note the time', { report: { ...FULL_REPORT, action: 'hotline' } }]],
-  ['take_documents', [...TO_BAY, 'Back Ines', 'Give me her ID', 'Stay back, note the time', { report: { ...FULL_REPORT, action: 'hotline' } }]],
-  ['promise_cannot_keep', [...TO_STATION, 'Slip behind the curtain', { report: { ...FULL_REPORT, action: 'hotline' } }]],
-  ['detain_or_rescue', [...TO_BAY, 'Sir, step outside', 'Grab his arm', { report: { ...FULL_REPORT, action: 'emergency' } }]],
-  ['no_emergency_call', [...TO_BAY, 'Sir, step outside', 'Radio', { report: { ...FULL_REPORT, action: 'supervisor' } }]],
+  [
+    'suspicion_in_front_of_controller',
+    [
+      ...OPENING,
+      "You don't know where you are",
+      'Stay back, note the time',
+      { report: { ...FULL_REPORT, action: 'hotline' } },
+    ],
+  ],
+  [
+    'confront_controller',
+    [
+      ...OPENING,
+      'Answer her plainly',
+      'Funny. The nurse said',
+      'Stay back, note the time',
+      { report: { ...FULL_REPORT, action: 'hotline' } },
+    ],
+  ],
+  [
+    'take_documents',
+    [
+      ...TO_BAY,
+      'Back Ines',
+      'Give me her ID',
+      'Stay back, note the time',
+      { report: { ...FULL_REPORT, action: 'hotline' } },
+    ],
+  ],
+  [
+    'promise_cannot_keep',
+    [...TO_STATION, 'Slip behind the curtain', { report: { ...FULL_REPORT, action: 'hotline' } }],
+  ],
+  [
+    'detain_or_rescue',
+    [...TO_BAY, 'Sir, step outside', 'Grab his arm', { report: { ...FULL_REPORT, action: 'emergency' } }],
+  ],
+  [
+    'no_emergency_call',
+    [...TO_BAY, 'Sir, step outside', 'Radio', { report: { ...FULL_REPORT, action: 'supervisor' } }],
+  ],
 ];
 
 describe.each([
@@ -113,11 +148,15 @@ describe.each([
 
   it('emergency path: calling the emergency number is required, and a lesser report is a critical error', async () => {
     const path: Step[] = [...TO_STATION, 'Understood.', "She doesn't want to see you", 'Step back, call'];
-    const right = await play(FILE, [...path, { report: { ...FULL_REPORT, action: 'emergency' } }], { roundTrip });
+    const right = await play(FILE, [...path, { report: { ...FULL_REPORT, action: 'emergency' } }], {
+      roundTrip,
+    });
     expect(right.debrief.ending?.id).toBe('emergency');
     expect(right.debrief.action?.required).toBe('emergency');
     expect(right.debrief.critical.map((c) => c.id)).not.toContain('no_emergency_call');
-    const under = await play(FILE, [...path, { report: { ...FULL_REPORT, action: 'hotline' } }], { roundTrip });
+    const under = await play(FILE, [...path, { report: { ...FULL_REPORT, action: 'hotline' } }], {
+      roundTrip,
+    });
     expect(under.debrief.critical.map((c) => c.id)).toContain('no_emergency_call');
   });
 });

@@ -22,7 +22,13 @@ const OPENING: Step[] = [
   'Look out of the front window at the van',
 ];
 
-const BEST: Step[] = [...OPENING, 'Step up beside the till', 'Is it a fundraiser', 'Tell Lou what you found', NOTHING];
+const BEST: Step[] = [
+  ...OPENING,
+  'Step up beside the till',
+  'Is it a fundraiser',
+  'Tell Lou what you found',
+  NOTHING,
+];
 
 describe.each([
   ['straight through', false],
@@ -45,14 +51,20 @@ describe.each([
   });
 
   it('critical error path: asking for papers', async () => {
-    const { debrief } = await play(FILE, [...OPENING, 'Have you all got your papers', NOTHING], { roundTrip });
+    const { debrief } = await play(FILE, [...OPENING, 'Have you all got your papers', NOTHING], {
+      roundTrip,
+    });
     expect(debrief.critical.map((c) => c.id)).toContain('threaten_arrest_or_immigration');
     expect(debrief.ending?.id).toBe('family_left');
     expect(debrief.decisions.find((d) => d.critical)?.better?.text).toContain('Step up beside the till');
   });
 
   it('critical error path: a labelling question to the student', async () => {
-    const { debrief } = await play(FILE, [...OPENING, 'Step up beside the till', 'Who told you to buy all these', NOTHING], { roundTrip });
+    const { debrief } = await play(
+      FILE,
+      [...OPENING, 'Step up beside the till', 'Who told you to buy all these', NOTHING],
+      { roundTrip },
+    );
     expect(debrief.critical.map((c) => c.id)).toContain('labelling_question');
     expect(debrief.ending?.id).toBe('student_upset');
   });
@@ -68,7 +80,13 @@ describe.each([
         'Ask the woman to step aside',
         'Ask the cashier to hold the sale',
         'Call',
-        { report: { ...NOTHING.report, observed: ['not.speaks_other_language', 'not.nationality'], action: 'hotline' } },
+        {
+          report: {
+            ...NOTHING.report,
+            observed: ['not.speaks_other_language', 'not.nationality'],
+            action: 'hotline',
+          },
+        },
       ],
       { roundTrip },
     );
@@ -76,7 +94,10 @@ describe.each([
     expect(debrief.ending?.id).toBe('called_in');
     expect(debrief.action?.verdict).toBe('over');
     expect(debrief.myths.map((m) => m.id)).toContain('myth.one_flag_or_nationality');
-    expect(debrief.wronglyFlagged.map((f) => f.id).sort()).toEqual(['not.nationality', 'not.speaks_other_language']);
+    expect(debrief.wronglyFlagged.map((f) => f.id).sort()).toEqual([
+      'not.nationality',
+      'not.speaks_other_language',
+    ]);
     const best = await play(FILE, BEST, { roundTrip });
     expect(debrief.total.percent).toBeLessThan(best.debrief.total.percent - 30);
   });

@@ -25,6 +25,7 @@ const BEST: Step[] = [
   ...TO_OFFICE,
   "I'm with store security. I'm not the police.",
   'There are people whose whole job',
+  'Write the facts',
   { report: { ...FULL_REPORT, action: 'hotline' } },
 ];
 
@@ -33,12 +34,35 @@ const EMERGENCY = { report: { ...FULL_REPORT, action: 'emergency' as const } };
 
 const CRITICAL_PATHS: [string, Step[]][] = [
   ['confront_controller', [...OPENING, 'Go out to the car', 'Write down the car', HOTLINE]],
-  ['suspicion_in_front_of_controller', [...OPENING, 'Shout "Stop right there!"', 'Keep the door locked', EMERGENCY]],
-  ['labelling_question', [...TO_OFFICE, 'Are you being trafficked', 'Slow down.', HOTLINE]],
-  ['threaten_arrest_or_immigration', [...TO_OFFICE, "You're on camera", 'Slow down.', HOTLINE]],
-  ['promise_cannot_keep', [...TO_OFFICE, "I promise there'll be no police", 'Slow down.', HOTLINE]],
-  ['detain_or_rescue', [...TO_OFFICE, "I'm with store security. I'm not the police.", 'You need to stay right here', HOTLINE]],
-  ['no_emergency_call', [...OPENING, 'Let Ren stop him outside the doors', 'wait to be told what to do', { report: { ...FULL_REPORT, action: 'supervisor' } }]],
+  [
+    'suspicion_in_front_of_controller',
+    [...OPENING, 'Shout "Stop right there!"', 'Keep the door locked', EMERGENCY],
+  ],
+  [
+    'labelling_question',
+    [...TO_OFFICE, 'Are you being trafficked', 'Slow down.', 'Write the facts', HOTLINE],
+  ],
+  [
+    'threaten_arrest_or_immigration',
+    [...TO_OFFICE, "You're on camera", 'Slow down.', 'Write the facts', HOTLINE],
+  ],
+  [
+    'promise_cannot_keep',
+    [...TO_OFFICE, "I promise there'll be no police", 'Slow down.', 'Write the facts', HOTLINE],
+  ],
+  [
+    'detain_or_rescue',
+    [...TO_OFFICE, "I'm with store security. I'm not the police.", 'You need to stay right here', HOTLINE],
+  ],
+  [
+    'no_emergency_call',
+    [
+      ...OPENING,
+      'Let Ren stop him outside the doors',
+      'wait to be told what to do',
+      { report: { ...FULL_REPORT, action: 'supervisor' } },
+    ],
+  ],
 ];
 
 describe.each([
@@ -71,7 +95,9 @@ describe.each([
     // Looks not taken are missed, with where to find them.
     const sticker = debrief.missed.find((i) => i.id === 'retail.hotline_signage_removed');
     expect(sticker?.seen).toBe(false);
-    expect(sticker?.places.some((p) => p.via === 'look' && p.text === 'Restroom corridor and hotline sticker')).toBe(true);
+    expect(
+      sticker?.places.some((p) => p.via === 'look' && p.text === 'Restroom corridor and hotline sticker'),
+    ).toBe(true);
   });
 
   for (const [critical, steps] of CRITICAL_PATHS) {
@@ -100,13 +126,24 @@ describe.each([
   it('treating him only as a thief: booked, with the myth answered and the report still required', async () => {
     const { debrief } = await play(
       FILE,
-      ['Another thief', 'Look at the queue at the tills', 'Look at the exit gates', 'Glance at the full-length mirror', 'Radio Ren:', "I'm with store security. I'm not the police.", 'Ask Ren to call the police', { report: { observed: [], action: 'document' } }],
+      [
+        'Another thief',
+        'Look at the queue at the tills',
+        'Look at the exit gates',
+        'Glance at the full-length mirror',
+        'Radio Ren:',
+        "I'm with store security. I'm not the police.",
+        'Ask Ren to call the police',
+        { report: { observed: [], action: 'document' } },
+      ],
       { roundTrip },
     );
     expect(debrief.ending?.id).toBe('charged');
     expect(debrief.action?.verdict).toBe('under');
     expect(debrief.myths.map((m) => m.id)).toContain('myth.offender_not_victim');
-    expect(debrief.missed.map((i) => i.id)).toEqual(expect.arrayContaining(['retail.watcher_outside', 'retail.matching_tattoos_group']));
+    expect(debrief.missed.map((i) => i.id)).toEqual(
+      expect.arrayContaining(['retail.watcher_outside', 'retail.matching_tattoos_group']),
+    );
   });
 });
 

@@ -22,19 +22,38 @@ const OPENING: Step[] = [
 const TO_OLLIE: Step[] = [...OPENING, 'Sit at the far end of the bench'];
 const TO_OLLIE_OPEN: Step[] = [...TO_OLLIE, "I'm with mall security"];
 
-const BEST: Step[] = [...TO_OLLIE_OPEN, 'Tell Ollie honestly', { report: { ...FULL_REPORT, action: 'hotline' } }];
+const BEST: Step[] = [
+  ...TO_OLLIE_OPEN,
+  'Tell Ollie honestly',
+  { report: { ...FULL_REPORT, action: 'hotline' } },
+];
 
 const HOTLINE = { report: { ...FULL_REPORT, action: 'hotline' as const } };
 const EMERGENCY = { report: { ...FULL_REPORT, action: 'emergency' as const } };
 
 const CRITICAL_PATHS: [string, Step[]][] = [
-  ['confront_controller', [...OPENING, 'Walk over to the kiosk and ask Vera', 'keep them in sight', EMERGENCY]],
-  ['threaten_arrest_or_immigration', [...TO_OLLIE, "Shouldn't you be in school", 'a boy of about fifteen', HOTLINE]],
-  ['labelling_question', [...TO_OLLIE, 'Is that woman at the nail bar making you', 'a boy of about fifteen', HOTLINE]],
+  [
+    'confront_controller',
+    [...OPENING, 'Walk over to the kiosk and ask Vera', 'keep them in sight', EMERGENCY],
+  ],
+  [
+    'threaten_arrest_or_immigration',
+    [...TO_OLLIE, "Shouldn't you be in school", 'a boy of about fifteen', HOTLINE],
+  ],
+  [
+    'labelling_question',
+    [...TO_OLLIE, 'Is that woman at the nail bar making you', 'a boy of about fifteen', HOTLINE],
+  ],
   ['promise_cannot_keep', [...TO_OLLIE_OPEN, 'This stays between us', HOTLINE]],
   ['detain_or_rescue', [...TO_OLLIE_OPEN, 'Take him by the arm', 'keep them in sight', EMERGENCY]],
-  ['no_emergency_call', [...OPENING, 'Walk over to the kiosk and ask Vera', 'wait to be told what to do', EMERGENCY]],
-  ['minor_not_escalated', [...TO_OLLIE_OPEN, 'Tell Ollie honestly', { report: { ...FULL_REPORT, action: 'supervisor' } }]],
+  [
+    'no_emergency_call',
+    [...OPENING, 'Walk over to the kiosk and ask Vera', 'wait to be told what to do', EMERGENCY],
+  ],
+  [
+    'minor_not_escalated',
+    [...TO_OLLIE_OPEN, 'Tell Ollie honestly', { report: { ...FULL_REPORT, action: 'supervisor' } }],
+  ],
 ];
 
 describe.each([
@@ -83,7 +102,15 @@ describe.each([
   it('the myth of the well-dressed worker is answered when it is voiced', async () => {
     const { debrief } = await play(
       FILE,
-      ['The girl in the camel coat', 'Look at the phone-repair counter', 'Look at the escalator', 'Get your coffee and head back', 'Tell him selling', 'Let it go', { report: { observed: [], action: 'document' } }],
+      [
+        'The girl in the camel coat',
+        'Look at the phone-repair counter',
+        'Look at the escalator',
+        'Get your coffee and head back',
+        'Tell him selling',
+        'Let it go',
+        { report: { observed: [], action: 'document' } },
+      ],
       { roundTrip },
     );
     expect(debrief.ending?.id).toBe('went_back');

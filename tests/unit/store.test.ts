@@ -52,7 +52,11 @@ describe('persistence', () => {
   it('replaces bad field values with defaults, field by field', () => {
     const storage = memory(
       JSON.stringify({
-        state: { settings: { master: 'loud', textSize: 'huge', captions: false }, best: { x: 'a', y: 80 }, session: { nope: 1 } },
+        state: {
+          settings: { master: 'loud', textSize: 'huge', captions: false },
+          best: { x: 'a', y: 80 },
+          session: { nope: 1 },
+        },
         version: PERSIST_VERSION,
       }),
     );

@@ -1,0 +1,404 @@
+# grammar: 1
+# id: hotel.housekeeping_check
+# title: Day shift: the fourth-floor check
+# setting: hotel
+# summary: A room on the fourth floor has had Do Not Disturb up for three days. You go with the housekeeping supervisor to check on it, and meet the outside cleaning crew who use it. Notice what you can, make a safe private moment, and respect what the person decides.
+# minutes: 10
+# situation: labour_trafficking
+# minor: no
+# variants: 2
+# content_note: This story involves the possible forced labour of adult cleaning workers, with debt, very long hours and a crew leader who keeps their pay and bank cards. One worker has an injured wrist in a bandage. No violence is shown. You can step out at any time.
+# focus: Labour exploitation by a contractor, a language barrier, and respecting an adult who says no
+# character: grace; Grace; The hotel's housekeeping supervisor, in her fifties, in a navy tunic with a lanyard. Your colleague today.
+# character: renata; Renata; The crew leader from an outside cleaning company, in her forties, in a teal company fleece, with two phones on a clip at her belt.
+# character: sefa; Sefa; A contract room attendant in her thirties, in a lilac tunic with long sleeves. She speaks very little English.
+# character: ines; Ines; A contract room attendant in her twenties, in the same lilac tunic. She speaks good English.
+# distractor: not.speaks_other_language
+# distractor: not.accent
+# distractor: not.cheap_clothes
+# teaches: myth.traffickers_men
+# teaches: myth.only_sex
+# teaches: myth.would_ask_for_help
+
+INCLUDE ../_shared/contacts.ink
+INCLUDE ../_shared/report.ink
+
+// Writers' notes
+// - The walk has three stops with one look each, like night-lobby.ink, to keep the paths few.
+// - variant 1: Renata is brisk and cool. variant 2: Renata is warm and chatty, which is harder to read.
+//   Only lines change between variants, never the choices or the tags.
+// - The interpreter is a phone line. Their words are given to the person they translate for.
+
+-> start
+
+// ---------------------------------------------------------------- briefing
+
+=== start ===
+# phase: briefing
+# bg: hotel_corridor_day
+# ambience: hotel_corridor
+# show: grace:calm
+Twenty to eleven on a Tuesday morning. You are on days for {org_name} at the Mill Street Hotel.
+Grace, the housekeeping supervisor, has asked you up to the fourth floor.
+The service lift opens, and she is waiting with her clipboard. # sound: lift_chime
+Thanks for coming. I need a second person for a welfare check. # speaker: grace
+Room 414. Do Not Disturb has been up for three days. # speaker: grace
+Hotel rule: after three days, housekeeping goes in, with security there. # speaker: grace
+She lowers her voice.
+Floors four and five are cleaned by an outside company now. Brightstar Cleaning. # speaker: grace
+Their crew leader is Renata. She runs the attendants very tightly. # speaker: grace
+{variant == 2: She's all smiles with me. But her crew go quiet when she walks in.|She barely speaks to me. Her crew never stop for a break.} # speaker: grace
+* ["Let's do it by the book. You knock and say who we are, and I'll stand back. It's your check." # score: collaboration +1 # score: safety +1 # why: A welfare check led by housekeeping, with clear words at the door, is routine. It keeps things calm for whoever is inside and shows no one is being singled out.]
+  Good. That's how we always do it. # speaker: grace # show: grace:relieved
+* ["We'll use the master key and walk straight in. Quicker that way." # score: safety -1 # score: trust -1 # why: Walking in without knocking can frighten anyone inside and turns a welfare check into a raid. Knock, say who you are, and give people a moment.]
+  We knock first and say who we are. Every time. # speaker: grace # show: grace:guarded
+  People might be asleep, or ill, or scared. # speaker: grace
+* ["A crew run by a woman? She's just a strict boss. That's not our business." # score: observe -1 # myth: myth.traffickers_men # why: Women can control and exploit workers too, and forced labour happens inside ordinary businesses. Keep an open mind and watch what people do.]
+  Maybe. # speaker: grace # show: grace:guarded
+  But I've run housekeeping here for twenty years. Something about this crew bothers me. # speaker: grace
+- I'll get fresh towels. Meet me at 414 in five minutes. # speaker: grace # requires: document
+She heads off. You walk the floor first. # hide: grace
+-> lift_lobby
+
+// ---------------------------------------------------------------- observe
+
+=== lift_lobby ===
+# phase: observe
+The corridor is bright and quiet. Somewhere behind a door, a vacuum hums.
+By the service lift there is time for one good look before you move on.
+* [Read the sign-in sheet by the service lift # observe: service_lift # reveals: hotel.staff_contractor_exploitation]
+  It is Brightstar's sheet, not the hotel's. Six names.
+  Every day for two weeks, all six signed in at 6:02 in the morning. All six signed out at 10:10 at night.
+  Every line is in the same handwriting. A note at the top says: "R. signs for crew."
+  Sixteen hours a day, with no day off, written by one hand.
+* [Look through the open linen-room door # observe: linen_room # reveals: nothing]
+  Shelves of folded sheets and towels. A small radio plays low.
+  Marco from the hotel laundry is restocking pillowcases and humming along. He gives you a wave.
+  It smells of clean cotton. Nothing else here.
+- -> cart_stop
+
+=== cart_stop ===
+Halfway along, a housekeeping cart stands at the open door of 410.
+Inside the room, someone is making a bed very fast. You slow down for one look.
+* [Look at the housekeeping cart # observe: housekeeping_cart # reveals: hotel.selling_begging_on_property]
+  Towels, sprays and a bin bag. On the top shelf sits a shoebox of bead bracelets with a card: "5 each".
+  You remember yesterday's shift log. A guest said a cleaner by the lifts tried to sell her a bracelet.
+  Then the cleaner asked her for a little money for lunch.
+* [Read the report on the cart's clipboard # observe: room_sheet # reveals: hotel.guest_withholds_id_details]
+  It is the hotel's room report, printed this morning.
+  Next to 414 it says: "Booked by Brightstar Cleaning. Staff rate. Guests: 4. Names: not given."
+  There is no home address and no car on the booking. Nobody has shown an ID.
+  Someone has written "ask again" in pen, and crossed it out.
+* [Glance at the tray outside 412 # observe: room_tray # reveals: nothing]
+  Two plates, two cups and a folded newspaper, left out for collection.
+  A note on the tray says, "Thank you! Lovely eggs."
+  A late breakfast. Nothing else here.
+- -> end_stop
+
+=== end_stop ===
+You reach the end of the corridor. Sunlight comes in through the tall window.
+Grace catches up with you, an armful of fresh towels on her hip. There is a moment for one last look. # show: grace:calm
+* [Look out of the window at the service yard # observe: end_window # reveals: hotel.repeat_dropoff_nonguests]
+  Four floors down, a white minibus waits by the staff entrance. {variant == 2: Its side windows are tinted.|It has no company name on the side.}
+  That's theirs. It brings them at six and takes them at ten at night. # speaker: grace
+  At lunch it takes two or three away, and brings different ones back. They're not on our staff list. # speaker: grace
+  The driver never gets out.
+* [Look at the door of 414 # observe: dnd_door # reveals: hotel.dnd_refuses_service]
+  The Do Not Disturb sign hangs from the handle. A neat pile of used towels sits at the foot of the door.
+  Every morning that pile comes out, and someone takes the fresh towels in at the door. # speaker: grace
+  But nobody lets us in to clean. # speaker: grace
+- Together you walk back to the door of 414.
+-> knock
+
+// ---------------------------------------------------------------- talk
+
+=== knock ===
+# phase: talk
+Grace knocks three times.
+Housekeeping and security. Welfare check. # speaker: grace
+A pause. Low voices. Then the door opens the width of a hand. # show: renata:guarded # requires: supervisor
+A woman in a teal company fleece looks out. Two phones hang from a clip at her belt.
+{variant == 2: Oh, hello, Grace! It's only us. It's our rest room. The company books it.|It's our rest room. The company books it.} # speaker: renata
+{variant == 2: The girls are having a little break. Nothing to check, honestly.|We're on a break. You don't need to come in.} # speaker: renata
+* ["It's a routine check we do after three days of Do Not Disturb. We just need to see that everyone's OK, and Grace will swap the towels." # score: safety +2 # why: Calling it routine, the same for every room, lets you see that people are safe without accusing anyone. Nobody inside is put at risk.]
+  -> inside
+* ["Who have you got in there? Are you keeping people shut in that room?" # critical: confront_controller # score: safety -2 # why: Accusing the crew leader warns her, and the workers may pay for it later. Keep to the routine words of a welfare check, then report what you see.]
+  -> confronted
+* [Say "No problem, sorry to bother you," and walk away # score: observe -1 # score: safety -1 # why: A welfare check exists so that someone makes sure the people inside are safe. Calm, routine words usually get you through the door, and if they don't, that is worth reporting.]
+  -> walked_away
+
+=== inside ===
+Renata looks at the towels, then at your uniform. She opens the door. # show: renata:calm
+{variant == 2: Of course, of course. Come in. Excuse the mess, we're like a family in here.|Fine. Quickly. They have floor five after this.} # speaker: renata
+The curtains are closed. Four thin mattresses cover the floor between the two beds.
+Along the wall, clothes are packed in plastic carrier bags. There are no suitcases. # indicator: hotel.few_possessions_long_stay
+On the desk: a row of cheap phones, a stack of bank cards in a rubber band, and an envelope of cash with names down the side. # indicator: hotel.paraphernalia_cash_devices
+The attendants' staff badges and room key cards lie in a pile next to Renata's bag. # indicator: hotel.companion_holds_id_money_keys
+Two attendants in lilac tunics sit on a mattress, sharing bread from a bag. # show: sefa:anxious # show: ines:guarded
+The older one holds her right wrist in her lap. It is wrapped in a grubby bandage. # indicator: hotel.guest_injured_deprived
+{variant == 2: Her face is grey with tiredness.|Her eyes keep closing, then snapping open.}
+Renata claps her hands once. # show: renata:impatient # requires: hotline
+Sefa. Ines. Break's over. Floor five. # speaker: renata
+Sefa gets up slowly, holding her wrist. Grace catches your eye.
+* [Nod to Grace. "Don't all attendants on our floors do the chemical-safety sign-off with you? One at a time, in the linen room?" # score: safety +2 # score: collaboration +1 # why: A real hotel rule that applies to every attendant gives Sefa a private moment without tipping Renata off, and going through Grace keeps it routine.]
+  -> pretext
+* [Turn to Sefa. "Is she making you work like this? You can tell me." # critical: suspicion_in_front_of_controller # score: safety -2 # score: trust -1 # why: Sefa cannot answer freely in front of the woman who controls her work and pay, and now Renata knows you suspect her. Wait for a private, routine moment.]
+  -> asked_in_front
+* [Thank them and leave. You can write it up later. # score: choice -1 # why: There was a safe, routine way to give Sefa a private minute. Without it, she never hears that help exists.]
+  -> let_go
+
+=== pretext ===
+That's right. It's a new rule this month. Every attendant, one at a time. # speaker: grace
+Sefa first, then Ines. Ten minutes each. # speaker: grace
+Renata looks at her phones, then at her watch.
+{variant == 2: Ten minutes! Fine. But Sefa has hardly any English, poor thing. I'll come and translate.|Ten minutes. Sefa has no English. I'll translate.} # speaker: renata
+Ines gets up too. # show: ines:calm
+I can help. I speak English. We're from the same town. # speaker: ines
+* ["Thanks, both of you. For safety training, the hotel uses a phone interpreter. It's the rule." # score: culture +2 # score: safety +1 # why: A professional interpreter who knows no one here lets Sefa speak for herself. Her crew leader, or a co-worker, would hear everything she says.]
+  -> interpreter
+* ["OK, Renata. You come and translate for her." # critical: companion_as_interpreter # score: culture -2 # why: If the crew leader translates, every word goes through the person who controls Sefa's work and pay. Use a professional interpreter line instead.]
+  -> renata_translates
+* ["Ines, you translate. That's kind of you." # score: culture -2 # score: safety -1 # why: Ines works under the same crew leader and may be under the same pressure, so what Sefa says could reach Renata. A neutral, professional interpreter keeps it private.]
+  -> ines_translates
+
+=== renata_busy ===
+Renata's phone rings. She answers it, already walking. # hide: renata
+Ines, with me. Floor five. # speaker: renata
+Ines follows her to the service lift. The doors close. # sound: lift_chime # hide: ines
+->->
+
+=== interpreter ===
+Suit yourself. # speaker: renata
+-> renata_busy ->
+In the linen room, Grace shows Sefa a card that says "I speak..." in forty languages. Sefa points to one line.
+Grace dials the hotel's interpreter line and puts the phone on speaker, turned low.
+A calm voice greets Sefa in her own language. Her shoulders drop a little. # show: sefa:guarded
+Sefa sits on a stool by the shelves. You stand to one side, so the doorway stays clear.
+* ["I'm with hotel security. I'm not the police, and not immigration. You're not in trouble, and you don't have to answer anything. Is it OK to talk for a few minutes?" # score: trust +2 # score: safety +1 # why: Saying who you are, who you are not, and that she can stay silent gives Sefa control. Asking if it is OK to talk puts her safety first.]
+  -> talk_open
+* ["Are you a victim of trafficking? You can tell us." # critical: labelling_question # score: trust -2 # myth: myth.ask_directly # why: Most people in her position would say no to that word, and it can sound like an accusation. Open questions about her work, and a quiet offer of help, work better.]
+  -> talk_label
+* ["Nothing you say will leave this room. No police, no immigration. I promise." # critical: promise_cannot_keep # score: trust -2 # why: You will have to report what you saw, and you cannot control what others do. Be honest about what you can and cannot do.]
+  -> talk_promise
+* ["If you don't tell us what's going on, you could lose your right to work here." # critical: threaten_arrest_or_immigration # score: safety -2 # score: trust -2 # why: People who control workers often use this exact threat. It makes her less safe and less likely to trust anyone. Tell her she is not in trouble.]
+  -> talk_threat
+
+=== talk_open ===
+The interpreter passes it on. Sefa looks at the door, then nods.
+Grace goes through the safety sheet first, as promised. Gloves. The red spray. The blue spray. Sefa signs.
+Then you ask one open question: how is the work going for her here?
+Hard. Many rooms. Sixteen rooms before two o'clock. # speaker: sefa
+Renata keeps our bank cards and our pay. For the debt. The flight, the house, the uniform. # speaker: sefa # indicator: hotel.staff_contractor_exploitation
+Every month she says the debt is smaller. It is not smaller. # speaker: sefa
+{variant == 2: She touches the bandage. She hurt it turning a mattress last week. There was no time for a doctor.|She touches the bandage. It hurts when she lifts. She has not seen a doctor.}
+You ask one safety question: can she come and go as she likes?
+We sleep here, or at the house. The bus takes us. Renata has the key. # speaker: sefa
+She is quiet for a moment. Then she sits up straight. # show: sefa:anxious
+I am OK. I need this job. My family needs the money. # speaker: sefa
+Please. I don't want trouble. Don't tell Renata I talked. # speaker: sefa
+-> offer
+
+=== talk_label ===
+The interpreter pauses before asking it. Sefa goes very still. # show: sefa:anxious
+No. No. I clean rooms. That's all. # speaker: sefa
+Can I go now? Renata is waiting. # speaker: sefa
+Grace signs off the safety sheet and lets her go.
+-> declined_out
+
+=== talk_promise ===
+The interpreter passes on your promise. Sefa looks at you for a long moment.
+Renata also made promises. # speaker: sefa
+She signs the safety sheet and says nothing more. You will have to write today up, so your promise is already broken.
+-> declined_out
+
+=== talk_threat ===
+The interpreter hesitates, then passes it on.
+Sefa's face closes. She stands up. # show: sefa:anxious
+Lose my work? Please, no. I did nothing wrong. # speaker: sefa
+She walks out of the linen room and straight to the service lift, to find Renata. # hide: sefa
+-> crew_moved
+
+=== renata_translates ===
+Renata follows Sefa into the linen room and stands at her shoulder. # show: renata:calm
+Grace reads out the first question. Renata talks to Sefa in a low voice, for a long time.
+Sefa answers with one word.
+{variant == 2: She says she loves it here. The wrist is from playing volleyball, silly girl.|She says everything is fine. The wrist is an old injury.} # speaker: renata
+Renata taps the sheet where Sefa should sign. Sefa signs, without looking up.
+-> went_back
+
+=== ines_translates ===
+-> renata_busy_alone ->
+In the linen room, Ines and Sefa talk quietly in their own language.
+Ines's answers come back short and bright.
+She says everything is good. Good pay, good boss. # speaker: ines
+Sefa keeps her eyes on the floor. Then Renata's voice comes down the corridor, calling their names. Ines goes pale. # show: ines:anxious
+That's Renata. We have to go. # speaker: ines
+They leave together. # hide: ines
+-> declined_out
+
+=== renata_busy_alone ===
+Renata's phone rings. She answers it, already walking to the service lift. # hide: renata
+Ines stays behind with Sefa. # show: ines:guarded
+->->
+
+=== asked_in_front ===
+Sefa's eyes go straight to Renata.
+No. No problem. # speaker: sefa
+{variant == 2: Renata laughs and squeezes Sefa's shoulder.|Renata's face does not move.} # show: renata:impatient
+{variant == 2: She loves it here. Don't you, Sefa?|She is fine. We're busy.} # speaker: renata
+Right. Everyone, floor five. Now. # speaker: renata
+-> crew_moved
+
+=== confronted ===
+Renata's face goes polite and blank. # show: renata:impatient
+Shut in? They're on a break. Would you like to see their contracts? # speaker: renata
+She closes the door. You hear her on the phone, speaking fast.
+-> crew_moved
+
+// ---------------------------------------------------------------- act
+
+=== offer ===
+# phase: act
+Grace glances at her watch. Renata will want Sefa back on floor five soon.
+Sefa has told you enough to worry you. She has also asked you not to do anything.
+* ["That's your choice, and I respect it. This is the number for {hotline_name}. They help workers, they have interpreters, and they're not the police. Call if and when you want." # score: choice +2 # score: peer_support +2 # why: A discreet way to reach trained advocates, with no pressure, lets Sefa decide in her own time. Respecting her no keeps her trust, and her safety, intact.]
+  -> resource_given
+* ["You're coming with us now. We'll get you away from Renata today." # critical: detain_or_rescue # score: safety -2 # score: choice -2 # myth: myth.security_rescues # why: Taking her away on your plan could cost her the job her family relies on and put her at risk when Renata finds out. Offer help she can use when she decides.]
+  -> rescue_try
+* ["I'll fetch your bank cards and phones from 414 right now and lock them in the security office." # critical: take_documents # score: safety -2 # score: choice -1 # why: Taking other people's cards, even to protect them, does what a controller does, and Renata would know at once who talked. Write down who held them and let the authorities act.]
+  -> take_cards
+* ["We need more than that. How much is the debt? Where is the house? Who else lives there?" # score: trust -2 # score: safety -1 # why: Digging for details is investigating, which is not your job, and it pushes her to say more than is safe. You already have enough to report.]
+  -> push_details
+
+=== resource_given ===
+The interpreter passes it on, slowly. Sefa listens without looking up.
+Grace writes {hotline_phone} on a towel-count slip, the kind every attendant keeps in her apron. It looks like a note about towels.
+The same number is on the poster inside the staff-toilet door, in many languages. # speaker: grace
+You tell Sefa one more true thing, and the interpreter passes it on.
+I have to write a report about what I saw in room 414. That part is my job. What you do is your choice. # speaker: officer
+Sefa folds the slip very small and tucks it into her sock. # show: sefa:guarded
+Maybe. Not today. # speaker: sefa
+She thanks the interpreter, and Grace. Then she walks back to the service lift on her own. # sound: lift_chime # hide: sefa
+She did not ask for help, and nobody is in danger this minute. But she knows where help is now, and the choice is hers.
+# ending: resource_kept; She kept the number
+-> file_report(-> epilogue_resource)
+
+=== rescue_try ===
+You step towards her. Sefa backs against the shelves. # show: sefa:anxious
+No. No. I can't. Renata has our papers. My family... # speaker: sefa
+Grace puts a hand out, palm down, between you. # show: grace:anxious
+Let her go. She's frightened. # speaker: grace
+Sefa slips past you and hurries to the service lift. # hide: sefa
+-> crew_moved
+
+=== take_cards ===
+Sefa's eyes go wide. # show: sefa:anxious
+No! If the cards go, she knows I talked. # speaker: sefa
+You go to 414 anyway. Renata is there, packing the phones into her bag. # show: renata:impatient
+Those are company property. Touch them and I call the police, and my lawyer. # speaker: renata
+The duty manager arrives. The hotel cannot take a contractor's property, and you have no right to it. You step back.
+-> crew_moved
+
+=== push_details ===
+The interpreter passes on the questions, one at a time.
+Sefa stands up. Her voice goes flat. # show: sefa:anxious
+I don't know. I want to go back to work now. # speaker: sefa
+-> declined_out
+
+=== declined_out ===
+# phase: act
+Sefa is almost at the door.
+* [Point to the poster inside the staff-toilet door. Say slowly, "Help. Not police. Any time. Your choice." # score: peer_support +1 # score: choice +1 # why: A quiet, written resource, offered with no pressure, still gives her an option after the talk has closed.]
+  Sefa looks at the poster. At the row of flags. At the number.
+  She doesn't nod. But she looks for a long moment before she goes.
+* [Follow her to the lift. "Please. You really should talk to us." # score: choice -2 # score: safety -1 # why: Pressing an adult who has said no takes her choice away, and being seen with security could cost her with Renata. Let her go and leave the door open.]
+  Sefa walks faster. At the lift she presses the button again and again, without looking at you.
+- Sefa goes back to floor five. # hide: sefa # hide: ines # sound: lift_chime
+# ending: declined; She went back to work
+Grace lets out a long breath.
+We did what we could. Let's write it all down. # speaker: grace
+-> file_report(-> epilogue_declined)
+
+=== crew_moved ===
+# phase: act
+Within the hour, the white minibus pulls into the service yard below. # requires: hotline
+From the window at the end of the corridor, you watch the crew come out of the staff entrance with their plastic bags.
+Renata walks behind them, a phone at her ear. In the middle, one woman holds her wrist against her chest.
+* [Stay at the window. Note the time, the minibus, who got on, and ask the control room to save the yard camera # score: document +2 # score: safety +1 # why: You cannot stop adults from leaving, but exact times, descriptions and saved footage give the people who can act something real to work with.]
+  You write as they board. Six women, Renata last. The driver stays in his seat.
+  As the minibus turns out of the yard, you read the plate and write it down.
+  The control room saves the yard camera from six this morning.
+* [Run down to the yard and stand in front of the minibus # critical: detain_or_rescue # score: safety -2 # myth: myth.security_rescues # why: Blocking adults from leaving is detaining them. It puts you and the workers in danger and can make things worse for them later. Let them go and be a good witness.]
+  By the time you reach the yard, they are all on board.
+  You step in front of the minibus. The driver leans on the horn. Renata gets out.
+  You have no right to hold us. Move. # speaker: renata
+  She is right. You step aside. The minibus pulls out fast, and you never see the plate.
+- By noon, room 414 is empty. Only the pile of used towels is left by the door. # hide: renata # hide: sefa # hide: ines
+# ending: crew_moved; The crew was moved out by noon
+-> file_report(-> epilogue_moved)
+
+=== let_go ===
+# phase: act
+You thank them and step back into the corridor.
+Renata shuts 414 behind her and walks Sefa and Ines to the service lift. # hide: renata # hide: sefa # hide: ines # sound: lift_chime
+Grace looks at you. She doesn't say anything. She starts changing the towels.
+You write down the time, and what you saw on the desk.
+# ending: no_contact; Sefa never got a private word
+-> file_report(-> epilogue_nocontact)
+
+=== went_back ===
+# phase: act
+Renata leads Sefa out of the linen room and back to the service lift. # hide: renata # hide: sefa # hide: ines # sound: lift_chime
+Whatever Sefa might have wanted to say went through Renata first.
+Grace tears the signed sheet off her pad, and puts it in her folder without reading it again.
+# ending: no_contact; Sefa never got a private word
+-> file_report(-> epilogue_nocontact)
+
+=== walked_away ===
+# phase: act
+You step back. The door closes. # sound: door_close # hide: renata
+Grace stares at you over the towels. # show: grace:guarded
+I'll ask the duty manager to come up and do it with me, then. # speaker: grace
+Later, from the window, you see the white minibus leave the yard. You don't know who was on it.
+# ending: no_check; The door stayed closed
+-> file_report(-> epilogue_nocheck)
+
+// ---------------------------------------------------------------- epilogues (after the report)
+
+=== epilogue_resource ===
+Three weeks later, Brightstar's contract with the hotel ends early. Nobody says why.
+Grace tells you the towel-count slips went missing from one apron. She smiles when she says it.
+-> aftermath
+
+=== epilogue_declined ===
+The next morning, the crew is back on floor five. Sefa keeps her head down when you pass.
+Saying no today does not mean no for ever. Many people need several chances before they reach out.
+-> aftermath
+
+=== epilogue_moved ===
+Brightstar sends a new crew the next day. None of the faces are the same.
+-> aftermath
+
+=== epilogue_nocontact ===
+The next morning, the Do Not Disturb sign is back on 414.
+-> aftermath
+
+=== epilogue_nocheck ===
+The duty manager does the welfare check that afternoon. The room is empty, and tidy, and smells of bleach.
+-> aftermath
+
+=== aftermath ===
+{
+- report_action == "emergency":
+  Your report goes to the police. An officer calls the next day to check a few facts with you, and asks for the yard camera footage.
+- report_action == "hotline":
+  A week later, {escalation_first} says an advocate from {hotline_name} followed up with the hotel about the contractor. Nobody tells you more, and that is how it should be.
+- report_action == "supervisor":
+  At handover, {escalation_first} reads your report and says they will take it from there.
+- report_action == "document":
+  Your report goes into the shift log. Nobody calls about it.
+- else:
+  Nothing about today goes into the log. By the end of the week, the details are already fading.
+}
+Your shift ends at six.
+-> END

@@ -1,0 +1,335 @@
+# grammar: 1
+# id: hotel.late_check_in
+# title: Evening shift: the late check-ins
+# setting: hotel
+# summary: A busy half-hour at the front door. A visiting team arrives off a late ferry, an older man checks in with a young woman, a guest pays in cash, and a man waits in a parked car. Look closely, ask kindly, and judge what you actually see.
+# minutes: 10
+# situation: none
+# minor: no
+# variants: 2
+# content_note: Nothing harmful happens to anyone in this story. It is about not treating ordinary guests as suspects because of their age, language, tiredness or how they pay. Some choices let you get this wrong, and guests are upset or embarrassed as a result.
+# focus: Calibrated judgement: ordinary explanations, found by looking and by a friendly question
+# character: omar; Omar; The front-desk supervisor, in his thirties, in a dark suit jacket with a lanyard. Your colleague tonight.
+# character: kofi; Kofi; A man in his forties in a grey hoodie and a cap, waiting in a silver estate car.
+# character: gordon; Gordon; A man in his late sixties in a brown cardigan and glasses, carrying a small suitcase.
+# character: lily; Lily; A young woman in her twenties in a denim jacket, with a shoulder bag and car keys.
+# character: bea; Bea; A volleyball coach in her forties in a red club tracksuit, with a whistle on a lanyard.
+# character: ilona; Ilona; A volleyball player in her twenties in the red club jacket, with a backpack. She looks worn out.
+# character: luca; Luca; A guest in his thirties in a green coat, with a laptop bag.
+# distractor: not.speaks_other_language
+# distractor: not.late_arrival
+# distractor: not.tired_or_shy
+# distractor: not.accent
+# distractor: not.travels_light_short_stay
+# teaches: myth.one_flag_or_nationality
+
+INCLUDE ../_shared/contacts.ink
+INCLUDE ../_shared/report.ink
+
+// Writers' notes
+// - Nothing is wrong here: no indicator tags at all, every look is a red herring with an ordinary
+//   explanation, and the right report is "nothing to report".
+// - To keep the explored paths few, harmful choices end the evening early (a complaint), and
+//   only the milder slips carry on. Each look stop offers one look.
+// - variant 1: Kofi waits for his wife, Gordon is cheerful, Luca's card was blocked.
+//   variant 2: Kofi is a booked taxi, Gordon is stiff and tired, Luca's company card has not come.
+//   Only lines change between variants, never the choices or the tags.
+
+VAR slips = 0
+
+-> start
+
+// ---------------------------------------------------------------- briefing
+
+=== start ===
+# phase: briefing
+# bg: hotel_carpark_dusk
+# ambience: none
+# requires: none
+Ten past nine on a Friday evening, at the end of September. You are on lates for {org_name} at the Westgate Hotel.
+The sky over the car park is going from orange to deep blue. The street lamp by the entrance flickers on.
+Your radio crackles. It's Omar, on the front desk.
+Busy half-hour, sorry. A volleyball club just pulled up. Twelve of them, off a late ferry. # speaker: omar
+Their rooms are paid by the club. Most of them don't speak much English, so it's a bit slow in here. # speaker: omar
+Two more late ones under Hale. And a gentleman wants to pay cash for tonight. # speaker: omar
+Can you keep an eye out front while I get through the queue? # speaker: omar
+* ["On my way. I'll take the door and help with bags." # score: collaboration +1 # why: Offering practical help treats the arrivals as guests first. A busy check-in is a chance to be useful, not a threat to manage.]
+  Legend. # speaker: omar
+* ["A foreign team and a cash payer on the same night? I'll watch them closely." # score: culture -1 # myth: myth.one_flag_or_nationality # why: A language, a late ferry and a cash payment are ordinary on their own. Starting from suspicion makes you read innocent things as signs and treats guests as suspects.]
+  There is a short pause on the radio.
+  They're a volleyball team. They're just tired. # speaker: omar
+- You walk out under the entrance canopy and take in the car park.
+-> car_park
+
+// ---------------------------------------------------------------- observe
+
+=== car_park ===
+# phase: observe
+On the far side of the car park, there is time for one good look before the next car comes in.
+* [Look at the smokers' shelter # observe: smokers_shelter # reveals: nothing]
+  A young man in kitchen whites sits in the shelter with a cigarette and his phone.
+  He looks very tired. He has been on his feet since two o'clock.
+  He holds the phone up so you can hear a voice message from his mum. She wants to know if he has eaten.
+  He laughs and types back. Nothing else here.
+* [Look at the red car with its boot open # observe: open_boot # reveals: nothing]
+  A small red hatchback, just parked. In the boot: one small suitcase, a bunch of flowers and a long garment bag.
+  Through the clear panel of the bag you can see a black gown with a coloured hood. Graduation robes.
+  One suitcase for a one-night stay. Nothing else here.
+- You walk back along the row of parked cars.
+-> front_row
+
+=== front_row ===
+Nearer the entrance, three things catch your eye. You can only stop at one.
+* [Look at the silver car with a driver waiting # observe: waiting_car # reveals: nothing]
+  A man has been sitting in a silver estate car for about forty minutes, engine off, eating a sandwich.
+  {variant == 2: A taxi licence hangs from the mirror. A card on the dashboard reads "Westgate, 21:30, airport".|A hotel staff parking permit sits on the dashboard. There is a child seat in the back.}
+  Nothing else here.
+* [Look at the white minibus # observe: minibus # reveals: nothing]
+  The minibus has a club crest on the side and a roof rack empty of bags.
+  On the back seat, two players have fallen asleep against each other. A third is wiping mud off the floor mats.
+  Ferry tickets sit on the dashboard, stamped three hours late. Nothing else here.
+* [Look at the luggage trolley # observe: luggage_trolley # reveals: nothing]
+  Kit bags in club red, each with a name and a shirt number on a tag.
+  A first-aid bag. A crate of volleyballs. Twelve water bottles with twelve different stickers.
+  Nothing else here.
+- -> door_stop
+
+=== door_stop ===
+You reach the canopy. Warm light spills out through the glass doors.
+* [Look through the entrance doors at the desk # observe: entrance_doors # reveals: nothing]
+  Inside, Omar works through a queue of players in red jackets. Each one hands over her own ID card and signs for her own key.
+  The coach stands at the side with a clipboard, ticking names off the club's rooming list.
+  They chat in their own language and laugh at something. Nothing else here.
+* [Look at the man on the bench # observe: bench # reveals: nothing]
+  A man in a green coat sits on the bench with a laptop bag, on the phone.
+  {variant == 2: It's my company card. It hasn't arrived yet. I'll have to pay cash tonight.|Yes, I'm abroad. No, that payment was me. Please unblock the card.} # speaker: luca
+  He sighs, hangs up, and counts notes out of his wallet. Nothing else here.
+- -> waiting_car
+
+// ---------------------------------------------------------------- talk
+
+=== waiting_car ===
+# phase: talk
+The man in the silver car finishes his sandwich and checks his watch. # show: kofi:calm
+He has now been waiting close to forty-five minutes, in the bay nearest the door.
+* [Walk over with a friendly wave. "Evening! Are you waiting for someone? You're fine in that bay." # score: trust +1 # score: safety +1 # why: A friendly, open question keeps things calm, treats him as the visitor he most likely is, and gets you the real answer in seconds.]
+  He winds the window down and smiles. # show: kofi:relieved
+  {variant == 2: Airport run. Your guest booked me for half past nine. I always come early.|My wife, Jo. She's on reception. Her shift ends at half past.} # speaker: kofi
+  {variant == 2: He shows you the booking on his phone.|Your radio crackles. Omar has heard.}
+  {variant == 2: Yes, that's our airport taxi. I booked him myself.|That's Jo's husband. He waits for her every Friday.} # speaker: omar
+* [Stay back, watch him, and write down his plate just in case # score: culture -1 # why: Writing someone up just for waiting in a car treats an ordinary visitor as a suspect. A friendly hello would have told you who he was.]
+  ~ slips += 1
+  You note the plate. He sees you writing, and his smile goes. # show: kofi:guarded
+  A few minutes later, Omar mentions on the radio who he is. You put the notebook away.
+* [Knock hard on his window. "You can't wait here. Move on, or I'll call the police." # score: culture -2 # score: trust -2 # score: safety -1 # myth: myth.one_flag_or_nationality # why: Threatening someone who has done nothing wrong humiliates him and escalates a calm evening. Waiting in a car is not a sign of anything; ask kindly first.]
+  -> kofi_complaint
+- -> hale_arrive
+
+=== hale_arrive ===
+# hide: kofi
+A man in his late sixties comes up from the red car with a small suitcase. # show: gordon:calm # show: lily:guarded
+A young woman follows with a long garment bag and the car keys. She looks pale and worn out.
+{variant == 2: He walks stiffly and doesn't smile.|He is talking cheerfully about the traffic.} She says nothing.
+At the door, he speaks for both of them.
+We're booked in under Hale. One room, two of us. # speaker: gordon
+* [Hold the door. "Evening, welcome. Long drive?" # score: trust +1 # score: culture +1 # why: Warm, ordinary service is the right start with any guest, and a light question lets people tell you about themselves if they want to.]
+  -> hale_friendly
+* [Step between them. Quietly, to her: "Is this man trafficking you? You can tell me." # critical: labelling_question # score: trust -2 # score: culture -1 # myth: myth.one_flag_or_nationality # why: An age gap and a quiet, tired young woman are not signs of anything. A labelling question like this shames both guests and would also fail someone who really needed help.]
+  -> hale_label
+* [Take her aside. "How old are you? Who is he to you? Can I see your ID?" # score: culture -2 # score: trust -2 # myth: myth.one_flag_or_nationality # why: Questioning a guest like a suspect because of who she travels with is profiling. Checking ID is the desk's job at registration, for every guest alike.]
+  -> hale_questioned
+
+=== hale_friendly ===
+Four hours. # speaker: lily # show: lily:calm
+Dad doesn't drive at night anymore. So I drove, and he read out the traffic news. Every single jam. # speaker: lily
+{variant == 2: Gordon almost smiles.|Gordon laughs.}
+{variant == 2: It's my hip. I can't sit in a car that long anymore.|Somebody had to.} # speaker: gordon
+She's graduating tomorrow. First in our family to go to university. # speaker: gordon # show: gordon:relieved
+Lily rolls her eyes, but she is smiling now. # show: lily:relieved
+They go in to the desk together. Omar has them down for a family room with two beds. # hide: gordon # hide: lily
+-> cash_guest
+
+=== cash_guest ===
+The man from the bench comes in behind them with his laptop bag. # show: luca:calm
+At the desk he puts down his passport and a small stack of notes.
+Omar asks for his home address and writes it on the card. He gives it at once, and spells the street.
+{variant == 2: My company card is stuck in the post. I'll pay cash tonight and card tomorrow, if that's all right.|My bank blocked my card. They think a payment abroad is fraud. I'm sorting it out.} # speaker: luca
+Is there a cash machine open near here, for tomorrow? # speaker: luca
+Omar glances at you over the counter.
+* [Show him the nearest all-night cash machine on the hotel map, and wish him luck sorting out his card # score: trust +1 # score: collaboration +1 # why: A cash payment with a passport, a full address and a clear reason is ordinary. Helping with his problem is good service, and it treats him like any other guest.]
+  -> cash_helped
+* ["Paying cash? Let's see your visa, then. Or I can call immigration." # critical: threaten_arrest_or_immigration # score: trust -2 # score: culture -2 # myth: myth.one_flag_or_nationality # why: Paying cash and being from abroad are not signs of anything, and threatening someone with immigration is never a security officer's tool. It frightens and humiliates him.]
+  -> cash_threat
+* ["Omar, keep his passport behind the desk until he can pay by card." # critical: take_documents # score: trust -2 # score: choice -2 # why: A guest's passport belongs to the guest. Holding it as security for a bill leaves him without his ID in a foreign country and is not the hotel's right.]
+  -> cash_passport
+
+=== cash_helped ===
+You mark the cash machine on the map with a pen.
+Five minutes' walk. Left at the lights. It's open all night. # speaker: officer
+Thank you. It's been a long day. # speaker: luca # show: luca:relieved
+Omar takes a cash deposit as the hotel always does for cash stays, gives him a receipt and his key card. # hide: luca
+-> team
+
+=== team ===
+Outside, the last of the team are coming in from the minibus. # show: bea:calm # show: ilona:anxious
+One player stands apart by the trolley, her face pale, holding her stomach. She does not look at anyone.
+The others call something to her in their own language. She shakes her head.
+The coach, in a red tracksuit, comes out with a clipboard and counts the bags left on the trolley.
+* [Walk over. "Long trip? There's water and a seat just inside, if you'd like." # score: trust +1 # score: choice +1 # why: Offering comfort without questions is good service. It leaves her free to accept or not, and to tell you what's wrong if she wants to.]
+  -> team_kind
+* [Ask each player, one by one, where they are from and who paid for the trip # score: culture -2 # score: trust -1 # myth: myth.one_flag_or_nationality # why: Questioning a group of guests because they speak another language and arrived late treats them as suspects. Nothing you saw pointed to anyone being controlled.]
+  -> team_questioned
+* [Tell the driver the minibus stays here until you've spoken to every player alone # critical: detain_or_rescue # score: safety -1 # score: choice -2 # score: culture -1 # why: Holding people who have done nothing wrong is detaining them. It frightens guests, has no basis in what you saw, and is never a security officer's call.]
+  -> team_detained
+
+=== team_kind ===
+The player looks up and manages a weak smile.
+Six hours on the ferry. The sea was terrible. I was sick the whole way. # speaker: ilona
+Never again. Next time we fly. # speaker: ilona
+The coach laughs and hands her a bottle of water. # show: ilona:relieved
+Ilona's a setter. Best we have. She's usually the loud one. # speaker: bea
+Ilona picks up her own bag and goes in to collect her key from Omar.
+-> evening_end
+
+=== team_questioned ===
+~ slips += 1
+The players answer patiently, one after another. Their English is slow and careful. # show: bea:guarded
+They are from the same town. The club paid, from a year of bake sales and car washes.
+By the fourth player, the coach is standing very straight with her arms folded.
+Is there a problem with us? # speaker: bea
+No. There isn't. # speaker: officer
+You let them go in.
+-> evening_end
+
+// ---------------------------------------------------------------- act
+
+=== evening_end ===
+# phase: act
+# hide: ilona
+By half past nine, the queue has gone. The lobby is quiet again.
+{variant == 2: A taxi pulls out of the car park with a guest for the airport.|Jo from reception comes out in her coat and gets into the silver car. She waves to you.}
+Omar comes to the door for some air. # show: omar:calm
+Well. That was a lot of people at once. Anything I should know? # speaker: omar
+* ["Nothing to report. Just a busy, ordinary check-in." Then carry on with your round. # score: collaboration +1 # why: Nothing you saw pointed to anyone being controlled. Saying so plainly keeps the log accurate and keeps ordinary guests from being treated as suspects.]
+  -> quiet_end
+* ["Can you put a note on the team's rooms? Tell the night staff to keep an eye on them." # score: culture -1 # score: trust -1 # why: A note like that follows ordinary guests around all night and invites others to treat them as suspects. Notes on rooms are for facts that matter, not for unease.]
+  -> watch_note
+* ["I'm calling the police to check that team's papers. Better safe than sorry." # score: culture -2 # score: collaboration -1 # myth: myth.one_flag_or_nationality # why: A language, a late arrival and a tired player are not signs of trafficking. A police check on that basis frightens guests and uses up help that real cases need.]
+  -> police_called
+
+=== quiet_end ===
+Omar nods.
+{slips == 0: {variant == 2: The taxi driver says you're the first guard who ever said hello to him.|Jo's husband says you're very polite, by the way.}|Next time, maybe just say hello. It usually answers the question.} # speaker: omar
+{slips > 0: You think about the questions and notes tonight, and how little was behind them.|You smile. It was a good half-hour.}
+# ending: ordinary_evening; An ordinary, busy evening
+You go back out into the dusk to finish your round.
+-> file_report(-> epilogue_ordinary)
+
+=== watch_note ===
+Omar frowns, but types a short note onto the team's rooms. # show: omar:guarded
+At two in the morning, the night porter knocks to "check" on room 212. The players inside were asleep.
+# ending: watch_note; A note that followed them
+In the morning, the coach asks the desk why.
+-> file_report(-> epilogue_note)
+
+=== police_called ===
+You make the call. Two police officers arrive forty minutes later. # show: omar:anxious
+They talk to the coach in the lobby, check the club's booking, and look at the players' ID cards.
+Everything is in order. One of the officers asks you, quietly, what made you call. You find it hard to say.
+The players watch from the stairs, very quiet now. # show: bea:guarded
+# ending: police_for_nothing; Police called for nothing
+The officers leave. The coach asks to speak to the manager.
+-> file_report(-> epilogue_police)
+
+// ---------------------------------------------------------------- early endings after a harmful choice
+
+=== kofi_complaint ===
+# phase: act
+The man stares at you. Then he gets out of the car. # show: kofi:impatient
+{variant == 2: I'm the taxi your own guest booked. I'm twenty minutes early. Is that a crime now?|I'm waiting for my wife. She works here. She's behind that desk.} # speaker: kofi
+Omar comes out through the doors, fast. # show: omar:anxious
+{variant == 2: He's booked for half nine. I rang him myself.|That's Jo's husband. He's here every Friday.} # speaker: omar
+-> complaint
+
+=== hale_label ===
+# phase: act
+The young woman stares at you, then bursts out laughing, then doesn't. # show: lily:impatient
+He's my dad. # speaker: lily
+The man's face goes red. # show: gordon:impatient
+I have driven four hours with my daughter for her graduation, and you ask her that? # speaker: gordon
+-> complaint
+
+=== hale_questioned ===
+# phase: act
+The young woman steps back. Her face goes tight. # show: lily:impatient
+I'm twenty-four. He's my dad. My ID is in my bag, like anyone's. Why? # speaker: lily
+Her father comes over, confused, then angry. # show: gordon:impatient
+-> complaint
+
+=== cash_threat ===
+# phase: act
+The man goes very still. # show: luca:anxious
+I have a passport. I gave my address. I'm paying. # speaker: luca
+Omar steps in, apologises to him, and finishes the check-in himself.
+The man takes his key without looking at you again. # hide: luca
+-> complaint
+
+=== cash_passport ===
+# phase: act
+Omar shakes his head. # show: omar:guarded
+We can't keep a guest's passport. We take a cash deposit, like always. # speaker: omar
+The man has already picked his passport back up. He holds it against his chest. # show: luca:anxious
+I'll find another hotel, I think. # speaker: luca
+He goes back out to the bench and phones for a taxi. # hide: luca
+-> complaint
+
+=== team_detained ===
+# phase: act
+The driver looks at you, then at the coach. # show: bea:impatient
+The coach's voice is very calm. She takes out her phone.
+We are a sports club. We have done nothing. I'm calling our federation, and your manager. # speaker: bea
+The players stand on the pavement in the cold, holding their kit bags.
+Omar comes out and lets the minibus go. # show: omar:anxious
+-> complaint
+
+=== complaint ===
+The duty manager comes down. She listens to them first, then to you. # hide: kofi # hide: gordon # hide: lily # hide: luca # hide: bea # hide: ilona
+She apologises to them and asks you to take the back car park for the rest of the night.
+# ending: complaint; A guest complained
+Nobody you met tonight had done anything wrong.
+-> file_report(-> epilogue_complaint)
+
+// ---------------------------------------------------------------- epilogues (after the report)
+
+=== epilogue_ordinary ===
+The next morning, the team wins its first match. The coach leaves a box of pastries at the desk for the night staff.
+At noon, a man in a cardigan stops at the door with his daughter in a black gown. He asks you to take their photo.
+-> aftermath
+
+=== epilogue_note ===
+The coach writes a polite, short review. She mentions the knock at two in the morning.
+-> aftermath
+
+=== epilogue_police ===
+The club does not book with the hotel again.
+-> aftermath
+
+=== epilogue_complaint ===
+The guest's written complaint reaches the manager by the morning. You are asked to go over the evening with {escalation_first}.
+-> aftermath
+
+=== aftermath ===
+{
+- report_action == "emergency" || report_action == "hotline":
+  Your report is read and closed. Nothing in it describes anyone being controlled, threatened or kept from leaving.
+  Reports matter, and nobody minds a careful call. But this one rested on guesses about language, age and how people pay.
+- report_action == "supervisor":
+  {escalation_first} reads your note at handover and asks what you saw that worried you. Nothing on the list turns out to be a sign of anything.
+- report_action == "document":
+  Your note goes into the shift log. It describes ordinary guests, and nobody follows it up.
+- else:
+  Nothing from tonight goes into the log, because nothing happened that needed it.
+}
+Looking carefully, and not over-reading what you see, is part of the job too.
+Your shift ends at midnight.
+-> END

@@ -1,0 +1,347 @@
+# grammar: 1
+# id: transit.airport_gate
+# title: Late flight: Gate 23
+# setting: transit
+# summary: The overnight flight to Coral Bay is about to board. Three young women in new clothes are flying out for a dream job, and the man with them holds every passport. Then one of them asks the gate desk a quiet question.
+# minutes: 10
+# situation: sex_trafficking
+# minor: no
+# variants: 2
+# content_note: This story involves young women who may be recruited into sexual exploitation through a fake job abroad. Nothing sexual is shown or described. On one path a man grips a woman's wrist and pulls her. You can step out at any time.
+# focus: A too-good job offer, someone else holding the passports, and answering a quiet request for help
+# character: mei; Mei; A gate agent in her forties with a lanyard, calm and quick. Your colleague at Gate 23.
+# character: lena; Lena; A woman of about twenty-two in a new cream blazer, with salon hair and a small handbag.
+# character: cole; Cole; A man in his thirties in a dark jacket and glasses, friendly and in charge. He calls himself the group's travel coordinator.
+# distractor: not.any_tattoo
+# distractor: not.tired_or_shy
+# distractor: not.young_couple
+# teaches: myth.well_dressed
+# teaches: myth.initial_consent
+# teaches: myth.hotline_means_police
+
+INCLUDE ../_shared/contacts.ink
+INCLUDE ../_shared/report.ink
+
+// Writers' notes
+// - Lena is an adult. She asks for help quietly, so the right report is the hotline (after the
+//   supervisor), and what happens next is her choice. One path turns into immediate danger.
+// - The gate passport check, one passenger at a time, is a real routine for international
+//   flights; it is the universal reason that gives Lena a minute at the desk on her own.
+// - Variant 2 changes how Cole and Lena come across (and which sign the coffee cart shows).
+
+-> start
+
+// ---------------------------------------------------------------- briefing
+
+=== start ===
+# phase: briefing
+# bg: airport_gate
+# ambience: airport_gate
+# show: mei:calm
+Ten to nine in the evening. Through the big window, the sky over the runway is dark blue, dotted with yellow lights.
+You are on airside patrol for {org_name}. Your round ends at Gate 23.
+The overnight flight to Coral Bay boards at nine. Mei is at the gate desk, counting down the last checks.
+Full flight tonight. And one group I keep looking at. # speaker: mei
+Three young women, all dressed up like it's a big night out. And one man who does all the talking. # speaker: mei
+Probably just a work trip. Crews fly out together all the time. # speaker: mei
++ ["Could be. Let's both keep our eyes open and note what we see." # score: observe +1 # score: document +1 # why: Nothing is proven yet. Watching quietly and writing down plain facts is how a real concern gets built, or dropped.]
+  Fine by me. I'll keep my notes on the desk pad. # speaker: mei
++ ["I'll go and ask to see their passports." # score: safety -2 # myth: myth.security_rescues # why: Asking for passports you have no reason to check tells the man you are watching. If he is in control, the women may pay for it. Watch and note instead.]
+  That's my job at boarding, not yours. And he'd know straight away we'd noticed. # speaker: mei # show: mei:guarded
+  Let's just watch. # speaker: mei
++ ["Dressed up like that? Sounds like they're doing fine." # score: observe -1 # myth: myth.well_dressed # why: Good clothes tell you nothing about whether someone is free. Some people who control others dress them well. Watch what people do, not what they wear.]
+  Maybe. Nice clothes don't mean much, though. Somebody paid for them. # speaker: mei # show: mei:guarded
+- You note the time in your pocketbook. # requires: document
+  -> look
+
+// ---------------------------------------------------------------- observe
+
+=== look ===
+# phase: observe
+From the desk you have time for one good look before boarding starts.
++ [Read the departure screen # observe: gate_screen # reveals: nothing]
+  Gate 23. 21:40 to Coral Bay. On time. Weather on arrival: warm and clear.
+  A man beside you reads it out loud to his small son, who cheers.
+  Nothing else here.
++ [Look at the group booking on the gate desk # observe: gate_desk # reveals: transit.ticket_bought_by_other]
+  Mei turns her screen a little so you can see it.
+  Four one-way tickets on one booking. Paid by a company: Starline Talent.
+  The contact is a phone number, not a person. Nobody from Starline is on the flight.
+  One-way, for a six-month contract, he told me. # speaker: mei
++ [Watch the coffee cart # observe: coffee_cart # reveals: transit.malnourished_drugged]
+  {variant == 2:
+    One of the young women, in a cream blazer, leans on the cart. Her eyes keep closing.
+    She sways. The man in glasses steadies her by the elbow.
+    She took something for the flight. She's a nervous flyer. # speaker: cole
+  - else:
+    One of the young women, in a cream blazer, waits at the cart while the man in glasses pays.
+    She eats a pastry in four bites, standing up, as if she hasn't eaten all day.
+    Easy. You'll ruin your dress. # speaker: cole
+  }
+  The barista catches your eye for a second, then looks away.
++ [Walk on toward the seats]
+- -> seats
+
+=== seats ===
+# show: cole:calm
+# show: lena:guarded
+The group sits in a row near the desk. A man in his thirties, in a dark jacket and glasses, and three young women in their twenties.
+All three women wear new blazers and new shoes. Their hair looks freshly done. Each has a small handbag and nothing else.
+Nobody talks. The women look at their phones, or at nothing at all.
+You can pass by one spot without it looking odd.
++ [Glance at the seats with the jacket and travel wallet # observe: seats_group # reveals: transit.group_with_handler]
+  The man has a fat travel wallet on his knee. Through its clear pocket you count four passports and four boarding passes.
+  One of the women asks for hers, to check her seat number. # indicator: transit.companion_holds_documents_ticket
+  He reads the number out to her instead, and keeps the pass.
++ [Watch the restroom corridor # observe: restroom_corridor # reveals: transit.restricted_monitored_movement]
+  The woman in the cream blazer gets up and heads for the restrooms. The man goes with her.
+  He waits at the corridor entrance with his phone out until she comes back.
+  Then he holds out his hand. She gives him her phone. He scrolls through it before he hands it back.
++ [Look at the duty-free bags on the other seats # observe: duty_free_bags # reveals: nothing]
+  A family of five has taken over the next row with bags of chocolate and perfume.
+  The youngest is asleep across two seats, clutching a toy plane.
+  Nothing else here.
++ [Go back toward the desk]
+- -> pass_by
+
+// ---------------------------------------------------------------- talk
+
+=== pass_by ===
+# phase: talk
+On your way back to the desk, you pass the end of their row.
+The woman in the cream blazer sees your uniform. She goes rigid and stares at the floor until you have passed. # show: lena:anxious # indicator: transit.fear_of_uniforms
+Evening, officer! # speaker: cole
+{variant == 2: Big night for the girls. Hostess work at the best resorts in Coral Bay. Promo modelling on the side. Triple what they'd make here. # speaker: cole|The girls are off to work at the Coral Bay resorts. Hostessing, modelling. Flights, hotel, clothes, all paid. Dream job. # speaker: cole} # indicator: transit.too_good_job_offer
+It's a five-star hotel. # speaker: lena
+One of the other women says, at the same moment: It's a model agency. # indicator: transit.scripted_inconsistent_story
+It's both. It's a group. # speaker: cole
+I'll do the talking for the girls. They're a bit shy with uniforms. # speaker: cole # indicator: transit.not_allowed_to_speak_or_separate # requires: hotline
++ ["Sounds like a big trip. Mei will start boarding soon. Have a good flight." # score: safety +2 # why: Ordinary, friendly words give him no reason to worry, and the gate routine that comes next can do its work.]
+  -> doc_check
++ [Look at the women. "Are you all here of your own free will?" # critical: suspicion_in_front_of_controller # score: safety -2 # score: trust -1 # why: No one can answer that honestly with him sitting beside them, and now he knows you are suspicious. Wait for a moment when one of them is alone.]
+  -> asked_group
++ ["Why are you holding everyone's passports? Give them back to them." # critical: confront_controller # score: safety -2 # why: Challenging him in front of the women warns him, and they may pay for it later. Note who holds the documents and report it instead.]
+  -> confronted
+
+=== asked_group ===
+The women all look at the man, then at their phones.
+Cole laughs. # show: cole:impatient
+Free will? They're going to work in paradise. Ask them. # speaker: cole
+Nobody says anything.
+-> cole_on_guard
+
+=== confronted ===
+Cole keeps smiling. He hands each woman her passport, one by one. # show: cole:impatient
+There. Happy? I just help them keep track. # speaker: cole
+As soon as you reach the desk, you see him collect all four passports again.
+-> cole_on_guard
+
+=== cole_on_guard ===
+# phase: act
+He moves the group to the seats by the window, further from the desk.
+He doesn't take his eyes off you after that. The woman in the cream blazer sits pressed against his side.
+-> boarding
+
+=== doc_check ===
+At five to nine, Mei picks up the microphone. # sound: pa_chime
+Good evening. Before boarding, we check passports here at the desk. One passenger at a time, please, each with your own passport and boarding pass. # speaker: mei
+The man in glasses comes to the desk with all four passports in his hand.
+I'll do all four. Save everyone time. # speaker: cole
+Mei glances at you.
++ [Back Mei up, friendly and plain: "Same for everyone tonight, sir. One at a time, own passport." # score: safety +2 # score: collaboration +1 # why: A rule that applies to every passenger gives each woman a minute at the desk alone, and it shows no suspicion of him.]
+  -> at_desk
++ [Let him do all four. It keeps the queue moving # score: choice -1 # score: safety -1 # why: The routine check was the one safe way for each woman to stand at the desk on her own. Letting him speak for everyone closes that door.]
+  -> waved_through
+
+=== waved_through ===
+Mei checks all four passports while he stands at the desk.
+The women stay in their seats. Not one of them comes up.
+-> cole_on_guard
+
+=== at_desk ===
+# show: cole:guarded
+Cole shrugs.
+Rules are rules. # speaker: cole
+He hands each woman her own passport and pass, and watches from the end of the row.
+The woman in the cream blazer comes up second. She puts her passport on the desk. # show: lena:anxious
+As she reaches across, her sleeve slides back. On the inside of her wrist is a small, fresh tattoo: a crown and the letter C. # indicator: transit.branding_tattoos
+Mei opens the passport. Lena, aged twenty-two.
+Lena doesn't look up. She says it quietly, almost like small talk.
+Can I ask something? If I didn't get on, would I get my bag back? # speaker: lena
+He keeps all our passports. He says I owe them for the flight and the clothes and the photos. # speaker: lena # indicator: transit.discreet_disclosure_to_staff
+I don't even know who's meeting us. He just says "the boss". # speaker: lena # indicator: transit.unsure_destination_or_contact
+Mei keeps typing, as if they are talking about seats.
++ ["I'm with airport security. I'm not police. You're not in trouble, and you don't have to get on this plane. Is it OK to talk here for a minute?" # score: trust +2 # score: safety +1 # why: Saying who you are and what you are not, and asking if it is safe to talk, gives her control of what happens next.]
+  -> talk_safe
++ ["Are you being trafficked? You can tell me." # critical: labelling_question # score: trust -2 # myth: myth.ask_directly # why: That word frightens people and sounds like a charge, and most people in her place would say no. Open questions and clear options work better.]
+  -> shut_down
++ ["Don't worry. Nothing bad will happen to you, and no police. I promise." # critical: promise_cannot_keep # score: trust -2 # why: You cannot promise what others will do. When a promise like that breaks, she learns that helpers lie too. Be honest about what you can and can't do.]
+  -> shut_down
++ ["I'll keep your passport back here, so he can't take it off you again." # critical: take_documents # score: choice -2 # score: safety -1 # why: Her passport is hers. Holding it, even to protect her, does what a controller does, and he will notice straight away. Hand it back to her.]
+  -> kept_passport
+
+=== shut_down ===
+Lena's face closes. # show: lena:guarded
+Forget it. I'm just nervous about flying. # speaker: lena
+She picks up her passport and pass and goes back to her seat.
+When she sits down, Cole holds out his hand. She gives them to him.
+-> boarding_from_desk
+
+=== talk_safe ===
+Mei turns her screen toward Lena, as if showing her a seat map.
+Lena breathes out.
+I said yes to this. I signed things. So it's my fault, right? # speaker: lena
+Saying yes to a job doesn't mean you agreed to whatever they do after. You haven't done anything wrong. # speaker: officer
+I don't want to go. But he says if I don't, I owe four thousand. And he'll tell my mum what the photos were. # speaker: lena
+She glances at the seats.
+He'll come over if I take too long. # speaker: lena
+-> options
+
+=== options ===
+# phase: act
++ ["You have choices. You can wait in the office behind this desk now. I can call {escalation_first}, and airport police if you want them. There are advocates at {hotline_name} who aren't police. Or you can take the number and decide later. What would you like?" # score: choice +2 # score: peer_support +1 # why: Clear, real options, including advocates who are not police, let her decide what is safe for her. She is an adult, and she asked for help.]
+  -> office
++ [Slip her a card with the number for {hotline_name}. "Call them when you land." # score: safety -1 # score: peer_support +1 # why: The number helps, but she asked whether she could stay. A private room and a call to your supervisor were right there, and on the plane she has no way out.]
+  -> card_boarded
++ [Walk over to the man and tell him Lena isn't going anywhere with him # critical: confront_controller # score: safety -2 # why: Confronting him puts Lena in the middle and invites him to act. Keep him calm with routine while help comes.]
+  -> cole_storms
+
+=== office ===
+The office. Please. # speaker: lena
+Mei hands Lena her passport and shows her through the door behind the desk. # hide: lena
+Then Mei goes back to checking the line, as if nothing has happened.
+You radio {escalation_first}: a passenger at Gate 23 has asked for help, and the man with her holds the group's passports.
+The call goes up the line. Airport police are on their way, and an advocate from {hotline_name} will join on the phone.
+A minute later, Cole is at the desk. # show: cole:impatient
+Where's Lena? We're boarding. # speaker: cole
++ [Keep it routine: "There's a problem with her seat, sir. The airline is sorting it. Please take a seat." # score: safety +2 # why: A dull, ordinary answer keeps him calm and away from the office until police arrive, without showing what you know.]
+  -> police_quiet
++ ["She's not going with you. Police are on their way." # critical: suspicion_in_front_of_controller # score: safety -2 # why: Telling him what you know hands him the choice to act first, and Lena is only behind a door. Stay routine until police arrive.]
+  -> cole_storms
+
+=== police_quiet ===
+He looks at the office door for a long second. Then he goes back to his seat and gets on his phone. # show: cole:guarded
+Two airport police officers come up the concourse at a walk. You meet them away from the desk and tell them what you saw and heard.
+One goes into the office. The other goes to the man in glasses. # hide: cole
+The advocate from {hotline_name} is on the phone with Lena. You are not in the room.
+Later, an officer tells you only this: Lena has her passport. She is not getting on a plane tonight.
+The other two women are talking with police too. That is their choice to make.
+# ending: stayed_behind; Lena stayed behind
+The 9:40 to Coral Bay leaves twelve minutes late.
+-> file_report(-> epilogue_stayed)
+
+=== card_boarded ===
+Lena looks at the card. She slides it into her passport.
+OK. # speaker: lena
+She goes back to her seat. Cole holds out his hand, and she gives him the passport, card and all.
+-> boarding_from_desk
+
+=== kept_passport ===
+Lena's eyes go wide. # show: lena:anxious
+No. Please. He'll see. He'll know I said something. # speaker: lena
+Cole has already stood up.
+-> cole_storms
+
+=== cole_storms ===
+# phase: act
+{office:
+  Cole pushes past Mei and pulls open the office door. # show: cole:impatient # show: lena:anxious
+- else:
+  Cole is at the desk in three steps. # show: cole:impatient
+}
+We're going. Now. # speaker: cole
+He grabs Lena by the wrist and pulls her toward the concourse. # requires: emergency
+She pulls back against him. # show: lena:anxious
+Stop. You're hurting me. # speaker: lena
++ [Step back, call {emergency_number} now, and keep them in sight # score: safety +3 # score: report +2 # why: A woman is being pulled away against her will right now. That is an emergency: call first, keep your distance, and be the best witness you can.]
+  -> called_emergency
++ [Grab Lena's other arm and pull her back # critical: detain_or_rescue # score: safety -3 # myth: myth.security_rescues # why: A tug of war can hurt her and you, and it can make him more dangerous. Call the emergency number, stay back, and watch.]
+  -> tug
++ [Radio {escalation_first} and wait to be told what to do # critical: no_emergency_call # score: safety -2 # why: When someone is being forced somewhere right now, the emergency call comes first. Tell your supervisor straight after.]
+  -> radio_wait
+
+=== called_emergency ===
+You step back and call {emergency_number}. You say where you are and what you see: a man pulling a woman down the concourse from Gate 23.
+Cole sees the phone at your ear. People are staring.
+He lets go of Lena and walks away fast toward the main terminal. # hide: cole
+Airport police stop him at the security exit four minutes later.
+Lena stands by the window, holding her wrist. # show: lena:anxious
+I'm with airport security. You're not in trouble. Police are here to help. Would you like to sit in the office? # speaker: officer
+She nods. Mei brings her a bottle of water. # show: lena:guarded
+# ending: emergency; Police stopped him at the exit
+An officer and an advocate from {hotline_name} talk with Lena in the office. You are not in the room.
+-> file_report(-> epilogue_emergency)
+
+=== tug ===
+You take hold of Lena's other arm.
+She cries out, caught between the two of you. # show: lena:anxious
+Cole yanks her free and pulls her into the crowd on the concourse. You lose sight of them. # hide: cole # hide: lena
+Only now do you call {emergency_number}. Your hands are shaking.
+# ending: lost_in_crowd; They disappeared into the crowd
+Police look for them for an hour. The other two women board the flight alone.
+-> file_report(-> epilogue_lost)
+
+=== radio_wait ===
+You key your radio. It takes {escalation_first} a few seconds to answer.
+The first thing you hear back is: call {emergency_number}, now.
+By the time you dial, the man and Lena are gone into the crowd. # hide: cole # hide: lena
+# ending: lost_in_crowd; They disappeared into the crowd
+Police look for them for an hour. The other two women board the flight alone.
+-> file_report(-> epilogue_lost)
+
+=== boarding_from_desk ===
+# phase: act
+The line moves on. Nobody else from the group says a word at the desk.
+-> boarding
+
+=== boarding ===
+At 9:10, the group lines up at the scanner. Cole holds all four passes and scans each one himself. # sound: pa_chime
+Lena is the last through. At the jet-bridge door, she looks back at the desk. # hide: lena
++ [Tell {escalation_first} now, before the door closes, everything you saw and heard # score: report +2 # score: document +1 # why: You cannot stop adults from boarding, but a clear report before the doors close gives the airline, police and the hotline time to act at the other end.]
+  You step away from the desk and radio {escalation_first}. Who, what, when: the passports, the booking, the tattoo, the look back.
+  The answer comes back: they will pass it to the airline and to police at Coral Bay.
++ [Make a note to write it up at the end of your shift # score: report -1 # why: Waiting until the end of the shift wastes the only hours in which anyone could act before they land. Report it now.]
+  You jot "Gate 23 group" in your pocketbook, and carry on with your round.
+- # hide: cole
+# ending: boarded; The group boarded
+At 9:40 the plane pushes back. Through the window you watch its lights turn toward the runway.
+-> file_report(-> epilogue_boarded)
+
+// ---------------------------------------------------------------- epilogues (after the report)
+
+=== epilogue_stayed ===
+A week later, {escalation_first} forwards a short note from {hotline_name}: thank you to the staff at Gate 23. Nothing more. That is how it should be.
+-> aftermath
+
+=== epilogue_emergency ===
+The next night, Mei asks if you've heard anything. You haven't. That is normal.
+-> aftermath
+
+=== epilogue_lost ===
+The police have your description of Lena and the man, and the booking from the airline.
+-> aftermath
+
+=== epilogue_boarded ===
+{
+- report_action == "hotline" || report_action == "emergency":
+  Because a report was made, police at Coral Bay are waiting at the arrival gate. You only hear that much.
+- else:
+  The plane lands at Coral Bay at dawn. Whoever is meeting the group is there on time.
+}
+-> aftermath
+
+=== aftermath ===
+{
+- report_action == "emergency":
+  Your report goes to airport police. An officer calls you the next day to go over the times.
+- report_action == "hotline":
+  Your report goes from {escalation_first} to {hotline_name}. An advocate follows up with the airline about Starline Talent's bookings.
+- report_action == "supervisor":
+  At handover, {escalation_first} reads your report and says they will decide what to do with it.
+- report_action == "document":
+  Your report goes into the shift log. Nobody outside the airport sees it.
+- else:
+  Nothing about tonight goes into the log.
+}
+Your shift ends at two in the morning.
+-> END
