@@ -2,7 +2,7 @@
 // Compiles each encounter, checks every tag and id, explores every reachable state and reports
 // problems as `file:line: severity: message`, then a summary per file. Exit 0 clean, 1 errors, 2 usage.
 
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../src/core/diagnostics.ts';
 import { DataError } from '../src/core/validate.ts';
@@ -26,6 +26,7 @@ const USAGE = `Usage: npm run check:stories -- [options] [files…]
 Checks every encounter under stories/ (or just the files given).
   --json              machine-readable output
   --coverage          print which catalog indicators and misconceptions the library covers
+  --coverage-file F   also write that table to the file F (npm run docs:coverage writes docs/coverage.md)
   --max-states N      stop exploring a file after N distinct states (default ${DEFAULT_MAX_STATES})
   --max-seconds N     stop exploring a file after N seconds (default ${DEFAULT_MAX_MS / 1000})
   --help              this text`;
@@ -177,12 +178,19 @@ export function main(argv: string[]): number {
   const files: string[] = [];
   let json = false;
   let coverage = false;
+  let coverageFile: string | null = null;
   const bounds: { maxStates?: number; maxMs?: number } = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--json') json = true;
     else if (arg === '--coverage') coverage = true;
-    else if (arg === '--help' || arg === '-h') {
+    else if (arg === '--coverage-file') {
+      coverageFile = argv[++i] ?? null;
+      if (!coverageFile) {
+        console.error(`--coverage-file needs a file name\n\n${USAGE}`);
+        return 2;
+      }
+    } else if (arg === '--help' || arg === '-h') {
       console.log(USAGE);
       return 0;
     } else if (arg === '--max-states' || arg === '--max-seconds') {
@@ -214,6 +222,10 @@ export function main(argv: string[]): number {
     for (const r of reports) for (const d of r.diagnostics) console.log(formatDiagnostic(d));
     for (const r of reports) console.log(summaryText(r));
     if (coverage) console.log(`\n${coverageText(reports, lib)}`);
+    if (coverageFile) {
+      writeFileSync(coverageFile, coverageText(reports, lib));
+      console.log(`\nCoverage table written to ${coverageFile}`);
+    }
     console.log(
       `\n${reports.length} file(s) checked, ${reports.filter((r) => hasErrors(r.diagnostics)).length} with errors.`,
     );
