@@ -77,7 +77,7 @@ describe('hotel encounter in the browser, keyboard only', () => {
     await tabTo(
       page,
       'the hotel encounter’s Open button',
-      `el.getAttribute('aria-label')?.includes('Night shift')`,
+      `el.getAttribute('aria-label') === 'Open: Night shift: the lobby'`,
     );
     await page.keyboard.press('Enter');
     await page.waitForSelector('#note-heading');
@@ -163,7 +163,7 @@ describe('hotel encounter in the browser, by mouse', () => {
     });
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${url}?renderer=canvas`);
-    await page.getByRole('button', { name: /Open: Night shift/ }).click();
+    await page.getByRole('button', { name: 'Open: Night shift: the lobby', exact: true }).click();
     await page.getByRole('button', { name: 'Start the encounter' }).click();
     await page.getByRole('button', { name: /Could be nothing/ }).click();
 
