@@ -19,7 +19,7 @@ import type { SceneManifest } from '../core/scene-manifest.ts';
 import { bestReportPoints, worstReportPoints, type Scores } from '../core/scoring.ts';
 import { STORY_VARIABLES } from '../core/config.ts';
 import type { TagContext } from '../core/tags.ts';
-import { StoryError, StoryRunner } from './runner.ts';
+import { canonicalJson, StoryError, StoryRunner } from './runner.ts';
 
 export interface ExploreOptions {
   ctx?: TagContext;
@@ -66,6 +66,16 @@ export function knotNames(json: string): string[] {
   const named = root[root.length - 1];
   if (!named || typeof named !== 'object' || Array.isArray(named)) return [];
   return Object.keys(named).filter((k) => k !== 'global decl' && !k.startsWith('#'));
+}
+
+/** The de-duplication key of a saved ink state: canonical JSON, without turn counters unless the story reads them. */
+function stateKey(stateJson: string, keepTurns: boolean): string {
+  const obj = JSON.parse(stateJson) as Record<string, unknown>;
+  if (!keepTurns) {
+    delete obj['turnIdx'];
+    delete obj['turnIndices'];
+  }
+  return canonicalJson(obj);
 }
 
 function addScores(a: Scores, b: Scores): Scores {
@@ -223,8 +233,7 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
   const visit = (stateJson: string, state: EncounterState, path: string[]): Node | null => {
     const facts = pathFacts(state.log);
     maxSeen = Math.max(maxSeen, facts.seen.size);
-    runner.load(stateJson);
-    const key = `${runner.stateKey(keepTurns)}|${[...facts.seen].sort().join(',')}|${facts.required}|${state.phase}|${state.staging.bg}|${facts.ending?.id ?? ''}|${state.log.some((e) => e.kind === 'report')}`;
+    const key = `${stateKey(stateJson, keepTurns)}|${[...facts.seen].sort().join(',')}|${facts.required}|${state.phase}|${state.staging.bg}|${facts.ending?.id ?? ''}|${state.log.some((e) => e.kind === 'report')}`;
     const memoed = memo.get(key);
     if (memoed === IN_PROGRESS) return null; // a loop back to a state on the current path
     if (memoed) return memoed;
@@ -246,7 +255,6 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
 
     const ended = state.phase === 'debrief';
     if (ended) {
-      for (const k of allKnots) if (runner.visitCount(k) > 0) knotsSeen.add(k);
       if (!facts.ending) problem(`a path ends without an "ending" tag (after: ${path.join(' → ')})`);
       const node: Node = { max: {}, min: {}, paths: 1, longest: 0, canEnd: true };
       memo.set(key, node);
@@ -277,7 +285,7 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
       for (const id of choice.tags.indicators) place(id, { via: 'choice', text: choice.text });
       knotsSeen.add(choice.id.split('.')[0] ?? '');
 
-      runner.load(stateJson);
+      runner.restore(stateJson);
       let next: EncounterState;
       let extra: { max: Scores; min: Scores } = { max: choiceScores(choice), min: choiceScores(choice) };
       try {
@@ -397,6 +405,7 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
     max[d] = root?.max[d] ?? 0;
     min[d] = root?.min[d] ?? 0;
   }
+  for (const k of runner.reachedKnots) knotsSeen.add(k);
   const unreachedKnots = allKnots.filter((k) => !knotsSeen.has(k));
   return {
     analysis: {

@@ -113,6 +113,8 @@ export class StoryRunner {
     while (this.story.canContinue) {
       const knot = this.story.state.currentPathString ?? '';
       const text = this.nextLine();
+      this.noteKnot(knot);
+      this.noteKnot(this.story.state.currentPathString);
       this.check();
       let raw = (this.story.currentTags ?? []).map((t) => t.trim());
       if (!this.started) raw = withoutGlobals(raw, this.globals);
@@ -160,22 +162,20 @@ export class StoryRunner {
     return this.continue();
   }
 
-  /** How many times the knot (or stitch) at `path` has been entered so far. */
-  visitCount(path: string): number {
-    try {
-      return this.story.state.VisitCountAtPathString(path) ?? 0;
-    } catch {
-      return 0;
-    }
+  private readonly knots = new Set<string>();
+  private noteKnot(path: string | null): void {
+    const knot = path?.split('.')[0];
+    if (knot) this.knots.add(knot);
   }
 
-  /** The dedup key of the current state for exploration: the save without turn counters. */
-  stateKey(keepTurns: boolean): string {
-    const obj = JSON.parse(this.save()) as Record<string, unknown>;
-    if (!keepTurns) {
-      delete obj['turnIdx'];
-      delete obj['turnIndices'];
-    }
-    return canonicalJson(obj);
+  /** Every knot this runner has been in so far (for the checker's unreached-knot report). */
+  get reachedKnots(): ReadonlySet<string> {
+    return this.knots;
+  }
+
+  /** Restores a saved state without continuing (the explorer's fast path; `load` is for players). */
+  restore(state: string): void {
+    this.story.state.LoadJson(state);
+    this.started = true;
   }
 }
