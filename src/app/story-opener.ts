@@ -5,10 +5,12 @@ import type { StoryOpener } from '../state/store.ts';
 import type { SceneRegistry } from './catalogs.ts';
 
 export function lazyStoryOpener(scenes: SceneRegistry): StoryOpener {
+  const adapter = () => import('../story/runner.ts');
   return {
+    prepare: adapter,
     async open(compiled, variables, ctx) {
       for (const scene of compiled.scenes) scenes.set(scene.id, scene);
-      const { StoryRunner } = await import('../story/runner.ts');
+      const { StoryRunner } = await adapter();
       return new StoryRunner(compiled.story, { ctx, variables });
     },
   };

@@ -32,6 +32,8 @@ export interface StoryHandle {
 }
 
 export interface StoryOpener {
+  /** Optional: start fetching the adapter early (when an encounter is picked), so starting is instant. */
+  prepare?(): Promise<unknown>;
   open(
     compiled: CompiledEncounter,
     variables: Record<string, string | number>,
@@ -245,7 +247,12 @@ export function createAppStore(deps: StoreDeps): AppStore {
       steppedOut: false,
 
       goTo: (screen) => set({ screen, focusedHotspot: null }),
-      select: (encounterId) => set({ selected: encounterId, screen: SCREENS.contentNote }),
+      select: (encounterId) => {
+        // Fetch the story and the adapter while the learner reads the content note.
+        void deps.opener.prepare?.().catch(() => undefined);
+        void findEntry(encounterId)?.load().catch(() => undefined);
+        set({ selected: encounterId, screen: SCREENS.contentNote });
+      },
       notify: (message) => set({ notices: [...get().notices, message] }),
       dismissNotice: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
       focusHotspot: (id) => set({ focusedHotspot: id }),
