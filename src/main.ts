@@ -25,6 +25,12 @@ async function boot(): Promise<void> {
   if (!root) return;
   try {
     const scenes: SceneRegistry = new Map();
+    const opener = lazyStoryOpener(scenes);
+    // Fetch the story adapter (and a directly linked encounter) while the configuration loads.
+    const params = new URLSearchParams(window.location.search);
+    const direct = params.get('encounter');
+    void opener.prepare?.().catch(() => undefined);
+    if (direct) void encounters.find((e) => e.meta.id === direct)?.load().catch(() => undefined);
     const { config, problem } = await loadConfig();
     // Stories were checked against the catalogs at build time; the browser does not re-check ids.
     const store = createAppStore({
@@ -32,7 +38,7 @@ async function boot(): Promise<void> {
       catalogs: loadBundledCatalogs,
       config,
       ctx: {},
-      opener: lazyStoryOpener(scenes),
+      opener,
       storage: window.localStorage,
     });
     if (problem) store.getState().notify(problem);
@@ -43,8 +49,6 @@ async function boot(): Promise<void> {
       onStageGone: () => presentation.hideStage(),
     });
     presentation.attachCaptions(shell.captions);
-    const params = new URLSearchParams(window.location.search);
-    const direct = params.get('encounter');
     if (direct && encounters.some((e) => e.meta.id === direct)) {
       store.getState().select(direct);
       if (params.has('start')) await store.getState().start('practice');
