@@ -19,6 +19,7 @@
 # teaches: myth.traffickers_men
 # teaches: myth.only_sex
 # teaches: myth.would_ask_for_help
+# teaches: myth.locked_up
 
 INCLUDE ../_shared/contacts.ink
 INCLUDE ../_shared/report.ink

@@ -19,6 +19,7 @@
 # teaches: myth.would_ask_for_help
 # teaches: myth.security_rescues
 # teaches: myth.ask_directly
+# teaches: myth.all_or_none_sex_work
 
 INCLUDE ../_shared/contacts.ink
 INCLUDE ../_shared/report.ink

@@ -20,6 +20,7 @@
 # teaches: myth.only_women
 # teaches: myth.only_foreigners
 # teaches: myth.ask_directly
+# teaches: myth.movement_required
 
 INCLUDE ../_shared/contacts.ink
 INCLUDE ../_shared/report.ink
