@@ -30,7 +30,11 @@ async function boot(): Promise<void> {
     const params = new URLSearchParams(window.location.search);
     const direct = params.get('encounter');
     void opener.prepare?.().catch(() => undefined);
-    if (direct) void encounters.find((e) => e.meta.id === direct)?.load().catch(() => undefined);
+    if (direct)
+      void encounters
+        .find((e) => e.meta.id === direct)
+        ?.load()
+        .catch(() => undefined);
     const { config, problem } = await loadConfig();
     // Stories were checked against the catalogs at build time; the browser does not re-check ids.
     const store = createAppStore({

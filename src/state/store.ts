@@ -250,7 +250,9 @@ export function createAppStore(deps: StoreDeps): AppStore {
       select: (encounterId) => {
         // Fetch the story and the adapter while the learner reads the content note.
         void deps.opener.prepare?.().catch(() => undefined);
-        void findEntry(encounterId)?.load().catch(() => undefined);
+        void findEntry(encounterId)
+          ?.load()
+          .catch(() => undefined);
         set({ selected: encounterId, screen: SCREENS.contentNote });
       },
       notify: (message) => set({ notices: [...get().notices, message] }),
