@@ -40,6 +40,12 @@ export const DEFAULT_MAX_STATES = 50000;
 export const DEFAULT_MAX_MS = 120000;
 export const DEFAULT_MAX_DEPTH = 400;
 
+let continues = 0;
+/** Lines (ink Continue calls) produced by all explorations so far in this process, for the benchmark. */
+export function exploredContinues(): number {
+  return continues;
+}
+
 export interface ExploreResult {
   analysis: StoryAnalysis;
   diagnostics: Diagnostic[];
@@ -269,6 +275,7 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
     let best: Node | null = null;
     /** Set when a branch below already reported its own problem, so this node need not add another. */
     let errorBelow = false;
+    let atState = true;
     for (const choice of choices) {
       for (const id of choice.tags.critical) critical.add(id);
       for (const id of choice.tags.myths) myths.add(id);
@@ -285,7 +292,9 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
       for (const id of choice.tags.indicators) place(id, { via: 'choice', text: choice.text });
       knotsSeen.add(choice.id.split('.')[0] ?? '');
 
-      runner.restore(stateJson);
+      // The runner arrives at this state from its parent; later siblings restore it from the save.
+      if (!atState) runner.restore(stateJson);
+      atState = false;
       let next: EncounterState;
       let extra: { max: Scores; min: Scores } = { max: choiceScores(choice), min: choiceScores(choice) };
       try {
@@ -406,6 +415,7 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
     min[d] = root?.min[d] ?? 0;
   }
   for (const k of runner.reachedKnots) knotsSeen.add(k);
+  continues += runner.continues;
   const unreachedKnots = allKnots.filter((k) => !knotsSeen.has(k));
   return {
     analysis: {

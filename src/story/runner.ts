@@ -94,7 +94,11 @@ export class StoryRunner {
    * One line of output, with a time limit: ink can divert in a circle without ever producing text or
    * a choice, and plain Continue() would never return.
    */
+  /** How many lines this runner has produced (each one an ink Continue); the benchmark reads it. */
+  continues = 0;
+
   private nextLine(): string {
+    this.continues++;
     const started = Date.now();
     do {
       this.story.ContinueAsync(LINE_SLICE_MS);
