@@ -3,7 +3,9 @@
 // problems as `file:line: severity: message`, then a summary per file. Exit 0 clean, 1 errors, 2 usage.
 
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { spawn } from 'node:child_process';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../src/core/diagnostics.ts';
 import { DataError } from '../src/core/validate.ts';
 import { SETTINGS } from '../src/core/vocabulary.ts';
@@ -27,6 +29,7 @@ Checks every encounter under stories/ (or just the files given).
   --json              machine-readable output
   --coverage          print which catalog indicators and misconceptions the library covers
   --coverage-file F   also write that table to the file F (npm run docs:coverage writes docs/coverage.md)
+  --serial            check the files one after another in this process (default: one process per core)
   --max-states N      stop exploring a file after N distinct states (default ${DEFAULT_MAX_STATES})
   --max-seconds N     stop exploring a file after N seconds (default ${DEFAULT_MAX_MS / 1000})
   --help              this text`;
@@ -174,16 +177,63 @@ export function coverageText(reports: FileReport[], lib: Library): string {
   return out.join('\n');
 }
 
-export function main(argv: string[]): number {
+/** Checks files on every core: each child process loads the library once and checks its share. */
+export async function checkAll(
+  targets: string[],
+  lib: Library,
+  bounds: { maxStates?: number; maxMs?: number },
+  parallel = true,
+): Promise<FileReport[]> {
+  const processes = parallel ? Math.min(availableParallelism(), targets.length) : 1;
+  if (processes < 2) return targets.map((f) => checkFile(f, lib, bounds));
+  const shares: string[][] = Array.from({ length: processes }, () => []);
+  targets.forEach((f, i) => shares[i % processes]?.push(f));
+  const boundArgs = [
+    ...(bounds.maxStates ? ['--max-states', String(bounds.maxStates)] : []),
+    ...(bounds.maxMs ? ['--max-seconds', String(Math.ceil(bounds.maxMs / 1000))] : []),
+  ];
+  const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  const results = await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<FileReport[]>((done, fail) => {
+          const child = spawn(
+            process.execPath,
+            [tsx, import.meta.filename, '--json', '--serial', ...boundArgs, ...share],
+            {
+              cwd: ROOT,
+              stdio: ['ignore', 'pipe', 'inherit'],
+            },
+          );
+          let out = '';
+          child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+          child.on('error', fail);
+          child.on('close', () => {
+            try {
+              done((JSON.parse(out) as { files: FileReport[] }).files);
+            } catch {
+              fail(new Error('a checker process did not report back'));
+            }
+          });
+        }),
+    ),
+  );
+  const byFile = new Map(results.flat().map((r) => [r.file, r]));
+  return targets.map((f) => byFile.get(relative(ROOT, f) || f) ?? checkFile(f, lib, bounds));
+}
+
+export async function main(argv: string[]): Promise<number> {
   const files: string[] = [];
   let json = false;
   let coverage = false;
+  let parallel = true;
   let coverageFile: string | null = null;
   const bounds: { maxStates?: number; maxMs?: number } = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--json') json = true;
     else if (arg === '--coverage') coverage = true;
+    else if (arg === '--serial') parallel = false;
     else if (arg === '--coverage-file') {
       coverageFile = argv[++i] ?? null;
       if (!coverageFile) {
@@ -214,7 +264,7 @@ export function main(argv: string[]): number {
     return 1;
   }
   const targets = files.length > 0 ? files.map((f) => resolve(f)) : encounterFiles();
-  const reports = targets.map((f) => checkFile(f, lib, bounds));
+  const reports = await checkAll(targets, lib, bounds, parallel);
   const failed = reports.some((r) => hasErrors(r.diagnostics));
   if (json) {
     console.log(JSON.stringify({ ok: !failed, files: reports }, null, 2));
@@ -234,5 +284,11 @@ export function main(argv: string[]): number {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
-  process.exitCode = main(process.argv.slice(2));
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (e: unknown) => {
+      console.error(`error: ${(e as Error).message}`);
+      process.exitCode = 1;
+    },
+  );
 }

@@ -687,6 +687,107 @@ function airportGate() {
   );
 }
 
+/**
+ * Night commuter rail platform, open to the sky: a soft outdoor hush, a faint hum from the line,
+ * and once a loop a train rumbling very softly somewhere far off. Nothing sudden.
+ */
+function railPlatform() {
+  const bed = seamless((n) => {
+    // Open air: a broad, soft hush that breathes slowly, with a little high air on top.
+    const breath = wander(n, 681, 0.2);
+    const hush = lowpass(highpass(noise(n, 682), 120, 1), 900, 2).map(
+      (v, i) => v * (1 + 0.2 * Math.tanh(breath[i])),
+    );
+    const air = lowpass(highpass(noise(n, 683), 1500, 1), 4000, 2);
+    // The line's hum: a narrow low band that drifts a little, as from a substation down the track.
+    const drift = wander(n, 684, 0.3);
+    const line = bandpass(noise(n, 685), 120, 4).map((v, i) => v * (1 + 0.25 * Math.tanh(drift[i])));
+    return mix([
+      [hush, 0],
+      [air, -9],
+      [line, -12],
+    ]);
+  });
+  // Once a loop, far off, a train: deep filtered noise that swells over a few seconds and fades away,
+  // with a gentle, smooth pulse from the wheels (no clacks), muffled by distance.
+  const rumbleLen = 6;
+  const wheels = wander(seconds(rumbleLen), 686, 3);
+  const rumble = lowpass(noise(seconds(rumbleLen), 687), 170, 3).map((v, i) => {
+    const t = i / RATE;
+    const shape = Math.pow(Math.sin((Math.PI * t) / rumbleLen), 2);
+    return v * shape * (1 + 0.15 * Math.tanh(wheels[i]));
+  });
+  const train = new Float64Array(LOOP);
+  addWrapped(train, rumble, 2.4);
+  const farTrain = circular(train, (x) => {
+    const dry = highpass(x, 35, 1);
+    const wet = reverb(dry, 2, 1.8);
+    return dry.map((v, i) => 0.7 * v + wet[i]);
+  });
+  return levelAmbience(
+    mix([
+      [bed, 0],
+      [hum(50, [0.2, 0.4, 0.25, 0.1]), -24],
+      [farTrain, -9],
+    ]),
+  );
+}
+
+/**
+ * Hotel car park at dusk, outdoors: a soft, gusting wind, the wash of traffic on roads further off,
+ * and once a loop a car door shutting far across the car park (a muffled thump, never sharp).
+ */
+function carparkEvening() {
+  const bed = seamless((n) => {
+    // Wind: a band of noise whose level and brightness rise and fall in slow, gentle gusts.
+    const gust = wander(n, 691, 0.35);
+    const windLow = bandpass(noise(n, 692), 380, 0.8);
+    const windHigh = bandpass(noise(n, 693), 900, 1.2);
+    const wind = windLow.map((v, i) => {
+      const g = 0.5 + 0.5 * Math.tanh(0.8 * gust[i]); // 0..1, smooth
+      return (0.7 + 0.5 * g) * v + 0.6 * g * windHigh[i];
+    });
+    // Traffic: a low, even wash, with cars passing now and then on the road beyond (slow swells).
+    const passing = wander(n, 694, 0.15);
+    const traffic = lowpass(highpass(noise(n, 695), 60, 1), 520, 2).map(
+      (v, i) => v * (1 + 0.3 * Math.tanh(passing[i])),
+    );
+    const tyres = lowpass(highpass(noise(n, 696), 700, 1), 1800, 2).map(
+      (v, i) => v * (0.6 + 0.4 * Math.tanh(passing[i])),
+    );
+    return mix([
+      [wind, 0],
+      [traffic, -1],
+      [tyres, -12],
+    ]);
+  });
+  // One car door far off: a low, rounded thump (soft attack, no latch click) with an outdoor echo.
+  const len = 0.5;
+  const body = lowpass(noise(seconds(len), 697), 300, 3);
+  const thump = new Float64Array(seconds(len));
+  let phase = 0;
+  for (let i = 0; i < thump.length; i++) {
+    const t = i / RATE;
+    const f = 55 + 35 * Math.exp(-t / 0.06);
+    phase += (TAU * f) / RATE;
+    const attack = 0.5 - 0.5 * Math.cos(Math.PI * Math.min(1, t / 0.012));
+    thump[i] = attack * (Math.exp(-t / 0.08) * Math.sin(phase) + 4 * Math.exp(-t / 0.04) * body[i]);
+  }
+  const door = new Float64Array(LOOP);
+  addWrapped(door, thump, 5.6);
+  const farDoor = circular(door, (x) => {
+    const dry = lowpass(x, 450, 2);
+    const wet = reverb(dry, 2, 1.2);
+    return dry.map((v, i) => 0.6 * v + wet[i]);
+  });
+  return levelAmbience(
+    mix([
+      [bed, 0],
+      [farDoor, -19],
+    ]),
+  );
+}
+
 // ---- effects -------------------------------------------------------------------------------
 
 /** A medical monitor, close by but gentle: two soft, rounded beeps. */
@@ -743,6 +844,8 @@ const ambience = {
   mall_concourse: mallConcourse,
   bus_station: busStation,
   airport_gate: airportGate,
+  rail_platform: railPlatform,
+  carpark_evening: carparkEvening,
 };
 
 /** Short sounds: OGG plus a small WAV fallback. */

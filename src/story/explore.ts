@@ -261,6 +261,8 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
 
     const ended = state.phase === 'debrief';
     if (ended) {
+      // The runner is at this end state: every knot the path went through has a visit count.
+      for (const k of allKnots) if (runner.visitCount(k) > 0) knotsSeen.add(k);
       if (!facts.ending) problem(`a path ends without an "ending" tag (after: ${path.join(' → ')})`);
       const node: Node = { max: {}, min: {}, paths: 1, longest: 0, canEnd: true };
       memo.set(key, node);

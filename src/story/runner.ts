@@ -177,6 +177,15 @@ export class StoryRunner {
     return this.knots;
   }
 
+  /** How many times the knot (or stitch) at `path` has been entered (stories compile with visit counting on). */
+  visitCount(path: string): number {
+    try {
+      return this.story.state.VisitCountAtPathString(path) ?? 0;
+    } catch {
+      return 0;
+    }
+  }
+
   /** Restores a saved state without continuing (the explorer's fast path; `load` is for players). */
   restore(state: string): void {
     this.story.state.LoadJson(state);

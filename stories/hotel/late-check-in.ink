@@ -44,7 +44,7 @@ VAR slips = 0
 === start ===
 # phase: briefing
 # bg: hotel_carpark_dusk
-# ambience: none
+# ambience: carpark_evening
 # requires: none
 Ten past nine on a Friday evening, at the end of September. You are on lates for {org_name} at the Westgate Hotel.
 The sky over the car park is going from orange to deep blue. The street lamp by the entrance flickers on.

@@ -37,7 +37,7 @@ INCLUDE ../_shared/report.ink
 === start ===
 # phase: briefing
 # bg: rail_platform
-# ambience: bus_station
+# ambience: rail_platform
 Twenty-five to midnight. The sky above Eastgate station is a deep, clear blue.
 You are on the late shift for {org_name}, covering the platforms until the last train.
 The last commuters have mostly gone home. A cleaner pushes a cart along the footbridge above.
