@@ -4,6 +4,7 @@
 # setting: hotel
 # summary: A quiet night at a city hotel. A friendly guest pays cash for two more nights, and the young woman with him hardly says a word. Notice what you can, keep everyone safe, and pass it on the right way.
 # minutes: 10
+# variants: 2
 # situation: sex_trafficking
 # minor: no
 # content_note: This story involves the possible sexual exploitation of an adult. No violence is shown, though on one path a man pulls a woman by the arm. You can step out at any time.
@@ -107,6 +108,7 @@ He wears a good wool coat and a wide smile. She wears a thin grey top and no coa
 She carries a plastic carrier bag. She sets it down by the lift and follows him.
 At the desk he lays out a wallet, two ID cards and a stack of key cards.
 In the armchair, the man lowers his phone.
+{variant == 2: When the lift opens, Mara's eyes go to the armchair before anything else.}
 * [Glance at the things on the counter # observe: keycards # reveals: hotel.companion_holds_id_money_keys]
   Two ID cards, his and hers, next to his wallet. Key cards for both rooms.
   Everything sits on his side of the counter. Her hands are empty.
@@ -120,7 +122,7 @@ In the armchair, the man lowers his phone.
 
 === desk ===
 # phase: talk
-Dana! My favourite night owl. # speaker: victor
+{variant == 2: Evening. We're in a hurry. # speaker: victor # show: victor:impatient|Dana! My favourite night owl. # speaker: victor}
 Evening, Mr Marsh. # speaker: dana
 Victor, please. Both rooms again tonight. Cash, as always. # speaker: victor # indicator: hotel.cash_prepaid_multiple_rooms
 And two more key cards for 414. People keep losing them. # speaker: victor # indicator: hotel.room_location_and_keys_requests
@@ -129,7 +131,7 @@ The young woman stands a step behind him, arms wrapped tight around herself. # i
 It is close to freezing outside. Her eyes keep closing, then snapping open.
 Dana smiles past him at her.
 Is everything all right with your room? # speaker: dana
-All perfect. This is Mara, my girlfriend. She's a bit shy. # speaker: victor
+{variant == 2: She's fine. She's my cousin. She doesn't talk much. # speaker: victor|All perfect. This is Mara, my girlfriend. She's a bit shy. # speaker: victor}
 Mara looks at the floor. She has not said a word. # show: mara:anxious # requires: hotline
 * ["Evening. Dana will look after you. I'm just on my rounds." # score: safety +1 # why: Calm, ordinary service shows no suspicion. That keeps everyone safe and keeps the chance of a private word open for later.]
   -> car_moment

@@ -36,7 +36,7 @@ INCLUDE ../_shared/report.ink
 
 === start ===
 # phase: briefing
-# bg: store_sales_floor
+# bg: store_checkout
 # ambience: store_floor
 # show: ren:calm
 Saturday, a quarter past two. You are on the day shift for {org_name} at Brook and Hale, a department store.
@@ -78,7 +78,7 @@ You work your way along the queues toward till two. You can take one good look o
 === back ===
 # hide: farah
 # hide: samira
-The family is still in the queue. You loop round past the back of the store. One more stop won't look odd.
+The family is still in the queue. You loop round behind the queues, past the customer-service counter. One more stop won't look odd.
 + [Look at the restroom corridor # observe: restroom_corridor # reveals: nothing]
   The hotline sticker by the restroom door is new and clean. The cleaning log says it was checked an hour ago.
   A dad waits outside with a pushchair full of shopping bags. Nothing else here.
@@ -105,7 +105,7 @@ Near the front doors, the queue for till one runs past the gift-card stand. You 
 + [Look at the exit gates # observe: exit_gates # reveals: nothing]
   A man in paint-spattered overalls has walked in and out of the gates three times.
   He is on the phone, telling someone he is at the front. No, the other front.
-  A woman with two bags waves at him from the lift. Nothing else here.
+  A woman with two bags waves at him from the far end of the tills. Nothing else here.
 - -> family
 
 // ---------------------------------------------------------------- talk

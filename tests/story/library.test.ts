@@ -16,6 +16,26 @@ describe('the encounter library', () => {
 
   for (const file of files) {
     const name = file.slice(ROOT.length + 1);
+    it(`${name} meets the depth minimums for its kind`, async () => {
+      const { compiled } = await import('./harness.ts');
+      const c = compiled(file);
+      const herrings = (c.story.match(/reveals: nothing/g) ?? []).length;
+      expect(herrings, 'red herrings').toBeGreaterThanOrEqual(2);
+      expect(c.analysis.endings.length, 'endings').toBeGreaterThanOrEqual(3);
+      expect(c.analysis.criticalErrors.length, 'critical-error paths').toBeGreaterThanOrEqual(2);
+      expect(c.meta.variants, 'replay variants').toBeGreaterThanOrEqual(2);
+      expect(c.meta.contentNote.length).toBeGreaterThan(20);
+      expect(c.scenes.length, 'its own scene').toBeGreaterThan(0);
+      if (c.meta.situation === 'none') {
+        expect(Object.keys(c.analysis.indicators), 'nothing is wrong: no indicators').toEqual([]);
+        expect(c.meta.minor).toBe(false);
+      } else {
+        for (const v of c.variants)
+          expect(Object.keys(v.indicators).length, 'indicators per variant').toBeGreaterThanOrEqual(6);
+      }
+      // Contacts come from configuration, never typed into a story.
+      expect(c.story).not.toMatch(/\d{3}[-. ]\d{3}[-. ]\d{4}|\b911\b|\b999\b|\b112\b|233733/);
+    });
     it(`${name} compiles with no errors or warnings`, () => {
       const r = compileInk(file, undefined, ROOT);
       expect(r.diagnostics.map(formatDiagnostic)).toEqual([]);
