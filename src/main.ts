@@ -3,6 +3,7 @@
 
 import '@fontsource/atkinson-hyperlegible/latin-400.css';
 import '@fontsource/atkinson-hyperlegible/latin-700.css';
+import '@fontsource/opendyslexic/latin-400.css';
 import './ui/styles.css';
 import { encounters } from 'virtual:second-look/encounters';
 import { assetUrl, loadBundledCatalogs, type SceneRegistry } from './app/catalogs.ts';

@@ -33,6 +33,8 @@ export interface DebriefIndicator {
 }
 
 export interface DebriefDecision {
+  /** How many choices came before this one on the path (replaying from here re-takes them). */
+  step: number;
   text: string;
   why: string | undefined;
   points: number;
@@ -148,8 +150,9 @@ export function buildDebrief(
   };
 
   const decisions: DebriefDecision[] = choices
-    .filter((c) => c.tags.scores.length > 0 || c.tags.critical.length > 0 || c.options.some((o) => o.why))
-    .map((c) => {
+    .map((c, step) => ({ c, step }))
+    .filter(({ c }) => c.tags.scores.length > 0 || c.tags.critical.length > 0 || c.options.some((o) => o.why))
+    .map(({ c, step }) => {
       const mine = c.tags.scores.reduce((s, x) => s + x.value, 0);
       const best = [...c.options]
         .filter((o) => !o.critical)
@@ -159,7 +162,14 @@ export function buildDebrief(
         best && (best.total > mine || c.tags.critical.length > 0)
           ? { text: best.text, why: best.why }
           : undefined;
-      return { text: c.text, why: c.tags.why, points: mine, critical: c.tags.critical.length > 0, better };
+      return {
+        step,
+        text: c.text,
+        why: c.tags.why,
+        points: mine,
+        critical: c.tags.critical.length > 0,
+        better,
+      };
     });
 
   const mythIds = new Set(meta.teaches);

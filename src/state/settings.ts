@@ -13,6 +13,8 @@ export interface Settings {
   textSize: TextSize;
   highContrast: boolean;
   reducedMotion: boolean;
+  /** OpenDyslexic instead of the default font. */
+  dyslexiaFont: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
@@ -25,6 +27,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   textSize: 'normal',
   highContrast: false,
   reducedMotion: false,
+  dyslexiaFont: false,
 };
 
 function volume(v: unknown, fallback: number): number {
@@ -49,5 +52,6 @@ export function readSettings(value: unknown): Settings {
       : d.textSize,
     highContrast: flag(o['highContrast'], d.highContrast),
     reducedMotion: flag(o['reducedMotion'], d.reducedMotion),
+    dyslexiaFont: flag(o['dyslexiaFont'], d.dyslexiaFont),
   };
 }

@@ -58,6 +58,14 @@ export interface AppState {
   selected: string | null;
   session: Session | null;
   lastDebrief: Debrief | null;
+  /** What replaying the last attempt needs: its encounter, seed, mode and the choices taken in order. */
+  lastAttempt: {
+    encounterId: string;
+    contentHash: string;
+    seed: number;
+    mode: Mode;
+    choices: number[];
+  } | null;
   /** Best percent per encounter id. */
   best: Record<string, number>;
   settings: Settings;
@@ -73,7 +81,10 @@ export interface AppState {
 export interface AppActions {
   goTo(screen: Screen): void;
   select(encounterId: string): void;
-  start(mode?: Mode): Promise<void>;
+  /** Starts the selected encounter; `seed` fixes the replay variant (for replays and tests). */
+  start(mode?: Mode, seed?: number): Promise<void>;
+  /** Practice mode: play the last attempt again, re-taking its first `step` choices, then hand over. */
+  replayFrom(step: number): Promise<boolean>;
   resume(): Promise<boolean>;
   choose(index: number): void;
   chooseHotspot(hotspot: string): void;
@@ -103,7 +114,9 @@ export interface StoreDeps {
 export const PERSIST_KEY = 'second-look';
 export const PERSIST_VERSION = 1;
 
-type Persisted = Pick<AppState, 'settings' | 'lastDebrief' | 'best'> & { session: Session | null };
+type Persisted = Pick<AppState, 'settings' | 'lastDebrief' | 'best' | 'lastAttempt'> & {
+  session: Session | null;
+};
 
 /** Checks a persisted value's shape; anything unexpected is reported and reset, never trusted. */
 export function readPersisted(value: unknown): Persisted {
@@ -126,7 +139,20 @@ export function readPersisted(value: unknown): Persisted {
         ? Object.fromEntries(Object.entries(best).filter(([, v]) => typeof v === 'number'))
         : {},
     session: okSession ? session : null,
+    lastAttempt: readAttempt(o['lastAttempt']),
   };
+}
+
+function readAttempt(value: unknown): AppState['lastAttempt'] {
+  const a = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const ok =
+    typeof a['encounterId'] === 'string' &&
+    typeof a['contentHash'] === 'string' &&
+    typeof a['seed'] === 'number' &&
+    (a['mode'] === 'practice' || a['mode'] === 'assessment') &&
+    Array.isArray(a['choices']) &&
+    a['choices'].every((n) => Number.isInteger(n));
+  return ok ? (a as unknown as AppState['lastAttempt']) : null;
 }
 
 export function createAppStore(deps: StoreDeps): AppStore {
@@ -176,6 +202,13 @@ export function createAppStore(deps: StoreDeps): AppStore {
       set({
         session: null,
         lastDebrief: debrief,
+        lastAttempt: {
+          encounterId: session.encounterId,
+          contentHash: session.contentHash,
+          seed: session.seed,
+          mode: session.mode,
+          choices: session.state.log.flatMap((e) => (e.kind === 'choice' ? [e.index] : [])),
+        },
         best: { ...get().best, [session.encounterId]: best },
         screen: SCREENS.debrief,
       });
@@ -239,6 +272,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
       selected: null,
       session: null,
       lastDebrief: null,
+      lastAttempt: null,
       best: {},
       settings: { ...DEFAULT_SETTINGS },
       notices: [],
@@ -261,13 +295,13 @@ export function createAppStore(deps: StoreDeps): AppStore {
       stepOut: (on) => set({ steppedOut: on }),
       setSettings: (patch) => set({ settings: readSettings({ ...get().settings, ...patch }) }),
 
-      start: async (mode = 'practice') => {
+      start: async (mode = 'practice', fixedSeed?: number) => {
         const id = get().selected;
         if (!id) return;
         const c = await loadCompiled(id);
         if (!c) return;
         compiled = c;
-        const seed = randomSeed();
+        const seed = fixedSeed ?? randomSeed();
         const variant = variantOf(seed, c.meta.variants);
         story = await deps.opener.open(c, { ...variables, [STORY_VARIABLES.variant]: variant }, deps.ctx);
         const session: Session = {
@@ -281,6 +315,30 @@ export function createAppStore(deps: StoreDeps): AppStore {
         };
         set({ screen: SCREENS.encounter, steppedOut: false });
         apply(story.continue(), session);
+      },
+
+      replayFrom: async (step) => {
+        const last = get().lastAttempt;
+        if (!last || last.mode !== 'practice') return false;
+        set({ selected: last.encounterId });
+        await get().start('practice', last.seed);
+        const session = get().session;
+        if (!session || session.contentHash !== last.contentHash) {
+          if (session)
+            get().notify('The encounter has changed since that attempt, so it starts from the beginning.');
+          return false;
+        }
+        for (const index of last.choices.slice(0, Math.max(0, step))) {
+          const current = get().session;
+          if (
+            !current ||
+            current.state.awaitingReport ||
+            !current.state.choices.some((c) => c.index === index)
+          )
+            break;
+          get().choose(index);
+        }
+        return true;
       },
 
       resume: async () => {
@@ -347,6 +405,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
       partialize: (s): Persisted => ({
         settings: s.settings,
         lastDebrief: s.lastDebrief,
+        lastAttempt: s.lastAttempt,
         best: s.best,
         session: s.session,
       }),

@@ -112,6 +112,8 @@ export function renderDebrief(d: Debrief, ctx: UiContext): HTMLElement {
     ),
   );
 
+  const last = store.getState().lastAttempt;
+  const canReplay = d.mode === 'practice' && last?.encounterId === d.encounter.id && last.mode === 'practice';
   const decisions = section(
     'decisions',
     D.decisions,
@@ -129,6 +131,18 @@ export function renderDebrief(d: Debrief, ctx: UiContext): HTMLElement {
                 h('strong', {}, `${D.better} `),
                 x.better.text,
                 x.better.why ? ` — ${x.better.why}` : '',
+              )
+            : null,
+          canReplay
+            ? h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'link no-print',
+                  'aria-label': `${D.replayFrom}: ${x.text}`,
+                  onclick: () => void store.getState().replayFrom(x.step),
+                },
+                D.replayFrom,
               )
             : null,
         ),
@@ -170,6 +184,7 @@ export function renderDebrief(d: Debrief, ctx: UiContext): HTMLElement {
         `${STRINGS.situation[d.encounter.situation]}${d.encounter.minor ? ' (a young person under 18 was involved)' : ''}.`,
       ),
       d.ending ? h('p', {}, h('strong', {}, `${D.ending}: `), d.ending.title) : null,
+      h('p', { class: 'meta' }, D.mode(d.mode)),
     ),
     critical,
     scores,

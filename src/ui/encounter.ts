@@ -30,11 +30,13 @@ export function encounterView(ctx: UiContext): View {
   const observe = h('section', { class: 'observe', 'aria-labelledby': 'observe-heading', hidden: true });
   const choices = h('section', { class: 'choices', 'aria-labelledby': 'choices-heading', hidden: true });
   const reportHost = h('div', { class: 'report-host' });
+  // Practice mode only: a short coaching note on the choice just made.
+  const coaching = h('div', { class: 'coaching', role: 'status', 'aria-live': 'polite', hidden: true });
   const el = h(
     'section',
     { class: 'screen encounter', 'aria-label': 'Encounter' },
     h('div', { class: 'stage' }, h('h2', { class: 'visually-hidden' }, E.scene), sceneHost, sceneText),
-    h('div', { class: 'panel' }, phaseList, transcript, observe, choices, reportHost),
+    h('div', { class: 'panel' }, phaseList, transcript, coaching, observe, choices, reportHost),
   );
 
   let shownLines = 0;
@@ -135,9 +137,39 @@ export function encounterView(ctx: UiContext): View {
     choices.hidden = acts.length === 0;
   };
 
+  let coachedAt = -1;
+  const renderCoaching = (state: AppState) => {
+    const session = state.session;
+    if (!session || session.mode !== 'practice' || session.state.log.length === coachedAt) return;
+    coachedAt = session.state.log.length;
+    const last = [...session.state.log].reverse().find((e) => e.kind === 'choice');
+    if (!last || last.kind !== 'choice' || !last.tags.why) {
+      coaching.hidden = true;
+      return;
+    }
+    const points = last.tags.scores.reduce((sum, x) => sum + x.value, 0);
+    const verdict =
+      last.tags.critical.length > 0
+        ? E.coachingCritical
+        : points > 0
+          ? E.coachingGood
+          : points < 0
+            ? E.coachingMixed
+            : '';
+    fill(
+      coaching,
+      h('p', { class: 'coaching-title' }, E.coaching),
+      verdict ? h('p', {}, verdict) : null,
+      h('p', {}, last.tags.why),
+    );
+    coaching.classList.toggle('critical', last.tags.critical.length > 0);
+    coaching.hidden = false;
+  };
+
   const render = (state: AppState) => {
     const session = state.session;
     if (!session) return;
+    renderCoaching(state);
     const enc = session.state;
     if (enc.phase !== lastPhase) {
       lastPhase = enc.phase;

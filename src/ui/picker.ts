@@ -106,9 +106,38 @@ export function contentNoteView(ctx: UiContext): View {
   }
   const { meta } = entry;
   const start = h(
-    'button',
-    { type: 'button', class: 'primary', onclick: () => void store.getState().start('practice') },
-    N.start,
+    'fieldset',
+    { class: 'modes' },
+    h('legend', {}, N.modes),
+    h(
+      'div',
+      { class: 'mode' },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'primary',
+          'aria-describedby': 'mode-practice-help',
+          onclick: () => void store.getState().start('practice'),
+        },
+        `${N.start}: ${N.practice}`,
+      ),
+      h('p', { id: 'mode-practice-help', class: 'hint' }, N.practiceHelp),
+    ),
+    h(
+      'div',
+      { class: 'mode' },
+      h(
+        'button',
+        {
+          type: 'button',
+          'aria-describedby': 'mode-assessment-help',
+          onclick: () => void store.getState().start('assessment'),
+        },
+        `${N.start}: ${N.assessment}`,
+      ),
+      h('p', { id: 'mode-assessment-help', class: 'hint' }, N.assessmentHelp),
+    ),
   );
   el.append(
     h('h2', { id: 'note-heading', tabindex: '-1' }, meta.title),
@@ -121,12 +150,8 @@ export function contentNoteView(ctx: UiContext): View {
       h('p', {}, N.stepOutHint),
     ),
     h('p', { class: 'meta' }, STRINGS.picker.minutes(meta.minutes), meta.focus ? ` · ${meta.focus}` : ''),
-    h(
-      'div',
-      { class: 'row' },
-      start,
-      h('button', { type: 'button', onclick: () => store.getState().goTo(SCREENS.picker) }, N.back),
-    ),
+    start,
+    h('button', { type: 'button', onclick: () => store.getState().goTo(SCREENS.picker) }, N.back),
   );
   return { el, destroy: () => undefined };
 }

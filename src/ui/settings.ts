@@ -7,7 +7,7 @@ import { STRINGS } from './strings.ts';
 
 const T = STRINGS.settings;
 type VolumeKey = 'master' | 'music' | 'ambience' | 'effects';
-type FlagKey = 'muted' | 'captions' | 'highContrast' | 'reducedMotion';
+type FlagKey = 'muted' | 'captions' | 'highContrast' | 'reducedMotion' | 'dyslexiaFont';
 
 export function settingsView(ctx: UiContext, onDone: () => void): View {
   const { store } = ctx;
@@ -77,6 +77,7 @@ export function settingsView(ctx: UiContext, onDone: () => void): View {
       ),
       toggle('highContrast', T.highContrast),
       toggle('reducedMotion', T.reducedMotion),
+      toggle('dyslexiaFont', T.dyslexiaFont),
     ),
     h('button', { type: 'button', class: 'primary', onclick: onDone }, T.done),
   );

@@ -143,6 +143,7 @@ export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks 
     html.dataset['textSize'] = s.textSize;
     html.classList.toggle('high-contrast', s.highContrast);
     html.classList.toggle('reduced-motion', s.reducedMotion);
+    html.classList.toggle('dyslexia-font', s.dyslexiaFont);
   };
 
   const render = (state: AppState, prev?: AppState) => {

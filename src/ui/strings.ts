@@ -25,6 +25,11 @@ export const STRINGS = {
     stepOutHint:
       'You can step out at any time with the "Step out" button at the top. It pauses the encounter without any penalty.',
     start: 'Start the encounter',
+    modes: 'How do you want to play?',
+    practice: 'Practice',
+    practiceHelp: 'A short coaching note after each choice, and you can replay from any decision.',
+    assessment: 'Assessment',
+    assessmentHelp: 'No feedback until the debrief, and no replays. The mode is kept with your result.',
     back: 'Back to scenarios',
   },
   encounter: {
@@ -35,6 +40,10 @@ export const STRINGS = {
     scene: 'The scene',
     loadingStory: 'Loading the encounter…',
     officer: 'You',
+    coaching: 'Coaching note',
+    coachingGood: 'That choice helped.',
+    coachingMixed: 'That choice had a cost.',
+    coachingCritical: 'That was a critical error. The debrief explains why.',
     narrator: '',
   },
   phases: {
@@ -93,6 +102,8 @@ export const STRINGS = {
       'These contact details are defaults and have not yet been reviewed by your organisation. Check them before you rely on them.',
     source: 'Source:',
     playAgain: 'Play again',
+    replayFrom: 'Replay from here',
+    mode: (m: string) => (m === 'assessment' ? 'Assessment attempt' : 'Practice attempt'),
     another: 'Choose another encounter',
     print: 'Print the debrief',
     none: 'None.',
@@ -112,6 +123,7 @@ export const STRINGS = {
     textSizes: { normal: 'Normal', large: 'Large', larger: 'Larger' },
     highContrast: 'High contrast',
     reducedMotion: 'Reduce motion',
+    dyslexiaFont: 'Dyslexia-friendly font (OpenDyslexic)',
     done: 'Done',
   },
   stepOut: {

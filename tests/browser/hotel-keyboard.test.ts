@@ -164,7 +164,7 @@ describe('hotel encounter in the browser, by mouse', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${url}?renderer=canvas`);
     await page.getByRole('button', { name: 'Open: Night shift: the lobby', exact: true }).click();
-    await page.getByRole('button', { name: 'Start the encounter' }).click();
+    await page.getByRole('button', { name: 'Start the encounter: Practice' }).click();
     await page.getByRole('button', { name: /Could be nothing/ }).click();
 
     // Click the front-desk screen in the picture itself (its hotspot rectangle from the manifest).

@@ -6,7 +6,7 @@ import type { StateStorage } from 'zustand/middleware';
 import type { CompiledEncounter } from '../../src/core/analysis.ts';
 import { readConfig } from '../../src/core/config.ts';
 import type { Debrief } from '../../src/core/debrief.ts';
-import { pathFacts, type IncidentReport } from '../../src/core/log.ts';
+import { pathFacts, type IncidentReport, type Mode } from '../../src/core/log.ts';
 import { createAppStore, type AppStore, type StoreDeps } from '../../src/state/store.ts';
 import { StoryRunner } from '../../src/story/runner.ts';
 import { buildEncounter, DEFAULT_CONFIG_FILE, loadLibrary, type Library } from '../../scripts/library.ts';
@@ -84,14 +84,14 @@ function pick(store: AppStore, wanted: string): number {
 export async function play(
   path: string,
   steps: Step[],
-  opts: { roundTrip?: boolean; seed?: number } = {},
+  opts: { roundTrip?: boolean; seed?: number; mode?: Mode } = {},
 ): Promise<Played> {
   const encounter = compiled(path);
   const storage = memoryStorage();
   const seed = opts.seed ?? 42;
   let store = createAppStore(depsFor(encounter, storage, seed));
   store.getState().select(encounter.meta.id);
-  await store.getState().start('practice');
+  await store.getState().start(opts.mode ?? 'practice');
   let transcript: string[] = [];
   for (const step of steps) {
     if (opts.roundTrip) {
