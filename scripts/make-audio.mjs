@@ -788,6 +788,247 @@ function carparkEvening() {
   );
 }
 
+/**
+ * Early morning outside a hospital service entrance: a soft outdoor hush, a van idling somewhere
+ * across the yard, a few birds very faint, and once a loop a roller door rumbling up far off.
+ */
+function hospitalLoadingBay() {
+  const bed = seamless((n) => {
+    // Open air before dawn: a broad, soft hush that breathes slowly, a little high air on top.
+    const breath = wander(n, 701, 0.2);
+    const hush = lowpass(highpass(noise(n, 702), 110, 1), 850, 2).map(
+      (v, i) => v * (1 + 0.2 * Math.tanh(breath[i])),
+    );
+    const air = lowpass(highpass(noise(n, 703), 1500, 1), 3800, 2);
+    // The van's exhaust: low noise pulsing 28 times a second (a whole number of pulses per loop).
+    const grit = lowpass(noise(n, 704), 150, 2).map(
+      (v, i) => v * (1 + 0.5 * Math.sin(TAU * 28 * loopTime(i))),
+    );
+    return mix([
+      [hush, 0],
+      [air, -10],
+      [grit, -7],
+    ]);
+  });
+  // The van's engine tone: harmonics of 14 Hz (112 cycles per loop), strongest around 70 Hz, with
+  // a slow breathing swell twice a loop, heard across the yard (no upper harmonics to speak of).
+  const rnd = prng(705);
+  const engine = new Float64Array(LOOP);
+  const harmonics = [];
+  for (let h = 1; h <= 10; h++)
+    harmonics.push({ f: 14 * h, a: Math.exp(-Math.pow((h - 5) / 2.5, 2)), p: TAU * rnd() });
+  for (let i = 0; i < LOOP; i++) {
+    const t = i / RATE;
+    let v = 0;
+    for (const { f, a, p } of harmonics) v += a * Math.sin(TAU * f * t + p);
+    engine[i] = v * (0.85 + 0.15 * Math.sin((TAU * t) / 4));
+  }
+  // Birds, very faint: three short phrases of soft, rounded chirps (a gentle upward glide each).
+  const birds = new Float64Array(LOOP);
+  const chirp = (f, len, glide) => {
+    const m = seconds(len);
+    const x = new Float64Array(m);
+    let phase = 0;
+    for (let i = 0; i < m; i++) {
+      const u = i / m;
+      phase += (TAU * f * (1 + glide * u)) / RATE;
+      x[i] = Math.pow(Math.sin(Math.PI * u), 2) * Math.sin(phase);
+    }
+    return x;
+  };
+  [
+    [0.9, 3300, 3],
+    [3.7, 2900, 2],
+    [6.3, 3500, 3],
+  ].forEach(([at, f, count]) => {
+    for (let k = 0; k < count; k++) addWrapped(birds, chirp(f * (1 - 0.04 * k), 0.07, 0.25), at + 0.16 * k);
+  });
+  const farBirds = circular(birds, (x) => {
+    const dry = lowpass(x, 4500, 1);
+    const wet = reverb(dry, 2, 1.0);
+    return dry.map((v, i) => 0.6 * v + wet[i]);
+  });
+  // Once a loop, far off, a roller door going up: a low, rattling rumble that swells over a few
+  // seconds and fades (the slats' rattle is a gentle ripple, never a clatter), with a faint motor.
+  const doorLen = 3.2;
+  const slats = lowpass(highpass(noise(seconds(doorLen), 706), 80, 1), 600, 2);
+  const rattle = wander(seconds(doorLen), 707, 2);
+  const roller = slats.map((v, i) => {
+    const t = i / RATE;
+    const shape = Math.pow(Math.sin((Math.PI * t) / doorLen), 2);
+    const ripple = 1 + 0.3 * Math.sin(TAU * 11 * t) * (0.7 + 0.3 * Math.tanh(rattle[i]));
+    const motor = 0.15 * Math.sin(TAU * 100 * t) + 0.06 * Math.sin(TAU * 200 * t);
+    return shape * (v * ripple * 3 + motor);
+  });
+  const door = new Float64Array(LOOP);
+  addWrapped(door, roller, 4.4);
+  const farDoor = circular(door, (x) => {
+    const dry = lowpass(x, 500, 2);
+    const wet = reverb(dry, 2, 1.4);
+    return dry.map((v, i) => 0.6 * v + wet[i]);
+  });
+  return levelAmbience(
+    mix([
+      [bed, 0],
+      [engine, -10],
+      [farBirds, -24],
+      [farDoor, -13],
+    ]),
+  );
+}
+
+/**
+ * A busy checkout: a steady murmur of shoppers, trolleys rolling past, and the tills' scanners
+ * beeping softly further along the line. Everything rounded and far enough off that nothing jumps.
+ */
+function storeCheckout() {
+  const bed = seamless((n) => {
+    const bright = lowpass(highpass(noise(n, 711), 700, 1), 4000, 2);
+    const talk = murmur(n, 712, 7, 1400);
+    return mix([
+      [ventilation(n, 713, 2200), 0],
+      [bright, -4],
+      [talk, -4],
+      [reverb(talk, 1.4, 1.1), -7],
+    ]);
+  });
+  // Trolleys: a soft rolling rumble, each passing over about three seconds, with a gentle wheel
+  // rhythm and a little wobble (no squeaks, no clatter).
+  const trolley = (len, seed, wheel) => {
+    const m = seconds(len);
+    const roll = bandpass(noise(m, seed), 700, 1.2);
+    const body = lowpass(noise(m, seed + 1), 220, 2);
+    const wobble = wander(m, seed + 2, 6);
+    const x = new Float64Array(m);
+    for (let i = 0; i < m; i++) {
+      const t = i / RATE;
+      const shape = Math.pow(Math.sin((Math.PI * t) / len), 2);
+      const turn = 1 + 0.25 * Math.sin(TAU * wheel * t) + 0.1 * Math.tanh(wobble[i]);
+      x[i] = shape * turn * (roll[i] + 2 * body[i]);
+    }
+    return x;
+  };
+  const trolleys = new Float64Array(LOOP);
+  addWrapped(trolleys, trolley(3.2, 714, 5.5), 0.6);
+  addWrapped(trolleys, trolley(2.8, 717, 6.5), 4.9);
+  const rolling = circular(trolleys, (x) => {
+    const dry = lowpass(x, 1600, 1);
+    const wet = reverb(dry, 1.4, 1.0);
+    return dry.map((v, i) => 0.7 * v + wet[i]);
+  });
+  // Scanner beeps from several tills along the line: short rounded tones, muffled and roomy.
+  const beeps = new Float64Array(LOOP);
+  [
+    [0.4, 1318.5],
+    [1.5, 1174.7],
+    [2.3, 1318.5],
+    [3.6, 1396.9],
+    [4.4, 1174.7],
+    [5.8, 1318.5],
+    [6.5, 1396.9],
+    [7.4, 1174.7],
+  ].forEach(([at, f]) =>
+    addWrapped(beeps, softTone(f, 0.1, { attack: 0.012, release: 0.045, second: 0.05 }), at),
+  );
+  const farBeeps = circular(beeps, (x) => {
+    const dry = lowpass(x, 2000, 1);
+    const wet = reverb(dry, 1.4, 1.0);
+    return dry.map((v, i) => 0.5 * v + wet[i]);
+  });
+  return levelAmbience(
+    mix([
+      [bed, 0],
+      [rolling, -10],
+      [farBeeps, -21],
+    ]),
+  );
+}
+
+/**
+ * A quiet loss-prevention office: a computer's fan humming, a clock ticking faintly, and the
+ * store going on outside the closed door (voices and music, muffled).
+ */
+function storeBackoffice() {
+  const bed = seamless((n) => {
+    // The fan's air: a soft, steady band of noise; the room itself is quiet.
+    const fanAir = lowpass(highpass(noise(n, 721), 180, 1), 1300, 2);
+    const room = lowpass(noise(n, 722), 200, 2);
+    // Outside the door: the shop's murmur with the highs taken off by the door.
+    // Its reverb is heard too, which also smooths over any one voice that stands out.
+    const talk = murmur(n, 723, 5, 900);
+    const outside = lowpass(
+      mix([
+        [talk, 0],
+        [reverb(talk, 1.4, 1.0), 3],
+      ]),
+      450,
+      2,
+    );
+    return mix([
+      [room, 0],
+      [fanAir, -3],
+      [outside, -6],
+    ]);
+  });
+  // The fan's tone: a blade note at 175 Hz beating slowly against 175.25 Hz (twice a loop), over a
+  // low motor hum. All whole cycles in 8 s.
+  const fan = new Float64Array(LOOP);
+  for (let i = 0; i < LOOP; i++) {
+    const t = i / RATE;
+    fan[i] =
+      Math.sin(TAU * 175 * t) + 0.8 * Math.sin(TAU * 175.25 * t + 0.9) + 0.2 * Math.sin(TAU * 350 * t + 0.4);
+  }
+  // The store's music through the door: two held chords (Fmaj7, Cmaj7), no tune, only the low middle.
+  const pad = new Float64Array(LOOP);
+  [
+    [53, 57, 60, 64],
+    [48, 52, 55, 59],
+  ].forEach((chord, c) => {
+    const len = 5;
+    const m = seconds(len);
+    const x = new Float64Array(m);
+    for (let i = 0; i < m; i++) {
+      const t = i / RATE;
+      const env = Math.pow(Math.sin((Math.PI * t) / len), 2);
+      let v = 0;
+      chord.forEach((k, j) => {
+        const f = note(k);
+        v += Math.sin(TAU * (f - 0.5) * t + j) + Math.sin(TAU * (f + 0.5) * t + 2 * j);
+      });
+      x[i] = env * v;
+    }
+    addWrapped(pad, x, 4 * c - 0.5);
+  });
+  const muffledPad = circular(pad, (x) => lowpass(highpass(x, 150, 1), 500, 2));
+  // A wall clock, faint: one soft tick a second (tick, tock), rounded so it never clicks.
+  const ticks = new Float64Array(LOOP);
+  for (let k = 0; k < 8; k++) {
+    const f = k % 2 ? 1500 : 1700;
+    const m = seconds(0.03);
+    const x = new Float64Array(m);
+    for (let i = 0; i < m; i++) {
+      const t = i / RATE;
+      const attack = 0.5 - 0.5 * Math.cos(Math.PI * Math.min(1, t / 0.003));
+      x[i] = attack * Math.exp(-t / 0.006) * Math.sin(TAU * f * t);
+    }
+    addWrapped(ticks, x, 0.25 + k);
+  }
+  const clock = circular(ticks, (x) => {
+    const dry = lowpass(x, 2500, 1);
+    const wet = reverb(dry, 0.8, 0.4);
+    return dry.map((v, i) => 0.8 * v + 0.5 * wet[i]);
+  });
+  return levelAmbience(
+    mix([
+      [bed, 0],
+      [fan, -10],
+      [hum(50, [0.4, 0.3, 0.1]), -20],
+      [muffledPad, -13],
+      [clock, -22],
+    ]),
+  );
+}
+
 // ---- effects -------------------------------------------------------------------------------
 
 /** A medical monitor, close by but gentle: two soft, rounded beeps. */
@@ -846,6 +1087,9 @@ const ambience = {
   airport_gate: airportGate,
   rail_platform: railPlatform,
   carpark_evening: carparkEvening,
+  hospital_loading_bay: hospitalLoadingBay,
+  store_checkout: storeCheckout,
+  store_backoffice: storeBackoffice,
 };
 
 /** Short sounds: OGG plus a small WAV fallback. */

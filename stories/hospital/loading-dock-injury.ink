@@ -35,6 +35,7 @@ INCLUDE ../_shared/report.ink
 === start ===
 # phase: briefing
 # bg: hospital_staff_entrance
+# ambience: hospital_loading_bay
 # show: gwen:calm
 It is ten to six on a freezing morning. The sky over the loading bay is still dark.
 You are taking over the staff entrance booth for {org_name}. Gwen has been here all night.

@@ -63,7 +63,7 @@ That's the list from the training, isn't it? Should we be doing something? # spe
 # phase: observe
 # show: jaylen:calm
 # hide: bea
-You walk the waiting room on the way to the bays. Look, but don't stare.
+You walk the waiting room on the way through to the treatment area. Look, but don't stare.
 * [Look at the young man in the seats # observe: waiting_seats # reveals: nothing]
   He sits with his knees up, a cap on and his hood over it. Tattoos run across his knuckles and up his neck.
   He is watching the doors because a car is parked in the drop-off bay with its lights flashing. His car.
@@ -71,27 +71,27 @@ You walk the waiting room on the way to the bays. Look, but don't stare.
 * [Look at the entrance doors # observe: entrance_doors # reveals: nothing]
   An old hatchback waits in the drop-off bay, hazard lights on. A blue badge for disabled parking hangs from the mirror.
   There is a folded walking frame on the back seat. Nothing else here.
-* [Go through to the bays]
+* [Go through to the treatment area]
 - -> bays
 
 === bays ===
-# bg: hospital_triage_bay
+# bg: hospital_family_room
 # hide: jaylen
 # show: walter:calm
 # show: june:anxious
-The corridor is dim and quiet. The curtain of bay two is half open.
-An older man sits on the chair beside the bed, a red folder on his knees. His wife sits up on the bed in her coat.
+Bay two is needed for an ambulance, so the nurses have moved the couple to the quiet relatives' room off the corridor to wait for June's X-ray.
+The door is ajar. An older man stands by an armchair, a red folder left on its seat. His wife stands beside the sofa in her coat, looking at the dark window.
 You can stop for one thing without it looking odd.
-* [Look at the red folder on the chair # observe: bay_chair # reveals: nothing]
+* [Look at the red folder on the armchair # observe: bay_chair # reveals: nothing]
   On the cover, in neat capitals: JUNE. CARE PLAN. MEDICINES. APPOINTMENTS.
   Clipped to the front is a carer's card from the council, in the name of Walter Hughes.
-* [Look at the patient whiteboard # observe: patient_board # reveals: nothing]
-  Bay two: June H., 84. Fall at home. Known dementia. On blood thinners.
+* [Look at the whiteboard by the door # observe: patient_board # reveals: nothing]
+  A nurse has written a note for the next shift: June H., 84, moved from bay two. Fall at home. Known dementia. On blood thinners.
   Someone has added: "Husband is main carer. Daughter aware, on her way."
-* [Look at the belongings bag by the bay # observe: belongings_bag # reveals: nothing]
+* [Look at the belongings bag by the armchair # observe: belongings_bag # reveals: nothing]
   A nightdress, one slipper, a handbag and a glasses case.
   Tucked in the handbag is a small photo of a wedding. The groom has Walter's ears.
-* [Step up to the bay]
+* [Knock and go in]
 - -> bay_talk
 
 // ---------------------------------------------------------------- talk
@@ -99,7 +99,7 @@ You can stop for one thing without it looking odd.
 === bay_talk ===
 # phase: talk
 # show: bea:calm
-Bea comes to the bay with a blood-pressure cuff.
+Bea comes in with a blood-pressure cuff.
 How did you fall, June? # speaker: bea
 {variant == 2: Is my mother coming? She said she'd come.|Is it Tuesday? I have to fetch the children from school.} # speaker: june
 The man answers before June can go on.
@@ -163,9 +163,9 @@ Ten minutes later, you bring it back. Walter doesn't look at you. He asks Bea fo
 -> grandson
 
 === grandson ===
-The doors from the waiting room open. The young man from the seats walks in with two paper cups. # sound: door_slide # show: jaylen:calm
-His hood is still up. He heads straight for bay two.
-* [Nod hello and step aside so he can pass # score: culture +1 # score: trust +1 # why: He was doing nothing but walking to a bay with tea. Treating visitors the same, whatever they look like, is fair and keeps trust.]
+The door from the corridor opens. The young man from the seats walks in with two paper cups. # sound: door_close # show: jaylen:calm
+His hood is still up. He heads straight for the couple.
+* [Nod hello and step aside so he can pass # score: culture +1 # score: trust +1 # why: He was doing nothing but bringing his grandparents tea. Treating visitors the same, whatever they look like, is fair and keeps trust.]
   -> grandson_nod
 * [Step in front of him. "Hold on. Who are you? Hands where I can see them." # score: culture -2 # score: trust -1 # myth: myth.one_flag_or_nationality # why: You stopped him because of how he looks, not what he did. That is profiling. It hurt him and his family, and it teaches people to distrust security.]
   -> grandson_stopped
@@ -184,13 +184,17 @@ He stops. Tea spills over his knuckles. # show: jaylen:guarded
 I'm her grandson. I drove them here. # speaker: jaylen
 That's our grandson! # speaker: walter
 The young man puts the cups down carefully and pulls his hood back. He doesn't say anything else.
-A porter walking past has seen it all. Nobody says anything.
+A porter in the corridor has seen it all through the little window in the door. Nobody says anything.
 -> wrap_up
 
 // ---------------------------------------------------------------- act
 
 === wrap_up ===
 # phase: act
+# bg: hospital_triage_bay
+# hide: walter
+# hide: june
+# hide: jaylen
 # show: bea:calm
 Back at the nurse station, Bea writes up June's notes. She looks up at you.
 So. Should we be reporting anything? # speaker: bea
@@ -219,16 +223,16 @@ So. Should we be reporting anything? # speaker: bea
 }
 
 === settled_end ===
-At four, June and Walter's daughter arrives, still in her work uniform. # hide: jaylen
+At four, June and Walter's daughter arrives, still in her work uniform.
 The X-ray shows no break. The doctor wants June home in her own bed by the morning.
 Jaylen brings the car round to the doors and leaves the engine running so it's warm.
 Walter shakes your hand on the way out. Jaylen carries the red folder. June waves to everyone, as if she is leaving a party.
 # ending: settled; A long night, and nothing to report
-The bay is empty again. It was a family having a hard night.
+The relatives' room is empty again. It was a family having a hard night.
 -> file_report(-> epilogue_settled)
 
 === upset_end ===
-At four, June and Walter's daughter arrives. Walter talks to her quietly and nods toward you. # hide: jaylen
+At four, June and Walter's daughter arrives. Walter talks to her quietly and nods toward you.
 The X-ray shows no break. They leave at six, without saying goodbye.
 Jaylen keeps his hood up all the way to the car.
 # ending: upset; The family felt accused
@@ -236,7 +240,7 @@ Nothing was wrong. The only harm tonight was the suspicion.
 -> file_report(-> epilogue_upset)
 
 === complaint_end ===
-At four, June and Walter's daughter arrives. Walter asks for the charge nurse. # hide: jaylen
+At four, June and Walter's daughter arrives. Walter asks for the charge nurse.
 The X-ray shows no break. Before they leave, the daughter fills in a complaint form about security.
 # ending: complaint; A complaint in the morning
 Nothing was wrong. Walter will think twice before bringing June here again.
@@ -259,7 +263,7 @@ Bea mentions it at handover. "I started it," she says. "I saw a list and stopped
 === aftermath ===
 {
 - report_action == "none":
-  You write "nothing to report" in the log, with a line about helping a family in bay two.
+  You write "nothing to report" in the log, with a line about helping a family from bay two.
 - report_action == "document":
   Your note goes in the shift log. It is accurate, but there was nothing to record.
 - else:

@@ -37,7 +37,7 @@ INCLUDE ../_shared/report.ink
 === start ===
 # phase: briefing
 # bg: store_checkout
-# ambience: store_floor
+# ambience: store_checkout
 # show: ren:calm
 Saturday, a quarter past two. You are on the day shift for {org_name} at Brook and Hale, a department store.
 The store is packed. Every till has a queue, and the music is hard to hear over the voices.

@@ -183,6 +183,7 @@ Ren stops at the doors. Policy says she does not chase. # show: ren:guarded
 
 === office ===
 # bg: store_fitting_rooms
+# ambience: store_backoffice
 # show: gloria:calm
 # show: ren:calm
 Ren walks Jordan to the loss-prevention office, past the fitting rooms. Gloria watches them go.
@@ -322,6 +323,7 @@ Ren puts the goods back in stock. The man outside knows the store is watching no
 
 === office_seen ===
 # bg: store_fitting_rooms
+# ambience: store_backoffice
 # show: gloria:calm
 # show: ren:calm
 Ren walks him quickly to the loss-prevention office, past the fitting rooms.

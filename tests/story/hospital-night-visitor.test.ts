@@ -8,7 +8,7 @@ const FILE = join(ROOT, 'stories', 'hospital', 'night-visitor.ink');
 const NOTES = {
   who: 'Older couple in bay 2, Walter and June; their grandson',
   when: 'Wednesday 03:00 to 04:30',
-  where: 'ED waiting room and bay 2',
+  where: "ED waiting room and relatives' room",
 };
 
 const BEST: Step[] = [
@@ -25,7 +25,7 @@ const BEST: Step[] = [
 const OVER_REACTION: Step[] = [
   'Sounds like trafficking to me',
   'Look at the entrance doors',
-  'Step up to the bay',
+  'Knock and go in',
   'Sir, please step away from her',
   'Let Walter find the list',
   'Step in front of him',
@@ -79,8 +79,8 @@ describe.each([
       FILE,
       [
         'Maybe. But one sign',
-        'Go through to the bays',
-        'Step up to the bay',
+        'Go through to the treatment area',
+        'Knock and go in',
         'Lean in to June',
         'Let Walter find the list',
         'Nod hello',
@@ -99,8 +99,8 @@ describe.each([
       FILE,
       [
         'Maybe. But one sign',
-        'Go through to the bays',
-        'Step up to the bay',
+        'Go through to the treatment area',
+        'Knock and go in',
         'Introduce yourself',
         "I'll take the folder",
         'Nod hello',

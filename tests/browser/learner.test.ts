@@ -1,0 +1,96 @@
+// The learner's safety nets in a real browser: reload in the middle of an encounter resumes at the same
+// line; the debrief prints cleanly; the game fits a 360 px phone screen.
+
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, SHOTS } from './server.ts';
+
+const url = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function startHotel(page: Page): Promise<void> {
+  await page.goto(`${url}?renderer=canvas&encounter=hotel.night_lobby`);
+  await page.getByRole('button', { name: 'Start the encounter: Practice' }).click();
+  await page.waitForSelector('.choices button.choice');
+}
+
+async function pressFirst(page: Page): Promise<void> {
+  const before = await page.$$eval('.transcript .line', (l) => l.length);
+  if (await page.$('.choices button.choice')) await page.keyboard.press('1');
+  else await page.click('.observe button.look');
+  await page.waitForFunction(
+    (n) =>
+      document.querySelectorAll('.transcript .line').length > n || document.querySelector('.report-form'),
+    before,
+  );
+}
+
+describe('the learner', () => {
+  it('reloads in the middle of an encounter and resumes at the same line', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await startHotel(page);
+    for (let i = 0; i < 4; i++) await pressFirst(page);
+    const lines = await page.$$eval('.transcript .line', (l) => l.map((x) => x.textContent));
+    const choices = await page.$$eval('.choices button, .observe button', (b) => b.map((x) => x.textContent));
+    await page.reload();
+    await page.getByRole('button', { name: 'Resume where you left off' }).click();
+    await page.waitForSelector('.choices button.choice, .observe button.look');
+    expect(await page.$$eval('.transcript .line', (l) => l.map((x) => x.textContent))).toEqual(lines);
+    expect(await page.$$eval('.choices button, .observe button', (b) => b.map((x) => x.textContent))).toEqual(
+      choices,
+    );
+    // And play on from there.
+    await pressFirst(page);
+    expect(await page.$$eval('.transcript .line', (l) => l.length)).toBeGreaterThan(lines.length);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('prints the debrief without the game chrome', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await startHotel(page);
+    for (let i = 0; i < 40 && !(await page.$('.report-form')); i++) await pressFirst(page);
+    await page.check('input[name="action"][value="hotline"]');
+    await page.click('button[type="submit"]');
+    await page.waitForSelector('#debrief-heading');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.$eval('.topbar', (el) => getComputedStyle(el).display)).toBe('none');
+    expect(await page.$eval('.actions-row', (el) => getComputedStyle(el).display)).toBe('none');
+    await page.screenshot({ path: join(SHOTS, 'print-debrief.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('fits a 360 px phone screen without sideways scrolling', async () => {
+    const page = await browser.newPage({
+      viewport: { width: 360, height: 740 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    await startHotel(page);
+    await page.tap('.choices button.choice');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: join(SHOTS, 'phone-360.png'), fullPage: false });
+    const small = await page.$$eval(
+      'button',
+      (bs) =>
+        bs.filter((b) => {
+          const r = b.getBoundingClientRect();
+          return r.width > 0 && (r.width < 24 || r.height < 24);
+        }).length,
+    );
+    expect(small).toBe(0);
+    await page.close();
+  });
+});
