@@ -54,7 +54,10 @@ async function boot(): Promise<void> {
       onStageGone: () => presentation.hideStage(),
     });
     presentation.attachCaptions(shell.captions);
-    if (direct && encounters.some((e) => e.meta.id === direct)) {
+    // A reload or a reopened tab in the middle of an encounter goes straight back to the same point.
+    if (store.getState().session) {
+      await store.getState().resume();
+    } else if (direct && encounters.some((e) => e.meta.id === direct)) {
       store.getState().select(direct);
       if (params.has('start')) await store.getState().start('practice');
     }

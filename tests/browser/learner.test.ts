@@ -44,7 +44,6 @@ describe('the learner', () => {
     const lines = await page.$$eval('.transcript .line', (l) => l.map((x) => x.textContent));
     const choices = await page.$$eval('.choices button, .observe button', (b) => b.map((x) => x.textContent));
     await page.reload();
-    await page.getByRole('button', { name: 'Resume where you left off' }).click();
     await page.waitForSelector('.choices button.choice, .observe button.look');
     expect(await page.$$eval('.transcript .line', (l) => l.map((x) => x.textContent))).toEqual(lines);
     expect(await page.$$eval('.choices button, .observe button', (b) => b.map((x) => x.textContent))).toEqual(
