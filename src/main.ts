@@ -45,6 +45,7 @@ async function boot(): Promise<void> {
       ctx: {},
       opener,
       storage: window.localStorage,
+      history: () => import('./state/history.ts').then((m) => m.indexedDbHistory()),
     });
     if (problem) store.getState().notify(problem);
     const uiCtx = { store, config, encounters, scenes };

@@ -6,5 +6,6 @@ export const SCREENS = {
   encounter: 'encounter',
   debrief: 'debrief',
   settings: 'settings',
+  progress: 'progress',
 } as const;
 export type Screen = (typeof SCREENS)[keyof typeof SCREENS];

@@ -20,6 +20,9 @@ import type { IncidentReport, Mode } from '../core/log.ts';
 import { buildChecklist, type ChecklistItem } from '../core/report.ts';
 import type { TagContext } from '../core/tags.ts';
 import { SCREENS, type Screen } from './keys.ts';
+import type { HistoryPort } from './history.ts';
+import { attemptFromDebrief, historyFile, readHistoryFile, type AttemptRecord } from '../core/history.ts';
+import { DataError } from '../core/validate.ts';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings.ts';
 
 /** What the store needs from the story adapter; the real one wraps inkjs, tests may use it directly. */
@@ -76,6 +79,8 @@ export interface AppState {
   focusedHotspot: string | null;
   /** Set while the learner has stepped out (paused). */
   steppedOut: boolean;
+  /** Completed attempts, loaded from the history store for the progress page. */
+  attempts: AttemptRecord[];
 }
 
 export interface AppActions {
@@ -95,6 +100,12 @@ export interface AppActions {
   dismissNotice(index: number): void;
   notify(message: string): void;
   abandon(): void;
+  /** Reads the attempt history into `attempts` (reporting any damaged record). */
+  loadHistory(): Promise<void>;
+  /** The history as an export file's text. */
+  exportHistory(): string;
+  /** Adds the attempts in an export file; refuses a malformed or foreign file with the reason. */
+  importHistory(name: string, text: string): Promise<boolean>;
 }
 
 export type AppStore = StoreApi<AppState & AppActions>;
@@ -107,6 +118,8 @@ export interface StoreDeps {
   ctx: TagContext;
   opener: StoryOpener;
   storage?: StateStorage;
+  /** Where completed attempts are kept (IndexedDB in the browser). */
+  history?: HistoryPort | (() => Promise<HistoryPort>);
   now?: () => number;
   randomSeed?: () => number;
 }
@@ -191,6 +204,13 @@ export function createAppStore(deps: StoreDeps): AppStore {
     return catalogsLoading;
   };
 
+  let historyPort: Promise<HistoryPort | null> | null = null;
+  const history = (): Promise<HistoryPort | null> => {
+    const h = deps.history;
+    historyPort ??= !h ? Promise.resolve(null) : typeof h === 'function' ? h() : Promise.resolve(h);
+    return historyPort;
+  };
+
   const initializer = (
     set: StoreApi<AppState & AppActions>['setState'],
     get: StoreApi<AppState & AppActions>['getState'],
@@ -198,6 +218,17 @@ export function createAppStore(deps: StoreDeps): AppStore {
     const finish = (session: Session, c: CompiledEncounter, cat: Catalogs): void => {
       const analysis = analysisFor(c, variantOf(session.seed, c.meta.variants));
       const debrief = buildDebrief(session.state.log, c.meta, analysis, cat, deps.config);
+      const record = attemptFromDebrief(
+        debrief,
+        new Date(now()),
+        `${session.encounterId}-${session.seed}-${now()}`,
+      );
+      set({ attempts: [...get().attempts, record] });
+      void history()
+        .then((h) => h?.add([record]))
+        .catch((e: unknown) =>
+          get().notify(`This attempt could not be saved to your history (${(e as Error).message}).`),
+        );
       const best = Math.max(get().best[session.encounterId] ?? 0, debrief.total.percent);
       set({
         session: null,
@@ -279,6 +310,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
       loading: false,
       focusedHotspot: null,
       steppedOut: false,
+      attempts: [],
 
       goTo: (screen) => set({ screen, focusedHotspot: null }),
       select: (encounterId) => {
@@ -385,6 +417,39 @@ export function createAppStore(deps: StoreDeps): AppStore {
         const { state, choiceIndex } = recordReport(session.state, report, now());
         story.setVariable(STORY_VARIABLES.reportAction, report.action);
         apply(story.choose(choiceIndex), { ...session, state });
+      },
+
+      loadHistory: async () => {
+        const h = await history().catch(() => null);
+        if (!h) return;
+        try {
+          const { attempts, damaged } = await h.list();
+          set({ attempts });
+          if (damaged > 0)
+            get().notify(`${damaged} saved attempt(s) could not be read and were left out of your progress.`);
+        } catch (e) {
+          get().notify(`Your attempt history could not be read (${(e as Error).message}).`);
+        }
+      },
+
+      exportHistory: () => JSON.stringify(historyFile(get().attempts, new Date(now())), null, 2),
+
+      importHistory: async (name, text) => {
+        let incoming: AttemptRecord[];
+        try {
+          incoming = readHistoryFile(name, text);
+        } catch (e) {
+          if (!(e instanceof DataError)) throw e;
+          get().notify(`The file was not imported: ${e.message}. Nothing already saved was changed.`);
+          return false;
+        }
+        const known = new Set(get().attempts.map((a) => a.id));
+        const fresh = incoming.filter((a) => !known.has(a.id));
+        const h = await history();
+        await h?.add(fresh);
+        set({ attempts: [...get().attempts, ...fresh] });
+        get().notify(`Imported ${fresh.length} attempt(s) from ${name}.`);
+        return true;
       },
 
       abandon: () => {

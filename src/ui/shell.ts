@@ -9,6 +9,7 @@ import { fill, h } from './dom.ts';
 import { encounterView } from './encounter.ts';
 import { contentNoteView, pickerView } from './picker.ts';
 import { settingsView } from './settings.ts';
+import { progressView } from './progress.ts';
 import { STRINGS } from './strings.ts';
 
 export interface ShellHooks {
@@ -87,6 +88,11 @@ export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks 
     ),
     h(
       'button',
+      { type: 'button', onclick: () => store.getState().goTo(SCREENS.progress) },
+      STRINGS.nav.progress,
+    ),
+    h(
+      'button',
       { type: 'button', onclick: () => store.getState().goTo(SCREENS.settings) },
       STRINGS.nav.settings,
     ),
@@ -122,6 +128,9 @@ export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks 
         break;
       case SCREENS.debrief:
         current = debriefView(ctx);
+        break;
+      case SCREENS.progress:
+        current = progressView(ctx);
         break;
       case SCREENS.settings:
         current = settingsView(ctx, () => store.getState().goTo(previousScreen));

@@ -5,7 +5,32 @@ import type { Phase, ReportAction, Setting, Situation } from '../core/vocabulary
 export const STRINGS = {
   appName: 'Second Look',
   tagline: 'Practise noticing, and practise responding well.',
-  nav: { scenarios: 'Scenarios', settings: 'Settings', stepOut: 'Step out', back: 'Back' },
+  nav: {
+    scenarios: 'Scenarios',
+    progress: 'Progress',
+    settings: 'Settings',
+    stepOut: 'Step out',
+    back: 'Back',
+  },
+  progress: {
+    heading: 'Your progress',
+    empty: 'No completed encounters yet. Your results appear here after each debrief.',
+    bySetting: 'By setting',
+    byDimension: 'By scoring dimension',
+    setting: 'Setting',
+    dimension: 'Dimension',
+    attempts: 'Attempts',
+    latest: 'Latest',
+    best: 'Best',
+    trend: 'Trend (oldest first)',
+    mostMissed: 'The signs you miss most',
+    missedTimes: (n: number) => (n === 1 ? 'missed once' : `missed ${n} times`),
+    export: 'Export my history',
+    import: 'Import a history file',
+    transfer: 'Move your history to another device',
+    transferHelp:
+      'Export saves a file with your results. Import adds the results from such a file; nothing already here is removed.',
+  },
   picker: {
     heading: 'Choose an encounter',
     intro:

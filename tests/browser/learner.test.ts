@@ -67,6 +67,25 @@ describe('the learner', () => {
     expect(await page.$eval('.topbar', (el) => getComputedStyle(el).display)).toBe('none');
     expect(await page.$eval('.actions-row', (el) => getComputedStyle(el).display)).toBe('none');
     await page.screenshot({ path: join(SHOTS, 'print-debrief.png'), fullPage: true });
+
+    // The attempt is in the history (IndexedDB) and shows on the progress page, also after a reload.
+    await page.emulateMedia({ media: 'screen' });
+    await page.reload();
+    await page.getByRole('button', { name: 'Progress' }).click();
+    await page.waitForSelector('.progress-table');
+    expect(await page.textContent('.progress-table')).toContain('Hotel');
+    await page.screenshot({ path: join(SHOTS, 'progress.png'), fullPage: true });
+    // A malformed import file is refused with the reason; the saved attempt stays.
+    await page.setInputFiles('#history-import', {
+      name: 'not-history.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"something-else"}'),
+    });
+    await page.waitForFunction(() =>
+      document.querySelector('.notices')?.textContent?.includes('not imported'),
+    );
+    expect(await page.textContent('.notices')).toContain('is not a Second Look history export');
+    expect(await page.textContent('.progress-table')).toContain('Hotel');
     await page.close();
   });
 

@@ -146,6 +146,19 @@ describe.each(ENCOUNTERS)('%s encounter by keyboard', (setting, id) => {
   });
 });
 
+describe('progress screen', () => {
+  it('has no axe violations', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(url);
+    await page.waitForSelector('#picker-heading');
+    await tabTo(page, (el) => el.textContent === 'Progress', 'the progress button');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#progress-heading');
+    expect(await axe(page, 'progress')).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('settings screen', () => {
   it('is reachable by keyboard, has no axe violations, and applies text size and contrast', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

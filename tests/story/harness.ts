@@ -9,6 +9,7 @@ import type { Debrief } from '../../src/core/debrief.ts';
 import { pathFacts, type IncidentReport, type Mode } from '../../src/core/log.ts';
 import { createAppStore, type AppStore, type StoreDeps } from '../../src/state/store.ts';
 import { StoryRunner } from '../../src/story/runner.ts';
+import type { HistoryPort } from '../../src/state/history.ts';
 import { buildEncounter, DEFAULT_CONFIG_FILE, loadLibrary, type Library } from '../../scripts/library.ts';
 import { readFileSync } from 'node:fs';
 import { hasErrors } from '../../src/core/diagnostics.ts';
@@ -44,7 +45,12 @@ export function memoryStorage(): StateStorage & { data: Map<string, string> } {
   };
 }
 
-export function depsFor(encounter: CompiledEncounter, storage: StateStorage, seed = 42): StoreDeps {
+export function depsFor(
+  encounter: CompiledEncounter,
+  storage: StateStorage,
+  seed = 42,
+  history?: HistoryPort,
+): StoreDeps {
   const l = library();
   let t = 1_000;
   return {
@@ -56,6 +62,7 @@ export function depsFor(encounter: CompiledEncounter, storage: StateStorage, see
     storage,
     now: () => (t += 1000),
     randomSeed: () => seed,
+    ...(history ? { history } : {}),
   };
 }
 
@@ -84,19 +91,19 @@ function pick(store: AppStore, wanted: string): number {
 export async function play(
   path: string,
   steps: Step[],
-  opts: { roundTrip?: boolean; seed?: number; mode?: Mode } = {},
+  opts: { roundTrip?: boolean; seed?: number; mode?: Mode; history?: HistoryPort } = {},
 ): Promise<Played> {
   const encounter = compiled(path);
   const storage = memoryStorage();
   const seed = opts.seed ?? 42;
-  let store = createAppStore(depsFor(encounter, storage, seed));
+  let store = createAppStore(depsFor(encounter, storage, seed, opts.history));
   store.getState().select(encounter.meta.id);
   await store.getState().start(opts.mode ?? 'practice');
   let transcript: string[] = [];
   for (const step of steps) {
     if (opts.roundTrip) {
       const before = store.getState().session;
-      store = createAppStore(depsFor(encounter, storage, seed));
+      store = createAppStore(depsFor(encounter, storage, seed, opts.history));
       if (!(await store.getState().resume()))
         throw new Error(`resume failed: ${store.getState().notices.join('; ')}`);
       const after = store.getState().session;

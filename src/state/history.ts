@@ -1,0 +1,52 @@
+// Where completed attempts are kept: IndexedDB in the browser (through idb-keyval), memory in tests.
+// Reading checks every record; a damaged one is reported and left out, never allowed to break the page.
+
+import type { AttemptRecord } from '../core/history.ts';
+import { readAttempt } from '../core/history.ts';
+import { DataError } from '../core/validate.ts';
+
+export interface HistoryPort {
+  list(): Promise<{ attempts: AttemptRecord[]; damaged: number }>;
+  add(records: AttemptRecord[]): Promise<void>;
+}
+
+function check(values: unknown[]): { attempts: AttemptRecord[]; damaged: number } {
+  const attempts: AttemptRecord[] = [];
+  let damaged = 0;
+  for (const v of values) {
+    try {
+      attempts.push(readAttempt('attempt history', v));
+    } catch (e) {
+      if (!(e instanceof DataError)) throw e;
+      damaged++;
+    }
+  }
+  return { attempts, damaged };
+}
+
+export function memoryHistory(initial: unknown[] = []): HistoryPort & { values: Map<string, unknown> } {
+  const values = new Map<string, unknown>(initial.map((v, i) => [`seed-${i}`, v]));
+  return {
+    values,
+    list: async () => check([...values.values()]),
+    add: async (records) => {
+      for (const r of records) values.set(r.id, r);
+    },
+  };
+}
+
+export const HISTORY_DB = 'second-look';
+export const HISTORY_STORE = 'attempts';
+
+export async function indexedDbHistory(): Promise<HistoryPort> {
+  const idb = await import('idb-keyval');
+  const store = idb.createStore(HISTORY_DB, HISTORY_STORE);
+  return {
+    list: async () => check(await idb.values(store)),
+    add: async (records) =>
+      idb.setMany(
+        records.map((r) => [r.id, r]),
+        store,
+      ),
+  };
+}

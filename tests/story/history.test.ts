@@ -1,0 +1,120 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../scripts/library.ts';
+import {
+  attemptFromDebrief,
+  readHistoryFile,
+  summarise,
+  type AttemptRecord,
+} from '../../src/core/history.ts';
+import { DataError } from '../../src/core/validate.ts';
+import { memoryHistory } from '../../src/state/history.ts';
+import { play, type Step } from './harness.ts';
+
+const FILE = join(ROOT, 'stories', 'hotel', 'night-lobby.ink');
+const PATH: Step[] = [
+  'Could be nothing',
+  'Walk on into the lobby',
+  'Head back to the desk',
+  'Step up beside Dana',
+  'Evening. Dana will look after you',
+  'Stay at the desk and let them go',
+  { report: { observed: [], action: 'document' } },
+];
+const NAMES = { hotel: 'Hotel', hospital: 'Hospital', store: 'Store', transit: 'Transit' };
+
+function record(overrides: Partial<AttemptRecord>): AttemptRecord {
+  return {
+    id: 'a',
+    encounterId: 'hotel.night_lobby',
+    title: 'Night shift',
+    setting: 'hotel',
+    mode: 'practice',
+    finishedAt: '2026-01-01T10:00:00.000Z',
+    percent: 50,
+    dimensions: [{ id: 'trust', name: 'Trust', score: 1, max: 2 }],
+    missed: [{ id: 'hotel.side_door_entry', description: 'Side door' }],
+    critical: [],
+    ...overrides,
+  };
+}
+
+describe('attempt history', () => {
+  it('keeps every completed debrief in the history store', async () => {
+    const history = memoryHistory();
+    const { debrief, store } = await play(FILE, PATH, { history });
+    await new Promise((r) => setTimeout(r, 0));
+    const { attempts } = await history.list();
+    expect(attempts).toHaveLength(1);
+    expect(attempts[0]!.percent).toBe(debrief.total.percent);
+    expect(attempts[0]!.missed.map((m) => m.id)).toEqual(debrief.missed.map((m) => m.id));
+    expect(store.getState().attempts).toHaveLength(1);
+  });
+
+  it('summarises latest, best and trend per setting and dimension, oldest first, and the most-missed signs', () => {
+    const p = summarise(
+      [
+        record({
+          id: '2',
+          finishedAt: '2026-02-01T00:00:00Z',
+          percent: 80,
+          dimensions: [{ id: 'trust', name: 'Trust', score: 2, max: 2 }],
+          missed: [],
+        }),
+        record({ id: '1', finishedAt: '2026-01-01T00:00:00Z', percent: 40 }),
+        record({ id: '3', finishedAt: '2026-03-01T00:00:00Z', percent: 60, setting: 'store' }),
+      ],
+      NAMES,
+    );
+    expect(p.settings).toEqual([
+      { key: 'hotel', label: 'Hotel', attempts: 2, latest: 80, best: 80, trend: [40, 80] },
+      { key: 'store', label: 'Store', attempts: 1, latest: 60, best: 60, trend: [60] },
+    ]);
+    expect(p.dimensions[0]).toMatchObject({ key: 'trust', trend: [50, 100, 50], latest: 50, best: 100 });
+    expect(p.mostMissed).toEqual([{ id: 'hotel.side_door_entry', description: 'Side door', count: 2 }]);
+  });
+
+  it('exports and imports a history file; duplicates are skipped', async () => {
+    const history = memoryHistory();
+    const { store } = await play(FILE, PATH, { history });
+    const text = store.getState().exportHistory();
+    expect(readHistoryFile('x.json', text)).toHaveLength(1);
+    const other = memoryHistory();
+    const { store: second } = await play(FILE, PATH, { history: other, seed: 7 });
+    expect(await second.getState().importHistory('x.json', text)).toBe(true);
+    expect(second.getState().attempts).toHaveLength(2);
+    expect(await second.getState().importHistory('x.json', text)).toBe(true);
+    expect(second.getState().attempts).toHaveLength(2);
+    expect((await other.list()).attempts).toHaveLength(2);
+  });
+
+  it('refuses a malformed or foreign file with the reason, and keeps what is saved', async () => {
+    const history = memoryHistory();
+    const { store } = await play(FILE, PATH, { history });
+    for (const [text, reason] of [
+      ['{"not json', 'is not a JSON file'],
+      ['{"format":"something-else"}', 'is not a Second Look history export'],
+      ['{"format":"second-look-history","version":9,"attempts":[]}', 'cannot read (version 9)'],
+      [
+        '{"format":"second-look-history","version":1,"attempts":[{"id":"x"}]}',
+        'attempts[0].encounterId: is missing',
+      ],
+    ] as const) {
+      expect(await store.getState().importHistory('bad.json', text)).toBe(false);
+      expect(store.getState().notices.at(-1)).toContain(reason);
+      expect(store.getState().notices.at(-1)).toContain('Nothing already saved was changed');
+    }
+    expect((await history.list()).attempts).toHaveLength(1);
+    expect(() => readHistoryFile('bad.json', '[]')).toThrow(DataError);
+  });
+
+  it('leaves a damaged stored record out of the progress page and says so', async () => {
+    const good = attemptFromDebrief((await play(FILE, PATH)).debrief, new Date('2026-01-01'), 'good');
+    const history = memoryHistory([good, { id: 'broken', percent: 'lots' }]);
+    const { store } = await play(FILE, PATH, { history });
+    await store.getState().loadHistory();
+    expect(store.getState().attempts.map((a) => a.id)).toContain('good');
+    expect(store.getState().attempts.map((a) => a.id)).not.toContain('broken');
+    expect(store.getState().notices.join(' ')).toContain('1 saved attempt(s) could not be read');
+  });
+});
