@@ -19,6 +19,8 @@ export interface AppConfig {
   /** False until someone at the organisation has checked every contact. Shown as a notice. */
   reviewed: boolean;
   organisation: { name: string };
+  /** Training rules; optional in the file. */
+  training: { refresherDays: number };
   contacts: {
     emergencyNumber: string;
     hotline: Hotline;
@@ -33,7 +35,7 @@ const PHONE = /^[0-9+][0-9 ()\-.]{1,24}$/;
 export function readConfig(source: string, data: unknown): AppConfig {
   const r = new Reader(source);
   const o = r.object(data, '') ?? {};
-  r.onlyKeys(o, ['version', 'region', 'reviewed', 'organisation', 'contacts'], '');
+  r.onlyKeys(o, ['version', 'region', 'reviewed', 'organisation', 'contacts', 'training'], '');
   const version = r.number(o, 'version', '', { integer: true });
   if (version !== CONFIG_VERSION && r.problems.length === 0)
     r.fail('version', `must be ${CONFIG_VERSION} (got ${version})`);
@@ -49,11 +51,18 @@ export function readConfig(source: string, data: unknown): AppConfig {
   const phone = r.text(h, 'phone', 'contacts.hotline');
   if (phone && !PHONE.test(phone))
     r.fail('contacts.hotline.phone', `must be a phone number (got "${phone}")`);
+  let refresherDays = 90;
+  if (o['training'] !== undefined) {
+    const t = r.object(o['training'], 'training') ?? {};
+    r.onlyKeys(t, ['refresherDays'], 'training');
+    refresherDays = r.number(t, 'refresherDays', 'training', { min: 1, max: 730, integer: true });
+  }
   const config: AppConfig = {
     version,
     region: r.text(o, 'region', ''),
     reviewed: r.boolean(o, 'reviewed', ''),
     organisation: { name: r.text(org, 'name', 'organisation') },
+    training: { refresherDays },
     contacts: {
       emergencyNumber,
       hotline: {

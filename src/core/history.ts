@@ -189,3 +189,45 @@ export function summarise(
     .slice(0, 5);
   return { settings, dimensions, mostMissed };
 }
+
+export const DEFAULT_REFRESHER_DAYS = 90;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface RefresherStatus {
+  lastAt: string;
+  dueAt: string;
+  due: boolean;
+}
+
+/** When the next refresher in a setting is due: `days` after its last completed attempt. */
+export function refresherStatus(
+  attempts: readonly AttemptRecord[],
+  setting: Setting,
+  now: Date,
+  days = DEFAULT_REFRESHER_DAYS,
+): RefresherStatus | null {
+  const last = attempts
+    .filter((a) => a.setting === setting)
+    .map((a) => a.finishedAt)
+    .sort()
+    .at(-1);
+  if (!last) return null;
+  const due = new Date(Date.parse(last) + days * DAY_MS);
+  return { lastAt: last, dueAt: due.toISOString(), due: due.getTime() <= now.getTime() };
+}
+
+/**
+ * Encounters to suggest: for each of the learner's most-missed signs, the encounter where they
+ * missed it most recently (practising it again exercises exactly that sign).
+ */
+export function suggestions(attempts: readonly AttemptRecord[], limit = 3): { encounterId: string; title: string; sign: string }[] {
+  const ordered = [...attempts].sort((a, b) => b.finishedAt.localeCompare(a.finishedAt));
+  const out: { encounterId: string; title: string; sign: string }[] = [];
+  for (const m of summarise(attempts, { hotel: '', hospital: '', store: '', transit: '' }).mostMissed) {
+    const where = ordered.find((a) => a.missed.some((x) => x.id === m.id));
+    if (where && !out.some((o) => o.encounterId === where.encounterId))
+      out.push({ encounterId: where.encounterId, title: where.title, sign: m.description });
+    if (out.length >= limit) break;
+  }
+  return out;
+}

@@ -1,10 +1,11 @@
 // The scenario picker: encounters grouped by setting with duration, focus and best result; and the
 // content note shown before an encounter starts.
 
-import { SETTINGS } from '../core/vocabulary.ts';
+import { refresherStatus, suggestions } from '../core/history.ts';
+import { SETTINGS, type Setting } from '../core/vocabulary.ts';
 import { SCREENS } from '../state/keys.ts';
 import type { UiContext, View } from './context.ts';
-import { h } from './dom.ts';
+import { fill, h } from './dom.ts';
 import { STRINGS } from './strings.ts';
 
 const S = STRINGS.picker;
@@ -59,6 +60,7 @@ export function pickerView(ctx: UiContext): View {
         'section',
         { class: `setting setting-${setting}`, 'aria-labelledby': headingId },
         h('h3', { id: headingId }, STRINGS.settingNames[setting]),
+        h('p', { class: 'refresher', 'data-setting': setting }),
         h(
           'ul',
           { class: 'cards' },
@@ -92,7 +94,54 @@ export function pickerView(ctx: UiContext): View {
       ),
     );
   }
-  return { el, destroy: () => undefined };
+  // Refreshers and suggestions come from the attempt history, which loads after the page shows.
+  const suggest = h('section', { class: 'card suggest', 'aria-labelledby': 'suggest-heading', hidden: true });
+  el.querySelector('.lead')?.after(suggest);
+  const renderHistory = () => {
+    const attempts = store.getState().attempts;
+    const now = new Date();
+    for (const p of el.querySelectorAll<HTMLElement>('p.refresher')) {
+      const status = refresherStatus(attempts, p.dataset['setting'] as Setting, now, ctx.config.training.refresherDays);
+      p.textContent = status
+        ? status.due
+          ? S.refresherDue(formatDate(status.lastAt))
+          : S.refresherNext(formatDate(status.lastAt), formatDate(status.dueAt))
+        : '';
+      p.classList.toggle('due', Boolean(status?.due));
+    }
+    const list = suggestions(attempts).filter((x) => encounters.some((e) => e.meta.id === x.encounterId));
+    suggest.hidden = list.length === 0;
+    fill(
+      suggest,
+      h('h3', { id: 'suggest-heading' }, S.suggestHeading),
+      h(
+        'ul',
+        {},
+        list.map((x) =>
+          h(
+            'li',
+            {},
+            h(
+              'button',
+              { type: 'button', class: 'link', onclick: () => store.getState().select(x.encounterId) },
+              x.title,
+            ),
+            ` ${S.suggestWhy(x.sign)}`,
+          ),
+        ),
+      ),
+    );
+  };
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.attempts !== prev.attempts) renderHistory();
+  });
+  renderHistory();
+  void store.getState().loadHistory();
+  return { el, destroy: unsubscribe };
+}
+
+function formatDate(iso: string): string {
+  return new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 }
 
 export function contentNoteView(ctx: UiContext): View {

@@ -43,6 +43,10 @@ export const STRINGS = {
     resume: 'Resume where you left off',
     discard: 'Start over',
     lastDebrief: 'See your last debrief',
+    refresherDue: (last: string) => `Refresher due: you last completed an encounter here on ${last}.`,
+    refresherNext: (last: string, due: string) => `Last completed ${last}. Next refresher due ${due}.`,
+    suggestHeading: 'Suggested for you',
+    suggestWhy: (sign: string) => `— practise noticing: ${sign}`,
   },
   note: {
     heading: 'Before you start',

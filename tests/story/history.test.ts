@@ -118,3 +118,35 @@ describe('attempt history', () => {
     expect(store.getState().notices.join(' ')).toContain('1 saved attempt(s) could not be read');
   });
 });
+
+describe('refreshers and suggestions', () => {
+  it('a refresher is due the configured number of days after the last attempt in a setting', () => {
+    const attempts = [
+      record({ id: '1', finishedAt: '2026-01-01T00:00:00Z' }),
+      record({ id: '2', finishedAt: '2026-03-01T00:00:00Z' }),
+    ];
+    const before = refresherStatus(attempts, 'hotel', new Date('2026-05-01T00:00:00Z'), 90);
+    expect(before).toEqual({ lastAt: '2026-03-01T00:00:00Z', dueAt: '2026-05-30T00:00:00.000Z', due: false });
+    expect(refresherStatus(attempts, 'hotel', new Date('2026-06-01T00:00:00Z'), 90)?.due).toBe(true);
+    expect(refresherStatus(attempts, 'hotel', new Date('2026-04-01T00:00:00Z'), 30)?.due).toBe(true);
+    expect(refresherStatus(attempts, 'store', new Date('2026-06-01T00:00:00Z'))).toBeNull();
+  });
+
+  it('suggests the encounters where the most-missed signs were missed', () => {
+    const attempts = [
+      record({ id: '1', encounterId: 'hotel.a', title: 'A', missed: [{ id: 'x', description: 'Sign X' }] }),
+      record({
+        id: '2',
+        encounterId: 'store.b',
+        title: 'B',
+        setting: 'store',
+        finishedAt: '2026-02-01T00:00:00Z',
+        missed: [
+          { id: 'x', description: 'Sign X' },
+          { id: 'y', description: 'Sign Y' },
+        ],
+      }),
+    ];
+    expect(suggestions(attempts)).toEqual([{ encounterId: 'store.b', title: 'B', sign: 'Sign X' }]);
+  });
+});

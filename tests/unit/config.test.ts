@@ -73,3 +73,14 @@ describe('configuration', () => {
     expect(v['escalation_first']).toBe('the security control room');
   });
 });
+
+describe('training settings in the configuration', () => {
+  it('defaults the refresher interval to 90 days and validates a configured one', () => {
+    expect(defaultConfig().training.refresherDays).toBe(90);
+    const c = JSON.parse(JSON.stringify(defaultConfig())) as Record<string, unknown>;
+    c['training'] = { refresherDays: 30 };
+    expect(readConfig('config.json', c).training.refresherDays).toBe(30);
+    c['training'] = { refresherDays: 0 };
+    expect(() => readConfig('config.json', c)).toThrow(/training\.refresherDays: must be at least 1/);
+  });
+});
