@@ -220,7 +220,10 @@ export function refresherStatus(
  * Encounters to suggest: for each of the learner's most-missed signs, the encounter where they
  * missed it most recently (practising it again exercises exactly that sign).
  */
-export function suggestions(attempts: readonly AttemptRecord[], limit = 3): { encounterId: string; title: string; sign: string }[] {
+export function suggestions(
+  attempts: readonly AttemptRecord[],
+  limit = 3,
+): { encounterId: string; title: string; sign: string }[] {
   const ordered = [...attempts].sort((a, b) => b.finishedAt.localeCompare(a.finishedAt));
   const out: { encounterId: string; title: string; sign: string }[] = [];
   for (const m of summarise(attempts, { hotel: '', hospital: '', store: '', transit: '' }).mostMissed) {

@@ -101,7 +101,12 @@ export function pickerView(ctx: UiContext): View {
     const attempts = store.getState().attempts;
     const now = new Date();
     for (const p of el.querySelectorAll<HTMLElement>('p.refresher')) {
-      const status = refresherStatus(attempts, p.dataset['setting'] as Setting, now, ctx.config.training.refresherDays);
+      const status = refresherStatus(
+        attempts,
+        p.dataset['setting'] as Setting,
+        now,
+        ctx.config.training.refresherDays,
+      );
       p.textContent = status
         ? status.due
           ? S.refresherDue(formatDate(status.lastAt))

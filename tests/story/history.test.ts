@@ -4,6 +4,8 @@ import { ROOT } from '../../scripts/library.ts';
 import {
   attemptFromDebrief,
   readHistoryFile,
+  refresherStatus,
+  suggestions,
   summarise,
   type AttemptRecord,
 } from '../../src/core/history.ts';
