@@ -1,7 +1,7 @@
 // The progress page: results per setting and per scoring dimension (latest, best, trend), the signs
 // this learner misses most, and moving the history between devices (export / import).
 
-import { summarise, type ProgressRow } from '../core/history.ts';
+import { summarise, type AttemptRecord, type ProgressRow } from '../core/history.ts';
 import type { UiContext, View } from './context.ts';
 import { fill, h } from './dom.ts';
 import { STRINGS } from './strings.ts';
@@ -42,7 +42,7 @@ function table(caption: string, first: string, rows: ProgressRow[]): HTMLElement
 
 export function progressView(ctx: UiContext): View {
   const { store } = ctx;
-  const body = h('div', { class: 'progress-body', 'aria-live': 'polite' });
+  const body = h('div', { class: 'progress-body' });
   const fileInput = h('input', { type: 'file', id: 'history-import', accept: 'application/json,.json' });
   const el = h(
     'section',
@@ -109,10 +109,150 @@ export function progressView(ctx: UiContext): View {
           ),
         ),
       ),
+      compareSection(attempts),
+      certificateSection(attempts),
     );
   };
   const unsubscribe = store.subscribe(render);
   render();
   void store.getState().loadHistory();
   return { el, destroy: unsubscribe };
+}
+
+/** Two attempts of the same encounter side by side, dimension by dimension. */
+function compareSection(attempts: readonly AttemptRecord[]): HTMLElement {
+  const ordered = [...attempts].sort((a, b) => b.finishedAt.localeCompare(a.finishedAt));
+  const label = (a: AttemptRecord) => `${a.title}, ${formatDate(a.finishedAt)}, ${a.percent}% (${a.mode})`;
+  const pick = (id: string, text: string) =>
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: id }, text),
+      h(
+        'select',
+        { id },
+        ordered.map((a, i) =>
+          h('option', { value: a.id, selected: (id === 'cmp-a' ? 1 : 0) === i }, label(a)),
+        ),
+      ),
+    );
+  const out = h('div', { class: 'compare-result', 'aria-live': 'polite' });
+  const section = h(
+    'section',
+    { class: 'compare', 'aria-labelledby': 'compare-heading' },
+    h('h3', { id: 'compare-heading' }, P.compare),
+    h('p', { class: 'hint' }, P.compareHelp),
+    h('div', { class: 'row' }, pick('cmp-a', P.compareFirst), pick('cmp-b', P.compareSecond)),
+    out,
+  );
+  const update = () => {
+    const a = ordered.find((x) => x.id === section.querySelector<HTMLSelectElement>('#cmp-a')?.value);
+    const b = ordered.find((x) => x.id === section.querySelector<HTMLSelectElement>('#cmp-b')?.value);
+    if (!a || !b) return;
+    if (a.encounterId !== b.encounterId) {
+      fill(out, h('p', {}, P.compareDifferent));
+      return;
+    }
+    const dims = a.dimensions.map((d) => d.id);
+    fill(
+      out,
+      h(
+        'table',
+        { class: 'score-table' },
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, P.dimension),
+            h('th', { scope: 'col' }, label(a)),
+            h('th', { scope: 'col' }, label(b)),
+          ),
+        ),
+        h(
+          'tbody',
+          {},
+          dims.map((id) => {
+            const x = a.dimensions.find((d) => d.id === id);
+            const y = b.dimensions.find((d) => d.id === id);
+            return h(
+              'tr',
+              {},
+              h('th', { scope: 'row' }, x?.name ?? id),
+              h('td', {}, x ? `${x.score} / ${x.max}` : '–'),
+              h('td', {}, y ? `${y.score} / ${y.max}` : '–'),
+            );
+          }),
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, P.criticalCount),
+            h('td', {}, String(a.critical.length)),
+            h('td', {}, String(b.critical.length)),
+          ),
+        ),
+      ),
+    );
+  };
+  section.addEventListener('change', update);
+  if (ordered.length >= 2) queueMicrotask(update);
+  else section.hidden = true;
+  return section;
+}
+
+/** A completion certificate: shown on screen as a preview, printed on its own page (A4 or Letter). */
+function certificateSection(attempts: readonly AttemptRecord[]): HTMLElement {
+  const done = [...new Map(attempts.map((a) => [a.encounterId, a])).values()].sort((a, b) =>
+    a.title.localeCompare(b.title),
+  );
+  const name = h('input', { id: 'cert-name', type: 'text', autocomplete: 'name' });
+  const certName = h('p', { class: 'cert-name' });
+  const cert = h(
+    'div',
+    { class: 'certificate', 'aria-label': P.certificate },
+    h('p', { class: 'cert-title' }, P.certTitle),
+    h('p', {}, P.certPresented),
+    certName,
+    h('p', {}, P.certFor),
+    h(
+      'ul',
+      {},
+      done.map((a) => h('li', {}, `${a.title} (${formatDate(a.finishedAt)})`)),
+    ),
+    h('p', { class: 'cert-date' }, `${P.certDate} ${formatDate(new Date().toISOString())}`),
+  );
+  const section = h(
+    'section',
+    { class: 'card cert-section', 'aria-labelledby': 'cert-heading' },
+    h('h3', { id: 'cert-heading' }, P.certificate),
+    h('div', { class: 'field no-print' }, h('label', { for: 'cert-name' }, P.certYourName), name),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'no-print',
+        onclick: () => {
+          document.documentElement.classList.add('printing-certificate');
+          window.addEventListener(
+            'afterprint',
+            () => document.documentElement.classList.remove('printing-certificate'),
+            {
+              once: true,
+            },
+          );
+          window.print();
+        },
+      },
+      P.certPrint,
+    ),
+    cert,
+  );
+  name.addEventListener('input', () => (certName.textContent = name.value));
+  if (done.length === 0) section.hidden = true;
+  return section;
+}
+
+function formatDate(iso: string): string {
+  return new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
 }

@@ -75,6 +75,17 @@ describe('the learner', () => {
     await page.waitForSelector('.progress-table');
     expect(await page.textContent('.progress-table')).toContain('Hotel');
     await page.screenshot({ path: join(SHOTS, 'progress.png'), fullPage: true });
+    // The certificate carries the learner's name and the encounters completed, alone on the printed page.
+    await page.fill('#cert-name', 'Alex Example');
+    await page.evaluate(() => document.documentElement.classList.add('printing-certificate'));
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.progress-table').first().isVisible()).toBe(false);
+    expect(await page.locator('.certificate').isVisible()).toBe(true);
+    expect(await page.textContent('.certificate')).toContain('Alex Example');
+    expect(await page.textContent('.certificate')).toContain('Night shift: the lobby');
+    await page.screenshot({ path: join(SHOTS, 'print-certificate.png'), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+    await page.evaluate(() => document.documentElement.classList.remove('printing-certificate'));
     // A malformed import file is refused with the reason; the saved attempt stays.
     await page.setInputFiles('#history-import', {
       name: 'not-history.json',
