@@ -81,6 +81,8 @@ export interface AppState {
   steppedOut: boolean;
   /** Completed attempts, loaded from the history store for the progress page. */
   attempts: AttemptRecord[];
+  /** Unfinished sessions whose story has changed since: kept, never loaded wrongly, and exported. */
+  setAside: Session[];
 }
 
 export interface AppActions {
@@ -127,7 +129,7 @@ export interface StoreDeps {
 export const PERSIST_KEY = 'second-look';
 export const PERSIST_VERSION = 1;
 
-type Persisted = Pick<AppState, 'settings' | 'lastDebrief' | 'best' | 'lastAttempt'> & {
+type Persisted = Pick<AppState, 'settings' | 'lastDebrief' | 'best' | 'lastAttempt' | 'setAside'> & {
   session: Session | null;
 };
 
@@ -153,6 +155,7 @@ export function readPersisted(value: unknown): Persisted {
         : {},
     session: okSession ? session : null,
     lastAttempt: readAttempt(o['lastAttempt']),
+    setAside: Array.isArray(o['setAside']) ? (o['setAside'] as Session[]) : [],
   };
 }
 
@@ -311,6 +314,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
       focusedHotspot: null,
       steppedOut: false,
       attempts: [],
+      setAside: [],
 
       goTo: (screen) => set({ screen, focusedHotspot: null }),
       select: (encounterId) => {
@@ -380,9 +384,9 @@ export function createAppStore(deps: StoreDeps): AppStore {
         if (!c) return false;
         if (c.contentHash !== saved.contentHash) {
           get().notify(
-            'The encounter you were playing has been updated since you left, so your place in it could not be restored. Start it again from the beginning.',
+            'The encounter you were playing has been updated since you left, so your place in it could not be restored. Your unfinished attempt was set aside (it is included when you export your history). Start it again from the beginning.',
           );
-          set({ session: null });
+          set({ session: null, setAside: [...get().setAside, saved] });
           return false;
         }
         compiled = c;
@@ -432,7 +436,12 @@ export function createAppStore(deps: StoreDeps): AppStore {
         }
       },
 
-      exportHistory: () => JSON.stringify(historyFile(get().attempts, new Date(now())), null, 2),
+      exportHistory: () =>
+        JSON.stringify(
+          { ...historyFile(get().attempts, new Date(now())), setAside: get().setAside },
+          null,
+          2,
+        ),
 
       importHistory: async (name, text) => {
         let incoming: AttemptRecord[];
@@ -471,6 +480,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
         settings: s.settings,
         lastDebrief: s.lastDebrief,
         lastAttempt: s.lastAttempt,
+        setAside: s.setAside,
         best: s.best,
         session: s.session,
       }),

@@ -152,3 +152,32 @@ describe('refreshers and suggestions', () => {
     expect(suggestions(attempts)).toEqual([{ encounterId: 'store.b', title: 'B', sign: 'Sign X' }]);
   });
 });
+
+describe('a save whose story has changed', () => {
+  it('is explained and set aside (and exported), never loaded into the new story', async () => {
+    const { compiled, depsFor, memoryStorage } = await import('./harness.ts');
+    const { createAppStore, PERSIST_KEY } = await import('../../src/state/store.ts');
+    const encounter = compiled(FILE);
+    const storage = memoryStorage();
+    const first = createAppStore(depsFor(encounter, storage));
+    first.getState().select(encounter.meta.id);
+    await first.getState().start('practice');
+    first.getState().choose(first.getState().session!.state.choices[0]!.index);
+    // Pretend the story was edited after this save was made.
+    const saved = JSON.parse(storage.getItem(PERSIST_KEY) as string) as {
+      state: { session: { contentHash: string } };
+    };
+    saved.state.session.contentHash = 'an-older-version';
+    storage.setItem(PERSIST_KEY, JSON.stringify(saved));
+
+    const second = createAppStore(depsFor(encounter, storage));
+    expect(await second.getState().resume()).toBe(false);
+    expect(second.getState().session).toBeNull();
+    expect(second.getState().notices.at(-1)).toContain('has been updated since you left');
+    expect(second.getState().setAside.map((s) => s.contentHash)).toEqual(['an-older-version']);
+    const exported = JSON.parse(second.getState().exportHistory()) as { setAside: unknown[] };
+    expect(exported.setAside).toHaveLength(1);
+    // It survives a reload too.
+    expect(createAppStore(depsFor(encounter, storage)).getState().setAside).toHaveLength(1);
+  });
+});
