@@ -2,6 +2,7 @@
 // With `roundTrip`, every step reloads: a fresh store is built from the persisted storage and
 // resumes, exactly as a page reload does, so every test also proves save and load.
 
+import { expect } from 'vitest';
 import type { StateStorage } from 'zustand/middleware';
 import type { CompiledEncounter } from '../../src/core/analysis.ts';
 import { readConfig } from '../../src/core/config.ts';
@@ -133,4 +134,11 @@ export async function play(
   const debrief = store.getState().lastDebrief;
   if (!debrief || store.getState().session) throw new Error('the script did not reach the debrief');
   return { debrief, store, transcript };
+}
+
+/** The debrief is a function of the decision log: the same choices, with or without a save/load round trip at every step, give the same debrief. */
+export async function expectSameDebrief(path: string, steps: Step[]): Promise<void> {
+  const a = await play(path, steps);
+  const b = await play(path, steps, { roundTrip: true });
+  expect(b.debrief).toEqual(a.debrief);
 }
