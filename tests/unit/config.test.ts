@@ -84,3 +84,19 @@ describe('training settings in the configuration', () => {
     expect(() => readConfig('config.json', c)).toThrow(/training\.refresherDays: must be at least 1/);
   });
 });
+
+describe('regional presets', () => {
+  it('each preset validates, is marked for review, and names its own emergency number', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const dir = join(import.meta.dirname, '..', '..', 'src', 'config', 'presets');
+    const expected: Record<string, string> = { us: '911', uk: '999', ca: '911' };
+    for (const [region, emergency] of Object.entries(expected)) {
+      const file = `${region}.config.json`;
+      const c = readConfig(file, JSON.parse(readFileSync(join(dir, file), 'utf8')));
+      expect(c.reviewed, file).toBe(false);
+      expect(c.contacts.emergencyNumber, file).toBe(emergency);
+      expect(c.region.toLowerCase(), file).toBe(region);
+    }
+  });
+});
