@@ -122,4 +122,17 @@ describe('the learner', () => {
     expect(small).toBe(0);
     await page.close();
   });
+
+  it('is usable at 200% zoom (a 1280 px screen zoomed to 640 CSS pixels)', async () => {
+    const page = await browser.newPage({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+    await startHotel(page);
+    await page.keyboard.press('1');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(640);
+    const choice = page.locator('.choices button.choice, .observe button.look').first();
+    await choice.scrollIntoViewIfNeeded();
+    expect(await choice.isVisible()).toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'zoom-200.png') });
+    await page.close();
+  });
 });
