@@ -142,3 +142,11 @@ export async function expectSameDebrief(path: string, steps: Step[]): Promise<vo
   const b = await play(path, steps, { roundTrip: true });
   expect(b.debrief).toEqual(a.debrief);
 }
+
+/** No dimension below zero or above its computed maximum: what a best path should score. */
+export function expectScoresWithinBounds(debrief: Debrief): void {
+  for (const d of debrief.dimensions) {
+    expect(d.score, d.id).toBeGreaterThanOrEqual(0);
+    expect(d.score, d.id).toBeLessThanOrEqual(d.max);
+  }
+}

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/library.ts';
-import { compiled, play, type Step, expectSameDebrief } from './harness.ts';
+import { compiled, play, type Step, expectSameDebrief, expectScoresWithinBounds } from './harness.ts';
 
 const FILE = join(ROOT, 'stories', 'hotel', 'housekeeping-check.ink');
 
@@ -93,10 +93,7 @@ describe.each([
       ]),
     );
     expect(debrief.wronglyFlagged).toEqual([]);
-    for (const d of debrief.dimensions) {
-      expect(d.score, d.id).toBeGreaterThanOrEqual(0);
-      expect(d.score, d.id).toBeLessThanOrEqual(d.max);
-    }
+    expectScoresWithinBounds(debrief);
     expect(debrief.total.percent).toBeGreaterThanOrEqual(75);
     expect(debrief.decisions.length).toBeGreaterThanOrEqual(5);
     expect(debrief.recommended.join(' ')).toContain('1-888-373-7888');

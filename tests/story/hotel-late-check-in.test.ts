@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/library.ts';
-import { compiled, play, type Step, expectSameDebrief } from './harness.ts';
+import { compiled, play, type Step, expectSameDebrief, expectScoresWithinBounds } from './harness.ts';
 
 const FILE = join(ROOT, 'stories', 'hotel', 'late-check-in.ink');
 
@@ -42,10 +42,7 @@ describe.each([
     expect(debrief.wronglyFlagged).toEqual([]);
     // Only the myth the encounter always teaches; no choice on this path acted on a myth.
     expect(debrief.myths.map((m) => m.id)).toEqual(['myth.one_flag_or_nationality']);
-    for (const d of debrief.dimensions) {
-      expect(d.score, d.id).toBeGreaterThanOrEqual(0);
-      expect(d.score, d.id).toBeLessThanOrEqual(d.max);
-    }
+    expectScoresWithinBounds(debrief);
     expect(debrief.total.percent).toBeGreaterThanOrEqual(70);
     expect(debrief.decisions.length).toBeGreaterThanOrEqual(5);
   });
