@@ -4,7 +4,6 @@
 // shows them and `vite build` fails.
 
 import type { Plugin } from 'vite';
-import { relative } from 'node:path';
 import { formatDiagnostic, hasErrors } from '../src/core/diagnostics.ts';
 import { StoryRunner } from '../src/story/runner.ts';
 import { compileInk } from '../src/story/compile.ts';
@@ -60,4 +59,3 @@ export function inkPlugin(): Plugin {
   };
 }
 
-export const relativeToRoot = (p: string) => relative(ROOT, p);
