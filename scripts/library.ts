@@ -216,6 +216,26 @@ export function scenesUsed(json: string, lib: Library): SceneManifest[] {
   });
 }
 
+/**
+ * The global tags at the top of an ink file, read without compiling it (ink treats every tag before
+ * the first line of content as global; comments and blank lines may come between them).
+ */
+export function headerTags(source: string): string[] {
+  const tags: string[] = [];
+  for (const raw of source.replace(/^\uFEFF/, '').split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('//')) continue;
+    if (!line.startsWith('#')) break;
+    tags.push(
+      ...line
+        .split('#')
+        .map((t) => t.trim())
+        .filter(Boolean),
+    );
+  }
+  return tags;
+}
+
 function metaOf(json: string, lib: Library) {
   return new StoryRunner(json, { ctx: lib.ctx }).meta;
 }

@@ -5,9 +5,9 @@
 
 import type { Plugin } from 'vite';
 import { formatDiagnostic, hasErrors } from '../src/core/diagnostics.ts';
-import { StoryRunner } from '../src/story/runner.ts';
-import { compileInk } from '../src/story/compile.ts';
-import { buildEncounter, encounterFiles, loadLibrary, ROOT, STORIES_DIR } from './library.ts';
+import { readFileSync } from 'node:fs';
+import { parseGlobalTags } from '../src/core/tags.ts';
+import { buildEncounter, encounterFiles, headerTags, loadLibrary, ROOT, STORIES_DIR } from './library.ts';
 
 export const ENCOUNTERS_MODULE = 'virtual:second-look/encounters';
 const RESOLVED = `\0${ENCOUNTERS_MODULE}`;
@@ -26,9 +26,8 @@ export function inkPlugin(): Plugin {
       const entries: string[] = [];
       for (const path of encounterFiles()) {
         this.addWatchFile(path);
-        const compiled = compileInk(path, undefined, ROOT);
-        if (!compiled.json) continue; // the encounter's own import reports the errors
-        const meta = new StoryRunner(compiled.json, { ctx: lib.ctx }).meta;
+        // The picker needs only the header; the full compile happens once, when the story is imported.
+        const meta = parseGlobalTags(headerTags(readFileSync(path, 'utf8')), lib.ctx).value;
         entries.push(
           `{ meta: ${JSON.stringify(meta)}, load: () => import(${JSON.stringify(path)}).then((m) => m.default) }`,
         );

@@ -61,3 +61,15 @@ describe('the Vite ink plugin', () => {
     expect(runTransform('export {}', '/x/y.ts').result).toBeNull();
   });
 });
+
+describe('the encounter index', () => {
+  it('reads each encounter’s header exactly as the compiled story’s global tags', async () => {
+    const { headerTags, encounterFiles } = await import('../../scripts/library.ts');
+    const { compiled } = await import('./harness.ts');
+    const { parseGlobalTags } = await import('../../src/core/tags.ts');
+    for (const file of encounterFiles()) {
+      const fromHeader = parseGlobalTags(headerTags(readFileSync(file, 'utf8'))).value;
+      expect(fromHeader, file).toEqual(compiled(file).meta);
+    }
+  });
+});
