@@ -1,0 +1,79 @@
+// Assignments: a set of encounters an instructor gives a group, with a mode and a pass mark.
+// The same value opens the set from a link (`?assignment=<code>`), from a file, and is baked into
+// LMS packages, so the picker, the LMS bridge and the instructor tools agree on what was assigned.
+
+import { MODES, type Mode } from './log.ts';
+import { DataError, Reader } from './validate.ts';
+
+export const ASSIGNMENT_FORMAT = 'second-look-assignment';
+export const ASSIGNMENT_VERSION = 1;
+
+export interface Assignment {
+  format: typeof ASSIGNMENT_FORMAT;
+  version: number;
+  /** Shown to learners, e.g. "Night shift refresher — March". */
+  title: string;
+  /** Encounter ids, in the order learners should play them. */
+  encounters: string[];
+  mode: Mode;
+  /** Percent (0–100) an attempt needs to pass. */
+  passMark: number;
+}
+
+/**
+ * Validates an assignment; every problem names the field. `known`, when given, is the list of
+ * encounter ids in this library, so an assignment for a missing encounter is refused, not half-run.
+ */
+export function readAssignment(source: string, value: unknown, known?: readonly string[]): Assignment {
+  const r = new Reader(source);
+  const o = r.object(value, '') ?? {};
+  r.onlyKeys(o, ['format', 'version', 'title', 'encounters', 'mode', 'passMark'], '');
+  if (o['format'] !== ASSIGNMENT_FORMAT)
+    r.fail('format', `must be "${ASSIGNMENT_FORMAT}" (this is not a Second Look assignment)`);
+  const version = r.number(o, 'version', '', { integer: true });
+  if (version !== ASSIGNMENT_VERSION && r.problems.length === 0)
+    r.fail('version', `must be ${ASSIGNMENT_VERSION} (got ${version})`);
+  const encounters = r.texts(o, 'encounters', '', { min: 1 });
+  const seen = new Set<string>();
+  encounters.forEach((id, i) => {
+    if (seen.has(id)) r.fail(`encounters[${i}]`, `"${id}" is listed twice`);
+    seen.add(id);
+    if (known && !known.includes(id)) r.fail(`encounters[${i}]`, `"${id}" is not in this library`);
+  });
+  const assignment: Assignment = {
+    format: ASSIGNMENT_FORMAT,
+    version,
+    title: r.text(o, 'title', ''),
+    encounters,
+    mode: r.oneOf(o, 'mode', MODES, ''),
+    passMark: r.number(o, 'passMark', '', { min: 0, max: 100 }),
+  };
+  r.done();
+  return assignment;
+}
+
+/** The assignment as URL-safe text for a link (`?assignment=…`). */
+export function encodeAssignment(a: Assignment): string {
+  const bytes = new TextEncoder().encode(JSON.stringify(a));
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** Reads a link's assignment code; a damaged code is a DataError, like a damaged file. */
+export function decodeAssignment(code: string, known?: readonly string[]): Assignment {
+  let value: unknown;
+  try {
+    const b64 = code.replace(/-/g, '+').replace(/_/g, '/');
+    const binary = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
+    value = JSON.parse(new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0))));
+  } catch {
+    throw new DataError('assignment link', ['is damaged or incomplete (copy the whole link again)']);
+  }
+  return readAssignment('assignment link', value, known);
+}
+
+/** Whether an attempt's percent passes the assignment's mark. */
+export function passes(a: Pick<Assignment, 'passMark'>, percent: number): boolean {
+  return percent >= a.passMark;
+}

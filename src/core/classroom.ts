@@ -1,0 +1,35 @@
+// The contract between presenter mode and the optional phone-voting relay. Presenter mode works
+// with hand tallies alone; when the relay is running, a VoteFeed adds votes from learners' phones.
+
+/** One decision put to the class: the options as the projector shows them. */
+export interface VoteQuestion {
+  /** Unique per decision in a session, e.g. "<encounterId>#<step>". */
+  key: string;
+  prompt: string;
+  options: { index: number; text: string }[];
+}
+
+/** Votes per option index. */
+export type Tally = Record<number, number>;
+
+export interface JoinInfo {
+  /** Short code learners type, e.g. "K7Q4". */
+  code: string;
+  /** URL learners open on their phones (on the local network). */
+  url: string;
+}
+
+export type FeedStatus = 'connecting' | 'open' | 'reconnecting' | 'closed';
+
+/** What the instructor console needs from the relay. */
+export interface VoteFeed {
+  join(): JoinInfo | null;
+  status(): FeedStatus;
+  /** Phones show this question and accept one vote each until `close`. */
+  open(question: VoteQuestion): void;
+  close(): void;
+  /** Called with the phone votes for the open question every time one arrives. */
+  onTally(listener: (key: string, tally: Tally, voters: number) => void): () => void;
+  onStatus(listener: (status: FeedStatus) => void): () => void;
+  dispose(): void;
+}
