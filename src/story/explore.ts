@@ -19,6 +19,7 @@ import type { SceneManifest } from '../core/scene-manifest.ts';
 import { bestReportPoints, worstReportPoints, type Scores } from '../core/scoring.ts';
 import { STORY_VARIABLES } from '../core/config.ts';
 import type { TagContext } from '../core/tags.ts';
+import type { StateSnapshot } from './ink-state.ts';
 import { canonicalJson, StoryError, StoryRunner } from './runner.ts';
 
 export interface ExploreOptions {
@@ -34,6 +35,11 @@ export interface ExploreOptions {
   maxDepth?: number;
   /** Dimension ids to compute bounds for. */
   dimensions?: readonly string[];
+  /**
+   * Save and compare states the slow, obvious way (ink's JSON save, re-parsed and printed with
+   * sorted keys, for every state); tests check the fast way gives the same results.
+   */
+  reference?: boolean;
 }
 
 export const DEFAULT_MAX_STATES = 50000;
@@ -82,6 +88,29 @@ function stateKey(stateJson: string, keepTurns: boolean): string {
     delete obj['turnIndices'];
   }
   return canonicalJson(obj);
+}
+
+/** How the explorer saves, restores and compares the runner's story state. */
+interface StateOps {
+  /** Equal keys exactly when the two states would save the same (less turn counters, when unread). */
+  key(): string;
+  save(): StateSnapshot;
+  restore(saved: StateSnapshot): void;
+}
+
+function stateOps(runner: StoryRunner, keepTurns: boolean, reference: boolean): StateOps {
+  if (reference) {
+    return {
+      key: () => stateKey(runner.save(), keepTurns),
+      save: () => ({ json: runner.save() }),
+      restore: (saved) => runner.restore(saved.json ?? ''),
+    };
+  }
+  return {
+    key: () => runner.stateKey(keepTurns),
+    save: () => runner.snapshot(),
+    restore: (saved) => runner.restoreSnapshot(saved),
+  };
 }
 
 function addScores(a: Scores, b: Scores): Scores {
@@ -185,6 +214,7 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
   for (const p of runner.metaProblems) problem(`${p.tag ? `#${p.tag}: ` : ''}${p.message}`, 'error', p.tag);
   const allKnots = knotNames(json);
   const keepTurns = /TURNS_SINCE|TURNS\(/.test(json);
+  const ops = stateOps(runner, keepTurns, opts.reference ?? false);
   const memo = new Map<string, Node | typeof IN_PROGRESS>();
   const indicators = new Map<string, IndicatorPlace[]>();
   const endings = new Map<string, string>();
@@ -236,10 +266,10 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
     }
   };
 
-  const visit = (stateJson: string, state: EncounterState, path: string[]): Node | null => {
+  const visit = (state: EncounterState, path: string[]): Node | null => {
     const facts = pathFacts(state.log);
     maxSeen = Math.max(maxSeen, facts.seen.size);
-    const key = `${stateKey(stateJson, keepTurns)}|${[...facts.seen].sort().join(',')}|${facts.required}|${state.phase}|${state.staging.bg}|${facts.ending?.id ?? ''}|${state.log.some((e) => e.kind === 'report')}`;
+    const key = `${ops.key()}|${[...facts.seen].sort().join(',')}|${facts.required}|${state.phase}|${state.staging.bg}|${facts.ending?.id ?? ''}|${state.log.some((e) => e.kind === 'report')}`;
     const memoed = memo.get(key);
     if (memoed === IN_PROGRESS) return null; // a loop back to a state on the current path
     if (memoed) return memoed;
@@ -278,6 +308,8 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
     /** Set when a branch below already reported its own problem, so this node need not add another. */
     let errorBelow = false;
     let atState = true;
+    // Later siblings start again from this state; with one choice there are none.
+    const saved = choices.length > 1 ? ops.save() : null;
     for (const choice of choices) {
       for (const id of choice.tags.critical) critical.add(id);
       for (const id of choice.tags.myths) myths.add(id);
@@ -295,7 +327,7 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
       knotsSeen.add(choice.id.split('.')[0] ?? '');
 
       // The runner arrives at this state from its parent; later siblings restore it from the save.
-      if (!atState) runner.restore(stateJson);
+      if (!atState && saved) ops.restore(saved);
       atState = false;
       let next: EncounterState;
       let extra: { max: Scores; min: Scores } = { max: choiceScores(choice), min: choiceScores(choice) };
@@ -347,7 +379,7 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
         errorBelow = true;
         continue;
       }
-      const child = visit(runner.save(), absorbed, childPath);
+      const child = visit(absorbed, childPath);
       if (!child) continue; // loops back to a state on this path
       if (!child.canEnd) {
         errorBelow = true;
@@ -399,7 +431,7 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
     );
     const first = runner.continue();
     const state = absorb(initial, first, []);
-    if (state) root = visit(runner.save(), state, []);
+    if (state) root = visit(state, []);
   } catch (e) {
     if (e instanceof StoryError) problem(`runtime error: ${e.message} (at the start)`);
     else throw e;
