@@ -144,12 +144,15 @@ export function restoreState(s: InkState, snap: StateSnapshot): void {
   s._currentWarnings = null;
 }
 
+/** One member of an object being written: key, value (already written), and the key as an array index (or -1). */
+type Member = [string, string, number];
+
 /** One open object or array while writing a key. */
 interface Frame {
   object: boolean;
-  /** Array items, or object members as [key, value] (values already written). */
+  /** Array items (values already written). */
   items: string[];
-  members: [string, string][];
+  members: Member[];
   /** The property being written in an object (null between properties). */
   property: string | null;
 }
@@ -169,9 +172,9 @@ function indexKey(k: string): number {
  * The order canonicalJson ends up printing keys in: it sorts them, but the object it rebuilds
  * lists array-index keys first, in numeric order (JavaScript's own property order).
  */
-function byJsKeyOrder(a: [string, string], b: [string, string]): number {
-  const ia = indexKey(a[0]);
-  const ib = indexKey(b[0]);
+function byJsKeyOrder(a: Member, b: Member): number {
+  const ia = a[2];
+  const ib = b[2];
   if (ia >= 0 || ib >= 0) {
     if (ia >= 0 && ib >= 0) return ia - ib;
     return ia >= 0 ? -1 : 1;
@@ -179,26 +182,29 @@ function byJsKeyOrder(a: [string, string], b: [string, string]): number {
   return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
 }
 
+/** A number as JSON.stringify prints it. */
+function jsonNumber(n: number): string {
+  return Number.isFinite(n) ? String(n) : 'null';
+}
+
 /**
  * Takes the calls ink's StoryState.WriteJson makes on its JSON writer (inkjs SimpleJson.Writer)
- * and writes canonical JSON directly: every object's keys in the order canonicalJson (runner.ts) prints them.
- * `skipTop` names top-level keys to leave out.
+ * and writes canonical JSON directly: every object's keys in the order canonicalJson (runner.ts)
+ * prints them. `skipTop` names top-level keys to leave out.
  */
 class CanonicalWriter {
   private readonly stack: Frame[] = [];
+  /** The open collection (the top of the stack). */
+  private frame: Frame | null = null;
   private nameParts: string | null = null;
   private stringParts: string | null = null;
   result = '';
 
   constructor(private readonly skipTop: ReadonlySet<string>) {}
 
-  private top(): Frame | undefined {
-    return this.stack[this.stack.length - 1];
-  }
-
   /** Adds a finished value to the open collection (or as the result). */
   private add(value: string | undefined): void {
-    const frame = this.top();
+    const frame = this.frame;
     if (!frame) {
       if (value !== undefined) this.result = value;
       return;
@@ -210,8 +216,21 @@ class CanonicalWriter {
       // JSON.stringify leaves out properties whose value is undefined.
       if (value === undefined) return;
       if (this.stack.length === 1 && this.skipTop.has(name)) return;
-      frame.members.push([name, value]);
+      frame.members.push([name, value, indexKey(name)]);
     } else frame.items.push(value ?? 'null');
+  }
+
+  private open(object: boolean): void {
+    const frame: Frame = { object, items: [], members: [], property: null };
+    this.stack.push(frame);
+    this.frame = frame;
+  }
+
+  private close(object: boolean): Frame {
+    const frame = this.stack.pop();
+    if (!frame || frame.object !== object) throw new Error(`${object ? 'object' : 'array'} end out of place`);
+    this.frame = this.stack[this.stack.length - 1] ?? null;
+    return frame;
   }
 
   WriteObject(inner: (w: CanonicalWriter) => void): void {
@@ -220,37 +239,31 @@ class CanonicalWriter {
     this.WriteObjectEnd();
   }
   WriteObjectStart(): void {
-    this.stack.push({ object: true, items: [], members: [], property: null });
+    this.open(true);
   }
   WriteObjectEnd(): void {
-    const frame = this.stack.pop();
-    if (!frame?.object) throw new Error('object end without an object');
-    const members = frame.members;
-    members.sort(byJsKeyOrder);
+    const members = this.close(true).members;
+    if (members.length > 1) members.sort(byJsKeyOrder);
     let out = '{';
     for (let i = 0; i < members.length; i++) {
-      const m = members[i] as [string, string];
+      const m = members[i] as Member;
       out += `${i > 0 ? ',' : ''}${JSON.stringify(m[0])}:${m[1]}`;
     }
     this.add(`${out}}`);
   }
   WriteArrayStart(): void {
-    this.stack.push({ object: false, items: [], members: [], property: null });
+    this.open(false);
   }
   WriteArrayEnd(): void {
-    const frame = this.stack.pop();
-    if (!frame || frame.object) throw new Error('array end without an array');
-    this.add(`[${frame.items.join(',')}]`);
+    this.add(`[${this.close(false).items.join(',')}]`);
   }
   WritePropertyStart(name: string | number): void {
-    const frame = this.top();
-    if (!frame?.object) throw new Error('a property outside an object');
-    frame.property = String(name);
+    if (!this.frame?.object) throw new Error('a property outside an object');
+    this.frame.property = String(name);
   }
   WritePropertyEnd(): void {
     // A property whose value was null was never written (ink's writer drops it too).
-    const frame = this.top();
-    if (frame) frame.property = null;
+    if (this.frame) this.frame.property = null;
   }
   WriteProperty(name: string | number, content: unknown): void {
     this.WritePropertyStart(name);
@@ -280,7 +293,7 @@ class CanonicalWriter {
   }
   Write(value: unknown): void {
     if (value === null) return;
-    this.add(JSON.stringify(value));
+    this.add(typeof value === 'number' ? jsonNumber(value) : JSON.stringify(value));
   }
   WriteBool(value: boolean | null): void {
     if (value === null) return;
@@ -288,14 +301,14 @@ class CanonicalWriter {
   }
   WriteInt(value: number | null): void {
     if (value === null) return;
-    this.add(JSON.stringify(Math.floor(value)));
+    this.add(jsonNumber(Math.floor(value)));
   }
   WriteFloat(value: number | null): void {
     if (value === null) return;
     // As ink's writer: JSON has no infinities or NaN.
     const v =
       value === Number.POSITIVE_INFINITY ? 3.4e38 : value === Number.NEGATIVE_INFINITY ? -3.4e38 : value;
-    this.add(JSON.stringify(Number.isNaN(v) ? 0 : v));
+    this.add(jsonNumber(Number.isNaN(v) ? 0 : v));
   }
   WriteNull(): void {
     this.add('null');

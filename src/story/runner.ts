@@ -121,11 +121,15 @@ export class StoryRunner {
   continue(): StoryStep {
     const lines: StoryLine[] = [];
     const problems: TagProblem[] = [];
+    // Where the story is; after a line, that is also where the next line starts (ink builds the
+    // path string anew on every call, so it is read once per line).
+    let here = this.story.canContinue ? this.story.state.currentPathString : null;
     while (this.story.canContinue) {
-      const knot = this.story.state.currentPathString ?? '';
+      const knot = here ?? '';
       const text = this.nextLine();
       this.noteKnot(knot);
-      this.noteKnot(this.story.state.currentPathString);
+      here = this.story.state.currentPathString;
+      this.noteKnot(here);
       this.check();
       let raw = (this.story.currentTags ?? []).map((t) => t.trim());
       if (!this.started) raw = withoutGlobals(raw, this.globals);
