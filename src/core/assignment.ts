@@ -105,5 +105,13 @@ export function readAssignmentFile(name: string, text: string, known?: readonly 
   } catch {
     throw new DataError(name, ['is not a JSON file']);
   }
+  const format =
+    typeof value === 'object' && value !== null ? (value as Record<string, unknown>)['format'] : undefined;
+  if (format !== ASSIGNMENT_FORMAT)
+    throw new DataError(name, [
+      format === 'second-look-history'
+        ? 'is a history export, not an assignment (import it on the progress page or in Instructor tools)'
+        : 'is not a Second Look assignment file',
+    ]);
   return readAssignment(name, value, known);
 }

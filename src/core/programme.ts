@@ -165,7 +165,14 @@ export interface ProgrammeSummary {
 const mean = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : 0);
 const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
 
-export function summariseProgramme(exports: readonly LearnerExport[]): ProgrammeSummary {
+/**
+ * `titleOf` names encounters nobody in the files has played yet (an assignment's untouched encounter);
+ * without it, or for an unknown id, the id is shown.
+ */
+export function summariseProgramme(
+  exports: readonly LearnerExport[],
+  titleOf: (encounterId: string) => string | undefined = () => undefined,
+): ProgrammeSummary {
   // Distinct attempts, each with its learner; a duplicate (the same file twice, overlapping exports)
   // is the same attempt id and counts once.
   const byId = new Map<string, { a: AttemptRecord; learner: string }>();
@@ -205,7 +212,7 @@ export function summariseProgramme(exports: readonly LearnerExport[]): Programme
       id,
       title: info.title,
       passMark: info.passMark,
-      encounters: info.encounters.map((e) => ({ id: e, title: titles.get(e) ?? e })),
+      encounters: info.encounters.map((e) => ({ id: e, title: titles.get(e) ?? titleOf(e) ?? e })),
       learners: who.map((name) => {
         const cells = info.encounters.map((e): Cell => {
           const tries = under.filter((x) => x.learner === name && x.a.encounterId === e);

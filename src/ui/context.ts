@@ -3,6 +3,7 @@
 import type { EncounterEntry } from '../core/analysis.ts';
 import type { AppConfig } from '../core/config.ts';
 import type { SceneManifest } from '../core/scene-manifest.ts';
+import type { ProgrammeStore } from '../state/programme.ts';
 import type { AppStore } from '../state/store.ts';
 
 export interface UiContext {
@@ -10,6 +11,8 @@ export interface UiContext {
   config: AppConfig;
   encounters: readonly EncounterEntry[];
   scenes: ReadonlyMap<string, SceneManifest>;
+  /** The learner's name and current assignment (absent in tests that do not need them). */
+  programme?: ProgrammeStore;
 }
 
 /** A mounted view: `update` re-renders from the store, `destroy` removes listeners. */

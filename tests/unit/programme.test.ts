@@ -53,6 +53,12 @@ describe('assignments', () => {
     const code = encodeAssignment(sample);
     expect(() => decodeAssignment(code.slice(0, code.length - 9), KNOWN)).toThrow(DataError);
     expect(() => readAssignmentFile('set.json', '{"format":', KNOWN)).toThrow('set.json: is not a JSON file');
+    expect(() => readAssignmentFile('h.json', '{"format":"second-look-history"}', KNOWN)).toThrow(
+      'h.json: is a history export, not an assignment',
+    );
+    expect(() => readAssignmentFile('x.json', '[1,2]', KNOWN)).toThrow(
+      'x.json: is not a Second Look assignment file',
+    );
     const other = { ...sample, encounters: ['hotel.night_lobby', 'hotel.nowhere'] };
     expect(() => readAssignmentFile('set.json', JSON.stringify(other), KNOWN)).toThrow(
       'set.json: encounters[1]: "hotel.nowhere" is not in this library',
@@ -238,6 +244,18 @@ describe('the instructor summary', () => {
     expect(find('setting', 'hotel', 'miss_rate_percent')).toBe('44.4');
     expect(find('completion', 'store.busy_saturday', 'status', 'Bob Ortiz')).toBe(CELL.notStarted);
     expect(find('learners', '', 'attempts', 'Bob Ortiz')).toBe('3');
+  });
+
+  it('names an assignment encounter nobody has played from the library when it can', () => {
+    const bob = readProgrammeFiles([file('bob.json')]).loaded;
+    expect(summariseProgramme(bob).assignments[0]?.encounters[1]).toEqual({
+      id: 'store.busy_saturday',
+      title: 'store.busy_saturday',
+    });
+    const named = summariseProgramme(bob, (id) =>
+      id === 'store.busy_saturday' ? 'Busy Saturday' : undefined,
+    );
+    expect(named.assignments[0]?.encounters[1]?.title).toBe('Busy Saturday');
   });
 
   it('names a learner without a name after the file', () => {
