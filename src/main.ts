@@ -59,7 +59,7 @@ async function boot(): Promise<void> {
     if (problem) store.getState().notify(problem);
     for (const m of programmeProblems) store.getState().notify(m);
     openAssignmentLink(store, programme, encounters);
-    const uiCtx = { store, config, encounters, scenes, programme };
+    const uiCtx = { store, config, encounters, scenes, programme, catalogs: loadBundledCatalogs };
     const presentation = startPresentation(store, scenes, assetUrl);
     const shell = mountShell(root, uiCtx, {
       onStageHost: (host) => presentation.showStage(host),

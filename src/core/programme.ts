@@ -165,14 +165,19 @@ export interface ProgrammeSummary {
 const mean = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : 0);
 const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
 
-/**
- * `titleOf` names encounters nobody in the files has played yet (an assignment's untouched encounter);
- * without it, or for an unknown id, the id is shown.
- */
+/** Names the files may not carry; without them, or for an unknown id, the id is shown. */
+export interface SummaryNames {
+  /** Titles of encounters nobody in the files has played yet (an assignment's untouched encounter). */
+  encounter?: (id: string) => string | undefined;
+  /** Descriptions of indicators that were only ever noticed (records carry descriptions of misses). */
+  indicator?: (id: string) => string | undefined;
+}
+
 export function summariseProgramme(
   exports: readonly LearnerExport[],
-  titleOf: (encounterId: string) => string | undefined = () => undefined,
+  lookup: SummaryNames = {},
 ): ProgrammeSummary {
+  const titleOf = lookup.encounter ?? (() => undefined);
   // Distinct attempts, each with its learner; a duplicate (the same file twice, overlapping exports)
   // is the same attempt id and counts once.
   const byId = new Map<string, { a: AttemptRecord; learner: string }>();
@@ -274,7 +279,8 @@ export function summariseProgramme(
   const indicators = [...shown]
     .map(([id, n]): IndicatorRate => {
       const miss = missed.get(id) ?? 0;
-      return { id, description: descriptions.get(id) ?? id, shown: n, missed: miss, rate: ratio(miss, n) };
+      const description = descriptions.get(id) ?? lookup.indicator?.(id) ?? id;
+      return { id, description, shown: n, missed: miss, rate: ratio(miss, n) };
     })
     .sort((p, q) => q.rate - p.rate || q.missed - p.missed || p.id.localeCompare(q.id));
 

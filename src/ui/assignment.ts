@@ -34,6 +34,11 @@ export function learnerField(ctx: UiContext, id: string, label: string): HTMLEle
     value: ctx.programme?.getState().learner ?? '',
   });
   input.addEventListener('change', () => ctx.programme?.getState().setLearner(input.value));
+  // Another field with the same value (the certificate's name) may change it; follow, then let go.
+  const unsubscribe = ctx.programme?.subscribe((s) => {
+    if (!input.isConnected) unsubscribe?.();
+    else if (document.activeElement !== input) input.value = s.learner;
+  });
   return h('div', { class: 'field learner-field' }, h('label', { for: id }, label), input);
 }
 

@@ -1,6 +1,7 @@
 // What every overlay view receives: the store and the read-only data it renders from.
 
 import type { EncounterEntry } from '../core/analysis.ts';
+import type { Catalogs } from '../core/catalog.ts';
 import type { AppConfig } from '../core/config.ts';
 import type { SceneManifest } from '../core/scene-manifest.ts';
 import type { ProgrammeStore } from '../state/programme.ts';
@@ -13,6 +14,8 @@ export interface UiContext {
   scenes: ReadonlyMap<string, SceneManifest>;
   /** The learner's name and current assignment (absent in tests that do not need them). */
   programme?: ProgrammeStore;
+  /** Loads the catalogs (indicator descriptions for the programme summary). */
+  catalogs?: () => Promise<Catalogs>;
 }
 
 /** A mounted view: `update` re-renders from the store, `destroy` removes listeners. */

@@ -293,7 +293,11 @@ function table(caption: string, head: string[], rows: (string | number)[][], cls
 }
 
 function results(ctx: UiContext): HTMLElement {
-  const titleOf = (id: string) => ctx.encounters.find((e) => e.meta.id === id)?.meta.title;
+  let describe: (id: string) => string | undefined = () => undefined;
+  const names = () => ({
+    encounter: (id: string) => ctx.encounters.find((e) => e.meta.id === id)?.meta.title,
+    indicator: describe,
+  });
   const input = h('input', {
     type: 'file',
     id: 'programme-import',
@@ -312,7 +316,7 @@ function results(ctx: UiContext): HTMLElement {
       fill(body, h('p', {}, P.none));
       return;
     }
-    const s = summariseProgramme(imported, titleOf);
+    const s = summariseProgramme(imported, names());
     fill(
       body,
       h('p', { class: 'overview' }, P.overview(s.learners.length, s.attempts, s.duplicates)),
@@ -407,7 +411,7 @@ function results(ctx: UiContext): HTMLElement {
   csvButton.addEventListener('click', () =>
     download(
       'second-look-programme-summary.csv',
-      summaryCsv(summariseProgramme(imported, titleOf)),
+      summaryCsv(summariseProgramme(imported, names())),
       'text/csv',
     ),
   );
@@ -417,6 +421,14 @@ function results(ctx: UiContext): HTMLElement {
     render();
   });
   render();
+  // Descriptions of indicators nobody missed come from the catalogs, which load on demand.
+  void ctx
+    .catalogs?.()
+    .then((c) => {
+      describe = (id) => c.indicators.get(id)?.description;
+      if (imported.length > 0 && body.isConnected) render();
+    })
+    .catch(() => undefined);
   return h(
     'section',
     { class: 'card results', 'aria-labelledby': 'results-heading' },

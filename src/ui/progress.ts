@@ -271,6 +271,10 @@ function certificateSection(attempts: readonly AttemptRecord[], ctx?: UiContext)
   const stored = ctx?.programme?.getState().learner ?? '';
   if (stored) name.value = certName.textContent = stored;
   name.addEventListener('change', () => ctx?.programme?.getState().setLearner(name.value));
+  const unsubscribe = ctx?.programme?.subscribe((s) => {
+    if (!name.isConnected) unsubscribe?.();
+    else if (document.activeElement !== name) name.value = certName.textContent = s.learner;
+  });
   if (done.length === 0) section.hidden = true;
   return section;
 }

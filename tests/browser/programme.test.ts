@@ -210,6 +210,12 @@ describe('assignments and programme results', () => {
     );
     expect(await axe(learner)).toEqual([]);
     await shot(learner, 'progress');
+    // The name is one value: changing it on the certificate changes it for exports too.
+    await learner.fill('#cert-name', 'S. Rivera');
+    await learner.press('#cert-name', 'Tab');
+    expect(await learner.inputValue('#learner-name')).toBe('S. Rivera');
+    await learner.fill('#cert-name', 'Sam Rivera');
+    await learner.press('#cert-name', 'Tab');
 
     // The instructor imports the learner's export, a malformed file and a fixture learner.
     await instructor.setInputFiles('#programme-import', [

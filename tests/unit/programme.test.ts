@@ -252,10 +252,26 @@ describe('the instructor summary', () => {
       id: 'store.busy_saturday',
       title: 'store.busy_saturday',
     });
-    const named = summariseProgramme(bob, (id) =>
-      id === 'store.busy_saturday' ? 'Busy Saturday' : undefined,
-    );
+    const named = summariseProgramme(bob, {
+      encounter: (id) => (id === 'store.busy_saturday' ? 'Busy Saturday' : undefined),
+    });
     expect(named.assignments[0]?.encounters[1]?.title).toBe('Busy Saturday');
+  });
+
+  it('describes an indicator that was only ever noticed from the catalog when given one', () => {
+    // In alice.json ind.ib is only noticed, so no record carries its description.
+    const alice = readProgrammeFiles([file('alice.json')]).loaded;
+    expect(summariseProgramme(alice).indicators.find((i) => i.id === 'ind.ib')?.description).toBe('ind.ib');
+    const described = summariseProgramme(alice, {
+      indicator: (id) => (id === 'ind.ib' ? 'Never alone' : undefined),
+    });
+    expect(described.indicators.find((i) => i.id === 'ind.ib')?.description).toBe('Never alone');
+    // A description recorded with a miss wins over the lookup.
+    const bob = readProgrammeFiles([file('bob.json')]).loaded;
+    expect(
+      summariseProgramme(bob, { indicator: () => 'other' }).indicators.find((i) => i.id === 'ind.ib')
+        ?.description,
+    ).toBe('The person is never left alone to speak');
   });
 
   it('names a learner without a name after the file', () => {
