@@ -12,6 +12,8 @@ import { lazyStoryOpener } from './app/story-opener.ts';
 import { startPresentation } from './app/presentation.ts';
 import { DataError } from './core/validate.ts';
 import { createAppStore } from './state/store.ts';
+import { openAssignmentLink } from './app/assignment-link.ts';
+import { createProgrammeStore, stampAttempt } from './state/programme.ts';
 import { h } from './ui/dom.ts';
 import { mountShell } from './ui/shell.ts';
 
@@ -37,6 +39,12 @@ async function boot(): Promise<void> {
         ?.load()
         .catch(() => undefined);
     const { config, problem } = await loadConfig();
+    const programmeProblems: string[] = [];
+    const programme = createProgrammeStore(
+      encounters.map((e) => e.meta.id),
+      window.localStorage,
+      (m) => programmeProblems.push(m),
+    );
     // Stories were checked against the catalogs at build time; the browser does not re-check ids.
     const store = createAppStore({
       encounters,
@@ -46,9 +54,12 @@ async function boot(): Promise<void> {
       opener,
       storage: window.localStorage,
       history: () => import('./state/history.ts').then((m) => m.indexedDbHistory()),
+      decorateAttempt: (record) => stampAttempt(record, programme.getState()),
     });
     if (problem) store.getState().notify(problem);
-    const uiCtx = { store, config, encounters, scenes };
+    for (const m of programmeProblems) store.getState().notify(m);
+    openAssignmentLink(store, programme, encounters);
+    const uiCtx = { store, config, encounters, scenes, programme, catalogs: loadBundledCatalogs };
     const presentation = startPresentation(store, scenes, assetUrl);
     const shell = mountShell(root, uiCtx, {
       onStageHost: (host) => presentation.showStage(host),

@@ -4,6 +4,7 @@
 
 import type { Debrief, DebriefIndicator } from '../core/debrief.ts';
 import { SCREENS } from '../state/keys.ts';
+import { assignmentResult } from './assignment.ts';
 import type { UiContext, View } from './context.ts';
 import { h } from './dom.ts';
 import { actionLabel } from './report-form.ts';
@@ -186,6 +187,7 @@ export function renderDebrief(d: Debrief, ctx: UiContext): HTMLElement {
       d.ending ? h('p', {}, h('strong', {}, `${D.ending}: `), d.ending.title) : null,
       h('p', { class: 'meta' }, D.mode(d.mode)),
     ),
+    assignmentResult(d, ctx),
     critical,
     scores,
     section(

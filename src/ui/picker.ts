@@ -4,6 +4,7 @@
 import { refresherStatus, suggestions } from '../core/history.ts';
 import { SETTINGS, type Setting } from '../core/vocabulary.ts';
 import { SCREENS } from '../state/keys.ts';
+import { assignmentOpener, assignmentPickerView, fixedMode } from './assignment.ts';
 import type { UiContext, View } from './context.ts';
 import { fill, h } from './dom.ts';
 import { STRINGS } from './strings.ts';
@@ -11,6 +12,8 @@ import { STRINGS } from './strings.ts';
 const S = STRINGS.picker;
 
 export function pickerView(ctx: UiContext): View {
+  const assigned = assignmentPickerView(ctx);
+  if (assigned) return assigned;
   const { store, encounters } = ctx;
   const state = store.getState();
   const el = h('section', { class: 'screen picker', 'aria-labelledby': 'picker-heading' });
@@ -94,6 +97,7 @@ export function pickerView(ctx: UiContext): View {
       ),
     );
   }
+  if (ctx.programme) el.append(assignmentOpener(ctx));
   // Refreshers and suggestions come from the attempt history, which loads after the page shows.
   const suggest = h('section', { class: 'card suggest', 'aria-labelledby': 'suggest-heading', hidden: true });
   el.querySelector('.lead')?.after(suggest);
@@ -165,7 +169,7 @@ export function contentNoteView(ctx: UiContext): View {
     h('legend', {}, N.modes),
     h(
       'div',
-      { class: 'mode' },
+      { class: 'mode', 'data-mode': 'practice' },
       h(
         'button',
         {
@@ -180,7 +184,7 @@ export function contentNoteView(ctx: UiContext): View {
     ),
     h(
       'div',
-      { class: 'mode' },
+      { class: 'mode', 'data-mode': 'assessment' },
       h(
         'button',
         {
@@ -193,6 +197,15 @@ export function contentNoteView(ctx: UiContext): View {
       h('p', { id: 'mode-assessment-help', class: 'hint' }, N.assessmentHelp),
     ),
   );
+  // Under an assignment the mode is fixed: only its start button is offered.
+  const fixed = fixedMode(ctx, meta.id);
+  if (fixed) {
+    for (const mode of start.querySelectorAll<HTMLElement>('.mode'))
+      if (mode.dataset['mode'] !== fixed) mode.remove();
+    const legend = start.querySelector('legend');
+    if (legend)
+      legend.textContent = STRINGS.assignment.fixedMode(fixed === 'assessment' ? N.assessment : N.practice);
+  }
   el.append(
     h('h2', { id: 'note-heading', tabindex: '-1' }, meta.title),
     h('p', { class: 'lead' }, meta.summary),

@@ -10,6 +10,7 @@ import { encounterView } from './encounter.ts';
 import { contentNoteView, pickerView } from './picker.ts';
 import { settingsView } from './settings.ts';
 import { progressView } from './progress.ts';
+import { instructorView } from './instructor.ts';
 import { STRINGS } from './strings.ts';
 
 export interface ShellHooks {
@@ -96,6 +97,11 @@ export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks 
       { type: 'button', onclick: () => store.getState().goTo(SCREENS.settings) },
       STRINGS.nav.settings,
     ),
+    h(
+      'button',
+      { type: 'button', onclick: () => store.getState().goTo(SCREENS.instructor) },
+      STRINGS.nav.instructor,
+    ),
     stepOutButton,
   );
   root.replaceChildren(
@@ -134,6 +140,9 @@ export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks 
         break;
       case SCREENS.settings:
         current = settingsView(ctx, () => store.getState().goTo(previousScreen));
+        break;
+      case SCREENS.instructor:
+        current = instructorView(ctx);
         break;
     }
     main.replaceChildren(current.el);
@@ -184,9 +193,14 @@ export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks 
   };
   const unsubscribe = store.subscribe(render);
   render(store.getState());
+  // Entering or leaving an assignment changes what the picker shows.
+  const unsubscribeProgramme = ctx.programme?.subscribe((s, prev) => {
+    if (s.assignment !== prev.assignment && currentScreen === SCREENS.picker) mount(SCREENS.picker);
+  });
   return {
     captions,
     destroy: () => {
+      unsubscribeProgramme?.();
       unsubscribe();
       current?.destroy();
     },
