@@ -8,6 +8,7 @@ import './ui/styles.css';
 import { encounters } from 'virtual:second-look/encounters';
 import { assetUrl, loadBundledCatalogs, type SceneRegistry } from './app/catalogs.ts';
 import { loadConfig } from './app/config.ts';
+import { isEncounterEnabled } from './core/config.ts';
 import { lazyStoryOpener } from './app/story-opener.ts';
 import { startPresentation } from './app/presentation.ts';
 import { DataError } from './core/validate.ts';
@@ -36,7 +37,10 @@ async function boot(): Promise<void> {
         .find((e) => e.meta.id === direct)
         ?.load()
         .catch(() => undefined);
-    const { config, problem } = await loadConfig();
+    const { config, problem, notes } = await loadConfig(fetch, {
+      storage: window.localStorage,
+      encounterIds: encounters.map((e) => e.meta.id),
+    });
     // Stories were checked against the catalogs at build time; the browser does not re-check ids.
     const store = createAppStore({
       encounters,
@@ -48,6 +52,7 @@ async function boot(): Promise<void> {
       history: () => import('./state/history.ts').then((m) => m.indexedDbHistory()),
     });
     if (problem) store.getState().notify(problem);
+    for (const note of notes) store.getState().notify(note);
     const uiCtx = { store, config, encounters, scenes };
     const presentation = startPresentation(store, scenes, assetUrl);
     const shell = mountShell(root, uiCtx, {
@@ -58,7 +63,7 @@ async function boot(): Promise<void> {
     // A reload or a reopened tab in the middle of an encounter goes straight back to the same point.
     if (store.getState().session) {
       await store.getState().resume();
-    } else if (direct && encounters.some((e) => e.meta.id === direct)) {
+    } else if (direct && encounters.some((e) => e.meta.id === direct) && isEncounterEnabled(config, direct)) {
       store.getState().select(direct);
       if (params.has('start')) await store.getState().start('practice');
     }
