@@ -7,5 +7,6 @@ export const SCREENS = {
   debrief: 'debrief',
   settings: 'settings',
   progress: 'progress',
+  orgSetup: 'org-setup',
 } as const;
 export type Screen = (typeof SCREENS)[keyof typeof SCREENS];

@@ -6,6 +6,7 @@ import type { Debrief, DebriefIndicator } from '../core/debrief.ts';
 import { SCREENS } from '../state/keys.ts';
 import type { UiContext, View } from './context.ts';
 import { h } from './dom.ts';
+import { policyNote } from './org-view.ts';
 import { actionLabel } from './report-form.ts';
 import { STRINGS } from './strings.ts';
 
@@ -167,6 +168,7 @@ export function renderDebrief(d: Debrief, ctx: UiContext): HTMLElement {
       {},
       d.recommended.map((s) => h('li', {}, s)),
     ),
+    policyNote(ctx.config, 'debrief', 'h4'),
     d.contactsReviewed ? null : h('p', { class: 'notice' }, D.reviewNotice),
   );
 
