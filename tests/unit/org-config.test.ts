@@ -404,3 +404,13 @@ describe('presets (US, UK, Canada)', () => {
     );
   });
 });
+
+describe('the documented example', () => {
+  it('in README.md validates', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Configuration'));
+    const block = /```json\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+    const c = readConfig('README.md', JSON.parse(block));
+    expect(c.organisation.jurisdiction).toBe('England and Wales');
+  });
+});
