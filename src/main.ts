@@ -37,7 +37,7 @@ async function boot(): Promise<void> {
         .find((e) => e.meta.id === direct)
         ?.load()
         .catch(() => undefined);
-    const { config, problem, notes } = await loadConfig(fetch, {
+    const { config, problem } = await loadConfig(fetch, {
       storage: window.localStorage,
       encounterIds: encounters.map((e) => e.meta.id),
     });
@@ -52,7 +52,6 @@ async function boot(): Promise<void> {
       history: () => import('./state/history.ts').then((m) => m.indexedDbHistory()),
     });
     if (problem) store.getState().notify(problem);
-    for (const note of notes) store.getState().notify(note);
     const uiCtx = { store, config, encounters, scenes };
     const presentation = startPresentation(store, scenes, assetUrl);
     const shell = mountShell(root, uiCtx, {

@@ -22,7 +22,7 @@ export const CONFIG_URL = './config.json';
 /** Where "Use on this device" keeps the configuration file text; the suffix is this key's format version. */
 export const DEVICE_CONFIG_KEY = 'second-look.org-config.v1';
 /** The name used for the device copy in messages. */
-export const DEVICE_CONFIG_SOURCE = 'the set-up saved on this device';
+export const DEVICE_CONFIG_SOURCE = "This device's set-up";
 
 export const CONFIG_SOURCES = { device: 'device', served: 'served', bundled: 'bundled' } as const;
 export type ConfigSource = (typeof CONFIG_SOURCES)[keyof typeof CONFIG_SOURCES];
@@ -78,10 +78,21 @@ async function fetchServed(fetcher: typeof fetch): Promise<string | null> {
   return response.text();
 }
 
+/** What the last `loadConfig` found, for the Organisation set-up screen ("in use now"). */
+let lastLoaded: LoadedConfig | null = null;
+export function lastLoadedConfig(): LoadedConfig | null {
+  return lastLoaded;
+}
+
 export async function loadConfig(
   fetcher: typeof fetch = fetch,
   opts: LoadOptions = {},
 ): Promise<LoadedConfig> {
+  lastLoaded = await findConfig(fetcher, opts);
+  return lastLoaded;
+}
+
+async function findConfig(fetcher: typeof fetch, opts: LoadOptions): Promise<LoadedConfig> {
   const read: ReadOptions = opts.encounterIds ? { encounterIds: opts.encounterIds } : {};
   const fallback = bundledConfig(read);
   const problems: string[] = [];

@@ -3,7 +3,7 @@
 // problem shows next to its field (aria-invalid, aria-describedby) and in a summary. The result is
 // downloaded as config.json or kept on this device (src/app/config.ts decides which one is used).
 
-import { clearDeviceConfig, DEVICE_CONFIG_KEY, saveDeviceConfig } from '../app/config.ts';
+import { clearDeviceConfig, DEVICE_CONFIG_KEY, lastLoadedConfig, saveDeviceConfig } from '../app/config.ts';
 import {
   LIMITS,
   LOGO_MAX_BYTES,
@@ -144,6 +144,15 @@ export function orgSetupView(ctx: UiContext, onBack: () => void): View {
           ),
         );
 
+  const loaded = lastLoadedConfig();
+  const inUse = loaded
+    ? h(
+        'div',
+        { class: 'card org-in-use' },
+        h('p', {}, h('strong', {}, `${T.inUse} `), T.sources[loaded.source]),
+        loaded.notes.map((n) => h('p', {}, n)),
+      )
+    : null;
   const fields = h('div', { class: 'org-fields' });
 
   function logoBlock(): HTMLElement {
@@ -593,6 +602,7 @@ export function orgSetupView(ctx: UiContext, onBack: () => void): View {
   el.append(
     h('h2', { id: 'org-heading', tabindex: '-1' }, T.heading),
     h('p', { class: 'lead' }, T.intro),
+    ...(inUse ? [inUse] : []),
     ...(deviceCard ? [deviceCard] : []),
     form,
   );

@@ -194,6 +194,12 @@ export const STRINGS = {
     heading: 'Organisation set-up',
     intro:
       'Fill in your organisation’s details. Download the result as config.json and put it next to index.html so every device uses it, or use it on this device only to try it out.',
+    inUse: 'In use now:',
+    sources: {
+      device: 'the set-up saved on this device',
+      served: 'config.json, next to the game',
+      bundled: 'the built-in default (no config.json was found, or it had problems)',
+    },
     startFrom: 'Start from',
     startCurrent: 'The set-up in use now',
     startPreset: (region: string) => `The ${region} preset (to be reviewed)`,
@@ -203,7 +209,7 @@ export const STRINGS = {
     deviceInUse:
       'This device uses a set-up saved on it, instead of any config.json next to the game. Stop using it to go back to config.json (or the built-in contacts).',
     deviceBroken:
-      'A set-up saved on this device has problems and is not used. Choose “The copy saved on this device” above to fix it, or remove it.',
+      'A set-up saved on this device has problems and is not used. Choose “The copy saved on this device” under “Start from” below to fix it, or remove it.',
     stopDevice: 'Stop using the set-up saved on this device',
     stoppedDevice: 'Removed from this device. Reload the page to use config.json or the built-in contacts.',
     organisation: 'Organisation',

@@ -281,9 +281,67 @@ describe('organisation set-up', () => {
     await page.click('#org-setup-open');
     await page.selectOption('#org-start', 'device');
     await page.getByRole('button', { name: 'Start from this' }).click();
+    expect(await page.textContent('.org-in-use')).toContain('the built-in default');
     expect(await page.inputValue('#org-region')).toBe('UK');
     expect(await page.textContent('#org-name-error')).toContain('organisation.name: must be non-empty text');
     expect(await page.isChecked('#org-reviewed')).toBe(false);
+    // The form fits a 360 px phone screen, and every button is at least 24 px.
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.waitForTimeout(200);
+    const wide = await page.$$eval('body *', (els) =>
+      els
+        .filter((e) => e.getBoundingClientRect().right > 361)
+        .map((e) => `${e.tagName.toLowerCase()}#${e.id}.${e.className}`)
+        .slice(0, 5),
+    );
+    expect(wide).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const small = await page.$$eval('button, input, select', (els) =>
+      els
+        .filter((b) => {
+          const r = b.getBoundingClientRect();
+          return r.width > 0 && (r.width < 24 || r.height < 24);
+        })
+        .map((b) => b.id || b.outerHTML.slice(0, 60)),
+    );
+    expect(small).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'org-setup-phone.png') });
+    await page.close();
+  });
+
+  it('uses a version 1 config.json served next to the game, and the form brings it up to version 2', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const v1 = {
+      version: 1,
+      region: 'UK',
+      reviewed: true,
+      organisation: { name: 'Old Pier Hotels' },
+      contacts: {
+        emergencyNumber: '999',
+        hotline: { name: 'the old helpline', phone: '0800 000 111', text: '' },
+        internalEscalation: ['the duty manager'],
+      },
+    };
+    await page.route('**/config.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(v1) }),
+    );
+    await page.goto(url);
+    await page.waitForSelector('#picker-heading');
+    expect(await page.textContent('.topbar .org-name')).toBe('Old Pier Hotels');
+    expect(await page.textContent('.notices')).toBe('');
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.click('#org-setup-open');
+    await page.waitForSelector('#org-heading');
+    const inUse = await page.textContent('.org-in-use');
+    expect(inUse).toContain('config.json, next to the game');
+    expect(inUse).toContain('config.json is a version 1 file. It still works');
+    expect(await page.inputValue('#org-hotline-0-phone')).toBe('0800 000 111');
+    expect(await page.textContent('#org-jurisdiction-error')).toContain(
+      'organisation.jurisdiction: must be non-empty text',
+    );
+    await page.fill('#org-jurisdiction', 'Wales');
+    expect(await page.textContent('#org-summary')).toContain('No problems');
+    await page.screenshot({ path: join(SHOTS, 'org-setup-v1.png') });
     await page.close();
   });
 });

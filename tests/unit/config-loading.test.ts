@@ -110,7 +110,7 @@ describe('the organisation set-up saved on this device', () => {
     const r = await loadConfig(fakeFetch(404, '', 'text/html'), { storage });
     expect(r.source).toBe(CONFIG_SOURCES.bundled);
     expect(r.config.reviewed).toBe(false);
-    expect(r.problem).toMatch(/the set-up saved on this device: is not valid JSON/);
+    expect(r.problem).toMatch(/This device's set-up: is not valid JSON/);
     expect(storage.data.get(DEVICE_CONFIG_KEY)).toBe('{ oops');
   });
 
