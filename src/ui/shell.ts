@@ -104,7 +104,7 @@ export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks 
   );
   root.replaceChildren(
     h('a', { class: 'skip-link', href: '#main' }, 'Skip to content'),
-    h('header', { class: 'topbar' }, h('p', { class: 'brand' }, STRINGS.appName), orgBrand(ctx.config), nav),
+    h('header', { class: 'topbar' }, h('h1', { class: 'brand' }, STRINGS.appName), orgBrand(ctx.config), nav),
     notices,
     main,
     captions,
