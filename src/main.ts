@@ -8,6 +8,7 @@ import './ui/styles.css';
 import { encounters } from 'virtual:second-look/encounters';
 import { assetUrl, loadBundledCatalogs, type SceneRegistry } from './app/catalogs.ts';
 import { loadConfig } from './app/config.ts';
+import { isEncounterEnabled } from './core/config.ts';
 import { lazyStoryOpener } from './app/story-opener.ts';
 import { startPresentation } from './app/presentation.ts';
 import { DataError } from './core/validate.ts';
@@ -38,7 +39,10 @@ async function boot(): Promise<void> {
         .find((e) => e.meta.id === direct)
         ?.load()
         .catch(() => undefined);
-    const { config, problem } = await loadConfig();
+    const { config, problem } = await loadConfig(fetch, {
+      storage: window.localStorage,
+      encounterIds: encounters.map((e) => e.meta.id),
+    });
     const programmeProblems: string[] = [];
     const programme = createProgrammeStore(
       encounters.map((e) => e.meta.id),
@@ -69,7 +73,7 @@ async function boot(): Promise<void> {
     // A reload or a reopened tab in the middle of an encounter goes straight back to the same point.
     if (store.getState().session) {
       await store.getState().resume();
-    } else if (direct && encounters.some((e) => e.meta.id === direct)) {
+    } else if (direct && encounters.some((e) => e.meta.id === direct) && isEncounterEnabled(config, direct)) {
       store.getState().select(direct);
       if (params.has('start')) await store.getState().start('practice');
     }

@@ -8,5 +8,6 @@ export const SCREENS = {
   settings: 'settings',
   progress: 'progress',
   instructor: 'instructor',
+  orgSetup: 'org-setup',
 } as const;
 export type Screen = (typeof SCREENS)[keyof typeof SCREENS];

@@ -7,6 +7,7 @@ import { SCREENS } from '../state/keys.ts';
 import { assignmentResult } from './assignment.ts';
 import type { UiContext, View } from './context.ts';
 import { h } from './dom.ts';
+import { policyNote } from './org-view.ts';
 import { actionLabel } from './report-form.ts';
 import { STRINGS } from './strings.ts';
 
@@ -168,6 +169,7 @@ export function renderDebrief(d: Debrief, ctx: UiContext): HTMLElement {
       {},
       d.recommended.map((s) => h('li', {}, s)),
     ),
+    policyNote(ctx.config, 'debrief', 'h4'),
     d.contactsReviewed ? null : h('p', { class: 'notice' }, D.reviewNotice),
   );
 

@@ -1,12 +1,14 @@
 // The scenario picker: encounters grouped by setting with duration, focus and best result; and the
 // content note shown before an encounter starts.
 
+import { isEncounterEnabled } from '../core/config.ts';
 import { refresherStatus, suggestions } from '../core/history.ts';
 import { SETTINGS, type Setting } from '../core/vocabulary.ts';
 import { SCREENS } from '../state/keys.ts';
 import { assignmentOpener, assignmentPickerView, fixedMode } from './assignment.ts';
 import type { UiContext, View } from './context.ts';
 import { fill, h } from './dom.ts';
+import { policyNote } from './org-view.ts';
 import { STRINGS } from './strings.ts';
 
 const S = STRINGS.picker;
@@ -55,7 +57,9 @@ export function pickerView(ctx: UiContext): View {
   }
 
   for (const setting of SETTINGS) {
-    const list = encounters.filter((e) => e.meta.setting === setting);
+    const list = encounters.filter(
+      (e) => e.meta.setting === setting && isEncounterEnabled(ctx.config, e.meta.id),
+    );
     if (list.length === 0) continue;
     const headingId = `setting-${setting}`;
     el.append(
@@ -118,7 +122,10 @@ export function pickerView(ctx: UiContext): View {
         : '';
       p.classList.toggle('due', Boolean(status?.due));
     }
-    const list = suggestions(attempts).filter((x) => encounters.some((e) => e.meta.id === x.encounterId));
+    const list = suggestions(attempts).filter(
+      (x) =>
+        encounters.some((e) => e.meta.id === x.encounterId) && isEncounterEnabled(ctx.config, x.encounterId),
+    );
     suggest.hidden = list.length === 0;
     fill(
       suggest,
@@ -216,6 +223,7 @@ export function contentNoteView(ctx: UiContext): View {
       h('p', {}, meta.contentNote),
       h('p', {}, N.stepOutHint),
     ),
+    ...[policyNote(ctx.config, 'briefing')].filter((x) => x !== null),
     h('p', { class: 'meta' }, STRINGS.picker.minutes(meta.minutes), meta.focus ? ` · ${meta.focus}` : ''),
     start,
     h('button', { type: 'button', onclick: () => store.getState().goTo(SCREENS.picker) }, N.back),

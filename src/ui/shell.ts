@@ -9,6 +9,8 @@ import { fill, h } from './dom.ts';
 import { encounterView } from './encounter.ts';
 import { contentNoteView, pickerView } from './picker.ts';
 import { settingsView } from './settings.ts';
+import { orgBrand } from './org-view.ts';
+import { orgSetupView } from './org-setup.ts';
 import { progressView } from './progress.ts';
 import { instructorView } from './instructor.ts';
 import { STRINGS } from './strings.ts';
@@ -50,7 +52,9 @@ export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks 
     h(
       'ul',
       {},
-      h('li', {}, `${c.hotline.name}: ${c.hotline.phone}${c.hotline.text ? ` (${c.hotline.text})` : ''}`),
+      c.hotlines.map((line) =>
+        h('li', {}, `${line.name}: ${line.phone}${line.text ? ` (${line.text})` : ''}`),
+      ),
       h('li', {}, `Emergency: ${c.emergencyNumber}`),
     ),
     h(
@@ -106,7 +110,7 @@ export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks 
   );
   root.replaceChildren(
     h('a', { class: 'skip-link', href: '#main' }, 'Skip to content'),
-    h('header', { class: 'topbar' }, h('h1', { class: 'brand' }, STRINGS.appName), nav),
+    h('header', { class: 'topbar' }, h('h1', { class: 'brand' }, STRINGS.appName), orgBrand(ctx.config), nav),
     notices,
     main,
     captions,
@@ -120,7 +124,8 @@ export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks 
   const mount = (screen: Screen) => {
     current?.destroy();
     if (currentScreen === SCREENS.encounter) hooks.onStageGone?.();
-    if (currentScreen && currentScreen !== SCREENS.settings) previousScreen = currentScreen;
+    if (currentScreen && currentScreen !== SCREENS.settings && currentScreen !== SCREENS.orgSetup)
+      previousScreen = currentScreen;
     currentScreen = screen;
     switch (screen) {
       case SCREENS.picker:
@@ -143,6 +148,9 @@ export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks 
         break;
       case SCREENS.instructor:
         current = instructorView(ctx);
+        break;
+      case SCREENS.orgSetup:
+        current = orgSetupView(ctx, () => store.getState().goTo(SCREENS.settings));
         break;
     }
     main.replaceChildren(current.el);
