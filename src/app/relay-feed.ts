@@ -181,8 +181,9 @@ export async function connectRelay(options: RelayFeedOptions = {}): Promise<Rela
       clearTimeout(timer);
       send({ type: CLIENT_MSG.end });
       socket?.close(CLOSE.normal, 'console closed');
-      if (!socket) setStatus('closed');
+      setStatus('closed');
       tallyListeners.clear();
+      statusListeners.clear();
     },
   };
 
