@@ -62,7 +62,7 @@ function defaultUrl(): string {
 }
 
 async function fetchToken(): Promise<string> {
-  const res = await fetch(HOST_TOKEN_PATH, { cache: 'no-store' });
+  const res = await fetch(new URL(HOST_TOKEN_PATH, location.href), { cache: 'no-store' });
   if (!res.ok) throw new Error(`classroom relay: ${HOST_TOKEN_PATH} answered ${res.status}`);
   const body: unknown = await res.json();
   const token = (body as { token?: unknown } | null)?.token;

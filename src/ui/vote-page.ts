@@ -35,7 +35,10 @@ function voterId(): string {
   const store = session();
   const kept = store?.getItem(STORE_VOTER);
   if (kept && /^[A-Za-z0-9_-]{8,64}$/.test(kept)) return kept;
-  const id = crypto.randomUUID();
+  // getRandomValues, not randomUUID: phones open this page over plain http on the LAN, which is not a
+  // secure context, and randomUUID exists only in secure contexts.
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  const id = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
   store?.setItem(STORE_VOTER, id);
   return id;
 }

@@ -15,6 +15,7 @@ import { launch, OUT_DIR, SHOTS } from './server.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TOKEN = 'browser-test-token-0123456789';
+const PHONE_HOST = 'classroom.test';
 
 let browser: Browser;
 let relay: Relay;
@@ -23,7 +24,9 @@ let proxyPort = 0;
 const piped = new Set<Socket>();
 
 beforeAll(async () => {
-  browser = await launch();
+  // Phones reach the relay over plain http on the LAN: not a secure context. A made-up host name that
+  // resolves to 127.0.0.1 gives the page the same conditions (127.0.0.1 itself counts as secure).
+  browser = await launch([`--host-resolver-rules=MAP ${PHONE_HOST} 127.0.0.1`]);
   relay = await startRelay({ port: 0, host: '127.0.0.1', hostToken: TOKEN, staticDir: OUT_DIR });
   proxy = createServer((down) => {
     const up = connect(relay.port, '127.0.0.1');
@@ -82,7 +85,8 @@ describe('phone voting page', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    await page.goto(`http://127.0.0.1:${proxyPort}/vote.html`);
+    await page.goto(`http://${PHONE_HOST}:${proxyPort}/vote.html`);
+    expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
     const violations: string[] = [];
 
     // A wrong code: a clear message, focus back in the field.

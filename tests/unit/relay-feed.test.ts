@@ -129,6 +129,24 @@ describe('relay feed', () => {
     expect(feed.join()).toBeNull();
   });
 
+  it("by default finds the relay and fetches the host token from the page's own origin", async () => {
+    const url = await setup();
+    const g = globalThis as unknown as { location?: unknown; WebSocket?: unknown };
+    const saved = { location: g.location, WebSocket: g.WebSocket };
+    // As in a page at http://127.0.0.1:<port>/ served by the relay (Node 20 has fetch, not WebSocket).
+    const page = new URL(url.replace('ws:', 'http:').replace(RELAY_PATH, '/'));
+    g.location = { href: page.href, protocol: page.protocol, host: page.host };
+    g.WebSocket = Socket;
+    try {
+      feed = await connectRelay();
+      expect(feed.status()).toBe('open');
+      expect(relay!.roomCount()).toBe(1);
+    } finally {
+      g.location = saved.location;
+      g.WebSocket = saved.WebSocket;
+    }
+  });
+
   it('rejects with a clear error when the token is wrong or no relay is running', async () => {
     const url = await setup();
     await expect(connectRelay({ url, token: 'not-the-token-12345', WebSocket: Socket })).rejects.toThrow(
