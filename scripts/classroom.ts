@@ -6,7 +6,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { VOTE_PAGE } from '../src/core/relay-protocol.ts';
-import { startRelay } from './relay-server.ts';
+import { lanAddresses, startRelay } from './relay-server.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const SOURCES = ['src', 'stories', 'assets', 'index.html', VOTE_PAGE, 'vite.config.ts', 'package-lock.json'];
@@ -76,6 +76,9 @@ async function main(): Promise<void> {
       'Second Look classroom relay',
       `  Instructor, on this machine only:  ${relay.localUrl}  (open presenter mode here)`,
       `  Learners' phones, same network:    ${relay.joinBase}`,
+      ...lanAddresses()
+        .slice(1)
+        .map((ip) => `  (or, on another network of this machine: http://${ip}:${relay.port}/${VOTE_PAGE})`),
       '  The join code shows in presenter mode once the console connects.',
       '',
       'Votes live in memory only and are gone when the session ends. Press Ctrl+C to stop.',

@@ -207,6 +207,9 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     return name === 'localhost' ? '127.0.0.1' : name;
   }
 
+  // A malformed HTTP request closes that socket only.
+  http.on('clientError', (_err, socket: Duplex) => socket.destroy());
+
   // ---- WebSocket ----
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.maxPayloadBytes });

@@ -161,6 +161,16 @@ describe('phone voting page', () => {
     expect(tally.tally).toEqual({ 0: 0, 1: 1, 2: 0 });
     expect(tally.voters).toBe(1);
 
+    // A second phone opens the join link: the code comes from the URL, no typing.
+    const other = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    other.on('pageerror', (e) => errors.push(e.message));
+    await other.goto(`http://${PHONE_HOST}:${proxyPort}/vote.html?code=${code}`);
+    await other.getByRole('button', { name: /Ask him for both/ }).click();
+    await other.waitForFunction(() =>
+      document.querySelector('[role="status"]')?.textContent?.startsWith('Vote'),
+    );
+    expect((await con.next('tally', (t) => t.tally[2] === 1)).voters).toBe(2);
+
     // The instructor ends the session.
     con.send({ type: 'end' });
     await page.waitForSelector('.vote-ended');
@@ -172,6 +182,7 @@ describe('phone voting page', () => {
     // The phone page loads none of the game's engine.
     expect(requests.filter((u) => /phaser|inkjs|ink-full|runner/i.test(u))).toEqual([]);
     await page.close();
+    await other.close();
     con.close();
   });
 });
