@@ -18,6 +18,7 @@ import {
   RELAY_PATH,
   SERVER_MSG,
   backoffMs,
+  isJoinCode,
   parseServerMessage,
   type ClientMessage,
 } from '../core/relay-protocol.ts';
@@ -45,6 +46,31 @@ export interface RelayFeedOptions {
   backoff?: { baseMs: number; maxMs: number };
   /** How long to wait for the first connection before giving up. Default 5 s. */
   timeoutMs?: number;
+  /**
+   * Join code of a class session to take back (e.g. after the console page reloads). Default: the code
+   * this tab last had, from sessionStorage. A session that has ended, or is still held by another
+   * console, is not taken back: the relay starts a new one.
+   */
+  resume?: string;
+}
+
+const STORE_CODE = 'second-look.relay.code';
+
+function remembered(): string | null {
+  try {
+    return globalThis.sessionStorage?.getItem(STORE_CODE) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function remember(code: string | null): void {
+  try {
+    if (code) globalThis.sessionStorage?.setItem(STORE_CODE, code);
+    else globalThis.sessionStorage?.removeItem(STORE_CODE);
+  } catch {
+    // Storage blocked: a reload then starts a new class session.
+  }
 }
 
 /** A VoteFeed with two extras the console may show: phones joined, and why the feed stopped. */
@@ -84,6 +110,7 @@ export async function connectRelay(options: RelayFeedOptions = {}): Promise<Rela
   let lastMessage = '';
   let question: VoteQuestion | null = null;
   let socket: SocketLike | null = null;
+  const resume = options.resume ?? remembered();
   let attempt = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let disposed = false;
@@ -104,7 +131,8 @@ export async function connectRelay(options: RelayFeedOptions = {}): Promise<Rela
     const ws = new Socket(url);
     socket = ws;
     ws.onopen = () => {
-      send(join ? { type: CLIENT_MSG.host, token, resume: join.code } : { type: CLIENT_MSG.host, token });
+      const code = join?.code ?? (resume && isJoinCode(resume) ? resume : null);
+      send(code ? { type: CLIENT_MSG.host, token, resume: code } : { type: CLIENT_MSG.host, token });
     };
     ws.onmessage = (ev) => {
       const parsed = parseServerMessage(String(ev.data));
@@ -114,6 +142,7 @@ export async function connectRelay(options: RelayFeedOptions = {}): Promise<Rela
         case SERVER_MSG.hosted: {
           const sameRoom = join?.code === msg.code;
           join = { code: msg.code, url: msg.url };
+          remember(msg.code);
           attempt = 0;
           // A new class session after a long outage: put the open question to the phones again.
           if (!sameRoom && question) send({ type: CLIENT_MSG.open, question });
@@ -142,6 +171,7 @@ export async function connectRelay(options: RelayFeedOptions = {}): Promise<Rela
       if (disposed) return setStatus('closed');
       if (FINAL_CLOSE_CODES.includes(ev.code) || firstHosted) {
         join = null;
+        remember(null);
         setStatus('closed');
         firstHosted?.(false);
         return;
@@ -179,6 +209,7 @@ export async function connectRelay(options: RelayFeedOptions = {}): Promise<Rela
       if (disposed) return;
       disposed = true;
       clearTimeout(timer);
+      remember(null);
       send({ type: CLIENT_MSG.end });
       socket?.close(CLOSE.normal, 'console closed');
       setStatus('closed');

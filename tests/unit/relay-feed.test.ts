@@ -109,6 +109,26 @@ describe('relay feed', () => {
     expect(p.closeCode).toBeNull();
   });
 
+  it('takes back a class session after the console page reloads (resume), keeping the phones', async () => {
+    const url = await setup({ hostGraceMs: 5000 });
+    const first = await connectRelay({ url, token: TOKEN, WebSocket: Socket });
+    const code = first.join()!.code;
+    const p = await phone(url, code, 'voter-stays-001');
+    sockets[0]!.terminate(); // the page reloads: its socket goes, dispose() never runs
+    feed = await connectRelay({ url, token: TOKEN, WebSocket: Socket, resume: code });
+    expect(feed.join()!.code).toBe(code);
+    expect(relay!.roomCount()).toBe(1);
+    await until(() => feed!.voters() === 1, 2000, 'the phone counted');
+    feed.open(Q);
+    expect((await p.next('question', (m) => m.question !== null)).question?.key).toBe(Q.key);
+    // An ended session is not taken back: a new code.
+    first.dispose();
+    feed.dispose();
+    await until(() => relay!.roomCount() === 0, 2000, 'ended');
+    feed = await connectRelay({ url, token: TOKEN, WebSocket: Socket, resume: code });
+    expect(feed.join()!.code).not.toBe(code);
+  });
+
   it('ends the class session on dispose', async () => {
     const url = await setup();
     feed = await connectRelay({ url, token: TOKEN, WebSocket: Socket });
