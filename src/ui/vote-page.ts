@@ -72,7 +72,6 @@ export function mountVotePage(root: HTMLElement, options: VotePageOptions = {}):
   let reconnecting = false;
   let question: VoteQuestion | null = null;
   let myVote: number | null = null;
-  let endedReason = '';
   let retry: ReturnType<typeof setTimeout> | undefined;
 
   const say = (text: string): void => {
@@ -211,9 +210,6 @@ export function mountVotePage(root: HTMLElement, options: VotePageOptions = {}):
         markVote();
         break;
       }
-      case SERVER_MSG.ended:
-        endedReason = msg.reason;
-        break;
       default:
         break;
     }
@@ -231,7 +227,7 @@ export function mountVotePage(root: HTMLElement, options: VotePageOptions = {}):
         return showForm(S.roomFull);
       case CLOSE.ended:
         say('');
-        return showEnded(endedReason || S.ended);
+        return showEnded(S.ended);
       case CLOSE.replaced:
         say('');
         return showEnded(S.replaced);
@@ -260,7 +256,6 @@ export function mountVotePage(root: HTMLElement, options: VotePageOptions = {}):
     clearTimeout(retry);
     code = joinCode;
     attempt = 0;
-    endedReason = '';
     fill(body, h('p', {}, S.connecting));
     say(S.connecting);
     connect();
