@@ -47,6 +47,8 @@ export interface RelayOptions {
   heartbeatMs?: number;
   maxVotersPerRoom?: number;
   maxRooms?: number;
+  /** A connection that has not sent "host" or "join" by then is closed. Default 10 s. */
+  joinTimeoutMs?: number;
   /** Messages per connection: burst and refill per second. Default 10 and 2 (host: 60 and 20). */
   rate?: { burst: number; perSecond: number };
   /** Wrong join codes per address: burst and refill per minute. Default 10 and 10. */
@@ -143,6 +145,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
   const heartbeatMs = options.heartbeatMs ?? 15_000;
   const maxVoters = options.maxVotersPerRoom ?? LIMITS.maxVotersPerRoom;
   const maxRooms = options.maxRooms ?? LIMITS.maxRooms;
+  const joinTimeoutMs = options.joinTimeoutMs ?? 10_000;
   const rate = options.rate ?? { burst: 10, perSecond: 2 };
   const hostRate = { burst: Math.max(60, rate.burst), perSecond: Math.max(20, rate.perSecond) };
   const badCodes = options.badCodes ?? { burst: 10, perMinute: 10 };
@@ -408,6 +411,10 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
       role: 'none',
     };
     conns.set(ws, conn);
+    const idle = setTimeout(() => {
+      if (conn.role === 'none') refuse(ws, CLOSE.badMessage, 'send "host" or "join" first');
+    }, joinTimeoutMs);
+    ws.once('close', () => clearTimeout(idle));
     ws.on('pong', () => {
       conn.alive = true;
     });

@@ -174,6 +174,15 @@ describe('classroom relay', () => {
     expect((await p.next('error')).message).toMatch(/not allowed for a phone/);
   });
 
+  it('closes a connection that never joins', async () => {
+    const { ws } = await start({ joinTimeoutMs: 100 });
+    const { console: con } = await host(ws);
+    const idle = client(ws);
+    await idle.opened;
+    expect(await idle.closed).toBe(CLOSE.badMessage);
+    expect(con.closeCode).toBeNull(); // the console, which did say who it is, stays
+  });
+
   it('rate-limits each connection on its own', async () => {
     const { ws } = await start({ rate: { burst: 5, perSecond: 1 } });
     const { console: con, code } = await host(ws);
