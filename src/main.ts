@@ -11,6 +11,7 @@ import { loadConfig } from './app/config.ts';
 import { lazyStoryOpener } from './app/story-opener.ts';
 import { startPresentation } from './app/presentation.ts';
 import { DataError } from './core/validate.ts';
+import { PRESENTER_PARAMS } from './core/presenter-protocol.ts';
 import { createAppStore } from './state/store.ts';
 import { h } from './ui/dom.ts';
 import { mountShell } from './ui/shell.ts';
@@ -37,6 +38,12 @@ async function boot(): Promise<void> {
         ?.load()
         .catch(() => undefined);
     const { config, problem } = await loadConfig();
+    // Presenter mode (projector or instructor console) has its own boot, loaded only when asked for.
+    if (params.has(PRESENTER_PARAMS.present) || params.has(PRESENTER_PARAMS.console)) {
+      const { startPresenterMode } = await import('./app/presenter-mode.ts');
+      await startPresenterMode(root, params, { config, encounters, scenes, opener });
+      return;
+    }
     // Stories were checked against the catalogs at build time; the browser does not re-check ids.
     const store = createAppStore({
       encounters,

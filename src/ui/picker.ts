@@ -3,6 +3,7 @@
 
 import { refresherStatus, suggestions } from '../core/history.ts';
 import { SETTINGS, type Setting } from '../core/vocabulary.ts';
+import { PRESENTER_PARAMS } from '../core/presenter-protocol.ts';
 import { SCREENS } from '../state/keys.ts';
 import type { UiContext, View } from './context.ts';
 import { fill, h } from './dom.ts';
@@ -87,6 +88,15 @@ export function pickerView(ctx: UiContext): View {
                   onclick: () => store.getState().select(meta.id),
                 },
                 S.open,
+              ),
+              h(
+                'a',
+                {
+                  class: 'button-link present-link',
+                  href: `?${PRESENTER_PARAMS.present}=${encodeURIComponent(meta.id)}`,
+                  'aria-label': `${STRINGS.presenter.present}: ${meta.title}`,
+                },
+                STRINGS.presenter.present,
               ),
             );
           }),
