@@ -171,7 +171,16 @@ export function projectorView(deps: ProjectorDeps): View {
   /** With the classroom relay running, the class sees how to vote from their phones. */
   const joinLine = () => {
     const join = presenter.snapshot().feed?.join;
-    return join ? h('p', { class: 'proj-join' }, P.phoneJoin(join.code, join.url)) : null;
+    if (!join) return null;
+    // The page address without the code in it: the class types the code, shown large, on its own.
+    const address = join.url.split('?')[0] ?? join.url;
+    return h(
+      'p',
+      { class: 'proj-join' },
+      P.phoneJoin(address),
+      ' ',
+      h('strong', { class: 'proj-code' }, join.code),
+    );
   };
 
   const renderLastVote = (d: ClassDecision | undefined) => {

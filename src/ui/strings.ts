@@ -355,7 +355,7 @@ export const STRINGS = {
     options: 'What should the officer do?',
     optionsHint: 'Talk it over, then vote. Your instructor records the votes.',
     votesSoFar: (n: number) => (n === 1 ? '1 vote so far' : `${n} votes so far`),
-    phoneJoin: (code: string, url: string) => `Vote on your phone: open ${url} and enter the code ${code}`,
+    phoneJoin: (url: string) => `Vote on your phone: open ${url} and enter the code`,
     lastVote: 'How the class voted',
     votes: (n: number, p: number) => `${n} ${n === 1 ? 'vote' : 'votes'} (${p}%)`,
     takenMajority: 'Taken: the class majority.',
