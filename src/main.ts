@@ -8,6 +8,7 @@ import './ui/styles.css';
 import { encounters } from 'virtual:second-look/encounters';
 import { assetUrl, loadBundledCatalogs, type SceneRegistry } from './app/catalogs.ts';
 import { loadConfig } from './app/config.ts';
+import { detectLms, startLms } from './app/lms.ts';
 import { lazyStoryOpener } from './app/story-opener.ts';
 import { startPresentation } from './app/presentation.ts';
 import { DataError } from './core/validate.ts';
@@ -36,6 +37,7 @@ async function boot(): Promise<void> {
         .find((e) => e.meta.id === direct)
         ?.load()
         .catch(() => undefined);
+    const lmsLaunch = detectLms();
     const { config, problem } = await loadConfig();
     // Stories were checked against the catalogs at build time; the browser does not re-check ids.
     const store = createAppStore({
@@ -55,8 +57,16 @@ async function boot(): Promise<void> {
       onStageGone: () => presentation.hideStage(),
     });
     presentation.attachCaptions(shell.captions);
-    // A reload or a reopened tab in the middle of an encounter goes straight back to the same point.
-    if (store.getState().session) {
+    const lms = await lmsLaunch;
+    // Inside an LMS package the LMS's suspend data decides where the learner resumes.
+    if (lms) {
+      await startLms(
+        store,
+        lms,
+        encounters.map((e) => e.meta.id),
+      );
+    } else if (store.getState().session) {
+      // A reload or a reopened tab in the middle of an encounter goes straight back to the same point.
       await store.getState().resume();
     } else if (direct && encounters.some((e) => e.meta.id === direct)) {
       store.getState().select(direct);

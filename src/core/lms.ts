@@ -9,25 +9,41 @@
 // the finished encounters against the sum of their maxima, as a percent.
 
 import type { Assignment } from './assignment.ts';
-import { passes } from './assignment.ts';
+import { passes, readAssignment } from './assignment.ts';
+import { LMS_FORMAT, LMS_STANDARDS, type LmsStandard } from './lms-launch.ts';
 import { ACTION_RANK, pathFacts, type DecisionLog, type IncidentReport, type Mode } from './log.ts';
 import { MODES } from './log.ts';
 import { DataError, Reader } from './validate.ts';
 import * as lzModule from 'lz-string';
 import { REPORT_ACTIONS, type ReportAction } from './vocabulary.ts';
 
-/** The standards a package can be built for. */
-export const LMS_STANDARDS = { scorm12: 'scorm12', scorm2004: 'scorm2004', cmi5: 'cmi5' } as const;
-export type LmsStandard = (typeof LMS_STANDARDS)[keyof typeof LMS_STANDARDS];
-
-/** The file next to index.html that tells the game it runs inside an LMS package. */
-export const LMS_FILE = 'lms.json';
-export const LMS_FORMAT = 'second-look-lms';
+export { LMS_FILE, LMS_FORMAT, LMS_STANDARDS, type LmsStandard } from './lms-launch.ts';
 
 export interface LmsLaunch {
   format: typeof LMS_FORMAT;
   standard: LmsStandard;
   assignment: Assignment;
+}
+
+/** Reads lms.json; a broken file is a DataError naming the field. */
+export function readLaunch(source: string, value: unknown, known?: readonly string[]): LmsLaunch {
+  const r = new Reader(source);
+  const o = r.object(value, '') ?? {};
+  r.onlyKeys(o, ['format', 'standard', 'assignment'], '');
+  if (o['format'] !== LMS_FORMAT) r.fail('format', `must be "${LMS_FORMAT}"`);
+  const standard = r.oneOf(o, 'standard', Object.values(LMS_STANDARDS), '');
+  r.done();
+  return {
+    format: LMS_FORMAT,
+    standard,
+    assignment: readAssignment(`${source}: assignment`, o['assignment'], known),
+  };
+}
+
+/** SCORM 1.2 LMSs give "Last, First"; the certificate reads better as "First Last". */
+export function displayName(lmsName: string): string {
+  const parts = lmsName.split(',').map((p) => p.trim());
+  return parts.length === 2 && parts[0] && parts[1] ? `${parts[1]} ${parts[0]}` : lmsName.trim();
 }
 
 /** What one finished encounter contributes: the fields of its attempt record the report needs. */
@@ -256,6 +272,11 @@ export const LZ_CODEC: Codec = {
   compress: (s) => lz.compressToEncodedURIComponent(s),
   decompress: (s) => lz.decompressFromEncodedURIComponent(s),
 };
+
+/** The steps that replay an attempt: choice indices, REPORT_STEP where the report was submitted. */
+export function stepsOf(log: DecisionLog): number[] {
+  return log.flatMap((e) => (e.kind === 'choice' ? [e.index] : e.kind === 'report' ? [REPORT_STEP] : []));
+}
 
 export function encodeSuspend(state: SuspendState, codec: Codec = LZ_CODEC): string {
   const s = state.session;

@@ -110,7 +110,7 @@ export function progressView(ctx: UiContext): View {
         ),
       ),
       compareSection(attempts),
-      certificateSection(attempts),
+      certificateSection(attempts, store.getState().learnerName),
     );
   };
   const unsubscribe = store.subscribe(render);
@@ -202,7 +202,7 @@ function compareSection(attempts: readonly AttemptRecord[]): HTMLElement {
 }
 
 /** A completion certificate: shown on screen as a preview, printed on its own page (A4 or Letter). */
-function certificateSection(attempts: readonly AttemptRecord[]): HTMLElement {
+function certificateSection(attempts: readonly AttemptRecord[], lmsName: string | null = null): HTMLElement {
   const done = [...new Map(attempts.map((a) => [a.encounterId, a])).values()].sort((a, b) =>
     a.title.localeCompare(b.title),
   );
@@ -249,6 +249,14 @@ function certificateSection(attempts: readonly AttemptRecord[]): HTMLElement {
     cert,
   );
   name.addEventListener('input', () => (certName.textContent = name.value));
+  // Under an LMS the name is the one the LMS holds for the learner: filled in and not editable.
+  if (lmsName) {
+    name.value = lmsName;
+    name.readOnly = true;
+    name.setAttribute('aria-describedby', 'cert-name-lms');
+    name.after(h('p', { id: 'cert-name-lms', class: 'meta' }, P.certNameFromLms));
+    certName.textContent = lmsName;
+  }
   if (done.length === 0) section.hidden = true;
   return section;
 }

@@ -1,0 +1,27 @@
+// Is this build running from an LMS package? Packages carry lms.json next to index.html. Only then is
+// the LMS code (src/lms/, with its compression and xAPI libraries) fetched, so the plain game's first
+// download stays small.
+
+import { LMS_FILE, LMS_FORMAT } from '../core/lms-launch.ts';
+import type { AppStore } from '../state/store.ts';
+
+/** lms.json's content when present and meant for us; null for the plain game. */
+export async function detectLms(): Promise<unknown> {
+  try {
+    const res = await fetch(`./${LMS_FILE}`, { cache: 'no-store' });
+    if (!res.ok || !(res.headers.get('content-type') ?? '').includes('json')) return null;
+    const value: unknown = await res.json();
+    return typeof value === 'object' &&
+      value !== null &&
+      (value as { format?: unknown }).format === LMS_FORMAT
+      ? value
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function startLms(store: AppStore, raw: unknown, known: readonly string[]): Promise<void> {
+  const { startLms: start } = await import('../lms/bridge.ts');
+  await start(store, raw, window, known);
+}
