@@ -8,7 +8,7 @@ import './ui/styles.css';
 import { encounters } from 'virtual:second-look/encounters';
 import { assetUrl, loadBundledCatalogs, type SceneRegistry } from './app/catalogs.ts';
 import { loadConfig } from './app/config.ts';
-import { detectLms, startLms } from './app/lms.ts';
+import { detectLms, startLms, startXapi } from './app/lms.ts';
 import { lazyStoryOpener } from './app/story-opener.ts';
 import { startPresentation } from './app/presentation.ts';
 import { DataError } from './core/validate.ts';
@@ -58,6 +58,10 @@ async function boot(): Promise<void> {
     });
     presentation.attachCaptions(shell.captions);
     const lms = await lmsLaunch;
+    if (!lms && config.xapi)
+      void startXapi(store, config.xapi, encounters).catch((e: unknown) =>
+        store.getState().notify(`xAPI reporting could not start: ${(e as Error).message}`),
+      );
     // Inside an LMS package the LMS's suspend data decides where the learner resumes.
     if (lms) {
       await startLms(

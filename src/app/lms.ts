@@ -3,6 +3,8 @@
 // download stays small.
 
 import { LMS_FILE, LMS_FORMAT } from '../core/lms-launch.ts';
+import type { EncounterEntry } from '../core/analysis.ts';
+import type { XapiConfig } from '../core/config.ts';
 import type { AppStore } from '../state/store.ts';
 
 /** lms.json's content when present and meant for us; null for the plain game. */
@@ -24,4 +26,28 @@ export async function detectLms(): Promise<unknown> {
 export async function startLms(store: AppStore, raw: unknown, known: readonly string[]): Promise<void> {
   const { startLms: start } = await import('../lms/bridge.ts');
   await start(store, raw, window, known);
+}
+
+/** Where this browser's anonymous xAPI learner id is kept. */
+export const XAPI_LEARNER_KEY = 'second-look-xapi-learner';
+
+/** Outside an LMS, with an LRS configured: sends the learner's statements there (loaded lazily). */
+export async function startXapi(
+  store: AppStore,
+  config: XapiConfig,
+  encounters: readonly EncounterEntry[],
+): Promise<void> {
+  const { startXapiSender } = await import('../lms/xapi-sender.ts');
+  let id = window.localStorage.getItem(XAPI_LEARNER_KEY);
+  if (!id) {
+    id = crypto.randomUUID();
+    window.localStorage.setItem(XAPI_LEARNER_KEY, id);
+  }
+  startXapiSender(store, config, {
+    fetch: (url, init) => window.fetch(url, init),
+    actor: { objectType: 'Agent', account: { homePage: window.location.origin, name: id } },
+    activityBase: new URL('.', window.location.href).href,
+    uuid: () => crypto.randomUUID(),
+    titles: Object.fromEntries(encounters.map((e) => [e.meta.id, e.meta.title])),
+  });
 }

@@ -27,6 +27,15 @@ export interface AppConfig {
     /** Ordered internal steps, first one first, e.g. "Security control room". */
     internalEscalation: string[];
   };
+  /** Optional: an xAPI LRS that receives the learner's statements outside an LMS. */
+  xapi?: XapiConfig;
+}
+
+export interface XapiConfig {
+  /** The LRS's xAPI endpoint, e.g. "https://lrs.example.org/xapi/". */
+  endpoint: string;
+  /** The Authorization header value, e.g. "Basic dXNlcjpwYXNz". */
+  auth: string;
 }
 
 const PHONE = /^[0-9+][0-9 ()\-.]{1,24}$/;
@@ -35,7 +44,7 @@ const PHONE = /^[0-9+][0-9 ()\-.]{1,24}$/;
 export function readConfig(source: string, data: unknown): AppConfig {
   const r = new Reader(source);
   const o = r.object(data, '') ?? {};
-  r.onlyKeys(o, ['version', 'region', 'reviewed', 'organisation', 'contacts', 'training'], '');
+  r.onlyKeys(o, ['version', 'region', 'reviewed', 'organisation', 'contacts', 'training', 'xapi'], '');
   const version = r.number(o, 'version', '', { integer: true });
   if (version !== CONFIG_VERSION && r.problems.length === 0)
     r.fail('version', `must be ${CONFIG_VERSION} (got ${version})`);
@@ -73,6 +82,14 @@ export function readConfig(source: string, data: unknown): AppConfig {
       internalEscalation: r.texts(contacts, 'internalEscalation', 'contacts', { min: 1 }),
     },
   };
+  if (o['xapi'] !== undefined) {
+    const x = r.object(o['xapi'], 'xapi') ?? {};
+    r.onlyKeys(x, ['endpoint', 'auth'], 'xapi');
+    const endpoint = r.text(x, 'endpoint', 'xapi');
+    if (endpoint && !/^https?:\/\/[^\s/]+/.test(endpoint))
+      r.fail('xapi.endpoint', `must be an http(s) address (got "${endpoint}")`);
+    config.xapi = { endpoint, auth: r.text(x, 'auth', 'xapi') };
+  }
   r.done();
   return config;
 }
