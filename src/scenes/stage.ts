@@ -41,6 +41,8 @@ const SVG_DATA_URL_PREFIX = 'data:image/svg+xml;base64,';
 
 const NO_CHOICES: readonly StoryChoice[] = [];
 
+const REDUCED_MOTION_QUERY = '(prefers-reduced-motion: reduce)';
+
 /** The slice of the app state the stage draws. Each field is compared by reference. */
 interface StageView {
   staging: Staging | null;
@@ -49,12 +51,13 @@ interface StageView {
   reducedMotion: boolean;
 }
 
-function viewOf(state: AppState): StageView {
+/** Motion is off when the learner turns it off in Settings or asks for less motion system-wide. */
+function viewOf(state: AppState, systemReducedMotion: boolean): StageView {
   return {
     staging: state.session?.state.staging ?? null,
     choices: state.session?.state.choices ?? NO_CHOICES,
     focusedHotspot: state.focusedHotspot,
-    reducedMotion: state.settings.reducedMotion,
+    reducedMotion: state.settings.reducedMotion || systemReducedMotion,
   };
 }
 
@@ -97,6 +100,16 @@ interface StageDeps {
   assetUrl: (file: string) => string;
   /** Called once, after the first render. */
   onReady: () => void;
+  /** Whether the system asks for reduced motion (`prefers-reduced-motion`). */
+  systemReducedMotion: () => boolean;
+  /** Told about every animation the stage starts and how many people it draws (for the page to expose). */
+  onActivity?: (activity: StageActivity) => void;
+}
+
+/** What the stage has done so far: animations started and people on stage. */
+export interface StageActivity {
+  tweens: number;
+  figures: number;
 }
 
 export class SettingScene extends Phaser.Scene {
@@ -115,11 +128,12 @@ export class SettingScene extends Phaser.Scene {
   private hovered: string | null = null;
   private pressed: string | null = null;
   private offered = new Set<string>();
+  private tweensStarted = 0;
 
   constructor(deps: StageDeps) {
     super({ key: SCENE_KEYS.setting });
     this.deps = deps;
-    this.view = viewOf(deps.store.getState());
+    this.view = viewOf(deps.store.getState(), deps.systemReducedMotion());
   }
 
   preload(): void {
@@ -135,12 +149,12 @@ export class SettingScene extends Phaser.Scene {
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, this.teardown, this);
     this.events.once(Phaser.Scenes.Events.DESTROY, this.teardown, this);
     this.unsubscribe = this.deps.store.subscribe((state) => {
-      const next = viewOf(state);
+      const next = viewOf(state, this.deps.systemReducedMotion());
       if (sameView(next, this.view)) return;
       this.view = next;
       this.render();
     });
-    this.view = viewOf(this.deps.store.getState());
+    this.view = viewOf(this.deps.store.getState(), this.deps.systemReducedMotion());
     this.render();
     this.deps.onReady();
   }
@@ -239,6 +253,13 @@ export class SettingScene extends Phaser.Scene {
     this.renderCast();
     this.renderHotspots();
     this.renderRing();
+    this.deps.onActivity?.({ tweens: this.tweensStarted, figures: this.figures.size });
+  }
+
+  /** Every tween goes through here, so reduced motion can be proved to start none. */
+  private tween(config: Phaser.Types.Tweens.TweenBuilderConfig): void {
+    this.tweensStarted++;
+    this.tweens.add(config);
   }
 
   private renderBackground(): void {
@@ -319,7 +340,7 @@ export class SettingScene extends Phaser.Scene {
 
   private fadeIn(image: Phaser.GameObjects.Image, duration: number): void {
     image.setAlpha(0);
-    this.tweens.add({ targets: image, alpha: 1, duration, ease: Phaser.Math.Easing.Sine.InOut });
+    this.tween({ targets: image, alpha: 1, duration, ease: Phaser.Math.Easing.Sine.InOut });
   }
 
   private fadeOutAndDestroy(image: Phaser.GameObjects.Image, duration: number, delay = 0): void {
@@ -328,7 +349,7 @@ export class SettingScene extends Phaser.Scene {
       image.destroy();
       return;
     }
-    this.tweens.add({
+    this.tween({
       targets: image,
       alpha: 0,
       delay,
@@ -448,7 +469,18 @@ export async function mountStage(
   const ready = new Promise<void>((resolve) => {
     resolveReady = resolve;
   });
-  const scene = new SettingScene({ store, scenes, assetUrl, onReady: () => resolveReady() });
+  const query = window.matchMedia?.(REDUCED_MOTION_QUERY);
+  const scene = new SettingScene({
+    store,
+    scenes,
+    assetUrl,
+    onReady: () => resolveReady(),
+    systemReducedMotion: () => query?.matches ?? false,
+    onActivity: ({ tweens, figures }) => {
+      host.dataset['stageTweens'] = String(tweens);
+      host.dataset['stageFigures'] = String(figures);
+    },
+  });
   const game = new Phaser.Game({
     type: rendererFromUrl(),
     parent: host,

@@ -132,6 +132,8 @@ export interface StoreDeps {
 
 export const PERSIST_KEY = 'second-look';
 export const PERSIST_VERSION = 1;
+/** Where a save that could not be read is kept, beside the fresh one. */
+export const DAMAGED_SUFFIX = '.damaged';
 
 type Persisted = Pick<AppState, 'settings' | 'lastDebrief' | 'best' | 'lastAttempt' | 'setAside'> & {
   session: Session | null;
@@ -191,7 +193,11 @@ export function createAppStore(deps: StoreDeps): AppStore {
         JSON.parse(raw);
         return raw;
       } catch {
-        storageProblems.push('Your saved settings could not be read and were reset to the defaults.');
+        // Keep the damaged text (it may be recoverable by hand) before starting afresh.
+        deps.storage?.setItem(`${name}${DAMAGED_SUFFIX}`, raw);
+        storageProblems.push(
+          `Your saved settings could not be read and were reset to the defaults. A copy of the damaged save was kept in this browser under "${name}${DAMAGED_SUFFIX}".`,
+        );
         deps.storage?.removeItem(name);
         return null;
       }

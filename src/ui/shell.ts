@@ -100,7 +100,7 @@ export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks 
   );
   root.replaceChildren(
     h('a', { class: 'skip-link', href: '#main' }, 'Skip to content'),
-    h('header', { class: 'topbar' }, h('p', { class: 'brand' }, STRINGS.appName), nav),
+    h('header', { class: 'topbar' }, h('h1', { class: 'brand' }, STRINGS.appName), nav),
     notices,
     main,
     captions,

@@ -34,6 +34,48 @@ async function pressFirst(page: Page): Promise<void> {
   );
 }
 
+/** Paper sizes in PDF points (1/72 in) and the printable width in CSS pixels inside 15 mm margins. */
+const PAPERS = [
+  { format: 'A4', points: [595.28, 841.89], printableWidthMm: 210 - 30 },
+  { format: 'Letter', points: [612, 792], printableWidthMm: 215.9 - 30 },
+] as const;
+type Paper = (typeof PAPERS)[number];
+
+const MM_TO_CSS_PX = 96 / 25.4;
+
+function sameSize(size: readonly number[], paper: Paper): boolean {
+  return Math.abs((size[0] ?? 0) - paper.points[0]) < 1 && Math.abs((size[1] ?? 0) - paper.points[1]) < 1;
+}
+
+/** Page count and media boxes of a PDF Chromium printed (its page objects are plain text). */
+function pdfPages(pdf: Buffer): { count: number; sizes: number[][] } {
+  const text = pdf.toString('latin1');
+  const pages = text.match(/\/Type\s*\/Page(?!s)[\s\S]*?\/MediaBox\s*\[([^\]]+)\]/g) ?? [];
+  const sizes = pages.map((p) => {
+    const box = /\/MediaBox\s*\[([^\]]+)\]/.exec(p)?.[1]?.trim().split(/\s+/).map(Number) ?? [];
+    return [(box[2] ?? 0) - (box[0] ?? 0), (box[3] ?? 0) - (box[1] ?? 0)];
+  });
+  return { count: pages.length, sizes };
+}
+
+/** Elements wider than the paper's printable width, laid out for print at that width. */
+async function overflowAt(page: Page, paper: Paper): Promise<string[]> {
+  const viewport = page.viewportSize();
+  await page.setViewportSize({
+    width: Math.floor(paper.printableWidthMm * MM_TO_CSS_PX),
+    height: viewport?.height ?? 800,
+  });
+  await page.emulateMedia({ media: 'print' });
+  const wide = await page.evaluate(() => {
+    const limit = document.documentElement.clientWidth;
+    return [...document.querySelectorAll<HTMLElement>('main *')]
+      .filter((el) => el.getClientRects().length > 0 && el.getBoundingClientRect().right > limit + 1)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+  });
+  if (viewport) await page.setViewportSize(viewport);
+  return wide;
+}
+
 describe('the learner', () => {
   it('reloads in the middle of an encounter and resumes at the same line', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -67,6 +109,14 @@ describe('the learner', () => {
     expect(await page.$eval('.topbar', (el) => getComputedStyle(el).display)).toBe('none');
     expect(await page.$eval('.actions-row', (el) => getComputedStyle(el).display)).toBe('none');
     await page.screenshot({ path: join(SHOTS, 'print-debrief.png'), fullPage: true });
+    for (const paper of PAPERS) {
+      // Laid out at the paper's printable width, nothing sticks out sideways…
+      expect(await overflowAt(page, paper)).toEqual([]);
+      // …and the PDF the browser makes is that paper size.
+      const pdf = await page.pdf({ format: paper.format, path: join(SHOTS, `debrief-${paper.format}.pdf`) });
+      expect(pdfPages(pdf).sizes.every((s) => sameSize(s, paper))).toBe(true);
+      expect(pdfPages(pdf).count).toBeGreaterThan(0);
+    }
 
     // The attempt is in the history (IndexedDB) and shows on the progress page, also after a reload.
     await page.emulateMedia({ media: 'screen' });
@@ -84,6 +134,16 @@ describe('the learner', () => {
     expect(await page.textContent('.certificate')).toContain('Alex Example');
     expect(await page.textContent('.certificate')).toContain('Night shift: the lobby');
     await page.screenshot({ path: join(SHOTS, 'print-certificate.png'), fullPage: true });
+    for (const paper of PAPERS) {
+      expect(await overflowAt(page, paper)).toEqual([]);
+      const pdf = await page.pdf({
+        format: paper.format,
+        path: join(SHOTS, `certificate-${paper.format}.pdf`),
+      });
+      // The certificate is one whole page on both A4 and Letter.
+      expect(pdfPages(pdf)).toEqual({ count: 1, sizes: [expect.anything()] });
+      expect(sameSize(pdfPages(pdf).sizes[0] ?? [0, 0], paper)).toBe(true);
+    }
     await page.emulateMedia({ media: 'screen' });
     await page.evaluate(() => document.documentElement.classList.remove('printing-certificate'));
     // A malformed import file is refused with the reason; the saved attempt stays.

@@ -1,0 +1,89 @@
+// Reduced motion in a real browser: the stage animates people entering and changing mood unless the
+// learner turns motion off in Settings or the system asks for reduced motion; then it starts no
+// animation at all and still draws everyone. The stage reports what it did on its host element.
+
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch } from './server.ts';
+
+const url = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Activity {
+  tweens: number;
+  figures: number;
+}
+
+async function activity(page: Page): Promise<Activity> {
+  return page.$eval('#scene-host', (el) => ({
+    tweens: Number((el as HTMLElement).dataset['stageTweens'] ?? 'NaN'),
+    figures: Number((el as HTMLElement).dataset['stageFigures'] ?? 'NaN'),
+  }));
+}
+
+/** Plays the opening of the hotel encounter: people enter, and their moods change as choices land. */
+async function playOpening(options: BrowserContextOptions, turnOffInSettings: boolean): Promise<Activity> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${url}?renderer=canvas&encounter=hotel.night_lobby`);
+  if (turnOffInSettings) {
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('checkbox', { name: 'Reduce motion' }).check();
+    expect(await page.evaluate(() => document.documentElement.classList.contains('reduced-motion'))).toBe(
+      true,
+    );
+    // The setting is kept: it still holds after the page is opened again.
+    await page.goto(`${url}?renderer=canvas&encounter=hotel.night_lobby`);
+  }
+  await page.getByRole('button', { name: 'Start the encounter: Practice' }).click();
+  await page.waitForSelector('.choices button.choice');
+  await page.waitForFunction(
+    () => Number(document.querySelector<HTMLElement>('#scene-host')?.dataset['stageFigures'] ?? 0) > 0,
+  );
+  for (let i = 0; i < 5; i++) {
+    const before = await page.$$eval('.transcript .line', (l) => l.length);
+    if (await page.$('.choices button.choice')) await page.keyboard.press('1');
+    else await page.click('.observe button.look');
+    await page.waitForFunction(
+      (n) =>
+        document.querySelectorAll('.transcript .line').length > n || document.querySelector('.report-form'),
+      before,
+    );
+  }
+  // Give any animation the stage would start time to be started (mood changes, people leaving).
+  await page.waitForTimeout(600);
+  const result = await activity(page);
+  expect(errors).toEqual([]);
+  await context.close();
+  return result;
+}
+
+describe('reduced motion', () => {
+  it('the stage animates people by default', async () => {
+    const { tweens, figures } = await playOpening({}, false);
+    expect(figures).toBeGreaterThan(0);
+    expect(tweens).toBeGreaterThan(0);
+  });
+
+  it('starts no animation when the learner turns motion off in Settings', async () => {
+    const { tweens, figures } = await playOpening({}, true);
+    expect(figures).toBeGreaterThan(0);
+    expect(tweens).toBe(0);
+  });
+
+  it('starts no animation when the system asks for reduced motion', async () => {
+    const { tweens, figures } = await playOpening({ reducedMotion: 'reduce' }, false);
+    expect(figures).toBeGreaterThan(0);
+    expect(tweens).toBe(0);
+  });
+});

@@ -1,0 +1,116 @@
+// Damaged saved data in a real browser: a corrupt record in the attempt history (IndexedDB) is
+// reported and left out while the good ones still show, and nothing stored is deleted; a corrupt
+// saved session (localStorage) is reported and reset instead of breaking the game.
+
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { HISTORY_DB, HISTORY_STORE } from '../../src/state/history.ts';
+import { DAMAGED_SUFFIX, PERSIST_KEY } from '../../src/state/store.ts';
+import { launch } from './server.ts';
+
+const url = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const GOOD = {
+  id: 'good-1',
+  encounterId: 'store.busy_saturday',
+  title: 'A good attempt',
+  setting: 'store',
+  mode: 'practice',
+  finishedAt: '2026-10-01T10:00:00.000Z',
+  percent: 75,
+  dimensions: [{ id: 'safety', name: 'Safety', score: 3, max: 4 }],
+  missed: [],
+  critical: [],
+};
+const DAMAGED = { id: 'bad-1', encounterId: 'store.busy_saturday', percent: 'lots' };
+
+describe('damaged saved data', () => {
+  it('leaves a corrupt history record out, says so, and keeps every stored record', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(url);
+    await page.evaluate(
+      ([db, storeName, records]) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open(db);
+          open.onupgradeneeded = () => open.result.createObjectStore(storeName);
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction(storeName, 'readwrite');
+            for (const [key, value] of records) tx.objectStore(storeName).put(value, key);
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      [
+        HISTORY_DB,
+        HISTORY_STORE,
+        [
+          ['good-1', GOOD],
+          ['bad-1', DAMAGED],
+        ],
+      ] as const,
+    );
+    await page.reload();
+    await page.getByRole('button', { name: 'Progress' }).click();
+    await page.waitForFunction(() => document.querySelector('.notices')?.textContent?.includes('could not'));
+    expect(await page.textContent('.notices')).toContain('1 saved attempt(s) could not be read');
+    expect(await page.textContent('.progress-table')).toContain('Store');
+    // The damaged record is still stored (it may be recoverable); nothing was deleted.
+    const keys = await page.evaluate(
+      ([db, storeName]) =>
+        new Promise<string[]>((resolve, reject) => {
+          const open = indexedDB.open(db);
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const req = open.result.transaction(storeName).objectStore(storeName).getAllKeys();
+            req.onsuccess = () => resolve((req.result as string[]).sort());
+            req.onerror = () => reject(req.error);
+          };
+        }),
+      [HISTORY_DB, HISTORY_STORE] as const,
+    );
+    expect(keys).toEqual(['bad-1', 'good-1']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('resets a corrupt saved session with a notice, and the game still starts', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    // Damage the save before the game's first script runs (once, so the game can then write a good one).
+    await page.addInitScript((key) => {
+      if (sessionStorage.getItem('damaged')) return;
+      sessionStorage.setItem('damaged', 'yes');
+      localStorage.setItem(key, '{"state": {"session": {broken');
+    }, PERSIST_KEY);
+    await page.goto(url);
+    await page.waitForFunction(() => document.querySelector('.notices')?.textContent?.includes('reset'));
+    expect(await page.textContent('.notices')).toContain('could not be read and were reset');
+    // The damaged text is kept beside the fresh save, not thrown away.
+    expect(await page.evaluate((key) => localStorage.getItem(key), PERSIST_KEY + DAMAGED_SUFFIX)).toBe(
+      '{"state": {"session": {broken',
+    );
+    await page.goto(`${url}?encounter=hotel.night_lobby`);
+    await page.getByRole('button', { name: 'Start the encounter: Practice' }).click();
+    await page.waitForSelector('.choices button.choice');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
