@@ -130,6 +130,8 @@ export function lmsIdentifier(text: string): string {
   return text.replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, 250) || '_';
 }
 
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
 export const RESULTS = { correct: 'correct', incorrect: 'incorrect', neutral: 'neutral' } as const;
 export type InteractionResult = (typeof RESULTS)[keyof typeof RESULTS];
 
@@ -140,6 +142,11 @@ export interface LmsInteraction {
   response: string;
   /** The option judged best at the same point, when one was better than the others. */
   correctResponse: string | undefined;
+  /**
+   * The same two as single letters (a = the first option on offer), the form SCORM 1.2 requires for
+   * choice responses.
+   */
+  letters: { response: string; correct: string | undefined };
   result: InteractionResult;
   description: string;
   /** When the decision was taken (ms since the epoch). */
@@ -178,11 +185,14 @@ export function interactionsOf(encounterId: string, log: DecisionLog): LmsIntera
             : mine >= best
               ? RESULTS.correct
               : RESULTS.neutral;
+      const letter = (id: string) =>
+        LETTERS[e.options.findIndex((o) => o.id === id)] ?? LETTERS[e.index] ?? 'z';
       out.push({
         id: lmsIdentifier(`${encounterId}.${n}.${e.choiceId}`),
         type: 'choice',
         response: lmsIdentifier(e.choiceId),
         correctResponse: bestOption ? lmsIdentifier(bestOption.id) : undefined,
+        letters: { response: letter(e.choiceId), correct: bestOption ? letter(bestOption.id) : undefined },
         result,
         description: e.text,
         at: e.at,
@@ -198,6 +208,10 @@ export function interactionsOf(encounterId: string, log: DecisionLog): LmsIntera
         type: 'choice',
         response: e.report.action,
         correctResponse: required,
+        letters: {
+          response: LETTERS[REPORT_ACTIONS.indexOf(e.report.action)] ?? 'z',
+          correct: LETTERS[REPORT_ACTIONS.indexOf(required)],
+        },
         result: gap === 0 ? RESULTS.correct : gap < 0 ? RESULTS.incorrect : RESULTS.neutral,
         description: 'Incident report: the action taken',
         at: e.at,

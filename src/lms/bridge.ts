@@ -34,6 +34,8 @@ export interface Recorder {
   writeReport(r: LmsReport): void;
   commit(final?: { sessionMs: number; complete: boolean }): void;
   errors: string[];
+  /** A pass mark the LMS sets at launch (cmi5's masteryScore), overriding the package's. */
+  passMark?: number;
 }
 
 /** Re-takes a suspended attempt's steps; false when the story no longer offers one of them. */
@@ -214,6 +216,8 @@ export async function startLms(
     store.getState().notify(LMS_MESSAGES.noRuntime(launch.standard));
     return;
   }
+  if (rec.passMark !== undefined)
+    launch = { ...launch, assignment: { ...launch.assignment, passMark: rec.passMark } };
   const end = await runBridge(store, launch, rec);
   win.addEventListener('pagehide', end);
 }

@@ -73,6 +73,7 @@ export async function openCmi5(win: Window, launch: LmsLaunch): Promise<Recorder
     suspendData,
     interactionCount: 0,
     errors,
+    ...(data.masteryScore !== undefined ? { passMark: Math.round(data.masteryScore * 100) } : {}),
     writeSuspend: (d) => (pending = d),
     writeInteraction: (_n, i) => send(answeredStatement(ctx, i)),
     writeReport: (r) => {

@@ -152,10 +152,11 @@ export function openScorm(win: Window, standard: string): ScormSession | null {
       set(`${p}type`, i.type);
       if (is12) {
         set(`${p}time`, time12(i.at));
-        set(`${p}student_response`, i.response);
+        // SCORM 1.2 choice responses are single letters: a = the first option on offer.
+        set(`${p}student_response`, i.letters.response);
         set(`${p}result`, i.result === 'incorrect' ? 'wrong' : i.result);
         set(`${p}latency`, timespan12(i.latencyMs));
-        if (i.correctResponse) set(`${p}correct_responses.0.pattern`, i.correctResponse);
+        if (i.letters.correct) set(`${p}correct_responses.0.pattern`, i.letters.correct);
       } else {
         set(`${p}description`, i.description.slice(0, 250));
         set(`${p}timestamp`, timestamp2004(i.at));

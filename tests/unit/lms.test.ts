@@ -101,6 +101,10 @@ describe('interactions: one per decision', () => {
       description: '"You are not in trouble."',
     });
     expect(list[3]).toMatchObject({ response: 'hotline', correctResponse: 'hotline' });
+    // Single letters for SCORM 1.2: the first option looked at (a); the report's action in the order
+    // none, document, supervisor, hotline (d).
+    expect(list.map((i) => i.letters.response)).toEqual(['a', 'a', 'a', 'd']);
+    expect(list[3]?.letters.correct).toBe('d');
     for (const i of list) expect(i.id).toMatch(/^[A-Za-z0-9_.-]{1,250}$/);
     expect(new Set(list.map((i) => i.id)).size).toBe(4);
   });
@@ -108,6 +112,7 @@ describe('interactions: one per decision', () => {
   it('marks a critical error incorrect, the better option as the correct response', () => {
     const list = interactionsOf('hotel.test', played(1, 'hotline').log);
     expect(list[2]).toMatchObject({ result: 'incorrect', response: 'k.1', correctResponse: 'k.0' });
+    expect(list[2]?.letters).toEqual({ response: 'b', correct: 'a' });
   });
 
   it('judges the report by the action the situation required', () => {
