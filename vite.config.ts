@@ -11,5 +11,7 @@ export default defineConfig({
     target: 'es2022',
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1600,
+    // Two pages: the game, and the phone voting page for the classroom relay (no Phaser or inkjs).
+    rolldownOptions: { input: { main: 'index.html', vote: 'vote.html' } },
   },
 });

@@ -2,7 +2,7 @@
 // Compiles each encounter, checks every tag and id, explores every reachable state and reports
 // problems as `file:line: severity: message`, then a summary per file. Exit 0 clean, 1 errors, 2 usage.
 
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { spawn } from 'node:child_process';
@@ -11,8 +11,9 @@ import { DataError } from '../src/core/validate.ts';
 import { SETTINGS } from '../src/core/vocabulary.ts';
 import type { StoryAnalysis } from '../src/core/analysis.ts';
 import type { EncounterMeta } from '../src/core/tags.ts';
-import { buildEncounter, encounterFiles, loadLibrary, ROOT, type Library } from './library.ts';
+import { buildEncounter, CACHE_DIR, encounterFiles, loadLibrary, ROOT, type Library } from './library.ts';
 import { DEFAULT_MAX_MS, DEFAULT_MAX_STATES } from '../src/story/explore.ts';
+import { balancedShares } from '../src/core/balance.ts';
 
 export interface FileReport {
   file: string;
@@ -177,6 +178,45 @@ export function coverageText(reports: FileReport[], lib: Library): string {
   return out.join('\n');
 }
 
+const WORK_FILE = join(CACHE_DIR, 'check-work.json');
+
+/** Distinct states each file had when last checked (the work its exploration takes), by path. */
+function readWork(): Record<string, number> {
+  try {
+    const data = JSON.parse(readFileSync(WORK_FILE, 'utf8')) as unknown;
+    return data && typeof data === 'object' ? (data as Record<string, number>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function writeWork(reports: FileReport[]): void {
+  const work = readWork();
+  for (const r of reports) if (r.analysis) work[resolve(ROOT, r.file)] = r.analysis.states;
+  try {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    writeFileSync(WORK_FILE, JSON.stringify(work));
+  } catch {
+    // only a hint for splitting the next run
+  }
+}
+
+/**
+ * How much work each file is expected to be: its states when last checked, if every file has been
+ * checked before; otherwise its size (a cheap guess; unreadable files are quick).
+ */
+function workWeights(files: readonly string[]): (f: string) => number {
+  const work = readWork();
+  if (files.every((f) => typeof work[f] === 'number')) return (f) => work[f] ?? 0;
+  return (f) => {
+    try {
+      return statSync(f).size;
+    } catch {
+      return 0;
+    }
+  };
+}
+
 /** Checks files on every core: each child process loads the library once and checks its share. */
 export async function checkAll(
   targets: string[],
@@ -186,8 +226,7 @@ export async function checkAll(
 ): Promise<FileReport[]> {
   const processes = parallel ? Math.min(availableParallelism(), targets.length) : 1;
   if (processes < 2) return targets.map((f) => checkFile(f, lib, bounds));
-  const shares: string[][] = Array.from({ length: processes }, () => []);
-  targets.forEach((f, i) => shares[i % processes]?.push(f));
+  const shares = balancedShares(targets, processes, workWeights(targets));
   const boundArgs = [
     ...(bounds.maxStates ? ['--max-states', String(bounds.maxStates)] : []),
     ...(bounds.maxMs ? ['--max-seconds', String(Math.ceil(bounds.maxMs / 1000))] : []),
@@ -218,6 +257,7 @@ export async function checkAll(
         }),
     ),
   );
+  writeWork(results.flat());
   const byFile = new Map(results.flat().map((r) => [r.file, r]));
   return targets.map((f) => byFile.get(relative(ROOT, f) || f) ?? checkFile(f, lib, bounds));
 }

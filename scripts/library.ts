@@ -112,6 +112,11 @@ function engineFingerprint(): string {
   return codeFingerprint;
 }
 
+/** SECOND_LOOK_CACHE=off turns the exploration cache off (for measuring: `npm run bench` does). */
+export function cacheOff(): boolean {
+  return process.env['SECOND_LOOK_CACHE'] === 'off';
+}
+
 /**
  * Explores a compiled story, reusing an earlier result for the same story, library data, engine
  * code and bounds (the build, the checker and the tests all explore the same files). Results cut
@@ -126,6 +131,7 @@ function cachedExplore(json: string, lib: Library, opts: ExploreOptions): Return
     .digest('hex')
     .slice(0, 32);
   const path = join(CACHE_DIR, `explore-${key}.json`);
+  if (cacheOff()) return exploreStory(json, opts);
   if (existsSync(path)) {
     try {
       return JSON.parse(readFileSync(path, 'utf8')) as ReturnType<typeof exploreStory>;

@@ -9,10 +9,13 @@ import { encounters } from 'virtual:second-look/encounters';
 import { assetUrl, loadBundledCatalogs, type SceneRegistry } from './app/catalogs.ts';
 import { loadConfig } from './app/config.ts';
 import { detectLms, startLms, startXapi } from './app/lms.ts';
+import { isEncounterEnabled } from './core/config.ts';
 import { lazyStoryOpener } from './app/story-opener.ts';
 import { startPresentation } from './app/presentation.ts';
 import { DataError } from './core/validate.ts';
 import { createAppStore } from './state/store.ts';
+import { openAssignmentLink } from './app/assignment-link.ts';
+import { createProgrammeStore, stampAttempt } from './state/programme.ts';
 import { h } from './ui/dom.ts';
 import { mountShell } from './ui/shell.ts';
 
@@ -38,7 +41,16 @@ async function boot(): Promise<void> {
         ?.load()
         .catch(() => undefined);
     const lmsLaunch = detectLms();
-    const { config, problem } = await loadConfig();
+    const { config, problem } = await loadConfig(fetch, {
+      storage: window.localStorage,
+      encounterIds: encounters.map((e) => e.meta.id),
+    });
+    const programmeProblems: string[] = [];
+    const programme = createProgrammeStore(
+      encounters.map((e) => e.meta.id),
+      window.localStorage,
+      (m) => programmeProblems.push(m),
+    );
     // Stories were checked against the catalogs at build time; the browser does not re-check ids.
     const store = createAppStore({
       encounters,
@@ -48,9 +60,12 @@ async function boot(): Promise<void> {
       opener,
       storage: window.localStorage,
       history: () => import('./state/history.ts').then((m) => m.indexedDbHistory()),
+      decorateAttempt: (record) => stampAttempt(record, programme.getState()),
     });
     if (problem) store.getState().notify(problem);
-    const uiCtx = { store, config, encounters, scenes };
+    for (const m of programmeProblems) store.getState().notify(m);
+    openAssignmentLink(store, programme, encounters);
+    const uiCtx = { store, config, encounters, scenes, programme, catalogs: loadBundledCatalogs };
     const presentation = startPresentation(store, scenes, assetUrl);
     const shell = mountShell(root, uiCtx, {
       onStageHost: (host) => presentation.showStage(host),
@@ -72,7 +87,7 @@ async function boot(): Promise<void> {
     } else if (store.getState().session) {
       // A reload or a reopened tab in the middle of an encounter goes straight back to the same point.
       await store.getState().resume();
-    } else if (direct && encounters.some((e) => e.meta.id === direct)) {
+    } else if (direct && encounters.some((e) => e.meta.id === direct) && isEncounterEnabled(config, direct)) {
       store.getState().select(direct);
       if (params.has('start')) await store.getState().start('practice');
     }

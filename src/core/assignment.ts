@@ -77,3 +77,41 @@ export function decodeAssignment(code: string, known?: readonly string[]): Assig
 export function passes(a: Pick<Assignment, 'passMark'>, percent: number): boolean {
   return percent >= a.passMark;
 }
+
+/**
+ * A short stable id for an assignment's content (FNV-1a over its canonical JSON), so attempts made
+ * under the same assignment group together in programme results however the set was opened.
+ */
+export function assignmentId(a: Assignment): string {
+  const canonical = JSON.stringify([a.title, a.encounters, a.mode, a.passMark]);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < canonical.length; i++) {
+    hash ^= canonical.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `a-${hash.toString(16).padStart(8, '0')}`;
+}
+
+/** An assignment file's text (what "Download assignment file" saves). */
+export function assignmentFileText(a: Assignment): string {
+  return `${JSON.stringify(a, null, 2)}\n`;
+}
+
+/** Reads an assignment file; a file that is not JSON or not an assignment is a DataError naming it. */
+export function readAssignmentFile(name: string, text: string, known?: readonly string[]): Assignment {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new DataError(name, ['is not a JSON file']);
+  }
+  const format =
+    typeof value === 'object' && value !== null ? (value as Record<string, unknown>)['format'] : undefined;
+  if (format !== ASSIGNMENT_FORMAT)
+    throw new DataError(name, [
+      format === 'second-look-history'
+        ? 'is a history export, not an assignment (import it on the progress page or in Instructor tools)'
+        : 'is not a Second Look assignment file',
+    ]);
+  return readAssignment(name, value, known);
+}

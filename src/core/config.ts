@@ -1,9 +1,28 @@
-// Organisation configuration: reporting contacts and escalation steps. Stories read these through
+// Organisation configuration: who the organisation is, its reporting contacts and escalation steps,
+// its policy wording and which encounters it offers. Stories read these through
 // ink variables (stories/_shared/contacts.ink); no number is ever typed into a story.
 
 import { DataError, Reader } from './validate.ts';
 
-export const CONFIG_VERSION = 1;
+/** The version this build writes. Version 1 files (a single `contacts.hotline`) still load: see `readConfig`. */
+export const CONFIG_VERSION = 2;
+/** Every file version this build reads. */
+export const CONFIG_VERSIONS = [1, 2] as const;
+
+/** Logo images embedded as data: URLs: these types, at most this many bytes once decoded. */
+export const LOGO_TYPES = ['image/png', 'image/jpeg', 'image/svg+xml'] as const;
+export const LOGO_MAX_BYTES = 200 * 1024;
+/** Limits that keep a hand-edited file readable on screen. */
+export const LIMITS = {
+  name: 80,
+  jurisdiction: 80,
+  hotlines: 5,
+  escalationSteps: 8,
+  step: 120,
+  policy: 1500,
+} as const;
+/** `encounters.enabled` value that turns every encounter in the library on. */
+export const ALL_ENCOUNTERS = 'all';
 
 export interface Hotline {
   name: string;
@@ -18,15 +37,28 @@ export interface AppConfig {
   region: string;
   /** False until someone at the organisation has checked every contact. Shown as a notice. */
   reviewed: boolean;
-  organisation: { name: string };
+  organisation: {
+    name: string;
+    /** Where the law that applies is made, e.g. "England and Wales"; empty in a migrated version 1 file. */
+    jurisdiction: string;
+    /** An image URL or path, or a data: URL (PNG, JPEG or SVG); empty when there is none. */
+    logo: string;
+  };
   /** Training rules; optional in the file. */
   training: { refresherDays: number };
   contacts: {
     emergencyNumber: string;
+    /** The first of `hotlines`: the one stories and the debrief name. */
     hotline: Hotline;
+    /** One or more hotlines, in the order the organisation listed them. */
+    hotlines: Hotline[];
     /** Ordered internal steps, first one first, e.g. "Security control room". */
     internalEscalation: string[];
   };
+  /** The organisation's own words, shown on the briefing screen and in the debrief; empty when none. */
+  policy: { briefing: string; debrief: string };
+  /** Which encounters the picker offers. */
+  encounters: { enabled: typeof ALL_ENCOUNTERS | string[] };
   /** Optional: an xAPI LRS that receives the learner's statements outside an LMS. */
   xapi?: XapiConfig;
 }
@@ -38,49 +70,172 @@ export interface XapiConfig {
   auth: string;
 }
 
-const PHONE = /^[0-9+][0-9 ()\-.]{1,24}$/;
+export interface ReadOptions {
+  /** The encounter ids in this build's library; when given, unknown ids in `encounters.enabled` are refused. */
+  encounterIds?: readonly string[];
+}
 
-/** Validates a configuration file; every problem names the field. */
-export function readConfig(source: string, data: unknown): AppConfig {
+const PHONE = /^[0-9+][0-9 ()\-.]{1,24}$/;
+const DATA_URL = /^data:([a-z0-9.+/-]+);base64,([A-Za-z0-9+/]*={0,2})$/i;
+const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/** Why a logo value is not usable, or null when it is. */
+export function logoProblem(logo: string): string | null {
+  if (logo.startsWith('data:')) {
+    const m = DATA_URL.exec(logo);
+    if (!m) return 'must be a base64 data: URL of an image (data:image/png;base64,…)';
+    const type = (m[1] ?? '').toLowerCase();
+    if (!(LOGO_TYPES as readonly string[]).includes(type))
+      return `must be a PNG, JPEG or SVG image (got ${type})`;
+    const b64 = m[2] ?? '';
+    const bytes = Math.floor((b64.length * 3) / 4) - (b64.endsWith('==') ? 2 : b64.endsWith('=') ? 1 : 0);
+    if (bytes === 0) return 'is an empty image';
+    if (bytes > LOGO_MAX_BYTES)
+      return `is too large (${Math.ceil(bytes / 1024)} KB; at most ${LOGO_MAX_BYTES / 1024} KB)`;
+    return null;
+  }
+  if (/\s/.test(logo)) return 'must be a URL or path without spaces';
+  if (URL_SCHEME.test(logo) && !/^https?:\/\//i.test(logo))
+    return 'must be an https:// or http:// URL, a path next to index.html, or a data: URL';
+  return null;
+}
+
+/** Checks a text's length; `value` was already read as text. */
+function maxLength(r: Reader, value: string, at: string, max: number): void {
+  if (value.length > max) r.fail(at, `is too long (${value.length} characters; at most ${max})`);
+}
+
+function readHotline(r: Reader, value: unknown, at: string): Hotline {
+  const h = r.object(value, at) ?? {};
+  r.onlyKeys(h, ['name', 'phone', 'text'], at);
+  const phone = r.text(h, 'phone', at);
+  if (phone && !PHONE.test(phone)) r.fail(`${at}.phone`, `must be a phone number (got "${phone}")`);
+  const name = r.text(h, 'name', at);
+  maxLength(r, name, `${at}.name`, LIMITS.name);
+  return { name, phone, text: r.text(h, 'text', at, { optional: true }) };
+}
+
+/**
+ * Validates a configuration file; every problem names the field. Version 1 files (one
+ * `contacts.hotline` object) are read as they are and come back as the current version, so nothing an
+ * organisation already wrote stops working; version 2 files list `contacts.hotlines`.
+ */
+export function readConfig(source: string, data: unknown, opts: ReadOptions = {}): AppConfig {
   const r = new Reader(source);
   const o = r.object(data, '') ?? {};
-  r.onlyKeys(o, ['version', 'region', 'reviewed', 'organisation', 'contacts', 'training', 'xapi'], '');
+  r.onlyKeys(
+    o,
+    ['version', 'region', 'reviewed', 'organisation', 'contacts', 'training', 'policy', 'encounters', 'xapi'],
+    '',
+  );
   const version = r.number(o, 'version', '', { integer: true });
-  if (version !== CONFIG_VERSION && r.problems.length === 0)
-    r.fail('version', `must be ${CONFIG_VERSION} (got ${version})`);
+  if (!(CONFIG_VERSIONS as readonly number[]).includes(version) && r.problems.length === 0)
+    r.fail('version', `must be ${CONFIG_VERSIONS.join(' or ')} (got ${version})`);
+  const v1 = version === 1;
+
   const org = r.object(o['organisation'], 'organisation') ?? {};
-  r.onlyKeys(org, ['name'], 'organisation');
+  r.onlyKeys(org, ['name', 'jurisdiction', 'logo'], 'organisation');
+  const name = r.text(org, 'name', 'organisation');
+  maxLength(r, name, 'organisation.name', LIMITS.name);
+  // Version 1 had no jurisdiction; from version 2 an organisation must say where it is.
+  const jurisdiction = r.text(org, 'jurisdiction', 'organisation', { optional: v1 });
+  maxLength(r, jurisdiction, 'organisation.jurisdiction', LIMITS.jurisdiction);
+  let logo = '';
+  if (org['logo'] !== undefined && org['logo'] !== '') {
+    if (typeof org['logo'] !== 'string')
+      r.fail('organisation.logo', 'must be text (a URL, path or data: URL)');
+    else {
+      logo = org['logo'];
+      const problem = logoProblem(logo);
+      if (problem) r.fail('organisation.logo', problem);
+    }
+  }
+
   const contacts = r.object(o['contacts'], 'contacts') ?? {};
-  r.onlyKeys(contacts, ['emergencyNumber', 'hotline', 'internalEscalation'], 'contacts');
+  r.onlyKeys(contacts, ['emergencyNumber', 'hotline', 'hotlines', 'internalEscalation'], 'contacts');
+  if (v1 && contacts['hotlines'] !== undefined)
+    r.fail('contacts.hotlines', 'is a version 2 field: set "version" to 2 and remove contacts.hotline');
+  // An AppConfig written out as it is carries `hotline` as a copy of the first of `hotlines`; that
+  // reads back. Any other `hotline` in a version 2 file is a version 1 habit.
+  const copy = contacts['hotline'];
+  if (
+    !v1 &&
+    copy !== undefined &&
+    JSON.stringify(copy) !== JSON.stringify((contacts['hotlines'] as unknown[] | undefined)?.[0])
+  )
+    r.fail('contacts.hotline', 'was replaced in version 2 by contacts.hotlines, a list of hotlines');
   const emergencyNumber = r.text(contacts, 'emergencyNumber', 'contacts');
   if (emergencyNumber && !PHONE.test(emergencyNumber))
     r.fail('contacts.emergencyNumber', `must be a phone number (got "${emergencyNumber}")`);
-  const h = r.object(contacts['hotline'], 'contacts.hotline') ?? {};
-  r.onlyKeys(h, ['name', 'phone', 'text'], 'contacts.hotline');
-  const phone = r.text(h, 'phone', 'contacts.hotline');
-  if (phone && !PHONE.test(phone))
-    r.fail('contacts.hotline.phone', `must be a phone number (got "${phone}")`);
+  let hotlines: Hotline[];
+  if (v1) {
+    hotlines = [readHotline(r, contacts['hotline'], 'contacts.hotline')];
+  } else {
+    const list = r.array(contacts['hotlines'], 'contacts.hotlines');
+    hotlines = list.map((item, i) => readHotline(r, item, `contacts.hotlines[${i}]`));
+    if (Array.isArray(contacts['hotlines']) && list.length === 0)
+      r.fail('contacts.hotlines', 'needs at least 1');
+    if (list.length > LIMITS.hotlines)
+      r.fail('contacts.hotlines', `has ${list.length}; at most ${LIMITS.hotlines}`);
+  }
+  const internalEscalation = r.texts(contacts, 'internalEscalation', 'contacts', { min: 1 });
+  if (internalEscalation.length > LIMITS.escalationSteps)
+    r.fail(
+      'contacts.internalEscalation',
+      `has ${internalEscalation.length} steps; at most ${LIMITS.escalationSteps}`,
+    );
+  internalEscalation.forEach((step, i) =>
+    maxLength(r, step, `contacts.internalEscalation[${i}]`, LIMITS.step),
+  );
+
   let refresherDays = 90;
   if (o['training'] !== undefined) {
     const t = r.object(o['training'], 'training') ?? {};
     r.onlyKeys(t, ['refresherDays'], 'training');
     refresherDays = r.number(t, 'refresherDays', 'training', { min: 1, max: 730, integer: true });
   }
+
+  const policy = { briefing: '', debrief: '' };
+  if (o['policy'] !== undefined) {
+    const p = r.object(o['policy'], 'policy') ?? {};
+    r.onlyKeys(p, ['briefing', 'debrief'], 'policy');
+    for (const key of ['briefing', 'debrief'] as const) {
+      const value = p[key];
+      if (typeof value === 'string') policy[key] = value.trim();
+      else if (value !== undefined) r.fail(`policy.${key}`, 'must be text');
+      maxLength(r, policy[key], `policy.${key}`, LIMITS.policy);
+    }
+  }
+
+  let enabled: AppConfig['encounters']['enabled'] = ALL_ENCOUNTERS;
+  if (o['encounters'] !== undefined) {
+    const e = r.object(o['encounters'], 'encounters') ?? {};
+    r.onlyKeys(e, ['enabled'], 'encounters');
+    if (e['enabled'] !== ALL_ENCOUNTERS) {
+      if (!Array.isArray(e['enabled'])) {
+        r.fail('encounters.enabled', `must be "${ALL_ENCOUNTERS}" or a list of encounter ids`);
+      } else {
+        enabled = r.texts(e, 'enabled', 'encounters', { min: 1 });
+        const known = opts.encounterIds;
+        enabled.forEach((id, i) => {
+          if (known && !known.includes(id))
+            r.fail(`encounters.enabled[${i}]`, `is not a known encounter ("${id}")`);
+          if (enabled.indexOf(id) !== i) r.fail(`encounters.enabled[${i}]`, `repeats "${id}"`);
+        });
+      }
+    }
+  }
+
+  const first = hotlines[0] ?? { name: '', phone: '', text: '' };
   const config: AppConfig = {
-    version,
+    version: CONFIG_VERSION,
     region: r.text(o, 'region', ''),
     reviewed: r.boolean(o, 'reviewed', ''),
-    organisation: { name: r.text(org, 'name', 'organisation') },
+    organisation: { name, jurisdiction, logo },
     training: { refresherDays },
-    contacts: {
-      emergencyNumber,
-      hotline: {
-        name: r.text(h, 'name', 'contacts.hotline'),
-        phone,
-        text: r.text(h, 'text', 'contacts.hotline', { optional: true }),
-      },
-      internalEscalation: r.texts(contacts, 'internalEscalation', 'contacts', { min: 1 }),
-    },
+    contacts: { emergencyNumber, hotline: first, hotlines, internalEscalation },
+    policy,
+    encounters: { enabled },
   };
   if (o['xapi'] !== undefined) {
     const x = r.object(o['xapi'], 'xapi') ?? {};
@@ -94,15 +249,56 @@ export function readConfig(source: string, data: unknown): AppConfig {
   return config;
 }
 
+/** The file version a parsed configuration declares (1 for a file written before hotlines became a list). */
+export function declaredVersion(data: unknown): number | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const v = (data as Record<string, unknown>)['version'];
+  return typeof v === 'number' ? v : null;
+}
+
+/**
+ * The configuration as a current-version file (what an admin puts next to index.html). Sections this
+ * module does not know are kept as they are; optional sections at their defaults are left out.
+ */
+export function toConfigFile(config: AppConfig): Record<string, unknown> {
+  const { organisation, contacts, policy, encounters, ...rest } = config;
+  const file: Record<string, unknown> = {
+    ...rest,
+    version: CONFIG_VERSION,
+    organisation: {
+      name: organisation.name,
+      ...(organisation.jurisdiction ? { jurisdiction: organisation.jurisdiction } : {}),
+      ...(organisation.logo ? { logo: organisation.logo } : {}),
+    },
+    contacts: {
+      emergencyNumber: contacts.emergencyNumber,
+      hotlines: contacts.hotlines.map((h) => ({ name: h.name, phone: h.phone, text: h.text })),
+      internalEscalation: [...contacts.internalEscalation],
+    },
+  };
+  const p: Record<string, string> = {};
+  if (policy.briefing) p['briefing'] = policy.briefing;
+  if (policy.debrief) p['debrief'] = policy.debrief;
+  if (Object.keys(p).length > 0) file['policy'] = p;
+  if (encounters.enabled !== ALL_ENCOUNTERS) file['encounters'] = { enabled: [...encounters.enabled] };
+  return file;
+}
+
+/** Whether the picker offers an encounter under this configuration. */
+export function isEncounterEnabled(config: AppConfig, id: string): boolean {
+  const enabled = config.encounters.enabled;
+  return enabled === ALL_ENCOUNTERS || enabled.includes(id);
+}
+
 /** Reads a configuration file's text; JSON syntax errors are reported like field errors. */
-export function parseConfigText(source: string, text: string): AppConfig {
+export function parseConfigText(source: string, text: string, opts: ReadOptions = {}): AppConfig {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
     throw new DataError(source, [`is not valid JSON (${(e as Error).message})`]);
   }
-  return readConfig(source, data);
+  return readConfig(source, data, opts);
 }
 
 /** The ink variables every story can read (declared in stories/_shared/contacts.ink). */
@@ -113,6 +309,8 @@ export const STORY_VARIABLES = {
   hotlineText: 'hotline_text',
   escalationFirst: 'escalation_first',
   orgName: 'org_name',
+  orgJurisdiction: 'org_jurisdiction',
+  escalationNext: 'escalation_next',
   reportAction: 'report_action',
   variant: 'variant',
 } as const;
@@ -130,5 +328,8 @@ export function storyVariables(config: AppConfig): Record<string, string> {
     [STORY_VARIABLES.hotlineText]: config.contacts.hotline.text,
     [STORY_VARIABLES.escalationFirst]: config.contacts.internalEscalation[0] ?? '',
     [STORY_VARIABLES.orgName]: config.organisation.name,
+    [STORY_VARIABLES.orgJurisdiction]: config.organisation.jurisdiction || 'your area',
+    [STORY_VARIABLES.escalationNext]:
+      config.contacts.internalEscalation[1] ?? config.contacts.internalEscalation[0] ?? '',
   };
 }

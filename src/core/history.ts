@@ -22,6 +22,23 @@ export interface AttemptRecord {
   /** Missed indicators, with their description so the progress page needs no catalog. */
   missed: { id: string; description: string }[];
   critical: string[];
+  // Programme fields (added later; older records and exports lack them and stay readable).
+  /** Indicators noticed and reported, so a miss rate has a denominator (noticed + missed = shown). */
+  noticed?: string[];
+  /** Who played: the name or staff ID the learner entered. */
+  learner?: string;
+  /** The assignment the attempt was played under. */
+  assignment?: AttemptAssignment;
+  /** Whether the attempt reached the assignment's pass mark (only with `assignment`). */
+  passed?: boolean;
+}
+
+export interface AttemptAssignment {
+  id: string;
+  title: string;
+  passMark: number;
+  /** The assignment's encounters in order, so completion can be shown from attempts alone. */
+  encounters: string[];
 }
 
 export function attemptFromDebrief(d: Debrief, finishedAt: Date, id: string): AttemptRecord {
@@ -36,6 +53,7 @@ export function attemptFromDebrief(d: Debrief, finishedAt: Date, id: string): At
     dimensions: d.dimensions.map((x) => ({ id: x.id, name: x.name, score: x.score, max: x.max })),
     missed: d.missed.map((m) => ({ id: m.id, description: m.description })),
     critical: d.critical.map((c) => c.id),
+    noticed: d.noticed.map((n) => n.id),
   };
 }
 
@@ -69,7 +87,9 @@ function readInto(r: Reader, value: unknown, path: string): AttemptRecord {
   const critical = r
     .array(o['critical'], join(path, 'critical'))
     .filter((c): c is string => typeof c === 'string');
+  const extra = readProgrammeFields(r, o, path);
   return {
+    ...extra,
     id: r.text(o, 'id', path),
     encounterId: r.text(o, 'encounterId', path),
     title: r.text(o, 'title', path),
@@ -83,19 +103,58 @@ function readInto(r: Reader, value: unknown, path: string): AttemptRecord {
   };
 }
 
+/** The optional programme fields of a record: absent stays absent; present must be well-formed. */
+function readProgrammeFields(
+  r: Reader,
+  o: Record<string, unknown>,
+  path: string,
+): Pick<AttemptRecord, 'noticed' | 'learner' | 'assignment' | 'passed'> {
+  const out: Pick<AttemptRecord, 'noticed' | 'learner' | 'assignment' | 'passed'> = {};
+  if (o['noticed'] !== undefined) out.noticed = r.texts(o, 'noticed', path);
+  if (o['learner'] !== undefined) out.learner = r.text(o, 'learner', path);
+  if (o['passed'] !== undefined) out.passed = r.boolean(o, 'passed', path);
+  if (o['assignment'] !== undefined) {
+    const p = join(path, 'assignment');
+    const a = r.object(o['assignment'], p) ?? {};
+    out.assignment = {
+      id: r.text(a, 'id', p),
+      title: r.text(a, 'title', p),
+      passMark: r.number(a, 'passMark', p, { min: 0, max: 100 }),
+      encounters: r.texts(a, 'encounters', p, { min: 1 }),
+    };
+  }
+  return out;
+}
+
 export interface HistoryFile {
   format: typeof HISTORY_FORMAT;
   version: number;
   exportedAt: string;
+  /** The learner's name or staff ID, when they entered one (programme results group by it). */
+  learner?: string;
   attempts: AttemptRecord[];
 }
 
-export function historyFile(attempts: AttemptRecord[], at: Date): HistoryFile {
-  return { format: HISTORY_FORMAT, version: HISTORY_VERSION, exportedAt: at.toISOString(), attempts };
+export function historyFile(attempts: AttemptRecord[], at: Date, learner?: string): HistoryFile {
+  return {
+    format: HISTORY_FORMAT,
+    version: HISTORY_VERSION,
+    exportedAt: at.toISOString(),
+    ...(learner ? { learner } : {}),
+    attempts,
+  };
 }
 
 /** Reads an export file's text; refuses anything that is not a Second Look history, with the reason. */
 export function readHistoryFile(name: string, text: string): AttemptRecord[] {
+  return readHistoryExport(name, text).attempts;
+}
+
+/** Reads an export file with its learner (empty when the file has none). */
+export function readHistoryExport(
+  name: string,
+  text: string,
+): { learner: string; attempts: AttemptRecord[] } {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -110,8 +169,9 @@ export function readHistoryFile(name: string, text: string): AttemptRecord[] {
       `was made by a version of Second Look this one cannot read (version ${String(o['version'])})`,
     ]);
   const attempts = r.array(o['attempts'], 'attempts').map((a, i) => readInto(r, a, join('attempts', i)));
+  const learner = o['learner'] === undefined ? '' : r.text(o, 'learner', '');
   r.done();
-  return attempts;
+  return { learner, attempts };
 }
 
 export interface ProgressRow {

@@ -7,5 +7,7 @@ export const SCREENS = {
   debrief: 'debrief',
   settings: 'settings',
   progress: 'progress',
+  instructor: 'instructor',
+  orgSetup: 'org-setup',
 } as const;
 export type Screen = (typeof SCREENS)[keyof typeof SCREENS];

@@ -108,8 +108,8 @@ export interface AppActions {
   abandon(): void;
   /** Reads the attempt history into `attempts` (reporting any damaged record). */
   loadHistory(): Promise<void>;
-  /** The history as an export file's text. */
-  exportHistory(): string;
+  /** The history as an export file's text, with the learner's name or staff ID when given. */
+  exportHistory(learner?: string): string;
   /** Adds the attempts in an export file; refuses a malformed or foreign file with the reason. */
   importHistory(name: string, text: string): Promise<boolean>;
 }
@@ -128,6 +128,8 @@ export interface StoreDeps {
   history?: HistoryPort | (() => Promise<HistoryPort>);
   now?: () => number;
   randomSeed?: () => number;
+  /** Adds programme fields (learner, assignment, passed) to each new attempt before it is saved. */
+  decorateAttempt?: (record: AttemptRecord) => AttemptRecord;
 }
 
 export const PERSIST_KEY = 'second-look';
@@ -231,11 +233,12 @@ export function createAppStore(deps: StoreDeps): AppStore {
     const finish = (session: Session, c: CompiledEncounter, cat: Catalogs): void => {
       const analysis = analysisFor(c, variantOf(session.seed, c.meta.variants));
       const debrief = buildDebrief(session.state.log, c.meta, analysis, cat, deps.config);
-      const record = attemptFromDebrief(
+      const plain = attemptFromDebrief(
         debrief,
         new Date(now()),
         `${session.encounterId}-${session.seed}-${now()}`,
       );
+      const record = deps.decorateAttempt?.(plain) ?? plain;
       set({ attempts: [...get().attempts, record] });
       void history()
         .then((h) => h?.add([record]))
@@ -449,9 +452,9 @@ export function createAppStore(deps: StoreDeps): AppStore {
         }
       },
 
-      exportHistory: () =>
+      exportHistory: (learner) =>
         JSON.stringify(
-          { ...historyFile(get().attempts, new Date(now())), setAside: get().setAside },
+          { ...historyFile(get().attempts, new Date(now()), learner), setAside: get().setAside },
           null,
           2,
         ),

@@ -18,7 +18,9 @@ import { pathFacts } from '../core/log.ts';
 import type { SceneManifest } from '../core/scene-manifest.ts';
 import { bestReportPoints, worstReportPoints, type Scores } from '../core/scoring.ts';
 import { STORY_VARIABLES } from '../core/config.ts';
+import { hash128 } from '../core/hash.ts';
 import type { TagContext } from '../core/tags.ts';
+import type { StateSnapshot } from './ink-state.ts';
 import { canonicalJson, StoryError, StoryRunner } from './runner.ts';
 
 export interface ExploreOptions {
@@ -34,6 +36,11 @@ export interface ExploreOptions {
   maxDepth?: number;
   /** Dimension ids to compute bounds for. */
   dimensions?: readonly string[];
+  /**
+   * Save and compare states the slow, obvious way (ink's JSON save, re-parsed and printed with
+   * sorted keys, for every state); tests check the fast way gives the same results.
+   */
+  reference?: boolean;
 }
 
 export const DEFAULT_MAX_STATES = 50000;
@@ -82,6 +89,50 @@ function stateKey(stateJson: string, keepTurns: boolean): string {
     delete obj['turnIndices'];
   }
   return canonicalJson(obj);
+}
+
+/** How the explorer saves, restores and compares the runner's story state. */
+interface StateOps {
+  /** Equal keys exactly when the two states would save the same (less turn counters, when unread). */
+  key(): string;
+  save(): StateSnapshot;
+  restore(saved: StateSnapshot): void;
+}
+
+function stateOps(runner: StoryRunner, keepTurns: boolean, reference: boolean): StateOps {
+  if (reference) {
+    return {
+      key: () => stateKey(runner.save(), keepTurns),
+      save: () => ({ json: runner.save() }),
+      restore: (saved) => runner.restore(saved.json ?? ''),
+    };
+  }
+  return {
+    key: () => runner.stateKey(keepTurns),
+    save: () => runner.snapshot(),
+    restore: (saved) => runner.restoreSnapshot(saved),
+  };
+}
+
+/**
+ * The choices taken to reach a state, newest first, shared between paths with the same start: a
+ * child extends its parent's trail instead of copying it. Spelled out only for messages.
+ */
+interface Trail {
+  readonly text: string;
+  readonly parent: Trail | null;
+  readonly length: number;
+}
+
+function extend(trail: Trail | null, text: string): Trail {
+  return { text, parent: trail, length: (trail?.length ?? 0) + 1 };
+}
+
+/** The choice texts of a trail, first to last. */
+function choicesOf(trail: Trail | null): string[] {
+  const out: string[] = [];
+  for (let t = trail; t; t = t.parent) out.push(t.text);
+  return out.reverse();
 }
 
 function addScores(a: Scores, b: Scores): Scores {
@@ -185,6 +236,7 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
   for (const p of runner.metaProblems) problem(`${p.tag ? `#${p.tag}: ` : ''}${p.message}`, 'error', p.tag);
   const allKnots = knotNames(json);
   const keepTurns = /TURNS_SINCE|TURNS\(/.test(json);
+  const ops = stateOps(runner, keepTurns, opts.reference ?? false);
   const memo = new Map<string, Node | typeof IN_PROGRESS>();
   const indicators = new Map<string, IndicatorPlace[]>();
   const endings = new Map<string, string>();
@@ -206,7 +258,7 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
     return scene?.hotspots.find((h) => h.id === id)?.label;
   };
 
-  const absorb = (state: EncounterState, step: StoryStep, path: string[]): EncounterState | null => {
+  const absorb = (state: EncounterState, step: StoryStep, path: Trail | null): EncounterState | null => {
     for (const p of step.problems) problem(`${p.tag ? `#${p.tag}: ` : ''}${p.message}`, 'error', p.tag);
     for (const l of step.lines) {
       if (l.knot) knotsSeen.add(l.knot);
@@ -215,7 +267,8 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
     }
     try {
       // Tag problems are reported above; keep exploring so one bad tag does not hide the rest.
-      const next = receiveStep(state, { ...step, problems: [] }, 0);
+      // The transcript is only for display; copying it on every step would cost time for nothing.
+      const next = receiveStep({ ...state, transcript: [] }, { ...step, problems: [] }, 0);
       // Everyone on stage after this step needs a place in the scene now drawn.
       const scene = next.staging.bg ? opts.scenes?.get(next.staging.bg) : undefined;
       for (const who of Object.keys(next.staging.cast)) {
@@ -229,17 +282,20 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
       return next;
     } catch (e) {
       if (e instanceof EncounterError) {
-        problem(`${e.message} (after: ${path.join(' → ') || 'the start'})`, 'error', path.at(-1));
+        problem(`${e.message} (after: ${choicesOf(path).join(' → ') || 'the start'})`, 'error', path?.text);
         return null;
       }
       throw e;
     }
   };
 
-  const visit = (stateJson: string, state: EncounterState, path: string[]): Node | null => {
+  const visit = (state: EncounterState, path: Trail | null): Node | null => {
     const facts = pathFacts(state.log);
     maxSeen = Math.max(maxSeen, facts.seen.size);
-    const key = `${stateKey(stateJson, keepTurns)}|${[...facts.seen].sort().join(',')}|${facts.required}|${state.phase}|${state.staging.bg}|${facts.ending?.id ?? ''}|${state.log.some((e) => e.kind === 'report')}`;
+    const fullKey = `${ops.key()}|${[...facts.seen].sort().join(',')}|${facts.required}|${state.phase}|${state.staging.bg}|${facts.ending?.id ?? ''}|${state.log.some((e) => e.kind === 'report')}`;
+    // Keeping tens of thousands of long keys costs more in memory and garbage collection than
+    // hashing them (see src/core/hash.ts on collisions); the reference keeps them whole.
+    const key = opts.reference ? fullKey : hash128(fullKey);
     const memoed = memo.get(key);
     if (memoed === IN_PROGRESS) return null; // a loop back to a state on the current path
     if (memoed) return memoed;
@@ -248,12 +304,12 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
       return { max: {}, min: {}, paths: 1, longest: 0, canEnd: true };
     }
     if (runaway) return FAILED;
-    if (path.length > maxDepth) {
+    if ((path?.length ?? 0) > maxDepth) {
       runaway = true;
       problem(
-        `a path runs past ${maxDepth} choices without ending, so the story may loop forever (last choices: ${path.slice(-4).join(' → ')})`,
+        `a path runs past ${maxDepth} choices without ending, so the story may loop forever (last choices: ${choicesOf(path).slice(-4).join(' → ')})`,
         'error',
-        path.at(-1),
+        path?.text,
       );
       return FAILED;
     }
@@ -262,15 +318,18 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
     const ended = state.phase === 'debrief';
     if (ended) {
       // The runner is at this end state: every knot the path went through has a visit count.
-      for (const k of allKnots) if (runner.visitCount(k) > 0) knotsSeen.add(k);
-      if (!facts.ending) problem(`a path ends without an "ending" tag (after: ${path.join(' → ')})`);
+      for (const k of allKnots) if (!knotsSeen.has(k) && runner.visitCount(k) > 0) knotsSeen.add(k);
+      if (!facts.ending)
+        problem(`a path ends without an "ending" tag (after: ${choicesOf(path).join(' → ')})`);
       const node: Node = { max: {}, min: {}, paths: 1, longest: 0, canEnd: true };
       memo.set(key, node);
       return node;
     }
     const choices = state.choices;
     if (choices.length === 0) {
-      problem(`dead end: the story stops with no choice and no ending (after: ${path.join(' → ')})`);
+      problem(
+        `dead end: the story stops with no choice and no ending (after: ${choicesOf(path).join(' → ')})`,
+      );
       memo.set(key, FAILED);
       return FAILED;
     }
@@ -278,6 +337,8 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
     /** Set when a branch below already reported its own problem, so this node need not add another. */
     let errorBelow = false;
     let atState = true;
+    // Later siblings start again from this state; with one choice there are none.
+    const saved = choices.length > 1 ? ops.save() : null;
     for (const choice of choices) {
       for (const id of choice.tags.critical) critical.add(id);
       for (const id of choice.tags.myths) myths.add(id);
@@ -295,7 +356,7 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
       knotsSeen.add(choice.id.split('.')[0] ?? '');
 
       // The runner arrives at this state from its parent; later siblings restore it from the save.
-      if (!atState) runner.restore(stateJson);
+      if (!atState && saved) ops.restore(saved);
       atState = false;
       let next: EncounterState;
       let extra: { max: Scores; min: Scores } = { max: choiceScores(choice), min: choiceScores(choice) };
@@ -324,19 +385,23 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
         }
       } catch (e) {
         if (e instanceof EncounterError) {
-          problem(`${e.message} (after: ${path.join(' → ')})`, 'error', choice.text);
+          problem(`${e.message} (after: ${choicesOf(path).join(' → ')})`, 'error', choice.text);
           errorBelow = true;
           continue;
         }
         throw e;
       }
       let step: StoryStep;
-      const childPath = [...path, choice.text];
+      const childPath = extend(path, choice.text);
       try {
         step = runner.choose(choice.index);
       } catch (e) {
         if (e instanceof StoryError) {
-          problem(`runtime error: ${e.message} (after: ${childPath.join(' → ')})`, 'error', choice.text);
+          problem(
+            `runtime error: ${e.message} (after: ${choicesOf(childPath).join(' → ')})`,
+            'error',
+            choice.text,
+          );
           errorBelow = true;
           continue;
         }
@@ -347,7 +412,7 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
         errorBelow = true;
         continue;
       }
-      const child = visit(runner.save(), absorbed, childPath);
+      const child = visit(absorbed, childPath);
       if (!child) continue; // loops back to a state on this path
       if (!child.canEnd) {
         errorBelow = true;
@@ -385,7 +450,7 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
     const node = best ?? FAILED;
     if (!best && !truncated && !errorBelow)
       problem(
-        `from here the story can never end: every choice loops back or fails (after: ${path.join(' → ') || 'the start'})`,
+        `from here the story can never end: every choice loops back or fails (after: ${choicesOf(path).join(' → ') || 'the start'})`,
       );
     memo.set(key, node);
     return node;
@@ -398,8 +463,8 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
       0,
     );
     const first = runner.continue();
-    const state = absorb(initial, first, []);
-    if (state) root = visit(runner.save(), state, []);
+    const state = absorb(initial, first, null);
+    if (state) root = visit(state, null);
   } catch (e) {
     if (e instanceof StoryError) problem(`runtime error: ${e.message} (at the start)`);
     else throw e;

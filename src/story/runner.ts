@@ -12,6 +12,13 @@ import {
   type TagContext,
   type TagProblem,
 } from '../core/tags.ts';
+import {
+  canonicalStateJson,
+  restoreState,
+  snapshotState,
+  type InkState,
+  type StateSnapshot,
+} from './ink-state.ts';
 
 /** Time a single line may take before the runner gives up on it as an endless loop. */
 export const LINE_LIMIT_MS = 2000;
@@ -114,11 +121,15 @@ export class StoryRunner {
   continue(): StoryStep {
     const lines: StoryLine[] = [];
     const problems: TagProblem[] = [];
+    // Where the story is; after a line, that is also where the next line starts (ink builds the
+    // path string anew on every call, so it is read once per line).
+    let here = this.story.canContinue ? this.story.state.currentPathString : null;
     while (this.story.canContinue) {
-      const knot = this.story.state.currentPathString ?? '';
+      const knot = here ?? '';
       const text = this.nextLine();
       this.noteKnot(knot);
-      this.noteKnot(this.story.state.currentPathString);
+      here = this.story.state.currentPathString;
+      this.noteKnot(here);
       this.check();
       let raw = (this.story.currentTags ?? []).map((t) => t.trim());
       if (!this.started) raw = withoutGlobals(raw, this.globals);
@@ -190,5 +201,25 @@ export class StoryRunner {
   restore(state: string): void {
     this.story.state.LoadJson(state);
     this.started = true;
+  }
+
+  private get inkState(): InkState {
+    return this.story.state as unknown as InkState;
+  }
+
+  /** An in-memory copy of the story state (the explorer's fast save; see ink-state.ts). */
+  snapshot(): StateSnapshot {
+    return snapshotState(this.inkState);
+  }
+
+  /** Restores a snapshot without continuing; the snapshot can be restored again later. */
+  restoreSnapshot(snapshot: StateSnapshot): void {
+    restoreState(this.inkState, snapshot);
+    this.started = true;
+  }
+
+  /** The canonical JSON of ink's save of the current state, without turn counters unless `keepTurns`. */
+  stateKey(keepTurns: boolean): string {
+    return canonicalStateJson(this.inkState, keepTurns);
   }
 }

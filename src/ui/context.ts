@@ -1,8 +1,10 @@
 // What every overlay view receives: the store and the read-only data it renders from.
 
 import type { EncounterEntry } from '../core/analysis.ts';
+import type { Catalogs } from '../core/catalog.ts';
 import type { AppConfig } from '../core/config.ts';
 import type { SceneManifest } from '../core/scene-manifest.ts';
+import type { ProgrammeStore } from '../state/programme.ts';
 import type { AppStore } from '../state/store.ts';
 
 export interface UiContext {
@@ -10,6 +12,10 @@ export interface UiContext {
   config: AppConfig;
   encounters: readonly EncounterEntry[];
   scenes: ReadonlyMap<string, SceneManifest>;
+  /** The learner's name and current assignment (absent in tests that do not need them). */
+  programme?: ProgrammeStore;
+  /** Loads the catalogs (indicator descriptions for the programme summary). */
+  catalogs?: () => Promise<Catalogs>;
 }
 
 /** A mounted view: `update` re-renders from the store, `destroy` removes listeners. */

@@ -4,8 +4,10 @@
 
 import type { Debrief, DebriefIndicator } from '../core/debrief.ts';
 import { SCREENS } from '../state/keys.ts';
+import { assignmentResult } from './assignment.ts';
 import type { UiContext, View } from './context.ts';
 import { h } from './dom.ts';
+import { policyNote } from './org-view.ts';
 import { actionLabel } from './report-form.ts';
 import { STRINGS } from './strings.ts';
 
@@ -167,6 +169,7 @@ export function renderDebrief(d: Debrief, ctx: UiContext): HTMLElement {
       {},
       d.recommended.map((s) => h('li', {}, s)),
     ),
+    policyNote(ctx.config, 'debrief', 'h4'),
     d.contactsReviewed ? null : h('p', { class: 'notice' }, D.reviewNotice),
   );
 
@@ -186,6 +189,7 @@ export function renderDebrief(d: Debrief, ctx: UiContext): HTMLElement {
       d.ending ? h('p', {}, h('strong', {}, `${D.ending}: `), d.ending.title) : null,
       h('p', { class: 'meta' }, D.mode(d.mode)),
     ),
+    assignmentResult(d, ctx),
     critical,
     scores,
     section(

@@ -1,16 +1,21 @@
 // The scenario picker: encounters grouped by setting with duration, focus and best result; and the
 // content note shown before an encounter starts.
 
+import { isEncounterEnabled } from '../core/config.ts';
 import { refresherStatus, suggestions } from '../core/history.ts';
 import { SETTINGS, type Setting } from '../core/vocabulary.ts';
 import { SCREENS } from '../state/keys.ts';
+import { assignmentOpener, assignmentPickerView, fixedMode } from './assignment.ts';
 import type { UiContext, View } from './context.ts';
 import { fill, h } from './dom.ts';
+import { policyNote } from './org-view.ts';
 import { STRINGS } from './strings.ts';
 
 const S = STRINGS.picker;
 
 export function pickerView(ctx: UiContext): View {
+  const assigned = assignmentPickerView(ctx);
+  if (assigned) return assigned;
   const { store, encounters } = ctx;
   const state = store.getState();
   const el = h('section', { class: 'screen picker', 'aria-labelledby': 'picker-heading' });
@@ -52,7 +57,9 @@ export function pickerView(ctx: UiContext): View {
   }
 
   for (const setting of SETTINGS) {
-    const list = encounters.filter((e) => e.meta.setting === setting);
+    const list = encounters.filter(
+      (e) => e.meta.setting === setting && isEncounterEnabled(ctx.config, e.meta.id),
+    );
     if (list.length === 0) continue;
     const headingId = `setting-${setting}`;
     el.append(
@@ -94,6 +101,7 @@ export function pickerView(ctx: UiContext): View {
       ),
     );
   }
+  if (ctx.programme) el.append(assignmentOpener(ctx));
   // Refreshers and suggestions come from the attempt history, which loads after the page shows.
   const suggest = h('section', { class: 'card suggest', 'aria-labelledby': 'suggest-heading', hidden: true });
   el.querySelector('.lead')?.after(suggest);
@@ -114,7 +122,10 @@ export function pickerView(ctx: UiContext): View {
         : '';
       p.classList.toggle('due', Boolean(status?.due));
     }
-    const list = suggestions(attempts).filter((x) => encounters.some((e) => e.meta.id === x.encounterId));
+    const list = suggestions(attempts).filter(
+      (x) =>
+        encounters.some((e) => e.meta.id === x.encounterId) && isEncounterEnabled(ctx.config, x.encounterId),
+    );
     suggest.hidden = list.length === 0;
     fill(
       suggest,
@@ -165,7 +176,7 @@ export function contentNoteView(ctx: UiContext): View {
     h('legend', {}, N.modes),
     h(
       'div',
-      { class: 'mode' },
+      { class: 'mode', 'data-mode': 'practice' },
       h(
         'button',
         {
@@ -180,7 +191,7 @@ export function contentNoteView(ctx: UiContext): View {
     ),
     h(
       'div',
-      { class: 'mode' },
+      { class: 'mode', 'data-mode': 'assessment' },
       h(
         'button',
         {
@@ -193,6 +204,15 @@ export function contentNoteView(ctx: UiContext): View {
       h('p', { id: 'mode-assessment-help', class: 'hint' }, N.assessmentHelp),
     ),
   );
+  // Under an assignment the mode is fixed: only its start button is offered.
+  const fixed = fixedMode(ctx, meta.id);
+  if (fixed) {
+    for (const mode of start.querySelectorAll<HTMLElement>('.mode'))
+      if (mode.dataset['mode'] !== fixed) mode.remove();
+    const legend = start.querySelector('legend');
+    if (legend)
+      legend.textContent = STRINGS.assignment.fixedMode(fixed === 'assessment' ? N.assessment : N.practice);
+  }
   el.append(
     h('h2', { id: 'note-heading', tabindex: '-1' }, meta.title),
     h('p', { class: 'lead' }, meta.summary),
@@ -203,6 +223,7 @@ export function contentNoteView(ctx: UiContext): View {
       h('p', {}, meta.contentNote),
       h('p', {}, N.stepOutHint),
     ),
+    ...[policyNote(ctx.config, 'briefing')].filter((x) => x !== null),
     h('p', { class: 'meta' }, STRINGS.picker.minutes(meta.minutes), meta.focus ? ` · ${meta.focus}` : ''),
     start,
     h('button', { type: 'button', onclick: () => store.getState().goTo(SCREENS.picker) }, N.back),

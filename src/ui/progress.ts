@@ -2,6 +2,8 @@
 // this learner misses most, and moving the history between devices (export / import).
 
 import { summarise, type AttemptRecord, type ProgressRow } from '../core/history.ts';
+import { attemptsCsv } from '../core/programme.ts';
+import { learnerField } from './assignment.ts';
 import type { UiContext, View } from './context.ts';
 import { fill, h } from './dom.ts';
 import { STRINGS } from './strings.ts';
@@ -54,6 +56,7 @@ export function progressView(ctx: UiContext): View {
       { class: 'card transfer', 'aria-labelledby': 'transfer-heading' },
       h('h3', { id: 'transfer-heading' }, P.transfer),
       h('p', {}, P.transferHelp),
+      ctx.programme ? learnerField(ctx, 'learner-name', STRINGS.export.learner) : null,
       h(
         'div',
         { class: 'row' },
@@ -62,13 +65,28 @@ export function progressView(ctx: UiContext): View {
           {
             type: 'button',
             onclick: () => {
-              const blob = new Blob([store.getState().exportHistory()], { type: 'application/json' });
+              const learner = ctx.programme?.getState().learner || undefined;
+              const blob = new Blob([store.getState().exportHistory(learner)], { type: 'application/json' });
               const a = h('a', { href: URL.createObjectURL(blob), download: 'second-look-history.json' });
               a.click();
               URL.revokeObjectURL(a.href);
             },
           },
           P.export,
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            onclick: () => {
+              const csv = attemptsCsv(ctx.programme?.getState().learner ?? '', store.getState().attempts);
+              const blob = new Blob([csv], { type: 'text/csv' });
+              const a = h('a', { href: URL.createObjectURL(blob), download: 'second-look-results.csv' });
+              a.click();
+              URL.revokeObjectURL(a.href);
+            },
+          },
+          STRINGS.export.csv,
         ),
         h('label', { for: 'history-import', class: 'file-label' }, P.import),
         fileInput,
@@ -110,7 +128,7 @@ export function progressView(ctx: UiContext): View {
         ),
       ),
       compareSection(attempts),
-      certificateSection(attempts, store.getState().learnerName),
+      certificateSection(attempts, ctx),
     );
   };
   const unsubscribe = store.subscribe(render);
@@ -202,7 +220,7 @@ function compareSection(attempts: readonly AttemptRecord[]): HTMLElement {
 }
 
 /** A completion certificate: shown on screen as a preview, printed on its own page (A4 or Letter). */
-function certificateSection(attempts: readonly AttemptRecord[], lmsName: string | null = null): HTMLElement {
+function certificateSection(attempts: readonly AttemptRecord[], ctx?: UiContext): HTMLElement {
   const done = [...new Map(attempts.map((a) => [a.encounterId, a])).values()].sort((a, b) =>
     a.title.localeCompare(b.title),
   );
@@ -249,13 +267,24 @@ function certificateSection(attempts: readonly AttemptRecord[], lmsName: string 
     cert,
   );
   name.addEventListener('input', () => (certName.textContent = name.value));
+  // The certificate name and the learner's name for exports are the same value, entered once.
+  const stored = ctx?.programme?.getState().learner ?? '';
+  if (stored) name.value = certName.textContent = stored;
+  name.addEventListener('change', () => ctx?.programme?.getState().setLearner(name.value));
+  const unsubscribe = ctx?.programme?.subscribe((s) => {
+    if (!name.isConnected) unsubscribe?.();
+    else if (document.activeElement !== name) name.value = certName.textContent = s.learner;
+  });
   // Under an LMS the name is the one the LMS holds for the learner: filled in and not editable.
+  const lmsName = ctx?.store.getState().learnerName;
   if (lmsName) {
     name.value = lmsName;
     name.readOnly = true;
     name.setAttribute('aria-describedby', 'cert-name-lms');
     name.after(h('p', { id: 'cert-name-lms', class: 'meta' }, P.certNameFromLms));
     certName.textContent = lmsName;
+    if (ctx?.programme && ctx.programme.getState().learner !== lmsName)
+      ctx.programme.getState().setLearner(lmsName);
   }
   if (done.length === 0) section.hidden = true;
   return section;

@@ -1,5 +1,6 @@
 // Settings screen: sound volumes and mute, captions, text size, high contrast, reduced motion.
 
+import { SCREENS } from '../state/keys.ts';
 import { TEXT_SIZES, type Settings } from '../state/settings.ts';
 import type { UiContext, View } from './context.ts';
 import { h } from './dom.ts';
@@ -80,6 +81,23 @@ export function settingsView(ctx: UiContext, onDone: () => void): View {
       toggle('dyslexiaFont', T.dyslexiaFont),
     ),
     h('button', { type: 'button', class: 'primary', onclick: onDone }, T.done),
+    h(
+      'p',
+      { class: 'org-setup-link' },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'link',
+          id: 'org-setup-open',
+          'aria-describedby': 'org-setup-help',
+          onclick: () => store.getState().goTo(SCREENS.orgSetup),
+        },
+        STRINGS.org.openSetup,
+      ),
+      ' ',
+      h('span', { id: 'org-setup-help', class: 'hint' }, STRINGS.org.openSetupHelp),
+    ),
   );
   return { el, destroy: () => undefined };
 }

@@ -9,7 +9,10 @@ import { fill, h } from './dom.ts';
 import { encounterView } from './encounter.ts';
 import { contentNoteView, pickerView } from './picker.ts';
 import { settingsView } from './settings.ts';
+import { orgBrand } from './org-view.ts';
+import { orgSetupView } from './org-setup.ts';
 import { progressView } from './progress.ts';
+import { instructorView } from './instructor.ts';
 import { STRINGS } from './strings.ts';
 
 export interface ShellHooks {
@@ -49,7 +52,9 @@ export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks 
     h(
       'ul',
       {},
-      h('li', {}, `${c.hotline.name}: ${c.hotline.phone}${c.hotline.text ? ` (${c.hotline.text})` : ''}`),
+      c.hotlines.map((line) =>
+        h('li', {}, `${line.name}: ${line.phone}${line.text ? ` (${line.text})` : ''}`),
+      ),
       h('li', {}, `Emergency: ${c.emergencyNumber}`),
     ),
     h(
@@ -96,11 +101,16 @@ export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks 
       { type: 'button', onclick: () => store.getState().goTo(SCREENS.settings) },
       STRINGS.nav.settings,
     ),
+    h(
+      'button',
+      { type: 'button', onclick: () => store.getState().goTo(SCREENS.instructor) },
+      STRINGS.nav.instructor,
+    ),
     stepOutButton,
   );
   root.replaceChildren(
     h('a', { class: 'skip-link', href: '#main' }, 'Skip to content'),
-    h('header', { class: 'topbar' }, h('h1', { class: 'brand' }, STRINGS.appName), nav),
+    h('header', { class: 'topbar' }, h('h1', { class: 'brand' }, STRINGS.appName), orgBrand(ctx.config), nav),
     notices,
     main,
     captions,
@@ -114,7 +124,8 @@ export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks 
   const mount = (screen: Screen) => {
     current?.destroy();
     if (currentScreen === SCREENS.encounter) hooks.onStageGone?.();
-    if (currentScreen && currentScreen !== SCREENS.settings) previousScreen = currentScreen;
+    if (currentScreen && currentScreen !== SCREENS.settings && currentScreen !== SCREENS.orgSetup)
+      previousScreen = currentScreen;
     currentScreen = screen;
     switch (screen) {
       case SCREENS.picker:
@@ -134,6 +145,12 @@ export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks 
         break;
       case SCREENS.settings:
         current = settingsView(ctx, () => store.getState().goTo(previousScreen));
+        break;
+      case SCREENS.instructor:
+        current = instructorView(ctx);
+        break;
+      case SCREENS.orgSetup:
+        current = orgSetupView(ctx, () => store.getState().goTo(SCREENS.settings));
         break;
     }
     main.replaceChildren(current.el);
@@ -184,9 +201,14 @@ export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks 
   };
   const unsubscribe = store.subscribe(render);
   render(store.getState());
+  // Entering or leaving an assignment changes what the picker shows.
+  const unsubscribeProgramme = ctx.programme?.subscribe((s, prev) => {
+    if (s.assignment !== prev.assignment && currentScreen === SCREENS.picker) mount(SCREENS.picker);
+  });
   return {
     captions,
     destroy: () => {
+      unsubscribeProgramme?.();
       unsubscribe();
       current?.destroy();
     },

@@ -13,6 +13,10 @@ VAR hotline_phone = "the hotline number"
 VAR hotline_text = "the hotline text line"
 VAR escalation_first = "your supervisor"
 VAR org_name = "your organisation"
+// Where the organisation works, e.g. "England and Wales", and the second internal escalation step
+// (the first again when only one is configured).
+VAR org_jurisdiction = "your area"
+VAR escalation_next = "your manager"
 
 // Replay variation. The engine sets `variant` from the attempt's seed (recorded in the decision log)
 // to a number from 1 to the encounter's `# variants:` count, so replays differ but stay reproducible.

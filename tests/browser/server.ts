@@ -23,7 +23,7 @@ export async function buildAndServe(outDir = OUT_DIR): Promise<{ server: Preview
   return { server, url: `http://127.0.0.1:${port}/` };
 }
 
-export async function launch(): Promise<Browser> {
+export async function launch(extraArgs: string[] = []): Promise<Browser> {
   mkdirSync(SHOTS, { recursive: true });
   return chromium.launch({
     executablePath: CHROMIUM,
@@ -35,6 +35,7 @@ export async function launch(): Promise<Browser> {
       '--disable-component-update',
       '--no-first-run',
       '--autoplay-policy=no-user-gesture-required',
+      ...extraArgs,
     ],
   });
 }

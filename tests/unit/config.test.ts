@@ -28,11 +28,15 @@ describe('configuration', () => {
 
   it('names the field for each kind of invalid value', () => {
     const cases: [string, (c: Loose) => void, string][] = [
-      ['missing hotline phone', (c) => delete c.contacts.hotline.phone, 'contacts.hotline.phone: is missing'],
+      [
+        'missing hotline phone',
+        (c) => delete c.contacts.hotlines[0].phone,
+        'contacts.hotlines[0].phone: is missing',
+      ],
       [
         'letters in a phone number',
-        (c) => (c.contacts.hotline.phone = 'call us'),
-        'contacts.hotline.phone: must be a phone number',
+        (c) => (c.contacts.hotlines[1].phone = 'call us'),
+        'contacts.hotlines[1].phone: must be a phone number',
       ],
       [
         'empty emergency number',
@@ -46,7 +50,7 @@ describe('configuration', () => {
       ],
       ['reviewed not a boolean', (c) => (c.reviewed = 'yes'), 'reviewed: must be true or false'],
       ['unknown field', (c) => (c.contacts.hotlne = {}), 'contacts.hotlne: is not a known field'],
-      ['wrong version', (c) => (c.version = 9), 'version: must be 1'],
+      ['wrong version', (c) => (c.version = 9), 'version: must be 1 or 2 (got 9)'],
       ['organisation missing', (c) => delete c.organisation, 'organisation: must be an object'],
     ];
     for (const [name, mutate, expected] of cases) {

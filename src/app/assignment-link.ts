@@ -1,0 +1,36 @@
+// Opening an assignment link (`?assignment=<code>`): the assignment is entered (and kept across
+// reloads by the programme store) and the code is taken out of the address, so a reload after the
+// learner leaves the assignment does not put them back in it. A damaged code is a notice; nothing
+// saved changes.
+
+import type { EncounterEntry } from '../core/analysis.ts';
+import { decodeAssignment } from '../core/assignment.ts';
+import { DataError } from '../core/validate.ts';
+import type { ProgrammeStore } from '../state/programme.ts';
+import type { AppStore } from '../state/store.ts';
+import { STRINGS } from '../ui/strings.ts';
+
+export const ASSIGNMENT_PARAM = 'assignment';
+
+export function openAssignmentLink(
+  store: AppStore,
+  programme: ProgrammeStore,
+  encounters: readonly EncounterEntry[],
+): void {
+  const url = new URL(window.location.href);
+  const code = url.searchParams.get(ASSIGNMENT_PARAM);
+  if (code === null) return;
+  try {
+    const a = decodeAssignment(
+      code,
+      encounters.map((e) => e.meta.id),
+    );
+    programme.getState().enterAssignment(a);
+    store.getState().notify(STRINGS.assignment.opened(a.title));
+  } catch (e) {
+    if (!(e instanceof DataError)) throw e;
+    store.getState().notify(STRINGS.assignment.notOpened(e.message));
+  }
+  url.searchParams.delete(ASSIGNMENT_PARAM);
+  window.history.replaceState(window.history.state, '', url.toString());
+}

@@ -1,0 +1,172 @@
+// The Organisation set-up form's model, kept free of the DOM: form values read from any configuration
+// file (valid, broken or version 1), the file the form writes, and which field a schema problem is about.
+
+import { ALL_ENCOUNTERS, CONFIG_VERSION, type Hotline } from './config.ts';
+
+export interface OrgFormValues {
+  region: string;
+  reviewed: boolean;
+  name: string;
+  jurisdiction: string;
+  logo: string;
+  emergencyNumber: string;
+  hotlines: Hotline[];
+  /** Escalation steps, one per line. */
+  escalation: string;
+  briefing: string;
+  debrief: string;
+  allEncounters: boolean;
+  enabled: string[];
+  /** As typed; empty means the default. */
+  refresherDays: string;
+  /** Sections the form does not edit (e.g. an LMS section), written back as they were. */
+  extra: Record<string, unknown>;
+}
+
+/** The fields of the form that a problem can be about. Hotline fields are `hotlineField(i, part)`. */
+export const ORG_FIELDS = {
+  region: 'region',
+  reviewed: 'reviewed',
+  name: 'name',
+  jurisdiction: 'jurisdiction',
+  logo: 'logo',
+  emergencyNumber: 'emergency',
+  hotlines: 'hotlines',
+  escalation: 'escalation',
+  briefing: 'briefing',
+  debrief: 'debrief',
+  encounters: 'encounters',
+  refresherDays: 'refresher',
+} as const;
+export type HotlinePart = keyof Hotline;
+export type OrgField = (typeof ORG_FIELDS)[keyof typeof ORG_FIELDS] | `hotline-${number}-${HotlinePart}`;
+
+export function hotlineField(index: number, part: HotlinePart): OrgField {
+  return `hotline-${index}-${part}`;
+}
+
+const EDITED = [
+  'version',
+  'region',
+  'reviewed',
+  'organisation',
+  'contacts',
+  'policy',
+  'encounters',
+  'training',
+];
+
+type Obj = Record<string, unknown>;
+const obj = (v: unknown): Obj => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Obj) : {});
+const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
+
+function hotlineOf(v: unknown): Hotline {
+  const h = obj(v);
+  return { name: str(h['name']), phone: str(h['phone']), text: str(h['text']) };
+}
+
+/** Form values from a configuration file, taking whatever is usable from a broken one. */
+export function formValuesFrom(data: unknown): OrgFormValues {
+  const o = obj(data);
+  const org = obj(o['organisation']);
+  const contacts = obj(o['contacts']);
+  const policy = obj(o['policy']);
+  const enabled = obj(o['encounters'])['enabled'];
+  const training = obj(o['training']);
+  let hotlines = Array.isArray(contacts['hotlines'])
+    ? (contacts['hotlines'] as unknown[]).map(hotlineOf)
+    : contacts['hotline'] !== undefined
+      ? [hotlineOf(contacts['hotline'])]
+      : [];
+  if (hotlines.length === 0) hotlines = [{ name: '', phone: '', text: '' }];
+  const escalation = contacts['internalEscalation'];
+  return {
+    region: str(o['region']),
+    reviewed: o['reviewed'] === true,
+    name: str(org['name']),
+    jurisdiction: str(org['jurisdiction']),
+    logo: str(org['logo']),
+    emergencyNumber: str(contacts['emergencyNumber']),
+    hotlines,
+    escalation: Array.isArray(escalation) ? escalation.map(str).join('\n') : str(escalation),
+    briefing: str(policy['briefing']),
+    debrief: str(policy['debrief']),
+    allEncounters: !Array.isArray(enabled),
+    enabled: Array.isArray(enabled) ? enabled.map(str) : [],
+    refresherDays: training['refresherDays'] === undefined ? '' : str(training['refresherDays']),
+    extra: Object.fromEntries(Object.entries(o).filter(([k]) => !EDITED.includes(k))),
+  };
+}
+
+/** The configuration file (current version) the form's values describe; not yet validated. */
+export function fileFromForm(v: OrgFormValues): Obj {
+  const file: Obj = {
+    version: CONFIG_VERSION,
+    region: v.region.trim(),
+    reviewed: v.reviewed,
+    organisation: {
+      name: v.name.trim(),
+      jurisdiction: v.jurisdiction.trim(),
+      ...(v.logo.trim() ? { logo: v.logo.trim() } : {}),
+    },
+    contacts: {
+      emergencyNumber: v.emergencyNumber.trim(),
+      hotlines: v.hotlines.map((h) => ({ name: h.name.trim(), phone: h.phone.trim(), text: h.text.trim() })),
+      internalEscalation: v.escalation
+        .split('\n')
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0),
+    },
+    ...v.extra,
+  };
+  const policy: Obj = {};
+  if (v.briefing.trim()) policy['briefing'] = v.briefing.trim();
+  if (v.debrief.trim()) policy['debrief'] = v.debrief.trim();
+  if (Object.keys(policy).length > 0) file['policy'] = policy;
+  file['encounters'] = { enabled: v.allEncounters ? ALL_ENCOUNTERS : [...v.enabled] };
+  const days = v.refresherDays.trim();
+  // A number when it reads as one; otherwise the text as typed, which the schema refuses by name.
+  if (days) file['training'] = { refresherDays: /^-?\d+(\.\d+)?$/.test(days) ? Number(days) : days };
+  return file;
+}
+
+export interface FieldProblem {
+  /** The field path in the file, e.g. "contacts.hotlines[1].phone". */
+  path: string;
+  /** The whole problem as the schema states it ("path: message"). */
+  text: string;
+  /** The form field it belongs to; null for sections the form does not edit. */
+  field: OrgField | null;
+}
+
+/** Which form field a schema problem ("path: message") is about. */
+export function fieldProblem(problem: string): FieldProblem {
+  const cut = problem.indexOf(': ');
+  const path = cut >= 0 ? problem.slice(0, cut) : problem;
+  return { path, text: problem, field: fieldOfPath(path) };
+}
+
+export function fieldOfPath(path: string): OrgField | null {
+  const hotline = /^contacts\.hotlines\[(\d+)\](?:\.(name|phone|text))?/.exec(path);
+  if (hotline)
+    return hotline[2] ? hotlineField(Number(hotline[1]), hotline[2] as HotlinePart) : ORG_FIELDS.hotlines;
+  const exact: Record<string, OrgField> = {
+    region: ORG_FIELDS.region,
+    reviewed: ORG_FIELDS.reviewed,
+    organisation: ORG_FIELDS.name,
+    'organisation.name': ORG_FIELDS.name,
+    'organisation.jurisdiction': ORG_FIELDS.jurisdiction,
+    'organisation.logo': ORG_FIELDS.logo,
+    contacts: ORG_FIELDS.emergencyNumber,
+    'contacts.emergencyNumber': ORG_FIELDS.emergencyNumber,
+    'contacts.hotlines': ORG_FIELDS.hotlines,
+    'policy.briefing': ORG_FIELDS.briefing,
+    'policy.debrief': ORG_FIELDS.debrief,
+    policy: ORG_FIELDS.briefing,
+  };
+  if (exact[path]) return exact[path];
+  if (path.startsWith('contacts.internalEscalation')) return ORG_FIELDS.escalation;
+  if (path.startsWith('encounters')) return ORG_FIELDS.encounters;
+  if (path.startsWith('training')) return ORG_FIELDS.refresherDays;
+  return null;
+}

@@ -1,0 +1,99 @@
+// The learner's programme state: the name or staff ID they entered (exports carry it) and the
+// assignment they are working through. Kept in its own small store and storage key, read back with
+// validation: an assignment that no longer fits this library is dropped with a notice, never half-run.
+
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { StateStorage } from 'zustand/middleware';
+import { assignmentId, passes, readAssignment, type Assignment } from '../core/assignment.ts';
+import type { AttemptRecord } from '../core/history.ts';
+import { DataError } from '../core/validate.ts';
+
+export const PROGRAMME_KEY = 'second-look-programme';
+
+export interface ProgrammeState {
+  learner: string;
+  assignment: Assignment | null;
+  setLearner(name: string): void;
+  enterAssignment(a: Assignment): void;
+  leaveAssignment(): void;
+}
+
+export type ProgrammeStore = StoreApi<ProgrammeState>;
+
+/**
+ * `known` are the encounter ids in this library. Problems reading the saved value are passed to
+ * `report` (the app shows them as notices).
+ */
+export function createProgrammeStore(
+  known: readonly string[],
+  storage?: Pick<StateStorage, 'getItem' | 'setItem'>,
+  report: (message: string) => void = () => undefined,
+): ProgrammeStore {
+  let learner = '';
+  let assignment: Assignment | null = null;
+  const raw = storage?.getItem(PROGRAMME_KEY);
+  if (typeof raw === 'string') {
+    try {
+      const o = JSON.parse(raw) as Record<string, unknown>;
+      if (typeof o['learner'] === 'string') learner = o['learner'];
+      if (o['assignment'] != null) assignment = readAssignment('saved assignment', o['assignment'], known);
+    } catch (e) {
+      report(
+        `Your saved assignment could not be used (${e instanceof DataError ? e.message : 'it is damaged'}). Open the assignment link or file again.`,
+      );
+    }
+  }
+  const store = createStore<ProgrammeState>()((set) => ({
+    learner,
+    assignment,
+    setLearner: (name) => set({ learner: name.trim().slice(0, 200) }),
+    enterAssignment: (a) => set({ assignment: a }),
+    leaveAssignment: () => set({ assignment: null }),
+  }));
+  store.subscribe((s) => {
+    try {
+      storage?.setItem(PROGRAMME_KEY, JSON.stringify({ learner: s.learner, assignment: s.assignment }));
+    } catch {
+      report('Your name and assignment could not be saved in this browser.');
+    }
+  });
+  return store;
+}
+
+/**
+ * Adds the programme fields to a new attempt: the learner's name, and the assignment when the attempt
+ * is one of its encounters played in its mode (with whether it reached the pass mark).
+ */
+export function stampAttempt(
+  record: AttemptRecord,
+  s: Pick<ProgrammeState, 'learner' | 'assignment'>,
+): AttemptRecord {
+  const out: AttemptRecord = { ...record };
+  if (s.learner) out.learner = s.learner;
+  const a = s.assignment;
+  if (a && a.encounters.includes(record.encounterId) && a.mode === record.mode) {
+    out.assignment = {
+      id: assignmentId(a),
+      title: a.title,
+      passMark: a.passMark,
+      encounters: [...a.encounters],
+    };
+    out.passed = passes(a, record.percent);
+  }
+  return out;
+}
+
+export const STATUS = { notStarted: 'not-started', passed: 'passed', notPassed: 'not-passed' } as const;
+export type EncounterStatus = (typeof STATUS)[keyof typeof STATUS];
+
+/** Status of one of the assignment's encounters from the learner's attempts under that assignment. */
+export function encounterStatus(
+  a: Assignment,
+  encounterId: string,
+  attempts: readonly AttemptRecord[],
+): EncounterStatus {
+  const id = assignmentId(a);
+  const mine = attempts.filter((x) => x.encounterId === encounterId && x.assignment?.id === id);
+  if (mine.length === 0) return STATUS.notStarted;
+  return mine.some((x) => x.passed ?? passes(a, x.percent)) ? STATUS.passed : STATUS.notPassed;
+}

@@ -1,0 +1,12 @@
+// Entry of the phone voting page (vote.html). Loads nothing of the game itself: see src/ui/vote-page.ts.
+
+import '@fontsource/atkinson-hyperlegible/latin-400.css';
+import '@fontsource/atkinson-hyperlegible/latin-700.css';
+import './ui/styles.css';
+import './ui/vote.css';
+import { mountVotePage } from './ui/vote-page.ts';
+import { VOTE_STRINGS } from './ui/strings.ts';
+
+document.title = VOTE_STRINGS.title;
+const root = document.getElementById('vote-app');
+if (root) mountVotePage(root);

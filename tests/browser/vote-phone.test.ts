@@ -1,0 +1,190 @@
+// The phone voting page (vote.html) in real Chromium at phone width, against the real classroom relay
+// serving the build from the global setup. The page goes through a small TCP proxy so the test can cut
+// its connection like a Wi-Fi drop. Each screen is checked with axe-core and photographed.
+
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer, connect, type Server, type Socket } from 'node:net';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RELAY_PATH } from '../../src/core/relay-protocol.ts';
+import { startRelay, type Relay } from '../../scripts/relay-server.ts';
+import { Client } from '../unit/relay-helpers.ts';
+import { launch, OUT_DIR, SHOTS } from './server.ts';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const TOKEN = 'browser-test-token-0123456789';
+const PHONE_HOST = 'classroom.test';
+
+let browser: Browser;
+let relay: Relay;
+let proxy: Server;
+let proxyPort = 0;
+const piped = new Set<Socket>();
+
+beforeAll(async () => {
+  // Phones reach the relay over plain http on the LAN: not a secure context. A made-up host name that
+  // resolves to 127.0.0.1 gives the page the same conditions (127.0.0.1 itself counts as secure).
+  browser = await launch([`--host-resolver-rules=MAP ${PHONE_HOST} 127.0.0.1`]);
+  relay = await startRelay({ port: 0, host: '127.0.0.1', hostToken: TOKEN, staticDir: OUT_DIR });
+  proxy = createServer((down) => {
+    const up = connect(relay.port, '127.0.0.1');
+    for (const s of [down, up]) {
+      piped.add(s);
+      s.on('close', () => piped.delete(s));
+      s.on('error', () => {});
+    }
+    down.pipe(up).pipe(down);
+  });
+  await new Promise<void>((ok) => proxy.listen(0, '127.0.0.1', ok));
+  const address = proxy.address();
+  proxyPort = typeof address === 'object' && address ? address.port : 0;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  for (const s of piped) s.destroy();
+  await new Promise<void>((ok) => (proxy ? proxy.close(() => ok()) : ok()));
+  await relay?.close();
+});
+
+async function axe(page: Page, screen: string): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  const violations = await page.evaluate(async () => {
+    const w = window as unknown as {
+      axe: {
+        run: (
+          ctx: unknown,
+          opts: unknown,
+        ) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+      };
+    };
+    const result = await w.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.map(
+      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    );
+  });
+  return violations.map((v) => `[${screen}] ${v}`);
+}
+
+const status = (page: Page): Promise<string> => page.locator('[role="status"]').innerText();
+
+describe('phone voting page', () => {
+  it('joins with a typed code, votes, survives a dropped connection and sees the session end', async () => {
+    const ws = `ws://127.0.0.1:${relay.port}${RELAY_PATH}`;
+    const con = new Client(ws);
+    await con.opened;
+    con.send({ type: 'host', token: TOKEN });
+    const { code } = await con.next('hosted');
+
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(`http://${PHONE_HOST}:${proxyPort}/vote.html`);
+    expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
+    const violations: string[] = [];
+
+    // A wrong code: a clear message, focus back in the field.
+    const field = page.getByLabel('Join code (on the projector)');
+    await field.fill(code === 'ABCD' ? 'ABCE' : 'ABCD');
+    await page.getByRole('button', { name: 'Join' }).click();
+    await page.waitForSelector('.vote-error');
+    expect(await page.innerText('.vote-error')).toMatch(/wrong or has expired/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('join-code');
+    violations.push(...(await axe(page, 'vote-join-error')));
+    await page.screenshot({ path: join(SHOTS, 'vote-join-error.png'), fullPage: true });
+
+    // The right code, typed in lower case with a space.
+    await field.fill(`${code.slice(0, 2).toLowerCase()} ${code.slice(2).toLowerCase()}`);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.vote-joined');
+    await con.next('tally', (t) => t.voters === 1);
+
+    con.send({
+      type: 'open',
+      question: {
+        key: 'hotel.night_lobby#2',
+        prompt: 'A guest answers every question put to the young woman with him. What do you do?',
+        options: [
+          { index: 0, text: 'Keep a calm distance, note what you see and tell your supervisor.' },
+          { index: 1, text: 'Ask the young woman to come with you, away from him.' },
+          { index: 2, text: 'Ask him for both their identity documents.' },
+        ],
+      },
+    });
+    const second = page.getByRole('button', { name: /Ask the young woman/ });
+    await second.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('vote-question');
+    const first = page.getByRole('button', { name: /Keep a calm distance/ });
+    await first.click();
+    await page.waitForFunction(() =>
+      document.querySelector('[role="status"]')?.textContent?.startsWith('Vote'),
+    );
+    expect(await status(page)).toBe(
+      'Vote received: Keep a calm distance, note what you see and tell your supervisor.',
+    );
+    expect(await first.getAttribute('aria-pressed')).toBe('true');
+    expect((await con.next('tally', (t) => t.tally[0] === 1)).voters).toBe(1);
+    // Targets are big enough on a phone.
+    const box = await first.boundingBox();
+    expect(box!.height).toBeGreaterThanOrEqual(44);
+    expect(box!.width).toBeGreaterThan(300);
+    violations.push(...(await axe(page, 'vote-question')));
+    await page.screenshot({ path: join(SHOTS, 'vote-question-360.png'), fullPage: true });
+
+    // The Wi-Fi drops: the page says so, comes back by itself, and its vote is still the one counted.
+    for (const s of piped) s.destroy();
+    await page.waitForFunction(() =>
+      document.querySelector('[role="status"]')?.textContent?.includes('Trying again'),
+    );
+    expect(await first.isDisabled()).toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'vote-reconnecting.png'), fullPage: true });
+    await page.waitForFunction(
+      () => document.querySelector('[role="status"]')?.textContent === 'Connected again.',
+      {
+        timeout: 10_000,
+      },
+    );
+    expect(await first.getAttribute('aria-pressed')).toBe('true');
+    expect(await first.isDisabled()).toBe(false);
+    // Changing the vote after the reconnect replaces it: still one vote in all.
+    await second.click();
+    await page.waitForFunction(() =>
+      document.querySelector('[role="status"]')?.textContent?.startsWith('Vote changed'),
+    );
+    const tally = await con.next('tally', (t) => t.tally[1] === 1);
+    expect(tally.tally).toEqual({ 0: 0, 1: 1, 2: 0 });
+    expect(tally.voters).toBe(1);
+
+    // A second phone opens the join link: the code comes from the URL, no typing.
+    const other = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    other.on('pageerror', (e) => errors.push(e.message));
+    await other.goto(`http://${PHONE_HOST}:${proxyPort}/vote.html?code=${code}`);
+    await other.getByRole('button', { name: /Ask him for both/ }).click();
+    await other.waitForFunction(() =>
+      document.querySelector('[role="status"]')?.textContent?.startsWith('Vote'),
+    );
+    expect((await con.next('tally', (t) => t.tally[2] === 1)).voters).toBe(2);
+
+    // The instructor ends the session.
+    con.send({ type: 'end' });
+    await page.waitForSelector('.vote-ended');
+    expect(await page.innerText('.vote-ended')).toBe(
+      'The class session has ended. Thank you for taking part.',
+    );
+    violations.push(...(await axe(page, 'vote-ended')));
+
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+    // The phone page loads none of the game's engine.
+    expect(requests.filter((u) => /phaser|inkjs|ink-full|runner/i.test(u))).toEqual([]);
+    await page.close();
+    await other.close();
+    con.close();
+  });
+});

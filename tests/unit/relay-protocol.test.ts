@@ -1,0 +1,177 @@
+// The relay's pure parts: join codes, message validation, the rate-limit bucket, backoff and the room.
+
+import { describe, expect, it } from 'vitest';
+import type { VoteQuestion } from '../../src/core/classroom.ts';
+import {
+  CODE_ALPHABET,
+  LIMITS,
+  TokenBucket,
+  backoffMs,
+  isJoinCode,
+  makeJoinCode,
+  normaliseCode,
+  parseClientMessage,
+  parseServerMessage,
+} from '../../src/core/relay-protocol.ts';
+import { Room } from '../../src/core/relay-room.ts';
+import { seededRandom } from '../../src/core/random.ts';
+
+const Q: VoteQuestion = {
+  key: 'store.busy_saturday#2',
+  prompt: 'What do you do next?',
+  options: [
+    { index: 0, text: 'Watch from a distance and note the details.' },
+    { index: 3, text: 'Follow them into the car park.' },
+  ],
+};
+
+describe('join codes', () => {
+  it('use only characters that cannot be mistaken for each other', () => {
+    for (const ch of '01OIL') expect(CODE_ALPHABET).not.toContain(ch);
+    const random = seededRandom(7);
+    const seen = new Set<string>();
+    for (let i = 0; i < 500; i++) {
+      const code = makeJoinCode(random);
+      expect(isJoinCode(code)).toBe(true);
+      expect(code).toHaveLength(LIMITS.codeLength);
+      seen.add(code);
+    }
+    expect(seen.size).toBeGreaterThan(490);
+  });
+
+  it('never hand out a code that is taken', () => {
+    let calls = 0;
+    // The first two draws give "2222", which is taken; the next draw differs.
+    const random = () => (calls++ < 8 ? 0 : 0.5);
+    expect(makeJoinCode(random, (c) => c === '2222')).not.toBe('2222');
+  });
+
+  it('are read leniently from what a learner types', () => {
+    expect(normaliseCode(' k7q-4 ')).toBe('K7Q4');
+    expect(isJoinCode('K7Q4')).toBe(true);
+    expect(isJoinCode('K7O4')).toBe(false);
+    expect(isJoinCode('K7Q')).toBe(false);
+  });
+});
+
+describe('client messages', () => {
+  it('accept the documented shapes', () => {
+    expect(parseClientMessage(JSON.stringify({ type: 'join', code: 'k7q4', voter: 'abcdefgh12' }))).toEqual({
+      ok: true,
+      value: { type: 'join', code: 'K7Q4', voter: 'abcdefgh12' },
+    });
+    expect(parseClientMessage(JSON.stringify({ type: 'open', question: Q }))).toEqual({
+      ok: true,
+      value: { type: 'open', question: Q },
+    });
+    expect(parseClientMessage('{"type":"vote","key":"k","option":3}').ok).toBe(true);
+    expect(parseClientMessage('{"type":"host","token":"0123456789abcdefXYZ","resume":"K7Q4"}').ok).toBe(true);
+  });
+
+  it.each([
+    ['not json', /not valid JSON/],
+    ['"join"', /JSON object/],
+    ['{"code":"K7Q4"}', /"type" must be a string/],
+    ['{"type":"dance"}', /unknown type "dance"/],
+    ['{"type":"join","code":"K7Q4","voter":"x"}', /"voter"/],
+    ['{"type":"join","code":"K7Q4","voter":"<script>alert(1)</script>"}', /"voter"/],
+    ['{"type":"vote","key":"k","option":-1}', /"option"/],
+    ['{"type":"vote","key":"k","option":1.5}', /"option"/],
+    ['{"type":"vote","key":"","option":1}', /"key"/],
+    ['{"type":"host","token":"short"}', /"token"/],
+    ['{"type":"host","token":"0123456789abcdefXYZ","resume":"K7O4"}', /"resume"/],
+    ['{"type":"open","question":{"key":"k","prompt":"p","options":[]}}', /"options"/],
+    [
+      '{"type":"open","question":{"key":"k","prompt":"p","options":[{"index":1,"text":"a"},{"index":1,"text":"b"}]}}',
+      /options\[1\].*appears twice/,
+    ],
+    ['{"type":"open","question":{"key":"k","prompt":"p","options":[{"index":1}]}}', /options\[0\].*"text"/],
+  ])('refuse %s with a reason naming the field', (raw, reason) => {
+    const parsed = parseClientMessage(raw);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error).toMatch(reason);
+  });
+
+  it('refuse over-long text', () => {
+    const q = { ...Q, prompt: 'x'.repeat(LIMITS.maxPromptChars + 1) };
+    const parsed = parseClientMessage(JSON.stringify({ type: 'open', question: q }));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error).toMatch(/"prompt" must be 1–500 characters/);
+  });
+});
+
+describe('server messages', () => {
+  it('are validated too', () => {
+    expect(parseServerMessage('{"type":"tally","key":"k","tally":{"0":2,"3":1},"voters":4}')).toEqual({
+      ok: true,
+      value: { type: 'tally', key: 'k', tally: { 0: 2, 3: 1 }, voters: 4 },
+    });
+    expect(parseServerMessage('{"type":"tally","key":"k","tally":{"a":2},"voters":4}').ok).toBe(false);
+    expect(parseServerMessage('{"type":"hosted","code":"K7Q4","url":"u"}').ok).toBe(false);
+    expect(parseServerMessage('{"type":"question","question":null,"vote":null}').ok).toBe(true);
+    expect(parseServerMessage('{"type":"surprise"}').ok).toBe(false);
+  });
+});
+
+describe('token bucket', () => {
+  it('allows a burst, then refills at the set rate', () => {
+    const b = new TokenBucket(3, 2, 0);
+    expect([b.take(0), b.take(0), b.take(0), b.take(0)]).toEqual([true, true, true, false]);
+    expect(b.take(400)).toBe(false); // 0.8 of a token
+    expect(b.take(500)).toBe(true); // 1.0
+    expect(b.has(500)).toBe(false);
+    expect(b.full(10_000)).toBe(true);
+    expect([b.take(10_000), b.take(10_000), b.take(10_000), b.take(10_000)]).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
+  });
+});
+
+describe('backoff', () => {
+  it('doubles up to a cap', () => {
+    expect([0, 1, 2, 3, 10, 100].map((n) => backoffMs(n, 500, 8000))).toEqual([
+      500, 1000, 2000, 4000, 8000, 8000,
+    ]);
+  });
+});
+
+describe('room', () => {
+  it('counts one vote per phone per question, lets a phone change it, and forgets votes with the question', () => {
+    const room = new Room('K7Q4', 1000, 3);
+    expect(room.join('a')).toBe('ok');
+    expect(room.join('b')).toBe('ok');
+    expect(room.vote('a', Q.key, 0)).toBe('no-question');
+    room.open(Q);
+    expect(room.tally()).toEqual({ key: Q.key, tally: { 0: 0, 3: 0 }, voters: 2 });
+    expect(room.vote('a', Q.key, 0)).toBe('ok');
+    expect(room.vote('a', Q.key, 3)).toBe('ok');
+    expect(room.vote('b', Q.key, 3)).toBe('ok');
+    expect(room.vote('b', Q.key, 1)).toBe('unknown-option');
+    expect(room.vote('b', 'other#1', 0)).toBe('stale-question');
+    expect(room.vote('zz', Q.key, 0)).toBe('not-joined');
+    expect(room.tally()).toEqual({ key: Q.key, tally: { 0: 0, 3: 2 }, voters: 2 });
+    // A reconnect (leave, join again) keeps the vote and does not add a voter.
+    room.leave('a');
+    expect(room.tally().voters).toBe(1);
+    expect(room.join('a')).toBe('ok');
+    expect(room.join('a')).toBe('ok');
+    expect(room.voteOf('a')).toBe(3);
+    expect(room.tally()).toEqual({ key: Q.key, tally: { 0: 0, 3: 2 }, voters: 2 });
+    room.close();
+    expect(room.tally()).toEqual({ key: null, tally: {}, voters: 2 });
+    expect(room.voteOf('a')).toBeNull();
+  });
+
+  it('is full at its cap and expires at its time', () => {
+    const room = new Room('K7Q4', 1000, 2);
+    room.join('a');
+    room.join('b');
+    expect(room.join('c')).toBe('full');
+    expect(room.join('a')).toBe('ok');
+    expect(room.expired(999)).toBe(false);
+    expect(room.expired(1000)).toBe(true);
+  });
+});
