@@ -7,7 +7,7 @@
 // memory only and are deleted when the class session ends. Nothing about learners touches the disk.
 
 import { randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
@@ -19,6 +19,7 @@ import {
   CLOSE,
   HOST_TOKEN_PATH,
   LIMITS,
+  RELAY_META,
   RELAY_PATH,
   SERVER_MSG,
   TokenBucket,
@@ -178,12 +179,21 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     } catch {
       return void res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     }
-    res.writeHead(200, {
+    const headers = {
       'content-type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-      'content-length': size,
       'x-content-type-options': 'nosniff',
       'cache-control': 'no-cache',
-    });
+    };
+    if (file === resolve(join(staticDir, 'index.html'))) {
+      // Tell the game it is served by the relay, so presenter mode offers phone voting.
+      const page = readFileSync(file, 'utf8').replace(
+        '<head>',
+        `<head><meta name="${RELAY_META}" content="${RELAY_PATH}">`,
+      );
+      res.writeHead(200, { ...headers, 'content-length': Buffer.byteLength(page) });
+      return void res.end(req.method === 'HEAD' ? undefined : page);
+    }
+    res.writeHead(200, { ...headers, 'content-length': size });
     if (req.method === 'HEAD') return void res.end();
     createReadStream(file).pipe(res);
   }

@@ -13,6 +13,9 @@ import { isEncounterEnabled } from './core/config.ts';
 import { lazyStoryOpener } from './app/story-opener.ts';
 import { startPresentation } from './app/presentation.ts';
 import { DataError } from './core/validate.ts';
+import { PRESENTER_PARAMS } from './core/presenter-protocol.ts';
+import { RELAY_META } from './core/relay-protocol.ts';
+import type { VoteFeed } from './core/classroom.ts';
 import { createAppStore } from './state/store.ts';
 import { openAssignmentLink } from './app/assignment-link.ts';
 import { createProgrammeStore, stampAttempt } from './state/programme.ts';
@@ -45,6 +48,22 @@ async function boot(): Promise<void> {
       storage: window.localStorage,
       encounterIds: encounters.map((e) => e.meta.id),
     });
+    // Presenter mode (projector or instructor console) has its own boot, loaded only when asked for.
+    if (params.has(PRESENTER_PARAMS.present) || params.has(PRESENTER_PARAMS.console)) {
+      const { startPresenterMode } = await import('./app/presenter-mode.ts');
+      // Phone voting when the classroom relay served this page (`npm run classroom`); hands only otherwise.
+      const relayServed = document.querySelector(`meta[name="${RELAY_META}"]`) !== null;
+      await startPresenterMode(root, params, {
+        config,
+        encounters,
+        scenes,
+        opener,
+        ...(relayServed
+          ? { feed: () => import('./app/relay-feed.ts').then((m): Promise<VoteFeed> => m.connectRelay()) }
+          : {}),
+      });
+      return;
+    }
     const programmeProblems: string[] = [];
     const programme = createProgrammeStore(
       encounters.map((e) => e.meta.id),

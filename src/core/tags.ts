@@ -54,6 +54,7 @@ export const TAG = {
   critical: 'critical',
   myth: 'myth',
   report: 'report',
+  discuss: 'discuss',
 } as const;
 export type TagKey = (typeof TAG)[keyof typeof TAG];
 
@@ -110,6 +111,8 @@ export interface LineTags {
   ending?: EndingTag;
   indicators: string[];
   sounds: string[];
+  /** A question for a class to discuss (presenter mode pauses here); solo play ignores it. */
+  discuss?: string;
 }
 
 export interface ChoiceTags {
@@ -520,6 +523,16 @@ const RULES = {
     meaning: 'This choice opens the incident report form (report phase only).',
     parse: none,
   } satisfies Rule<true>,
+  [TAG.discuss]: {
+    key: TAG.discuss,
+    scopes: ['knot', 'line'],
+    repeatable: false,
+    syntax: 'a question, on a line of text',
+    example: '# discuss: What would you want to know before acting?',
+    meaning:
+      'A discussion prompt for a class. Presenter mode pauses here and shows the question before the next choice; solo play ignores it.',
+    parse: text,
+  } satisfies Rule<string>,
 } as const;
 
 type Rules = typeof RULES;
@@ -722,6 +735,9 @@ export function parseLineTags(tags: readonly string[], ctx: TagContext = {}): Ta
         break;
       case TAG.sound:
         line.sounds.push(value as string);
+        break;
+      case TAG.discuss:
+        line.discuss = value as string;
         break;
     }
   }

@@ -20,7 +20,7 @@ import { bestReportPoints, worstReportPoints, type Scores } from '../core/scorin
 import { STORY_VARIABLES } from '../core/config.ts';
 import { hash128 } from '../core/hash.ts';
 import type { TagContext } from '../core/tags.ts';
-import type { StateSnapshot } from './ink-state.ts';
+import { canonicalStateJson, restoreState, snapshotState, type StateSnapshot } from './ink-state.ts';
 import { canonicalJson, StoryError, StoryRunner } from './runner.ts';
 
 export interface ExploreOptions {
@@ -108,9 +108,12 @@ function stateOps(runner: StoryRunner, keepTurns: boolean, reference: boolean): 
     };
   }
   return {
-    key: () => runner.stateKey(keepTurns),
-    save: () => runner.snapshot(),
-    restore: (saved) => runner.restoreSnapshot(saved),
+    key: () => canonicalStateJson(runner.inkState, keepTurns),
+    save: () => snapshotState(runner.inkState),
+    restore: (saved) => {
+      restoreState(runner.inkState, saved);
+      runner.markStarted();
+    },
   };
 }
 

@@ -12,13 +12,7 @@ import {
   type TagContext,
   type TagProblem,
 } from '../core/tags.ts';
-import {
-  canonicalStateJson,
-  restoreState,
-  snapshotState,
-  type InkState,
-  type StateSnapshot,
-} from './ink-state.ts';
+import type { InkState } from './ink-state.ts';
 
 /** Time a single line may take before the runner gives up on it as an endless loop. */
 export const LINE_LIMIT_MS = 2000;
@@ -203,23 +197,16 @@ export class StoryRunner {
     this.started = true;
   }
 
-  private get inkState(): InkState {
+  /**
+   * ink's live state object, for the explorer's fast save, restore and key (src/story/ink-state.ts,
+   * kept out of the game's bundle). Not for the game: use save and load.
+   */
+  get inkState(): InkState {
     return this.story.state as unknown as InkState;
   }
 
-  /** An in-memory copy of the story state (the explorer's fast save; see ink-state.ts). */
-  snapshot(): StateSnapshot {
-    return snapshotState(this.inkState);
-  }
-
-  /** Restores a snapshot without continuing; the snapshot can be restored again later. */
-  restoreSnapshot(snapshot: StateSnapshot): void {
-    restoreState(this.inkState, snapshot);
+  /** Says a state was put back from outside (as `restore` does): the next line is not the story's first. */
+  markStarted(): void {
     this.started = true;
-  }
-
-  /** The canonical JSON of ink's save of the current state, without turn counters unless `keepTurns`. */
-  stateKey(keepTurns: boolean): string {
-    return canonicalStateJson(this.inkState, keepTurns);
   }
 }

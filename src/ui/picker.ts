@@ -4,6 +4,7 @@
 import { isEncounterEnabled } from '../core/config.ts';
 import { refresherStatus, suggestions } from '../core/history.ts';
 import { SETTINGS, type Setting } from '../core/vocabulary.ts';
+import { PRESENTER_PARAMS } from '../core/presenter-protocol.ts';
 import { SCREENS } from '../state/keys.ts';
 import { assignmentOpener, assignmentPickerView, fixedMode } from './assignment.ts';
 import type { UiContext, View } from './context.ts';
@@ -94,6 +95,15 @@ export function pickerView(ctx: UiContext): View {
                   onclick: () => store.getState().select(meta.id),
                 },
                 S.open,
+              ),
+              h(
+                'a',
+                {
+                  class: 'button-link present-link',
+                  href: `?${PRESENTER_PARAMS.present}=${encodeURIComponent(meta.id)}`,
+                  'aria-label': `${STRINGS.presenter.present}: ${meta.title}`,
+                },
+                STRINGS.presenter.present,
               ),
             );
           }),

@@ -2,6 +2,7 @@
 // who / when / where; the action; notes. Submitting sends one store action.
 
 import type { IncidentReport } from '../core/log.ts';
+import type { ChecklistItem } from '../core/report.ts';
 import { REPORT_ACTIONS, type ReportAction } from '../core/vocabulary.ts';
 import type { UiContext, View } from './context.ts';
 import { h } from './dom.ts';
@@ -9,7 +10,7 @@ import { STRINGS } from './strings.ts';
 
 const R = STRINGS.report;
 
-export function actionLabel(action: ReportAction, ctx: UiContext): string {
+export function actionLabel(action: ReportAction, ctx: Pick<UiContext, 'config'>): string {
   const c = ctx.config.contacts;
   switch (action) {
     case 'emergency':
@@ -23,10 +24,17 @@ export function actionLabel(action: ReportAction, ctx: UiContext): string {
   }
 }
 
-export function reportFormView(ctx: UiContext): View {
-  const { store } = ctx;
-  const session = store.getState().session;
-  const checklist = session?.checklist ?? [];
+/** Where the form reads its checklist and sends the report; by default the store's session. */
+export interface ReportSource {
+  checklist: readonly ChecklistItem[];
+  submit(report: IncidentReport): void;
+}
+
+export function reportFormView(
+  ctx: Pick<UiContext, 'config'> & Partial<UiContext>,
+  source?: ReportSource,
+): View {
+  const checklist = source?.checklist ?? ctx.store?.getState().session?.checklist ?? [];
   const error = h('p', { class: 'form-error', role: 'alert', id: 'report-error' });
   const field = (id: string, label: string, multiline: boolean) =>
     h(
@@ -94,7 +102,8 @@ export function reportFormView(ctx: UiContext): View {
       action: action as ReportAction,
       notes: text('report-notes'),
     };
-    store.getState().submitReport(report);
+    if (source) source.submit(report);
+    else ctx.store?.getState().submitReport(report);
   };
   form.addEventListener('submit', onSubmit);
   return { el: form, destroy: () => form.removeEventListener('submit', onSubmit) };

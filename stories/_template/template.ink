@@ -54,7 +54,7 @@ A man and a young woman wait by the lift. # sound: lift_chime
 
 === talk ===
 # phase: talk
-Victor steps in front of Mara. # speaker: narrator
+Victor steps in front of Mara. # speaker: narrator # discuss: Who answers for whom here, and what would you want to know before acting?
 She doesn't talk much. I do the talking. # speaker: victor # indicator: hotel.confused_rehearsed_guest
 // Choice tags go inside the square brackets. Scored choices need a "why".
 * ["Morning. Quiet shift so far?" # score: safety +1 # why: Ordinary small talk shows no suspicion in front of the person who may be in control.]

@@ -99,7 +99,7 @@ The worker stops. He looks from the driver to you and back. # requires: supervis
 
 === first_aid ===
 # phase: talk
-The worker needs help now. What do you do first?
+The worker needs help now. What do you do first? # discuss: Before any questions: what does this worker need right now, and who should give it?
 * [Take the worker straight to the eyewash station, show him how to hold his hand under the running water, and radio the emergency department for a nurse # score: safety +3 # why: A chemical burn needs lots of running water at once, and calling the clinical team gets him proper care. His health comes before any questions.]
   You point at the tap and hold your own hand under the flow to show him. He copies you.
   The water runs. His shoulders drop a little.
@@ -236,7 +236,7 @@ He goes out through the entrance doors, toward the van. # sound: door_slide # hi
 === nurse_word ===
 # phase: act
 # show: ines:guarded
-Ines comes out of the treatment area and stops by the podium. She keeps her voice low.
+Ines comes out of the treatment area and stops by the podium. She keeps her voice low. # discuss: What will you write down, and what should you leave to the clinical team to ask him?
 I'll only tell you what you need for safety. # speaker: ines
 The burn will heal, but it needs checking tomorrow. He has older marks on his other hand, too. Never treated. # speaker: ines # indicator: hospital.delayed_care_old_injuries
 He says he owes them for the journey and for the bed. It goes up every week. # speaker: ines

@@ -99,7 +99,7 @@ You can stop for one thing without it looking odd.
 === bay_talk ===
 # phase: talk
 # show: bea:calm
-Bea comes in with a blood-pressure cuff.
+Bea comes in with a blood-pressure cuff. # discuss: What have you actually seen tonight, and which of it has an ordinary explanation?
 How did you fall, June? # speaker: bea
 {variant == 2: Is my mother coming? She said she'd come.|Is it Tuesday? I have to fetch the children from school.} # speaker: june
 The man answers before June can go on.

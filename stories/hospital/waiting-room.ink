@@ -103,7 +103,7 @@ He gets up too, and stays two steps behind her. # indicator: hospital.companion_
 # phase: talk
 She fills a paper cup. Her hand shakes, and her sleeve slides back.
 On the inside of her wrist is a small tattoo: a crown over the letters D and J. # indicator: hospital.branding_tattoos
-She speaks very quietly, looking at the water, not at you.
+She speaks very quietly, looking at the water, not at you. # discuss: Several signs are adding up. How could you give her a safe, private chance to talk without pushing her?
 {variant == 2: Sorry. What day is it today?|Sorry. What city is this?} # speaker: kayla # indicator: hospital.disoriented_time_place # requires: hotline
 Behind her, the man's phone buzzes again. He looks down at it.
 * [Answer her plainly and kindly, as if she had asked the time. Add that the water, the phone by the podium and the restrooms are free for anyone. # score: trust +2 # score: safety +1 # why: A calm, ordinary answer shows no suspicion in front of him, and naming the free phone and restrooms quietly tells her where private help might be.]
@@ -189,7 +189,7 @@ When Ines asks how she cut her hand, he says a glass. Kayla says nothing at all.
 # phase: act
 Ines cleans the wound and says Kayla should stay for antibiotics through a drip.
 No. Tablets. We're going home. # speaker: dion # show: dion:impatient # indicator: hospital.rush_to_leave_ama
-Kayla signs the form to leave against advice. She does not read it.
+Kayla signs the form to leave against advice. She does not read it. # discuss: She is an adult and she is leaving. What can you still do that keeps her safer?
 At the door she looks back along the corridor, just once. # hide: ines
 * [Stay back, note the time, their clothes and which way they go, and ask the control room to save the camera footage # score: document +2 # score: safety +1 # why: Adults can leave, and a scene would only make things worse for her. Exact notes and saved footage give the people who can act something real to work with.]
   You write it down as they go: times, clothes, the green coat, the grey bandage.

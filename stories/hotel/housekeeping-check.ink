@@ -118,7 +118,7 @@ Grace catches up with you, an armful of fresh towels on her hip. There is a mome
 Grace knocks three times.
 Housekeeping and security. Welfare check. # speaker: grace
 A pause. Low voices. Then the door opens the width of a hand. # show: renata:guarded # requires: supervisor
-A woman in a teal company fleece looks out. Two phones hang from a clip at her belt.
+A woman in a teal company fleece looks out. Two phones hang from a clip at her belt. # discuss: Who answers the door, who holds the phones, and who stays quiet? What would you still want to know?
 {variant == 2: Oh, hello, Grace! It's only us. It's our rest room. The company books it.|It's our rest room. The company books it.} # speaker: renata
 {variant == 2: The girls are having a little break. Nothing to check, honestly.|We're on a break. You don't need to come in.} # speaker: renata
 * ["It's a routine check we do after three days of Do Not Disturb. We just need to see that everyone's OK, and Grace will swap the towels." # score: safety +2 # why: Calling it routine, the same for every room, lets you see that people are safe without accusing anyone. Nobody inside is put at risk.]
@@ -261,7 +261,7 @@ She closes the door. You hear her on the phone, speaking fast.
 === offer ===
 # phase: act
 Grace glances at her watch. Renata will want Sefa back on floor five soon.
-Sefa has told you enough to worry you. She has also asked you not to do anything.
+Sefa has told you enough to worry you. She has also asked you not to do anything. # discuss: She is an adult and has asked you to do nothing. What can you still offer her, and what do you still write down and pass on?
 * ["That's your choice, and I respect it. This is the number for {hotline_name}. They help workers, they have interpreters, and they're not the police. Call if and when you want." # score: choice +2 # score: peer_support +2 # why: A discreet way to reach trained advocates, with no pressure, lets Sefa decide in her own time. Respecting her no keeps her trust, and her safety, intact.]
   -> resource_given
 * ["You're coming with us now. We'll get you away from Renata today." # critical: detain_or_rescue # score: safety -2 # score: choice -2 # myth: myth.security_rescues # why: Taking her away on your plan could cost her the job her family relies on and put her at risk when Renata finds out. Offer help she can use when she decides.]

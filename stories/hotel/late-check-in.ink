@@ -111,7 +111,7 @@ You reach the canopy. Warm light spills out through the glass doors.
 === waiting_car ===
 # phase: talk
 The man in the silver car finishes his sandwich and checks his watch. # show: kofi:calm
-He has now been waiting close to forty-five minutes, in the bay nearest the door.
+He has now been waiting close to forty-five minutes, in the bay nearest the door. # discuss: Is someone waiting in a car a sign of anything on its own? What are the ordinary explanations?
 * [Walk over with a friendly wave. "Evening! Are you waiting for someone? You're fine in that bay." # score: trust +1 # score: safety +1 # why: A friendly, open question keeps things calm, treats him as the visitor he most likely is, and gets you the real answer in seconds.]
   He winds the window down and smiles. # show: kofi:relieved
   {variant == 2: Airport run. Your guest booked me for half past nine. I always come early.|My wife, Jo. She's on reception. Her shift ends at half past.} # speaker: kofi

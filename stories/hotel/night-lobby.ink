@@ -125,7 +125,7 @@ In the armchair, the man lowers his phone.
 {variant == 2: Evening. We're in a hurry. # speaker: victor # show: victor:impatient|Dana! My favourite night owl. # speaker: victor}
 Evening, Mr Marsh. # speaker: dana
 Victor, please. Both rooms again tonight. Cash, as always. # speaker: victor # indicator: hotel.cash_prepaid_multiple_rooms
-And two more key cards for 414. People keep losing them. # speaker: victor # indicator: hotel.room_location_and_keys_requests
+And two more key cards for 414. People keep losing them. # speaker: victor # indicator: hotel.room_location_and_keys_requests # discuss: Who does the talking, and who holds the key cards and the ID? Could any one of these signs have an ordinary explanation?
 Oh, and is anything free on the ground floor? Near the side door would be great. Easier for the car. # speaker: victor
 The young woman stands a step behind him, arms wrapped tight around herself. # indicator: hotel.guest_injured_deprived
 It is close to freezing outside. Her eyes keep closing, then snapping open.
@@ -260,7 +260,7 @@ Ten minutes later they are back. # show: victor:calm # show: mara:guarded
 === offer ===
 # phase: act
 Outside, a car door slams. He will be back any second. # sound: door_close
-Dana still has Mara's ID card from the registration check.
+Dana still has Mara's ID card from the registration check. # discuss: You may have a minute alone with her. What would help her most, and what could put her at risk once he is back?
 * ["I'll mark a number on this map, by the coffee shop. It's {hotline_name}. They help people, they're not police, and they're there day and night. Take it or leave it. It's your choice." # score: peer_support +2 # score: choice +2 # why: A discreet way to reach trained advocates, with no pressure, lets Mara decide in her own time, and an ordinary map won't mark her out if he sees it.]
   -> map_taken
 * ["You don't have to go back to him. Come with me now, and I'll get you somewhere safe." # critical: detain_or_rescue # score: safety -2 # score: choice -2 # myth: myth.security_rescues # why: Pulling her away on your own plan can put her in danger the moment he returns, and it takes the choice from her. Offer help she can use when she decides.]

@@ -115,7 +115,7 @@ Near the front doors, the queue for till one runs past the gift-card stand. You 
 # requires: none
 # show: farah:calm
 # show: samira:calm
-At till two, the woman in the red jumper taps her card. The older woman has joined her, leaning on her stick. # sound: till_beep
+At till two, the woman in the red jumper taps her card. The older woman has joined her, leaning on her stick. # sound: till_beep # discuss: Lou is worried. What would you need to see before this became a concern, and how do you check without treating anyone as a suspect?
 Lou, the cashier, gives you a small worried nod.
 {variant == 2: Come on, Mum. We've still got the cake to get. # speaker: farah|Mum, do you want the box for the shoes, or shall we bin it? # speaker: farah}
 She says it again in another language. The older woman answers, and they both laugh.

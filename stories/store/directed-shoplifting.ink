@@ -132,7 +132,7 @@ Gloria picks up the T-shirts and turns back to her folding. # hide: gloria
 # bg: store_sales_floor
 # requires: hotline
 # show: jordan:guarded
-He walks past the last till without stopping. Ren comes out from the back and follows, ten steps behind. # show: ren:calm
+He walks past the last till without stopping. Ren comes out from the back and follows, ten steps behind. # show: ren:calm # discuss: A theft is happening. Have you seen anything that suggests someone else is directing it?
 Outside, the man by the silver car straightens up and watches the doors. # indicator: retail.watcher_outside
 His phone buzzes. He reads it and walks faster.
 I'll stop him just outside the doors, like always. # speaker: ren
@@ -240,7 +240,7 @@ He looks at the wall after that. Whatever he was going to say, he keeps it.
 
 === offer ===
 # phase: act
-His phone buzzes again. He turns it face down on the desk.
+His phone buzzes again. He turns it face down on the desk. # discuss: If he is being made to steal, how does that change what you say to him and who you call?
 Can I use your phone? Not mine. He reads mine. # speaker: jordan # indicator: retail.discreet_help_seeking
 + ["There are people whose whole job is helping in situations like this. {hotline_name}. They're not police. You can call from this desk phone now, take the number somewhere he won't find it, or do nothing yet. It's your choice." # score: peer_support +2 # score: choice +2 # why: Trained advocates he can reach on his own terms, with real options and no pressure, give him a way forward that does not depend on you, and the choice stays his.]
   -> made_call

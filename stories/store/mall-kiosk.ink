@@ -121,7 +121,7 @@ Just before twelve, Vera and her two workers walk over to the food court.
 # phase: talk
 # requires: hotline
 # show: ollie:guarded
-On the bench by the food court, the boy with the chocolate box is still there. # indicator: retail.minors_selling_begging
+On the bench by the food court, the boy with the chocolate box is still there. # indicator: retail.minors_selling_begging # discuss: He may be under 18. What changes in your response when the person could be a child?
 {variant == 2: Across the concourse, Vera smiles at a customer. Every few minutes her eyes go to the bench.|Across the concourse, Vera stands with her arms folded. Every few minutes her eyes go to the bench.}
 Whatever else is going on, a boy of about fifteen is selling alone on a school day.
 + [Sit at the far end of the bench and keep it light: "Hi. What are you selling?" # score: trust +1 # score: safety +1 # why: A relaxed, friendly opener at a distance doesn't alarm him or the woman watching, and it gives him room to talk if he wants to.]

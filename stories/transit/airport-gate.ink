@@ -109,7 +109,7 @@ You can pass by one spot without it looking odd.
 === pass_by ===
 # phase: talk
 On your way back to the desk, you pass the end of their row.
-The woman in the cream blazer sees your uniform. She goes rigid and stares at the floor until you have passed. # show: lena:anxious # indicator: transit.fear_of_uniforms
+The woman in the cream blazer sees your uniform. She goes rigid and stares at the floor until you have passed. # show: lena:anxious # indicator: transit.fear_of_uniforms # discuss: Fear of a uniform proves nothing on its own. What else would you want to see, and how could you speak with her away from the man who does the talking?
 Evening, officer! # speaker: cole
 {variant == 2: Big night for the girls. Hostess work at the best resorts in Coral Bay. Promo modelling on the side. Triple what they'd make here. # speaker: cole|The girls are off to work at the Coral Bay resorts. Hostessing, modelling. Flights, hotel, clothes, all paid. Dream job. # speaker: cole} # indicator: transit.too_good_job_offer
 It's a five-star hotel. # speaker: lena
@@ -139,7 +139,7 @@ As soon as you reach the desk, you see him collect all four passports again.
 === cole_on_guard ===
 # phase: act
 He moves the group to the seats by the window, further from the desk.
-He doesn't take his eyes off you after that. The woman in the cream blazer sits pressed against his side.
+He doesn't take his eyes off you after that. The woman in the cream blazer sits pressed against his side. # discuss: The flight boards soon. Who do you tell, and what exactly will you say?
 -> boarding
 
 === doc_check ===

@@ -115,7 +115,7 @@ You can stop by one thing on your way past without it looking odd.
 === approach ===
 # phase: talk
 Part of your round is telling the Bay 4 queue about the delay.
-As you come near, the girl sees your uniform. She goes stiff and steps half behind the woman. # show: tessa:anxious # indicator: transit.fear_of_uniforms
+As you come near, the girl sees your uniform. She goes stiff and steps half behind the woman. # show: tessa:anxious # indicator: transit.fear_of_uniforms # discuss: She may be under 18. What would you look for next, and why does her age change what you must do?
 Evening. Are you on the 8:15 to Northfield? It's running about twenty minutes late. # speaker: officer
 We are. Thanks for letting us know. # speaker: della
 She pats a zip wallet. Two tickets and two ID cards show through its clear front. # indicator: transit.companion_holds_documents_ticket
@@ -152,7 +152,7 @@ Across the hall, the man in the red jacket stands up and walks out of the main d
 # phase: act
 They go out through the bay doors into the cold. # sound: door_slide # hide: della # hide: tessa
 Through the glass you watch Della take the phone out of the girl's hand and drop it into her own bag. # indicator: transit.restricted_monitored_movement
-She stands between the girl and the doors. You cannot get near them now without making things worse.
+She stands between the girl and the doors. You cannot get near them now without making things worse. # discuss: You cannot reach her now without making things worse. What can you still do from where you are?
 -> decide
 
 === watch ===

@@ -104,7 +104,7 @@ You can stop by one thing on your way along without it looking odd.
 
 === dad ===
 # phase: talk
-You reach the bench. The man looks up. He looks exhausted.
+You reach the bench. The man looks up. He looks exhausted. # discuss: A crying child and a tired adult near midnight: what ordinary explanations are there, and what would you need to see before it became a concern?
 {variant == 2: The girl sees your uniform and hides behind his legs, peeping out.|The girl sees your uniform and stops crying for a second, mouth open.}
 + ["Evening. The 11:52 is this one, doors open in a few minutes. Long day?" # score: trust +2 # score: safety +1 # why: A friendly, ordinary hello, the same one you would give anyone, keeps a tired child and her dad at ease and lets them tell you their story without feeling suspected.]
   -> chat

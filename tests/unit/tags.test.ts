@@ -54,6 +54,7 @@ const CASES: Record<string, { good: string; bad: string }> = {
   [TAG.critical]: { good: 'critical: confront_controller', bad: 'critical: being_rude' },
   [TAG.myth]: { good: 'myth: myth.would_ask_for_help', bad: 'myth: myth.unknown' },
   [TAG.report]: { good: 'report', bad: 'report: now' },
+  [TAG.discuss]: { good: 'discuss: What would you want to know first?', bad: 'discuss:' },
 };
 
 /** Tags a choice needs alongside the one under test, so only the rule under test can fail. */
@@ -111,6 +112,17 @@ describe('tag grammar v1', () => {
       const scope = rule.scopes[0] as TagScope;
       expect(parseIn(scope, [raw.trim(), ...companions(rule.key)]), rule.key).toEqual([]);
     }
+  });
+
+  it('reads a discussion prompt on a line, and leaves it out when there is none', () => {
+    const withPrompt = parseLineTags(
+      ['speaker: mara', 'discuss: Who is in control here: how can you tell?'],
+      ctx,
+    );
+    expect(withPrompt.problems).toEqual([]);
+    expect(withPrompt.value.discuss).toBe('Who is in control here: how can you tell?');
+    expect(withPrompt.value.speaker).toBe('mara');
+    expect(parseLineTags(['speaker: mara'], ctx).value.discuss).toBeUndefined();
   });
 
   it('reports unknown tags', () => {

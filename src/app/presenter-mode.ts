@@ -1,0 +1,240 @@
+// Boot for presenter mode (loaded only when the URL asks for it):
+//   ?present=<encounterId>  the projector: runs the story with its own, unpersisted store;
+//   ?console=<channel>      the instructor console in a second window, synchronised over a
+//                           BroadcastChannel; the projector can also show it as a panel on its page.
+
+import type { EncounterEntry } from '../core/analysis.ts';
+import type { VoteFeed } from '../core/classroom.ts';
+import type { AppConfig } from '../core/config.ts';
+import {
+  CHANNEL_PREFIX,
+  MSG,
+  PRESENTER_PARAMS,
+  ProtocolError,
+  readMessage,
+  type Message,
+  type PresenterSnapshot,
+} from '../core/presenter-protocol.ts';
+import { createPresenter } from '../state/presenter.ts';
+import type { StoryOpener } from '../state/store.ts';
+import { h } from '../ui/dom.ts';
+import { consoleView, type ConsoleLink } from '../ui/presenter-console.ts';
+import { projectorView } from '../ui/presenter-projector.ts';
+import { STRINGS } from '../ui/strings.ts';
+import { assetUrl, loadBundledCatalogs, type SceneRegistry } from './catalogs.ts';
+import { startPresentation } from './presentation.ts';
+
+const P = STRINGS.presenter;
+/** How long the console waits for the projector's first answer before saying so. */
+export const CONSOLE_TIMEOUT_MS = 3000;
+
+export interface PresenterModeDeps {
+  config: AppConfig;
+  encounters: readonly EncounterEntry[];
+  scenes: SceneRegistry;
+  opener: StoryOpener;
+  /** The phone-voting relay, when one is configured (see src/core/classroom.ts). */
+  feed?: () => Promise<VoteFeed | null>;
+}
+
+/** True when the URL asks for presenter mode. */
+export function wantsPresenterMode(params: URLSearchParams): boolean {
+  return params.has(PRESENTER_PARAMS.present) || params.has(PRESENTER_PARAMS.console);
+}
+
+function channelId(): string {
+  const bytes = new Uint8Array(6);
+  crypto.getRandomValues(bytes);
+  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export async function startPresenterMode(
+  root: HTMLElement,
+  params: URLSearchParams,
+  deps: PresenterModeDeps,
+): Promise<void> {
+  const channel = params.get(PRESENTER_PARAMS.console);
+  if (channel !== null) {
+    mountConsoleWindow(root, channel, deps.config);
+    return;
+  }
+  await mountProjector(root, params.get(PRESENTER_PARAMS.present) ?? '', deps);
+}
+
+function mountConsoleWindow(root: HTMLElement, channel: string, config: AppConfig): void {
+  document.title = `${STRINGS.appName}: ${P.console.heading}`;
+  const bc = new BroadcastChannel(CHANNEL_PREFIX + channel);
+  let snapshot: PresenterSnapshot | null = null;
+  const listeners = new Set<() => void>();
+  const notice = h('p', { class: 'notice', role: 'status' });
+  bc.onmessage = (ev: MessageEvent<unknown>) => {
+    let m: Message;
+    try {
+      m = readMessage(ev.data);
+    } catch (e) {
+      if (!(e instanceof ProtocolError)) throw e;
+      notice.textContent = e.message;
+      return;
+    }
+    if (m.type !== MSG.state) return;
+    snapshot = m.snapshot;
+    notice.textContent = '';
+    for (const l of listeners) l();
+  };
+  const link: ConsoleLink = {
+    current: () => snapshot,
+    subscribe: (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    send: (cmd) => bc.postMessage(cmd),
+  };
+  const view = consoleView(link, config, 'h1');
+  root.replaceChildren(h('main', { id: 'main', class: 'console-window' }, notice, view.el));
+  bc.postMessage({ type: MSG.hello });
+  setTimeout(() => {
+    if (!snapshot) notice.textContent = P.console.lost;
+  }, CONSOLE_TIMEOUT_MS);
+  window.addEventListener('pagehide', () => bc.close());
+}
+
+async function mountProjector(
+  root: HTMLElement,
+  encounterId: string,
+  deps: PresenterModeDeps,
+): Promise<void> {
+  document.title = `${STRINGS.appName}: ${P.projector}`;
+  document.documentElement.classList.add('presenting');
+  const main = h('main', { id: 'main', class: 'projector-window' });
+  const captions = h('div', {
+    class: 'captions',
+    role: 'status',
+    'aria-live': 'polite',
+    'aria-label': 'Captions',
+  });
+  root.replaceChildren(main, captions);
+  const entry = deps.encounters.find((e) => e.meta.id === encounterId);
+  const back = () => h('a', { href: './', class: 'button-link' }, P.backToScenarios);
+  if (!entry) {
+    main.replaceChildren(
+      h('h1', {}, STRINGS.appName),
+      h('p', { role: 'alert' }, P.notFound(encounterId)),
+      back(),
+    );
+    return;
+  }
+  const feed = (await deps.feed?.().catch(() => null)) ?? null;
+  const presenter = createPresenter({
+    encounters: deps.encounters,
+    catalogs: loadBundledCatalogs,
+    config: deps.config,
+    ctx: {},
+    opener: deps.opener,
+    encounterId,
+    feed,
+    officerName: STRINGS.encounter.officer,
+  });
+  const presentation = startPresentation(presenter.store, deps.scenes, assetUrl);
+  presentation.attachCaptions(captions);
+
+  const id = channelId();
+  const bc = new BroadcastChannel(CHANNEL_PREFIX + id);
+  const publish = () => bc.postMessage({ type: MSG.state, snapshot: presenter.snapshot() });
+  bc.onmessage = (ev: MessageEvent<unknown>) => {
+    let m: Message;
+    try {
+      m = readMessage(ev.data);
+    } catch (e) {
+      if (!(e instanceof ProtocolError)) throw e;
+      console.warn(e.message);
+      return;
+    }
+    if (m.type === MSG.state) return;
+    if (m.type === MSG.hello) publish();
+    else presenter.command(m);
+  };
+
+  // The instructor's controls: a console window, or the console as a panel on this page.
+  const local: ConsoleLink = {
+    current: () => presenter.snapshot(),
+    subscribe: (l) => presenter.subscribe(l),
+    send: (cmd) => presenter.command(cmd),
+  };
+  const panel = h('aside', { class: 'console-panel', 'aria-label': P.console.heading, hidden: true });
+  const panelView = consoleView(local, deps.config);
+  panel.append(panelView.el);
+  const blocked = h('p', { class: 'notice', role: 'status' });
+  const toggle = h(
+    'button',
+    { type: 'button', class: 'panel-toggle', 'aria-expanded': 'false', 'aria-controls': 'console-panel' },
+    P.showPanel,
+  );
+  panel.id = 'console-panel';
+  const showPanel = (on: boolean) => {
+    panel.hidden = !on;
+    toggle.setAttribute('aria-expanded', String(on));
+    toggle.textContent = on ? P.hidePanel : P.showPanel;
+    main.classList.toggle('with-panel', on);
+  };
+  toggle.addEventListener('click', () => showPanel(panel.hidden));
+  const openWindow = h(
+    'button',
+    {
+      type: 'button',
+      class: 'open-console',
+      title: P.openConsoleHelp,
+      onclick: () => {
+        const url = new URL(window.location.href);
+        url.search = new URLSearchParams({ [PRESENTER_PARAMS.console]: id }).toString();
+        const w = window.open(url.toString(), `second-look-console-${id}`, 'popup,width=720,height=860');
+        if (!w) {
+          blocked.textContent = P.consoleBlocked;
+          showPanel(true);
+        }
+      },
+    },
+    P.openConsole,
+  );
+  const controls = h('div', { class: 'proj-controls' }, openWindow, toggle, blocked);
+
+  const startCard = h(
+    'section',
+    { class: 'proj-start card', 'aria-labelledby': 'proj-start-heading' },
+    h('h1', { id: 'proj-start-heading' }, entry.meta.title),
+    h('p', { class: 'lead' }, P.startIntro),
+    h('h2', {}, STRINGS.note.contentNote),
+    h('p', { class: 'note' }, entry.meta.contentNote),
+    h(
+      'div',
+      { class: 'row' },
+      h('button', { type: 'button', class: 'primary', onclick: () => void begin() }, P.start),
+      back(),
+    ),
+  );
+  main.replaceChildren(startCard, controls, panel);
+
+  let view: ReturnType<typeof projectorView> | null = null;
+  const begin = async () => {
+    await presenter.start();
+    view = projectorView({ presenter, entry, config: deps.config, scenes: deps.scenes, controls });
+    main.replaceChildren(view.el, panel);
+    const host = view.el.querySelector<HTMLElement>('#scene-host');
+    if (host) presentation.showStage(host);
+    openWindow.focus();
+    publish();
+  };
+
+  presenter.subscribe(() => {
+    publish();
+    if (presenter.ended() && view) {
+      view.destroy();
+      view = null;
+      presentation.hideStage();
+      main.replaceChildren(h('h1', {}, entry.meta.title), h('p', { role: 'status' }, P.ended), back(), panel);
+    }
+  });
+  window.addEventListener('pagehide', () => {
+    presenter.dispose();
+    bc.close();
+  });
+}

@@ -1,0 +1,238 @@
+// The presenter controller: runs one encounter for a class. It owns a store of its own (nothing is
+// persisted, nothing goes into the learner's history), drives it with the ordinary store actions
+// (select, start, choose, submitReport) and keeps the class session beside it: votes, pauses at
+// the story's discussion prompts, the reveal flag. Consoles talk to it with typed commands.
+
+import type { VoteFeed } from '../core/classroom.ts';
+import type { StoryStep } from '../core/beats.ts';
+import { choicesOf, type DecisionLog } from '../core/log.ts';
+import {
+  askClass,
+  createClassSession,
+  decide,
+  openDecision,
+  passDiscussion,
+  pauseFor,
+  PresenterError,
+  reveal,
+  setHands,
+  setPhones,
+  takeMajority,
+  voteQuestion,
+  type ClassSession,
+} from '../core/presenter.ts';
+import { MSG, type Command, type PresenterLine, type PresenterSnapshot } from '../core/presenter-protocol.ts';
+import { SPEAKER_NARRATOR, SPEAKER_OFFICER } from '../core/vocabulary.ts';
+import {
+  createAppStore,
+  type AppStore,
+  type StoreDeps,
+  type StoryHandle,
+  type StoryOpener,
+} from './store.ts';
+
+/** How many of the newest story lines the console shows. */
+export const CONSOLE_LINES = 4;
+
+export interface PresenterDeps extends Omit<StoreDeps, 'storage' | 'history' | 'opener'> {
+  opener: StoryOpener;
+  encounterId: string;
+  /** The phone-voting relay, when it runs. */
+  feed?: VoteFeed | null;
+  /** Names for speakers in console lines. */
+  officerName?: string;
+}
+
+export interface Presenter {
+  store: AppStore;
+  session(): ClassSession;
+  /** The decision log of the class's path (kept after the story ends, for the class debrief). */
+  log(): DecisionLog;
+  snapshot(): PresenterSnapshot;
+  subscribe(listener: () => void): () => void;
+  start(): Promise<void>;
+  /** Applies a console command; a refused command is kept as `problem` in the next snapshot. */
+  command(cmd: Command): void;
+  /** True once the instructor has ended the session. */
+  ended(): boolean;
+  dispose(): void;
+}
+
+function discussionsIn(step: StoryStep): string[] {
+  return step.lines.flatMap((l) => (l.tags.discuss ? [l.tags.discuss] : []));
+}
+
+export function createPresenter(deps: PresenterDeps): Presenter {
+  const heard: string[] = [];
+  const see = (step: StoryStep): StoryStep => {
+    heard.push(...discussionsIn(step));
+    return step;
+  };
+  const opener: StoryOpener = {
+    open: async (compiled, variables, ctx) => {
+      const inner = await deps.opener.open(compiled, variables, ctx);
+      const handle: StoryHandle = {
+        continue: () => see(inner.continue()),
+        choose: (i) => see(inner.choose(i)),
+        save: () => inner.save(),
+        load: (s) => see(inner.load(s)),
+        setVariable: (n, v) => inner.setVariable(n, v),
+      };
+      return handle;
+    },
+  };
+  if (deps.opener.prepare) opener.prepare = () => deps.opener.prepare?.() ?? Promise.resolve();
+
+  const store = createAppStore({ ...deps, opener });
+  const entry = deps.encounters.find((e) => e.meta.id === deps.encounterId);
+  const feed = deps.feed ?? null;
+  let session = createClassSession(deps.encounterId);
+  let log: DecisionLog = [];
+  let problem: string | null = null;
+  let stopped = false;
+  let feedOpenKey: string | null = null;
+  const listeners = new Set<() => void>();
+  const notify = () => {
+    for (const l of listeners) l();
+  };
+
+  const syncFeed = () => {
+    if (!feed) return;
+    const open = openDecision(session);
+    const want = open && session.pending.length === 0 ? open.key : null;
+    if (want === feedOpenKey) return;
+    if (feedOpenKey) feed.close();
+    feedOpenKey = want;
+    if (open && want) feed.open(voteQuestion(open, lastLine()?.text ?? entry?.meta.title ?? ''));
+  };
+
+  const lines = (): PresenterLine[] => {
+    const s = store.getState().session;
+    const names = new Map(entry?.meta.characters.map((c) => [c.id, c.name]));
+    return (s?.state.transcript ?? []).slice(-CONSOLE_LINES).map((l) => ({
+      speaker:
+        l.speaker === SPEAKER_OFFICER
+          ? (deps.officerName ?? 'You')
+          : l.speaker === SPEAKER_NARRATOR
+            ? ''
+            : (names.get(l.speaker) ?? l.speaker),
+      text: l.text,
+    }));
+  };
+  const lastLine = () => lines().at(-1);
+
+  /** Folds what the story just did into the class session: pauses, then the next decision. */
+  const follow = () => {
+    const s = store.getState().session;
+    if (s) log = s.state.log;
+    const step = choicesOf(log).length;
+    if (heard.length > 0) session = pauseFor(session, step, heard.splice(0));
+    if (s && !s.state.awaitingReport) {
+      const options = s.state.choices
+        .filter((c) => !c.tags.report)
+        .map((c) => ({ index: c.index, text: c.text }));
+      if (options.length > 0) session = askClass(session, step, options);
+    }
+    syncFeed();
+    notify();
+  };
+  const unsubscribe = store.subscribe(follow);
+
+  const offFeed = feed?.onTally((key, tally, voters) => {
+    session = setPhones(session, key, tally, voters);
+    notify();
+  });
+  const offStatus = feed?.onStatus(() => notify());
+
+  const choose = (index: number) => {
+    store.getState().choose(index);
+  };
+
+  const apply = (cmd: Command) => {
+    switch (cmd.type) {
+      case MSG.hello:
+        return;
+      case MSG.hands:
+        session = setHands(session, cmd.key, cmd.index, cmd.count);
+        return;
+      case MSG.takeMajority: {
+        const taken = takeMajority(session, cmd.key);
+        session = taken.session;
+        choose(taken.index);
+        return;
+      }
+      case MSG.choose:
+        session = decide(session, cmd.key, cmd.index);
+        choose(cmd.index);
+        return;
+      case MSG.continue:
+        session = passDiscussion(session);
+        return;
+      case MSG.reveal:
+        session = reveal(session);
+        return;
+      case MSG.report:
+        if (!store.getState().session?.state.awaitingReport)
+          throw new PresenterError('the story is not waiting for the incident report');
+        if (session.pending.length > 0)
+          throw new PresenterError('finish the discussion before filing the report');
+        store.getState().submitReport(cmd.report);
+        return;
+      case MSG.end:
+        stopped = true;
+        return;
+    }
+  };
+
+  return {
+    store,
+    session: () => session,
+    log: () => log,
+    ended: () => stopped,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async start() {
+      store.getState().select(deps.encounterId);
+      await store.getState().start('assessment');
+      follow();
+    },
+    command(cmd) {
+      problem = null;
+      try {
+        apply(cmd);
+      } catch (e) {
+        if (!(e instanceof PresenterError)) throw e;
+        problem = e.message;
+      }
+      syncFeed();
+      notify();
+    },
+    snapshot() {
+      const state = store.getState();
+      const s = state.session;
+      const open = openDecision(session);
+      return {
+        encounterId: deps.encounterId,
+        title: entry?.meta.title ?? deps.encounterId,
+        phase: s?.state.phase ?? (state.lastDebrief ? 'debrief' : 'briefing'),
+        lines: lines(),
+        options: open ? open.options : [],
+        awaitingReport: s?.state.awaitingReport ?? false,
+        checklist: s?.checklist ?? [],
+        ended: !s && state.lastDebrief?.encounter.id === deps.encounterId,
+        session,
+        feed: feed ? { status: feed.status(), join: feed.join() } : null,
+        problem,
+      };
+    },
+    dispose() {
+      unsubscribe();
+      offFeed?.();
+      offStatus?.();
+      if (feedOpenKey) feed?.close();
+      listeners.clear();
+    },
+  };
+}
