@@ -8,6 +8,7 @@ import './ui/styles.css';
 import { encounters } from 'virtual:second-look/encounters';
 import { assetUrl, loadBundledCatalogs, type SceneRegistry } from './app/catalogs.ts';
 import { loadConfig } from './app/config.ts';
+import { detectLms, startLms, startXapi } from './app/lms.ts';
 import { isEncounterEnabled } from './core/config.ts';
 import { lazyStoryOpener } from './app/story-opener.ts';
 import { startPresentation } from './app/presentation.ts';
@@ -42,6 +43,7 @@ async function boot(): Promise<void> {
         .find((e) => e.meta.id === direct)
         ?.load()
         .catch(() => undefined);
+    const lmsLaunch = detectLms();
     const { config, problem } = await loadConfig(fetch, {
       storage: window.localStorage,
       encounterIds: encounters.map((e) => e.meta.id),
@@ -89,8 +91,20 @@ async function boot(): Promise<void> {
       onStageGone: () => presentation.hideStage(),
     });
     presentation.attachCaptions(shell.captions);
-    // A reload or a reopened tab in the middle of an encounter goes straight back to the same point.
-    if (store.getState().session) {
+    const lms = await lmsLaunch;
+    if (!lms && config.xapi)
+      void startXapi(store, config.xapi, encounters).catch((e: unknown) =>
+        store.getState().notify(`xAPI reporting could not start: ${(e as Error).message}`),
+      );
+    // Inside an LMS package the LMS's suspend data decides where the learner resumes.
+    if (lms) {
+      await startLms(
+        store,
+        lms,
+        encounters.map((e) => e.meta.id),
+      );
+    } else if (store.getState().session) {
+      // A reload or a reopened tab in the middle of an encounter goes straight back to the same point.
       await store.getState().resume();
     } else if (direct && encounters.some((e) => e.meta.id === direct) && isEncounterEnabled(config, direct)) {
       store.getState().select(direct);

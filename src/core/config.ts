@@ -59,6 +59,15 @@ export interface AppConfig {
   policy: { briefing: string; debrief: string };
   /** Which encounters the picker offers. */
   encounters: { enabled: typeof ALL_ENCOUNTERS | string[] };
+  /** Optional: an xAPI LRS that receives the learner's statements outside an LMS. */
+  xapi?: XapiConfig;
+}
+
+export interface XapiConfig {
+  /** The LRS's xAPI endpoint, e.g. "https://lrs.example.org/xapi/". */
+  endpoint: string;
+  /** The Authorization header value, e.g. "Basic dXNlcjpwYXNz". */
+  auth: string;
 }
 
 export interface ReadOptions {
@@ -116,7 +125,7 @@ export function readConfig(source: string, data: unknown, opts: ReadOptions = {}
   const o = r.object(data, '') ?? {};
   r.onlyKeys(
     o,
-    ['version', 'region', 'reviewed', 'organisation', 'contacts', 'training', 'policy', 'encounters'],
+    ['version', 'region', 'reviewed', 'organisation', 'contacts', 'training', 'policy', 'encounters', 'xapi'],
     '',
   );
   const version = r.number(o, 'version', '', { integer: true });
@@ -228,6 +237,14 @@ export function readConfig(source: string, data: unknown, opts: ReadOptions = {}
     policy,
     encounters: { enabled },
   };
+  if (o['xapi'] !== undefined) {
+    const x = r.object(o['xapi'], 'xapi') ?? {};
+    r.onlyKeys(x, ['endpoint', 'auth'], 'xapi');
+    const endpoint = r.text(x, 'endpoint', 'xapi');
+    if (endpoint && !/^https?:\/\/[^\s/]+/.test(endpoint))
+      r.fail('xapi.endpoint', `must be an http(s) address (got "${endpoint}")`);
+    config.xapi = { endpoint, auth: r.text(x, 'auth', 'xapi') };
+  }
   r.done();
   return config;
 }

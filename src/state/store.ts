@@ -83,6 +83,10 @@ export interface AppState {
   attempts: AttemptRecord[];
   /** Unfinished sessions whose story has changed since: kept, never loaded wrongly, and exported. */
   setAside: Session[];
+  /** The decision log of the attempt that just reached its debrief (for the LMS bridge; not saved). */
+  lastLog: Session['state']['log'] | null;
+  /** The learner's name as the LMS gives it; fills and locks the certificate name. */
+  learnerName: string | null;
 }
 
 export interface AppActions {
@@ -254,6 +258,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
         },
         best: { ...get().best, [session.encounterId]: best },
         screen: SCREENS.debrief,
+        lastLog: session.state.log,
       });
     };
 
@@ -324,6 +329,8 @@ export function createAppStore(deps: StoreDeps): AppStore {
       steppedOut: false,
       attempts: [],
       setAside: [],
+      lastLog: null,
+      learnerName: null,
 
       goTo: (screen) => set({ screen, focusedHotspot: null }),
       select: (encounterId) => {

@@ -275,6 +275,17 @@ function certificateSection(attempts: readonly AttemptRecord[], ctx?: UiContext)
     if (!name.isConnected) unsubscribe?.();
     else if (document.activeElement !== name) name.value = certName.textContent = s.learner;
   });
+  // Under an LMS the name is the one the LMS holds for the learner: filled in and not editable.
+  const lmsName = ctx?.store.getState().learnerName;
+  if (lmsName) {
+    name.value = lmsName;
+    name.readOnly = true;
+    name.setAttribute('aria-describedby', 'cert-name-lms');
+    name.after(h('p', { id: 'cert-name-lms', class: 'meta' }, P.certNameFromLms));
+    certName.textContent = lmsName;
+    if (ctx?.programme && ctx.programme.getState().learner !== lmsName)
+      ctx.programme.getState().setLearner(lmsName);
+  }
   if (done.length === 0) section.hidden = true;
   return section;
 }

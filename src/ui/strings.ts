@@ -37,6 +37,7 @@ export const STRINGS = {
     criticalCount: 'Critical errors',
     certificate: 'Certificate of completion',
     certYourName: 'Your name, as it should appear',
+    certNameFromLms: 'Your name as your learning system holds it.',
     certPrint: 'Print the certificate',
     certTitle: 'Second Look: certificate of completion',
     certPresented: 'This certifies that',

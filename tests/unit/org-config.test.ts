@@ -343,11 +343,11 @@ describe('writing a configuration file', () => {
     delete f['policy'];
     delete f['encounters'];
     const c = readConfig('config.json', f);
-    const withExtra = { ...c, xapi: { endpoint: 'https://lrs.example' } };
+    const withExtra = { ...c, xapi: { endpoint: 'https://lrs.example', auth: 'Basic x' } };
     const file = toConfigFile(withExtra);
     expect(file['policy']).toBeUndefined();
     expect(file['encounters']).toBeUndefined();
-    expect(file['xapi']).toEqual({ endpoint: 'https://lrs.example' });
+    expect(file['xapi']).toEqual({ endpoint: 'https://lrs.example', auth: 'Basic x' });
   });
 });
 

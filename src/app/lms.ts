@@ -1,0 +1,53 @@
+// Is this build running from an LMS package? Packages carry lms.json next to index.html. Only then is
+// the LMS code (src/lms/, with its compression and xAPI libraries) fetched, so the plain game's first
+// download stays small.
+
+import { LMS_FILE, LMS_FORMAT } from '../core/lms-launch.ts';
+import type { EncounterEntry } from '../core/analysis.ts';
+import type { XapiConfig } from '../core/config.ts';
+import type { AppStore } from '../state/store.ts';
+
+/** lms.json's content when present and meant for us; null for the plain game. */
+export async function detectLms(): Promise<unknown> {
+  try {
+    const res = await fetch(`./${LMS_FILE}`, { cache: 'no-store' });
+    if (!res.ok || !(res.headers.get('content-type') ?? '').includes('json')) return null;
+    const value: unknown = await res.json();
+    return typeof value === 'object' &&
+      value !== null &&
+      (value as { format?: unknown }).format === LMS_FORMAT
+      ? value
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function startLms(store: AppStore, raw: unknown, known: readonly string[]): Promise<void> {
+  const { startLms: start } = await import('../lms/bridge.ts');
+  await start(store, raw, window, known);
+}
+
+/** Where this browser's anonymous xAPI learner id is kept. */
+export const XAPI_LEARNER_KEY = 'second-look-xapi-learner';
+
+/** Outside an LMS, with an LRS configured: sends the learner's statements there (loaded lazily). */
+export async function startXapi(
+  store: AppStore,
+  config: XapiConfig,
+  encounters: readonly EncounterEntry[],
+): Promise<void> {
+  const { startXapiSender } = await import('../lms/xapi-sender.ts');
+  let id = window.localStorage.getItem(XAPI_LEARNER_KEY);
+  if (!id) {
+    id = crypto.randomUUID();
+    window.localStorage.setItem(XAPI_LEARNER_KEY, id);
+  }
+  startXapiSender(store, config, {
+    fetch: (url, init) => window.fetch(url, init),
+    actor: { objectType: 'Agent', account: { homePage: window.location.origin, name: id } },
+    activityBase: new URL('.', window.location.href).href,
+    uuid: () => crypto.randomUUID(),
+    titles: Object.fromEntries(encounters.map((e) => [e.meta.id, e.meta.title])),
+  });
+}

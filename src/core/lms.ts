@@ -1,0 +1,423 @@
+// LMS reporting, standard-neutral: what an assignment's attempts mean for an LMS (completion, success,
+// score, one objective per scoring dimension, one interaction per decision) and the compact resume
+// record. The SCORM 1.2 / 2004 and cmi5 bridges in src/lms/ only translate this into each data model.
+//
+// Scoring a set: every assigned encounter weighs the same. An encounter's result is the percent of its
+// debrief (its latest attempt under the LMS); the set's score is the mean of those percents, counting an
+// encounter not yet finished as 0. Success is only decided once every encounter is finished: passed when
+// the score reaches the assignment's pass mark. A dimension's objective is the sum of its points over
+// the finished encounters against the sum of their maxima, as a percent.
+
+import type { Assignment } from './assignment.ts';
+import { passes, readAssignment } from './assignment.ts';
+import { LMS_FORMAT, LMS_STANDARDS, type LmsStandard } from './lms-launch.ts';
+import { ACTION_RANK, pathFacts, type DecisionLog, type IncidentReport, type Mode } from './log.ts';
+import { MODES } from './log.ts';
+import { DataError, Reader } from './validate.ts';
+import * as lzModule from 'lz-string';
+import { REPORT_ACTIONS, type ReportAction } from './vocabulary.ts';
+
+export { LMS_FILE, LMS_FORMAT, LMS_STANDARDS, type LmsStandard } from './lms-launch.ts';
+
+export interface LmsLaunch {
+  format: typeof LMS_FORMAT;
+  standard: LmsStandard;
+  assignment: Assignment;
+}
+
+/** Reads lms.json; a broken file is a DataError naming the field. */
+export function readLaunch(source: string, value: unknown, known?: readonly string[]): LmsLaunch {
+  const r = new Reader(source);
+  const o = r.object(value, '') ?? {};
+  r.onlyKeys(o, ['format', 'standard', 'assignment'], '');
+  if (o['format'] !== LMS_FORMAT) r.fail('format', `must be "${LMS_FORMAT}"`);
+  const standard = r.oneOf(o, 'standard', Object.values(LMS_STANDARDS), '');
+  r.done();
+  return {
+    format: LMS_FORMAT,
+    standard,
+    assignment: readAssignment(`${source}: assignment`, o['assignment'], known),
+  };
+}
+
+/** SCORM 1.2 LMSs give "Last, First"; the certificate reads better as "First Last". */
+export function displayName(lmsName: string): string {
+  const parts = lmsName.split(',').map((p) => p.trim());
+  return parts.length === 2 && parts[0] && parts[1] ? `${parts[1]} ${parts[0]}` : lmsName.trim();
+}
+
+/** What one finished encounter contributes: the fields of its attempt record the report needs. */
+export interface EncounterResult {
+  encounterId: string;
+  percent: number;
+  dimensions: { id: string; name: string; score: number; max: number }[];
+}
+
+export const COMPLETION = { completed: 'completed', incomplete: 'incomplete' } as const;
+export type Completion = (typeof COMPLETION)[keyof typeof COMPLETION];
+export const SUCCESS = { passed: 'passed', failed: 'failed', unknown: 'unknown' } as const;
+export type Success = (typeof SUCCESS)[keyof typeof SUCCESS];
+
+export interface LmsScore {
+  raw: number;
+  min: number;
+  max: number;
+  /** raw / max, 0–1. */
+  scaled: number;
+}
+
+export interface LmsObjective {
+  /** The dimension id as an LMS identifier. */
+  id: string;
+  description: string;
+  score: LmsScore;
+  completion: Completion;
+}
+
+export interface LmsReport {
+  completion: Completion;
+  success: Success;
+  score: LmsScore;
+  /** Finished encounters out of the assigned ones, 0–1. */
+  progress: number;
+  objectives: LmsObjective[];
+}
+
+function percentScore(raw: number): LmsScore {
+  const r = Math.max(0, Math.min(100, Math.round(raw)));
+  return { raw: r, min: 0, max: 100, scaled: r / 100 };
+}
+
+/** The standard-neutral report of an assignment from the results of its finished encounters. */
+export function lmsReport(assignment: Assignment, results: readonly EncounterResult[]): LmsReport {
+  const byId = new Map(results.map((r) => [r.encounterId, r]));
+  const finished = assignment.encounters.filter((id) => byId.has(id));
+  const total = assignment.encounters.reduce((s, id) => s + (byId.get(id)?.percent ?? 0), 0);
+  const score = percentScore(total / Math.max(1, assignment.encounters.length));
+  const completion =
+    finished.length === assignment.encounters.length ? COMPLETION.completed : COMPLETION.incomplete;
+  const success =
+    completion === COMPLETION.completed
+      ? passes(assignment, score.raw)
+        ? SUCCESS.passed
+        : SUCCESS.failed
+      : SUCCESS.unknown;
+  const dims = new Map<string, { name: string; score: number; max: number }>();
+  for (const id of finished)
+    for (const d of byId.get(id)?.dimensions ?? []) {
+      const sum = dims.get(d.id) ?? { name: d.name, score: 0, max: 0 };
+      sum.score += d.score;
+      sum.max += d.max;
+      dims.set(d.id, sum);
+    }
+  const objectives = [...dims].map(([id, d]) => ({
+    id: lmsIdentifier(id),
+    description: d.name,
+    score: percentScore(d.max > 0 ? (100 * d.score) / d.max : 0),
+    completion,
+  }));
+  return {
+    completion,
+    success,
+    score,
+    progress: finished.length / Math.max(1, assignment.encounters.length),
+    objectives,
+  };
+}
+
+/** Characters every standard accepts in an identifier (SCORM 1.2 CMIIdentifier is the strictest). */
+export function lmsIdentifier(text: string): string {
+  return text.replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, 250) || '_';
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+export const RESULTS = { correct: 'correct', incorrect: 'incorrect', neutral: 'neutral' } as const;
+export type InteractionResult = (typeof RESULTS)[keyof typeof RESULTS];
+
+export interface LmsInteraction {
+  id: string;
+  type: 'choice';
+  /** The chosen option's identifier (for the report: the reporting action chosen). */
+  response: string;
+  /** The option judged best at the same point, when one was better than the others. */
+  correctResponse: string | undefined;
+  /**
+   * The same two as single letters (a = the first option on offer), the form SCORM 1.2 requires for
+   * choice responses.
+   */
+  letters: { response: string; correct: string | undefined };
+  result: InteractionResult;
+  description: string;
+  /** When the decision was taken (ms since the epoch). */
+  at: number;
+  /** Time since what the learner was answering appeared, in ms. */
+  latencyMs: number;
+}
+
+/**
+ * One interaction per decision, in order: every choice, then the incident report. A choice that
+ * commits a critical error, or loses points, is incorrect; the best-scoring option at its point is
+ * correct; anything else (or a point where every option scores the same) is neutral. The report is
+ * correct when its action is the one the situation required, incorrect when less urgent, neutral
+ * when more urgent (safe, but it spends help needed elsewhere).
+ */
+export function interactionsOf(encounterId: string, log: DecisionLog): LmsInteraction[] {
+  const out: LmsInteraction[] = [];
+  let since = log[0]?.at ?? 0;
+  let n = 0;
+  for (const e of log) {
+    if (e.kind === 'choice') {
+      n += 1;
+      const points = e.tags.scores.reduce((s, x) => s + x.value, 0);
+      const chosen = e.options.find((o) => o.id === e.choiceId);
+      const mine = chosen?.total ?? points;
+      const critical = e.tags.critical.length > 0 || Boolean(chosen?.critical);
+      const totals = e.options.filter((o) => !o.critical).map((o) => o.total);
+      const best = totals.length > 0 ? Math.max(...totals) : mine;
+      const allSame = e.options.every((o) => o.total === best && !o.critical);
+      const bestOption = allSame ? undefined : e.options.find((o) => !o.critical && o.total === best);
+      const result: InteractionResult =
+        critical || mine < 0
+          ? RESULTS.incorrect
+          : allSame
+            ? RESULTS.neutral
+            : mine >= best
+              ? RESULTS.correct
+              : RESULTS.neutral;
+      const letter = (id: string) =>
+        LETTERS[e.options.findIndex((o) => o.id === id)] ?? LETTERS[e.index] ?? 'z';
+      out.push({
+        id: lmsIdentifier(`${encounterId}.${n}.${e.choiceId}`),
+        type: 'choice',
+        response: lmsIdentifier(e.choiceId),
+        correctResponse: bestOption ? lmsIdentifier(bestOption.id) : undefined,
+        letters: { response: letter(e.choiceId), correct: bestOption ? letter(bestOption.id) : undefined },
+        result,
+        description: e.text,
+        at: e.at,
+        latencyMs: Math.max(0, e.at - since),
+      });
+      since = e.at;
+    } else if (e.kind === 'report') {
+      n += 1;
+      const required = pathFacts(log.slice(0, log.indexOf(e))).required;
+      const gap = ACTION_RANK[e.report.action] - ACTION_RANK[required];
+      out.push({
+        id: lmsIdentifier(`${encounterId}.${n}.report`),
+        type: 'choice',
+        response: e.report.action,
+        correctResponse: required,
+        letters: {
+          response: LETTERS[REPORT_ACTIONS.indexOf(e.report.action)] ?? 'z',
+          correct: LETTERS[REPORT_ACTIONS.indexOf(required)],
+        },
+        result: gap === 0 ? RESULTS.correct : gap < 0 ? RESULTS.incorrect : RESULTS.neutral,
+        description: 'Incident report: the action taken',
+        at: e.at,
+        latencyMs: Math.max(0, e.at - since),
+      });
+      since = e.at;
+    } else if (e.kind === 'shown') {
+      since = e.at;
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Suspend data: where the learner is in the assignment, small enough for SCORM 1.2's 4,096 characters.
+// Not ink's state (far too big): resume restarts the encounter with its seed and re-takes the choices.
+
+export const SUSPEND_VERSION = 1;
+/** SCORM 1.2's limit on cmi.suspend_data; the strictest of the three standards. */
+export const SUSPEND_LIMIT = 4096;
+/** In `choices`, this marks where the incident report was submitted. */
+export const REPORT_STEP = -1;
+/** Free text in a saved report is cut to this length so the record stays within the limit. */
+export const REPORT_TEXT_LIMIT = 160;
+
+export interface SuspendState {
+  /** Index in the assignment's encounters of the one being played (or next to play). */
+  current: number;
+  /** The encounter in progress, if any. */
+  session?: {
+    seed: number;
+    mode: Mode;
+    /** Choice indices taken in order; REPORT_STEP where the report was submitted. */
+    choices: number[];
+    report?: IncidentReport;
+  };
+  /** Results of the finished encounters. */
+  results: EncounterResult[];
+  /** How many interactions have been written to the LMS so far (so a resume appends, not rewrites). */
+  interactions: number;
+}
+
+type Packed = [
+  v: number,
+  current: number,
+  results: [
+    encounterId: string,
+    percent: number,
+    dims: [id: string, name: string, score: number, max: number][],
+  ][],
+  interactions: number,
+  session?: [
+    seed: number,
+    mode: number,
+    choices: number[],
+    report?: [string[], string, string, string, number, string],
+  ],
+];
+
+const cut = (s: string) => s.slice(0, REPORT_TEXT_LIMIT);
+
+export interface Codec {
+  compress(s: string): string;
+  decompress(s: string): string | null;
+}
+
+// lz-string is CommonJS: under Node's ESM its functions sit on `default`, under Vite on the namespace.
+const lz = ((lzModule as unknown as { default?: typeof lzModule }).default ?? lzModule) as typeof lzModule;
+
+/** lz-string with its URI-safe alphabet: plain ASCII that any LMS stores unchanged. */
+export const LZ_CODEC: Codec = {
+  compress: (s) => lz.compressToEncodedURIComponent(s),
+  decompress: (s) => lz.decompressFromEncodedURIComponent(s),
+};
+
+/** The steps that replay an attempt: choice indices, REPORT_STEP where the report was submitted. */
+export function stepsOf(log: DecisionLog): number[] {
+  return log.flatMap((e) => (e.kind === 'choice' ? [e.index] : e.kind === 'report' ? [REPORT_STEP] : []));
+}
+
+export function encodeSuspend(state: SuspendState, codec: Codec = LZ_CODEC): string {
+  const s = state.session;
+  const r = s?.report;
+  const packed: Packed = [
+    SUSPEND_VERSION,
+    state.current,
+    state.results.map((x) => [
+      x.encounterId,
+      x.percent,
+      x.dimensions.map((d) => [d.id, d.name, d.score, d.max]),
+    ]),
+    state.interactions,
+  ];
+  if (s)
+    packed.push([
+      s.seed,
+      MODES.indexOf(s.mode),
+      s.choices,
+      ...(r
+        ? [
+            [
+              r.observed,
+              cut(r.who),
+              cut(r.when),
+              cut(r.where),
+              REPORT_ACTIONS.indexOf(r.action),
+              cut(r.notes),
+            ] as [string[], string, string, string, number, string],
+          ]
+        : []),
+    ] as NonNullable<Packed[4]>);
+  return codec.compress(JSON.stringify(packed));
+}
+
+/** Reads suspend data back; anything damaged is a DataError naming the field (the caller starts fresh). */
+export function decodeSuspend(source: string, text: string, codec: Codec = LZ_CODEC): SuspendState {
+  let value: unknown;
+  try {
+    const json = codec.decompress(text);
+    if (!json) throw new Error('empty');
+    value = JSON.parse(json);
+  } catch {
+    throw new DataError(source, ['is damaged (it could not be decompressed)']);
+  }
+  const r = new Reader(source);
+  if (!Array.isArray(value)) throw new DataError(source, ['must be a packed list']);
+  const [v, current, results, interactions, session] = value as unknown[];
+  if (v !== SUSPEND_VERSION) r.fail('version', `must be ${SUSPEND_VERSION} (got ${String(v)})`);
+  const int = (x: unknown, field: string, min = 0): number => {
+    if (typeof x !== 'number' || !Number.isInteger(x) || x < min) {
+      r.fail(field, `must be a whole number from ${min}`);
+      return min;
+    }
+    return x;
+  };
+  const state: SuspendState = {
+    current: int(current, 'current'),
+    results: [],
+    interactions: int(interactions, 'interactions'),
+  };
+  if (!Array.isArray(results)) r.fail('results', 'must be a list');
+  else
+    results.forEach((x: unknown, i) => {
+      const ok =
+        Array.isArray(x) &&
+        typeof x[0] === 'string' &&
+        typeof x[1] === 'number' &&
+        Array.isArray(x[2]) &&
+        (x[2] as unknown[]).every(
+          (d) =>
+            Array.isArray(d) &&
+            typeof d[0] === 'string' &&
+            typeof d[1] === 'string' &&
+            typeof d[2] === 'number' &&
+            typeof d[3] === 'number',
+        );
+      if (!ok) {
+        r.fail(`results[${i}]`, 'must be [encounter, percent, dimensions]');
+        return;
+      }
+      const [encounterId, percent, dims] = x as Packed[2][number];
+      state.results.push({
+        encounterId,
+        percent,
+        dimensions: dims.map(([id, name, score, max]) => ({ id, name, score, max })),
+      });
+    });
+  if (session !== undefined) {
+    if (!Array.isArray(session)) r.fail('session', 'must be a packed list');
+    else {
+      const [seed, mode, choices, report] = session as unknown[];
+      const modeName = MODES[int(mode, 'session.mode')];
+      if (!modeName) r.fail('session.mode', `must be 0–${MODES.length - 1}`);
+      if (
+        !Array.isArray(choices) ||
+        !choices.every((c) => Number.isInteger(c) && (c as number) >= REPORT_STEP)
+      )
+        r.fail('session.choices', 'must be a list of choice indices');
+      state.session = {
+        seed: int(seed, 'session.seed', -(2 ** 53)),
+        mode: modeName ?? 'practice',
+        choices: Array.isArray(choices) ? (choices as number[]) : [],
+      };
+      if (report !== undefined) {
+        const p = report as unknown[];
+        const action = REPORT_ACTIONS[Array.isArray(p) ? (p[4] as number) : -1];
+        if (
+          !Array.isArray(p) ||
+          !Array.isArray(p[0]) ||
+          !(p[0] as unknown[]).every((x) => typeof x === 'string') ||
+          [1, 2, 3, 5].some((k) => typeof p[k] !== 'string') ||
+          !action
+        )
+          r.fail('session.report', 'must be [observed, who, when, where, action, notes]');
+        else
+          state.session.report = {
+            observed: p[0] as string[],
+            who: p[1] as string,
+            when: p[2] as string,
+            where: p[3] as string,
+            action: action as ReportAction,
+            notes: p[5] as string,
+          };
+      }
+    }
+  }
+  r.done();
+  return state;
+}

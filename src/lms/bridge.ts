@@ -1,0 +1,223 @@
+// The LMS bridge: loaded (lazily) only when the game runs from an LMS package. It resumes from the
+// LMS's suspend data by replaying the recorded choices, then follows the store and writes the data
+// model as the learner plays: one interaction per decision, the report after each debrief, the resume
+// record after every step. The standards differ only in their Recorder (scorm.ts, cmi5.ts).
+
+import {
+  decodeSuspend,
+  displayName,
+  encodeSuspend,
+  interactionsOf,
+  lmsReport,
+  readLaunch,
+  REPORT_STEP,
+  stepsOf,
+  COMPLETION,
+  LMS_STANDARDS,
+  type EncounterResult,
+  type LmsInteraction,
+  type LmsLaunch,
+  type LmsReport,
+  type SuspendState,
+} from '../core/lms.ts';
+import type { DecisionLog } from '../core/log.ts';
+import { DataError } from '../core/validate.ts';
+import type { AppStore } from '../state/store.ts';
+
+/** What a standard's session offers the bridge. */
+export interface Recorder {
+  learnerName: string;
+  suspendData: string;
+  interactionCount: number;
+  writeSuspend(data: string): void;
+  writeInteraction(n: number, i: LmsInteraction): void;
+  writeReport(r: LmsReport): void;
+  commit(final?: { sessionMs: number; complete: boolean }): void;
+  errors: string[];
+  /** A pass mark the LMS sets at launch (cmi5's masteryScore), overriding the package's. */
+  passMark?: number;
+}
+
+/** Re-takes a suspended attempt's steps; false when the story no longer offers one of them. */
+export async function replaySession(
+  store: AppStore,
+  encounterId: string,
+  session: NonNullable<SuspendState['session']>,
+): Promise<boolean> {
+  store.getState().select(encounterId);
+  await store.getState().start(session.mode, session.seed);
+  for (const step of session.choices) {
+    const current = store.getState().session;
+    if (!current) return false;
+    if (step === REPORT_STEP) {
+      if (!current.state.awaitingReport || !session.report) return false;
+      store.getState().submitReport(session.report);
+    } else {
+      if (!current.state.choices.some((c) => c.index === step && !c.tags.report)) return false;
+      store.getState().choose(step);
+    }
+  }
+  return true;
+}
+
+export const LMS_MESSAGES = {
+  noRuntime: (standard: string) =>
+    `This package is meant to run inside a learning management system (${standard}), but none was found. You can play, but nothing will be recorded.`,
+  damaged: (why: string) =>
+    `Your saved place could not be read (${why}), so the assignment starts from the first unfinished encounter. Finished encounters recorded by your LMS are kept there.`,
+  changed: 'The encounter changed since you left, so it starts again from the beginning.',
+  errors: (list: string) => `Your learning system refused some of the progress data: ${list}`,
+} as const;
+
+/** Connects a Recorder to the store; returns a function that ends the session (as on page exit). */
+export async function runBridge(
+  store: AppStore,
+  launch: LmsLaunch,
+  rec: Recorder,
+  now: () => number = () => Date.now(),
+): Promise<() => void> {
+  const a = launch.assignment;
+  const startedAt = now();
+  if (rec.learnerName) store.setState({ learnerName: displayName(rec.learnerName) });
+  let state: SuspendState = { current: 0, results: [], interactions: rec.interactionCount };
+  if (rec.suspendData) {
+    try {
+      state = decodeSuspend('suspend data', rec.suspendData);
+      state.interactions = Math.max(state.interactions, rec.interactionCount);
+    } catch (e) {
+      store.getState().notify(LMS_MESSAGES.damaged(e instanceof DataError ? e.message : String(e)));
+    }
+  }
+  // The LMS is the record under a package: a session left in this browser's storage is not resumed.
+  if (store.getState().session) store.getState().abandon();
+
+  let key = '';
+  let written = 0;
+  let replaying = false;
+
+  const report = () => lmsReport(a, state.results);
+  const save = (session?: SuspendState['session']) => {
+    if (session) state.session = session;
+    else delete state.session;
+    rec.writeSuspend(encodeSuspend(state));
+  };
+
+  const sync = (encounterId: string, log: DecisionLog) => {
+    const list = interactionsOf(encounterId, log);
+    for (const i of list.slice(written)) rec.writeInteraction(state.interactions++, i);
+    written = list.length;
+  };
+
+  const nextUnfinished = () => {
+    const done = new Set(state.results.map((r) => r.encounterId));
+    const i = a.encounters.findIndex((id) => !done.has(id));
+    return i < 0 ? a.encounters.length : i;
+  };
+
+  const next = state.session ? state.current : nextUnfinished();
+  const id = a.encounters[next];
+  if (state.session && id) {
+    replaying = true;
+    const ok = await replaySession(store, id, state.session).catch(() => false);
+    replaying = false;
+    const s = store.getState().session;
+    if (!ok || !s) {
+      store.getState().notify(LMS_MESSAGES.changed);
+      delete state.session;
+    } else {
+      key = `${s.encounterId}:${s.seed}`;
+      written = interactionsOf(s.encounterId, s.state.log).length;
+    }
+  } else if (id) {
+    store.getState().select(id);
+  }
+  rec.writeReport(report());
+  rec.commit();
+
+  store.subscribe((s, prev) => {
+    if (replaying) return;
+    const session = s.session;
+    if (session && session !== prev.session && a.encounters.includes(session.encounterId)) {
+      const k = `${session.encounterId}:${session.seed}`;
+      if (k !== key) {
+        key = k;
+        written = 0;
+      }
+      if (session.state.log !== prev.session?.state.log) {
+        sync(session.encounterId, session.state.log);
+        state.current = a.encounters.indexOf(session.encounterId);
+        const steps = stepsOf(session.state.log);
+        const rep = session.state.log.find((e) => e.kind === 'report');
+        save({
+          seed: session.seed,
+          mode: session.mode,
+          choices: steps,
+          ...(rep?.kind === 'report' ? { report: rep.report } : {}),
+        });
+        rec.commit();
+      }
+    }
+    const debrief = s.lastDebrief;
+    if (s.lastLog && s.lastLog !== prev.lastLog && debrief && a.encounters.includes(debrief.encounter.id)) {
+      sync(debrief.encounter.id, s.lastLog);
+      key = '';
+      written = 0;
+      const result: EncounterResult = {
+        encounterId: debrief.encounter.id,
+        percent: debrief.total.percent,
+        dimensions: debrief.dimensions.map((d) => ({ id: d.id, name: d.name, score: d.score, max: d.max })),
+      };
+      state.results = [...state.results.filter((r) => r.encounterId !== result.encounterId), result];
+      state.current = nextUnfinished();
+      save();
+      rec.writeReport(report());
+      rec.commit();
+    }
+    if (rec.errors.length > 0) {
+      store.getState().notify(LMS_MESSAGES.errors(rec.errors.join('; ')));
+      rec.errors.length = 0;
+    }
+  });
+
+  let ended = false;
+  return () => {
+    if (ended) return;
+    ended = true;
+    rec.commit({ sessionMs: now() - startedAt, complete: report().completion === COMPLETION.completed });
+  };
+}
+
+/** Boot entry: reads lms.json's content, opens the standard's session and starts the bridge. */
+export async function startLms(
+  store: AppStore,
+  raw: unknown,
+  win: Window,
+  known: readonly string[],
+): Promise<void> {
+  let launch: LmsLaunch;
+  try {
+    launch = readLaunch('lms.json', raw, known);
+  } catch (e) {
+    store.getState().notify(e instanceof DataError ? e.message : String(e));
+    return;
+  }
+  let rec: Recorder | null;
+  if (launch.standard === LMS_STANDARDS.cmi5) {
+    const { openCmi5 } = await import('./cmi5.ts');
+    rec = await openCmi5(win, launch).catch((e: unknown) => {
+      store.getState().notify(`The cmi5 launch failed: ${(e as Error).message}`);
+      return null;
+    });
+  } else {
+    const { openScorm } = await import('./scorm.ts');
+    rec = openScorm(win, launch.standard);
+  }
+  if (!rec) {
+    store.getState().notify(LMS_MESSAGES.noRuntime(launch.standard));
+    return;
+  }
+  if (rec.passMark !== undefined)
+    launch = { ...launch, assignment: { ...launch.assignment, passMark: rec.passMark } };
+  const end = await runBridge(store, launch, rec);
+  win.addEventListener('pagehide', end);
+}

@@ -1,0 +1,209 @@
+// A thin typed port of a SCO-side SCORM API wrapper (the npm wrappers for the SCO side are unmaintained
+// copies of a 2009 script). It finds the LMS runtime — `API` (SCORM 1.2) or `API_1484_11` (SCORM 2004) —
+// in the parent / opener window chain, and maps the game's standard-neutral report onto each data model.
+
+import type { LmsInteraction, LmsReport } from '../core/lms.ts';
+import { LMS_STANDARDS } from '../core/lms.ts';
+
+interface Api12 {
+  LMSInitialize(p: ''): string;
+  LMSFinish(p: ''): string;
+  LMSGetValue(e: string): string;
+  LMSSetValue(e: string, v: string): string;
+  LMSCommit(p: ''): string;
+  LMSGetLastError(): string | number;
+  LMSGetErrorString(c: string | number): string;
+}
+
+interface Api2004 {
+  Initialize(p: ''): string;
+  Terminate(p: ''): string;
+  GetValue(e: string): string;
+  SetValue(e: string, v: string): string;
+  Commit(p: ''): string;
+  GetLastError(): string | number;
+  GetErrorString(c: string | number): string;
+}
+
+/** The calls every SCORM version has, under one set of names. */
+interface Calls {
+  init(): boolean;
+  finish(): boolean;
+  get(e: string): string;
+  set(e: string, v: string): boolean;
+  commit(): boolean;
+  lastError(): string;
+}
+
+const MAX_HOPS = 10;
+
+/** Looks for a property on the window, its parents and its opener's parents (the usual search). */
+export function findApi<T>(start: Window, name: string): T | null {
+  const search = (w: Window | null): T | null => {
+    for (let hops = 0; w && hops < MAX_HOPS; hops++) {
+      try {
+        const api = (w as unknown as Record<string, unknown>)[name];
+        if (api) return api as T;
+      } catch {
+        return null; // a window of another origin
+      }
+      if (w.parent === w) break;
+      w = w.parent;
+    }
+    return null;
+  };
+  return search(start) ?? search(start.opener as Window | null);
+}
+
+const pad = (n: number, w = 2) => String(Math.floor(n)).padStart(w, '0');
+
+/** SCORM 1.2 CMITimespan: HHHH:MM:SS.SS. */
+export function timespan12(ms: number): string {
+  const s = Math.max(0, ms) / 1000;
+  const frac = Math.round((s % 1) * 100);
+  return `${pad(s / 3600, 4)}:${pad((s % 3600) / 60)}:${pad(s % 60)}${frac ? `.${pad(frac)}` : ''}`;
+}
+
+/** SCORM 1.2 CMITime (time of day): HH:MM:SS. */
+export function time12(at: number): string {
+  const d = new Date(at);
+  return `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+}
+
+/** SCORM 2004 timeinterval (an ISO 8601 duration, at most two decimals on the seconds). */
+export function duration2004(ms: number): string {
+  const s = Math.max(0, ms) / 1000;
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const sec = Math.round((s % 60) * 100) / 100;
+  return `PT${h ? `${h}H` : ''}${m ? `${m}M` : ''}${sec}S`;
+}
+
+/** SCORM 2004 time(second,10,0): YYYY-MM-DDThh:mm:ss. */
+export function timestamp2004(at: number): string {
+  return new Date(at).toISOString().slice(0, 19);
+}
+
+export interface ScormSession {
+  version: '1.2' | '2004';
+  learnerName: string;
+  suspendData: string;
+  /** How many interactions the LMS already holds. */
+  interactionCount: number;
+  writeSuspend(data: string): void;
+  writeInteraction(n: number, i: LmsInteraction): void;
+  writeReport(r: LmsReport): void;
+  /** Saves; `final` ends the session (suspended unless complete). */
+  commit(final?: { sessionMs: number; complete: boolean }): void;
+  errors: string[];
+}
+
+/** Opens the session with the runtime of `standard`, or returns null when no LMS runtime is found. */
+export function openScorm(win: Window, standard: string): ScormSession | null {
+  const is12 = standard === LMS_STANDARDS.scorm12;
+  let calls: Calls;
+  if (is12) {
+    const api = findApi<Api12>(win, 'API');
+    if (!api) return null;
+    calls = {
+      init: () => String(api.LMSInitialize('')) === 'true',
+      finish: () => String(api.LMSFinish('')) === 'true',
+      get: (e) => String(api.LMSGetValue(e) ?? ''),
+      set: (e, v) => String(api.LMSSetValue(e, v)) === 'true',
+      commit: () => String(api.LMSCommit('')) === 'true',
+      lastError: () => {
+        const c = api.LMSGetLastError();
+        return `${c} ${api.LMSGetErrorString(c)}`;
+      },
+    };
+  } else {
+    const api = findApi<Api2004>(win, 'API_1484_11');
+    if (!api) return null;
+    calls = {
+      init: () => String(api.Initialize('')) === 'true',
+      finish: () => String(api.Terminate('')) === 'true',
+      get: (e) => String(api.GetValue(e) ?? ''),
+      set: (e, v) => String(api.SetValue(e, v)) === 'true',
+      commit: () => String(api.Commit('')) === 'true',
+      lastError: () => {
+        const c = api.GetLastError();
+        return `${c} ${api.GetErrorString(c)}`;
+      },
+    };
+  }
+  const errors: string[] = [];
+  const set = (e: string, v: string) => {
+    if (!calls.set(e, v)) errors.push(`${e}: ${calls.lastError()}`);
+  };
+  if (!calls.init()) errors.push(`initialise: ${calls.lastError()}`);
+  const core = is12 ? 'cmi.core.' : 'cmi.';
+  const count = Number(calls.get('cmi.interactions._count'));
+  let finished = false;
+  const session: ScormSession = {
+    version: is12 ? '1.2' : '2004',
+    learnerName: calls.get(is12 ? 'cmi.core.student_name' : 'cmi.learner_name'),
+    suspendData: calls.get('cmi.suspend_data'),
+    interactionCount: Number.isFinite(count) ? count : 0,
+    errors,
+    writeSuspend: (data) => set('cmi.suspend_data', data),
+    writeInteraction: (n, i) => {
+      const p = `cmi.interactions.${n}.`;
+      set(`${p}id`, i.id);
+      set(`${p}type`, i.type);
+      if (is12) {
+        set(`${p}time`, time12(i.at));
+        // SCORM 1.2 choice responses are single letters: a = the first option on offer.
+        set(`${p}student_response`, i.letters.response);
+        set(`${p}result`, i.result === 'incorrect' ? 'wrong' : i.result);
+        set(`${p}latency`, timespan12(i.latencyMs));
+        if (i.letters.correct) set(`${p}correct_responses.0.pattern`, i.letters.correct);
+      } else {
+        set(`${p}description`, i.description.slice(0, 250));
+        set(`${p}timestamp`, timestamp2004(i.at));
+        set(`${p}learner_response`, i.response);
+        set(`${p}result`, i.result);
+        set(`${p}latency`, duration2004(i.latencyMs));
+        if (i.correctResponse) set(`${p}correct_responses.0.pattern`, i.correctResponse);
+      }
+    },
+    writeReport: (r) => {
+      if (is12) {
+        set('cmi.core.lesson_status', r.completion === 'completed' ? r.success : 'incomplete');
+      } else {
+        set('cmi.completion_status', r.completion);
+        set('cmi.success_status', r.success);
+        set('cmi.progress_measure', String(r.progress));
+        set('cmi.score.scaled', String(r.score.scaled));
+      }
+      set(`${core}score.raw`, String(r.score.raw));
+      set(`${core}score.min`, String(r.score.min));
+      set(`${core}score.max`, String(r.score.max));
+      r.objectives.forEach((o, n) => {
+        const p = `cmi.objectives.${n}.`;
+        set(`${p}id`, o.id);
+        set(`${p}score.raw`, String(o.score.raw));
+        set(`${p}score.min`, String(o.score.min));
+        set(`${p}score.max`, String(o.score.max));
+        if (is12) set(`${p}status`, o.completion);
+        else {
+          set(`${p}score.scaled`, String(o.score.scaled));
+          set(`${p}completion_status`, o.completion);
+          set(`${p}description`, o.description);
+        }
+      });
+    },
+    commit: (final) => {
+      if (finished) return;
+      if (final) {
+        set(`${core}session_time`, is12 ? timespan12(final.sessionMs) : duration2004(final.sessionMs));
+        set(`${core}exit`, final.complete ? (is12 ? '' : 'normal') : 'suspend');
+      }
+      if (!calls.commit()) errors.push(`commit: ${calls.lastError()}`);
+      if (final) {
+        finished = true;
+        if (!calls.finish()) errors.push(`finish: ${calls.lastError()}`);
+      }
+    },
+  };
+  return session;
+}

@@ -1,0 +1,117 @@
+// xAPI outside an LMS: when the configuration names an LRS, each encounter the learner plays is sent
+// as statements — initialized when it starts, answered per decision, completed and passed / failed at
+// the debrief (against the assignment's pass mark, or 80), terminated after. Loaded lazily.
+
+import type { Assignment } from '../core/assignment.ts';
+import { ASSIGNMENT_FORMAT, ASSIGNMENT_VERSION } from '../core/assignment.ts';
+import type { XapiConfig } from '../core/config.ts';
+import { interactionsOf, lmsReport } from '../core/lms.ts';
+import {
+  answeredStatement,
+  initializedStatement,
+  outcomeStatements,
+  terminatedStatement,
+  XAPI_VERSION,
+  type Agent,
+  type Statement,
+  type StatementContext,
+} from '../core/xapi.ts';
+import type { AppStore } from '../state/store.ts';
+
+export const DEFAULT_XAPI_PASS_MARK = 80;
+
+export interface SenderDeps {
+  fetch: (
+    url: string,
+    init: { method: string; headers: Record<string, string>; body: string },
+  ) => Promise<{
+    ok: boolean;
+    status: number;
+  }>;
+  actor: Agent;
+  /** Activity ids are `<base>encounters/<id>`; the game's own address in the browser. */
+  activityBase: string;
+  uuid: () => string;
+  /** Encounter titles by id, for the activity names. */
+  titles: Record<string, string>;
+  now?: () => number;
+  passMark?: number;
+}
+
+/** Follows the store and sends statements; returns a function that stops following. */
+export function startXapiSender(store: AppStore, config: XapiConfig, deps: SenderDeps): () => void {
+  const now = deps.now ?? (() => Date.now());
+  const url = `${config.endpoint.replace(/\/?$/, '/')}statements`;
+  let queue: Promise<unknown> = Promise.resolve();
+  let warned = false;
+  const send = (list: Statement[]) => {
+    if (list.length === 0) return;
+    queue = queue
+      .then(() =>
+        deps.fetch(url, {
+          method: 'POST',
+          headers: {
+            Authorization: config.auth,
+            'X-Experience-API-Version': XAPI_VERSION,
+            'Content-Type': 'application/json',
+          },
+          body: JSON.stringify(list),
+        }),
+      )
+      .then((res) => {
+        if (!res.ok) throw new Error(`the LRS answered ${res.status}`);
+      })
+      .catch((e: unknown) => {
+        if (warned) return;
+        warned = true;
+        store
+          .getState()
+          .notify(`Your progress could not be sent to the learning record store (${(e as Error).message}).`);
+      });
+  };
+
+  let current: { key: string; ctx: StatementContext; sent: number; started: number } | null = null;
+  const contextFor = (encounterId: string, title: string, mode: Assignment['mode']): StatementContext => ({
+    actor: deps.actor,
+    activityId: `${deps.activityBase}encounters/${encodeURIComponent(encounterId)}`,
+    assignment: {
+      format: ASSIGNMENT_FORMAT,
+      version: ASSIGNMENT_VERSION,
+      title,
+      encounters: [encounterId],
+      mode,
+      passMark: deps.passMark ?? DEFAULT_XAPI_PASS_MARK,
+    },
+    uuid: deps.uuid,
+  });
+
+  return store.subscribe((s, prev) => {
+    const session = s.session;
+    if (session && session !== prev.session) {
+      const key = `${session.encounterId}:${session.seed}:${session.state.log[0]?.at ?? 0}`;
+      if (current?.key !== key) {
+        const title = deps.titles[session.encounterId] ?? session.encounterId;
+        current = { key, ctx: contextFor(session.encounterId, title, session.mode), sent: 0, started: now() };
+        send([initializedStatement(current.ctx, now())]);
+      }
+      const list = interactionsOf(session.encounterId, session.state.log);
+      send(list.slice(current.sent).map((i) => answeredStatement(current!.ctx, i)));
+      current.sent = list.length;
+    }
+    if (s.lastLog && s.lastLog !== prev.lastLog && s.lastDebrief && current) {
+      const d = s.lastDebrief;
+      const ctx = current.ctx;
+      const list = interactionsOf(d.encounter.id, s.lastLog);
+      const at = now();
+      const report = lmsReport(ctx.assignment, [
+        { encounterId: d.encounter.id, percent: d.total.percent, dimensions: d.dimensions },
+      ]);
+      send([
+        ...list.slice(current.sent).map((i) => answeredStatement(ctx, i)),
+        ...outcomeStatements(ctx, report, at, at - current.started),
+        terminatedStatement(ctx, at, at - current.started),
+      ]);
+      current = null;
+    }
+  });
+}

@@ -1,0 +1,244 @@
+// The cmi5 package against a small local LRS (this test's HTTP server): the cmi5 launch handshake, one
+// encounter played by clicking, a relaunch that resumes from the saved state, and every statement the
+// game sent checked with Learning Locker's xAPI validator and against the cmi5 context rules.
+
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, extname, join, normalize } from 'node:path';
+import { unzipSync } from 'fflate';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import validateStatement from 'xapi-validation';
+import { ASSIGNMENT_FORMAT, ASSIGNMENT_VERSION, type Assignment } from '../../src/core/assignment.ts';
+import { decodeSuspend } from '../../src/core/lms.ts';
+import { CMI5, VERBS } from '../../src/core/xapi.ts';
+import { buildPackage } from '../../scripts/lms-package.ts';
+import { launch, OUT_DIR, ROOT } from './server.ts';
+
+const WORK = join(ROOT, 'test-results', 'lms');
+const ASSIGNMENT: Assignment = {
+  format: ASSIGNMENT_FORMAT,
+  version: ASSIGNMENT_VERSION,
+  title: 'Store refresher',
+  encounters: ['store.busy_saturday'],
+  mode: 'assessment',
+  passMark: 50,
+};
+const ACTOR = {
+  objectType: 'Agent',
+  name: 'Alex Example',
+  account: { homePage: 'https://lms.example.org', name: 'alex' },
+};
+const REGISTRATION = '6f1c7a2e-3b4d-4e5f-8a9b-0c1d2e3f4a5b';
+const ACTIVITY = 'https://lms.example.org/courses/store-refresher/au';
+const COURSE = 'https://lms.example.org/courses/store-refresher';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ogg': 'audio/ogg',
+};
+
+interface Lrs {
+  server: Server;
+  url: string;
+  statements: Record<string, unknown>[];
+  state: Map<string, string>;
+  session: { id: string };
+}
+
+const body = (req: IncomingMessage) =>
+  new Promise<string>((ok) => {
+    let s = '';
+    req.on('data', (c) => (s += c));
+    req.on('end', () => ok(s));
+  });
+
+async function startLrs(scoDir: string): Promise<Lrs> {
+  const statements: Record<string, unknown>[] = [];
+  const state = new Map<string, string>();
+  const session = { id: 'session-1' };
+  const server = createServer(async (req, res) => {
+    const u = new URL(req.url ?? '/', 'http://x');
+    const path = decodeURIComponent(u.pathname);
+    if (path === '/fetch' && req.method === 'POST') {
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ 'auth-token': 'dGVzdDp0ZXN0' }));
+    } else if (path === '/xapi/statements') {
+      const data = JSON.parse(await body(req)) as Record<string, unknown> | Record<string, unknown>[];
+      const list = Array.isArray(data) ? data : [data];
+      statements.push(...list);
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify(list.map((s) => s['id'])));
+    } else if (path === '/xapi/activities/state') {
+      const id = u.searchParams.get('stateId') ?? '';
+      if (id === 'LMS.LaunchData') {
+        res.writeHead(200, { 'content-type': 'application/json' }).end(
+          JSON.stringify({
+            contextTemplate: {
+              contextActivities: { grouping: [{ objectType: 'Activity', id: COURSE }] },
+              extensions: { [CMI5.sessionId]: session.id },
+            },
+            launchMode: 'Normal',
+            moveOn: 'CompletedAndPassed',
+            masteryScore: 0.5,
+          }),
+        );
+      } else if (req.method === 'GET') {
+        const saved = state.get(id);
+        if (saved === undefined) res.writeHead(404).end();
+        else res.writeHead(200, { 'content-type': 'text/plain' }).end(saved);
+      } else {
+        state.set(id, await body(req));
+        res.writeHead(204).end();
+      }
+    } else if (path.startsWith('/xapi/')) {
+      res.writeHead(404).end();
+    } else if (path.startsWith('/sco/')) {
+      const file = normalize(join(scoDir, path.slice(5)));
+      let data: Buffer | null = null;
+      try {
+        data = readFileSync(file);
+      } catch {
+        data = null;
+      }
+      if (data)
+        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(data);
+      else res.writeHead(404).end();
+    } else res.writeHead(404).end();
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  return { server, url, statements, state, session };
+}
+
+function launchUrl(lrs: Lrs): string {
+  const q = new URLSearchParams({
+    endpoint: `${lrs.url}xapi/`,
+    fetch: `${lrs.url}fetch`,
+    actor: JSON.stringify(ACTOR),
+    registration: REGISTRATION,
+    activityId: ACTIVITY,
+  });
+  return `${lrs.url}sco/index.html?${q}&renderer=canvas`;
+}
+
+async function takeFirst(page: Page): Promise<void> {
+  const before = await page.$$eval('.transcript .line', (l) => l.length);
+  const choice = await page.$('.choices button.choice');
+  await (choice ?? (await page.$('.observe button.look')))!.click();
+  await page.waitForFunction(
+    (n) =>
+      document.querySelectorAll('.transcript .line').length > n ||
+      document.querySelector('.report-form') ||
+      document.querySelector('#debrief-heading'),
+    before,
+  );
+}
+
+let browser: Browser;
+let lrs: Lrs;
+
+beforeAll(async () => {
+  const zip = await buildPackage({
+    standard: 'cmi5',
+    assignment: ASSIGNMENT,
+    distDir: OUT_DIR,
+    outDir: WORK,
+  });
+  const dir = join(WORK, 'cmi5');
+  rmSync(dir, { recursive: true, force: true });
+  for (const [name, data] of Object.entries(unzipSync(readFileSync(zip)))) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), data);
+  }
+  lrs = await startLrs(dir);
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((ok) => (lrs ? lrs.server.close(() => ok()) : ok()));
+});
+
+describe('cmi5 package with a local LRS', () => {
+  it('sends valid cmi5 statements, saves its place in the activity state and resumes from it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(launchUrl(lrs));
+    await page.getByRole('button', { name: 'Start the encounter: Assessment' }).click();
+    await page.waitForSelector('.choices button.choice, .observe button.look');
+    for (let i = 0; i < 3; i++) await takeFirst(page);
+    const lines = await page.$$eval('.transcript .line', (l) => l.map((x) => x.textContent));
+    await expect.poll(() => [...lrs.state.values()].length).toBe(1);
+    const saved = [...lrs.state.values()][0]!;
+    expect(decodeSuspend('state', saved).session?.choices).toHaveLength(3);
+
+    // A new launch (a new session) continues where the learner left off.
+    lrs.session.id = 'session-2';
+    await page.goto(launchUrl(lrs));
+    await page.waitForSelector('.choices button.choice, .observe button.look');
+    expect(await page.$$eval('.transcript .line', (l) => l.map((x) => x.textContent))).toEqual(lines);
+
+    for (let i = 0; i < 40 && !(await page.$('.report-form')); i++) await takeFirst(page);
+    await page.check('input[name="action"][value="supervisor"]');
+    await page.click('.report-form button[type="submit"]');
+    await page.waitForSelector('#debrief-heading');
+    const percent = Number((await page.textContent('.total'))?.match(/(\d+)%/)?.[1]);
+    const outcome = percent >= ASSIGNMENT.passMark ? VERBS.passed : VERBS.failed;
+    await expect
+      .poll(() => lrs.statements.filter((s) => (s['verb'] as { id: string }).id === outcome).length)
+      .toBe(1);
+    await page.goto('about:blank');
+    await expect
+      .poll(() => lrs.statements.filter((s) => (s['verb'] as { id: string }).id === VERBS.terminated).length)
+      .toBeGreaterThanOrEqual(1);
+
+    const verb = (s: Record<string, unknown>) => (s['verb'] as { id: string }).id;
+    const ctx = (s: Record<string, unknown>) => s['context'] as Record<string, unknown>;
+    const categories = (s: Record<string, unknown>) =>
+      (
+        ((ctx(s)['contextActivities'] as Record<string, { id: string }[]>)['category'] ?? []) as {
+          id: string;
+        }[]
+      ).map((c) => c.id);
+    for (const s of lrs.statements) {
+      expect(validateStatement(s), JSON.stringify(s)).toEqual([]);
+      expect(s['actor']).toEqual(ACTOR);
+      expect(ctx(s)['registration']).toBe(REGISTRATION);
+    }
+    const verbs = lrs.statements.map(verb);
+    expect(verbs.filter((v) => v === VERBS.initialized)).toHaveLength(2);
+    expect(verbs.filter((v) => v === VERBS.completed)).toHaveLength(1);
+    const answered = lrs.statements.filter((s) => verb(s) === VERBS.answered);
+    // One per decision: the choices and the report, none sent twice by the resume.
+    expect(answered.length).toBeGreaterThan(4);
+    expect(new Set(answered.map((s) => (s['object'] as { id: string }).id)).size).toBe(answered.length);
+    for (const s of answered) {
+      expect(categories(s)).not.toContain(CMI5.category);
+      expect((s['object'] as { id: string }).id.startsWith(`${ACTIVITY}/`)).toBe(true);
+    }
+    for (const s of lrs.statements.filter((x) => [VERBS.completed, outcome].includes(verb(x) as never))) {
+      expect(categories(s)).toEqual(expect.arrayContaining([CMI5.category, CMI5.moveOn]));
+      expect((s['object'] as { id: string }).id).toBe(ACTIVITY);
+      expect((ctx(s)['extensions'] as Record<string, unknown>)[CMI5.sessionId]).toBe('session-2');
+    }
+    const result = lrs.statements.find((s) => verb(s) === outcome)!['result'] as {
+      score: { scaled: number };
+    };
+    expect(result.score.scaled).toBe(percent / 100);
+    // completed comes before passed / failed, and nothing defined follows terminated in a session.
+    expect(verbs.indexOf(VERBS.completed)).toBeLessThan(verbs.indexOf(outcome));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,267 @@
+// SCORM 1.2 and 2004 packages in a stand-in LMS: scorm-again's runtime as window.API / API_1484_11 in a
+// host page, the unzipped package in an iframe. Initialise, play one encounter by clicking, suspend
+// (the LMS relaunches the SCO with what it saved), resume at the same point, finish; then check what
+// the runtime recorded.
+
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, extname, join, normalize } from 'node:path';
+import { unzipSync } from 'fflate';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ASSIGNMENT_FORMAT, ASSIGNMENT_VERSION, type Assignment } from '../../src/core/assignment.ts';
+import { decodeSuspend, SUSPEND_LIMIT, type LmsStandard } from '../../src/core/lms.ts';
+import { buildPackage } from '../../scripts/lms-package.ts';
+import { launch, OUT_DIR, ROOT, SHOTS } from './server.ts';
+
+const WORK = join(ROOT, 'test-results', 'lms');
+const ENCOUNTER = 'store.busy_saturday';
+const ASSIGNMENT: Assignment = {
+  format: ASSIGNMENT_FORMAT,
+  version: ASSIGNMENT_VERSION,
+  title: 'Store refresher',
+  encounters: [ENCOUNTER],
+  mode: 'assessment',
+  passMark: 50,
+};
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ogg': 'audio/ogg',
+  '.png': 'image/png',
+};
+
+const RUNTIMES = {
+  scorm12: { file: 'scorm12.js', global: 'Scorm12API', window: 'API' },
+  scorm2004: { file: 'scorm2004.js', global: 'Scorm2004API', window: 'API_1484_11' },
+} as const;
+
+/** The host page: the runtime, a way to relaunch the SCO with the data saved so far, the SCO frame. */
+function hostPage(standard: keyof typeof RUNTIMES): string {
+  const r = RUNTIMES[standard];
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Stand-in LMS</title>
+<script src="/runtime.js"></script></head><body>
+<script>
+  const settings = { logLevel: 5, autocommit: false };
+  window.${r.window} = new ${r.global}(settings);
+  window.${r.window}.loadFromJSON({ ${standard === 'scorm12' ? "core: { student_name: 'Example, Alex', student_id: 'alex' }" : "learner_name: 'Alex Example', learner_id: 'alex'"} }, 'cmi');
+  // Like an LMS: a new runtime for the next launch, holding what the last one saved.
+  window.relaunch = () => {
+    const saved = window.${r.window}.renderCMIToJSONObject().cmi;
+    const api = new ${r.global}(settings);
+    api.loadFromJSON(saved, 'cmi');
+    window.${r.window} = api;
+  };
+</script>
+<iframe id="sco" title="Course" src="/sco/index.html?renderer=canvas" style="width:1200px;height:760px"></iframe>
+</body></html>`;
+}
+
+async function serve(
+  standard: keyof typeof RUNTIMES,
+  scoDir: string,
+): Promise<{ server: Server; url: string }> {
+  const runtime = readFileSync(join(ROOT, 'node_modules', 'scorm-again', 'dist', RUNTIMES[standard].file));
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (path === '/' || path === '/host.html') {
+      res.writeHead(200, { 'content-type': 'text/html' }).end(hostPage(standard));
+    } else if (path === '/runtime.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript' }).end(runtime);
+    } else if (path.startsWith('/sco/')) {
+      const file = normalize(join(scoDir, path.slice(5)));
+      try {
+        const body = readFileSync(file);
+        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      } catch {
+        res.writeHead(404).end();
+      }
+    } else res.writeHead(404).end();
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` };
+}
+
+async function unpack(standard: LmsStandard): Promise<{ dir: string; files: string[] }> {
+  const zip = await buildPackage({ standard, assignment: ASSIGNMENT, distDir: OUT_DIR, outDir: WORK });
+  const dir = join(WORK, standard);
+  rmSync(dir, { recursive: true, force: true });
+  const entries = unzipSync(readFileSync(zip));
+  for (const [name, data] of Object.entries(entries)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), data);
+  }
+  return { dir, files: Object.keys(entries) };
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core (WCAG 2.2 AA rules) inside the SCO frame; violations as readable lines. */
+async function axe(frame: Frame): Promise<string[]> {
+  await frame.addScriptTag({ content: AXE_SOURCE });
+  return frame.evaluate(async () => {
+    const w = window as unknown as {
+      axe: {
+        run(
+          ctx: unknown,
+          opts: unknown,
+        ): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+      };
+    };
+    const r = await w.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return r.violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  });
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const sco = (page: Page): Frame => {
+  const f = page.frame({ url: /\/sco\/index\.html/ });
+  if (!f) throw new Error('the SCO frame is not there');
+  return f;
+};
+
+/** Takes the first choice or look on offer and waits for the story to answer. */
+async function takeFirst(frame: Frame): Promise<void> {
+  const before = await frame.$$eval('.transcript .line', (l) => l.length);
+  const choice = await frame.$('.choices button.choice');
+  await (choice ?? (await frame.$('.observe button.look')))!.click();
+  await frame.waitForFunction(
+    (n) =>
+      document.querySelectorAll('.transcript .line').length > n ||
+      document.querySelector('.report-form') ||
+      document.querySelector('#debrief-heading'),
+    before,
+  );
+}
+
+async function cmi(page: Page, standard: keyof typeof RUNTIMES): Promise<Record<string, unknown>> {
+  return page.evaluate(
+    (w) =>
+      (window as unknown as Record<string, { renderCMIToJSONObject(): { cmi: Record<string, unknown> } }>)[
+        w
+      ]!.renderCMIToJSONObject().cmi,
+    RUNTIMES[standard].window,
+  );
+}
+
+describe.each(['scorm12', 'scorm2004'] as const)('%s package in scorm-again', (standard) => {
+  let server: Server;
+  let url: string;
+
+  beforeAll(async () => {
+    const { dir } = await unpack(standard);
+    ({ server, url } = await serve(standard, dir));
+  });
+  afterAll(() => new Promise<void>((ok) => server?.close(() => ok())));
+
+  it('initialises, plays, suspends, resumes at the same point and finishes; the LMS holds the record', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${url}host.html`);
+    let frame = sco(page);
+    // The bridge opens the assigned encounter; the learner starts it.
+    await frame.getByRole('button', { name: 'Start the encounter: Assessment' }).click();
+    await frame.waitForSelector('.choices button.choice, .observe button.look');
+    for (let i = 0; i < 3; i++) await takeFirst(frame);
+    const lines = await frame.$$eval('.transcript .line', (l) => l.map((x) => x.textContent));
+    const offered = await frame.$$eval('.choices button, .observe button', (b) =>
+      b.map((x) => x.textContent),
+    );
+    const before = await cmi(page, standard);
+    const suspend = String(before['suspend_data']);
+    expect(suspend.length).toBeGreaterThan(0);
+    expect(decodeSuspend('suspend_data', suspend).session?.choices).toHaveLength(3);
+
+    // Suspend: the SCO page goes away (it commits and finishes), the LMS relaunches it.
+    await page.evaluate(() => ((document.getElementById('sco') as HTMLIFrameElement).src = 'about:blank'));
+    await page.waitForFunction(() => !document.getElementById('sco')?.getAttribute('src')?.includes('sco/'));
+    await page.waitForTimeout(200);
+    const suspended = await cmi(page, standard);
+    if (standard === 'scorm12')
+      expect((suspended['core'] as Record<string, unknown>)['exit']).toBe('suspend');
+    else expect(suspended['exit']).toBe('suspend');
+    await page.evaluate(() => {
+      (window as unknown as { relaunch(): void }).relaunch();
+      (document.getElementById('sco') as HTMLIFrameElement).src = '/sco/index.html?renderer=canvas';
+    });
+    await page.waitForFunction(() => document.getElementById('sco')?.getAttribute('src')?.includes('sco/'));
+    await page.waitForTimeout(300);
+    frame = sco(page);
+    await frame.waitForSelector('.choices button.choice, .observe button.look');
+    expect(await frame.$$eval('.transcript .line', (l) => l.map((x) => x.textContent))).toEqual(lines);
+    expect(
+      await frame.$$eval('.choices button, .observe button', (b) => b.map((x) => x.textContent)),
+    ).toEqual(offered);
+
+    // Play to the report and file it.
+    for (let i = 0; i < 40 && !(await frame.$('.report-form')); i++) await takeFirst(frame);
+    await frame.check('input[name="action"][value="supervisor"]');
+    await frame.fill('textarea, input[type="text"]', 'Two adults at the tills');
+    await frame.click('.report-form button[type="submit"]');
+    await frame.waitForSelector('#debrief-heading');
+    const percent = Number((await frame.textContent('.total'))?.match(/(\d+)%/)?.[1]);
+
+    // The certificate carries the LMS's learner name, locked.
+    await frame.getByRole('button', { name: 'Progress' }).click();
+    await frame.waitForSelector('#cert-name');
+    expect(await frame.inputValue('#cert-name')).toBe('Alex Example');
+    expect(await frame.$eval('#cert-name', (i) => (i as HTMLInputElement).readOnly)).toBe(true);
+    await frame.locator('.cert-section').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, `lms-${standard}-certificate.png`) });
+    expect(await axe(frame)).toEqual([]);
+
+    const done = await cmi(page, standard);
+    const data = standard === 'scorm12' ? (done['core'] as Record<string, unknown>) : done;
+    const score = data['score'] as Record<string, string>;
+    expect(Number(score['raw'])).toBe(percent);
+    expect(score['max']).toBe('100');
+    const passed = percent >= ASSIGNMENT.passMark;
+    if (standard === 'scorm12') {
+      expect(data['lesson_status']).toBe(passed ? 'passed' : 'failed');
+    } else {
+      expect(done['completion_status']).toBe('completed');
+      expect(done['success_status']).toBe(passed ? 'passed' : 'failed');
+      expect(Number(score['scaled'])).toBe(percent / 100);
+    }
+    // One objective per scoring dimension of the encounter.
+    const objectives = Object.values(done['objectives'] as Record<string, Record<string, unknown>>);
+    expect(objectives.length).toBeGreaterThanOrEqual(3);
+    expect(objectives.map((o) => o['id'])).toEqual(expect.arrayContaining(['observe', 'document', 'report']));
+    // One interaction per decision: every choice taken plus the report, none doubled by the resume.
+    const interactions = Object.values(done['interactions'] as Record<string, Record<string, unknown>>);
+    const steps = decodeSuspend('suspend_data', String(done['suspend_data']));
+    expect(steps.session).toBeUndefined();
+    expect(steps.interactions).toBe(interactions.length);
+    expect(new Set(interactions.map((i) => i['id'])).size).toBe(interactions.length);
+    expect(interactions.length).toBeGreaterThan(4);
+    for (const i of interactions) {
+      expect(i['type']).toBe('choice');
+      expect(['correct', 'neutral', standard === 'scorm12' ? 'wrong' : 'incorrect']).toContain(i['result']);
+    }
+    const report = interactions.at(-1)!;
+    // SCORM 1.2 takes single letters (supervisor is the third action, c); 2004 the identifier itself.
+    if (standard === 'scorm12') expect(report['student_response']).toBe('c');
+    else expect(report['learner_response']).toBe('supervisor');
+    expect(String(done['suspend_data']).length).toBeLessThanOrEqual(SUSPEND_LIMIT);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,216 @@
+// The LMS bridge and the xAPI sender on the real store and a real story, in Node: the bridge writes to
+// an in-memory recorder, suspends, and a fresh store resumes by replaying the suspend data; the sender's
+// statements all pass Learning Locker's xAPI validator.
+
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import validateStatement from 'xapi-validation';
+import { ASSIGNMENT_FORMAT, ASSIGNMENT_VERSION, type Assignment } from '../../src/core/assignment.ts';
+import { readConfig } from '../../src/core/config.ts';
+import { decodeSuspend, LMS_FORMAT, type LmsInteraction, type LmsReport } from '../../src/core/lms.ts';
+import { pathFacts } from '../../src/core/log.ts';
+import { VERBS, type Statement } from '../../src/core/xapi.ts';
+import { runBridge, type Recorder } from '../../src/lms/bridge.ts';
+import { startXapiSender } from '../../src/lms/xapi-sender.ts';
+import { createAppStore, type AppStore } from '../../src/state/store.ts';
+import { ROOT } from '../../scripts/library.ts';
+import { compiled, depsFor, memoryStorage } from './harness.ts';
+
+const FILE = join(ROOT, 'stories', 'hotel', 'night-lobby.ink');
+
+function newStore(): AppStore {
+  return createAppStore(depsFor(compiled(FILE), memoryStorage(), 42));
+}
+
+/** Takes the first choice on offer (or files the report) `n` times, or until the debrief. */
+function advance(store: AppStore, n = Infinity): void {
+  for (let i = 0; i < n; i++) {
+    const s = store.getState().session;
+    if (!s) return;
+    if (s.state.awaitingReport) {
+      store.getState().submitReport({
+        observed: [...pathFacts(s.state.log).seen],
+        who: 'Two adults at the desk',
+        when: '01:40',
+        where: 'Front desk',
+        action: 'hotline',
+        notes: '',
+      });
+    } else {
+      const c = s.state.choices.find((x) => !x.tags.report);
+      if (!c) throw new Error('no choice on offer');
+      store.getState().choose(c.index);
+    }
+  }
+}
+
+/** The LMS side: what a SCORM runtime would hold. */
+class MemoryLms {
+  suspend = '';
+  interactions: LmsInteraction[] = [];
+  reports: LmsReport[] = [];
+  finals: { complete: boolean }[] = [];
+  recorder(name = 'Example, Alex'): Recorder {
+    return {
+      learnerName: name,
+      suspendData: this.suspend,
+      interactionCount: this.interactions.length,
+      errors: [],
+      writeSuspend: (d) => (this.suspend = d),
+      writeInteraction: (n, i) => (this.interactions[n] = i),
+      writeReport: (r) => this.reports.push(r),
+      commit: (final) => {
+        if (final) this.finals.push({ complete: final.complete });
+      },
+    };
+  }
+}
+
+const assignment = (id: string): Assignment => ({
+  format: ASSIGNMENT_FORMAT,
+  version: ASSIGNMENT_VERSION,
+  title: 'Night shift',
+  encounters: [id],
+  mode: 'assessment',
+  passMark: 60,
+});
+
+describe('the LMS bridge', () => {
+  it('records, suspends, resumes by replay and completes with one interaction per decision', async () => {
+    const id = compiled(FILE).meta.id;
+    const launch = { format: LMS_FORMAT, standard: 'scorm12', assignment: assignment(id) } as const;
+    const lms = new MemoryLms();
+    let store = newStore();
+    let end = await runBridge(store, launch, lms.recorder());
+    expect(store.getState().learnerName).toBe('Alex Example');
+    expect(store.getState().selected).toBe(id);
+    await store.getState().start('assessment');
+    advance(store, 4);
+    const transcript = store.getState().session!.state.transcript.map((l) => l.text);
+    expect(decodeSuspend('s', lms.suspend).session?.choices).toHaveLength(4);
+    const before = lms.interactions.length;
+    expect(before).toBe(4);
+    end();
+    expect(lms.finals).toEqual([{ complete: false }]);
+
+    // Relaunch: a new page, a new store; the bridge replays the saved steps.
+    store = newStore();
+    end = await runBridge(store, launch, lms.recorder());
+    expect(store.getState().session!.state.transcript.map((l) => l.text)).toEqual(transcript);
+    expect(lms.interactions).toHaveLength(before);
+    advance(store);
+    expect(store.getState().lastDebrief).not.toBeNull();
+    const decisions = store.getState().lastLog!.filter((e) => e.kind === 'choice').length;
+    // Every choice plus the report, each written once.
+    expect(lms.interactions).toHaveLength(decisions + 1);
+    expect(new Set(lms.interactions.map((i) => i.id)).size).toBe(decisions + 1);
+    expect(lms.interactions.at(-1)?.response).toBe('hotline');
+    const report = lms.reports.at(-1)!;
+    expect(report.completion).toBe('completed');
+    expect(report.score.raw).toBe(store.getState().lastDebrief!.total.percent);
+    expect(report.success).toBe(report.score.raw >= 60 ? 'passed' : 'failed');
+    expect(report.objectives.map((o) => o.id)).toEqual(
+      store.getState().lastDebrief!.dimensions.map((d) => d.id),
+    );
+    expect(decodeSuspend('s', lms.suspend)).toMatchObject({ current: 1, interactions: decisions + 1 });
+    end();
+    expect(lms.finals.at(-1)).toEqual({ complete: true });
+  });
+
+  it('starts afresh, with a notice, when the suspend data is damaged', async () => {
+    const id = compiled(FILE).meta.id;
+    const lms = new MemoryLms();
+    lms.suspend = 'garbage!';
+    const store = newStore();
+    await runBridge(
+      store,
+      { format: LMS_FORMAT, standard: 'scorm2004', assignment: assignment(id) },
+      lms.recorder(''),
+    );
+    expect(store.getState().notices.join(' ')).toMatch(/saved place could not be read.*suspend data/);
+    expect(store.getState().selected).toBe(id);
+    expect(store.getState().learnerName).toBeNull();
+  });
+});
+
+describe('the xAPI sender (an LRS configured, no LMS)', () => {
+  it('sends valid statements for an encounter: initialized, one answered per decision, outcome, terminated', async () => {
+    const sent: Statement[] = [];
+    const headers: Record<string, string>[] = [];
+    const store = newStore();
+    let n = 0;
+    startXapiSender(
+      store,
+      { endpoint: 'https://lrs.example.org/xapi', auth: 'Basic dGVzdDp0ZXN0' },
+      {
+        fetch: async (url, init) => {
+          expect(url).toBe('https://lrs.example.org/xapi/statements');
+          headers.push(init.headers);
+          sent.push(...(JSON.parse(init.body) as Statement[]));
+          return { ok: true, status: 200 };
+        },
+        actor: { objectType: 'Agent', account: { homePage: 'https://game.example.org', name: 'learner-1' } },
+        activityBase: 'https://game.example.org/second-look/',
+        uuid: () => `0b6c5f3e-1a2b-4c3d-8e4f-${String(++n).padStart(12, '0')}`,
+        titles: { [compiled(FILE).meta.id]: compiled(FILE).meta.title },
+      },
+    );
+    store.getState().select(compiled(FILE).meta.id);
+    await store.getState().start('assessment');
+    advance(store);
+    await expect.poll(() => sent.at(-1)?.verb.id).toBe(VERBS.terminated);
+    for (const s of sent) expect(validateStatement(s), JSON.stringify(s)).toEqual([]);
+    const decisions = store.getState().lastLog!.filter((e) => e.kind === 'choice').length;
+    const verbs = sent.map((s) => s.verb.id);
+    expect(verbs[0]).toBe(VERBS.initialized);
+    expect(verbs.filter((v) => v === VERBS.answered)).toHaveLength(decisions + 1);
+    const percent = store.getState().lastDebrief!.total.percent;
+    expect(verbs.slice(-3)).toEqual([
+      VERBS.completed,
+      percent >= 80 ? VERBS.passed : VERBS.failed,
+      VERBS.terminated,
+    ]);
+    expect(sent[0]!.object.id).toBe(
+      `https://game.example.org/second-look/encounters/${compiled(FILE).meta.id}`,
+    );
+    expect(headers[0]).toMatchObject({
+      Authorization: 'Basic dGVzdDp0ZXN0',
+      'X-Experience-API-Version': '1.0.3',
+    });
+  });
+});
+
+describe('configuration: the optional xapi section', () => {
+  const base = {
+    version: 1,
+    region: 'US',
+    reviewed: false,
+    organisation: { name: 'Example' },
+    contacts: {
+      emergencyNumber: '911',
+      hotline: { name: 'Hotline', phone: '1-888-373-7888', text: '' },
+      internalEscalation: ['the supervisor'],
+    },
+  };
+
+  it('is read when present and left out otherwise', () => {
+    expect(readConfig('config.json', base).xapi).toBeUndefined();
+    const c = readConfig('config.json', {
+      ...base,
+      xapi: { endpoint: 'https://lrs.example.org/xapi/', auth: 'Basic x' },
+    });
+    expect(c.xapi).toEqual({ endpoint: 'https://lrs.example.org/xapi/', auth: 'Basic x' });
+  });
+
+  it('names the field of a mistake', () => {
+    expect(() =>
+      readConfig('config.json', { ...base, xapi: { endpoint: 'lrs.example.org', auth: 'Basic x' } }),
+    ).toThrow(/config\.json: xapi\.endpoint: must be an http\(s\) address/);
+    expect(() =>
+      readConfig('config.json', { ...base, xapi: { endpoint: 'https://lrs.example.org/' } }),
+    ).toThrow(/xapi\.auth/);
+    expect(() =>
+      readConfig('config.json', { ...base, xapi: { endpoint: 'https://a.org/', auth: 'x', user: 'u' } }),
+    ).toThrow(/xapi/);
+  });
+});
