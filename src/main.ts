@@ -98,10 +98,12 @@ async function boot(): Promise<void> {
       );
     // Inside an LMS package the LMS's suspend data decides where the learner resumes.
     if (lms) {
+      // The package's assignment is the set on offer: its encounters, in order, in its mode only.
       await startLms(
         store,
         lms,
         encounters.map((e) => e.meta.id),
+        (assignment) => programme.getState().enterAssignment(assignment),
       );
     } else if (store.getState().session) {
       // A reload or a reopened tab in the middle of an encounter goes straight back to the same point.

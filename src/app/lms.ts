@@ -4,6 +4,7 @@
 
 import { LMS_FILE, LMS_FORMAT } from '../core/lms-launch.ts';
 import type { EncounterEntry } from '../core/analysis.ts';
+import type { Assignment } from '../core/assignment.ts';
 import type { XapiConfig } from '../core/config.ts';
 import type { AppStore } from '../state/store.ts';
 
@@ -23,9 +24,14 @@ export async function detectLms(): Promise<unknown> {
   }
 }
 
-export async function startLms(store: AppStore, raw: unknown, known: readonly string[]): Promise<void> {
+export async function startLms(
+  store: AppStore,
+  raw: unknown,
+  known: readonly string[],
+  onAssignment?: (assignment: Assignment) => void,
+): Promise<void> {
   const { startLms: start } = await import('../lms/bridge.ts');
-  await start(store, raw, window, known);
+  await start(store, raw, window, known, onAssignment);
 }
 
 /** Where this browser's anonymous xAPI learner id is kept. */

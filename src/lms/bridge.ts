@@ -193,6 +193,8 @@ export async function startLms(
   raw: unknown,
   win: Window,
   known: readonly string[],
+  /** Told the package's assignment, so the picker offers only its encounters and its mode. */
+  onAssignment?: (assignment: LmsLaunch['assignment']) => void,
 ): Promise<void> {
   let launch: LmsLaunch;
   try {
@@ -218,6 +220,7 @@ export async function startLms(
   }
   if (rec.passMark !== undefined)
     launch = { ...launch, assignment: { ...launch.assignment, passMark: rec.passMark } };
+  onAssignment?.(launch.assignment);
   const end = await runBridge(store, launch, rec);
   win.addEventListener('pagehide', end);
 }

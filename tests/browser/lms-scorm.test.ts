@@ -177,7 +177,9 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s package in scorm-again', (s
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${url}host.html`);
     let frame = sco(page);
-    // The bridge opens the assigned encounter; the learner starts it.
+    // The bridge opens the assigned encounter; the learner starts it, in the assignment's mode only.
+    await frame.getByRole('button', { name: 'Start the encounter: Assessment' }).waitFor();
+    expect(await frame.getByRole('button', { name: 'Start the encounter: Practice' }).count()).toBe(0);
     await frame.getByRole('button', { name: 'Start the encounter: Assessment' }).click();
     await frame.waitForSelector('.choices button.choice, .observe button.look');
     for (let i = 0; i < 3; i++) await takeFirst(frame);
