@@ -114,6 +114,7 @@ export function progressView(ctx: UiContext): View {
       table(P.bySetting, P.setting, p.settings),
       table(P.byDimension, P.dimension, p.dimensions),
       h('h3', {}, P.mostMissed),
+      p.mostMissed.length === 0 ? h('p', {}, P.noneMissed) : null,
       h(
         'ol',
         { class: 'most-missed' },

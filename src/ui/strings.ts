@@ -25,6 +25,7 @@ export const STRINGS = {
     best: 'Best',
     trend: 'Trend (oldest first)',
     mostMissed: 'The signs you miss most',
+    noneMissed: 'None so far: you have reported every sign you were shown.',
     missedTimes: (n: number) => (n === 1 ? 'missed once' : `missed ${n} times`),
     export: 'Export my history',
     import: 'Import a history file',
