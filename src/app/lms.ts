@@ -2,6 +2,7 @@
 // the LMS code (src/lms/, with its compression and xAPI libraries) fetched, so the plain game's first
 // download stays small.
 
+import { uuidV4 } from './uuid.ts';
 import { LMS_FILE, LMS_FORMAT } from '../core/lms-launch.ts';
 import type { EncounterEntry } from '../core/analysis.ts';
 import type { Assignment } from '../core/assignment.ts';
@@ -46,14 +47,14 @@ export async function startXapi(
   const { startXapiSender } = await import('../lms/xapi-sender.ts');
   let id = window.localStorage.getItem(XAPI_LEARNER_KEY);
   if (!id) {
-    id = crypto.randomUUID();
+    id = uuidV4();
     window.localStorage.setItem(XAPI_LEARNER_KEY, id);
   }
   startXapiSender(store, config, {
     fetch: (url, init) => window.fetch(url, init),
     actor: { objectType: 'Agent', account: { homePage: window.location.origin, name: id } },
     activityBase: new URL('.', window.location.href).href,
-    uuid: () => crypto.randomUUID(),
+    uuid: () => uuidV4(),
     titles: Object.fromEntries(encounters.map((e) => [e.meta.id, e.meta.title])),
   });
 }

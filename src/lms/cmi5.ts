@@ -2,6 +2,7 @@
 // "initialized" statement). Everything after is built by src/core/xapi.ts with the launch's context
 // template and sent through the library's client; the resume record lives in the xAPI activity state.
 
+import { uuidV4 } from '../app/uuid.ts';
 import Cmi5 from '@xapi/cmi5';
 import type { Statement as XapiStatement } from '@xapi/xapi';
 import type { LmsLaunch } from '../core/lms.ts';
@@ -38,7 +39,7 @@ export async function openCmi5(win: Window, launch: LmsLaunch): Promise<Recorder
       contextTemplate: template,
       ...(data.masteryScore !== undefined ? { masteryScore: data.masteryScore } : {}),
     },
-    uuid: () => crypto.randomUUID(),
+    uuid: () => uuidV4(),
   };
   const normal = data.launchMode === 'Normal';
   const stateParams = {

@@ -23,7 +23,7 @@ export const DEFAULT_XAPI_PASS_MARK = 80;
 export interface SenderDeps {
   fetch: (
     url: string,
-    init: { method: string; headers: Record<string, string>; body: string },
+    init: { method: string; headers: Record<string, string>; body: string; keepalive?: boolean },
   ) => Promise<{
     ok: boolean;
     status: number;
@@ -56,6 +56,8 @@ export function startXapiSender(store: AppStore, config: XapiConfig, deps: Sende
             'Content-Type': 'application/json',
           },
           body: JSON.stringify(list),
+          // The last statements are sent as the page closes; keepalive lets them finish.
+          keepalive: true,
         }),
       )
       .then((res) => {
