@@ -109,8 +109,12 @@ async function boot(): Promise<void> {
       // A reload or a reopened tab in the middle of an encounter goes straight back to the same point.
       await store.getState().resume();
     } else if (direct && encounters.some((e) => e.meta.id === direct) && isEncounterEnabled(config, direct)) {
-      store.getState().select(direct);
-      if (params.has('start')) await store.getState().start('practice');
+      // While an assignment is open, a direct link may only open one of its encounters, in its mode.
+      const assignment = programme.getState().assignment;
+      if (!assignment || assignment.encounters.includes(direct)) {
+        store.getState().select(direct);
+        if (params.has('start')) await store.getState().start(assignment?.mode ?? 'practice');
+      }
     }
   } catch (e) {
     showFatal(root, e instanceof DataError ? e.message : `Unexpected error: ${(e as Error).message}`);
