@@ -321,6 +321,12 @@ describe('assignments and programme results', () => {
     await page.waitForSelector('.assignment-picker');
     expect(await page.textContent('.notices')).toContain('was not opened');
     expect(await page.textContent('#picker-heading')).toBe('Assignment: Hotel basics');
+    // A direct link to an encounter outside the assignment does not start it.
+    await page.goto(`${url}?renderer=canvas&encounter=store.busy_saturday&start`);
+    await page.waitForSelector('.assignment-picker');
+    expect(await page.$('.choices')).toBeNull();
+    await page.goto(`${url}?renderer=canvas`);
+    await page.waitForSelector('.assignment-picker');
     // Leaving returns to the full picker, also after a reload.
     await page.getByRole('button', { name: 'Leave this assignment' }).click();
     await page.waitForSelector('#assignment-import');
