@@ -26,6 +26,12 @@ const TAG_MEMO_LIMIT = 20000;
 export const LINE_LIMIT_MS = 2000;
 const LINE_SLICE_MS = 250;
 
+/** The knot part of an ink path ("knot.stitch.0" → "knot"), without splitting the whole path. */
+function knotOf(path: string): string {
+  const dot = path.indexOf('.');
+  return dot < 0 ? path : path.slice(0, dot);
+}
+
 export class StoryError extends Error {
   override name = 'StoryError';
 }
@@ -138,8 +144,7 @@ export class StoryRunner {
       this.started = true;
       const parsed = this.lineTags(raw);
       problems.push(...parsed.problems);
-      if (text.length > 0 || raw.length > 0)
-        lines.push({ text, tags: parsed.value, knot: knot.split('.')[0] ?? '' });
+      if (text.length > 0 || raw.length > 0) lines.push({ text, tags: parsed.value, knot: knotOf(knot) });
     }
     this.started = true;
     const choices: StoryChoice[] = this.story.currentChoices.map((c) => {
@@ -206,7 +211,7 @@ export class StoryRunner {
 
   private readonly knots = new Set<string>();
   private noteKnot(path: string | null): void {
-    const knot = path?.split('.')[0];
+    const knot = path ? knotOf(path) : '';
     if (knot) this.knots.add(knot);
   }
 
