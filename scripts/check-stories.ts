@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { join, relative, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { spawn } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../src/core/diagnostics.ts';
 import { DataError } from '../src/core/validate.ts';
 import { SETTINGS } from '../src/core/vocabulary.ts';
@@ -240,14 +241,15 @@ export async function checkAll(
     ...(bounds.maxStates ? ['--max-states', String(bounds.maxStates)] : []),
     ...(bounds.maxMs ? ['--max-seconds', String(Math.ceil(bounds.maxMs / 1000))] : []),
   ];
-  const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  // tsx's loader straight into node: its command line would start one more node process per child.
+  const tsx = pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
   const children = Promise.all(
     theirs.map(
       (share) =>
         new Promise<FileReport[]>((done, fail) => {
           const child = spawn(
             process.execPath,
-            [tsx, import.meta.filename, '--json', '--serial', ...boundArgs, ...share],
+            ['--import', tsx, import.meta.filename, '--json', '--serial', ...boundArgs, ...share],
             {
               cwd: ROOT,
               stdio: ['ignore', 'pipe', 'inherit'],
