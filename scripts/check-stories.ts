@@ -249,7 +249,18 @@ export async function checkAll(
         new Promise<FileReport[]>((done, fail) => {
           const child = spawn(
             process.execPath,
-            ['--import', tsx, import.meta.filename, '--json', '--serial', ...boundArgs, ...share],
+            // A larger young generation: exploring makes many short-lived strings and copies, and
+            // fewer, larger scavenges take less time in all (about a tenth of it went to GC).
+            [
+              '--max-semi-space-size=32',
+              '--import',
+              tsx,
+              import.meta.filename,
+              '--json',
+              '--serial',
+              ...boundArgs,
+              ...share,
+            ],
             {
               cwd: ROOT,
               stdio: ['ignore', 'pipe', 'inherit'],
