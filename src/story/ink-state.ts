@@ -182,6 +182,18 @@ function byJsKeyOrder(a: Member, b: Member): number {
   return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
 }
 
+/** Property names recur in every state (variable names, knot paths): quote each one once. */
+const quotedNames = new Map<string, string>();
+function quotedName(name: string): string {
+  let quoted = quotedNames.get(name);
+  if (quoted === undefined) {
+    quoted = JSON.stringify(name);
+    if (quotedNames.size >= 50000) quotedNames.clear();
+    quotedNames.set(name, quoted);
+  }
+  return quoted;
+}
+
 /** A number as JSON.stringify prints it. */
 function jsonNumber(n: number): string {
   return Number.isFinite(n) ? String(n) : 'null';
@@ -247,7 +259,7 @@ class CanonicalWriter {
     let out = '{';
     for (let i = 0; i < members.length; i++) {
       const m = members[i] as Member;
-      out += `${i > 0 ? ',' : ''}${JSON.stringify(m[0])}:${m[1]}`;
+      out += `${i > 0 ? ',' : ''}${quotedName(m[0])}:${m[1]}`;
     }
     this.add(`${out}}`);
   }

@@ -8,15 +8,29 @@ import {
   parseChoiceTags,
   parseGlobalTags,
   parseLineTags,
+  type ChoiceTags,
   type EncounterMeta,
+  type LineTags,
   type TagContext,
   type TagProblem,
+  type TagResult,
 } from '../core/tags.ts';
 import type { InkState } from './ink-state.ts';
+
+/** Joins a tag list into a memo key (a trimmed ink tag never holds this character). */
+const TAG_SEPARATOR = '\u0000';
+/** Distinct tag lists remembered per runner before the memo starts again (stories have far fewer). */
+const TAG_MEMO_LIMIT = 20000;
 
 /** Time a single line may take before the runner gives up on it as an endless loop. */
 export const LINE_LIMIT_MS = 2000;
 const LINE_SLICE_MS = 250;
+
+/** The knot part of an ink path ("knot.stitch.0" → "knot"), without splitting the whole path. */
+function knotOf(path: string): string {
+  const dot = path.indexOf('.');
+  return dot < 0 ? path : path.slice(0, dot);
+}
 
 export class StoryError extends Error {
   override name = 'StoryError';
@@ -128,17 +142,13 @@ export class StoryRunner {
       let raw = (this.story.currentTags ?? []).map((t) => t.trim());
       if (!this.started) raw = withoutGlobals(raw, this.globals);
       this.started = true;
-      const parsed = parseLineTags(raw, this.ctx);
+      const parsed = this.lineTags(raw);
       problems.push(...parsed.problems);
-      if (text.length > 0 || raw.length > 0)
-        lines.push({ text, tags: parsed.value, knot: knot.split('.')[0] ?? '' });
+      if (text.length > 0 || raw.length > 0) lines.push({ text, tags: parsed.value, knot: knotOf(knot) });
     }
     this.started = true;
     const choices: StoryChoice[] = this.story.currentChoices.map((c) => {
-      const parsed = parseChoiceTags(
-        (c.tags ?? []).map((t) => t.trim()),
-        this.ctx,
-      );
+      const parsed = this.choiceTags((c.tags ?? []).map((t) => t.trim()));
       problems.push(...parsed.problems);
       return { index: c.index, id: c.sourcePath, text: c.text.trim(), tags: parsed.value };
     });
@@ -171,9 +181,37 @@ export class StoryRunner {
     return this.continue();
   }
 
+  // The same lines and choices come round again and again (always, for the explorer), and their
+  // tags parse the same way each time (the context is fixed per runner): parse each tag list once.
+  // Nothing changes a parsed result after it is made, so sharing one between steps is safe.
+  private readonly lineTagMemo = new Map<string, TagResult<LineTags>>();
+  private readonly choiceTagMemo = new Map<string, TagResult<ChoiceTags>>();
+
+  private lineTags(raw: readonly string[]): TagResult<LineTags> {
+    const key = raw.join(TAG_SEPARATOR);
+    let parsed = this.lineTagMemo.get(key);
+    if (!parsed) {
+      parsed = parseLineTags(raw, this.ctx);
+      if (this.lineTagMemo.size >= TAG_MEMO_LIMIT) this.lineTagMemo.clear();
+      this.lineTagMemo.set(key, parsed);
+    }
+    return parsed;
+  }
+
+  private choiceTags(raw: readonly string[]): TagResult<ChoiceTags> {
+    const key = raw.join(TAG_SEPARATOR);
+    let parsed = this.choiceTagMemo.get(key);
+    if (!parsed) {
+      parsed = parseChoiceTags(raw, this.ctx);
+      if (this.choiceTagMemo.size >= TAG_MEMO_LIMIT) this.choiceTagMemo.clear();
+      this.choiceTagMemo.set(key, parsed);
+    }
+    return parsed;
+  }
+
   private readonly knots = new Set<string>();
   private noteKnot(path: string | null): void {
-    const knot = path?.split('.')[0];
+    const knot = path ? knotOf(path) : '';
     if (knot) this.knots.add(knot);
   }
 
