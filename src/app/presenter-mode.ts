@@ -3,6 +3,7 @@
 //   ?console=<channel>      the instructor console in a second window, synchronised over a
 //                           BroadcastChannel; the projector can also show it as a panel on its page.
 
+import { PRESENTER_STRINGS } from '../ui/strings-presenter.ts';
 import type { EncounterEntry } from '../core/analysis.ts';
 import type { VoteFeed } from '../core/classroom.ts';
 import type { AppConfig } from '../core/config.ts';
@@ -24,7 +25,7 @@ import { STRINGS } from '../ui/strings.ts';
 import { assetUrl, loadBundledCatalogs, type SceneRegistry } from './catalogs.ts';
 import { startPresentation } from './presentation.ts';
 
-const P = STRINGS.presenter;
+const P = PRESENTER_STRINGS;
 /** How long the console waits for the projector's first answer before saying so. */
 export const CONSOLE_TIMEOUT_MS = 3000;
 

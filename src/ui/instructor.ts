@@ -3,6 +3,7 @@
 // programme summary (completion, average per dimension, miss rates per sign and per setting).
 // Imported files live only in this tab: other people's results are not stored in this browser.
 
+import { PROGRAMME_STRINGS } from './strings-programme.ts';
 import {
   ASSIGNMENT_FORMAT,
   ASSIGNMENT_VERSION,
@@ -28,7 +29,7 @@ import type { UiContext, View } from './context.ts';
 import { fill, h } from './dom.ts';
 import { STRINGS } from './strings.ts';
 
-const P = STRINGS.programme;
+const P = PROGRAMME_STRINGS;
 const modeName = (m: Mode) => (m === 'assessment' ? STRINGS.note.assessment : STRINGS.note.practice);
 const percent = (x: number) => `${oneDecimal(x)}%`;
 const CELL_TEXT: Record<Cell, string> = {

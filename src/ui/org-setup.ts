@@ -3,6 +3,7 @@
 // problem shows next to its field (aria-invalid, aria-describedby) and in a summary. The result is
 // downloaded as config.json or kept on this device (src/app/config.ts decides which one is used).
 
+import { ORG_STRINGS } from './strings-org.ts';
 import { clearDeviceConfig, DEVICE_CONFIG_KEY, lastLoadedConfig, saveDeviceConfig } from '../app/config.ts';
 import {
   LIMITS,
@@ -33,7 +34,7 @@ import { fill, h } from './dom.ts';
 import './org.css';
 import { STRINGS } from './strings.ts';
 
-const T = STRINGS.org;
+const T = ORG_STRINGS;
 const FILE_NAME = 'config.json';
 const PRESETS: Record<string, { label: string; data: unknown }> = {
   us: { label: T.startPreset('United States'), data: us },

@@ -3,6 +3,7 @@
 // a discussion prompt, the incident report with the class, reveal scores, end. It renders snapshots
 // from the projector and sends commands; it never runs the story itself.
 
+import { PRESENTER_STRINGS } from './strings-presenter.ts';
 import type { AppConfig } from '../core/config.ts';
 import {
   distribution,
@@ -19,7 +20,7 @@ import { reportFormView } from './report-form.ts';
 import { STRINGS } from './strings.ts';
 import './presenter.css';
 
-const C = STRINGS.presenter.console;
+const C = PRESENTER_STRINGS.console;
 
 /** The console's view of the projector: the latest snapshot, and a way to send commands. */
 export interface ConsoleLink {

@@ -3,6 +3,7 @@
 // almost full-screen, and the class debrief: the path with the vote at every decision, what was
 // missed, and scores only once the instructor reveals them.
 
+import { PRESENTER_STRINGS } from './strings-presenter.ts';
 import type { EncounterEntry } from '../core/analysis.ts';
 import type { AppConfig } from '../core/config.ts';
 import type { Debrief } from '../core/debrief.ts';
@@ -23,7 +24,7 @@ import { fill, h } from './dom.ts';
 import { STRINGS } from './strings.ts';
 import './presenter.css';
 
-const P = STRINGS.presenter;
+const P = PRESENTER_STRINGS;
 /** How many of the newest lines the projector shows; the room reads them from across the room. */
 export const PROJECTOR_LINES = 3;
 

@@ -4,16 +4,42 @@
 import { SCREENS, type Screen } from '../state/keys.ts';
 import type { AppState } from '../state/store.ts';
 import type { UiContext, View } from './context.ts';
-import { debriefView } from './debrief.ts';
 import { fill, h } from './dom.ts';
 import { encounterView } from './encounter.ts';
 import { contentNoteView, pickerView } from './picker.ts';
 import { settingsView } from './settings.ts';
 import { orgBrand } from './org-view.ts';
-import { orgSetupView } from './org-setup.ts';
-import { progressView } from './progress.ts';
-import { instructorView } from './instructor.ts';
 import { STRINGS } from './strings.ts';
+
+/**
+ * A screen whose code loads when it is first shown, so the screens not needed before the first choice
+ * (debrief, progress, instructor tools, organisation set-up) stay out of the first download. The
+ * placeholder says it is loading; the real view replaces it and takes focus like any other screen.
+ */
+function lazyView(load: () => Promise<View>, onShown: (view: View) => void): View {
+  const el = h('section', { class: 'screen loading', 'aria-busy': 'true' }, h('p', {}, STRINGS.loading));
+  let view: View | null = null;
+  let gone = false;
+  void load().then(
+    (v) => {
+      if (gone) return v.destroy();
+      view = v;
+      el.replaceWith(v.el);
+      onShown(v);
+    },
+    (e: unknown) => {
+      el.setAttribute('aria-busy', 'false');
+      fill(el, h('p', { role: 'alert' }, STRINGS.loadFailed((e as Error).message)));
+    },
+  );
+  return {
+    el,
+    destroy: () => {
+      gone = true;
+      view?.destroy();
+    },
+  };
+}
 
 export interface ShellHooks {
   /** Called when the encounter screen mounts, with the element for the scene art. */
@@ -121,6 +147,8 @@ export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks 
   let currentScreen: Screen | null = null;
   let previousScreen: Screen = SCREENS.picker;
 
+  const focusHeading = (view: View) => view.el.querySelector<HTMLElement>('h2')?.focus();
+
   const mount = (screen: Screen) => {
     current?.destroy();
     if (currentScreen === SCREENS.encounter) hooks.onStageGone?.();
@@ -138,19 +166,25 @@ export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks 
         current = encounterView(ctx);
         break;
       case SCREENS.debrief:
-        current = debriefView(ctx);
+        current = lazyView(() => import('./debrief.ts').then((m) => m.debriefView(ctx)), focusHeading);
         break;
       case SCREENS.progress:
-        current = progressView(ctx);
+        current = lazyView(() => import('./progress.ts').then((m) => m.progressView(ctx)), focusHeading);
         break;
       case SCREENS.settings:
         current = settingsView(ctx, () => store.getState().goTo(previousScreen));
         break;
       case SCREENS.instructor:
-        current = instructorView(ctx);
+        current = lazyView(() => import('./instructor.ts').then((m) => m.instructorView(ctx)), focusHeading);
         break;
       case SCREENS.orgSetup:
-        current = orgSetupView(ctx, () => store.getState().goTo(SCREENS.settings));
+        current = lazyView(
+          () =>
+            import('./org-setup.ts').then((m) =>
+              m.orgSetupView(ctx, () => store.getState().goTo(SCREENS.settings)),
+            ),
+          focusHeading,
+        );
         break;
     }
     main.replaceChildren(current.el);
