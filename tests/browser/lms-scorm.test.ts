@@ -4,7 +4,6 @@
 // the runtime recorded.
 
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize } from 'node:path';
@@ -15,6 +14,7 @@ import { ASSIGNMENT_FORMAT, ASSIGNMENT_VERSION, type Assignment } from '../../sr
 import { decodeSuspend, SUSPEND_LIMIT, type LmsStandard } from '../../src/core/lms.ts';
 import { buildPackage } from '../../scripts/lms-package.ts';
 import { launch, OUT_DIR, ROOT, SHOTS } from './server.ts';
+import { axe } from './axe.ts';
 
 const WORK = join(ROOT, 'test-results', 'lms');
 const ENCOUNTER = 'store.busy_saturday';
@@ -100,27 +100,6 @@ async function unpack(standard: LmsStandard): Promise<{ dir: string; files: stri
     writeFileSync(join(dir, name), data);
   }
   return { dir, files: Object.keys(entries) };
-}
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core (WCAG 2.2 AA rules) inside the SCO frame; violations as readable lines. */
-async function axe(frame: Frame): Promise<string[]> {
-  await frame.addScriptTag({ content: AXE_SOURCE });
-  return frame.evaluate(async () => {
-    const w = window as unknown as {
-      axe: {
-        run(
-          ctx: unknown,
-          opts: unknown,
-        ): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-      };
-    };
-    const r = await w.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return r.violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  });
 }
 
 let browser: Browser;

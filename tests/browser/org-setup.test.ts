@@ -4,15 +4,14 @@
 // briefing and in the debrief, only the enabled encounters, and every hotline in the step-out dialog.
 
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readConfig } from '../../src/core/config.ts';
 import { launch, SHOTS } from './server.ts';
+import { axe } from './axe.ts';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const url = inject('baseUrl');
 let browser: Browser;
 
@@ -50,31 +49,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function axe(page: Page, screen: string): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
-  const violations = await page.evaluate(async () => {
-    const w = window as unknown as {
-      axe: {
-        run: (
-          ctx: unknown,
-          opts: unknown,
-        ) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
-      };
-    };
-    const result = await w.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return result.violations.map(
-      (v) =>
-        `${v.id}: ${v.help} (${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(', ')})`,
-    );
-  });
-  return violations.map((v) => `[${screen}] ${v}`);
-}
 
 /** Presses Tab until the focused element has this id; fails after `max` presses. */
 async function tabToId(page: Page, id: string, max = 120): Promise<void> {

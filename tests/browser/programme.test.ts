@@ -5,7 +5,6 @@
 // summary. axe-core runs on every new screen; screenshots go to test-results/screenshots/programme-*.png.
 
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -14,8 +13,8 @@ import { parseCsv } from '../../src/core/csv.ts';
 import { readHistoryExport } from '../../src/core/history.ts';
 import { ATTEMPT_CSV_COLUMNS } from '../../src/core/programme.ts';
 import { launch, SHOTS } from './server.ts';
+import { axe } from './axe.ts';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'programme');
 const LOBBY = 'hotel.night_lobby';
 const STORE = 'store.directed_shoplifting';
@@ -30,24 +29,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function axe(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
-  return page.evaluate(async () => {
-    const w = window as unknown as {
-      axe: {
-        run: (
-          ctx: unknown,
-          opts: unknown,
-        ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-      };
-    };
-    const result = await w.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS, `programme-${name}.png`), fullPage: true });

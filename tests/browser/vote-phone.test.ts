@@ -2,8 +2,6 @@
 // serving the build from the global setup. The page goes through a small TCP proxy so the test can cut
 // its connection like a Wi-Fi drop. Each screen is checked with axe-core and photographed.
 
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -12,8 +10,8 @@ import { RELAY_PATH } from '../../src/core/relay-protocol.ts';
 import { startRelay, type Relay } from '../../scripts/relay-server.ts';
 import { Client } from '../unit/relay-helpers.ts';
 import { launch, OUT_DIR, SHOTS } from './server.ts';
+import { axe } from './axe.ts';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TOKEN = 'browser-test-token-0123456789';
 const PHONE_HOST = 'classroom.test';
 
@@ -48,27 +46,6 @@ afterAll(async () => {
   await new Promise<void>((ok) => (proxy ? proxy.close(() => ok()) : ok()));
   await relay?.close();
 });
-
-async function axe(page: Page, screen: string): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
-  const violations = await page.evaluate(async () => {
-    const w = window as unknown as {
-      axe: {
-        run: (
-          ctx: unknown,
-          opts: unknown,
-        ) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
-      };
-    };
-    const result = await w.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return result.violations.map(
-      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-    );
-  });
-  return violations.map((v) => `[${screen}] ${v}`);
-}
 
 const status = (page: Page): Promise<string> => page.locator('[role="status"]').innerText();
 
