@@ -15,6 +15,7 @@ import {
   type Assignment,
 } from '../src/core/assignment.ts';
 import { LMS_FILE, LMS_FORMAT, LMS_STANDARDS, type LmsLaunch, type LmsStandard } from '../src/core/lms.ts';
+import { LMS_META } from '../src/core/lms-launch.ts';
 import { parseGlobalTags } from '../src/core/tags.ts';
 import { encounterFiles, headerTags, ROOT } from './library.ts';
 
@@ -206,6 +207,14 @@ function writePackage(opts: PackageOptions, dist: string, outDir: string): strin
     if (f === LMS_FILE || f === MANIFEST.scorm || f === MANIFEST.cmi5) continue;
     files[f] = readFileSync(join(dist, f));
   }
+  // Mark the launch page, so the game looks for lms.json only inside a package.
+  const page = new TextDecoder().decode(files[LAUNCH_PAGE]);
+  const meta = `<meta name="${LMS_META}" content="${LMS_FILE}">`;
+  files[LAUNCH_PAGE] = new TextEncoder().encode(
+    /<head[^>]*>/i.test(page)
+      ? page.replace(/<head[^>]*>/i, (head) => head + meta)
+      : page.replace(/^(<!doctype html>)?/i, (doctype) => doctype + meta),
+  );
   const launch: LmsLaunch = { format: LMS_FORMAT, standard: opts.standard, assignment: opts.assignment };
   files[LMS_FILE] = new TextEncoder().encode(`${JSON.stringify(launch, null, 2)}\n`);
   const listed = Object.keys(files).sort();

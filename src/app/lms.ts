@@ -3,7 +3,7 @@
 // download stays small.
 
 import { uuidV4 } from './uuid.ts';
-import { LMS_FILE, LMS_FORMAT } from '../core/lms-launch.ts';
+import { LMS_FILE, LMS_FORMAT, LMS_META } from '../core/lms-launch.ts';
 import type { EncounterEntry } from '../core/analysis.ts';
 import type { Assignment } from '../core/assignment.ts';
 import type { XapiConfig } from '../core/config.ts';
@@ -11,6 +11,7 @@ import type { AppStore } from '../state/store.ts';
 
 /** lms.json's content when present and meant for us; null for the plain game. */
 export async function detectLms(): Promise<unknown> {
+  if (!document.querySelector(`meta[name="${LMS_META}"]`)) return null;
   try {
     const res = await fetch(`./${LMS_FILE}`, { cache: 'no-store' });
     if (!res.ok || !(res.headers.get('content-type') ?? '').includes('json')) return null;

@@ -8,3 +8,8 @@ export type LmsStandard = (typeof LMS_STANDARDS)[keyof typeof LMS_STANDARDS];
 /** The file next to index.html that tells the game it runs inside an LMS package. */
 export const LMS_FILE = 'lms.json';
 export const LMS_FORMAT = 'second-look-lms';
+/**
+ * A package's index.html carries this meta tag, so the plain game never asks the server for
+ * lms.json at start-up; only a page that has it looks for the file.
+ */
+export const LMS_META = 'second-look-lms';

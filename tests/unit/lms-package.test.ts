@@ -109,6 +109,8 @@ describe('LMS packages', () => {
     const item = checkScormManifest(files, '1.2');
     expect(item['adlcp:masteryscore']).toBe(75);
     expect(files['assets/lobby night.svg']).toBe('<svg/>');
+    // The launch page is marked, so the game looks for lms.json only inside a package.
+    expect(files['index.html']).toContain('<meta name="second-look-lms" content="lms.json">');
     const launch = readLaunch(LMS_FILE, JSON.parse(files[LMS_FILE]!), ids);
     expect(launch).toEqual({ format: 'second-look-lms', standard: 'scorm12', assignment });
   });
