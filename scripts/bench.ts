@@ -2,7 +2,8 @@
 // minimal page that shows the same story with plain inkjs and buttons. Reports; never fails a build.
 // Targets (issue #2): first choice within 1.5× the plain page; JS before the first choice ≤ 80 kB gzip.
 // Story checking (issue #3): the whole library checked by `npm run check:stories` (no cache) in under
-// 10 s; the explorer's ink Continue() rate at least half of raw inkjs Continue() in the same run.
+// 10 s; the explorer's ink Continue() rate at least half of raw inkjs Continue() playing the same
+// stories in the same run.
 // `npm run bench -- --stories` measures only the story checking.
 
 import { mkdirSync, readFileSync, readdirSync, writeFileSync, copyFileSync, statSync } from 'node:fs';
@@ -91,15 +92,13 @@ async function main(): Promise<void> {
   // --- story checking throughput vs raw inkjs Continue() ---------------------------------------
   // The whole library as `npm run check:stories` checks it (one process per core), with no cache.
   const c0 = performance.now();
-  const checker = spawnSync(
-    process.execPath,
-    [
-      join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
-      join(ROOT, 'scripts', 'check-stories.ts'),
-      '--json',
-    ],
-    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, SECOND_LOOK_CACHE: 'off' }, maxBuffer: 64 << 20 },
-  );
+  // Timed the way a writer runs it, npm included.
+  const checker = spawnSync('npm', ['run', '--silent', 'check:stories', '--', '--json'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, SECOND_LOOK_CACHE: 'off' },
+    maxBuffer: 64 << 20,
+  });
   const wholeMs = performance.now() - c0;
   let checkedFiles = 0;
   try {
@@ -107,33 +106,49 @@ async function main(): Promise<void> {
   } catch {
     throw new Error(`npm run check:stories did not report back (exit ${checker.status}): ${checker.stderr}`);
   }
-  // The explorer alone, in this process, one file after another: Continue() rate while exploring.
+  // The explorer alone, in this process, one file after another: Continue() rate while exploring,
+  // against raw inkjs playing the same stories. Both run once first, untimed, so neither is
+  // measured while the engine is still compiling the code.
   const jsons: string[] = [];
   for (const f of encounterFiles()) {
     const r = compileInk(f, undefined, ROOT);
     if (r.json) jsons.push(r.json);
   }
-  const t0 = performance.now();
-  let states = 0;
-  for (const json of jsons) {
-    const e = exploreStory(json, { ctx: lib.ctx, scenes: lib.scenes, variables: lib.variables });
-    states += e.analysis.states;
-  }
-  const checkMs = performance.now() - t0;
-  const checkContinuesPerSec = exploredContinues() / (checkMs / 1000);
-  const story = new Story(built.compiled.story);
-  const initial = story.state.ToJson();
-  let continues = 0;
-  const rawStart = performance.now();
-  while (performance.now() - rawStart < 1000) {
-    story.state.LoadJson(initial);
-    while (story.canContinue || story.currentChoices.length > 0) {
-      if (story.canContinue) {
-        story.Continue();
-        continues++;
-      } else story.ChooseChoiceIndex(0);
+  const exploreAll = () => {
+    let n = 0;
+    for (const json of jsons)
+      n += exploreStory(json, { ctx: lib.ctx, scenes: lib.scenes, variables: lib.variables }).analysis.states;
+    return n;
+  };
+  /** Plays every story for `ms` in all, taking choices in turn; returns Continue() calls made. */
+  const playRaw = (ms: number) => {
+    let made = 0;
+    for (const json of jsons) {
+      const story = new Story(json);
+      const initial = story.state.ToJson();
+      let turn = 0;
+      const until = performance.now() + ms / jsons.length;
+      while (performance.now() < until) {
+        story.state.LoadJson(initial);
+        while (story.canContinue || story.currentChoices.length > 0) {
+          if (story.canContinue) {
+            story.Continue();
+            made++;
+          } else story.ChooseChoiceIndex(turn++ % story.currentChoices.length);
+        }
+      }
     }
-  }
+    return made;
+  };
+  exploreAll();
+  playRaw(500);
+  const continuesBefore = exploredContinues();
+  const t0 = performance.now();
+  const states = exploreAll();
+  const checkMs = performance.now() - t0;
+  const checkContinuesPerSec = (exploredContinues() - continuesBefore) / (checkMs / 1000);
+  const rawStart = performance.now();
+  const continues = playRaw(2000);
   const rawPerSec = continues / ((performance.now() - rawStart) / 1000);
   const statesPerSec = states / (checkMs / 1000);
   const share = checkContinuesPerSec / rawPerSec;
@@ -141,7 +156,7 @@ async function main(): Promise<void> {
     `Story check, whole library : ${(wholeMs / 1000).toFixed(2)} s for ${checkedFiles} files with npm run check:stories, no cache (target < ${CHECK_TARGET_S} s) ${wholeMs < CHECK_TARGET_S * 1000 ? 'OK' : 'OVER'}`,
     `Explorer alone, one process: ${(checkMs / 1000).toFixed(2)} s, ${states} distinct states, ${statesPerSec.toFixed(0)} states/s`,
     `  …of which Continue()     : ${checkContinuesPerSec.toFixed(0)} /s while exploring`,
-    `Raw inkjs Continue()       : ${rawPerSec.toFixed(0)} /s (same run); the checker runs at ${(100 * share).toFixed(0)}% of it (target ≥ ${100 * RATIO_TARGET}%) ${share >= RATIO_TARGET ? 'OK' : 'UNDER'}`,
+    `Raw inkjs Continue()       : ${rawPerSec.toFixed(0)} /s playing the same stories (same run); the checker runs at ${(100 * share).toFixed(0)}% of it (target ≥ ${100 * RATIO_TARGET}%) ${share >= RATIO_TARGET ? 'OK' : 'UNDER'}`,
   ];
   if (STORIES_ONLY) {
     console.log(storyLines.join('\n'));

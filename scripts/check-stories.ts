@@ -31,7 +31,8 @@ Checks every encounter under stories/ (or just the files given).
   --json              machine-readable output
   --coverage          print which catalog indicators and misconceptions the library covers
   --coverage-file F   also write that table to the file F (npm run docs:coverage writes docs/coverage.md)
-  --serial            check the files one after another in this process (default: one process per core)
+  --jobs N            check with N processes (default: one per core when there is enough work to share)
+  --serial            the same as --jobs 1
   --max-states N      stop exploring a file after N distinct states (default ${DEFAULT_MAX_STATES})
   --max-seconds N     stop exploring a file after N seconds (default ${DEFAULT_MAX_MS / 1000})
   --help              this text`;
@@ -219,17 +220,35 @@ function workWeights(files: readonly string[]): (f: string) => number {
 }
 
 /**
- * Checks files on every core: this process checks one share itself (it has the library loaded
+ * Below this many states in all (a few seconds' work), one process checks everything: starting
+ * another process and loading the library again costs more than sharing the work saves.
+ */
+export const SHARE_ABOVE_STATES = 15000;
+
+/** How many processes to check `targets` with, when not told: one per core if the work is big enough. */
+function autoJobs(targets: readonly string[]): number {
+  const work = readWork();
+  const known = targets.every((f) => typeof work[f] === 'number');
+  if (known && targets.reduce((sum, f) => sum + (work[f] ?? 0), 0) < SHARE_ABOVE_STATES) return 1;
+  return availableParallelism();
+}
+
+/**
+ * Checks files on several cores: this process checks one share itself (it has the library loaded
  * already), and one child process per other core loads the library once and checks its share.
  */
 export async function checkAll(
   targets: string[],
   lib: Library,
   bounds: { maxStates?: number; maxMs?: number },
-  parallel = true,
+  jobs: number | null = null,
 ): Promise<FileReport[]> {
-  const processes = parallel ? Math.min(availableParallelism(), targets.length) : 1;
-  if (processes < 2) return targets.map((f) => checkFile(f, lib, bounds));
+  const processes = Math.min(jobs ?? autoJobs(targets), targets.length);
+  if (processes < 2) {
+    const reports = targets.map((f) => checkFile(f, lib, bounds));
+    writeWork(reports);
+    return reports;
+  }
   const weight = workWeights(targets);
   const shares = balancedShares(targets, processes, weight);
   // This process starts its share at once; a child first spends a second or so starting tsx and
@@ -291,14 +310,14 @@ export async function main(argv: string[]): Promise<number> {
   const files: string[] = [];
   let json = false;
   let coverage = false;
-  let parallel = true;
+  let jobs: number | null = null;
   let coverageFile: string | null = null;
   const bounds: { maxStates?: number; maxMs?: number } = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--json') json = true;
     else if (arg === '--coverage') coverage = true;
-    else if (arg === '--serial') parallel = false;
+    else if (arg === '--serial') jobs = 1;
     else if (arg === '--coverage-file') {
       coverageFile = argv[++i] ?? null;
       if (!coverageFile) {
@@ -308,13 +327,14 @@ export async function main(argv: string[]): Promise<number> {
     } else if (arg === '--help' || arg === '-h') {
       console.log(USAGE);
       return 0;
-    } else if (arg === '--max-states' || arg === '--max-seconds') {
+    } else if (arg === '--max-states' || arg === '--max-seconds' || arg === '--jobs') {
       const n = Number(argv[++i]);
       if (!Number.isInteger(n) || n <= 0) {
         console.error(`${arg} needs a whole number above 0\n\n${USAGE}`);
         return 2;
       }
       if (arg === '--max-states') bounds.maxStates = n;
+      else if (arg === '--jobs') jobs = n;
       else bounds.maxMs = n * 1000;
     } else if (arg.startsWith('-')) {
       console.error(`Unknown option "${arg}"\n\n${USAGE}`);
@@ -329,7 +349,7 @@ export async function main(argv: string[]): Promise<number> {
     return 1;
   }
   const targets = files.length > 0 ? files.map((f) => resolve(f)) : encounterFiles();
-  const reports = await checkAll(targets, lib, bounds, parallel);
+  const reports = await checkAll(targets, lib, bounds, jobs);
   const failed = reports.some((r) => hasErrors(r.diagnostics));
   if (json) {
     console.log(JSON.stringify({ ok: !failed, files: reports }, null, 2));

@@ -20,7 +20,16 @@ import { bestReportPoints, worstReportPoints, type Scores } from '../core/scorin
 import { STORY_VARIABLES } from '../core/config.ts';
 import { hash128 } from '../core/hash.ts';
 import type { TagContext } from '../core/tags.ts';
-import { canonicalStateJson, restoreState, snapshotState, type StateSnapshot } from './ink-state.ts';
+import {
+  collectVisitReads,
+  countsKey,
+  restoreState,
+  snapshotState,
+  stateKey as inkStateKey,
+  trackVisitReads,
+  visitCounts,
+  type StateSnapshot,
+} from './ink-state.ts';
 import { canonicalJson, StoryError, StoryRunner } from './runner.ts';
 
 export interface ExploreOptions {
@@ -41,6 +50,11 @@ export interface ExploreOptions {
    * sorted keys, for every state); tests check the fast way gives the same results.
    */
   reference?: boolean;
+  /**
+   * Let a state share the results of an earlier one that differs only in visit counts its future
+   * never reads (default true). Off, every state that ink would save differently is explored.
+   */
+  merge?: boolean;
 }
 
 export const DEFAULT_MAX_STATES = 50000;
@@ -66,11 +80,44 @@ interface Node {
   paths: number;
   longest: number;
   canEnd: boolean;
+  /** The containers whose visit counts the story reads anywhere below this state. */
+  reads: ReadonlySet<string>;
+  /**
+   * Set when something below loops back to a state on the path here, or was cut off by the bound:
+   * the results then hold for exactly this state only.
+   */
+  exact: boolean;
 }
+
+/** A state explored before, for sharing with a later state that differs only in unread visit counts. */
+interface Explored {
+  /** The counts its future reads, as they were in it. */
+  counts: [string, number][];
+  node: Node;
+}
+
+const NO_READS: ReadonlySet<string> = new Set();
 
 const IN_PROGRESS = Symbol('in-progress');
 /** A state from which no path ends; its problem has been reported. */
-const FAILED: Node = Object.freeze({ max: {}, min: {}, paths: 0, longest: 0, canEnd: false }) as Node;
+const FAILED: Node = Object.freeze({
+  max: {},
+  min: {},
+  paths: 0,
+  longest: 0,
+  canEnd: false,
+  reads: NO_READS,
+  exact: false,
+}) as Node;
+
+/**
+ * Whether a compiled story reads turn counters: TURNS_SINCE compiles to the command "turns" and
+ * TURNS() to "turn". Without them, the counters change nothing the story does, and states that
+ * differ only in them are the same state.
+ */
+export function readsTurns(json: string): boolean {
+  return /"turns?"/.test(json);
+}
 
 /** Named top-level knots in compiled ink JSON. */
 export function knotNames(json: string): string[] {
@@ -81,20 +128,36 @@ export function knotNames(json: string): string[] {
   return Object.keys(named).filter((k) => k !== 'global decl' && !k.startsWith('#'));
 }
 
-/** The de-duplication key of a saved ink state: canonical JSON, without turn counters unless the story reads them. */
-function stateKey(stateJson: string, keepTurns: boolean): string {
+/** A state as the explorer compares it: everything ink saves but the visit counts, and those. */
+interface StateView {
+  /** Equal keys exactly when the two states would save the same apart from visit counts (and turn counters, when unread). */
+  key: string;
+  counts: ReadonlyMap<string, number>;
+}
+
+/** The obvious view of a saved ink state: canonical JSON without the counts, and the counts. */
+function referenceView(stateJson: string, keepTurns: boolean): StateView {
   const obj = JSON.parse(stateJson) as Record<string, unknown>;
   if (!keepTurns) {
     delete obj['turnIdx'];
     delete obj['turnIndices'];
   }
-  return canonicalJson(obj);
+  const counts = new Map(Object.entries((obj['visitCounts'] ?? {}) as Record<string, number>));
+  delete obj['visitCounts'];
+  return { key: canonicalJson(obj), counts };
+}
+
+/** Visit counts as text, the same whatever order they were added in. */
+function countsText(counts: ReadonlyMap<string, number>): string {
+  return [...counts.keys()]
+    .sort()
+    .map((k) => `${k}=${counts.get(k)}`)
+    .join(',');
 }
 
 /** How the explorer saves, restores and compares the runner's story state. */
 interface StateOps {
-  /** Equal keys exactly when the two states would save the same (less turn counters, when unread). */
-  key(): string;
+  view(): StateView;
   save(): StateSnapshot;
   restore(saved: StateSnapshot): void;
 }
@@ -102,13 +165,16 @@ interface StateOps {
 function stateOps(runner: StoryRunner, keepTurns: boolean, reference: boolean): StateOps {
   if (reference) {
     return {
-      key: () => stateKey(runner.save(), keepTurns),
+      view: () => referenceView(runner.save(), keepTurns),
       save: () => ({ json: runner.save() }),
       restore: (saved) => runner.restore(saved.json ?? ''),
     };
   }
   return {
-    key: () => canonicalStateJson(runner.inkState, keepTurns),
+    view: () => ({
+      key: inkStateKey(runner.inkState, keepTurns, false),
+      counts: visitCounts(runner.inkState),
+    }),
     save: () => snapshotState(runner.inkState),
     restore: (saved) => {
       restoreState(runner.inkState, saved);
@@ -238,9 +304,14 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
   });
   for (const p of runner.metaProblems) problem(`${p.tag ? `#${p.tag}: ` : ''}${p.message}`, 'error', p.tag);
   const allKnots = knotNames(json);
-  const keepTurns = /TURNS_SINCE|TURNS\(/.test(json);
+  const keepTurns = readsTurns(json);
   const ops = stateOps(runner, keepTurns, opts.reference ?? false);
+  const merge = opts.merge ?? true;
+  trackVisitReads(runner.inkState);
+  /** Every state explored, by its whole key. */
   const memo = new Map<string, Node | typeof IN_PROGRESS>();
+  /** Explored states by their key without visit counts. */
+  const explored = new Map<string, Explored[]>();
   const indicators = new Map<string, IndicatorPlace[]>();
   const endings = new Map<string, string>();
   const critical = new Set<string>();
@@ -292,19 +363,37 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
     }
   };
 
+  /** Knots the path to this state went through (their visit counts are above 0). */
+  const noteKnotsVisited = () => {
+    for (const k of allKnots) if (!knotsSeen.has(k) && runner.visitCount(k) > 0) knotsSeen.add(k);
+  };
+
   const visit = (state: EncounterState, path: Trail | null): Node | null => {
     const facts = pathFacts(state.log);
     maxSeen = Math.max(maxSeen, facts.seen.size);
-    const fullKey = `${ops.key()}|${[...facts.seen].sort().join(',')}|${facts.required}|${state.phase}|${state.staging.bg}|${facts.ending?.id ?? ''}|${state.log.some((e) => e.kind === 'report')}`;
-    // Keeping tens of thousands of long keys costs more in memory and garbage collection than
-    // hashing them (see src/core/hash.ts on collisions); the reference keeps them whole.
-    const key = opts.reference ? fullKey : hash128(fullKey);
+    const view = ops.view();
+    const shared = `${view.key}|${[...facts.seen].sort().join(',')}|${facts.required}|${state.phase}|${state.staging.bg}|${facts.ending?.id ?? ''}|${state.log.some((e) => e.kind === 'report')}`;
+    const full = `${shared}|${opts.reference ? countsText(view.counts) : countsKey(view.counts)}`;
+    // Keeping thousands of long keys costs more in memory and garbage collection than hashing
+    // them (see src/core/hash.ts on collisions); the reference keeps them whole.
+    const key = opts.reference ? full : hash128(full);
     const memoed = memo.get(key);
     if (memoed === IN_PROGRESS) return null; // a loop back to a state on the current path
     if (memoed) return memoed;
+    // A state that differs from one explored before only in visit counts that state's future never
+    // read has the same future: ink decides nothing from a count it does not read.
+    const sharedKey = opts.reference ? shared : hash128(shared);
+    if (merge) {
+      for (const e of explored.get(sharedKey) ?? []) {
+        if (e.counts.every(([p, n]) => (view.counts.get(p) ?? 0) === n)) {
+          noteKnotsVisited();
+          return e.node;
+        }
+      }
+    }
     if (memo.size >= maxStates || Date.now() - started > maxMs) {
       truncated = true;
-      return { max: {}, min: {}, paths: 1, longest: 0, canEnd: true };
+      return { max: {}, min: {}, paths: 1, longest: 0, canEnd: true, reads: NO_READS, exact: true };
     }
     if (runaway) return FAILED;
     if ((path?.length ?? 0) > maxDepth) {
@@ -317,26 +406,45 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
       return FAILED;
     }
     memo.set(key, IN_PROGRESS);
+    /** This state's counts, for sharing its results: the runner moves on while its choices are explored. */
+    const counts = merge ? new Map(view.counts) : null;
+    const remember = (node: Node): Node => {
+      memo.set(key, node);
+      if (counts && !node.exact) {
+        const list = explored.get(sharedKey) ?? [];
+        list.push({ counts: [...node.reads].map((p) => [p, counts.get(p) ?? 0]), node });
+        explored.set(sharedKey, list);
+      }
+      return node;
+    };
 
     const ended = state.phase === 'debrief';
     if (ended) {
       // The runner is at this end state: every knot the path went through has a visit count.
-      for (const k of allKnots) if (!knotsSeen.has(k) && runner.visitCount(k) > 0) knotsSeen.add(k);
+      noteKnotsVisited();
       if (!facts.ending)
         problem(`a path ends without an "ending" tag (after: ${choicesOf(path).join(' → ')})`);
-      const node: Node = { max: {}, min: {}, paths: 1, longest: 0, canEnd: true };
-      memo.set(key, node);
-      return node;
+      return remember({
+        max: {},
+        min: {},
+        paths: 1,
+        longest: 0,
+        canEnd: true,
+        reads: NO_READS,
+        exact: false,
+      });
     }
     const choices = state.choices;
     if (choices.length === 0) {
       problem(
         `dead end: the story stops with no choice and no ending (after: ${choicesOf(path).join(' → ')})`,
       );
-      memo.set(key, FAILED);
-      return FAILED;
+      return remember(FAILED);
     }
     let best: Node | null = null;
+    /** Containers whose counts are read below this state. */
+    const reads = new Set<string>();
+    let exact = false;
     /** Set when a branch below already reported its own problem, so this node need not add another. */
     let errorBelow = false;
     let atState = true;
@@ -397,7 +505,7 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
       let step: StoryStep;
       const childPath = extend(path, choice.text);
       try {
-        step = runner.choose(choice.index);
+        step = collectVisitReads(reads, () => runner.choose(choice.index));
       } catch (e) {
         if (e instanceof StoryError) {
           problem(
@@ -416,7 +524,13 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
         continue;
       }
       const child = visit(absorbed, childPath);
-      if (!child) continue; // loops back to a state on this path
+      if (!child) {
+        // loops back to a state on this path
+        exact = true;
+        continue;
+      }
+      for (const p of child.reads) reads.add(p);
+      if (child.exact) exact = true;
       if (!child.canEnd) {
         errorBelow = true;
         continue;
@@ -427,6 +541,8 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
         paths: child.paths,
         longest: child.longest + 1,
         canEnd: true,
+        reads: NO_READS,
+        exact: false,
       };
       if (!best) best = candidate;
       else {
@@ -442,6 +558,8 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
           paths: best.paths + candidate.paths,
           longest: Math.max(best.longest, candidate.longest),
           canEnd: true,
+          reads: NO_READS,
+          exact: false,
         };
         for (const d of dims) {
           merged.max[d] = Math.max(best.max[d] ?? 0, candidate.max[d] ?? 0);
@@ -450,13 +568,11 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
         best = merged;
       }
     }
-    const node = best ?? FAILED;
     if (!best && !truncated && !errorBelow)
       problem(
         `from here the story can never end: every choice loops back or fails (after: ${choicesOf(path).join(' → ') || 'the start'})`,
       );
-    memo.set(key, node);
-    return node;
+    return remember({ ...(best ?? FAILED), reads, exact });
   };
 
   let root: Node | null = null;

@@ -4,12 +4,13 @@
 //   - a snapshot copies the state's parts in memory, the way inkjs itself copies a state when it
 //     looks ahead past a newline (StoryState.CopyAndStartPatching), but with its own variables and
 //     visit counts, so it can be restored any number of times;
-//   - a key is the canonical JSON of ink's own save (object keys sorted), written straight from
-//     StoryState.WriteJson into a string, with no object tree, no JSON.parse and no re-sorting pass.
+//   - a key is a 128-bit hash of the JSON ink's save would write (object keys in any order), taken
+//     straight from the calls StoryState.WriteJson makes on its writer: no text is written, parsed
+//     or sorted.
 // This reaches into inkjs 2.4 internals (fields named below). A state the copy does not cover
 // (a patch in progress, several flows, pending errors) falls back to ink's JSON save.
 // tests/story/ink-state.test.ts proves on every state of several stories that a restore equals
-// ink's LoadJson and that the key equals the canonical JSON of ink's save.
+// ink's LoadJson and that two keys are equal exactly when the canonical JSON of ink's saves are.
 
 /** The parts of inkjs 2.4 runtime objects used here. */
 interface InkPointer {
@@ -144,108 +145,169 @@ export function restoreState(s: InkState, snap: StateSnapshot): void {
   s._currentWarnings = null;
 }
 
-/** One member of an object being written: key, value (already written), and the key as an array index (or -1). */
-type Member = [string, string, number];
-
-/** One open object or array while writing a key. */
-interface Frame {
-  object: boolean;
-  /** Array items (values already written). */
-  items: string[];
-  members: Member[];
-  /** The property being written in an object (null between properties). */
-  property: string | null;
-}
-
-/** An array-index property name ("0", "17"), which JavaScript objects list first, in numeric order. */
-function indexKey(k: string): number {
-  if (k.length === 0 || k.length > 10 || (k.length > 1 && k.charCodeAt(0) === 48)) return -1;
-  for (let i = 0; i < k.length; i++) {
-    const c = k.charCodeAt(i);
-    if (c < 48 || c > 57) return -1;
-  }
-  const n = Number(k);
-  return n < 4294967295 ? n : -1;
-}
-
-/**
- * The order canonicalJson ends up printing keys in: it sorts them, but the object it rebuilds
- * lists array-index keys first, in numeric order (JavaScript's own property order).
- */
-function byJsKeyOrder(a: Member, b: Member): number {
-  const ia = a[2];
-  const ib = b[2];
-  if (ia >= 0 || ib >= 0) {
-    if (ia >= 0 && ib >= 0) return ia - ib;
-    return ia >= 0 ? -1 : 1;
-  }
-  return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
-}
-
-/** Property names recur in every state (variable names, knot paths): quote each one once. */
-const quotedNames = new Map<string, string>();
-function quotedName(name: string): string {
-  let quoted = quotedNames.get(name);
-  if (quoted === undefined) {
-    quoted = JSON.stringify(name);
-    if (quotedNames.size >= 50000) quotedNames.clear();
-    quotedNames.set(name, quoted);
-  }
-  return quoted;
-}
-
 /** A number as JSON.stringify prints it. */
 function jsonNumber(n: number): string {
   return Number.isFinite(n) ? String(n) : 'null';
 }
 
+// What a key hashes: each JSON value becomes 128 bits (four 32-bit lanes). A string or a number is
+// hashed from its characters, with a different seed for names, strings and other tokens. An object
+// is the lane-wise sum of its members' hashes, each member mixing its name's hash with its value's,
+// so member order does not matter (ink writes maps in the order entries were added, which depends
+// on the path taken); an array is the same with each item's position as its name.
+const NAME = 1;
+const STRING = 2;
+const TOKEN = 3;
+const OBJECT = 4;
+const ARRAY = 5;
+
+/** murmur3's 32-bit finaliser: a bijection in which every output bit depends on every input bit. */
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+/** The lanes of a text of one kind (NAME, STRING or TOKEN). */
+function textLanes(kind: number, text: string): Int32Array {
+  let a = 0x9e3779b9 ^ kind;
+  let b = 0x85ebca6b ^ kind;
+  let c = 0xc2b2ae35 ^ kind;
+  let d = 0x27d4eb2f ^ kind;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    a = Math.imul(a ^ ch, 0x9e3779b1);
+    a = (a << 13) | (a >>> 19);
+    b = Math.imul(b ^ ch, 0x85ebca77);
+    b = (b << 15) | (b >>> 17);
+    c = Math.imul(c ^ ch, 0xc2b2ae3d);
+    c = (c << 17) | (c >>> 15);
+    d = Math.imul(d ^ ch, 0x27d4eb2d);
+    d = (d << 19) | (d >>> 13);
+  }
+  a = fmix(a ^ text.length ^ d);
+  b = fmix(b ^ a);
+  c = fmix(c ^ b);
+  d = fmix(d ^ c);
+  return Int32Array.of(fmix(a ^ d), b, c, d);
+}
+
 /**
- * Takes the calls ink's StoryState.WriteJson makes on its JSON writer (inkjs SimpleJson.Writer)
- * and writes canonical JSON directly: every object's keys in the order canonicalJson (runner.ts)
- * prints them. `skipTop` names top-level keys to leave out.
+ * The same texts recur in every state (property names, knot paths, small numbers, variable values,
+ * choice texts and their tags): each is hashed once. (Looking a text up costs one pass of the
+ * engine's own string hash, far quicker than this module's.) Very long texts are hashed in place.
  */
-class CanonicalWriter {
-  private readonly stack: Frame[] = [];
-  /** The open collection (the top of the stack). */
-  private frame: Frame | null = null;
+const CACHED_TEXT = 4096;
+const CACHE_LIMIT = 50000;
+const caches = [new Map<string, Int32Array>(), new Map<string, Int32Array>(), new Map<string, Int32Array>()];
+function lanesOf(kind: number, text: string): Int32Array {
+  if (text.length > CACHED_TEXT) return textLanes(kind, text);
+  const cache = caches[kind - 1] as Map<string, Int32Array>;
+  let lanes = cache.get(text);
+  if (lanes === undefined) {
+    lanes = textLanes(kind, text);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(text, lanes);
+  }
+  return lanes;
+}
+
+/** An array item's position, hashed as its name. */
+const positions: Int32Array[] = [];
+function positionLanes(i: number): Int32Array {
+  return (positions[i] ??= textLanes(NAME, `#${i}`));
+}
+
+/**
+ * Takes the calls ink's StoryState.WriteJson makes on its JSON writer (inkjs SimpleJson.Writer) and
+ * hashes the JSON they describe, without writing it: equal hashes for JSON values that are equal
+ * once object keys are sorted. `skipTop` names top-level keys to leave out.
+ */
+class KeyWriter {
+  /** Per open collection: the lane sums of its members, four to a level. */
+  private sums = new Int32Array(64);
+  private counts: number[] = [];
+  private objects: boolean[] = [];
+  private properties: (string | null)[] = [];
+  private depth = 0;
   private nameParts: string | null = null;
   private stringParts: string | null = null;
-  result = '';
+  /** The hash of the whole value, once written. */
+  readonly result = new Int32Array(4);
+  done = false;
 
   constructor(private readonly skipTop: ReadonlySet<string>) {}
 
-  /** Adds a finished value to the open collection (or as the result). */
-  private add(value: string | undefined): void {
-    const frame = this.frame;
-    if (!frame) {
-      if (value !== undefined) this.result = value;
+  /** Adds a finished value (its lanes) to the open collection, or makes it the result. */
+  private add(a: number, b: number, c: number, d: number): void {
+    const level = this.depth - 1;
+    if (level < 0) {
+      this.result[0] = a;
+      this.result[1] = b;
+      this.result[2] = c;
+      this.result[3] = d;
+      this.done = true;
       return;
     }
-    if (frame.object) {
-      const name = frame.property;
-      frame.property = null;
-      if (name === null) throw new Error('a value was written in an object with no property name');
-      // JSON.stringify leaves out properties whose value is undefined.
-      if (value === undefined) return;
-      if (this.stack.length === 1 && this.skipTop.has(name)) return;
-      frame.members.push([name, value, indexKey(name)]);
-    } else frame.items.push(value ?? 'null');
+    let name: Int32Array;
+    if (this.objects[level]) {
+      const property = this.properties[level] ?? null;
+      this.properties[level] = null;
+      if (property === null) throw new Error('a value was written in an object with no property name');
+      if (level === 0 && this.skipTop.has(property)) return;
+      name = lanesOf(NAME, property);
+    } else name = positionLanes(this.counts[level] ?? 0);
+    this.counts[level] = (this.counts[level] ?? 0) + 1;
+    // The member: its name mixed with its value, every lane depending on all of both.
+    const ma = fmix((name[0] as number) + Math.imul(a, 0x9e3779b1) + d);
+    const mb = fmix((name[1] as number) + Math.imul(b, 0x85ebca77) + ma);
+    const mc = fmix((name[2] as number) + Math.imul(c, 0xc2b2ae3d) + mb);
+    const md = fmix((name[3] as number) + Math.imul(d, 0x27d4eb2d) + mc);
+    const at = level * 4;
+    const sums = this.sums;
+    sums[at] = (sums[at] as number) + ma;
+    sums[at + 1] = (sums[at + 1] as number) + mb;
+    sums[at + 2] = (sums[at + 2] as number) + mc;
+    sums[at + 3] = (sums[at + 3] as number) + md;
+  }
+
+  private addText(kind: number, text: string): void {
+    const l = lanesOf(kind, text);
+    this.add(l[0] as number, l[1] as number, l[2] as number, l[3] as number);
   }
 
   private open(object: boolean): void {
-    const frame: Frame = { object, items: [], members: [], property: null };
-    this.stack.push(frame);
-    this.frame = frame;
+    const level = this.depth++;
+    if (this.sums.length < this.depth * 4) {
+      const grown = new Int32Array(this.sums.length * 2);
+      grown.set(this.sums);
+      this.sums = grown;
+    }
+    this.sums.fill(0, level * 4, level * 4 + 4);
+    this.counts[level] = 0;
+    this.objects[level] = object;
+    this.properties[level] = null;
   }
 
-  private close(object: boolean): Frame {
-    const frame = this.stack.pop();
-    if (!frame || frame.object !== object) throw new Error(`${object ? 'object' : 'array'} end out of place`);
-    this.frame = this.stack[this.stack.length - 1] ?? null;
-    return frame;
+  private close(object: boolean): void {
+    const level = this.depth - 1;
+    if (level < 0 || this.objects[level] !== object)
+      throw new Error(`${object ? 'object' : 'array'} end out of place`);
+    this.depth = level;
+    const at = level * 4;
+    const sums = this.sums;
+    const a = fmix(
+      (sums[at] as number) ^ (object ? OBJECT : ARRAY) ^ Math.imul(this.counts[level] ?? 0, 0x27d4eb2d),
+    );
+    const b = fmix((sums[at + 1] as number) ^ a);
+    const c = fmix((sums[at + 2] as number) ^ b);
+    const d = fmix((sums[at + 3] as number) ^ c);
+    this.add(fmix(a ^ d), b, c, d);
   }
 
-  WriteObject(inner: (w: CanonicalWriter) => void): void {
+  WriteObject(inner: (w: KeyWriter) => void): void {
     this.WriteObjectStart();
     inner(this);
     this.WriteObjectEnd();
@@ -254,32 +316,26 @@ class CanonicalWriter {
     this.open(true);
   }
   WriteObjectEnd(): void {
-    const members = this.close(true).members;
-    if (members.length > 1) members.sort(byJsKeyOrder);
-    let out = '{';
-    for (let i = 0; i < members.length; i++) {
-      const m = members[i] as Member;
-      out += `${i > 0 ? ',' : ''}${quotedName(m[0])}:${m[1]}`;
-    }
-    this.add(`${out}}`);
+    this.close(true);
   }
   WriteArrayStart(): void {
     this.open(false);
   }
   WriteArrayEnd(): void {
-    this.add(`[${this.close(false).items.join(',')}]`);
+    this.close(false);
   }
   WritePropertyStart(name: string | number): void {
-    if (!this.frame?.object) throw new Error('a property outside an object');
-    this.frame.property = String(name);
+    const level = this.depth - 1;
+    if (level < 0 || !this.objects[level]) throw new Error('a property outside an object');
+    this.properties[level] = String(name);
   }
   WritePropertyEnd(): void {
     // A property whose value was null was never written (ink's writer drops it too).
-    if (this.frame) this.frame.property = null;
+    if (this.depth > 0) this.properties[this.depth - 1] = null;
   }
   WriteProperty(name: string | number, content: unknown): void {
     this.WritePropertyStart(name);
-    if (content instanceof Function) (content as (w: CanonicalWriter) => void)(this);
+    if (content instanceof Function) (content as (w: KeyWriter) => void)(this);
     else this.Write(content);
     this.WritePropertyEnd();
   }
@@ -304,26 +360,28 @@ class CanonicalWriter {
     this.nameParts = null;
   }
   Write(value: unknown): void {
-    if (value === null) return;
-    this.add(typeof value === 'number' ? jsonNumber(value) : JSON.stringify(value));
+    if (value === null || value === undefined) return;
+    if (typeof value === 'string') this.addText(STRING, value);
+    else if (typeof value === 'number') this.addText(TOKEN, jsonNumber(value));
+    else this.addText(TOKEN, JSON.stringify(value));
   }
   WriteBool(value: boolean | null): void {
     if (value === null) return;
-    this.add(value ? 'true' : 'false');
+    this.addText(TOKEN, value ? 'true' : 'false');
   }
   WriteInt(value: number | null): void {
     if (value === null) return;
-    this.add(jsonNumber(Math.floor(value)));
+    this.addText(TOKEN, jsonNumber(Math.floor(value)));
   }
   WriteFloat(value: number | null): void {
     if (value === null) return;
     // As ink's writer: JSON has no infinities or NaN.
     const v =
       value === Number.POSITIVE_INFINITY ? 3.4e38 : value === Number.NEGATIVE_INFINITY ? -3.4e38 : value;
-    this.add(jsonNumber(Number.isNaN(v) ? 0 : v));
+    this.addText(TOKEN, jsonNumber(Number.isNaN(v) ? 0 : v));
   }
   WriteNull(): void {
-    this.add('null');
+    this.addText(TOKEN, 'null');
   }
   WriteStringStart(): void {
     this.stringParts = '';
@@ -332,20 +390,149 @@ class CanonicalWriter {
     if (str !== null) this.stringParts += str;
   }
   WriteStringEnd(): void {
-    this.add(JSON.stringify(this.stringParts ?? ''));
+    this.addText(STRING, this.stringParts ?? '');
     this.stringParts = null;
   }
 }
 
-const WITHOUT_TURNS = new Set(['turnIdx', 'turnIndices']);
-const ALL = new Set<string>();
+const TURNS = ['turnIdx', 'turnIndices'];
+const VISITS = 'visitCounts';
+const skipSets = new Map<number, ReadonlySet<string>>();
+function skipping(keepTurns: boolean, keepVisits: boolean): ReadonlySet<string> {
+  const id = (keepTurns ? 1 : 0) + (keepVisits ? 2 : 0);
+  let set = skipSets.get(id);
+  if (!set) {
+    set = new Set([...(keepTurns ? [] : TURNS), ...(keepVisits ? [] : [VISITS])]);
+    skipSets.set(id, set);
+  }
+  return set;
+}
+
+const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
 
 /**
- * The canonical JSON of ink's save of `s` (keys sorted), optionally without the turn counters:
- * equal strings exactly when ink would save equal states.
+ * A 128-bit key of ink's save of `s` (32 hex digits), optionally without the turn counters or the
+ * visit counts: equal keys when ink would save equal states (whatever order it wrote map entries
+ * in), and different keys, with overwhelming probability, when it would not.
  */
-export function canonicalStateJson(s: InkState, keepTurns: boolean): string {
-  const writer = new CanonicalWriter(keepTurns ? ALL : WITHOUT_TURNS);
+export function stateKey(s: InkState, keepTurns: boolean, keepVisits = true): string {
+  const writer = new KeyWriter(skipping(keepTurns, keepVisits));
   s.WriteJson(writer);
-  return writer.result;
+  if (!writer.done) throw new Error('ink wrote no state');
+  const r = writer.result;
+  return hex(r[0] as number) + hex(r[1] as number) + hex(r[2] as number) + hex(r[3] as number);
+}
+
+/**
+ * A 128-bit key of a map of visit counts (32 hex digits), the same whatever order the entries were
+ * added in: the lane-wise sum of each entry's hash, as for an object's members in a state key.
+ */
+export function countsKey(counts: ReadonlyMap<string, number>): string {
+  let a = 0;
+  let b = 0;
+  let c = 0;
+  let d = 0;
+  for (const [path, n] of counts) {
+    const name = lanesOf(NAME, path);
+    const v = Math.imul(n, 0x9e3779b1) ^ 0x5bd1e995;
+    const ma = fmix((name[0] as number) + v);
+    const mb = fmix((name[1] as number) + Math.imul(v, 0x85ebca77) + ma);
+    const mc = fmix((name[2] as number) + Math.imul(v, 0xc2b2ae3d) + mb);
+    const md = fmix((name[3] as number) + Math.imul(v, 0x27d4eb2d) + mc);
+    a = (a + ma) | 0;
+    b = (b + mb) | 0;
+    c = (c + mc) | 0;
+    d = (d + md) | 0;
+  }
+  a = fmix(a ^ Math.imul(counts.size, 0x27d4eb2d));
+  b = fmix(b ^ a);
+  c = fmix(c ^ b);
+  d = fmix(d ^ c);
+  return hex(fmix(a ^ d)) + hex(b) + hex(c) + hex(d);
+}
+
+/** The visit counts of a state at a choice (none are pending in a patch), by container path. */
+export function visitCounts(s: InkState): ReadonlyMap<string, number> {
+  if (s._patch !== null) throw new Error('visit counts asked for in the middle of a step');
+  return s._visitCounts;
+}
+
+// Which visit counts the story reads. ink reads a count (VisitCountForContainer) to decide whether
+// a once-only choice is still offered, for a knot's name used as a number, for READ_COUNT and for
+// sequences; it also reads one to add to it while looking ahead, which is not a read that matters.
+// The explorer collects the containers read while it takes choices, to know which counts a
+// state's future depends on.
+interface InkContainer {
+  path: { toString(): string };
+}
+interface CountingState {
+  VisitCountForContainer(container: InkContainer): number;
+  IncrementVisitCountForContainer(container: InkContainer): void;
+}
+let readsInto: Set<InkContainer> | null = null;
+let incrementing = 0;
+const tracked = new WeakSet<object>();
+
+/** Starts noting count reads for stories whose state has the same class as `s` (once per class). */
+export function trackVisitReads(s: InkState): void {
+  const proto = Object.getPrototypeOf(s) as CountingState;
+  if (tracked.has(proto)) return;
+  tracked.add(proto);
+  const read = proto.VisitCountForContainer;
+  const increment = proto.IncrementVisitCountForContainer;
+  proto.VisitCountForContainer = function (this: CountingState, container: InkContainer): number {
+    if (readsInto !== null && incrementing === 0) readsInto.add(container);
+    return read.call(this, container);
+  };
+  proto.IncrementVisitCountForContainer = function (this: CountingState, container: InkContainer): void {
+    incrementing++;
+    try {
+      increment.call(this, container);
+    } finally {
+      incrementing--;
+    }
+  };
+}
+
+/**
+ * Runs `work`, adding the path of every container whose visit count it reads to `into` (with
+ * trackVisitReads in place). Reads made inside a nested call go to that call's set only.
+ */
+export function collectVisitReads<T>(into: Set<string>, work: () => T): T {
+  const outer = readsInto;
+  const containers = new Set<InkContainer>();
+  readsInto = containers;
+  try {
+    return work();
+  } finally {
+    readsInto = outer;
+    for (const c of containers) into.add(c.path.toString());
+  }
+}
+
+/**
+ * The same key for a JSON value given as text (ink's save, or any JSON): for tests, and for
+ * checking that the key depends on nothing but the JSON ink would write.
+ */
+export function jsonKey(json: string, skipTop: readonly string[] = []): string {
+  const writer = new KeyWriter(new Set(skipTop));
+  const write = (v: unknown): void => {
+    if (Array.isArray(v)) {
+      writer.WriteArrayStart();
+      for (const item of v) write(item);
+      writer.WriteArrayEnd();
+    } else if (v && typeof v === 'object') {
+      writer.WriteObjectStart();
+      for (const [k, item] of Object.entries(v)) {
+        writer.WritePropertyStart(k);
+        write(item);
+        writer.WritePropertyEnd();
+      }
+      writer.WriteObjectEnd();
+    } else if (v === null) writer.WriteNull();
+    else writer.Write(v);
+  };
+  write(JSON.parse(json) as unknown);
+  const r = writer.result;
+  return hex(r[0] as number) + hex(r[1] as number) + hex(r[2] as number) + hex(r[3] as number);
 }

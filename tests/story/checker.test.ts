@@ -148,6 +148,21 @@ describe('the check:stories command', () => {
     expect(r.stderr).toContain('Unknown option "--frobnicate"');
   });
 
+  it('reports the same with one process or several (--jobs)', () => {
+    const files = ['mini', 'hub', 'counts', 'variants'].map((f) => `tests/fixtures/stories/${f}.ink`);
+    const results = ['1', '2'].map((jobs) => {
+      const r = run('--json', '--jobs', jobs, ...files);
+      expect(r.status, r.stderr).toBe(0);
+      const out = JSON.parse(r.stdout) as { files: { ms: number }[] };
+      return out.files.map((f) => ({ ...f, ms: 0 }));
+    });
+    expect(results[0]).toHaveLength(4);
+    expect(results[1]).toEqual(results[0]);
+    const bad = run('--jobs', '0', files[0]!);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--jobs needs a whole number above 0');
+  });
+
   it('prints machine-readable JSON with --json', () => {
     const r = run('--json', 'tests/fixtures/broken/unknown-tag.ink');
     expect(r.status).toBe(1);

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkFile } from '../../scripts/check-stories.ts';
 import { encounterFiles, ROOT } from '../../scripts/library.ts';
@@ -135,5 +136,22 @@ describe('the template encounter', () => {
     );
     const source = [readFileSync(file, 'utf8'), ...shared].join('\n');
     for (const rule of TAG_RULES) expect(source, rule.key).toMatch(new RegExp(`#\\s*${rule.key}\\b`));
+  });
+});
+
+describe('the ink compiler', () => {
+  it('still takes names in any script after many files (the parsers share their name characters)', () => {
+    const dir = join(ROOT, 'node_modules', '.cache', 'second-look-tests');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, 'unicode-names.ink');
+    writeFileSync(
+      file,
+      'VAR café_count = 1\n-> größe\n=== größe ===\nΣ {café_count}\n-> ночь\n=== ночь ===\nEnd.\n-> END\n',
+    );
+    for (let i = 0; i < 3; i++) {
+      const r = compileInk(file, undefined, ROOT);
+      expect(r.diagnostics).toEqual([]);
+      expect(r.json).toContain('"ночь"');
+    }
   });
 });
