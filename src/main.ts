@@ -1,125 +1,39 @@
-// Boot: validate the bundled data, load the configuration, build the store, mount the overlay.
-// Phaser and howler are loaded later and lazily; the first screen and the first choice never wait.
+// The page's script: starts what the first screen needs at once (src/app/early.ts), then loads the
+// rest of the game (src/app/boot.ts) while those requests run, instead of after.
 
 import '@fontsource/atkinson-hyperlegible/latin-400.css';
 import '@fontsource/atkinson-hyperlegible/latin-700.css';
 import '@fontsource/opendyslexic/latin-400.css';
 import './ui/styles.css';
 import { encounters } from 'virtual:second-look/encounters';
-import { assetUrl, loadBundledCatalogs, type SceneRegistry } from './app/catalogs.ts';
-import { loadConfig } from './app/config.ts';
-import { detectLms, startLms, startXapi } from './app/lms.ts';
-import { isEncounterEnabled } from './core/config.ts';
-import { lazyStoryOpener } from './app/story-opener.ts';
-import { startPresentation } from './app/presentation.ts';
-import { DataError } from './core/validate.ts';
-import { PRESENTER_PARAMS } from './core/presenter-protocol.ts';
-import { RELAY_META } from './core/relay-protocol.ts';
-import type { VoteFeed } from './core/classroom.ts';
-import { createAppStore } from './state/store.ts';
-import { openAssignmentLink } from './app/assignment-link.ts';
-import { createProgrammeStore, stampAttempt } from './state/programme.ts';
-import { h } from './ui/dom.ts';
-import { mountShell } from './ui/shell.ts';
+import { earlyFetcher, requestConfig } from './app/early.ts';
 
-function showFatal(root: HTMLElement, message: string): void {
-  root.replaceChildren(
-    h('main', { id: 'main' }, h('h1', {}, 'Second Look could not start'), h('p', { role: 'alert' }, message)),
+const root = document.getElementById('app');
+if (root) {
+  const config = requestConfig(window.fetch.bind(window));
+  void import('./story/runner.ts').catch(() => undefined);
+  const params = new URLSearchParams(window.location.search);
+  const direct = params.get('encounter');
+  if (direct)
+    void encounters
+      .find((e) => e.meta.id === direct)
+      ?.load()
+      .catch(() => undefined);
+  // Unless the link goes straight into an encounter, the first screen is the picker.
+  if (!direct || !params.has('start')) void import('./ui/picker.ts').catch(() => undefined);
+  import('./app/boot.ts').then(
+    ({ boot }) => boot(root, { fetcher: earlyFetcher(config, window.fetch.bind(window)) }),
+    (e: unknown) => {
+      // Without the rest of the game there is nothing to run; say so in words.
+      root.replaceChildren();
+      const main = document.createElement('main');
+      const heading = document.createElement('h1');
+      heading.textContent = 'Second Look could not start';
+      const alert = document.createElement('p');
+      alert.setAttribute('role', 'alert');
+      alert.textContent = `The game's files could not be loaded (${(e as Error).message}). Check the connection and reload the page.`;
+      main.append(heading, alert);
+      root.append(main);
+    },
   );
 }
-
-async function boot(): Promise<void> {
-  const root = document.getElementById('app');
-  if (!root) return;
-  try {
-    const scenes: SceneRegistry = new Map();
-    const opener = lazyStoryOpener(scenes);
-    // Fetch the story adapter (and a directly linked encounter) while the configuration loads.
-    const params = new URLSearchParams(window.location.search);
-    const direct = params.get('encounter');
-    void opener.prepare?.().catch(() => undefined);
-    if (direct)
-      void encounters
-        .find((e) => e.meta.id === direct)
-        ?.load()
-        .catch(() => undefined);
-    const lmsLaunch = detectLms();
-    const { config, problem } = await loadConfig(fetch, {
-      storage: window.localStorage,
-      encounterIds: encounters.map((e) => e.meta.id),
-    });
-    // Presenter mode (projector or instructor console) has its own boot, loaded only when asked for.
-    if (params.has(PRESENTER_PARAMS.present) || params.has(PRESENTER_PARAMS.console)) {
-      const { startPresenterMode } = await import('./app/presenter-mode.ts');
-      // Phone voting when the classroom relay served this page (`npm run classroom`); hands only otherwise.
-      const relayServed = document.querySelector(`meta[name="${RELAY_META}"]`) !== null;
-      await startPresenterMode(root, params, {
-        config,
-        encounters,
-        scenes,
-        opener,
-        ...(relayServed
-          ? { feed: () => import('./app/relay-feed.ts').then((m): Promise<VoteFeed> => m.connectRelay()) }
-          : {}),
-      });
-      return;
-    }
-    const programmeProblems: string[] = [];
-    const programme = createProgrammeStore(
-      encounters.map((e) => e.meta.id),
-      window.localStorage,
-      (m) => programmeProblems.push(m),
-    );
-    // Stories were checked against the catalogs at build time; the browser does not re-check ids.
-    const store = createAppStore({
-      encounters,
-      catalogs: loadBundledCatalogs,
-      config,
-      ctx: {},
-      opener,
-      storage: window.localStorage,
-      history: () => import('./state/history.ts').then((m) => m.indexedDbHistory()),
-      decorateAttempt: (record) => stampAttempt(record, programme.getState()),
-    });
-    if (problem) store.getState().notify(problem);
-    for (const m of programmeProblems) store.getState().notify(m);
-    openAssignmentLink(store, programme, encounters);
-    const uiCtx = { store, config, encounters, scenes, programme, catalogs: loadBundledCatalogs };
-    const presentation = startPresentation(store, scenes, assetUrl);
-    const shell = mountShell(root, uiCtx, {
-      onStageHost: (host) => presentation.showStage(host),
-      onStageGone: () => presentation.hideStage(),
-    });
-    presentation.attachCaptions(shell.captions);
-    const lms = await lmsLaunch;
-    if (!lms && config.xapi)
-      void startXapi(store, config.xapi, encounters).catch((e: unknown) =>
-        store.getState().notify(`xAPI reporting could not start: ${(e as Error).message}`),
-      );
-    // Inside an LMS package the LMS's suspend data decides where the learner resumes.
-    if (lms) {
-      // The package's assignment is the set on offer: its encounters, in order, in its mode only.
-      await startLms(
-        store,
-        lms,
-        encounters.map((e) => e.meta.id),
-        (assignment) => programme.getState().enterAssignment(assignment),
-      );
-    } else if (store.getState().session) {
-      // A reload or a reopened tab in the middle of an encounter goes straight back to the same point.
-      await store.getState().resume();
-    } else if (direct && encounters.some((e) => e.meta.id === direct) && isEncounterEnabled(config, direct)) {
-      // While an assignment is open, a direct link may only open one of its encounters, in its mode.
-      const assignment = programme.getState().assignment;
-      if (!assignment || assignment.encounters.includes(direct)) {
-        store.getState().select(direct);
-        if (params.has('start')) await store.getState().start(assignment?.mode ?? 'practice');
-      }
-    }
-  } catch (e) {
-    showFatal(root, e instanceof DataError ? e.message : `Unexpected error: ${(e as Error).message}`);
-    throw e;
-  }
-}
-
-void boot();

@@ -17,8 +17,9 @@ import {
   type ReadOptions,
 } from '../core/config.ts';
 import { DataError } from '../core/validate.ts';
+import { CONFIG_REQUEST, CONFIG_URL } from './early.ts';
 
-export const CONFIG_URL = './config.json';
+export { CONFIG_URL };
 /** Where "Use on this device" keeps the configuration file text; the suffix is this key's format version. */
 export const DEVICE_CONFIG_KEY = 'second-look.org-config.v1';
 /** The name used for the device copy in messages. */
@@ -68,7 +69,7 @@ function safeGet(storage: KeyStore | undefined): string | null {
 async function fetchServed(fetcher: typeof fetch): Promise<string | null> {
   let response: Response;
   try {
-    response = await fetcher(CONFIG_URL, { cache: 'no-cache' });
+    response = await fetcher(CONFIG_URL, CONFIG_REQUEST);
   } catch {
     return null;
   }

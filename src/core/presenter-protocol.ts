@@ -8,8 +8,7 @@ import type { ClassSession, VoteOption } from './presenter.ts';
 import type { ChecklistItem } from './report.ts';
 import { REPORT_ACTIONS, type Phase } from './vocabulary.ts';
 
-/** Query parameters: `?present=<encounterId>` opens the projector, `?console=<channel>` the console. */
-export const PRESENTER_PARAMS = { present: 'present', console: 'console' } as const;
+export { PRESENTER_PARAMS } from './presenter-params.ts';
 
 export const CHANNEL_PREFIX = 'second-look-presenter-';
 

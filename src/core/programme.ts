@@ -4,7 +4,8 @@
 
 import { passes } from './assignment.ts';
 import { toCsv } from './csv.ts';
-import { readHistoryExport, type AttemptRecord } from './history.ts';
+import type { AttemptRecord } from './history.ts';
+import { readHistoryExport } from './history-read.ts';
 import { DataError } from './validate.ts';
 import { SETTINGS, type Setting } from './vocabulary.ts';
 

@@ -9,11 +9,7 @@ import type { Tally, VoteQuestion } from './classroom.ts';
 export const RELAY_PATH = '/relay';
 /** Same-origin, loopback-only HTTP endpoint that hands the instructor's page the host token. */
 export const HOST_TOKEN_PATH = '/relay/host-token';
-/**
- * The relay marks the game pages it serves with this meta tag, so presenter mode connects to it only
- * when it is there (a plain web server never gets asked for the host token).
- */
-export const RELAY_META = 'second-look-relay';
+export { RELAY_META } from './presenter-params.ts';
 /** The phone page, relative to the server root. */
 export const VOTE_PAGE = 'vote.html';
 

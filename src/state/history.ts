@@ -2,7 +2,7 @@
 // Reading checks every record; a damaged one is reported and left out, never allowed to break the page.
 
 import type { AttemptRecord } from '../core/history.ts';
-import { readAttempt } from '../core/history.ts';
+import { readAttempt } from '../core/history-read.ts';
 import { DataError } from '../core/validate.ts';
 
 export interface HistoryPort {

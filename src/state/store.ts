@@ -21,7 +21,7 @@ import { buildChecklist, type ChecklistItem } from '../core/report.ts';
 import type { TagContext } from '../core/tags.ts';
 import { SCREENS, type Screen } from './keys.ts';
 import type { HistoryPort } from './history.ts';
-import { attemptFromDebrief, historyFile, readHistoryFile, type AttemptRecord } from '../core/history.ts';
+import { attemptFromDebrief, historyFile, type AttemptRecord } from '../core/history.ts';
 import { DataError } from '../core/validate.ts';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings.ts';
 
@@ -291,11 +291,14 @@ export function createAppStore(deps: StoreDeps): AppStore {
         return;
       }
       set({ session: next });
-      void ensureCatalogs().then((cat) => {
-        const current = get().session;
-        if (current && current.encounterId === next.encounterId)
-          set({ session: withChecklist(current, c, cat) });
-      });
+      // Asked for in a later task, so the request starts after whatever is drawing this step.
+      setTimeout(() => {
+        void ensureCatalogs().then((cat) => {
+          const current = get().session;
+          if (current && current.encounterId === next.encounterId)
+            set({ session: withChecklist(current, c, cat) });
+        });
+      }, 0);
     };
 
     const loadCompiled = async (id: string): Promise<CompiledEncounter | null> => {
@@ -461,6 +464,8 @@ export function createAppStore(deps: StoreDeps): AppStore {
 
       importHistory: async (name, text) => {
         let incoming: AttemptRecord[];
+        // Reading a file is rare: its validation loads only when a file is imported.
+        const { readHistoryFile } = await import('../core/history-read.ts');
         try {
           incoming = readHistoryFile(name, text);
         } catch (e) {

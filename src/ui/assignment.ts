@@ -10,6 +10,7 @@ import { encounterStatus, STATUS } from '../state/programme.ts';
 import type { UiContext, View } from './context.ts';
 import { fill, h } from './dom.ts';
 import { STRINGS } from './strings.ts';
+import { PICKER_STRINGS } from './strings-picker.ts';
 
 const A = STRINGS.assignment;
 const modeName = (m: Mode) => (m === 'assessment' ? STRINGS.note.assessment : STRINGS.note.practice);
@@ -102,7 +103,7 @@ export function assignmentPickerView(ctx: UiContext): View | null {
       h(
         'section',
         { class: 'card resume', 'aria-labelledby': 'resume-heading' },
-        h('h3', { id: 'resume-heading' }, STRINGS.picker.resumeHeading),
+        h('h3', { id: 'resume-heading' }, PICKER_STRINGS.resumeHeading),
         h('p', {}, title),
         h(
           'div',
@@ -110,9 +111,9 @@ export function assignmentPickerView(ctx: UiContext): View | null {
           h(
             'button',
             { type: 'button', class: 'primary', onclick: () => void store.getState().resume() },
-            STRINGS.picker.resume,
+            PICKER_STRINGS.resume,
           ),
-          h('button', { type: 'button', onclick: () => store.getState().abandon() }, STRINGS.picker.discard),
+          h('button', { type: 'button', onclick: () => store.getState().abandon() }, PICKER_STRINGS.discard),
         ),
       ),
     );
@@ -153,7 +154,7 @@ export function assignmentPickerView(ctx: UiContext): View | null {
             'p',
             { class: 'meta' },
             h('span', {}, STRINGS.settingNames[meta.setting]),
-            h('span', {}, STRINGS.picker.minutes(meta.minutes)),
+            h('span', {}, PICKER_STRINGS.minutes(meta.minutes)),
             h(
               'span',
               { class: `status status-${statuses[i] ?? STATUS.notStarted}` },
@@ -165,10 +166,10 @@ export function assignmentPickerView(ctx: UiContext): View | null {
             {
               type: 'button',
               class: 'primary',
-              'aria-label': `${STRINGS.picker.open}: ${meta.title}`,
+              'aria-label': `${PICKER_STRINGS.open}: ${meta.title}`,
               onclick: () => store.getState().select(meta.id),
             },
-            STRINGS.picker.open,
+            PICKER_STRINGS.open,
           ),
         ),
       ),

@@ -10,8 +10,9 @@ import { h } from './dom.ts';
 import { policyNote } from './org-view.ts';
 import { actionLabel } from './report-form.ts';
 import { STRINGS } from './strings.ts';
+import { DEBRIEF_STRINGS } from './strings-debrief.ts';
 
-const D = STRINGS.debrief;
+const D = DEBRIEF_STRINGS;
 
 function section(id: string, title: string, ...body: (Node | null)[]): HTMLElement {
   return h(

@@ -8,7 +8,7 @@ import { STORY_PHASES, SPEAKER_NARRATOR, SPEAKER_OFFICER } from '../core/vocabul
 import type { AppState } from '../state/store.ts';
 import type { UiContext, View } from './context.ts';
 import { fill, h, isTyping } from './dom.ts';
-import { reportFormView } from './report-form.ts';
+import type * as ReportForm from './report-form.ts';
 import { STRINGS } from './strings.ts';
 
 const E = STRINGS.encounter;
@@ -44,6 +44,21 @@ export function encounterView(ctx: UiContext): View {
   let lastPhase = '';
   let lastBg: string | null | undefined;
   let reportMounted: View | null = null;
+  // The report form is needed only at the end; it loads once the first choice is on screen.
+  let reportForm: typeof ReportForm | null = null;
+  let reportFormLoading = false;
+  let gone = false;
+  const loadReportForm = () => {
+    if (reportFormLoading) return;
+    reportFormLoading = true;
+    void import('./report-form.ts').then(
+      (m) => {
+        reportForm = m;
+        if (!gone) render(store.getState());
+      },
+      (e: unknown) => store.getState().notify(STRINGS.loadFailed((e as Error).message)),
+    );
+  };
 
   const speakerName = (id: string): string => {
     if (id === SPEAKER_OFFICER) return E.officer;
@@ -198,8 +213,9 @@ export function encounterView(ctx: UiContext): View {
     shownLines = enc.transcript.length;
     if (added) transcript.lastElementChild?.scrollIntoView({ block: 'nearest' });
 
-    if (enc.awaitingReport && !reportMounted && session.checklist.length > 0) {
-      reportMounted = reportFormView(ctx);
+    if (enc.awaitingReport && !reportMounted && session.checklist.length > 0 && !reportForm) loadReportForm();
+    if (enc.awaitingReport && !reportMounted && session.checklist.length > 0 && reportForm) {
+      reportMounted = reportForm.reportFormView(ctx);
       reportHost.append(reportMounted.el);
       reportMounted.el.querySelector<HTMLElement>('h3')?.focus();
     }
@@ -233,10 +249,13 @@ export function encounterView(ctx: UiContext): View {
   document.addEventListener('keydown', onKey);
   const unsubscribe = store.subscribe(render);
   render(store.getState());
+  const prefetch = setTimeout(loadReportForm, 0);
 
   return {
     el,
     destroy: () => {
+      gone = true;
+      clearTimeout(prefetch);
       unsubscribe();
       document.removeEventListener('keydown', onKey);
       reportMounted?.destroy();

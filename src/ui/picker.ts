@@ -2,17 +2,18 @@
 // content note shown before an encounter starts.
 
 import { isEncounterEnabled } from '../core/config.ts';
-import { refresherStatus, suggestions } from '../core/history.ts';
+import { refresherStatus, suggestions } from '../core/history-summary.ts';
 import { SETTINGS, type Setting } from '../core/vocabulary.ts';
-import { PRESENTER_PARAMS } from '../core/presenter-protocol.ts';
+import { PRESENTER_PARAMS } from '../core/presenter-params.ts';
 import { SCREENS } from '../state/keys.ts';
 import { assignmentOpener, assignmentPickerView, fixedMode } from './assignment.ts';
 import type { UiContext, View } from './context.ts';
 import { fill, h } from './dom.ts';
 import { policyNote } from './org-view.ts';
 import { STRINGS } from './strings.ts';
+import { PICKER_STRINGS } from './strings-picker.ts';
 
-const S = STRINGS.picker;
+const S = PICKER_STRINGS;
 
 export function pickerView(ctx: UiContext): View {
   const assigned = assignmentPickerView(ctx);
@@ -234,7 +235,7 @@ export function contentNoteView(ctx: UiContext): View {
       h('p', {}, N.stepOutHint),
     ),
     ...[policyNote(ctx.config, 'briefing')].filter((x) => x !== null),
-    h('p', { class: 'meta' }, STRINGS.picker.minutes(meta.minutes), meta.focus ? ` · ${meta.focus}` : ''),
+    h('p', { class: 'meta' }, PICKER_STRINGS.minutes(meta.minutes), meta.focus ? ` · ${meta.focus}` : ''),
     start,
     h('button', { type: 'button', onclick: () => store.getState().goTo(SCREENS.picker) }, N.back),
   );

@@ -23,6 +23,7 @@ import type { View } from './context.ts';
 import { fill, h } from './dom.ts';
 import { STRINGS } from './strings.ts';
 import './presenter.css';
+import { DEBRIEF_STRINGS } from './strings-debrief.ts';
 
 const P = PRESENTER_STRINGS;
 /** How many of the newest lines the projector shows; the room reads them from across the room. */
@@ -199,7 +200,7 @@ export function projectorView(deps: ProjectorDeps): View {
     const session = presenter.session();
     const rows = classRecord(session, presenter.log());
     const revealed = session.revealed;
-    const D = STRINGS.debrief;
+    const D = DEBRIEF_STRINGS;
     fill(
       debrief,
       h('h2', { id: 'proj-debrief-heading' }, P.debriefHeading(meta.title)),

@@ -1,14 +1,16 @@
 // The progress page: results per setting and per scoring dimension (latest, best, trend), the signs
 // this learner misses most, and moving the history between devices (export / import).
 
-import { summarise, type AttemptRecord, type ProgressRow } from '../core/history.ts';
+import type { AttemptRecord } from '../core/history.ts';
+import { summarise, type ProgressRow } from '../core/history-summary.ts';
 import { attemptsCsv } from '../core/programme.ts';
 import { learnerField } from './assignment.ts';
 import type { UiContext, View } from './context.ts';
 import { fill, h } from './dom.ts';
 import { STRINGS } from './strings.ts';
+import { PROGRESS_STRINGS } from './strings-progress.ts';
 
-const P = STRINGS.progress;
+const P = PROGRESS_STRINGS;
 
 function table(caption: string, first: string, rows: ProgressRow[]): HTMLElement {
   return h(

@@ -7,8 +7,9 @@ import { REPORT_ACTIONS, type ReportAction } from '../core/vocabulary.ts';
 import type { UiContext, View } from './context.ts';
 import { h } from './dom.ts';
 import { STRINGS } from './strings.ts';
+import { REPORT_STRINGS } from './strings-report.ts';
 
-const R = STRINGS.report;
+const R = REPORT_STRINGS;
 
 export function actionLabel(action: ReportAction, ctx: Pick<UiContext, 'config'>): string {
   const c = ctx.config.contacts;

@@ -5,8 +5,9 @@ import { TEXT_SIZES, type Settings } from '../state/settings.ts';
 import type { UiContext, View } from './context.ts';
 import { h } from './dom.ts';
 import { STRINGS } from './strings.ts';
+import { SETTINGS_STRINGS } from './strings-settings.ts';
 
-const T = STRINGS.settings;
+const T = SETTINGS_STRINGS;
 type VolumeKey = 'master' | 'music' | 'ambience' | 'effects';
 type FlagKey = 'muted' | 'captions' | 'highContrast' | 'reducedMotion' | 'dyslexiaFont';
 

@@ -6,8 +6,6 @@ import type { AppState } from '../state/store.ts';
 import type { UiContext, View } from './context.ts';
 import { fill, h } from './dom.ts';
 import { encounterView } from './encounter.ts';
-import { contentNoteView, pickerView } from './picker.ts';
-import { settingsView } from './settings.ts';
 import { orgBrand } from './org-view.ts';
 import { STRINGS } from './strings.ts';
 
@@ -156,11 +154,13 @@ export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks 
       previousScreen = currentScreen;
     currentScreen = screen;
     switch (screen) {
+      // The picker, content note and settings load on first use (src/main.ts asks for the picker
+      // early when the page opens on it), so a link straight into an encounter does not carry them.
       case SCREENS.picker:
-        current = pickerView(ctx);
+        current = lazyView(() => import('./picker.ts').then((m) => m.pickerView(ctx)), focusHeading);
         break;
       case SCREENS.contentNote:
-        current = contentNoteView(ctx);
+        current = lazyView(() => import('./picker.ts').then((m) => m.contentNoteView(ctx)), focusHeading);
         break;
       case SCREENS.encounter:
         current = encounterView(ctx);
@@ -172,7 +172,13 @@ export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks 
         current = lazyView(() => import('./progress.ts').then((m) => m.progressView(ctx)), focusHeading);
         break;
       case SCREENS.settings:
-        current = settingsView(ctx, () => store.getState().goTo(previousScreen));
+        current = lazyView(
+          () =>
+            import('./settings.ts').then((m) =>
+              m.settingsView(ctx, () => store.getState().goTo(previousScreen)),
+            ),
+          focusHeading,
+        );
         break;
       case SCREENS.instructor:
         current = lazyView(() => import('./instructor.ts').then((m) => m.instructorView(ctx)), focusHeading);

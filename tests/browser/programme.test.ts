@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readAssignmentFile } from '../../src/core/assignment.ts';
 import { parseCsv } from '../../src/core/csv.ts';
-import { readHistoryExport } from '../../src/core/history.ts';
+import { readHistoryExport } from '../../src/core/history-read.ts';
 import { ATTEMPT_CSV_COLUMNS } from '../../src/core/programme.ts';
 import { launch, SHOTS } from './server.ts';
 import { axe } from './axe.ts';

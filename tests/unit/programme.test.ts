@@ -14,7 +14,8 @@ import {
   type Assignment,
 } from '../../src/core/assignment.ts';
 import { csvField, parseCsv, toCsv } from '../../src/core/csv.ts';
-import { historyFile, readAttempt, readHistoryExport, type AttemptRecord } from '../../src/core/history.ts';
+import { historyFile, type AttemptRecord } from '../../src/core/history.ts';
+import { readAttempt, readHistoryExport } from '../../src/core/history-read.ts';
 import {
   ATTEMPT_CSV_COLUMNS,
   attemptsCsv,

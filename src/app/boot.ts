@@ -1,0 +1,125 @@
+// Boot, loaded by src/main.ts: load the configuration, build the store, open what the link asks for,
+// mount the overlay. Phaser and howler are loaded later and lazily; the first screen and the first
+// choice never wait for them.
+
+import { encounters } from 'virtual:second-look/encounters';
+import { assetUrl, loadBundledCatalogs, type SceneRegistry } from './catalogs.ts';
+import { loadConfig } from './config.ts';
+import { detectLms, startLms, startXapi } from './lms.ts';
+import { isEncounterEnabled } from '../core/config.ts';
+import { lazyStoryOpener } from './story-opener.ts';
+import { startPresentation } from './presentation.ts';
+import { DataError } from '../core/validate.ts';
+import { PRESENTER_PARAMS, RELAY_META } from '../core/presenter-params.ts';
+import type { VoteFeed } from '../core/classroom.ts';
+import { createAppStore } from '../state/store.ts';
+import { openAssignmentLink } from './assignment-link.ts';
+import { createProgrammeStore, stampAttempt } from '../state/programme.ts';
+import { h } from '../ui/dom.ts';
+import { mountShell } from '../ui/shell.ts';
+
+export function showFatal(root: HTMLElement, message: string): void {
+  root.replaceChildren(
+    h('main', { id: 'main' }, h('h1', {}, 'Second Look could not start'), h('p', { role: 'alert' }, message)),
+  );
+}
+
+export interface BootOptions {
+  /** fetch, answering config.json with the request src/main.ts started (src/app/early.ts). */
+  fetcher: typeof fetch;
+}
+
+export async function boot(root: HTMLElement, early: BootOptions): Promise<void> {
+  try {
+    const scenes: SceneRegistry = new Map();
+    const opener = lazyStoryOpener(scenes);
+    // (src/main.ts has already asked for the story adapter and a directly linked encounter.)
+    const params = new URLSearchParams(window.location.search);
+    const direct = params.get('encounter');
+    const lmsLaunch = detectLms();
+    const { config, problem } = await loadConfig(early.fetcher, {
+      storage: window.localStorage,
+      encounterIds: encounters.map((e) => e.meta.id),
+    });
+    // Presenter mode (projector or instructor console) has its own boot, loaded only when asked for.
+    if (params.has(PRESENTER_PARAMS.present) || params.has(PRESENTER_PARAMS.console)) {
+      const { startPresenterMode } = await import('./presenter-mode.ts');
+      // Phone voting when the classroom relay served this page (`npm run classroom`); hands only otherwise.
+      const relayServed = document.querySelector(`meta[name="${RELAY_META}"]`) !== null;
+      await startPresenterMode(root, params, {
+        config,
+        encounters,
+        scenes,
+        opener,
+        ...(relayServed
+          ? { feed: () => import('./relay-feed.ts').then((m): Promise<VoteFeed> => m.connectRelay()) }
+          : {}),
+      });
+      return;
+    }
+    const programmeProblems: string[] = [];
+    const programme = createProgrammeStore(
+      encounters.map((e) => e.meta.id),
+      window.localStorage,
+      (m) => programmeProblems.push(m),
+    );
+    // Stories were checked against the catalogs at build time; the browser does not re-check ids.
+    const store = createAppStore({
+      encounters,
+      catalogs: loadBundledCatalogs,
+      config,
+      ctx: {},
+      opener,
+      storage: window.localStorage,
+      history: () => import('../state/history.ts').then((m) => m.indexedDbHistory()),
+      decorateAttempt: (record) => stampAttempt(record, programme.getState()),
+    });
+    if (problem) store.getState().notify(problem);
+    for (const m of programmeProblems) store.getState().notify(m);
+    openAssignmentLink(store, programme, encounters);
+    const uiCtx = { store, config, encounters, scenes, programme, catalogs: loadBundledCatalogs };
+    const presentation = startPresentation(store, scenes, assetUrl);
+    const lms = await lmsLaunch;
+    // Outside an LMS, open what the page asks for before the overlay is drawn, so the first thing
+    // drawn is that screen (the encounter's first choice, for a direct link), not the picker.
+    if (!lms) {
+      if (store.getState().session) {
+        // A reload or a reopened tab in the middle of an encounter goes straight back to the same point.
+        await store.getState().resume();
+      } else if (
+        direct &&
+        encounters.some((e) => e.meta.id === direct) &&
+        isEncounterEnabled(config, direct)
+      ) {
+        // While an assignment is open, a direct link may only open one of its encounters, in its mode.
+        const assignment = programme.getState().assignment;
+        if (!assignment || assignment.encounters.includes(direct)) {
+          store.getState().select(direct);
+          if (params.has('start')) await store.getState().start(assignment?.mode ?? 'practice');
+        }
+      }
+    }
+    const shell = mountShell(root, uiCtx, {
+      onStageHost: (host) => presentation.showStage(host),
+      onStageGone: () => presentation.hideStage(),
+    });
+    presentation.attachCaptions(shell.captions);
+    if (!lms && config.xapi)
+      void startXapi(store, config.xapi, encounters).catch((e: unknown) =>
+        store.getState().notify(`xAPI reporting could not start: ${(e as Error).message}`),
+      );
+    // Inside an LMS package the LMS's suspend data decides where the learner resumes.
+    if (lms) {
+      // The package's assignment is the set on offer: its encounters, in order, in its mode only.
+      await startLms(
+        store,
+        lms,
+        encounters.map((e) => e.meta.id),
+        (assignment) => programme.getState().enterAssignment(assignment),
+      );
+    }
+  } catch (e) {
+    showFatal(root, e instanceof DataError ? e.message : `Unexpected error: ${(e as Error).message}`);
+    throw e;
+  }
+}
