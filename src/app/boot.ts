@@ -10,7 +10,7 @@ import { isEncounterEnabled } from '../core/config.ts';
 import { lazyStoryOpener } from './story-opener.ts';
 import { startPresentation } from './presentation.ts';
 import { DataError } from '../core/validate.ts';
-import { PRESENTER_PARAMS, RELAY_META } from '../core/presenter-params.ts';
+import { INSTRUCTOR_PARAM, PRESENTER_PARAMS, RELAY_META } from '../core/presenter-params.ts';
 import type { VoteFeed } from '../core/classroom.ts';
 import { createAppStore } from '../state/store.ts';
 import { openAssignmentLink } from './assignment-link.ts';
@@ -77,9 +77,19 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
     if (problem) store.getState().notify(problem);
     for (const m of programmeProblems) store.getState().notify(m);
     openAssignmentLink(store, programme, encounters);
-    const uiCtx = { store, config, encounters, scenes, programme, catalogs: loadBundledCatalogs };
-    const presentation = startPresentation(store, scenes, assetUrl);
     const lms = await lmsLaunch;
+    // A trainer's link turns the instructor tools on for this device; an LMS launch never shows them.
+    if (!lms && params.has(INSTRUCTOR_PARAM)) store.getState().setSettings({ instructorTools: true });
+    const uiCtx = {
+      store,
+      config,
+      encounters,
+      scenes,
+      programme,
+      catalogs: loadBundledCatalogs,
+      instructorToolsAllowed: !lms,
+    };
+    const presentation = startPresentation(store, scenes, assetUrl);
     // Outside an LMS, open what the page asks for before the overlay is drawn, so the first thing
     // drawn is that screen (the encounter's first choice, for a direct link), not the picker.
     if (!lms) {

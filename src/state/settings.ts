@@ -15,6 +15,11 @@ export interface Settings {
   reducedMotion: boolean;
   /** OpenDyslexic instead of the default font. */
   dyslexiaFont: boolean;
+  /**
+   * Instructor tools in the menu and "Present to a class" on each scenario. Off for learners; a
+   * trainer turns it on in Settings or opens the game with `?instructor`.
+   */
+  instructorTools: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
@@ -28,6 +33,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   highContrast: false,
   reducedMotion: false,
   dyslexiaFont: false,
+  instructorTools: false,
 };
 
 function volume(v: unknown, fallback: number): number {
@@ -53,5 +59,6 @@ export function readSettings(value: unknown): Settings {
     highContrast: flag(o['highContrast'], d.highContrast),
     reducedMotion: flag(o['reducedMotion'], d.reducedMotion),
     dyslexiaFont: flag(o['dyslexiaFont'], d.dyslexiaFont),
+    instructorTools: flag(o['instructorTools'], d.instructorTools),
   };
 }

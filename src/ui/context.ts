@@ -16,6 +16,13 @@ export interface UiContext {
   programme?: ProgrammeStore;
   /** Loads the catalogs (indicator descriptions for the programme summary). */
   catalogs?: () => Promise<Catalogs>;
+  /** False inside an LMS package, where the instructor tools are never offered. */
+  instructorToolsAllowed?: boolean;
+}
+
+/** Whether to offer the instructor tools: a trainer turned them on, and this is not an LMS launch. */
+export function showInstructorTools(ctx: UiContext): boolean {
+  return ctx.store.getState().settings.instructorTools && ctx.instructorToolsAllowed !== false;
 }
 
 /** A mounted view: `update` re-renders from the store, `destroy` removes listeners. */

@@ -7,7 +7,7 @@ import { SETTINGS, type Setting } from '../core/vocabulary.ts';
 import { PRESENTER_PARAMS } from '../core/presenter-params.ts';
 import { SCREENS } from '../state/keys.ts';
 import { assignmentOpener, assignmentPickerView, fixedMode } from './assignment.ts';
-import type { UiContext, View } from './context.ts';
+import { showInstructorTools, type UiContext, type View } from './context.ts';
 import { fill, h } from './dom.ts';
 import { policyNote } from './org-view.ts';
 import { STRINGS } from './strings.ts';
@@ -97,15 +97,16 @@ export function pickerView(ctx: UiContext): View {
                 },
                 S.open,
               ),
-              h(
-                'a',
-                {
-                  class: 'button-link present-link',
-                  href: `?${PRESENTER_PARAMS.present}=${encodeURIComponent(meta.id)}`,
-                  'aria-label': `${STRINGS.presenter.present}: ${meta.title}`,
-                },
-                STRINGS.presenter.present,
-              ),
+              showInstructorTools(ctx) &&
+                h(
+                  'a',
+                  {
+                    class: 'button-link present-link',
+                    href: `?${PRESENTER_PARAMS.present}=${encodeURIComponent(meta.id)}`,
+                    'aria-label': `${STRINGS.presenter.present}: ${meta.title}`,
+                  },
+                  STRINGS.presenter.present,
+                ),
             );
           }),
         ),

@@ -9,7 +9,7 @@ import { SETTINGS_STRINGS } from './strings-settings.ts';
 
 const T = SETTINGS_STRINGS;
 type VolumeKey = 'master' | 'music' | 'ambience' | 'effects';
-type FlagKey = 'muted' | 'captions' | 'highContrast' | 'reducedMotion' | 'dyslexiaFont';
+type FlagKey = 'muted' | 'captions' | 'highContrast' | 'reducedMotion' | 'dyslexiaFont' | 'instructorTools';
 
 export function settingsView(ctx: UiContext, onDone: () => void): View {
   const { store } = ctx;
@@ -30,7 +30,7 @@ export function settingsView(ctx: UiContext, onDone: () => void): View {
         oninput: (ev: Event) => set({ [key]: Number((ev.target as HTMLInputElement).value) / 100 }),
       }),
     );
-  const toggle = (key: FlagKey, label: string) =>
+  const toggle = (key: FlagKey, label: string, help?: string) =>
     h(
       'div',
       { class: 'check' },
@@ -38,9 +38,11 @@ export function settingsView(ctx: UiContext, onDone: () => void): View {
         type: 'checkbox',
         id: `set-${key}`,
         checked: s[key],
+        ...(help ? { 'aria-describedby': `set-${key}-help` } : {}),
         onchange: (ev: Event) => set({ [key]: (ev.target as HTMLInputElement).checked }),
       }),
       h('label', { for: `set-${key}` }, label),
+      help ? h('p', { class: 'hint', id: `set-${key}-help` }, help) : null,
     );
   const el = h(
     'section',
@@ -80,6 +82,12 @@ export function settingsView(ctx: UiContext, onDone: () => void): View {
       toggle('highContrast', T.highContrast),
       toggle('reducedMotion', T.reducedMotion),
       toggle('dyslexiaFont', T.dyslexiaFont),
+    ),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, T.trainers),
+      toggle('instructorTools', T.instructorTools, T.instructorToolsHelp),
     ),
     h('button', { type: 'button', class: 'primary', onclick: onDone }, T.done),
     h(

@@ -3,7 +3,7 @@
 
 import { SCREENS, type Screen } from '../state/keys.ts';
 import type { AppState } from '../state/store.ts';
-import type { UiContext, View } from './context.ts';
+import { showInstructorTools, type UiContext, type View } from './context.ts';
 import { fill, h } from './dom.ts';
 import { encounterView } from './encounter.ts';
 import { orgBrand } from './org-view.ts';
@@ -66,6 +66,12 @@ export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks 
     { type: 'button', class: 'step-out', onclick: () => store.getState().stepOut(true) },
     STRINGS.nav.stepOut,
   );
+  // Shown only to trainers (Settings → "Show the instructor tools", or a `?instructor` link).
+  const instructorButton = h(
+    'button',
+    { type: 'button', onclick: () => store.getState().goTo(SCREENS.instructor) },
+    STRINGS.nav.instructor,
+  );
   const dialog = h('dialog', { class: 'step-out-dialog', 'aria-labelledby': 'step-out-heading' });
   const c = ctx.config.contacts;
   fill(
@@ -125,11 +131,7 @@ export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks 
       { type: 'button', onclick: () => store.getState().goTo(SCREENS.settings) },
       STRINGS.nav.settings,
     ),
-    h(
-      'button',
-      { type: 'button', onclick: () => store.getState().goTo(SCREENS.instructor) },
-      STRINGS.nav.instructor,
-    ),
+    instructorButton,
     stepOutButton,
   );
   root.replaceChildren(
@@ -235,6 +237,7 @@ export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks 
     }
     if (!prev || prev.settings !== state.settings) applySettings(state.settings);
     stepOutButton.hidden = state.screen !== SCREENS.encounter;
+    instructorButton.hidden = !showInstructorTools(ctx);
     if (state.steppedOut && !dialog.open) dialog.showModal();
     if (!state.steppedOut && dialog.open) dialog.close();
     main.setAttribute('aria-busy', String(state.loading));

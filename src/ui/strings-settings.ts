@@ -1,6 +1,10 @@
 // Words for the settings screen, loaded with it rather than with the game's first download.
 
 export const SETTINGS_STRINGS = {
+  trainers: 'For trainers',
+  instructorTools: 'Show the instructor tools',
+  instructorToolsHelp:
+    'Adds Instructor tools (assignments, programme results) to the menu and “Present to a class” to each scenario. Learners do not need them.',
   heading: 'Settings',
   sound: 'Sound',
   master: 'Master volume',

@@ -68,8 +68,8 @@ describe('presenter mode', () => {
     p.on('pageerror', (e) => errors.push(`projector: ${e.message}`));
     const violations: string[] = [];
 
-    // From the picker: "Present to a class" for the night lobby.
-    await p.goto(`${url}?renderer=canvas`);
+    // From the picker (a trainer's link shows the instructor tools): "Present to a class" for the night lobby.
+    await p.goto(`${url}?renderer=canvas&instructor`);
     await p.getByRole('link', { name: 'Present to a class: Night shift: the lobby' }).click();
     await p.waitForSelector('#proj-start-heading');
     violations.push(...(await axe(p, 'projector start')));

@@ -67,7 +67,7 @@ describe('assignments and programme results', () => {
       acceptDownloads: true,
     });
     instructor.on('pageerror', (e) => errors.push(e.message));
-    await instructor.goto(`${url}?renderer=canvas`);
+    await instructor.goto(`${url}?renderer=canvas&instructor`);
     await instructor.getByRole('button', { name: 'Instructor tools' }).click();
     await instructor.waitForSelector('#instructor-heading');
     // Creating with nothing filled in says what is missing.
