@@ -113,9 +113,9 @@ Then he gets up and walks over to your podium. # show: rick:calm
 She's my girlfriend. She's been staying at mine since Christmas. Her mum's a nightmare. # speaker: rick # indicator: hospital.minor_unaccompanied_older_partner
 She's eighteen, before anyone asks. # speaker: rick
 She doesn't need all the tests. Just something for the cough and we'll get off. # speaker: rick # indicator: hospital.rush_to_leave_ama # requires: hotline # discuss: Nobody has asked her age, and he tells you anyway. What do you make of what you have seen so far, and what is your part in what happens next?
-* ["It's busy with the snow, but the nurse will call her soon. The coffee machine by the doors takes cards." # score: safety +1 # score: trust +1 # why: An honest, ordinary answer shows no suspicion, which keeps her in the building and keeps the chance of private time with the nurse open.]
+* ["It's busy with the snow, but the nurse will call her soon. The vending machine takes cards, if you want a drink while you wait." # score: safety +1 # score: trust +1 # why: An honest, ordinary answer shows no suspicion, which keeps her in the building and keeps the chance of private time with the nurse open.]
   Great. # speaker: rick
-  He buys a coffee and goes back to his seat.
+  He buys a can from the machine and goes back to his seat.
   -> call_in
 * ["Eighteen? She looks about fifteen to me. How old are you, mate?" # critical: confront_controller # score: safety -2 # why: Challenging him tells him staff are onto him, and the easiest way out for him is to take her away before anyone can talk to her. Note what he said and pass it on.]
   -> challenged
@@ -217,7 +217,7 @@ Some nights his friends come round, and he tells her to be nice to them because 
 She asked me not to tell anyone. I told her I have to, and why. # speaker: ines
 She's fifteen. This is child protection, and it's police. I'm calling the safeguarding team now, under our policy. # speaker: abe
 She stays here tonight for the chest anyway. From you: tell {escalation_first}, keep him calm and away from the bay, and write down what you've seen. # speaker: abe # discuss: She told the nurse she chose to be with him, and she asked her not to tell. Why does that not change what happens next?
-* ["Understood. I'll tell the control room and {escalation_first}, keep him away from the bay, and write it all up." # score: collaboration +2 # score: report +1 # why: Doing the security part of the plan, and nothing more, lets the care team lead the child-protection response while you keep her safe.]
+* ["Understood. I'll radio {escalation_first}, keep him away from the bay, and write it all up." # score: collaboration +2 # score: report +1 # why: Doing the security part of the plan, and nothing more, lets the care team lead the child-protection response while you keep her safe.]
   -> plan
 * [Slip behind the curtain and tell Jodie: "You're safe now. You'll never have to go back to him. I promise." # critical: promise_cannot_keep # score: trust -2 # why: You cannot control what happens next. A promise that breaks teaches her that helpers lie. Leave the talking to the care team, and be honest about what you can do.]
   -> promised
@@ -238,9 +238,9 @@ She pulls the blanket up and turns to face the wall. Ines asks you, quietly, to 
 -> rick_back
 
 === plan ===
-You step away and radio the control room in a low voice. You give the bay number and a plain description of the man. # show: abe:calm
+You step away and radio {escalation_first} in a low voice. You give the bay number and a plain description of the man. # show: abe:calm
 {walk.notice: You hand Abe the police notice from the podium log. He reads it and picks up the phone.|You tell Abe what he said at the podium, word for word.}
-The control room tells {escalation_first}. A second officer starts walking over, slowly.
+A second officer starts walking over, slowly.
 -> rick_back
 
 === rick_back ===

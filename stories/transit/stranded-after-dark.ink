@@ -2,7 +2,7 @@
 # id: transit.stranded_after_dark
 # title: Late shift: no way home
 # setting: transit
-# summary: A dark Sunday evening at the coach station. A boy of about sixteen has sat on the same bench for two hours with no coat, no money and no way home, and a car keeps looping round the back road. Keep him safe, and get the right people involved before the hall closes.
+# summary: A dark Sunday evening at the coach station. A boy of about sixteen has waited by the same bench for two hours with no coat, no money and no way home, and a car keeps looping round the back road. Keep him safe, and get the right people involved before the hall closes.
 # minutes: 10
 # situation: sex_trafficking
 # minor: yes
@@ -46,7 +46,7 @@ INCLUDE ../_shared/report.ink
 Ten to eight on a Sunday in late November. It has been dark since half past four.
 You are on the late shift for {org_name} at Crossways Coach Station. The hall closes at ten.
 Nell, at ticket window 2, lifts her glasses and waves you over.
-The lad on the far bench. He's been there since before six. # speaker: nell
+The lad by the far bench, in the grey hoodie. He's been there since before six. # speaker: nell
 The Eastbury coach went at quarter past seven. He watched it go and didn't get on. # speaker: nell
 He came to the window and asked if he could change a ticket. He hasn't got one. # speaker: nell
 And that silver hatchback has been round the back road again. Third time tonight. # speaker: nell
@@ -55,7 +55,7 @@ And that silver hatchback has been round the back road again. Third time tonight
 + ["I'll go out the back and tell that car to clear off." # score: safety -2 # myth: myth.security_rescues # why: Moving the car on warns whoever is in it and sends them somewhere nobody is watching. Note the times and the plate and pass them on instead.]
   And then it goes round the corner, where we can't see it. # speaker: nell # show: nell:guarded
   Write it down. That's more use. # speaker: nell
-+ ["Kids miss coaches all the time. He'll sort himself out." # score: observe -1 # why: Missing a coach is ordinary. Two hours on a bench with no ticket and no way home, on a Sunday night with the hall about to close, is a young person who may be in trouble.]
++ ["Kids miss coaches all the time. He'll sort himself out." # score: observe -1 # why: Missing a coach is ordinary. Two hours in the hall with no ticket and no way home, on a Sunday night with the hall about to close, is a young person who may be in trouble.]
   On a Sunday night? With no coat? # speaker: nell # show: nell:guarded
   Humour me. Keep an eye on him. # speaker: nell
 - You note the time and what Nell said. # requires: document
@@ -68,14 +68,15 @@ And that silver hatchback has been round the back road again. Third time tonight
 # show: kit:guarded
 You start a slow round of the hall. Look, but don't stare.
 Along the left-hand wall, you have time for one good look.
-+ {variant == 1} [Look at the young traveller on the far bench # observe: far_bench # reveals: transit.recruiter_at_terminal]
-  A boy of about sixteen sits alone, a school PE bag at his feet, staring at the departures.
-  A man in a long grey coat, who has not bought a ticket all evening, sits down next to him.
++ {variant == 1} [Look at the boy by the far bench # observe: far_bench # reveals: transit.recruiter_at_terminal]
+  A boy of about sixteen stands at the end of the far bench, a school PE bag over his shoulder, staring at the departures.
+  The young woman sitting on the bench is deep in her phone, her backpack beside her. She is not with him.
+  A man in a long grey coat, who has not bought a ticket all evening, walks over to him.
   He asks if the boy missed his coach. He says he has a sofa, and can run him home in the morning. No charge.
-  The boy shakes his head and moves to the end of the bench.
-  The man writes a number on a timetable, leaves it beside him, and walks out to the car park.
-+ {variant == 2} [Look at the young traveller on the far bench # observe: far_bench # reveals: transit.few_belongings_wrong_clothes]
-  A boy of about sixteen sits alone in a thin hoodie. No coat. A school PE bag at his feet.
+  The boy shakes his head and steps away.
+  The man writes a number on a timetable, tucks it into the bench slats next to him, and walks out to the car park.
++ {variant == 2} [Look at the boy by the far bench # observe: far_bench # reveals: transit.few_belongings_wrong_clothes]
+  A boy of about sixteen stands alone at the end of the far bench in a thin hoodie. No coat. A school PE bag over his shoulder.
   He counts a few coins in his palm, looks at the kiosk prices, and puts the coins back in his pocket.
   It is three degrees outside, and he has been here two hours.
 + [Check the lost-property window # observe: lost_property # reveals: nothing]
@@ -113,7 +114,7 @@ You can stop by one more thing on the way without it looking odd.
 === approach ===
 # phase: talk
 At nine, you walk the hall telling people that it closes at ten.
-As you come near the far bench, the boy sees your uniform and is on his feet at once. # show: kit:anxious
+As you come near the far bench, the boy sees your uniform and backs away a step. # show: kit:anxious
 I'm going, I'm going. I'm not doing anything. # speaker: kit # indicator: transit.fear_of_uniforms
 Up close he looks sixteen at most. A thin hoodie, no coat, a school PE bag, and nothing else. # indicator: transit.few_belongings_wrong_clothes # requires: hotline # discuss: He looks under 18 and he has nowhere to go tonight. What do you want to know, and what do you not need to ask?
 + [Stop a little way off. "You're not in trouble. I'm with station security. The hall closes at ten, so I'm checking everyone has a way home. Have you?" # score: trust +2 # score: safety +1 # why: Saying who you are and that he is not in trouble, with a reason you give everyone, takes the fear out of the uniform and leaves him room to answer.]
@@ -129,13 +130,13 @@ Not really. I'll figure it out. # speaker: kit
 + ["Can I get you a hot drink and something to eat from the kiosk while you figure it out? No strings." # score: trust +1 # score: safety +1 # why: Warmth and food meet a real need, with nothing asked in return, and give him a safe reason to stay where people can see him.]
   -> food
 + ["Right. Well, you'll need something sorted by ten." # score: choice -1 # score: safety -1 # why: This leaves a young person with no money to solve a night on the streets alone. Asking what would help, and offering something warm, costs nothing.]
-  He sits back down and pulls his hood up. # show: kit:guarded
+  He leans against the end of the bench and pulls his hood up. # show: kit:guarded
   -> decide_quiet
 
 === food ===
 You come back with a tea and a cheese sandwich. He eats the sandwich in four bites. # show: kit:guarded # indicator: transit.malnourished_drugged
 Sorry. I haven't eaten since yesterday. # speaker: kit
-You sit at the other end of the bench, facing the hall, not him.
+You stand a little way along from him, facing the hall, not him.
 + ["What's happened tonight? You only need to tell me what you want to." # score: trust +1 # score: choice +1 # why: An open question lets him decide what to share, and saying he can stop gives him back some control.]
   -> disclosure
 + ["What exactly did they want you to do? Who were the men in the cars?" # score: trust -2 # why: Questions for detail or out of curiosity make a young person relive it, and police and child protection will ask what they need later. Ask only what keeps him safe now.]
@@ -175,7 +176,7 @@ He picks up his bag and walks toward the main doors.
 === labelled ===
 He stares at you. His face goes red. # show: kit:anxious
 What? No! I'm not... # speaker: kit
-He snatches up his bag and sits down on the bench by the main doors, as far from you as he can get.
+He snatches up his bag and moves off along the wall, as far from you as he can get.
 He will not look at you again.
 -> decide_quiet
 
@@ -247,7 +248,7 @@ At ten the hall closes. The night waiting area is a bus shelter by the main door
 You go out through the bay doors and round the back of the coach. # sound: door_slide
 The silver hatchback is pulling away from the lamp as you reach it. You knock on the driver's window.
 The man inside looks at you, laughs, and drives off. The young woman is in the passenger seat. You get the colour, not the plate.
-When you get back to the hall, the far bench is empty. # hide: kit
+When you get back to the hall, the boy has gone. # hide: kit
 He went out the front the minute you left. Said you'd make it worse. # speaker: nell # show: nell:anxious
 # ending: walked_out; Kit left the station alone
 You call {escalation_first}. There is nobody left in the hall to keep safe.
@@ -264,9 +265,9 @@ A boy who looks about sixteen, no coat, no money, no way home, and a car looping
 
 === escalate_quiet ===
 You go round behind the kiosk and radio {escalation_first}.
-You keep it short. A boy of about sixteen, no money, no way home, two hours on the bench. A silver hatchback on the back road, dropping off a young woman who may be under 18 too. Three letters of the plate.
+You keep it short. A boy of about sixteen, no money, no way home, two hours in the hall. A silver hatchback on the back road, dropping off a young woman who may be under 18 too. Three letters of the plate.
 The call goes up the line to police and child protection. Police say they will be there within the half hour.
-Nell takes him a tea, and sits at the other end of the bench doing her crossword.
+Nell takes him a tea, and stays nearby with her crossword.
 At twenty to ten two police officers come in, and a child-protection worker after them.
 You tell them what you saw. They sit down with the boy, away from the doors. You are not in the conversation. # show: kit:guarded
 # ending: police_came; Police and child protection came, and Kit was safe

@@ -15,7 +15,7 @@ const FULL_REPORT = {
 // Seed 42 plays variant 1; seed 1 plays variant 2 (variant = seed % 2 + 1).
 const OPENING: Step[] = [
   "Thanks. I'll keep an eye on both",
-  'Look at the young traveller on the far bench',
+  'Look at the boy by the far bench',
   'Look out through the Bay 4 doors',
 ];
 
