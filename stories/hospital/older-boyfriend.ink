@@ -211,8 +211,9 @@ Jo. Shoes. Now. # speaker: rick # show: jodie:anxious
 # phase: act
 Ines comes out from behind the curtain and walks to the nurse station. # show: ines:guarded
 She keeps her voice low.
+I'll only tell you what you need to keep her safe. # speaker: ines
 She told me she's fifteen. She's been at his flat about three weeks. Her mum doesn't know where she is. # speaker: ines # indicator: hospital.minor_unaccompanied_older_partner
-She says he looks after her. She owes him for her phone and her keep. # speaker: ines
+She says he's her boyfriend, she chose to go, and he looks after her. She owes him for her phone and her keep. # speaker: ines
 Some nights his friends come round, and he tells her to be nice to them because they help with the rent. She didn't say more, and I didn't ask. # speaker: ines
 She asked me not to tell anyone. I told her I have to, and why. # speaker: ines
 She's fifteen. This is child protection, and it's police. I'm calling the safeguarding team now, under our policy. # speaker: abe
