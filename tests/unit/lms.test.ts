@@ -220,11 +220,11 @@ describe('suspend data', () => {
       score: 17 - i,
       max: 20 + i,
     }));
-    // Twelve encounters finished (the whole library) and a thirteenth in progress with a long path,
+    // Fourteen encounters finished (the whole library) and a fifteenth in progress with a long path,
     // every report field filled to the brim with text that hardly compresses.
     const state: SuspendState = {
-      current: 12,
-      results: Array.from({ length: 12 }, (_, i) => ({
+      current: 14,
+      results: Array.from({ length: 14 }, (_, i) => ({
         encounterId: `transit.encounter_number_${i}`,
         percent: 50 + i,
         dimensions: allDims,

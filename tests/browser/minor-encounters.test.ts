@@ -1,0 +1,153 @@
+// The two encounters about young people who are stranded or with an older "boyfriend", played in real
+// Chromium along their best path to the debrief: every screen is checked with axe-core, nothing is
+// logged as an error, the scene draws its hotspots, and the debrief names the signs they teach.
+// Screenshots go to test-results/screenshots/minor-<id>-<nn>-<what>.png.
+
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, SHOTS } from './server.ts';
+import { axe } from './axe.ts';
+
+interface Walk {
+  id: string;
+  /** A piece of the text of each choice or observation target to take, in order. */
+  steps: string[];
+  /** Indicators shown on this path in every variant; ticked on the report. */
+  seen: string[];
+  /** Words from the debrief's description of each sign the encounter was written to teach. */
+  teaches: string[];
+}
+
+const WALKS: Walk[] = [
+  {
+    id: 'transit.stranded_after_dark',
+    steps: [
+      "Thanks. I'll keep an eye on both",
+      'Look at the boy by the far bench',
+      'Look out through the Bay 4 doors',
+      'Stop a little way off',
+      'Can I get you a hot drink',
+      "What's happened tonight",
+      'None of this is your fault',
+      'Keep it routine',
+    ],
+    seen: [
+      'transit.stranded_after_refusal',
+      'transit.commercial_sex_around_terminal',
+      'transit.fear_of_uniforms',
+      'transit.few_belongings_wrong_clothes',
+    ],
+    teaches: ['stranded with no money or ID', 'selling sex in or around the station'],
+  },
+  {
+    id: 'hospital.older_boyfriend',
+    steps: [
+      "Thanks. I'll watch quietly",
+      'Look at the notices in the podium logbook',
+      'Look at the pair on the right-hand seats',
+      "It's busy with the snow",
+      'Back Ines calmly',
+      'Keep it ordinary',
+      'Understood.',
+      'Stand calmly in the corridor',
+    ],
+    seen: [
+      'hospital.minor_unaccompanied_older_partner',
+      'hospital.companion_speaks_for_patient',
+      'hospital.companion_wont_leave',
+      'hospital.rush_to_leave_ama',
+    ],
+    teaches: ['older "boyfriend"'],
+  },
+];
+
+const url = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function take(page: Page, text: string): Promise<void> {
+  const before = await page.$$eval('.transcript .line', (l) => l.length);
+  const button = page.locator('.choices button.choice, .observe button.look').filter({ hasText: text });
+  expect(await button.count(), `one choice containing "${text}"`).toBe(1);
+  await button.click();
+  await page.waitForFunction(
+    (n) =>
+      document.querySelectorAll('.transcript .line').length > n ||
+      document.querySelector('.report-form, #debrief-heading'),
+    before,
+  );
+}
+
+describe.each(WALKS)('$id in the browser', (walk) => {
+  it('plays the best path to the debrief with no axe violations or console errors', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    const name = walk.id.replace('.', '-');
+    let shot = 0;
+    const snap = async (what: string, fullPage = false) => {
+      await page.waitForTimeout(400);
+      await page.screenshot({
+        path: join(SHOTS, `minor-${name}-${String(++shot).padStart(2, '0')}-${what}.png`),
+        fullPage,
+      });
+      violations.push(...(await axe(page, `${walk.id} ${what}`)));
+    };
+
+    await page.goto(`${url}?renderer=canvas&encounter=${walk.id}`);
+    await page.waitForSelector('#note-heading');
+    expect(await page.textContent('main')).toContain('You can step out at any time');
+    await snap('content-note');
+    await page.getByRole('button', { name: 'Start the encounter: Practice' }).click();
+    await page.waitForSelector('.choices button.choice');
+    await snap('briefing');
+
+    const phases = new Set<string>(['briefing']);
+    let sawHotspots = false;
+    for (const step of walk.steps) {
+      const phase = (await page.textContent('.phases li.current'))?.trim().toLowerCase() ?? 'unknown';
+      const looks = await page.$$('.observe button.look');
+      if (looks.length > 0 && !sawHotspots) {
+        sawHotspots = true;
+        await snap('observe-hotspots');
+      } else if (!phases.has(phase)) {
+        await snap(phase);
+      }
+      phases.add(phase);
+      await take(page, step);
+    }
+    expect(sawHotspots).toBe(true);
+    expect(phases).toEqual(new Set(['briefing', 'observe', 'talk', 'act']));
+
+    await page.waitForSelector('.report-form');
+    for (const id of walk.seen) await page.check(`input[name="observed"][value="${id}"]`);
+    await page.fill('#report-who', 'A young person and an older man, as described in my notes');
+    await page.fill('#report-when', 'Tonight, from the start of the shift');
+    await page.fill('#report-where', 'The hall, the bench and the corridor');
+    await page.check('#action-hotline');
+    await snap('report');
+    await page.getByRole('button', { name: 'File the report' }).click();
+
+    await page.waitForSelector('#debrief-heading');
+    await snap('debrief', true);
+    const text = (await page.textContent('main')) ?? '';
+    expect(text).toContain('No critical errors');
+    expect(text).toContain('under 18');
+    for (const words of walk.teaches) expect(text).toContain(words);
+    expect(errors).toEqual([]);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});
