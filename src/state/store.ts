@@ -8,7 +8,7 @@ import { analysisFor, type CompiledEncounter, type EncounterEntry } from '../cor
 import type { StoryStep } from '../core/beats.ts';
 import type { Catalogs } from '../core/catalog.ts';
 import { storyVariables, STORY_VARIABLES, variantOf, type AppConfig } from '../core/config.ts';
-import { buildDebrief, type Debrief } from '../core/debrief.ts';
+import type { Debrief } from '../core/debrief.ts';
 import {
   receiveStep,
   recordChoice,
@@ -17,11 +17,12 @@ import {
   type EncounterState,
 } from '../core/encounter.ts';
 import type { IncidentReport, Mode } from '../core/log.ts';
-import { buildChecklist, type ChecklistItem } from '../core/report.ts';
+import type { ChecklistItem } from '../core/report.ts';
 import type { TagContext } from '../core/tags.ts';
 import { SCREENS, type Screen } from './keys.ts';
 import type { HistoryPort } from './history.ts';
-import { attemptFromDebrief, historyFile, type AttemptRecord } from '../core/history.ts';
+import { historyFile, type AttemptRecord } from '../core/history.ts';
+import type { LateKit } from './late-kit.ts';
 import { DataError } from '../core/validate.ts';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings.ts';
 
@@ -120,6 +121,11 @@ export interface StoreDeps {
   encounters: readonly EncounterEntry[];
   /** The catalogs, or a loader: the game loads them after the first choice is on screen. */
   catalogs: Catalogs | (() => Promise<Catalogs>);
+  /**
+   * Checklist, debrief and attempt builders, or a loader (src/state/late-kit.ts). Without it the
+   * store loads them with the catalogs; tests pass them in to keep every step synchronous.
+   */
+  kit?: LateKit | (() => Promise<LateKit>);
   config: AppConfig;
   ctx: TagContext;
   opener: StoryOpener;
@@ -211,11 +217,21 @@ export function createAppStore(deps: StoreDeps): AppStore {
   const findEntry = (id: string) => deps.encounters.find((e) => e.meta.id === id);
 
   let catalogs: Catalogs | null = typeof deps.catalogs === 'function' ? null : deps.catalogs;
+  let kit: LateKit | null = deps.kit && typeof deps.kit !== 'function' ? deps.kit : null;
+  const loadKit =
+    typeof deps.kit === 'function' ? deps.kit : () => import('./late-kit.ts').then((m) => m.LATE_KIT);
   let catalogsLoading: Promise<Catalogs> | null = null;
   const ensureCatalogs = (): Promise<Catalogs> => {
-    if (catalogs) return Promise.resolve(catalogs);
-    const load = deps.catalogs as () => Promise<Catalogs>;
-    catalogsLoading ??= load().then((c) => (catalogs = c));
+    if (catalogs && kit) return Promise.resolve(catalogs);
+    const loadCatalogs = deps.catalogs as () => Promise<Catalogs>;
+    catalogsLoading ??= Promise.all([
+      catalogs ? Promise.resolve(catalogs) : loadCatalogs(),
+      kit ? Promise.resolve(kit) : loadKit(),
+    ]).then(([c, k]) => {
+      kit = k;
+      catalogs = c;
+      return c;
+    });
     return catalogsLoading;
   };
 
@@ -232,8 +248,8 @@ export function createAppStore(deps: StoreDeps): AppStore {
   ): AppState & AppActions => {
     const finish = (session: Session, c: CompiledEncounter, cat: Catalogs): void => {
       const analysis = analysisFor(c, variantOf(session.seed, c.meta.variants));
-      const debrief = buildDebrief(session.state.log, c.meta, analysis, cat, deps.config);
-      const plain = attemptFromDebrief(
+      const debrief = (kit as LateKit).buildDebrief(session.state.log, c.meta, analysis, cat, deps.config);
+      const plain = (kit as LateKit).attemptFromDebrief(
         debrief,
         new Date(now()),
         `${session.encounterId}-${session.seed}-${now()}`,
@@ -268,7 +284,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
         ? session
         : {
             ...session,
-            checklist: buildChecklist(
+            checklist: (kit as LateKit).buildChecklist(
               c.meta,
               analysisFor(c, variantOf(session.seed, c.meta.variants)),
               cat,
@@ -282,11 +298,11 @@ export function createAppStore(deps: StoreDeps): AppStore {
       const c = compiled;
       if (!c) return;
       if (state.phase === 'debrief') {
-        if (catalogs) finish(next, c, catalogs);
+        if (catalogs && kit) finish(next, c, catalogs);
         else void ensureCatalogs().then((cat) => finish(next, c, cat));
         return;
       }
-      if (catalogs) {
+      if (catalogs && kit) {
         set({ session: withChecklist(next, c, catalogs) });
         return;
       }

@@ -8,6 +8,7 @@ import type { CompiledEncounter } from '../../src/core/analysis.ts';
 import { readConfig } from '../../src/core/config.ts';
 import type { Debrief } from '../../src/core/debrief.ts';
 import { pathFacts, type IncidentReport, type Mode } from '../../src/core/log.ts';
+import { LATE_KIT } from '../../src/state/late-kit.ts';
 import { createAppStore, type AppStore, type StoreDeps } from '../../src/state/store.ts';
 import { StoryRunner } from '../../src/story/runner.ts';
 import type { HistoryPort } from '../../src/state/history.ts';
@@ -57,6 +58,7 @@ export function depsFor(
   return {
     encounters: [{ meta: encounter.meta, load: async () => encounter }],
     catalogs: l.catalogs,
+    kit: LATE_KIT,
     config: readConfig('default.config.json', JSON.parse(readFileSync(DEFAULT_CONFIG_FILE, 'utf8'))),
     ctx: l.ctx,
     opener: { open: (c, variables, ctx) => new StoryRunner(c.story, { ctx, variables }) },

@@ -1,3 +1,4 @@
+import { LATE_KIT } from '../../src/state/late-kit.ts';
 import { describe, expect, it } from 'vitest';
 import type { StateStorage } from 'zustand/middleware';
 import { createAppStore, PERSIST_KEY, PERSIST_VERSION, type StoreDeps } from '../../src/state/store.ts';
@@ -20,6 +21,7 @@ function deps(storage: StateStorage): StoreDeps {
   return {
     encounters: [],
     catalogs: realCatalogs(),
+    kit: LATE_KIT,
     config: defaultConfig(),
     ctx: {},
     opener: {
