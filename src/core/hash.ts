@@ -1,14 +1,23 @@
 // A fast 128-bit string hash for de-duplication keys (not for security). Four 32-bit lanes, each a
-// xor-multiply-rotate hash of every UTF-16 code unit with its own multiplier and rotation, mixed
-// together at the end. For the explorer's tens of thousands of states the chance of any two distinct keys sharing
-// a hash is far below one in 10^25.
+// xor-multiply-rotate hash of every UTF-16 code unit with its own multiplier and rotation, then mixed
+// together with murmur3's finaliser, so each output bit depends on all of them. For the explorer's
+// thousands of states the chance of any two distinct keys sharing a hash is far below one in 10^25.
 
-/** 32 hex digits. Equal strings always give equal hashes. */
-export function hash128(text: string): string {
-  let a = 0x9e3779b9;
-  let b = 0x85ebca6b;
-  let c = 0xc2b2ae35;
-  let d = 0x27d4eb2f;
+/** murmur3's 32-bit finaliser: a bijection in which every output bit depends on every input bit. */
+export function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+/** The four lanes of `text`. A different `seed` (a small number) gives an independent hash. */
+export function hashLanes(text: string, seed = 0): Int32Array {
+  let a = 0x9e3779b9 ^ seed;
+  let b = 0x85ebca6b ^ seed;
+  let c = 0xc2b2ae35 ^ seed;
+  let d = 0x27d4eb2f ^ seed;
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
     // Multiplying only carries upward; the rotations bring the high bits back down.
@@ -21,14 +30,21 @@ export function hash128(text: string): string {
     d = Math.imul(d ^ ch, 0x27d4eb2d);
     d = (d << 19) | (d >>> 13);
   }
-  // Mix every lane into every other (with the length), so each output bit depends on all of them.
-  a ^= text.length;
-  for (let round = 0; round < 2; round++) {
-    a = Math.imul(a ^ (a >>> 16) ^ d, 0x85ebca6b);
-    b = Math.imul(b ^ (b >>> 13) ^ a, 0xc2b2ae35);
-    c = Math.imul(c ^ (c >>> 16) ^ b, 0x85ebca6b);
-    d = Math.imul(d ^ (d >>> 13) ^ c, 0xc2b2ae35);
-  }
+  a = fmix(a ^ text.length ^ d);
+  b = fmix(b ^ a);
+  c = fmix(c ^ b);
+  d = fmix(d ^ c);
+  return Int32Array.of(fmix(a ^ d), b, c, d);
+}
+
+/** Lanes as 32 hex digits. */
+export function lanesHex(a: number, b: number, c: number, d: number): string {
   const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
   return hex(a) + hex(b) + hex(c) + hex(d);
+}
+
+/** 32 hex digits. Equal strings always give equal hashes. */
+export function hash128(text: string): string {
+  const l = hashLanes(text);
+  return lanesHex(l[0] as number, l[1] as number, l[2] as number, l[3] as number);
 }

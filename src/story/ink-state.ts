@@ -12,6 +12,8 @@
 // tests/story/ink-state.test.ts proves on every state of several stories that a restore equals
 // ink's LoadJson and that two keys are equal exactly when the canonical JSON of ink's saves are.
 
+import { fmix, hashLanes, lanesHex } from '../core/hash.ts';
+
 /** The parts of inkjs 2.4 runtime objects used here. */
 interface InkPointer {
   copy(): InkPointer;
@@ -161,39 +163,6 @@ const TOKEN = 3;
 const OBJECT = 4;
 const ARRAY = 5;
 
-/** murmur3's 32-bit finaliser: a bijection in which every output bit depends on every input bit. */
-function fmix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return h ^ (h >>> 16);
-}
-
-/** The lanes of a text of one kind (NAME, STRING or TOKEN). */
-function textLanes(kind: number, text: string): Int32Array {
-  let a = 0x9e3779b9 ^ kind;
-  let b = 0x85ebca6b ^ kind;
-  let c = 0xc2b2ae35 ^ kind;
-  let d = 0x27d4eb2f ^ kind;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    a = Math.imul(a ^ ch, 0x9e3779b1);
-    a = (a << 13) | (a >>> 19);
-    b = Math.imul(b ^ ch, 0x85ebca77);
-    b = (b << 15) | (b >>> 17);
-    c = Math.imul(c ^ ch, 0xc2b2ae3d);
-    c = (c << 17) | (c >>> 15);
-    d = Math.imul(d ^ ch, 0x27d4eb2d);
-    d = (d << 19) | (d >>> 13);
-  }
-  a = fmix(a ^ text.length ^ d);
-  b = fmix(b ^ a);
-  c = fmix(c ^ b);
-  d = fmix(d ^ c);
-  return Int32Array.of(fmix(a ^ d), b, c, d);
-}
-
 /**
  * The same texts recur in every state (property names, knot paths, small numbers, variable values,
  * choice texts and their tags): each is hashed once. (Looking a text up costs one pass of the
@@ -203,11 +172,11 @@ const CACHED_TEXT = 4096;
 const CACHE_LIMIT = 50000;
 const caches = [new Map<string, Int32Array>(), new Map<string, Int32Array>(), new Map<string, Int32Array>()];
 function lanesOf(kind: number, text: string): Int32Array {
-  if (text.length > CACHED_TEXT) return textLanes(kind, text);
+  if (text.length > CACHED_TEXT) return hashLanes(text, kind);
   const cache = caches[kind - 1] as Map<string, Int32Array>;
   let lanes = cache.get(text);
   if (lanes === undefined) {
-    lanes = textLanes(kind, text);
+    lanes = hashLanes(text, kind);
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(text, lanes);
   }
@@ -217,7 +186,7 @@ function lanesOf(kind: number, text: string): Int32Array {
 /** An array item's position, hashed as its name. */
 const positions: Int32Array[] = [];
 function positionLanes(i: number): Int32Array {
-  return (positions[i] ??= textLanes(NAME, `#${i}`));
+  return (positions[i] ??= hashLanes(`#${i}`, NAME));
 }
 
 /**
@@ -408,8 +377,6 @@ function skipping(keepTurns: boolean, keepVisits: boolean): ReadonlySet<string> 
   return set;
 }
 
-const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
-
 /**
  * A 128-bit key of ink's save of `s` (32 hex digits), optionally without the turn counters or the
  * visit counts: equal keys when ink would save equal states (whatever order it wrote map entries
@@ -420,7 +387,7 @@ export function stateKey(s: InkState, keepTurns: boolean, keepVisits = true): st
   s.WriteJson(writer);
   if (!writer.done) throw new Error('ink wrote no state');
   const r = writer.result;
-  return hex(r[0] as number) + hex(r[1] as number) + hex(r[2] as number) + hex(r[3] as number);
+  return lanesHex(r[0] as number, r[1] as number, r[2] as number, r[3] as number);
 }
 
 /**
@@ -448,7 +415,7 @@ export function countsKey(counts: ReadonlyMap<string, number>): string {
   b = fmix(b ^ a);
   c = fmix(c ^ b);
   d = fmix(d ^ c);
-  return hex(fmix(a ^ d)) + hex(b) + hex(c) + hex(d);
+  return lanesHex(fmix(a ^ d), b, c, d);
 }
 
 /** The visit counts of a state at a choice (none are pending in a patch), by container path. */
@@ -534,5 +501,5 @@ export function jsonKey(json: string, skipTop: readonly string[] = []): string {
   };
   write(JSON.parse(json) as unknown);
   const r = writer.result;
-  return hex(r[0] as number) + hex(r[1] as number) + hex(r[2] as number) + hex(r[3] as number);
+  return lanesHex(r[0] as number, r[1] as number, r[2] as number, r[3] as number);
 }
