@@ -21,6 +21,7 @@ import { openAssignmentLink } from './app/assignment-link.ts';
 import { createProgrammeStore, stampAttempt } from './state/programme.ts';
 import { h } from './ui/dom.ts';
 import { mountShell } from './ui/shell.ts';
+import { startOfflineWhenIdle } from './app/offline-start.ts';
 
 function showFatal(root: HTMLElement, message: string): void {
   root.replaceChildren(
@@ -62,6 +63,7 @@ async function boot(): Promise<void> {
           ? { feed: () => import('./app/relay-feed.ts').then((m): Promise<VoteFeed> => m.connectRelay()) }
           : {}),
       });
+      startOfflineWhenIdle(root, { xapi: false, relay: relayServed });
       return;
     }
     const programmeProblems: string[] = [];
@@ -116,6 +118,8 @@ async function boot(): Promise<void> {
         if (params.has('start')) await store.getState().start(assignment?.mode ?? 'practice');
       }
     }
+    // Offline use (service worker, status line), after the first screen or choice is up.
+    startOfflineWhenIdle(root, { xapi: !lms && Boolean(config.xapi), relay: false });
   } catch (e) {
     showFatal(root, e instanceof DataError ? e.message : `Unexpected error: ${(e as Error).message}`);
     throw e;
