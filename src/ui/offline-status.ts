@@ -21,6 +21,11 @@ export function offlineStatusView(onReload: () => void): OfflineStatusView {
     'aria-label': OFFLINE_STRINGS.label,
   });
   let shown = '';
+  // The captions float over the top of the scene art; they move down by the status line's height.
+  if (typeof ResizeObserver === 'function')
+    new ResizeObserver(() =>
+      document.documentElement.style.setProperty('--net-status-height', `${el.offsetHeight}px`),
+    ).observe(el);
   return {
     el,
     show(messages) {

@@ -69,6 +69,21 @@ async function staticServer(dir: string): Promise<StaticServer> {
   };
 }
 
+/** A minimal organisation configuration (the README's example) with the given name. */
+function orgConfig(name: string): string {
+  return JSON.stringify({
+    version: 2,
+    region: 'UK',
+    reviewed: true,
+    organisation: { name, jurisdiction: 'England and Wales' },
+    contacts: {
+      emergencyNumber: '999',
+      hotlines: [{ name: 'the Modern Slavery & Exploitation Helpline', phone: '08000 121 700', text: '' }],
+      internalEscalation: ['the duty manager'],
+    },
+  });
+}
+
 let browser: Browser;
 let scratch: string;
 const servers: StaticServer[] = [];
@@ -112,8 +127,11 @@ describe('offline use', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
 
+    // The organisation serves its own config.json next to the game.
+    writeFileSync(join(dir, 'config.json'), orgConfig('Harbour Hotels'));
     // One visit online, then the worker has every file.
     await page.goto(`${server.url}?renderer=canvas`);
+    expect(await page.textContent('.topbar .org-name')).toBe('Harbour Hotels');
     await controlled(page);
     await page.waitForSelector('.net-status .offline-ready');
     const manifest = await page.evaluate(async () => {
@@ -123,6 +141,11 @@ describe('offline use', () => {
     expect(manifest.display).toBe('standalone');
     expect(manifest.icons.length).toBeGreaterThan(0);
 
+    // A changed config.json applies at the next load while online: it is asked of the network first.
+    writeFileSync(join(dir, 'config.json'), orgConfig('Harbour Hotels Group'));
+    await page.reload();
+    expect(await page.textContent('.topbar .org-name')).toBe('Harbour Hotels Group');
+
     // The server goes away and the browser goes offline.
     await server.close();
     await context.setOffline(true);
@@ -131,6 +154,8 @@ describe('offline use', () => {
       if (r.url().endsWith('.svg') && r.ok()) svg.push(r.url());
     });
     await page.goto(`${server.url}?renderer=canvas&encounter=transit.airport_gate`);
+    // The organisation's configuration is the copy kept from the last load, not the built-in default.
+    expect(await page.textContent('.topbar .org-name')).toBe('Harbour Hotels Group');
     await startEncounter(page);
     await page.waitForSelector('#scene-host canvas', { timeout: 30_000 });
     await page.waitForFunction(
