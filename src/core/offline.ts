@@ -11,9 +11,9 @@ export const WEB_MANIFEST_FILE = 'manifest.webmanifest';
 export const CONFIG_FILE = 'config.json';
 /** The global the build writes the precache list into, at the top of sw.js. */
 export const PRECACHE_GLOBAL = '__SECOND_LOOK_PRECACHE__';
-/** Cache names: one precache per build version, one for config.json. */
+/** Cache names: one precache per build version; one for config.json and files served beside the game (a logo). */
 export const PRECACHE_PREFIX = 'second-look-precache-';
-export const CONFIG_CACHE = 'second-look-config';
+export const RUNTIME_CACHE = 'second-look-runtime';
 /** How many precaches (this version and the ones before) the worker keeps, so an older open tab still finds its files. */
 export const KEEP_VERSIONS = 2;
 
@@ -78,7 +78,10 @@ export const ROUTES = {
   precache: 'precache',
   /** config.json: network first; the cached copy when the network fails. */
   config: 'config',
-  /** Another file in the game's folder: any of our caches (an older version's chunk), else the network. */
+  /**
+   * Another file in the game's folder: an older version's chunk from its precache; else the network,
+   * keeping a copy (an organisation's logo.png) for when the network fails.
+   */
   other: 'other',
 } as const;
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];

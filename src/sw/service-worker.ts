@@ -4,9 +4,9 @@
 // takes over: the page shows "A new version is ready — Reload" and sends SW_MESSAGES.skipWaiting.
 
 import {
-  CONFIG_CACHE,
   PRECACHE_GLOBAL,
   PRECACHE_PREFIX,
+  RUNTIME_CACHE,
   ROUTES,
   SW_FILE,
   SW_MESSAGES,
@@ -101,21 +101,12 @@ async function cacheFirst(request: Request, key: string): Promise<Response> {
   return hit ?? fetch(request);
 }
 
-async function anyOfOurs(request: Request): Promise<Response> {
-  for (const name of await caches.keys()) {
-    if (!name.startsWith(PRECACHE_PREFIX)) continue;
-    const hit = await (await caches.open(name)).match(request, { ignoreVary: true });
-    if (hit) return hit;
-  }
-  return fetch(request);
-}
-
 async function networkFirst(request: Request): Promise<Response> {
-  const cache = await caches.open(CONFIG_CACHE);
+  const cache = await caches.open(RUNTIME_CACHE);
   try {
     const res = await fetch(request);
     // A served file is kept for offline use; a missing one (404) means there is none any more.
-    if (res.ok) await cache.put(request.url, res.clone());
+    if (res.ok && res.type === 'basic') await cache.put(request.url, res.clone());
     else if (res.status === 404) await cache.delete(request.url);
     return res;
   } catch (e) {
@@ -123,6 +114,16 @@ async function networkFirst(request: Request): Promise<Response> {
     if (hit) return hit;
     throw e;
   }
+}
+
+/** An older version's file (a tab still open on it) from its precache; anything else network first. */
+async function olderOrNetwork(request: Request): Promise<Response> {
+  for (const name of await caches.keys()) {
+    if (!name.startsWith(PRECACHE_PREFIX)) continue;
+    const hit = await (await caches.open(name)).match(request, { ignoreVary: true });
+    if (hit) return hit;
+  }
+  return networkFirst(request);
 }
 
 worker.addEventListener('fetch', (e) => {
@@ -141,6 +142,6 @@ worker.addEventListener('fetch', (e) => {
     case ROUTES.config:
       return e.respondWith(networkFirst(request));
     case ROUTES.other:
-      return e.respondWith(anyOfOurs(request));
+      return e.respondWith(olderOrNetwork(request));
   }
 });

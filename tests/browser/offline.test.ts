@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { iconPng } from '../../scripts/icons.ts';
 import { writeServiceWorker } from '../../scripts/vite-plugin-offline.ts';
 import { axe } from './axe.ts';
 import { launch, OUT_DIR, SHOTS } from './server.ts';
@@ -69,13 +70,13 @@ async function staticServer(dir: string): Promise<StaticServer> {
   };
 }
 
-/** A minimal organisation configuration (the README's example) with the given name. */
+/** A minimal organisation configuration (the README's example) with the given name and a logo beside the game. */
 function orgConfig(name: string): string {
   return JSON.stringify({
     version: 2,
     region: 'UK',
     reviewed: true,
-    organisation: { name, jurisdiction: 'England and Wales' },
+    organisation: { name, jurisdiction: 'England and Wales', logo: 'logo.png' },
     contacts: {
       emergencyNumber: '999',
       hotlines: [{ name: 'the Modern Slavery & Exploitation Helpline', phone: '08000 121 700', text: '' }],
@@ -129,6 +130,7 @@ describe('offline use', () => {
 
     // The organisation serves its own config.json next to the game.
     writeFileSync(join(dir, 'config.json'), orgConfig('Harbour Hotels'));
+    writeFileSync(join(dir, 'logo.png'), iconPng(64));
     // One visit online, then the worker has every file.
     await page.goto(`${server.url}?renderer=canvas`);
     expect(await page.textContent('.topbar .org-name')).toBe('Harbour Hotels');
@@ -156,6 +158,10 @@ describe('offline use', () => {
     await page.goto(`${server.url}?renderer=canvas&encounter=transit.airport_gate`);
     // The organisation's configuration is the copy kept from the last load, not the built-in default.
     expect(await page.textContent('.topbar .org-name')).toBe('Harbour Hotels Group');
+    // Its logo too, kept when it was last loaded.
+    await page.waitForFunction(
+      () => (document.querySelector<HTMLImageElement>('.org-logo')?.naturalWidth ?? 0) > 0,
+    );
     await startEncounter(page);
     await page.waitForSelector('#scene-host canvas', { timeout: 30_000 });
     await page.waitForFunction(
