@@ -94,8 +94,8 @@ export function startOffline(root: HTMLElement, opts: OfflineOptions): OfflineHa
   const watch = (reg: ServiceWorkerRegistration) => {
     const waitFor = (w: ServiceWorker) =>
       w.addEventListener('statechange', () => {
-        if (w.state !== 'installed') return;
-        set({ update: sw.controller || hadController ? UPDATE_STATES.ready : UPDATE_STATES.offlineReady });
+        // A new version while an older one runs; the first install needs no words.
+        if (w.state === 'installed' && (sw.controller || hadController)) set({ update: UPDATE_STATES.ready });
       });
     if (reg.waiting && sw.controller) set({ update: UPDATE_STATES.ready });
     if (reg.installing) waitFor(reg.installing);

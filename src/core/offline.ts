@@ -143,10 +143,10 @@ export function registrationBlocker(p: PageFacts): Blocker | null {
   return null;
 }
 
+// The first install is not announced on screen: it finishes in the middle of the first encounter, and a
+// line appearing there would move the scene and the choices under the learner's pointer.
 export const UPDATE_STATES = {
   none: 'none',
-  /** The first install finished: the game now works offline. */
-  offlineReady: 'offline-ready',
   /** A new version is installed and waits for the learner to reload. */
   ready: 'ready',
 } as const;
@@ -165,7 +165,6 @@ export const STATUS_MESSAGES = {
   offline: 'offline',
   xapiPaused: 'xapi-paused',
   relayUnavailable: 'relay-unavailable',
-  offlineReady: 'offline-ready',
   updateReady: 'update-ready',
 } as const;
 export type StatusMessage = (typeof STATUS_MESSAGES)[keyof typeof STATUS_MESSAGES];
@@ -179,7 +178,6 @@ export function statusMessages(f: StatusFacts): StatusMessage[] {
     if (f.relay) out.push(STATUS_MESSAGES.relayUnavailable);
   }
   if (f.update === UPDATE_STATES.ready) out.push(STATUS_MESSAGES.updateReady);
-  else if (f.update === UPDATE_STATES.offlineReady && f.online) out.push(STATUS_MESSAGES.offlineReady);
   return out;
 }
 

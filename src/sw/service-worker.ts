@@ -63,7 +63,8 @@ async function precache(): Promise<void> {
   const cache = await caches.open(cacheName);
   const missing: string[] = [];
   for (const path of manifest.files) if (!(await cache.match(urlOf(path)))) missing.push(path);
-  // A few at a time: a phone on hotel Wi-Fi should not open dozens of connections at once.
+  // Two at a time: a phone on hotel Wi-Fi should not open dozens of connections at once, and the
+  // download should leave room for the encounter being played.
   const queue = [...missing];
   const next = async (): Promise<void> => {
     const path = queue.shift();
@@ -71,13 +72,14 @@ async function precache(): Promise<void> {
     const old = await fromOlderCache(path);
     if (old) await cache.put(urlOf(path), old);
     else {
-      const res = await fetch(new Request(urlOf(path), { cache: 'reload' }));
+      // Low priority: the page's own requests (the encounter being played) go first.
+      const res = await fetch(new Request(urlOf(path), { cache: 'reload', priority: 'low' }));
       if (!res.ok) throw new Error(`${SW_FILE}: ${path} answered ${res.status}`);
       await cache.put(urlOf(path), res);
     }
     return next();
   };
-  await Promise.all([next(), next(), next(), next()]);
+  await Promise.all([next(), next()]);
 }
 
 worker.addEventListener('install', (e) => e.waitUntil(precache()));

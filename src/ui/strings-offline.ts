@@ -11,8 +11,6 @@ export const OFFLINE_STRINGS: Record<StatusMessage, string> & { reload: string; 
     'Results cannot be sent to your learning record store while you are offline; encounters you finish now are not sent.',
   [STATUS_MESSAGES.relayUnavailable]:
     'Phone voting is unavailable while this computer is offline. Count hands in the console instead.',
-  [STATUS_MESSAGES.offlineReady]:
-    'Second Look is now saved on this device and will work without a connection.',
   [STATUS_MESSAGES.updateReady]: 'A new version of Second Look is ready.',
   reload: 'Reload',
 };

@@ -148,9 +148,6 @@ describe('statusMessages', () => {
       STATUS_MESSAGES.offline,
       STATUS_MESSAGES.updateReady,
     ]);
-    expect(statusMessages({ ...base, update: UPDATE_STATES.offlineReady })).toEqual([
-      STATUS_MESSAGES.offlineReady,
-    ]);
   });
 });
 
