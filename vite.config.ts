@@ -1,10 +1,11 @@
 import { defineConfig } from 'vite';
 import { inkPlugin } from './scripts/vite-plugin-ink.ts';
+import { offlinePlugin } from './scripts/vite-plugin-offline.ts';
 
 export default defineConfig({
   base: './',
   publicDir: false,
-  plugins: [inkPlugin()],
+  plugins: [inkPlugin(), offlinePlugin()],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   build: {

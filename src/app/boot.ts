@@ -17,6 +17,7 @@ import { openAssignmentLink } from './assignment-link.ts';
 import { createProgrammeStore, stampAttempt } from '../state/programme.ts';
 import { h } from '../ui/dom.ts';
 import { mountShell } from '../ui/shell.ts';
+import { startOfflineWhenIdle } from './offline-start.ts';
 
 export function showFatal(root: HTMLElement, message: string): void {
   root.replaceChildren(
@@ -55,6 +56,7 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
           ? { feed: () => import('./relay-feed.ts').then((m): Promise<VoteFeed> => m.connectRelay()) }
           : {}),
       });
+      startOfflineWhenIdle(root, { xapi: false, relay: relayServed });
       return;
     }
     const programmeProblems: string[] = [];
@@ -128,6 +130,8 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
         (assignment) => programme.getState().enterAssignment(assignment),
       );
     }
+    // Offline use (service worker, status line), after the first screen or choice is up.
+    startOfflineWhenIdle(root, { xapi: !lms && Boolean(config.xapi), relay: false });
   } catch (e) {
     showFatal(root, e instanceof DataError ? e.message : `Unexpected error: ${(e as Error).message}`);
     throw e;

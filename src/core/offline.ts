@@ -1,0 +1,193 @@
+// Offline use: the rules the service worker and the page share, kept pure so they are tested in Node.
+// The build lists its files (precacheFiles), the worker decides how to answer each request
+// (routeRequest), and the page decides whether to register the worker at all (registrationBlocker)
+// and what the status line says (statusMessages).
+
+/** The worker's file, next to index.html; its scope is the game's folder. */
+export const SW_FILE = 'sw.js';
+/** The web app manifest, next to index.html. */
+export const WEB_MANIFEST_FILE = 'manifest.webmanifest';
+/** The organisation's configuration: always asked of the network first, the cached copy when offline. */
+export const CONFIG_FILE = 'config.json';
+/** The global the build writes the precache list into, at the top of sw.js. */
+export const PRECACHE_GLOBAL = '__SECOND_LOOK_PRECACHE__';
+/** Cache names: one precache per build version; one for config.json and files served beside the game (a logo). */
+export const PRECACHE_PREFIX = 'second-look-precache-';
+export const RUNTIME_CACHE = 'second-look-runtime';
+/** How many precaches (this version and the ones before) the worker keeps, so an older open tab still finds its files. */
+export const KEEP_VERSIONS = 2;
+
+/** Messages from the page to the worker. */
+export const SW_MESSAGES = { skipWaiting: 'second-look/skip-waiting' } as const;
+export type SwMessage = { type: (typeof SW_MESSAGES)[keyof typeof SW_MESSAGES] };
+
+export interface PrecacheManifest {
+  /** Changes whenever any precached file changes; names the cache. */
+  version: string;
+  /** Paths relative to the game's folder ('' is never listed; index.html is). */
+  files: string[];
+}
+
+/** Built files that are not needed offline or must never come from the precache. */
+const EXCLUDED: readonly RegExp[] = [
+  /^vote\.html$/, // the phone voting page needs the classroom relay anyway
+  /^assets\/vote[-.]/, // and its own script and style
+  /\.map$/,
+  new RegExp(`^${SW_FILE.replace('.', '\\.')}$`),
+  new RegExp(`^${CONFIG_FILE.replace('.', '\\.')}$`), // network first, see routeRequest
+  /^lms\.json$/, // only in LMS packages, where no worker is registered
+  /(^|\/)\./, // dot files
+];
+
+/** The built files to precache, from every file in the build folder (paths with '/' separators). */
+export function precacheFiles(paths: readonly string[]): string[] {
+  return paths
+    .map((p) => p.replace(/\\/g, '/').replace(/^\.?\//, ''))
+    .filter((p) => p !== '' && !EXCLUDED.some((re) => re.test(p)))
+    .sort();
+}
+
+/**
+ * Vite puts a content hash in every name under assets/, so such a file never changes: a new version
+ * can copy it from the previous version's cache instead of downloading it again.
+ */
+export function isImmutable(path: string): boolean {
+  return /^assets\/.+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/.test(path);
+}
+
+/** The cache name for a version, and which of the existing caches to delete once it is active. */
+export function precacheName(version: string): string {
+  return `${PRECACHE_PREFIX}${version}`;
+}
+
+/**
+ * Caches to delete when `current` activates: precaches other than the current one and the
+ * KEEP_VERSIONS - 1 most recent others (`existing` in creation order, as caches.keys() returns them).
+ */
+export function staleCaches(existing: readonly string[], current: string): string[] {
+  const ours = existing.filter((n) => n.startsWith(PRECACHE_PREFIX) && n !== current);
+  return ours.slice(0, Math.max(0, ours.length - (KEEP_VERSIONS - 1)));
+}
+
+export const ROUTES = {
+  /** Not ours to answer: the browser goes to the network as if there were no worker. */
+  network: 'network',
+  /** The game's page for a navigation (any query string): the precached index.html. */
+  shell: 'shell',
+  /** A precached file: from this version's cache, the network if missing. */
+  precache: 'precache',
+  /** config.json: network first; the cached copy when the network fails. */
+  config: 'config',
+  /**
+   * Another file in the game's folder: an older version's chunk from its precache; else the network,
+   * keeping a copy (an organisation's logo.png) for when the network fails.
+   */
+  other: 'other',
+} as const;
+export type Route = (typeof ROUTES)[keyof typeof ROUTES];
+
+export interface RequestFacts {
+  url: string;
+  method: string;
+  /** Request.mode: 'navigate' for page loads. */
+  mode: string;
+  /** The worker's scope, e.g. https://example.org/training/ */
+  scope: string;
+}
+
+/** How the worker answers a request. */
+export function routeRequest(req: RequestFacts, precached: ReadonlySet<string>): Route {
+  if (req.method !== 'GET') return ROUTES.network;
+  let url: URL;
+  let scope: URL;
+  try {
+    url = new URL(req.url);
+    scope = new URL(req.scope);
+  } catch {
+    return ROUTES.network;
+  }
+  if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return ROUTES.network;
+  const path = decodeURIComponent(url.pathname.slice(scope.pathname.length));
+  if (path === CONFIG_FILE) return ROUTES.config;
+  if (req.mode === 'navigate') return path === '' || path === 'index.html' ? ROUTES.shell : ROUTES.network;
+  if (precached.has(path)) return ROUTES.precache;
+  return ROUTES.other;
+}
+
+/** Why the page must not register the worker, or null when it may. */
+export const BLOCKERS = {
+  unsupported: 'unsupported',
+  insecure: 'insecure',
+  dev: 'dev',
+  lms: 'lms',
+  relay: 'relay',
+} as const;
+export type Blocker = (typeof BLOCKERS)[keyof typeof BLOCKERS];
+
+export interface PageFacts {
+  hasServiceWorker: boolean;
+  secureContext: boolean;
+  dev: boolean;
+  /** The page carries the LMS package marker (LMS_META). */
+  lmsMarked: boolean;
+  /** The page was served by the classroom relay (RELAY_META). */
+  relayMarked: boolean;
+}
+
+export function registrationBlocker(p: PageFacts): Blocker | null {
+  if (p.lmsMarked) return BLOCKERS.lms;
+  if (p.relayMarked) return BLOCKERS.relay;
+  if (p.dev) return BLOCKERS.dev;
+  if (!p.hasServiceWorker) return BLOCKERS.unsupported;
+  if (!p.secureContext) return BLOCKERS.insecure;
+  return null;
+}
+
+// The first install is not announced on screen: it finishes in the middle of the first encounter, and a
+// line appearing there would move the scene and the choices under the learner's pointer.
+export const UPDATE_STATES = {
+  none: 'none',
+  /** A new version is installed and waits for the learner to reload. */
+  ready: 'ready',
+} as const;
+export type UpdateState = (typeof UPDATE_STATES)[keyof typeof UPDATE_STATES];
+
+export interface StatusFacts {
+  online: boolean;
+  update: UpdateState;
+  /** An LRS is configured, so statements are sent over the network. */
+  xapi: boolean;
+  /** Phone voting through the classroom relay is in use. */
+  relay: boolean;
+}
+
+export const STATUS_MESSAGES = {
+  offline: 'offline',
+  xapiPaused: 'xapi-paused',
+  relayUnavailable: 'relay-unavailable',
+  updateReady: 'update-ready',
+} as const;
+export type StatusMessage = (typeof STATUS_MESSAGES)[keyof typeof STATUS_MESSAGES];
+
+/** What the status line says, in order; empty when there is nothing to say. */
+export function statusMessages(f: StatusFacts): StatusMessage[] {
+  const out: StatusMessage[] = [];
+  if (!f.online) {
+    out.push(STATUS_MESSAGES.offline);
+    if (f.xapi) out.push(STATUS_MESSAGES.xapiPaused);
+    if (f.relay) out.push(STATUS_MESSAGES.relayUnavailable);
+  }
+  if (f.update === UPDATE_STATES.ready) out.push(STATUS_MESSAGES.updateReady);
+  return out;
+}
+
+/** Reads the precache list the build wrote into sw.js; a clear error when it is missing or malformed. */
+export function readPrecacheManifest(value: unknown): PrecacheManifest {
+  const where = `${SW_FILE}: ${PRECACHE_GLOBAL}`;
+  if (typeof value !== 'object' || value === null) throw new Error(`${where}: missing precache list`);
+  const { version, files } = value as Record<string, unknown>;
+  if (typeof version !== 'string' || version === '') throw new Error(`${where}.version: must be a string`);
+  if (!Array.isArray(files) || !files.every((f): f is string => typeof f === 'string'))
+    throw new Error(`${where}.files: must be a list of paths`);
+  return { version, files };
+}

@@ -1,0 +1,149 @@
+// The service worker (built into dist/sw.js by scripts/vite-plugin-offline.ts, with the precache list
+// written at its top). It precaches every file the build made, answers from that cache so the game
+// plays offline, fetches config.json network-first, and waits for the learner before a new version
+// takes over: the page shows "A new version is ready — Reload" and sends SW_MESSAGES.skipWaiting.
+
+import {
+  PRECACHE_GLOBAL,
+  PRECACHE_PREFIX,
+  RUNTIME_CACHE,
+  ROUTES,
+  SW_FILE,
+  SW_MESSAGES,
+  isImmutable,
+  precacheName,
+  readPrecacheManifest,
+  routeRequest,
+  staleCaches,
+} from '../core/offline.ts';
+
+// The worker's own event types (the DOM library the project type-checks with does not have them).
+interface LifecycleEvent extends Event {
+  waitUntil(work: Promise<unknown>): void;
+}
+interface SwFetchEvent extends LifecycleEvent {
+  readonly request: Request;
+  respondWith(response: Promise<Response>): void;
+}
+interface SwMessageEvent extends LifecycleEvent {
+  readonly data: unknown;
+}
+interface WorkerScope {
+  readonly registration: { readonly scope: string };
+  skipWaiting(): Promise<void>;
+  readonly clients: { claim(): Promise<void> };
+  addEventListener(type: 'install' | 'activate', fn: (e: LifecycleEvent) => void): void;
+  addEventListener(type: 'fetch', fn: (e: SwFetchEvent) => void): void;
+  addEventListener(type: 'message', fn: (e: SwMessageEvent) => void): void;
+}
+
+const worker = self as unknown as WorkerScope & Record<string, unknown>;
+const manifest = readPrecacheManifest(worker[PRECACHE_GLOBAL]);
+const cacheName = precacheName(manifest.version);
+const precached = new Set(manifest.files);
+const scope = worker.registration.scope;
+const urlOf = (path: string): string => new URL(path, scope).href;
+const withoutQuery = (url: string): string => {
+  const u = new URL(url);
+  return u.origin + u.pathname;
+};
+
+/** An unchanged hashed file from an older version's cache, so an update downloads only what changed. */
+async function fromOlderCache(path: string): Promise<Response | undefined> {
+  if (!isImmutable(path)) return undefined;
+  for (const name of await caches.keys()) {
+    if (!name.startsWith(PRECACHE_PREFIX) || name === cacheName) continue;
+    const hit = await (await caches.open(name)).match(urlOf(path));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+async function precache(): Promise<void> {
+  const cache = await caches.open(cacheName);
+  const missing: string[] = [];
+  for (const path of manifest.files) if (!(await cache.match(urlOf(path)))) missing.push(path);
+  // Two at a time: a phone on hotel Wi-Fi should not open dozens of connections at once, and the
+  // download should leave room for the encounter being played.
+  const queue = [...missing];
+  const next = async (): Promise<void> => {
+    const path = queue.shift();
+    if (path === undefined) return;
+    const old = await fromOlderCache(path);
+    if (old) await cache.put(urlOf(path), old);
+    else {
+      // Low priority: the page's own requests (the encounter being played) go first.
+      const res = await fetch(new Request(urlOf(path), { cache: 'reload', priority: 'low' }));
+      if (!res.ok) throw new Error(`${SW_FILE}: ${path} answered ${res.status}`);
+      await cache.put(urlOf(path), res);
+    }
+    return next();
+  };
+  await Promise.all([next(), next()]);
+}
+
+worker.addEventListener('install', (e) => e.waitUntil(precache()));
+
+worker.addEventListener('activate', (e) =>
+  e.waitUntil(
+    (async () => {
+      for (const name of staleCaches(await caches.keys(), cacheName)) await caches.delete(name);
+      await worker.clients.claim();
+    })(),
+  ),
+);
+
+worker.addEventListener('message', (e) => {
+  const data = e.data as { type?: unknown } | null;
+  if (data?.type === SW_MESSAGES.skipWaiting) void worker.skipWaiting();
+});
+
+async function cacheFirst(request: Request, key: string): Promise<Response> {
+  const hit = await (await caches.open(cacheName)).match(key);
+  return hit ?? fetch(request);
+}
+
+async function networkFirst(request: Request): Promise<Response> {
+  const cache = await caches.open(RUNTIME_CACHE);
+  try {
+    const res = await fetch(request);
+    // A served file is kept for offline use; a missing one (404) means there is none any more.
+    if (res.ok && res.type === 'basic') await cache.put(request.url, res.clone());
+    else if (res.status === 404) await cache.delete(request.url);
+    return res;
+  } catch (e) {
+    const hit = await cache.match(request.url);
+    if (hit) return hit;
+    throw e;
+  }
+}
+
+/** An older version's file (a tab still open on it) from its precache; anything else network first. */
+async function olderOrNetwork(request: Request): Promise<Response> {
+  for (const name of await caches.keys()) {
+    if (!name.startsWith(PRECACHE_PREFIX)) continue;
+    const hit = await (await caches.open(name)).match(request, { ignoreVary: true });
+    if (hit) return hit;
+  }
+  return networkFirst(request);
+}
+
+worker.addEventListener('fetch', (e) => {
+  const { request } = e;
+  const route = routeRequest(
+    { url: request.url, method: request.method, mode: request.mode, scope },
+    precached,
+  );
+  switch (route) {
+    case ROUTES.network:
+      return;
+    case ROUTES.shell:
+      return e.respondWith(cacheFirst(request, urlOf('index.html')));
+    case ROUTES.precache:
+      return e.respondWith(cacheFirst(request, withoutQuery(request.url)));
+    case ROUTES.config:
+      return e.respondWith(networkFirst(request));
+    case ROUTES.other:
+      return e.respondWith(olderOrNetwork(request));
+  }
+});

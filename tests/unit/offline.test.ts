@@ -1,0 +1,214 @@
+// Offline use: which built files are precached, how the service worker answers each request, when the
+// page registers it, what the status line says, and the build's sw.js, manifest list and icon.
+
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Script } from 'node:vm';
+import { inflateSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  BLOCKERS,
+  PRECACHE_GLOBAL,
+  ROUTES,
+  STATUS_MESSAGES,
+  UPDATE_STATES,
+  isImmutable,
+  precacheFiles,
+  precacheName,
+  readPrecacheManifest,
+  registrationBlocker,
+  routeRequest,
+  staleCaches,
+  statusMessages,
+  type PageFacts,
+} from '../../src/core/offline.ts';
+import { iconPng } from '../../scripts/icons.ts';
+import { precacheManifest, writeServiceWorker } from '../../scripts/vite-plugin-offline.ts';
+
+describe('precacheFiles', () => {
+  it('keeps the game and leaves out the vote page, source maps, the worker and the runtime files', () => {
+    const files = precacheFiles([
+      'index.html',
+      'vote.html',
+      'sw.js',
+      'config.json',
+      'lms.json',
+      'manifest.webmanifest',
+      'assets/main-AbCdEf12.js',
+      'assets/main-AbCdEf12.js.map',
+      'assets/vote-Zz9_x8aa.js',
+      'assets/vote-QQ11ww22.css',
+      'assets/vote-page-Zz9_x8aa.js',
+      'assets/airport_gate-CJCnWbE0.svg',
+      'assets\\lobby_night-Xy12Ab34.ogg',
+      '.DS_Store',
+    ]);
+    expect(files).toEqual([
+      'assets/airport_gate-CJCnWbE0.svg',
+      'assets/lobby_night-Xy12Ab34.ogg',
+      'assets/main-AbCdEf12.js',
+      'index.html',
+      'manifest.webmanifest',
+    ]);
+  });
+
+  it('treats only hashed files under assets/ as never changing', () => {
+    expect(isImmutable('assets/phaser-BMu7fR6s.js')).toBe(true);
+    expect(isImmutable('assets/icon-192-0a1b2c3d4e.png')).toBe(true);
+    expect(isImmutable('index.html')).toBe(false);
+    expect(isImmutable('manifest.webmanifest')).toBe(false);
+    expect(isImmutable('assets/logo.png')).toBe(false);
+  });
+});
+
+describe('staleCaches', () => {
+  it('keeps the current version and the one before it, and never touches other caches', () => {
+    const names = [
+      'second-look-config',
+      precacheName('v1'),
+      precacheName('v2'),
+      'someone-elses-cache',
+      precacheName('v3'),
+      precacheName('v4'),
+    ];
+    expect(staleCaches(names, precacheName('v4'))).toEqual([precacheName('v1'), precacheName('v2')]);
+    expect(staleCaches([precacheName('v1'), precacheName('v2')], precacheName('v2'))).toEqual([]);
+  });
+});
+
+describe('routeRequest', () => {
+  const scope = 'https://training.example.org/second-look/';
+  const precached = new Set(['index.html', 'assets/main-AbCdEf12.js']);
+  const route = (url: string, mode = 'cors', method = 'GET') =>
+    routeRequest({ url, method, mode, scope }, precached);
+
+  it('answers the game page for any navigation to the game, whatever the query', () => {
+    expect(route(`${scope}?encounter=transit.airport_gate&start`, 'navigate')).toBe(ROUTES.shell);
+    expect(route(`${scope}index.html?present=x`, 'navigate')).toBe(ROUTES.shell);
+    expect(route(`${scope}vote.html`, 'navigate')).toBe(ROUTES.network);
+  });
+
+  it('serves precached files from the cache, config.json network first, other files of ours from any cache', () => {
+    expect(route(`${scope}assets/main-AbCdEf12.js`)).toBe(ROUTES.precache);
+    expect(route(`${scope}assets/main-AbCdEf12.js?v=1`)).toBe(ROUTES.precache);
+    expect(route(`${scope}config.json`)).toBe(ROUTES.config);
+    expect(route(`${scope}config.json?t=1`)).toBe(ROUTES.config);
+    expect(route(`${scope}assets/old-chunk-Qq11Ww22.js`)).toBe(ROUTES.other);
+  });
+
+  it('leaves alone what is not a GET inside its scope', () => {
+    expect(route(`${scope}config.json`, 'cors', 'POST')).toBe(ROUTES.network);
+    expect(route('https://lrs.example.org/xapi/statements')).toBe(ROUTES.network);
+    expect(route('https://training.example.org/other-app/index.html', 'navigate')).toBe(ROUTES.network);
+    expect(route('not a url')).toBe(ROUTES.network);
+  });
+});
+
+describe('registrationBlocker', () => {
+  const ok: PageFacts = {
+    hasServiceWorker: true,
+    secureContext: true,
+    dev: false,
+    lmsMarked: false,
+    relayMarked: false,
+  };
+  it('registers on a plain secure page', () => {
+    expect(registrationBlocker(ok)).toBeNull();
+  });
+  it('never registers in an LMS launch, on a classroom-relay page or on the dev server', () => {
+    expect(registrationBlocker({ ...ok, lmsMarked: true })).toBe(BLOCKERS.lms);
+    expect(registrationBlocker({ ...ok, relayMarked: true })).toBe(BLOCKERS.relay);
+    expect(registrationBlocker({ ...ok, dev: true })).toBe(BLOCKERS.dev);
+  });
+  it('says why it cannot: no service workers, or not HTTPS', () => {
+    expect(registrationBlocker({ ...ok, hasServiceWorker: false })).toBe(BLOCKERS.unsupported);
+    expect(registrationBlocker({ ...ok, secureContext: false })).toBe(BLOCKERS.insecure);
+  });
+});
+
+describe('statusMessages', () => {
+  const base = { online: true, update: UPDATE_STATES.none, xapi: false, relay: false } as const;
+  it('says nothing while online with nothing new', () => {
+    expect(statusMessages(base)).toEqual([]);
+  });
+  it('says the game is offline, and what waits for the network', () => {
+    expect(statusMessages({ ...base, online: false })).toEqual([STATUS_MESSAGES.offline]);
+    expect(statusMessages({ ...base, online: false, xapi: true, relay: true })).toEqual([
+      STATUS_MESSAGES.offline,
+      STATUS_MESSAGES.xapiPaused,
+      STATUS_MESSAGES.relayUnavailable,
+    ]);
+    // Online again, the network features need no words.
+    expect(statusMessages({ ...base, xapi: true, relay: true })).toEqual([]);
+  });
+  it('offers the new version, offline or not', () => {
+    expect(statusMessages({ ...base, update: UPDATE_STATES.ready })).toEqual([STATUS_MESSAGES.updateReady]);
+    expect(statusMessages({ ...base, online: false, update: UPDATE_STATES.ready })).toEqual([
+      STATUS_MESSAGES.offline,
+      STATUS_MESSAGES.updateReady,
+    ]);
+  });
+});
+
+describe('readPrecacheManifest', () => {
+  it('reads a good list and names the field of a bad one', () => {
+    expect(readPrecacheManifest({ version: 'abc', files: ['index.html'] })).toEqual({
+      version: 'abc',
+      files: ['index.html'],
+    });
+    expect(() => readPrecacheManifest(undefined)).toThrow(`sw.js: ${PRECACHE_GLOBAL}: missing precache list`);
+    expect(() => readPrecacheManifest({ version: '', files: [] })).toThrow(`${PRECACHE_GLOBAL}.version`);
+    expect(() => readPrecacheManifest({ version: 'a', files: [1] })).toThrow(`${PRECACHE_GLOBAL}.files`);
+  });
+});
+
+describe('the build side', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'second-look-sw-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  mkdirSync(join(dir, 'assets'));
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>A</title>');
+  writeFileSync(join(dir, 'vote.html'), '<!doctype html><title>vote</title>');
+  writeFileSync(join(dir, 'assets', 'main-AbCdEf12.js'), 'console.log(1)');
+
+  it('lists the files and changes the version when any listed file changes', () => {
+    const first = precacheManifest(dir);
+    expect(first.files).toEqual(['assets/main-AbCdEf12.js', 'index.html']);
+    writeFileSync(join(dir, 'vote.html'), '<!doctype html><title>vote 2</title>');
+    expect(precacheManifest(dir).version).toBe(first.version);
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>B</title>');
+    expect(precacheManifest(dir).version).not.toBe(first.version);
+  });
+
+  it('writes sw.js as one classic script that starts with the precache list', async () => {
+    const manifest = await writeServiceWorker(dir);
+    const code = readFileSync(join(dir, 'sw.js'), 'utf8');
+    const prefix = `self.${PRECACHE_GLOBAL}=`;
+    expect(code.startsWith(prefix)).toBe(true);
+    const firstLine = code.slice(prefix.length, code.indexOf('\n')).replace(/;$/, '');
+    expect(JSON.parse(firstLine)).toEqual(manifest);
+    // A classic worker script: no import or export statements (vm.Script throws on them).
+    expect(() => new Script(code, { filename: 'sw.js' })).not.toThrow();
+    expect(code).not.toMatch(/\bimport\s*\(/);
+  }, 30_000);
+});
+
+describe('the app icon', () => {
+  /** The RGB of one pixel of a PNG that iconPng wrote (8-bit RGB, filter 0 on every row). */
+  function pixel(png: Buffer, x: number, y: number): number[] {
+    const size = png.readUInt32BE(16);
+    const idat = png.indexOf('IDAT');
+    const raw = inflateSync(png.subarray(idat + 4, idat + 4 + png.readUInt32BE(idat - 4)));
+    const at = y * (size * 3 + 1) + 1 + x * 3;
+    return [raw[at] ?? -1, raw[at + 1] ?? -1, raw[at + 2] ?? -1];
+  }
+
+  it('is a square PNG of the asked size: blue ground, white eye, dark pupil', () => {
+    const png = iconPng(192);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([192, 192]);
+    expect(pixel(png, 2, 2)).toEqual([0x1d, 0x4f, 0x91]);
+    expect(pixel(png, 96 - 40, 96)).toEqual([0xff, 0xff, 0xff]);
+    expect(pixel(png, 96 - 3, 96 + 3)).toEqual([0x0d, 0x23, 0x40]);
+  });
+});
