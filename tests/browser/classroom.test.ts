@@ -3,23 +3,21 @@
 // phones join with that code and vote; the instructor's console sees the phone votes, and the majority
 // the phones make is the choice the class takes.
 
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRelay, type Relay } from '../../scripts/relay-server.ts';
-import { launch, OUT_DIR, SHOTS } from './server.ts';
+import { OUT_DIR } from './server.ts';
+import { shot, useBrowser, watchErrors } from './play.ts';
 
-let browser: Browser;
+const browser = useBrowser();
 let relay: Relay;
 
 beforeAll(async () => {
-  browser = await launch();
   // The browser tests' global setup has built the game into OUT_DIR.
   relay = await startRelay({ port: 0, host: '127.0.0.1', staticDir: OUT_DIR });
 });
 
 afterAll(async () => {
-  await browser?.close();
   await relay?.close();
 });
 
@@ -39,10 +37,9 @@ async function toVote(p: Page): Promise<void> {
 
 describe('classroom with phone voting', () => {
   it('shows the join code on the projector, takes phone votes and follows their majority', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const p = await context.newPage();
-    const errors: string[] = [];
-    p.on('pageerror', (e) => errors.push(e.message));
+    const errors = watchErrors(p);
     await p.goto(`${relay.localUrl}?renderer=canvas&present=hotel.night_lobby`);
     await p.getByRole('button', { name: 'Start with the class' }).click();
     await p.getByRole('button', { name: 'Show the console here' }).click();
@@ -60,7 +57,7 @@ describe('classroom with phone voting', () => {
     const last = options[options.length - 1]?.replace(/^\d+/, '') ?? '';
 
     // Two phones join with the code and both vote for the last option.
-    const phones = await Promise.all([browser.newPage(), browser.newPage()]);
+    const phones = await Promise.all([browser().newPage(), browser().newPage()]);
     for (const phone of phones) {
       await phone.setViewportSize({ width: 360, height: 740 });
       await phone.goto(`${relay.localUrl}vote.html?code=${code}`);
@@ -72,7 +69,7 @@ describe('classroom with phone voting', () => {
     );
     await p.waitForFunction(() => document.querySelector('.proj-count')?.textContent === '2 votes so far');
 
-    await p.screenshot({ path: join(SHOTS, 'classroom-projector-phone-votes.png') });
+    await shot(p, 'classroom-projector-phone-votes');
     // The phones' majority is the class's choice.
     const lines = await p.$$eval('.proj-lines p', (l) => l.map((x) => x.textContent ?? ''));
     await p.locator('.console-panel').getByRole('button', { name: 'Take the majority' }).click();

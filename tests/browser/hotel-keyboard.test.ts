@@ -1,21 +1,20 @@
 // Plays the built hotel encounter by keyboard alone, in real Chromium, to its debrief.
 // Fails on any console error; saves a screenshot of every phase to test-results/screenshots/.
 
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, SHOTS } from './server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  ON_OFFER,
+  gameUrl,
+  useBrowser,
+  watchErrors,
+  transcriptLines,
+  waitForMoreLines,
+  shot,
+} from './play.ts';
 
-const url = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const url = gameUrl();
+const browser = useBrowser();
 
 /** Presses Tab until the focused element satisfies `test`; fails after `max` presses. */
 async function tabTo(page: Page, describe: string, test: string, max = 80): Promise<void> {
@@ -31,13 +30,13 @@ async function tabTo(page: Page, describe: string, test: string, max = 80): Prom
 }
 
 async function choose(page: Page, text: string): Promise<void> {
-  await page.waitForSelector('.choices button.choice, .observe button.look', { state: 'visible' });
+  await page.waitForSelector(ON_OFFER, { state: 'visible' });
   const index = await page.$$eval(
     '.choices button.choice',
     (buttons, wanted) => buttons.findIndex((b) => (b.textContent ?? '').includes(wanted)),
     text,
   );
-  const before = await page.$$eval('.transcript .line', (l) => l.length);
+  const before = (await transcriptLines(page)).length;
   if (index >= 0) {
     await page.keyboard.press(String(index + 1));
   } else {
@@ -49,30 +48,16 @@ async function choose(page: Page, text: string): Promise<void> {
     );
     await page.keyboard.press('Enter');
   }
-  await page.waitForFunction(
-    (n) =>
-      document.querySelectorAll('.transcript .line').length > n ||
-      !!document.querySelector('.report-form, .debrief'),
-    before,
-  );
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(250);
-  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+  await waitForMoreLines(page, before, '.report-form, .debrief');
 }
 
 describe('hotel encounter in the browser, keyboard only', () => {
   it('plays from the picker to the debrief with no console errors', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const errors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(e.message));
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
+    const errors = watchErrors(page, { console: true });
     await page.goto(`${url}?renderer=canvas`);
     await page.waitForSelector('h2#picker-heading');
-    await shot(page, '01-picker');
+    await shot(page, '01-picker', { settle: 250 });
 
     await tabTo(
       page,
@@ -81,29 +66,29 @@ describe('hotel encounter in the browser, keyboard only', () => {
     );
     await page.keyboard.press('Enter');
     await page.waitForSelector('#note-heading');
-    await shot(page, '02-content-note');
+    await shot(page, '02-content-note', { settle: 250 });
     await tabTo(page, 'the start button', `el.textContent.includes('Start the encounter')`);
     await page.keyboard.press('Enter');
 
     await page.waitForSelector('.choices button.choice');
     await page.waitForSelector('#scene-host canvas', { timeout: 30_000 });
-    await shot(page, '03-briefing');
+    await shot(page, '03-briefing', { settle: 250 });
     await choose(page, 'Could be nothing');
-    await shot(page, '04-observe');
+    await shot(page, '04-observe', { settle: 250 });
     await choose(page, 'Check the registration list');
     await choose(page, 'Look at the man in the armchair');
     await choose(page, 'Glance at the things on the counter');
-    await shot(page, '05-arrival');
+    await shot(page, '05-arrival', { settle: 250 });
     await choose(page, 'Evening. Dana will look after you');
-    await shot(page, '06-talk');
+    await shot(page, '06-talk', { settle: 250 });
     await choose(page, 'Dana, this is a cash booking');
     await choose(page, 'We use a phone interpreter');
     await choose(page, "I'm with hotel security");
-    await shot(page, '07-act');
+    await shot(page, '07-act', { settle: 250 });
     await choose(page, "I'll mark a number on this map");
 
     await page.waitForSelector('.report-form');
-    await shot(page, '08-report');
+    await shot(page, '08-report', { settle: 250 });
     // Tick the checklist items for what was seen, by keyboard.
     for (const label of ['Someone hangs around', 'One person holds the others']) {
       const json = JSON.stringify(label);
@@ -130,13 +115,13 @@ describe('hotel encounter in the browser, keyboard only', () => {
       await page.keyboard.press('ArrowDown');
     }
     await page.keyboard.press('Space');
-    await shot(page, '09-report-filled');
+    await shot(page, '09-report-filled', { settle: 250 });
     await tabTo(page, 'the file button', `el.type === 'submit'`);
     await page.keyboard.press('Enter');
 
     await page.waitForSelector('#debrief-heading', { timeout: 10_000 });
-    await shot(page, '10-debrief');
-    await page.screenshot({ path: join(SHOTS, '11-debrief-full.png'), fullPage: true });
+    await shot(page, '10-debrief', { settle: 250 });
+    await shot(page, '11-debrief-full', { fullPage: true });
     const text = await page.textContent('main');
     expect(text).toContain('No critical errors');
     expect(text).toContain('She took the map');
@@ -156,12 +141,8 @@ describe('hotel encounter in the browser, keyboard only', () => {
 
 describe('hotel encounter in the browser, by mouse', () => {
   it('plays by clicking buttons and a hotspot in the scene art', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const errors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(e.message));
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
+    const errors = watchErrors(page, { console: true });
     await page.goto(`${url}?renderer=canvas`);
     await page.getByRole('button', { name: 'Open: Night shift: the lobby', exact: true }).click();
     await page.getByRole('button', { name: 'Start the encounter: Practice' }).click();
@@ -179,7 +160,7 @@ describe('hotel encounter in the browser, by mouse', () => {
     await page.mouse.click(box.x + (120 + 75) * scale, box.y + (300 + 55) * scale);
     await page.waitForFunction((n) => document.querySelectorAll('.transcript .line').length > n, before);
     expect(await page.textContent('.transcript')).toMatch(/registration|screen|cash/i);
-    await shot(page, 'mouse-01-after-hotspot');
+    await shot(page, 'mouse-01-after-hotspot', { settle: 250 });
 
     for (const text of [
       /Head back to the desk/,
@@ -194,7 +175,7 @@ describe('hotel encounter in the browser, by mouse', () => {
     await page.getByLabel(/Tell the supervisor, and call the trafficking hotline/).check();
     await page.getByRole('button', { name: 'File the report' }).click();
     await page.waitForSelector('#debrief-heading');
-    await shot(page, 'mouse-02-debrief');
+    await shot(page, 'mouse-02-debrief', { settle: 250 });
     expect(await page.textContent('.debrief-section.decisions')).toContain('Stay at the desk');
     expect(errors).toEqual([]);
     await page.close();

@@ -2,36 +2,27 @@
 // line; the debrief prints cleanly; the game fits a 360 px phone screen.
 
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, SHOTS } from './server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SHOTS } from './server.ts';
+import {
+  ON_OFFER,
+  encounterUrl,
+  useBrowser,
+  watchErrors,
+  startEncounter,
+  transcriptLines,
+  pressFirst,
+  playToReport,
+  shot,
+  fileReport,
+} from './play.ts';
 
-const url = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function startHotel(page: Page): Promise<void> {
-  await page.goto(`${url}?renderer=canvas&encounter=hotel.night_lobby`);
-  await page.getByRole('button', { name: 'Start the encounter: Practice' }).click();
-  await page.waitForSelector('.choices button.choice');
-}
-
-async function pressFirst(page: Page): Promise<void> {
-  const before = await page.$$eval('.transcript .line', (l) => l.length);
-  if (await page.$('.choices button.choice')) await page.keyboard.press('1');
-  else await page.click('.observe button.look');
-  await page.waitForFunction(
-    (n) =>
-      document.querySelectorAll('.transcript .line').length > n || document.querySelector('.report-form'),
-    before,
-  );
+  await page.goto(encounterUrl('hotel.night_lobby'));
+  await startEncounter(page);
 }
 
 /** Paper sizes in PDF points (1/72 in) and the printable width in CSS pixels inside 15 mm margins. */
@@ -78,16 +69,15 @@ async function overflowAt(page: Page, paper: Paper): Promise<string[]> {
 
 describe('the learner', () => {
   it('reloads in the middle of an encounter and resumes at the same line', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
+    const errors = watchErrors(page);
     await startHotel(page);
     for (let i = 0; i < 4; i++) await pressFirst(page);
-    const lines = await page.$$eval('.transcript .line', (l) => l.map((x) => x.textContent));
+    const lines = await transcriptLines(page);
     const choices = await page.$$eval('.choices button, .observe button', (b) => b.map((x) => x.textContent));
     await page.reload();
-    await page.waitForSelector('.choices button.choice, .observe button.look');
-    expect(await page.$$eval('.transcript .line', (l) => l.map((x) => x.textContent))).toEqual(lines);
+    await page.waitForSelector(ON_OFFER);
+    expect(await transcriptLines(page)).toEqual(lines);
     expect(await page.$$eval('.choices button, .observe button', (b) => b.map((x) => x.textContent))).toEqual(
       choices,
     );
@@ -99,16 +89,14 @@ describe('the learner', () => {
   });
 
   it('prints the debrief without the game chrome', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     await startHotel(page);
-    for (let i = 0; i < 40 && !(await page.$('.report-form')); i++) await pressFirst(page);
-    await page.check('input[name="action"][value="hotline"]');
-    await page.click('button[type="submit"]');
-    await page.waitForSelector('#debrief-heading');
+    await playToReport(page, pressFirst);
+    await fileReport(page, 'hotline');
     await page.emulateMedia({ media: 'print' });
     expect(await page.$eval('.topbar', (el) => getComputedStyle(el).display)).toBe('none');
     expect(await page.$eval('.actions-row', (el) => getComputedStyle(el).display)).toBe('none');
-    await page.screenshot({ path: join(SHOTS, 'print-debrief.png'), fullPage: true });
+    await shot(page, 'print-debrief', { fullPage: true });
     for (const paper of PAPERS) {
       // Laid out at the paper's printable width, nothing sticks out sideways…
       expect(await overflowAt(page, paper)).toEqual([]);
@@ -124,7 +112,7 @@ describe('the learner', () => {
     await page.getByRole('button', { name: 'Progress' }).click();
     await page.waitForSelector('.progress-table');
     expect(await page.textContent('.progress-table')).toContain('Hotel');
-    await page.screenshot({ path: join(SHOTS, 'progress.png'), fullPage: true });
+    await shot(page, 'progress', { fullPage: true });
     // The certificate carries the learner's name and the encounters completed, alone on the printed page.
     await page.fill('#cert-name', 'Alex Example');
     await page.evaluate(() => document.documentElement.classList.add('printing-certificate'));
@@ -133,7 +121,7 @@ describe('the learner', () => {
     expect(await page.locator('.certificate').isVisible()).toBe(true);
     expect(await page.textContent('.certificate')).toContain('Alex Example');
     expect(await page.textContent('.certificate')).toContain('Night shift: the lobby');
-    await page.screenshot({ path: join(SHOTS, 'print-certificate.png'), fullPage: true });
+    await shot(page, 'print-certificate', { fullPage: true });
     for (const paper of PAPERS) {
       expect(await overflowAt(page, paper)).toEqual([]);
       const pdf = await page.pdf({
@@ -161,7 +149,7 @@ describe('the learner', () => {
   });
 
   it('fits a 360 px phone screen without sideways scrolling', async () => {
-    const page = await browser.newPage({
+    const page = await browser().newPage({
       viewport: { width: 360, height: 740 },
       hasTouch: true,
       isMobile: true,
@@ -170,7 +158,7 @@ describe('the learner', () => {
     await page.tap('.choices button.choice');
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    await page.screenshot({ path: join(SHOTS, 'phone-360.png'), fullPage: false });
+    await shot(page, 'phone-360');
     const small = await page.$$eval(
       'button',
       (bs) =>
@@ -184,7 +172,7 @@ describe('the learner', () => {
   });
 
   it('is usable at 200% zoom (a 1280 px screen zoomed to 640 CSS pixels)', async () => {
-    const page = await browser.newPage({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+    const page = await browser().newPage({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
     await startHotel(page);
     await page.keyboard.press('1');
     await page.waitForTimeout(300);
@@ -192,7 +180,7 @@ describe('the learner', () => {
     const choice = page.locator('.choices button.choice, .observe button.look').first();
     await choice.scrollIntoViewIfNeeded();
     expect(await choice.isVisible()).toBe(true);
-    await page.screenshot({ path: join(SHOTS, 'zoom-200.png') });
+    await shot(page, 'zoom-200');
     await page.close();
   });
 });

@@ -7,14 +7,22 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize } from 'node:path';
 import { unzipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import validateStatement from 'xapi-validation';
 import { ASSIGNMENT_FORMAT, ASSIGNMENT_VERSION, type Assignment } from '../../src/core/assignment.ts';
 import { decodeSuspend } from '../../src/core/lms.ts';
 import { CMI5, VERBS } from '../../src/core/xapi.ts';
 import { buildPackage } from '../../scripts/lms-package.ts';
-import { launch, OUT_DIR, ROOT } from './server.ts';
+import { OUT_DIR, ROOT } from './server.ts';
+import {
+  ON_OFFER,
+  watchErrors,
+  transcriptLines,
+  takeFirst,
+  playToReport,
+  fileReport,
+  useBrowser,
+} from './play.ts';
 
 const WORK = join(ROOT, 'test-results', 'lms');
 const ASSIGNMENT: Assignment = {
@@ -131,20 +139,7 @@ function launchUrl(lrs: Lrs): string {
   return `${lrs.url}sco/index.html?${q}&renderer=canvas`;
 }
 
-async function takeFirst(page: Page): Promise<void> {
-  const before = await page.$$eval('.transcript .line', (l) => l.length);
-  const choice = await page.$('.choices button.choice');
-  await (choice ?? (await page.$('.observe button.look')))!.click();
-  await page.waitForFunction(
-    (n) =>
-      document.querySelectorAll('.transcript .line').length > n ||
-      document.querySelector('.report-form') ||
-      document.querySelector('#debrief-heading'),
-    before,
-  );
-}
-
-let browser: Browser;
+const browser = useBrowser();
 let lrs: Lrs;
 
 beforeAll(async () => {
@@ -161,24 +156,21 @@ beforeAll(async () => {
     writeFileSync(join(dir, name), data);
   }
   lrs = await startLrs(dir);
-  browser = await launch();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await new Promise<void>((ok) => (lrs ? lrs.server.close(() => ok()) : ok()));
 });
 
 describe('cmi5 package with a local LRS', () => {
   it('sends valid cmi5 statements, saves its place in the activity state and resumes from it', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    const page = await browser().newPage({ viewport: { width: 1280, height: 860 } });
+    const errors = watchErrors(page);
     await page.goto(launchUrl(lrs));
     await page.getByRole('button', { name: 'Start the encounter: Assessment' }).click();
-    await page.waitForSelector('.choices button.choice, .observe button.look');
+    await page.waitForSelector(ON_OFFER);
     for (let i = 0; i < 3; i++) await takeFirst(page);
-    const lines = await page.$$eval('.transcript .line', (l) => l.map((x) => x.textContent));
+    const lines = await transcriptLines(page);
     await expect.poll(() => [...lrs.state.values()].length).toBe(1);
     const saved = [...lrs.state.values()][0]!;
     expect(decodeSuspend('state', saved).session?.choices).toHaveLength(3);
@@ -186,13 +178,11 @@ describe('cmi5 package with a local LRS', () => {
     // A new launch (a new session) continues where the learner left off.
     lrs.session.id = 'session-2';
     await page.goto(launchUrl(lrs));
-    await page.waitForSelector('.choices button.choice, .observe button.look');
-    expect(await page.$$eval('.transcript .line', (l) => l.map((x) => x.textContent))).toEqual(lines);
+    await page.waitForSelector(ON_OFFER);
+    expect(await transcriptLines(page)).toEqual(lines);
 
-    for (let i = 0; i < 40 && !(await page.$('.report-form')); i++) await takeFirst(page);
-    await page.check('input[name="action"][value="supervisor"]');
-    await page.click('.report-form button[type="submit"]');
-    await page.waitForSelector('#debrief-heading');
+    await playToReport(page, takeFirst);
+    await fileReport(page, 'supervisor');
     const percent = Number((await page.textContent('.total'))?.match(/(\d+)%/)?.[1]);
     const outcome = percent >= ASSIGNMENT.passMark ? VERBS.passed : VERBS.failed;
     await expect

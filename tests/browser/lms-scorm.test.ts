@@ -8,12 +8,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize } from 'node:path';
 import { unzipSync } from 'fflate';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASSIGNMENT_FORMAT, ASSIGNMENT_VERSION, type Assignment } from '../../src/core/assignment.ts';
 import { decodeSuspend, SUSPEND_LIMIT, type LmsStandard } from '../../src/core/lms.ts';
 import { buildPackage } from '../../scripts/lms-package.ts';
-import { launch, OUT_DIR, ROOT, SHOTS } from './server.ts';
+import { OUT_DIR, ROOT } from './server.ts';
+import { ON_OFFER, watchErrors, transcriptLines, takeFirst, playToReport, shot, useBrowser } from './play.ts';
 import { axe } from './axe.ts';
 
 const WORK = join(ROOT, 'test-results', 'lms');
@@ -102,13 +103,7 @@ async function unpack(standard: LmsStandard): Promise<{ dir: string; files: stri
   return { dir, files: Object.keys(entries) };
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const sco = (page: Page): Frame => {
   const f = page.frame({ url: /\/sco\/index\.html/ });
@@ -117,19 +112,6 @@ const sco = (page: Page): Frame => {
 };
 
 /** Takes the first choice or look on offer and waits for the story to answer. */
-async function takeFirst(frame: Frame): Promise<void> {
-  const before = await frame.$$eval('.transcript .line', (l) => l.length);
-  const choice = await frame.$('.choices button.choice');
-  await (choice ?? (await frame.$('.observe button.look')))!.click();
-  await frame.waitForFunction(
-    (n) =>
-      document.querySelectorAll('.transcript .line').length > n ||
-      document.querySelector('.report-form') ||
-      document.querySelector('#debrief-heading'),
-    before,
-  );
-}
-
 async function cmi(page: Page, standard: keyof typeof RUNTIMES): Promise<Record<string, unknown>> {
   return page.evaluate(
     (w) =>
@@ -151,18 +133,17 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s package in scorm-again', (s
   afterAll(() => new Promise<void>((ok) => server?.close(() => ok())));
 
   it('initialises, plays, suspends, resumes at the same point and finishes; the LMS holds the record', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    const page = await browser().newPage({ viewport: { width: 1280, height: 860 } });
+    const errors = watchErrors(page);
     await page.goto(`${url}host.html`);
     let frame = sco(page);
     // The bridge opens the assigned encounter; the learner starts it, in the assignment's mode only.
     await frame.getByRole('button', { name: 'Start the encounter: Assessment' }).waitFor();
     expect(await frame.getByRole('button', { name: 'Start the encounter: Practice' }).count()).toBe(0);
     await frame.getByRole('button', { name: 'Start the encounter: Assessment' }).click();
-    await frame.waitForSelector('.choices button.choice, .observe button.look');
+    await frame.waitForSelector(ON_OFFER);
     for (let i = 0; i < 3; i++) await takeFirst(frame);
-    const lines = await frame.$$eval('.transcript .line', (l) => l.map((x) => x.textContent));
+    const lines = await transcriptLines(frame);
     const offered = await frame.$$eval('.choices button, .observe button', (b) =>
       b.map((x) => x.textContent),
     );
@@ -186,14 +167,14 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s package in scorm-again', (s
     await page.waitForFunction(() => document.getElementById('sco')?.getAttribute('src')?.includes('sco/'));
     await page.waitForTimeout(300);
     frame = sco(page);
-    await frame.waitForSelector('.choices button.choice, .observe button.look');
-    expect(await frame.$$eval('.transcript .line', (l) => l.map((x) => x.textContent))).toEqual(lines);
+    await frame.waitForSelector(ON_OFFER);
+    expect(await transcriptLines(frame)).toEqual(lines);
     expect(
       await frame.$$eval('.choices button, .observe button', (b) => b.map((x) => x.textContent)),
     ).toEqual(offered);
 
     // Play to the report and file it.
-    for (let i = 0; i < 40 && !(await frame.$('.report-form')); i++) await takeFirst(frame);
+    await playToReport(frame, takeFirst);
     await frame.check('input[name="action"][value="supervisor"]');
     await frame.fill('textarea, input[type="text"]', 'Two adults at the tills');
     await frame.click('.report-form button[type="submit"]');
@@ -206,7 +187,7 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s package in scorm-again', (s
     expect(await frame.inputValue('#cert-name')).toBe('Alex Example');
     expect(await frame.$eval('#cert-name', (i) => (i as HTMLInputElement).readOnly)).toBe(true);
     await frame.locator('.cert-section').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(SHOTS, `lms-${standard}-certificate.png`) });
+    await shot(page, `lms-${standard}-certificate`);
     expect(await axe(frame)).toEqual([]);
 
     const done = await cmi(page, standard);

@@ -2,20 +2,11 @@
 // learner turns motion off in Settings or the system asks for reduced motion; then it starts no
 // animation at all and still draws everyone. The stage reports what it did on its host element.
 
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from './server.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { encounterUrl, useBrowser, watchErrors, startEncounter, pressFirst } from './play.ts';
 
-const url = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 interface Activity {
   tweens: number;
@@ -31,11 +22,10 @@ async function activity(page: Page): Promise<Activity> {
 
 /** Plays the opening of the hotel encounter: people enter, and their moods change as choices land. */
 async function playOpening(options: BrowserContextOptions, turnOffInSettings: boolean): Promise<Activity> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, ...options });
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${url}?renderer=canvas&encounter=hotel.night_lobby`);
+  const errors = watchErrors(page);
+  await page.goto(encounterUrl('hotel.night_lobby'));
   if (turnOffInSettings) {
     await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByRole('checkbox', { name: 'Reduce motion' }).check();
@@ -43,23 +33,13 @@ async function playOpening(options: BrowserContextOptions, turnOffInSettings: bo
       true,
     );
     // The setting is kept: it still holds after the page is opened again.
-    await page.goto(`${url}?renderer=canvas&encounter=hotel.night_lobby`);
+    await page.goto(encounterUrl('hotel.night_lobby'));
   }
-  await page.getByRole('button', { name: 'Start the encounter: Practice' }).click();
-  await page.waitForSelector('.choices button.choice');
+  await startEncounter(page);
   await page.waitForFunction(
     () => Number(document.querySelector<HTMLElement>('#scene-host')?.dataset['stageFigures'] ?? 0) > 0,
   );
-  for (let i = 0; i < 5; i++) {
-    const before = await page.$$eval('.transcript .line', (l) => l.length);
-    if (await page.$('.choices button.choice')) await page.keyboard.press('1');
-    else await page.click('.observe button.look');
-    await page.waitForFunction(
-      (n) =>
-        document.querySelectorAll('.transcript .line').length > n || document.querySelector('.report-form'),
-      before,
-    );
-  }
+  for (let i = 0; i < 5; i++) await pressFirst(page);
   // Give any animation the stage would start time to be started (mood changes, people leaving).
   await page.waitForTimeout(600);
   const result = await activity(page);

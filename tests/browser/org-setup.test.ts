@@ -4,16 +4,24 @@
 // briefing and in the debrief, only the enabled encounters, and every hotline in the step-out dialog.
 
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/core/config.ts';
-import { launch, SHOTS } from './server.ts';
+import {
+  gameUrl,
+  useBrowser,
+  watchErrors,
+  startEncounter,
+  pressFirst,
+  playToReport,
+  shot,
+  fileReport,
+} from './play.ts';
 import { axe } from './axe.ts';
 
-const url = inject('baseUrl');
-let browser: Browser;
+const url = gameUrl();
+const browser = useBrowser();
 
 /** A real 2×2 PNG (a blue square), built here so the test needs no fixture file. */
 function tinyPng(): Buffer {
@@ -42,14 +50,6 @@ const ORG = 'Harbour Hotels';
 const BRIEFING = 'Harbour policy: observe and keep people safe; never confront anyone.';
 const DEBRIEF = 'Harbour next step: write it in the incident book before the end of the shift.';
 
-beforeAll(async () => {
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
 /** Presses Tab until the focused element has this id; fails after `max` presses. */
 async function tabToId(page: Page, id: string, max = 120): Promise<void> {
   for (let i = 0; i < max; i++) {
@@ -66,26 +66,11 @@ async function retype(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text);
 }
 
-async function pressFirst(page: Page): Promise<void> {
-  const before = await page.$$eval('.transcript .line', (l) => l.length);
-  if (await page.$('.choices button.choice')) await page.keyboard.press('1');
-  else await page.click('.observe button.look');
-  await page.waitForFunction(
-    (n) =>
-      document.querySelectorAll('.transcript .line').length > n || document.querySelector('.report-form'),
-    before,
-  );
-}
-
 describe('organisation set-up', () => {
   it('is filled by keyboard, validated live, downloaded, used on this device and shown to learners', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    const errors: string[] = [];
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const errors = watchErrors(page, { console: true });
     const violations: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(url);
     await page.waitForSelector('#picker-heading');
 
@@ -125,7 +110,7 @@ describe('organisation set-up', () => {
     expect(await page.getAttribute('#org-emergency', 'aria-describedby')).toContain('org-emergency-error');
     expect(await page.textContent('#org-summary')).toContain('1 problem to fix');
     await page.locator('#org-emergency-error').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(SHOTS, 'org-setup-error.png') });
+    await shot(page, 'org-setup-error');
     violations.push(...(await axe(page, 'org-setup with an error')));
     // Downloading is refused while there is a problem; focus goes to the summary.
     await page.click('#org-download');
@@ -168,7 +153,7 @@ describe('organisation set-up', () => {
     expect(await page.isChecked('#org-enc-hotel-night_lobby')).toBe(true);
     expect(await page.textContent('#org-summary')).toContain('No problems');
     violations.push(...(await axe(page, 'org-setup filled in')));
-    await page.screenshot({ path: join(SHOTS, 'org-setup-filled.png'), fullPage: true });
+    await shot(page, 'org-setup-filled', { fullPage: true });
 
     // Download config.json: the file validates and holds what was typed.
     await page.focus('#org-summary');
@@ -204,7 +189,7 @@ describe('organisation set-up', () => {
     expect(await page.locator('.encounter-card').count()).toBe(1);
     expect(await page.textContent('.encounter-card')).toContain('Night shift: the lobby');
     violations.push(...(await axe(page, 'picker with organisation')));
-    await page.screenshot({ path: join(SHOTS, 'org-picker.png') });
+    await shot(page, 'org-picker');
 
     // The briefing shows the organisation's policy.
     await page.getByRole('button', { name: 'Open: Night shift: the lobby' }).click();
@@ -212,11 +197,10 @@ describe('organisation set-up', () => {
     expect(await page.textContent('.policy-briefing')).toContain(BRIEFING);
     expect(await page.textContent('.policy-briefing')).toContain(`${ORG}: what our policy says`);
     violations.push(...(await axe(page, 'content note with policy')));
-    await page.screenshot({ path: join(SHOTS, 'org-content-note.png'), fullPage: true });
+    await shot(page, 'org-content-note', { fullPage: true });
 
     // The step-out dialog lists every hotline.
-    await page.getByRole('button', { name: 'Start the encounter: Practice' }).click();
-    await page.waitForSelector('.choices button.choice');
+    await startEncounter(page);
     await page.getByRole('button', { name: 'Step out' }).click();
     await page.waitForSelector('dialog.step-out-dialog[open]');
     const lines = await page.$$eval('dialog.step-out-dialog li', (l) => l.map((x) => x.textContent ?? ''));
@@ -226,13 +210,11 @@ describe('organisation set-up', () => {
     await page.getByRole('button', { name: 'Go back to the encounter' }).click();
 
     // The debrief's "what to do next" shows the organisation's debrief policy.
-    for (let i = 0; i < 40 && !(await page.$('.report-form')); i++) await pressFirst(page);
-    await page.check('input[name="action"][value="hotline"]');
-    await page.click('button[type="submit"]');
-    await page.waitForSelector('#debrief-heading');
+    await playToReport(page, pressFirst);
+    await fileReport(page, 'hotline');
     expect(await page.textContent('.debrief-section.recommended')).toContain(DEBRIEF);
     await page.locator('.policy-debrief').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(SHOTS, 'org-debrief.png') });
+    await shot(page, 'org-debrief');
 
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
@@ -240,7 +222,7 @@ describe('organisation set-up', () => {
   });
 
   it('reports a broken set-up saved on this device, keeps it, and offers it in the form', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(url);
     const broken = JSON.stringify({ version: 2, region: 'UK', reviewed: 'yes' });
     await page.evaluate((v) => window.localStorage.setItem('second-look.org-config.v1', v), broken);
@@ -279,12 +261,12 @@ describe('organisation set-up', () => {
         .map((b) => b.id || b.outerHTML.slice(0, 60)),
     );
     expect(small).toEqual([]);
-    await page.screenshot({ path: join(SHOTS, 'org-setup-phone.png') });
+    await shot(page, 'org-setup-phone');
     await page.close();
   });
 
   it('uses a version 1 config.json served next to the game, and the form brings it up to version 2', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     const v1 = {
       version: 1,
       region: 'UK',
@@ -315,7 +297,7 @@ describe('organisation set-up', () => {
     );
     await page.fill('#org-jurisdiction', 'Wales');
     expect(await page.textContent('#org-summary')).toContain('No problems');
-    await page.screenshot({ path: join(SHOTS, 'org-setup-v1.png') });
+    await shot(page, 'org-setup-v1');
     await page.close();
   });
 });

@@ -4,24 +4,13 @@
 // and reveals the scores; the test checks what the projector shows at each step, runs axe on both
 // pages and takes screenshots (test-results/screenshots/presenter-*.png).
 
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, SHOTS } from './server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { gameUrl, useBrowser, watchErrors, shot } from './play.ts';
 import { axe } from './axe.ts';
 
-const url = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `presenter-${name}.png`) });
+const url = gameUrl();
+const browser = useBrowser();
 
 /** What the console is waiting for now. */
 async function consoleStage(c: Page): Promise<'discussion' | 'vote' | 'report' | 'debrief'> {
@@ -48,7 +37,7 @@ async function passDiscussions(p: Page, c: Page, seen: string[]): Promise<void> 
     const question = (await c.textContent('.console-question')) ?? '';
     await p.waitForFunction((q) => document.querySelector('.proj-question')?.textContent === q, question);
     expect(await p.isVisible('.proj-options')).toBe(false);
-    if (seen.length === 0) await shot(p, 'projector-discussion');
+    if (seen.length === 0) await shot(p, 'presenter-projector-discussion');
     seen.push(question);
     await c.getByRole('button', { name: 'Continue the story' }).click();
     await p.waitForFunction(
@@ -62,10 +51,9 @@ async function passDiscussions(p: Page, c: Page, seen: string[]): Promise<void> 
 
 describe('presenter mode', () => {
   it('projector and console: tally, majority, override, discussion, report, reveal', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
     const p = await context.newPage();
-    const errors: string[] = [];
-    p.on('pageerror', (e) => errors.push(`projector: ${e.message}`));
+    const errors = watchErrors(p, { label: 'projector' });
     const violations: string[] = [];
 
     // From the picker (a trainer's link shows the instructor tools): "Present to a class" for the night lobby.
@@ -73,7 +61,7 @@ describe('presenter mode', () => {
     await p.getByRole('link', { name: 'Present to a class: Night shift: the lobby' }).click();
     await p.waitForSelector('#proj-start-heading');
     violations.push(...(await axe(p, 'projector start')));
-    await shot(p, 'projector-start');
+    await shot(p, 'presenter-projector-start');
 
     await p.getByRole('button', { name: 'Start with the class' }).click();
     await p.waitForSelector('.projector');
@@ -83,7 +71,7 @@ describe('presenter mode', () => {
       context.waitForEvent('page'),
       p.getByRole('button', { name: 'Open the instructor console' }).click(),
     ]);
-    c!.on('pageerror', (e) => errors.push(`console: ${e.message}`));
+    watchErrors(c!, { label: 'console', into: errors });
     await c!.setViewportSize({ width: 720, height: 900 });
     await c!.waitForSelector('#console-heading');
     const con = c!;
@@ -107,7 +95,7 @@ describe('presenter mode', () => {
     await p.keyboard.press('Enter');
     await con.waitForFunction(() => document.querySelector<HTMLInputElement>('#hands-0')?.value === '1');
     violations.push(...(await axe(p, 'projector with the console panel')));
-    await shot(p, 'projector-panel');
+    await shot(p, 'presenter-projector-panel');
     await p.getByRole('button', { name: 'Hide the console' }).click();
     expect(await p.isVisible('.console-panel')).toBe(false);
     // Back to the console window (a background page's input events can be held back).
@@ -119,8 +107,8 @@ describe('presenter mode', () => {
     expect(await con.textContent('.console-verdict')).toContain('Majority: option 2');
     violations.push(...(await axe(con, 'console vote')));
     violations.push(...(await axe(p, 'projector vote')));
-    await shot(p, 'projector-vote');
-    await con.screenshot({ path: join(SHOTS, 'presenter-console-vote.png'), fullPage: true });
+    await shot(p, 'presenter-projector-vote');
+    await shot(con, 'presenter-console-vote', { fullPage: true });
     // A bad number is refused on the console, with the reason, and sends nothing.
     await con.getByLabel('Hands for option 1').fill('-3');
     await con.getByLabel('Hands for option 1').press('Tab');
@@ -170,7 +158,7 @@ describe('presenter mode', () => {
     await con.fill('#report-where', 'Front desk');
     await con.check('input[name="action"][value="hotline"]');
     violations.push(...(await axe(con, 'console report')));
-    await con.screenshot({ path: join(SHOTS, 'presenter-console-report.png'), fullPage: true });
+    await shot(con, 'presenter-console-report', { fullPage: true });
     await con.getByRole('button', { name: 'File the report' }).click();
 
     // The class debrief: path with votes, what was missed, no scores until revealed.
@@ -194,7 +182,7 @@ describe('presenter mode', () => {
     expect(await con.getByRole('button', { name: 'Scores revealed' }).isDisabled()).toBe(true);
     violations.push(...(await axe(p, 'projector debrief (revealed)')));
     violations.push(...(await axe(con, 'console debrief')));
-    await p.screenshot({ path: join(SHOTS, 'presenter-projector-debrief.png'), fullPage: true });
+    await shot(p, 'presenter-projector-debrief', { fullPage: true });
 
     // Ending the session.
     await con.getByRole('button', { name: 'End the session' }).click();

@@ -6,33 +6,30 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readAssignmentFile } from '../../src/core/assignment.ts';
 import { parseCsv } from '../../src/core/csv.ts';
 import { readHistoryExport } from '../../src/core/history-read.ts';
 import { ATTEMPT_CSV_COLUMNS } from '../../src/core/programme.ts';
-import { launch, SHOTS } from './server.ts';
+import {
+  ON_OFFER,
+  gameUrl,
+  useBrowser,
+  watchErrors,
+  pressFirst,
+  playToReport,
+  shot,
+  fileReport,
+} from './play.ts';
 import { axe } from './axe.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'programme');
 const LOBBY = 'hotel.night_lobby';
 const STORE = 'store.directed_shoplifting';
 
-const url = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SHOTS, `programme-${name}.png`), fullPage: true });
-}
+const url = gameUrl();
+const browser = useBrowser();
 
 async function downloadText(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -42,31 +39,20 @@ async function downloadText(page: Page, click: () => Promise<void>): Promise<{ n
 
 /** Plays the open encounter by taking the first option each time, then files a hotline report. */
 async function playThrough(page: Page): Promise<void> {
-  await page.waitForSelector('.choices button.choice, .observe button.look');
-  for (let i = 0; i < 60 && !(await page.$('.report-form')); i++) {
-    const before = await page.$$eval('.transcript .line', (l) => l.length);
-    if (await page.$('.choices button.choice')) await page.keyboard.press('1');
-    else await page.click('.observe button.look');
-    await page.waitForFunction(
-      (n) =>
-        document.querySelectorAll('.transcript .line').length > n || document.querySelector('.report-form'),
-      before,
-    );
-  }
-  await page.check('input[name="action"][value="hotline"]');
-  await page.click('button[type="submit"]');
-  await page.waitForSelector('#debrief-heading');
+  await page.waitForSelector(ON_OFFER);
+  await playToReport(page, pressFirst, 60);
+  await fileReport(page, 'hotline');
 }
 
 describe('assignments and programme results', () => {
   it('composes an assignment, plays it from its link, exports results and summarises them', async () => {
     const errors: string[] = [];
     // The instructor.
-    const instructor = await browser.newPage({
+    const instructor = await browser().newPage({
       viewport: { width: 1280, height: 900 },
       acceptDownloads: true,
     });
-    instructor.on('pageerror', (e) => errors.push(e.message));
+    watchErrors(instructor, { into: errors });
     await instructor.goto(`${url}?renderer=canvas&instructor`);
     await instructor.getByRole('button', { name: 'Instructor tools' }).click();
     await instructor.waitForSelector('#instructor-heading');
@@ -100,15 +86,15 @@ describe('assignments and programme results', () => {
       passMark: 60,
     });
     expect(await axe(instructor)).toEqual([]);
-    await shot(instructor, 'composer');
+    await shot(instructor, 'programme-composer', { fullPage: true });
 
     // The learner, in a fresh browser, opens the link: only that set, in order, with the mark.
-    const context = await browser.newContext({
+    const context = await browser().newContext({
       viewport: { width: 1280, height: 900 },
       acceptDownloads: true,
     });
     const learner = await context.newPage();
-    learner.on('pageerror', (e) => errors.push(e.message));
+    watchErrors(learner, { into: errors });
     await learner.goto(link.replace('?', '?renderer=canvas&'));
     await learner.waitForSelector('.assignment-picker');
     expect(await learner.textContent('#picker-heading')).toBe('Assignment: Night shift refresher');
@@ -124,7 +110,7 @@ describe('assignments and programme results', () => {
     await learner.fill('#assignment-learner', 'Sam Rivera');
     await learner.press('#assignment-learner', 'Tab');
     expect(await axe(learner)).toEqual([]);
-    await shot(learner, 'assignment-picker');
+    await shot(learner, 'programme-assignment-picker', { fullPage: true });
 
     // The mode is fixed: only the assessment start is offered.
     await learner.getByRole('button', { name: 'Open: Night shift: the lobby' }).click();
@@ -141,7 +127,7 @@ describe('assignments and programme results', () => {
     expect(verdict).toContain(total >= 60 ? 'passed with' : 'not yet passed');
     expect(verdict).toContain('pass mark 60%');
     expect(await axe(learner)).toEqual([]);
-    await shot(learner, 'debrief');
+    await shot(learner, 'programme-debrief', { fullPage: true });
 
     // A reload keeps the assignment, and the encounter's status follows the result.
     await learner.reload();
@@ -190,7 +176,7 @@ describe('assignments and programme results', () => {
         (attempt?.critical.length ?? 0),
     );
     expect(await axe(learner)).toEqual([]);
-    await shot(learner, 'progress');
+    await shot(learner, 'programme-progress', { fullPage: true });
     // The name is one value: changing it on the certificate changes it for exports too.
     await learner.fill('#cert-name', 'S. Rivera');
     await learner.press('#cert-name', 'Tab');
@@ -260,7 +246,7 @@ describe('assignments and programme results', () => {
     ).toBe('2');
     expect(await axe(instructor)).toEqual([]);
     await instructor.click('.programme-summary details summary');
-    await shot(instructor, 'summary');
+    await shot(instructor, 'programme-summary', { fullPage: true });
 
     expect(errors).toEqual([]);
     await context.close();
@@ -268,7 +254,7 @@ describe('assignments and programme results', () => {
   });
 
   it('refuses a damaged link or file with a reason and keeps what was saved', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${url}?renderer=canvas&assignment=not-a-real-code`);
     await page.waitForFunction(() => document.querySelector('.notices')?.textContent?.includes('not opened'));
@@ -281,7 +267,7 @@ describe('assignments and programme results', () => {
       'alice.json: is a history export, not an assignment',
     );
     expect(await axe(page)).toEqual([]);
-    await shot(page, 'picker-open-file');
+    await shot(page, 'programme-picker-open-file', { fullPage: true });
     const file = {
       format: 'second-look-assignment',
       version: 1,

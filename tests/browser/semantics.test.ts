@@ -3,20 +3,12 @@
 // described in words, the story as a log that grows with each choice, the coaching note as a status,
 // and every action a named button in a named region. Headings never skip a level.
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from './server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { gameUrl, encounterUrl, useBrowser, startEncounter } from './play.ts';
 
-const url = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const url = gameUrl();
+const browser = useBrowser();
 
 /** Heading levels in document order, for visible headings (those a screen reader lists). */
 async function headingLevels(page: Page): Promise<number[]> {
@@ -33,10 +25,9 @@ function skipsALevel(levels: number[]): boolean {
 
 describe('screen-reader semantics', () => {
   it('gives the encounter screen landmarks, headings, a scene description, a live log and named controls', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${url}?renderer=canvas&encounter=hotel.night_lobby`);
-    await page.getByRole('button', { name: 'Start the encounter: Practice' }).click();
-    await page.waitForSelector('.choices button.choice');
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(encounterUrl('hotel.night_lobby'));
+    await startEncounter(page);
 
     expect(await page.getByRole('banner').count()).toBe(1);
     expect(await page.getByRole('main').count()).toBe(1);
@@ -74,7 +65,7 @@ describe('screen-reader semantics', () => {
   });
 
   it('keeps a heading order without skipped levels on every main screen', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(url);
     await page.waitForSelector('main h2');
     const screens: Record<string, number[]> = { picker: await headingLevels(page) };

@@ -3,9 +3,10 @@
 // test-results/screenshots/<setting>-<phase>.png.
 
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, SHOTS } from './server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SHOTS } from './server.ts';
+import { ON_OFFER, gameUrl, encounterUrl, useBrowser, watchErrors, shot } from './play.ts';
 import { axe } from './axe.ts';
 
 /** One encounter per setting; the walk presses the first option at every turn. */
@@ -16,16 +17,8 @@ const ENCOUNTERS = [
   ['transit', 'transit.bus_station_minor'],
 ] as const;
 
-const url = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const url = gameUrl();
+const browser = useBrowser();
 
 async function tabTo(page: Page, test: (el: Element) => boolean, what: string): Promise<void> {
   const src = test.toString();
@@ -42,25 +35,21 @@ async function tabTo(page: Page, test: (el: Element) => boolean, what: string): 
 
 describe.each(ENCOUNTERS)('%s encounter by keyboard', (setting, id) => {
   it(`${id}: keyboard only to the debrief, no axe violations, no console errors`, async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const errors: string[] = [];
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
+    const errors = watchErrors(page, { console: true });
     const violations: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(e.message));
 
     await page.goto(`${url}?renderer=canvas`);
     await page.waitForSelector('#picker-heading');
     if (setting === 'hotel') violations.push(...(await axe(page, 'picker')));
     await tabTo(page, (el) => (el.getAttribute('aria-label') ?? '').startsWith('Open:'), 'an Open button');
     // The picker is reachable by keyboard; go straight to this setting's encounter from its link.
-    await page.goto(`${url}?renderer=canvas&encounter=${id}`);
+    await page.goto(encounterUrl(id));
     await page.waitForSelector('#note-heading');
     violations.push(...(await axe(page, `${setting} content note`)));
     await tabTo(page, (el) => (el.textContent ?? '').includes('Start the encounter'), 'the start button');
     await page.keyboard.press('Enter');
-    await page.waitForSelector('.choices button.choice, .observe button.look');
+    await page.waitForSelector(ON_OFFER);
 
     const shotPhases = new Set<string>();
     for (let turn = 0; turn < 150; turn++) {
@@ -108,7 +97,7 @@ describe.each(ENCOUNTERS)('%s encounter by keyboard', (setting, id) => {
     }
     await page.waitForSelector('#debrief-heading');
     await page.waitForTimeout(200);
-    await page.screenshot({ path: join(SHOTS, `${setting}-99-debrief.png`), fullPage: true });
+    await shot(page, `${setting}-99-debrief`, { fullPage: true });
     violations.push(...(await axe(page, `${setting} debrief`)));
     expect(await page.textContent('main')).toMatch(/Your scores/);
     expect(errors).toEqual([]);
@@ -119,7 +108,7 @@ describe.each(ENCOUNTERS)('%s encounter by keyboard', (setting, id) => {
 
 describe('progress screen', () => {
   it('has no axe violations', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(url);
     await page.waitForSelector('#picker-heading');
     await tabTo(page, (el) => el.textContent === 'Progress', 'the progress button');
@@ -132,7 +121,7 @@ describe('progress screen', () => {
 
 describe('settings screen', () => {
   it('is reachable by keyboard, has no axe violations, and applies text size and contrast', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(url);
     await page.waitForSelector('#picker-heading');
     await tabTo(page, (el) => el.textContent === 'Settings', 'the settings button');
@@ -145,7 +134,7 @@ describe('settings screen', () => {
     expect(await page.evaluate(() => document.documentElement.classList.contains('high-contrast'))).toBe(
       true,
     );
-    await page.screenshot({ path: join(SHOTS, 'settings-high-contrast.png') });
+    await shot(page, 'settings-high-contrast');
     violations.push(...(await axe(page, 'settings high contrast')));
     await page.reload();
     await page.waitForSelector('#picker-heading');

@@ -2,22 +2,13 @@
 // reported and left out while the good ones still show, and nothing stored is deleted; a corrupt
 // saved session (localStorage) is reported and reset instead of breaking the game.
 
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HISTORY_DB, HISTORY_STORE } from '../../src/state/history.ts';
 import { DAMAGED_SUFFIX, PERSIST_KEY } from '../../src/state/store.ts';
-import { launch } from './server.ts';
+import { gameUrl, useBrowser, watchErrors, startEncounter } from './play.ts';
 
-const url = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const url = gameUrl();
+const browser = useBrowser();
 
 const GOOD = {
   id: 'good-1',
@@ -35,10 +26,9 @@ const DAMAGED = { id: 'bad-1', encounterId: 'store.busy_saturday', percent: 'lot
 
 describe('damaged saved data', () => {
   it('leaves a corrupt history record out, says so, and keeps every stored record', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    const errors = watchErrors(page);
     await page.goto(url);
     await page.evaluate(
       ([db, storeName, records]) =>
@@ -90,10 +80,9 @@ describe('damaged saved data', () => {
   });
 
   it('resets a corrupt saved session with a notice, and the game still starts', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    const errors = watchErrors(page);
     // Damage the save before the game's first script runs (once, so the game can then write a good one).
     await page.addInitScript((key) => {
       if (sessionStorage.getItem('damaged')) return;
@@ -108,8 +97,7 @@ describe('damaged saved data', () => {
       '{"state": {"session": {broken',
     );
     await page.goto(`${url}?encounter=hotel.night_lobby`);
-    await page.getByRole('button', { name: 'Start the encounter: Practice' }).click();
-    await page.waitForSelector('.choices button.choice');
+    await startEncounter(page);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -3,28 +3,27 @@
 // its connection like a Wi-Fi drop. Each screen is checked with axe-core and photographed.
 
 import { createServer, connect, type Server, type Socket } from 'node:net';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RELAY_PATH } from '../../src/core/relay-protocol.ts';
 import { startRelay, type Relay } from '../../scripts/relay-server.ts';
 import { Client } from '../unit/relay-helpers.ts';
-import { launch, OUT_DIR, SHOTS } from './server.ts';
+import { OUT_DIR } from './server.ts';
+import { shot, useBrowser, watchErrors } from './play.ts';
 import { axe } from './axe.ts';
 
 const TOKEN = 'browser-test-token-0123456789';
 const PHONE_HOST = 'classroom.test';
 
-let browser: Browser;
+// Phones reach the relay over plain http on the LAN: not a secure context. A made-up host name that
+// resolves to 127.0.0.1 gives the page the same conditions (127.0.0.1 itself counts as secure).
+const browser = useBrowser([`--host-resolver-rules=MAP ${PHONE_HOST} 127.0.0.1`]);
 let relay: Relay;
 let proxy: Server;
 let proxyPort = 0;
 const piped = new Set<Socket>();
 
 beforeAll(async () => {
-  // Phones reach the relay over plain http on the LAN: not a secure context. A made-up host name that
-  // resolves to 127.0.0.1 gives the page the same conditions (127.0.0.1 itself counts as secure).
-  browser = await launch([`--host-resolver-rules=MAP ${PHONE_HOST} 127.0.0.1`]);
   relay = await startRelay({ port: 0, host: '127.0.0.1', hostToken: TOKEN, staticDir: OUT_DIR });
   proxy = createServer((down) => {
     const up = connect(relay.port, '127.0.0.1');
@@ -41,7 +40,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
   for (const s of piped) s.destroy();
   await new Promise<void>((ok) => (proxy ? proxy.close(() => ok()) : ok()));
   await relay?.close();
@@ -57,9 +55,8 @@ describe('phone voting page', () => {
     con.send({ type: 'host', token: TOKEN });
     const { code } = await con.next('hosted');
 
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    const page = await browser().newPage({ viewport: { width: 360, height: 740 } });
+    const errors = watchErrors(page);
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(`http://${PHONE_HOST}:${proxyPort}/vote.html`);
@@ -74,7 +71,7 @@ describe('phone voting page', () => {
     expect(await page.innerText('.vote-error')).toMatch(/wrong or has expired/);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('join-code');
     violations.push(...(await axe(page, 'vote-join-error')));
-    await page.screenshot({ path: join(SHOTS, 'vote-join-error.png'), fullPage: true });
+    await shot(page, 'vote-join-error', { fullPage: true });
 
     // The right code, typed in lower case with a space.
     await field.fill(`${code.slice(0, 2).toLowerCase()} ${code.slice(2).toLowerCase()}`);
@@ -112,7 +109,7 @@ describe('phone voting page', () => {
     expect(box!.height).toBeGreaterThanOrEqual(44);
     expect(box!.width).toBeGreaterThan(300);
     violations.push(...(await axe(page, 'vote-question')));
-    await page.screenshot({ path: join(SHOTS, 'vote-question-360.png'), fullPage: true });
+    await shot(page, 'vote-question-360', { fullPage: true });
 
     // The Wi-Fi drops: the page says so, comes back by itself, and its vote is still the one counted.
     for (const s of piped) s.destroy();
@@ -120,7 +117,7 @@ describe('phone voting page', () => {
       document.querySelector('[role="status"]')?.textContent?.includes('Trying again'),
     );
     expect(await first.isDisabled()).toBe(true);
-    await page.screenshot({ path: join(SHOTS, 'vote-reconnecting.png'), fullPage: true });
+    await shot(page, 'vote-reconnecting', { fullPage: true });
     await page.waitForFunction(
       () => document.querySelector('[role="status"]')?.textContent === 'Connected again.',
       {
@@ -139,8 +136,8 @@ describe('phone voting page', () => {
     expect(tally.voters).toBe(1);
 
     // A second phone opens the join link: the code comes from the URL, no typing.
-    const other = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    other.on('pageerror', (e) => errors.push(e.message));
+    const other = await browser().newPage({ viewport: { width: 360, height: 740 } });
+    watchErrors(other, { into: errors });
     await other.goto(`http://${PHONE_HOST}:${proxyPort}/vote.html?code=${code}`);
     await other.getByRole('button', { name: /Ask him for both/ }).click();
     await other.waitForFunction(() =>

@@ -1,16 +1,27 @@
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/library.ts';
-import { compiled, play, type Step, expectSameDebrief, expectScoresWithinBounds } from './harness.ts';
+import { expect, it } from 'vitest';
+import {
+  describeBothWays,
+  describeContent,
+  dimensionScore,
+  expectBestPath,
+  expectMissed,
+  expectWronglyFlagged,
+  itRecordsCriticalErrors,
+  play,
+  reporter,
+  storyFile,
+  type Step,
+} from './harness.ts';
 
-const FILE = join(ROOT, 'stories', 'hotel', 'housekeeping-check.ink');
+const FILE = storyFile('hotel', 'housekeeping-check');
 
-const FULL_REPORT = {
-  observed: 'seen' as const,
+const report = reporter({
+  observed: 'seen',
   who: 'Crew leader Renata, 40s, teal fleece; attendant Sefa, 30s, lilac tunic, bandaged right wrist; attendant Ines, 20s',
   when: 'Tuesday 10:40 to 11:20',
   where: 'Fourth floor, room 414, linen room and service yard',
-};
+});
+const HOTLINE = report('hotline');
 
 const OPENING: Step[] = [
   "Let's do it by the book",
@@ -21,15 +32,9 @@ const OPENING: Step[] = [
 
 const TO_CHECK: Step[] = [...OPENING, "It's a routine check"];
 const TO_PRIVATE_TALK: Step[] = [...TO_CHECK, 'Nod to Grace', 'the hotel uses a phone interpreter'];
+const SECURITY: Step[] = [...TO_PRIVATE_TALK, "I'm with hotel security"];
 
-const BEST: Step[] = [
-  ...TO_PRIVATE_TALK,
-  "I'm with hotel security",
-  "That's your choice, and I respect it",
-  { report: { ...FULL_REPORT, action: 'hotline' } },
-];
-
-const HOTLINE = { report: { ...FULL_REPORT, action: 'hotline' as const } };
+const BEST: Step[] = [...SECURITY, "That's your choice, and I respect it", HOTLINE];
 
 const CRITICAL_PATHS: [string, Step[]][] = [
   ['confront_controller', [...OPENING, 'Who have you got in there', 'Stay at the window', HOTLINE]],
@@ -50,39 +55,17 @@ const CRITICAL_PATHS: [string, Step[]][] = [
     'threaten_arrest_or_immigration',
     [...TO_PRIVATE_TALK, 'lose your right to work', 'Stay at the window', HOTLINE],
   ],
-  [
-    'detain_or_rescue',
-    [
-      ...TO_PRIVATE_TALK,
-      "I'm with hotel security",
-      "You're coming with us now",
-      'Stay at the window',
-      HOTLINE,
-    ],
-  ],
-  [
-    'take_documents',
-    [
-      ...TO_PRIVATE_TALK,
-      "I'm with hotel security",
-      "I'll fetch your bank cards",
-      'Stay at the window',
-      HOTLINE,
-    ],
-  ],
+  ['detain_or_rescue', [...SECURITY, "You're coming with us now", 'Stay at the window', HOTLINE]],
+  ['take_documents', [...SECURITY, "I'll fetch your bank cards", 'Stay at the window', HOTLINE]],
 ];
 
-describe.each([
-  ['straight through', false],
-  ['after a save/load round trip at every step', true],
-])('hotel housekeeping check, %s', (_label, roundTrip) => {
+describeBothWays('hotel housekeeping check', (roundTrip) => {
   it('best path: no critical errors, the right report, a high score', async () => {
     const { debrief } = await play(FILE, BEST, { roundTrip });
-    expect(debrief.critical).toEqual([]);
-    expect(debrief.ending?.id).toBe('resource_kept');
-    expect(debrief.action).toEqual({ chosen: 'hotline', required: 'hotline', verdict: 'right' });
-    expect(debrief.noticed.map((i) => i.id)).toEqual(
-      expect.arrayContaining([
+    expectBestPath(debrief, {
+      ending: 'resource_kept',
+      action: 'hotline',
+      noticed: [
         'hotel.staff_contractor_exploitation',
         'hotel.selling_begging_on_property',
         'hotel.repeat_dropoff_nonguests',
@@ -90,31 +73,18 @@ describe.each([
         'hotel.few_possessions_long_stay',
         'hotel.companion_holds_id_money_keys',
         'hotel.guest_injured_deprived',
-      ]),
-    );
-    expect(debrief.wronglyFlagged).toEqual([]);
-    expectScoresWithinBounds(debrief);
-    expect(debrief.total.percent).toBeGreaterThanOrEqual(75);
-    expect(debrief.decisions.length).toBeGreaterThanOrEqual(5);
+      ],
+      minDecisions: 5,
+    });
     expect(debrief.recommended.join(' ')).toContain('1-888-373-7888');
     // The registration gap is only visible on the cart's room report, which this path walked past.
-    const withheld = debrief.missed.find((i) => i.id === 'hotel.guest_withholds_id_details');
-    expect(withheld?.seen).toBe(false);
-    expect(withheld?.places.some((p) => p.via === 'look' && p.text === 'Room report on the cart')).toBe(true);
+    expectMissed(debrief, 'hotel.guest_withholds_id_details', {
+      seen: false,
+      look: 'Room report on the cart',
+    });
   });
 
-  for (const [critical, steps] of CRITICAL_PATHS) {
-    it(`critical error path: ${critical}`, async () => {
-      const { debrief } = await play(FILE, steps, { roundTrip });
-      const ids = debrief.critical.map((c) => c.id);
-      expect(ids).toContain(critical);
-      const c = debrief.critical.find((x) => x.id === critical)!;
-      expect(c.explanation.length).toBeGreaterThan(30);
-      expect(c.instead.length).toBeGreaterThan(10);
-      const decision = debrief.decisions.find((d) => d.critical);
-      expect(decision?.better?.text.length ?? 0).toBeGreaterThan(5);
-    });
-  }
+  itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip);
 
   it('a path that walks away from the door: few indicators, and a report that is too little', async () => {
     const { debrief } = await play(
@@ -131,12 +101,11 @@ describe.each([
     );
     expect(debrief.ending?.id).toBe('no_check');
     expect(debrief.noticed).toEqual([]);
-    const missed = debrief.missed.map((i) => i.id);
-    expect(missed).toEqual(
+    expect(debrief.missed.map((i) => i.id)).toEqual(
       expect.arrayContaining(['hotel.dnd_refuses_service', 'hotel.paraphernalia_cash_devices']),
     );
-    expect(debrief.missed.find((i) => i.id === 'hotel.dnd_refuses_service')?.seen).toBe(true);
-    expect(debrief.missed.find((i) => i.id === 'hotel.paraphernalia_cash_devices')?.seen).toBe(false);
+    expectMissed(debrief, 'hotel.dnd_refuses_service', { seen: true });
+    expectMissed(debrief, 'hotel.paraphernalia_cash_devices', { seen: false });
     expect(debrief.action).toEqual({ chosen: 'document', required: 'supervisor', verdict: 'under' });
     expect(debrief.myths.map((m) => m.id)).toContain('myth.traffickers_men');
   });
@@ -149,68 +118,28 @@ describe.each([
     );
     expect(debrief.critical).toEqual([]);
     expect(debrief.ending?.id).toBe('declined');
-    expect(debrief.dimensions.find((d) => d.id === 'culture')?.score).toBeLessThan(0);
+    expect(dimensionScore(debrief, 'culture')).toBeLessThan(0);
     expect(debrief.action?.verdict).toBe('right');
   });
 
   it('flagging things that are not indicators is explained', async () => {
-    const { debrief } = await play(
-      FILE,
-      [
-        ...BEST.slice(0, -1),
-        {
-          report: {
-            ...FULL_REPORT,
-            observed: ['not.speaks_other_language', 'not.accent'],
-            action: 'hotline',
-          },
-        },
-      ],
-      { roundTrip },
-    );
-    expect(debrief.wronglyFlagged.map((f) => f.id).sort()).toEqual([
-      'not.accent',
-      'not.speaks_other_language',
-    ]);
-    expect(debrief.wronglyFlagged.every((f) => f.explanation.length > 20)).toBe(true);
+    const flagged = ['not.speaks_other_language', 'not.accent'];
+    const { debrief } = await play(FILE, [...BEST.slice(0, -1), report('hotline', { observed: flagged })], {
+      roundTrip,
+    });
+    expectWronglyFlagged(debrief, flagged);
   });
 });
 
-describe('hotel housekeeping check, as content', () => {
-  const c = compiled(FILE);
-
-  it('meets the depth minimums: indicators, red herrings, endings, critical errors', () => {
-    const shown = Object.keys(c.analysis.indicators);
-    expect(shown.length).toBeGreaterThanOrEqual(6);
-    expect(shown).toEqual(
-      expect.arrayContaining([
-        'hotel.staff_contractor_exploitation',
-        'hotel.guest_withholds_id_details',
-        'hotel.selling_begging_on_property',
-        'hotel.paraphernalia_cash_devices',
-        'hotel.repeat_dropoff_nonguests',
-      ]),
-    );
-    expect(c.analysis.endings.length).toBeGreaterThanOrEqual(3);
-    expect(c.analysis.criticalErrors.length).toBeGreaterThanOrEqual(2);
-    const herrings = (c.story.match(/reveals: nothing/g) ?? []).length;
-    expect(herrings).toBeGreaterThanOrEqual(2);
-    expect(c.analysis.truncated).toBe(false);
-    expect(c.meta.variants).toBe(2);
-    expect(c.meta.situation).toBe('labour_trafficking');
-    expect(c.meta.minor).toBe(false);
-  });
-
-  it('reads contacts from configuration, never typed into the story', async () => {
-    expect(c.story).not.toMatch(/\d{3}[-. ]\d{3}[-. ]\d{4}|\b911\b|233733/);
-    const { transcript } = await play(FILE, [
-      ...BEST.slice(0, -1),
-      { report: { ...FULL_REPORT, action: 'hotline' } },
-    ]);
-    expect(transcript.join(' ')).not.toContain('{hotline');
-  });
-
-  it('the same choices give the same debrief (a function of the decision log)', async () => {
-    await expectSameDebrief(FILE, BEST);
-  });
+describeContent('hotel housekeeping check', FILE, BEST, {
+  indicators: 6,
+  shows: [
+    'hotel.staff_contractor_exploitation',
+    'hotel.guest_withholds_id_details',
+    'hotel.selling_begging_on_property',
+    'hotel.paraphernalia_cash_devices',
+    'hotel.repeat_dropoff_nonguests',
+  ],
+  herrings: 2,
+  meta: { variants: 2, situation: 'labour_trafficking', minor: false },
 });

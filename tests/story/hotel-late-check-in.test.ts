@@ -1,9 +1,17 @@
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/library.ts';
-import { compiled, play, type Step, expectSameDebrief, expectScoresWithinBounds } from './harness.ts';
+import { expect, it } from 'vitest';
+import {
+  describeBothWays,
+  describeContent,
+  dimensionScore,
+  expectBestPath,
+  expectWronglyFlagged,
+  itRecordsCriticalErrors,
+  play,
+  storyFile,
+  type Step,
+} from './harness.ts';
 
-const FILE = join(ROOT, 'stories', 'hotel', 'late-check-in.ink');
+const FILE = storyFile('hotel', 'late-check-in');
 
 const NOTHING = { report: { observed: [] as string[], action: 'none' as const } };
 
@@ -29,37 +37,28 @@ const CRITICAL_PATHS: [string, Step[]][] = [
   ['detain_or_rescue', [...TO_TEAM, 'the minibus stays here', NOTHING]],
 ];
 
-describe.each([
-  ['straight through', false],
-  ['after a save/load round trip at every step', true],
-])('hotel late check-in (nothing is wrong), %s', (_label, roundTrip) => {
+describeBothWays('hotel late check-in (nothing is wrong)', (roundTrip) => {
   it('best path: no critical errors, "nothing to report" is right, a high score', async () => {
     const { debrief } = await play(FILE, BEST, { roundTrip });
-    expect(debrief.critical).toEqual([]);
-    expect(debrief.ending?.id).toBe('ordinary_evening');
-    expect(debrief.action).toEqual({ chosen: 'none', required: 'none', verdict: 'right' });
-    expect(debrief.noticed).toEqual([]);
-    expect(debrief.wronglyFlagged).toEqual([]);
+    expectBestPath(debrief, {
+      ending: 'ordinary_evening',
+      action: 'none',
+      noticed: 'nothing',
+      minPercent: 70,
+      minDecisions: 5,
+    });
     // Only the myth the encounter always teaches; no choice on this path acted on a myth.
     expect(debrief.myths.map((m) => m.id)).toEqual(['myth.one_flag_or_nationality']);
-    expectScoresWithinBounds(debrief);
-    expect(debrief.total.percent).toBeGreaterThanOrEqual(70);
-    expect(debrief.decisions.length).toBeGreaterThanOrEqual(5);
   });
 
-  for (const [critical, steps] of CRITICAL_PATHS) {
-    it(`over-reaction with a critical error: ${critical}`, async () => {
-      const { debrief } = await play(FILE, steps, { roundTrip });
-      expect(debrief.critical.map((c) => c.id)).toContain(critical);
+  itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip, {
+    title: 'over-reaction with a critical error',
+    also: (debrief) => {
       expect(debrief.ending?.id).toBe('complaint');
-      const c = debrief.critical.find((x) => x.id === critical)!;
-      expect(c.explanation.length).toBeGreaterThan(30);
-      const decision = debrief.decisions.find((d) => d.critical);
-      expect(decision?.better?.text.length ?? 0).toBeGreaterThan(5);
       // Even after a mistake, nothing here needed reporting as trafficking.
       expect(debrief.action).toEqual({ chosen: 'none', required: 'none', verdict: 'right' });
-    });
-  }
+    },
+  });
 
   it('milder over-reactions cost culture points and answer the profiling myth', async () => {
     const { debrief } = await play(
@@ -80,7 +79,7 @@ describe.each([
     );
     expect(debrief.critical).toEqual([]);
     expect(debrief.ending?.id).toBe('watch_note');
-    expect(debrief.dimensions.find((d) => d.id === 'culture')?.score).toBeLessThan(0);
+    expect(dimensionScore(debrief, 'culture')).toBeLessThan(0);
     expect(debrief.myths.map((m) => m.id)).toContain('myth.one_flag_or_nationality');
   });
 
@@ -93,9 +92,7 @@ describe.each([
         'calling the police',
         { report: { observed: [], action: 'hotline' } },
       ],
-      {
-        roundTrip,
-      },
+      { roundTrip },
     );
     expect(debrief.ending?.id).toBe('police_for_nothing');
     expect(debrief.action).toEqual({ chosen: 'hotline', required: 'none', verdict: 'over' });
@@ -108,34 +105,20 @@ describe.each([
       [...BEST.slice(0, -1), { report: { observed: flagged, action: 'none' } }],
       { roundTrip },
     );
-    expect(debrief.wronglyFlagged.map((f) => f.id).sort()).toEqual([...flagged].sort());
-    expect(debrief.wronglyFlagged.every((f) => f.explanation.length > 20)).toBe(true);
+    expectWronglyFlagged(debrief, flagged);
     const best = await play(FILE, BEST, { roundTrip });
     expect(debrief.total.score).toBeLessThanOrEqual(best.debrief.total.score);
   });
 });
 
-describe('hotel late check-in, as content', () => {
-  const c = compiled(FILE);
-
-  it('is a "nothing is wrong" encounter: no indicators, red herrings, several endings', () => {
-    expect(c.meta.situation).toBe('none');
-    expect(c.meta.minor).toBe(false);
-    expect(c.meta.variants).toBe(2);
-    expect(Object.keys(c.analysis.indicators)).toEqual([]);
-    expect(c.story).not.toMatch(/indicator: |reveals: hotel\./);
-    const herrings = (c.story.match(/reveals: nothing/g) ?? []).length;
-    expect(herrings).toBeGreaterThanOrEqual(2);
-    expect(c.analysis.endings.length).toBeGreaterThanOrEqual(3);
-    expect(c.analysis.criticalErrors.length).toBeGreaterThanOrEqual(2);
-    expect(c.analysis.truncated).toBe(false);
-  });
-
-  it('never types a contact number', () => {
-    expect(c.story).not.toMatch(/\d{3}[-. ]\d{3}[-. ]\d{4}|\b911\b|233733/);
-  });
-
-  it('the same choices give the same debrief (a function of the decision log)', async () => {
-    await expectSameDebrief(FILE, BEST);
-  });
-});
+describeContent(
+  'hotel late check-in',
+  FILE,
+  BEST,
+  { indicators: 'none', herrings: 2, meta: { minor: false, variants: 2 } },
+  (c) => {
+    it('reveals no hotel indicator anywhere', () => {
+      expect(c.story).not.toMatch(/reveals: hotel\./);
+    });
+  },
+);

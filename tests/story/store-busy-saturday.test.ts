@@ -1,19 +1,25 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/library.ts';
-import { compiled, play, type Step, expectSameDebrief, expectScoresWithinBounds } from './harness.ts';
+import {
+  describeBothWays,
+  describeContent,
+  expectBestPath,
+  expectCriticalExplained,
+  expectWronglyFlagged,
+  play,
+  reporter,
+  storyFile,
+  type Step,
+} from './harness.ts';
 
-const FILE = join(ROOT, 'stories', 'store', 'busy-saturday.ink');
+const FILE = storyFile('store', 'busy-saturday');
 
-const NOTHING = {
-  report: {
-    observed: [] as string[],
-    who: 'Family of four at till two; student in a netball hoodie at till one',
-    when: 'Saturday 14:15 to 14:40',
-    where: 'Tills one and two, gift-card stand, front doors',
-    action: 'none' as const,
-  },
-};
+const report = reporter({
+  observed: [],
+  who: 'Family of four at till two; student in a netball hoodie at till one',
+  when: 'Saturday 14:15 to 14:40',
+  where: 'Tills one and two, gift-card stand, front doors',
+});
+const NOTHING = report('none');
 
 const OPENING: Step[] = [
   "I'll take a look. A worry is a reason",
@@ -30,28 +36,19 @@ const BEST: Step[] = [
   NOTHING,
 ];
 
-describe.each([
-  ['straight through', false],
-  ['after a save/load round trip at every step', true],
-])('store busy Saturday, %s', (_label, roundTrip) => {
+describeBothWays('store busy Saturday', (roundTrip) => {
   it('best path: nothing to report is the right report', async () => {
     const { debrief } = await play(FILE, BEST, { roundTrip });
     expect(debrief.encounter.situation).toBe('none');
-    expect(debrief.critical).toEqual([]);
-    expect(debrief.ending?.id).toBe('ordinary_day');
-    expect(debrief.action).toEqual({ chosen: 'none', required: 'none', verdict: 'right' });
-    expect(debrief.noticed).toEqual([]);
+    expectBestPath(debrief, { ending: 'ordinary_day', action: 'none', noticed: 'nothing' });
     expect(debrief.missed).toEqual([]);
-    expect(debrief.wronglyFlagged).toEqual([]);
-    expectScoresWithinBounds(debrief);
-    expect(debrief.total.percent).toBeGreaterThanOrEqual(75);
   });
 
   it('critical error path: asking for papers', async () => {
     const { debrief } = await play(FILE, [...OPENING, 'Have you all got your papers', NOTHING], {
       roundTrip,
     });
-    expect(debrief.critical.map((c) => c.id)).toContain('threaten_arrest_or_immigration');
+    expectCriticalExplained(debrief, 'threaten_arrest_or_immigration');
     expect(debrief.ending?.id).toBe('family_left');
     expect(debrief.decisions.find((d) => d.critical)?.better?.text).toContain('Step up beside the till');
   });
@@ -62,11 +59,12 @@ describe.each([
       [...OPENING, 'Step up beside the till', 'Who told you to buy all these', NOTHING],
       { roundTrip },
     );
-    expect(debrief.critical.map((c) => c.id)).toContain('labelling_question');
+    expectCriticalExplained(debrief, 'labelling_question');
     expect(debrief.ending?.id).toBe('student_upset');
   });
 
   it('over-reaction costs culture and trust, answers the myth, and over-reporting is "over"', async () => {
+    const flagged = ['not.speaks_other_language', 'not.nationality'];
     const { debrief } = await play(
       FILE,
       [
@@ -77,13 +75,7 @@ describe.each([
         'Ask the woman to step aside',
         'Ask the cashier to hold the sale',
         'Call',
-        {
-          report: {
-            ...NOTHING.report,
-            observed: ['not.speaks_other_language', 'not.nationality'],
-            action: 'hotline',
-          },
-        },
+        report('hotline', { observed: flagged }),
       ],
       { roundTrip },
     );
@@ -91,10 +83,7 @@ describe.each([
     expect(debrief.ending?.id).toBe('called_in');
     expect(debrief.action?.verdict).toBe('over');
     expect(debrief.myths.map((m) => m.id)).toContain('myth.one_flag_or_nationality');
-    expect(debrief.wronglyFlagged.map((f) => f.id).sort()).toEqual([
-      'not.nationality',
-      'not.speaks_other_language',
-    ]);
+    expectWronglyFlagged(debrief, flagged);
     const best = await play(FILE, BEST, { roundTrip });
     expect(debrief.total.percent).toBeLessThan(best.debrief.total.percent - 30);
   });
@@ -108,21 +97,14 @@ describe('store busy Saturday, variants', () => {
   });
 });
 
-describe('store busy Saturday, as content', () => {
-  const c = compiled(FILE);
-
-  it('has no indicators, several red herrings, three or more endings and two critical errors', () => {
-    expect(c.meta.situation).toBe('none');
-    expect(c.meta.minor).toBe(false);
-    expect(Object.keys(c.analysis.indicators)).toEqual([]);
-    expect(c.story).not.toMatch(/indicator:/);
-    expect((c.story.match(/reveals: nothing/g) ?? []).length).toBeGreaterThanOrEqual(6);
-    expect(c.analysis.endings.length).toBeGreaterThanOrEqual(3);
-    expect(c.analysis.criticalErrors).toEqual(['labelling_question', 'threaten_arrest_or_immigration']);
-    expect(c.analysis.truncated).toBe(false);
-  });
-
-  it('the same choices give the same debrief', async () => {
-    await expectSameDebrief(FILE, BEST);
-  });
-});
+describeContent(
+  'store busy Saturday',
+  FILE,
+  BEST,
+  { indicators: 'none', herrings: 6, meta: { minor: false } },
+  (c) => {
+    it('has exactly two critical errors to make', () => {
+      expect(c.analysis.criticalErrors).toEqual(['labelling_question', 'threaten_arrest_or_immigration']);
+    });
+  },
+);

@@ -1,16 +1,27 @@
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/library.ts';
-import { compiled, play, type Step, expectSameDebrief, expectScoresWithinBounds } from './harness.ts';
+import { expect, it } from 'vitest';
+import {
+  describeBothWays,
+  describeContent,
+  expectBestPath,
+  expectEmergencyRequired,
+  expectMissed,
+  expectWronglyFlagged,
+  itRecordsCriticalErrors,
+  play,
+  reporter,
+  storyFile,
+  type Step,
+} from './harness.ts';
 
-const FILE = join(ROOT, 'stories', 'transit', 'airport-gate.ink');
+const FILE = storyFile('transit', 'airport-gate');
 
-const FULL_REPORT = {
-  observed: 'seen' as const,
+const report = reporter({
+  observed: 'seen',
   who: 'Woman 22, cream blazer, Lena; man 30s, dark jacket and glasses, Cole, holds four passports',
   when: 'Evening, 20:50 to 21:20',
   where: 'Gate 23, desk and seating rows',
-};
+});
+const HOTLINE = report('hotline');
 
 const OPENING: Step[] = [
   "Could be. Let's both keep",
@@ -19,61 +30,23 @@ const OPENING: Step[] = [
 ];
 
 const TO_DESK: Step[] = [...OPENING, 'Sounds like a big trip', 'Back Mei up'];
+const TO_CHOICES: Step[] = [...TO_DESK, "I'm with airport security", 'You have choices'];
+const TO_DANGER: Step[] = [...TO_CHOICES, "She's not going with you"];
 
-const BEST: Step[] = [
-  ...TO_DESK,
-  "I'm with airport security",
-  'You have choices',
-  'Keep it routine',
-  { report: { ...FULL_REPORT, action: 'hotline' } },
-];
+const BEST: Step[] = [...TO_CHOICES, 'Keep it routine', HOTLINE];
 
 const CRITICAL_PATHS: [string, Step[]][] = [
   [
     'suspicion_in_front_of_controller',
-    [
-      ...OPENING,
-      'of your own free will',
-      'before the door closes',
-      { report: { ...FULL_REPORT, action: 'hotline' } },
-    ],
+    [...OPENING, 'of your own free will', 'before the door closes', HOTLINE],
   ],
   [
     'confront_controller',
-    [
-      ...OPENING,
-      "Why are you holding everyone's passports",
-      'before the door closes',
-      { report: { ...FULL_REPORT, action: 'hotline' } },
-    ],
+    [...OPENING, "Why are you holding everyone's passports", 'before the door closes', HOTLINE],
   ],
-  [
-    'labelling_question',
-    [
-      ...TO_DESK,
-      'Are you being trafficked',
-      'before the door closes',
-      { report: { ...FULL_REPORT, action: 'hotline' } },
-    ],
-  ],
-  [
-    'promise_cannot_keep',
-    [
-      ...TO_DESK,
-      'Nothing bad will happen to you',
-      'before the door closes',
-      { report: { ...FULL_REPORT, action: 'hotline' } },
-    ],
-  ],
-  [
-    'take_documents',
-    [
-      ...TO_DESK,
-      "I'll keep your passport",
-      'Step back, call',
-      { report: { ...FULL_REPORT, action: 'emergency' } },
-    ],
-  ],
+  ['labelling_question', [...TO_DESK, 'Are you being trafficked', 'before the door closes', HOTLINE]],
+  ['promise_cannot_keep', [...TO_DESK, 'Nothing bad will happen to you', 'before the door closes', HOTLINE]],
+  ['take_documents', [...TO_DESK, "I'll keep your passport", 'Step back, call', report('emergency')]],
   [
     'detain_or_rescue',
     [
@@ -81,33 +54,19 @@ const CRITICAL_PATHS: [string, Step[]][] = [
       "I'm with airport security",
       'Walk over to the man',
       "Grab Lena's other arm",
-      { report: { ...FULL_REPORT, action: 'emergency' } },
+      report('emergency'),
     ],
   ],
-  [
-    'no_emergency_call',
-    [
-      ...TO_DESK,
-      "I'm with airport security",
-      'You have choices',
-      "She's not going with you",
-      'Radio',
-      { report: { ...FULL_REPORT, action: 'hotline' } },
-    ],
-  ],
+  ['no_emergency_call', [...TO_DANGER, 'Radio', HOTLINE]],
 ];
 
-describe.each([
-  ['straight through', false],
-  ['after a save/load round trip at every step', true],
-])('transit airport gate, %s', (_label, roundTrip) => {
+describeBothWays('transit airport gate', (roundTrip) => {
   it('best path: no critical errors, the right report, a high score', async () => {
     const { debrief } = await play(FILE, BEST, { roundTrip });
-    expect(debrief.critical).toEqual([]);
-    expect(debrief.ending?.id).toBe('stayed_behind');
-    expect(debrief.action).toEqual({ chosen: 'hotline', required: 'hotline', verdict: 'right' });
-    expect(debrief.noticed.map((i) => i.id)).toEqual(
-      expect.arrayContaining([
+    expectBestPath(debrief, {
+      ending: 'stayed_behind',
+      action: 'hotline',
+      noticed: [
         'transit.ticket_bought_by_other',
         'transit.group_with_handler',
         'transit.companion_holds_documents_ticket',
@@ -115,37 +74,18 @@ describe.each([
         'transit.discreet_disclosure_to_staff',
         'transit.branding_tattoos',
         'transit.unsure_destination_or_contact',
-      ]),
-    );
-    expect(debrief.wronglyFlagged).toEqual([]);
-    expectScoresWithinBounds(debrief);
-    expect(debrief.total.percent).toBeGreaterThanOrEqual(75);
-    expect(debrief.decisions.length).toBeGreaterThanOrEqual(5);
-    const cart = debrief.missed.find((i) => i.id === 'transit.malnourished_drugged');
-    expect(cart?.seen).toBe(false);
+      ],
+      minDecisions: 5,
+    });
+    expectMissed(debrief, 'transit.malnourished_drugged', { seen: false });
   });
 
-  for (const [critical, steps] of CRITICAL_PATHS) {
-    it(`critical error path: ${critical}`, async () => {
-      const { debrief } = await play(FILE, steps, { roundTrip });
-      const ids = debrief.critical.map((c) => c.id);
-      expect(ids).toContain(critical);
-      const c = debrief.critical.find((x) => x.id === critical)!;
-      expect(c.explanation.length).toBeGreaterThan(30);
-      expect(c.instead.length).toBeGreaterThan(10);
-    });
-  }
+  itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip);
 
   it('without a private moment the group boards, and the cluster still calls for the hotline', async () => {
     const { debrief } = await play(
       FILE,
-      [
-        ...OPENING,
-        'Sounds like a big trip',
-        'Let him do all four',
-        'before the door closes',
-        { report: { ...FULL_REPORT, action: 'hotline' } },
-      ],
+      [...OPENING, 'Sounds like a big trip', 'Let him do all four', 'before the door closes', HOTLINE],
       { roundTrip },
     );
     expect(debrief.ending?.id).toBe('boarded');
@@ -155,58 +95,22 @@ describe.each([
   });
 
   it('emergency path: a woman pulled away needs the emergency number first', async () => {
-    const path: Step[] = [
-      ...TO_DESK,
-      "I'm with airport security",
-      'You have choices',
-      "She's not going with you",
-      'Step back, call',
-    ];
-    const right = await play(FILE, [...path, { report: { ...FULL_REPORT, action: 'emergency' } }], {
-      roundTrip,
-    });
-    expect(right.debrief.ending?.id).toBe('emergency');
-    expect(right.debrief.action?.required).toBe('emergency');
-    expect(right.debrief.recommended[0]).toContain('911');
-    const under = await play(FILE, [...path, { report: { ...FULL_REPORT, action: 'hotline' } }], {
-      roundTrip,
-    });
-    expect(under.debrief.critical.map((c) => c.id)).toContain('no_emergency_call');
+    const right = await expectEmergencyRequired(FILE, [...TO_DANGER, 'Step back, call'], report, roundTrip);
+    expect(right.ending?.id).toBe('emergency');
+    expect(right.recommended[0]).toContain('911');
   });
 
   it('flagging things that are not indicators is explained', async () => {
-    const { debrief } = await play(
-      FILE,
-      [
-        ...BEST.slice(0, -1),
-        { report: { ...FULL_REPORT, observed: ['not.any_tattoo', 'not.young_couple'], action: 'hotline' } },
-      ],
-      { roundTrip },
-    );
-    expect(debrief.wronglyFlagged.map((f) => f.id).sort()).toEqual(['not.any_tattoo', 'not.young_couple']);
+    const flagged = ['not.any_tattoo', 'not.young_couple'];
+    const { debrief } = await play(FILE, [...BEST.slice(0, -1), report('hotline', { observed: flagged })], {
+      roundTrip,
+    });
+    expectWronglyFlagged(debrief, flagged);
   });
 });
 
-describe('transit airport gate, as content', () => {
-  const c = compiled(FILE);
-
-  it('meets the depth minimums: indicators, red herrings, endings, critical errors', () => {
-    expect(c.meta.minor).toBe(false);
-    expect(c.meta.variants).toBe(2);
-    expect(Object.keys(c.analysis.indicators).length).toBeGreaterThanOrEqual(6);
-    expect(c.analysis.endings.length).toBeGreaterThanOrEqual(3);
-    expect(c.analysis.criticalErrors.length).toBeGreaterThanOrEqual(2);
-    expect((c.story.match(/reveals: nothing/g) ?? []).length).toBeGreaterThanOrEqual(2);
-    expect(c.analysis.truncated).toBe(false);
-  });
-
-  it('reads contacts from configuration, never typed into the story', async () => {
-    expect(c.story).not.toMatch(/\d{3}[-. ]\d{3}[-. ]\d{4}|\b911\b|233733/);
-    const { transcript } = await play(FILE, BEST);
-    expect(transcript.join(' ')).not.toMatch(/\{(hotline|emergency|escalation|org)_/);
-  });
-
-  it('the same choices give the same debrief (a function of the decision log)', async () => {
-    await expectSameDebrief(FILE, BEST);
-  });
+describeContent('transit airport gate', FILE, BEST, {
+  indicators: 6,
+  herrings: 2,
+  meta: { minor: false, variants: 2 },
 });

@@ -7,6 +7,7 @@ import {
   saveDeviceConfig,
 } from '../../src/app/config.ts';
 import { CONFIG_VERSION, readConfig } from '../../src/core/config.ts';
+import { v1ConfigFile } from './helpers.ts';
 
 function fakeFetch(status: number, body: string, type = 'application/json'): typeof fetch {
   return (async () => new Response(body, { status, headers: { 'content-type': type } })) as typeof fetch;
@@ -20,17 +21,7 @@ describe('loading the organisation configuration', () => {
   });
 
   it('uses a valid config.json served next to the game', async () => {
-    const uk = {
-      version: 1,
-      region: 'UK',
-      reviewed: true,
-      organisation: { name: 'Example Hotels' },
-      contacts: {
-        emergencyNumber: '999',
-        hotline: { name: 'the helpline', phone: '08000 121 700', text: '' },
-        internalEscalation: ['the duty manager'],
-      },
-    };
+    const uk = v1ConfigFile();
     const r = await loadConfig(fakeFetch(200, JSON.stringify(uk)));
     expect(r.problem).toBeNull();
     expect(r.config.contacts.emergencyNumber).toBe('999');
@@ -124,17 +115,7 @@ describe('the organisation set-up saved on this device', () => {
   });
 
   it('notes that a served version 1 file still works and how to update it', async () => {
-    const v1 = {
-      version: 1,
-      region: 'UK',
-      reviewed: true,
-      organisation: { name: 'Old Hotels' },
-      contacts: {
-        emergencyNumber: '999',
-        hotline: { name: 'the helpline', phone: '08000 121 700', text: '' },
-        internalEscalation: ['the duty manager'],
-      },
-    };
+    const v1 = { ...v1ConfigFile(), organisation: { name: 'Old Hotels' } };
     const r = await loadConfig(fakeFetch(200, JSON.stringify(v1)));
     expect(r.problem).toBeNull();
     expect(r.config.contacts.hotlines).toHaveLength(1);

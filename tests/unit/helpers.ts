@@ -80,3 +80,31 @@ export function analysis(overrides: Partial<StoryAnalysis> = {}): StoryAnalysis 
     ...overrides,
   };
 }
+
+/** A configuration file as version 1 of the schema allowed it: one hotline, before hotlines became a list. */
+export interface V1ConfigFile {
+  version: 1;
+  region: string;
+  reviewed: boolean;
+  organisation: { name: string };
+  contacts: {
+    emergencyNumber: string;
+    hotline: { name: string; phone: string; text: string };
+    internalEscalation: string[];
+  };
+}
+
+/** A valid version 1 file (a UK hotel group); spread it and override what a test needs. */
+export function v1ConfigFile(): V1ConfigFile {
+  return {
+    version: 1,
+    region: 'UK',
+    reviewed: true,
+    organisation: { name: 'Example Hotels' },
+    contacts: {
+      emergencyNumber: '999',
+      hotline: { name: 'the helpline', phone: '08000 121 700', text: '' },
+      internalEscalation: ['the duty manager'],
+    },
+  };
+}

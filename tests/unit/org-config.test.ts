@@ -17,6 +17,7 @@ import {
   type ReadOptions,
 } from '../../src/core/config.ts';
 import { DataError } from '../../src/core/validate.ts';
+import { v1ConfigFile } from './helpers.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const PRESETS = join(ROOT, 'src', 'config', 'presets');
@@ -46,18 +47,7 @@ function v2(): Loose {
 
 /** A file exactly as version 1 of the schema allowed it (before hotlines became a list). */
 function v1(): Loose {
-  return {
-    version: 1,
-    region: 'UK',
-    reviewed: true,
-    organisation: { name: 'Example Hotels' },
-    contacts: {
-      emergencyNumber: '999',
-      hotline: { name: 'the helpline', phone: '08000 121 700', text: '' },
-      internalEscalation: ['the duty manager'],
-    },
-    training: { refresherDays: 60 },
-  };
+  return { ...v1ConfigFile(), training: { refresherDays: 60 } };
 }
 
 function problemsOf(data: unknown, opts: ReadOptions = { encounterIds: IDS }): string[] {

@@ -14,6 +14,7 @@ import {
   ORG_FIELDS,
 } from '../../src/core/org-form.ts';
 import { DataError } from '../../src/core/validate.ts';
+import { v1ConfigFile } from './helpers.ts';
 
 const PRESETS = join(import.meta.dirname, '..', '..', 'src', 'config', 'presets');
 const preset = (name: string) =>
@@ -29,16 +30,11 @@ describe('organisation set-up form model', () => {
   });
 
   it('reads a version 1 file into one hotline and writes it as version 2', () => {
+    const base = v1ConfigFile();
     const v1 = {
-      version: 1,
-      region: 'UK',
-      reviewed: true,
+      ...base,
       organisation: { name: 'Old Hotels' },
-      contacts: {
-        emergencyNumber: '999',
-        hotline: { name: 'the helpline', phone: '08000 121 700', text: '' },
-        internalEscalation: ['the duty manager', 'the area manager'],
-      },
+      contacts: { ...base.contacts, internalEscalation: ['the duty manager', 'the area manager'] },
     };
     const v = formValuesFrom(v1);
     expect(v.hotlines).toEqual([{ name: 'the helpline', phone: '08000 121 700', text: '' }]);

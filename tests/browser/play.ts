@@ -1,0 +1,135 @@
+// What the browser tests do again and again: one Chromium per test file, the built game's address,
+// collecting page errors, taking the first option on offer until the story moves on, and screenshots
+// in test-results/screenshots/ (open them to look at each screen).
+
+import { join } from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import type { ReportAction } from '../../src/core/vocabulary.ts';
+import { launch, SHOTS } from './server.ts';
+
+/** The selectors the play loops wait on. */
+export const SEL = {
+  choice: '.choices button.choice',
+  look: '.observe button.look',
+  line: '.transcript .line',
+  reportForm: '.report-form',
+  debriefHeading: '#debrief-heading',
+} as const;
+
+/** A choice or a look is on offer: the encounter is waiting for the learner. */
+export const ON_OFFER = `${SEL.choice}, ${SEL.look}`;
+
+/** The address of the game built once for all browser test files (tests/browser/global-setup.ts). */
+export function gameUrl(): string {
+  return inject('baseUrl');
+}
+
+/** The address that opens the game straight at an encounter's content note, drawn on a canvas. */
+export function encounterUrl(encounterId: string, base = gameUrl()): string {
+  return `${base}?renderer=canvas&encounter=${encounterId}`;
+}
+
+/**
+ * Launches Chromium before the file's tests and closes it after them. Call at the top of a test file;
+ * the returned function gives the running browser.
+ */
+export function useBrowser(extraArgs: string[] = []): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch(extraArgs);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is not running yet (use it inside a test)');
+    return browser;
+  };
+}
+
+/**
+ * Collects the page's uncaught errors (and, with `console`, its console errors) into `into`, each
+ * prefixed with `label` when given, so a test can end with `expect(errors).toEqual([])`.
+ */
+export function watchErrors(
+  page: Page,
+  opts: { console?: boolean; label?: string; into?: string[] } = {},
+): string[] {
+  const errors = opts.into ?? [];
+  const prefix = opts.label ? `${opts.label}: ` : '';
+  if (opts.console)
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(prefix + m.text());
+    });
+  page.on('pageerror', (e) => errors.push(prefix + e.message));
+  return errors;
+}
+
+/** Presses Start on the open encounter's content note and waits for the first choice. */
+export async function startEncounter(
+  page: Page,
+  mode: 'Practice' | 'Assessment' = 'Practice',
+): Promise<void> {
+  await page.getByRole('button', { name: `Start the encounter: ${mode}` }).click();
+  await page.waitForSelector(SEL.choice);
+}
+
+async function linesShown(target: Page | Frame): Promise<number> {
+  return target.$$eval(SEL.line, (l) => l.length);
+}
+
+/** The transcript as shown, line by line (to compare before and after a reload or relaunch). */
+export async function transcriptLines(target: Page | Frame): Promise<(string | null)[]> {
+  return target.$$eval(SEL.line, (l) => l.map((x) => x.textContent));
+}
+
+/** Waits until more transcript lines than `before` are shown, or one of `orShown` appears. */
+export async function waitForMoreLines(target: Page | Frame, before: number, orShown: string): Promise<void> {
+  await target.waitForFunction(
+    ([n, line, done]) => document.querySelectorAll(line).length > n || !!document.querySelector(done),
+    [before, SEL.line, orShown] as const,
+  );
+}
+
+/** By keyboard: takes the first choice (key 1), or clicks the first look, and waits for the story to move on. */
+export async function pressFirst(page: Page): Promise<void> {
+  const before = await linesShown(page);
+  if (await page.$(SEL.choice)) await page.keyboard.press('1');
+  else await page.click(SEL.look);
+  await waitForMoreLines(page, before, SEL.reportForm);
+}
+
+/** By mouse, in a page or a frame: clicks the first choice (or look) and waits for the story to move on. */
+export async function takeFirst(target: Page | Frame): Promise<void> {
+  const before = await linesShown(target);
+  const choice = await target.$(SEL.choice);
+  await (choice ?? (await target.$(SEL.look)))!.click();
+  await waitForMoreLines(target, before, `${SEL.reportForm}, ${SEL.debriefHeading}`);
+}
+
+/** Takes the first option on offer (with `step`) until the report form shows, at most `max` times. */
+export async function playToReport<T extends Page | Frame>(
+  target: T,
+  step: (t: T) => Promise<void>,
+  max = 40,
+): Promise<void> {
+  for (let i = 0; i < max && !(await target.$(SEL.reportForm)); i++) await step(target);
+}
+
+/** Saves a screenshot as test-results/screenshots/<name>.png (`settle`: wait that many ms first). */
+export async function shot(
+  page: Page,
+  name: string,
+  opts: { fullPage?: boolean; settle?: number } = {},
+): Promise<void> {
+  if (opts.settle) await page.waitForTimeout(opts.settle);
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), ...(opts.fullPage ? { fullPage: true } : {}) });
+}
+
+/** Files the report with `action` ticked and waits for the debrief. */
+export async function fileReport(target: Page | Frame, action: ReportAction): Promise<void> {
+  await target.check(`input[name="action"][value="${action}"]`);
+  await target.click(`${SEL.reportForm} button[type="submit"]`);
+  await target.waitForSelector(SEL.debriefHeading);
+}
