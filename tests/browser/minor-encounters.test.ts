@@ -3,11 +3,20 @@
 // logged as an error, the scene draws its hotspots, and the debrief names the signs they teach.
 // Screenshots go to test-results/screenshots/minor-<id>-<nn>-<what>.png.
 
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, SHOTS } from './server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axe } from './axe.ts';
+import {
+  encounterUrl,
+  fileReport,
+  ON_OFFER,
+  SEL,
+  shot,
+  startEncounter,
+  useBrowser,
+  waitForMoreLines,
+  watchErrors,
+} from './play.ts';
 
 interface Walk {
   id: string;
@@ -62,63 +71,44 @@ const WALKS: Walk[] = [
   },
 ];
 
-const url = inject('baseUrl');
-let browser: Browser;
+const browser = useBrowser();
 
-beforeAll(async () => {
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
+/** Takes the one choice or look whose text contains `text`, and waits for the story to move on. */
 async function take(page: Page, text: string): Promise<void> {
-  const before = await page.$$eval('.transcript .line', (l) => l.length);
-  const button = page.locator('.choices button.choice, .observe button.look').filter({ hasText: text });
+  const before = await page.$$eval(SEL.line, (l) => l.length);
+  const button = page.locator(ON_OFFER).filter({ hasText: text });
   expect(await button.count(), `one choice containing "${text}"`).toBe(1);
   await button.click();
-  await page.waitForFunction(
-    (n) =>
-      document.querySelectorAll('.transcript .line').length > n ||
-      document.querySelector('.report-form, #debrief-heading'),
-    before,
-  );
+  await waitForMoreLines(page, before, `${SEL.reportForm}, ${SEL.debriefHeading}`);
 }
 
 describe.each(WALKS)('$id in the browser', (walk) => {
   it('plays the best path to the debrief with no axe violations or console errors', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const errors: string[] = [];
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
+    const errors = watchErrors(page, { console: true });
     const violations: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(e.message));
     const name = walk.id.replace('.', '-');
-    let shot = 0;
+    let count = 0;
     const snap = async (what: string, fullPage = false) => {
-      await page.waitForTimeout(400);
-      await page.screenshot({
-        path: join(SHOTS, `minor-${name}-${String(++shot).padStart(2, '0')}-${what}.png`),
+      await shot(page, `minor-${name}-${String(++count).padStart(2, '0')}-${what}`, {
+        settle: 400,
         fullPage,
       });
       violations.push(...(await axe(page, `${walk.id} ${what}`)));
     };
 
-    await page.goto(`${url}?renderer=canvas&encounter=${walk.id}`);
+    await page.goto(encounterUrl(walk.id));
     await page.waitForSelector('#note-heading');
     expect(await page.textContent('main')).toContain('You can step out at any time');
     await snap('content-note');
-    await page.getByRole('button', { name: 'Start the encounter: Practice' }).click();
-    await page.waitForSelector('.choices button.choice');
+    await startEncounter(page);
     await snap('briefing');
 
     const phases = new Set<string>(['briefing']);
     let sawHotspots = false;
     for (const step of walk.steps) {
       const phase = (await page.textContent('.phases li.current'))?.trim().toLowerCase() ?? 'unknown';
-      const looks = await page.$$('.observe button.look');
+      const looks = await page.$$(SEL.look);
       if (looks.length > 0 && !sawHotspots) {
         sawHotspots = true;
         await snap('observe-hotspots');
@@ -131,16 +121,15 @@ describe.each(WALKS)('$id in the browser', (walk) => {
     expect(sawHotspots).toBe(true);
     expect(phases).toEqual(new Set(['briefing', 'observe', 'talk', 'act']));
 
-    await page.waitForSelector('.report-form');
+    await page.waitForSelector(SEL.reportForm);
     for (const id of walk.seen) await page.check(`input[name="observed"][value="${id}"]`);
     await page.fill('#report-who', 'A young person and an older man, as described in my notes');
     await page.fill('#report-when', 'Tonight, from the start of the shift');
     await page.fill('#report-where', 'The hall, the bench and the corridor');
     await page.check('#action-hotline');
     await snap('report');
-    await page.getByRole('button', { name: 'File the report' }).click();
-
-    await page.waitForSelector('#debrief-heading');
+    expect(await page.getByRole('button', { name: 'File the report' }).count()).toBe(1);
+    await fileReport(page, 'hotline');
     await snap('debrief', true);
     const text = (await page.textContent('main')) ?? '';
     expect(text).toContain('No critical errors');

@@ -9,12 +9,23 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } fr
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { iconPng } from '../../scripts/icons.ts';
 import { writeServiceWorker } from '../../scripts/vite-plugin-offline.ts';
 import { axe } from './axe.ts';
-import { launch, OUT_DIR, SHOTS } from './server.ts';
+import {
+  ON_OFFER,
+  pressFirst,
+  SEL,
+  shot,
+  startEncounter,
+  transcriptLines,
+  useBrowser,
+  waitForMoreLines,
+  watchErrors,
+} from './play.ts';
+import { OUT_DIR, SHOTS } from './server.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -85,17 +96,15 @@ function orgConfig(name: string): string {
   });
 }
 
-let browser: Browser;
+const browser = useBrowser();
 let scratch: string;
 const servers: StaticServer[] = [];
 
-beforeAll(async () => {
-  browser = await launch();
+beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'second-look-offline-'));
 });
 
 afterAll(async () => {
-  await browser?.close();
   for (const s of servers) await s.close().catch(() => undefined);
   rmSync(scratch, { recursive: true, force: true });
 });
@@ -113,20 +122,14 @@ async function controlled(page: Page): Promise<void> {
   });
 }
 
-async function startEncounter(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Start the encounter: Practice' }).click();
-  await page.waitForSelector('.choices button.choice');
-}
-
 describe('offline use', () => {
   it('plays an encounter it never opened, with its scene art, after the server is gone', async () => {
     const dir = copyOfBuild('offline');
     const server = await staticServer(dir);
     servers.push(server);
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    const errors = watchErrors(page);
 
     // The organisation serves its own config.json next to the game.
     writeFileSync(join(dir, 'config.json'), orgConfig('Harbour Hotels'));
@@ -174,16 +177,11 @@ describe('offline use', () => {
     await expect.poll(() => status.textContent()).toContain('You are offline');
     expect(await status.getAttribute('aria-live')).toBe('polite');
     // Play on: a choice, and the transcript grows.
-    const before = await page.$$eval('.transcript .line', (l) => l.length);
+    const before = (await transcriptLines(page)).length;
     await page.keyboard.press('1');
-    await page.waitForFunction(
-      (n) =>
-        document.querySelectorAll('.transcript .line').length > n ||
-        document.querySelector('.observe button.look'),
-      before,
-    );
+    await waitForMoreLines(page, before, SEL.look);
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: join(SHOTS, 'offline-encounter.png') });
+    await shot(page, 'offline-encounter');
     await status.screenshot({ path: join(SHOTS, 'offline-notice.png') });
     expect(await axe(page, 'offline encounter')).toEqual([]);
     expect(errors).toEqual([]);
@@ -194,14 +192,13 @@ describe('offline use', () => {
     const dirA = copyOfBuild('build-a');
     const server = await staticServer(dirA);
     servers.push(server);
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${server.url}?renderer=canvas&encounter=hotel.night_lobby`);
     await controlled(page);
     await startEncounter(page);
-    await page.keyboard.press('1');
-    await page.waitForFunction(() => document.querySelectorAll('.transcript .line').length > 1);
-    const lines = await page.$$eval('.transcript .line', (l) => l.map((x) => x.textContent));
+    await pressFirst(page);
+    const lines = await transcriptLines(page);
     await page.evaluate(() => {
       (window as unknown as { __samePage: boolean }).__samePage = true;
     });
@@ -227,17 +224,17 @@ describe('offline use', () => {
     expect(await notice.getAttribute('role')).toBe('status');
     // Still the same page, in the middle of the encounter: nothing reloaded by itself.
     expect(await page.evaluate(() => (window as unknown as { __samePage?: boolean }).__samePage)).toBe(true);
-    expect(await page.$$eval('.transcript .line', (l) => l.map((x) => x.textContent))).toEqual(lines);
+    expect(await transcriptLines(page)).toEqual(lines);
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: join(SHOTS, 'offline-update-page.png') });
+    await shot(page, 'offline-update-page');
     await notice.screenshot({ path: join(SHOTS, 'offline-update-notice.png') });
     expect(await axe(page, 'update notice')).toEqual([]);
 
     // The learner chooses to reload: build B's page, from the new version's cache, back at the same line.
     await Promise.all([page.waitForEvent('load'), reload.click()]);
     await page.waitForSelector('meta[name="second-look-test-build"]', { state: 'attached' });
-    await page.waitForSelector('.choices button.choice, .observe button.look');
-    expect(await page.$$eval('.transcript .line', (l) => l.map((x) => x.textContent))).toEqual(lines);
+    await page.waitForSelector(ON_OFFER);
+    expect(await transcriptLines(page)).toEqual(lines);
     const cacheNames = await page.evaluate(() => window.caches.keys());
     expect(cacheNames).toContain(`second-look-precache-${versionB}`);
     await context.close();

@@ -1,37 +1,26 @@
 // Instructor tools are for trainers: a learner's menu and picker do not offer them; Settings or a
 // `?instructor` link turns them on for the device, and the choice survives a reload.
 
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, SHOTS } from './server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axe } from './axe.ts';
+import { gameUrl, shot, useBrowser, watchErrors } from './play.ts';
 
-const url = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const instructorButton = (p: Page) => p.getByRole('button', { name: 'Instructor tools' });
 const presentLinks = (p: Page) => p.getByRole('link', { name: /^Present to a class:/ });
 
 async function openPicker(p: Page, query = ''): Promise<void> {
-  await p.goto(`${url}?renderer=canvas${query}`);
+  await p.goto(`${gameUrl()}?renderer=canvas${query}`);
   await p.waitForSelector('.encounter-card');
 }
 
 describe('instructor tools', () => {
   it('are not offered to a learner, and Settings turns them on and off', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const p = await context.newPage();
-    const errors: string[] = [];
-    p.on('pageerror', (e) => errors.push(e.message));
+    const errors = watchErrors(p);
     await openPicker(p);
     expect(await instructorButton(p).count()).toBe(0);
     expect(await presentLinks(p).count()).toBe(0);
@@ -45,7 +34,7 @@ describe('instructor tools', () => {
     expect(await p.textContent(`#${help}`)).toContain('Present to a class');
     expect(await axe(p, 'settings with the trainers section')).toEqual([]);
     await box.check();
-    await p.screenshot({ path: join(SHOTS, 'settings-trainers.png'), fullPage: true });
+    await shot(p, 'settings-trainers', { fullPage: true });
     await p.getByRole('button', { name: 'Done' }).click();
     await p.waitForSelector('.encounter-card');
     expect(await instructorButton(p).count()).toBe(1);
@@ -69,12 +58,12 @@ describe('instructor tools', () => {
   }, 120_000);
 
   it('are turned on by a trainer’s ?instructor link, for later visits too', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const p = await context.newPage();
     await openPicker(p, '&instructor');
     expect(await instructorButton(p).count()).toBe(1);
     expect(await presentLinks(p).count()).toBeGreaterThan(5);
-    await p.screenshot({ path: join(SHOTS, 'picker-instructor.png') });
+    await shot(p, 'picker-instructor');
     await openPicker(p);
     expect(await instructorButton(p).count()).toBe(1);
     await context.close();
