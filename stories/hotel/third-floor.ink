@@ -64,9 +64,8 @@ The girl looks about fourteen to me. Maybe I'm getting old. # speaker: dana
 === lobby ===
 # phase: observe
 # show: lee:calm
-# show: martin:calm
 You walk the lobby slowly, the way you do every hour. Look, but don't stare.
-A man in a grey tracksuit top sits in the armchair facing the lifts. A guest in a raincoat stands by the window with his phone.
+A man in a grey tracksuit top waits by the armchair that faces the lifts. A guest in a raincoat stands by the window with his phone.
 You have time for one thing at the desk end before anyone wonders why you are hanging around.
 * (footage) [Look at the CCTV monitor behind the desk # observe: cctv_monitor # reveals: hotel.minor_with_unrelated_adult]
   Dana scrolls back through the car park camera for you.
@@ -85,9 +84,9 @@ You have time for one thing at the desk end before anyone wonders why you are ha
 
 === far_side ===
 You move on toward the lifts and the window. One more look, and then you are back at the desk.
-* [Look at the man in the armchair facing the lifts # observe: lobby_armchair # reveals: hotel.lookout_hall_lobby_lot]
-  He has two phones on the arm of the chair. Every time the lift chimes, he looks up. # sound: lift_chime
-  He has been there forty minutes. He has not ordered anything, and he is not on the booking.
+* [Look at the man by the armchair facing the lifts # observe: lobby_armchair # reveals: hotel.lookout_hall_lobby_lot]
+  He keeps two phones on the arm of the chair. Every time the lift chimes, he looks up. # sound: lift_chime
+  He has been there forty minutes. He has not sat down or ordered anything, and he is not on the booking.
 * [Look at the guest on the phone by the window # observe: window_caller # reveals: hotel.buyer_asks_adult_services]
   As you pass, his screen is lit: a page of photos and prices for "companions", with the name of this hotel typed in the search box. # indicator: hotel.buyer_asks_adult_services
   He sees you and puts the phone in his pocket.
@@ -114,7 +113,7 @@ Then he leans on the counter and lowers his voice to you, not to Dana.
   He takes his key card and goes to the lifts. # hide: martin
   -> arrival
 * [Tell him loudly, so the lobby hears: "That's disgusting. I'm calling the police on you." # score: safety -1 # score: document -1 # why: A public scene gets you nothing to report except noise, and the man in the armchair now knows that security is watching for exactly this. Say no calmly and write down his words.]
-  Heads turn. The man in the armchair looks over, then back at his phones. # show: lee:guarded
+  Heads turn. The man by the armchair looks over, then back at his phones. # show: lee:guarded
   I only asked. # speaker: martin
   He takes his key card and goes to the lifts, fast. # hide: martin
   -> arrival
@@ -123,7 +122,7 @@ Then he leans on the counter and lowers his voice to you, not to Dana.
 The lift chimes. The girl from 312 steps out and walks to the desk. # sound: lift_chime # show: skye:guarded
 She is in high heels she cannot quite walk in, and a long coat made for a grown woman. Her make-up is heavy and careful. # indicator: hotel.minor_adult_roles
 She puts a roll of notes on the counter. It's for another night. Room 312. # speaker: skye # indicator: hotel.minor_adult_roles
-The man from the armchair gets up and stands just behind her. # show: lee:calm
+The man from the armchair comes over and stands just behind her. # show: lee:calm
 {variant == 2: She's my cousin. She's nineteen. Just take the money. # speaker: lee|All right? I'm her uncle. She's nineteen, before you ask. Just the one more night. # speaker: lee} # indicator: hotel.minor_with_unrelated_adult
 Dana asks Skye for her date of birth, for the form. Skye looks at him before she answers, and gets the year wrong, then right. # indicator: hotel.confused_rehearsed_guest
 He answers Dana's next two questions for her. # indicator: hotel.companion_holds_id_money_keys # requires: hotline # discuss: Nobody asked her age, and he told you anyway. What have you seen so far, and what is your part in what happens next?
@@ -223,13 +222,13 @@ The man in the tracksuit top takes Skye by the arm. You've got nothing on me. Sh
 You key your radio. It takes {escalation_first} a few seconds to answer.
 The first thing you hear back is: call {emergency_number}, now.
 By the time you dial, the lift doors have closed behind Skye and the guest from 208. # sound: lift_chime # hide: skye # hide: martin
-The man in the tracksuit top sits back down in the armchair and looks at his phone. # show: lee:calm
+The man in the tracksuit top goes back to the armchair and looks at his phone. # show: lee:calm
 -> late_call
 
 === late_call ===
 The police arrive nine minutes later and go straight up to the third floor.
 # ending: late; Police came, but not in time to stop him taking her up
-The man in the armchair is gone before they come back down.
+The man by the armchair is gone before they come back down.
 -> file_report(-> epilogue_late)
 
 === leaving ===
