@@ -26,6 +26,8 @@ interface Walk {
   seen: string[];
   /** Words from the debrief's description of each sign the encounter was written to teach. */
   teaches: string[];
+  /** The report action for this path; the hotline unless the path ends in immediate danger. */
+  action?: 'hotline' | 'emergency';
 }
 
 const WALKS: Walk[] = [
@@ -68,6 +70,31 @@ const WALKS: Walk[] = [
       'hospital.rush_to_leave_ama',
     ],
     teaches: ['older "boyfriend"'],
+  },
+  {
+    id: 'hotel.third_floor',
+    steps: [
+      "Thanks. I'll keep my eyes open",
+      'Look at the CCTV monitor',
+      'Look at the guest on the phone by the window',
+      "We can't help with that, sir",
+      'Keep it ordinary',
+      'Stand a step back',
+      'Be honest',
+      'Step back toward the desk',
+    ],
+    seen: [
+      'hotel.buyer_asks_adult_services',
+      'hotel.minor_with_unrelated_adult',
+      'hotel.minor_adult_roles',
+      'hotel.companion_holds_id_money_keys',
+    ],
+    teaches: [
+      '"adult services"',
+      'dressed and made up to look much older',
+      'the adult answers for the child',
+    ],
+    action: 'emergency',
   },
 ];
 
@@ -126,7 +153,7 @@ describe.each(WALKS)('$id in the browser', (walk) => {
     await page.fill('#report-who', 'A young person and an older man, as described in my notes');
     await page.fill('#report-when', 'Tonight, from the start of the shift');
     await page.fill('#report-where', 'The hall, the bench and the corridor');
-    await page.check('#action-hotline');
+    await page.check(`#action-${walk.action ?? 'hotline'}`);
     await snap('report');
     expect(await page.getByRole('button', { name: 'File the report' }).count()).toBe(1);
     await fileReport(page, 'hotline');

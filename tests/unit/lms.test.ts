@@ -220,11 +220,11 @@ describe('suspend data', () => {
       score: 17 - i,
       max: 20 + i,
     }));
-    // Fourteen encounters finished (the whole library) and a fifteenth in progress with a long path,
+    // Fifteen encounters finished (the whole library) and a sixteenth in progress with a long path,
     // every report field filled to the brim with text that hardly compresses.
     const state: SuspendState = {
-      current: 14,
-      results: Array.from({ length: 14 }, (_, i) => ({
+      current: 15,
+      results: Array.from({ length: 15 }, (_, i) => ({
         encounterId: `transit.encounter_number_${i}`,
         percent: 50 + i,
         dimensions: allDims,
