@@ -1,6 +1,7 @@
-// The two encounters about young people who are stranded or with an older "boyfriend", played in real
-// Chromium along their best path to the debrief: every screen is checked with axe-core, nothing is
-// logged as an error, the scene draws its hotspots, and the debrief names the signs they teach.
+// The encounters about young people who are stranded, with an older "boyfriend", or with an
+// unrelated adult at a hotel, played in real Chromium along their best path to the debrief: every
+// screen is checked with axe-core, nothing is logged as an error, the scene draws its hotspots, and
+// the debrief names the signs they teach.
 // Screenshots go to test-results/screenshots/minor-<id>-<nn>-<what>.png.
 
 import type { Page } from 'playwright-core';
@@ -156,7 +157,7 @@ describe.each(WALKS)('$id in the browser', (walk) => {
     await page.check(`#action-${walk.action ?? 'hotline'}`);
     await snap('report');
     expect(await page.getByRole('button', { name: 'File the report' }).count()).toBe(1);
-    await fileReport(page, 'hotline');
+    await fileReport(page, walk.action ?? 'hotline');
     await snap('debrief', true);
     const text = (await page.textContent('main')) ?? '';
     expect(text).toContain('No critical errors');
