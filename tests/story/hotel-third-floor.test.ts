@@ -1,22 +1,41 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/library.ts';
-import { compiled, play, type Step, expectSameDebrief, expectScoresWithinBounds } from './harness.ts';
+import {
+  describeBothWays,
+  describeContent,
+  expectBestPath,
+  expectEmergencyRequired,
+  expectMissed,
+  expectRightOutcome,
+  itRecordsCriticalErrors,
+  play,
+  reporter,
+  storyFile,
+  type Step,
+} from './harness.ts';
 
-const FILE = join(ROOT, 'stories', 'hotel', 'third-floor.ink');
+const FILE = storyFile('hotel', 'third-floor');
 
-const FULL_REPORT = {
-  observed: 'seen' as const,
+const report = reporter({
+  observed: 'seen',
   who: 'Girl, says 19, looks about 14, called Skye, long coat and heels; man, 30s, grey tracksuit top, two phones, not on booking; guest in room 208, 50s, suit and raincoat',
   when: 'Saturday 01:40 to 02:30',
   where: 'Lobby, front desk, armchair by the lifts, side door; rooms 312 and 208',
-};
+});
+const EMERGENCY = report('emergency');
 
 // The three hotel signs no other encounter shows.
 const NEW_INDICATORS = [
   'hotel.buyer_asks_adult_services',
   'hotel.minor_with_unrelated_adult',
   'hotel.minor_adult_roles',
+];
+
+const BEST_NOTICED = [
+  ...NEW_INDICATORS,
+  'hotel.hourly_or_day_by_day_stay',
+  'hotel.side_door_entry',
+  'hotel.companion_holds_id_money_keys',
+  'hotel.confused_rehearsed_guest',
 ];
 
 // Seed 42 plays variant 1; seed 1 plays variant 2 (variant = seed % 2 + 1).
@@ -30,96 +49,42 @@ const TO_DESK: Step[] = [...OPENING, "We can't help with that, sir"];
 const TO_PRIVATE: Step[] = [...TO_DESK, 'Keep it ordinary'];
 const TO_ACT: Step[] = [...TO_PRIVATE, 'Stand a step back', 'Be honest'];
 
-const BEST: Step[] = [
-  ...TO_ACT,
-  'Step back toward the desk',
-  { report: { ...FULL_REPORT, action: 'emergency' } },
-];
+const BEST: Step[] = [...TO_ACT, 'Step back toward the desk', EMERGENCY];
 
 const CRITICAL_PATHS: [string, Step[]][] = [
-  [
-    'confront_controller',
-    [
-      ...TO_DESK,
-      'Say to him: "Nineteen?',
-      'Stay back, keep them in sight',
-      { report: { ...FULL_REPORT, action: 'emergency' } },
-    ],
-  ],
+  ['confront_controller', [...TO_DESK, 'Say to him: "Nineteen?', 'Stay back, keep them in sight', EMERGENCY]],
   [
     'labelling_question',
-    [
-      ...TO_DESK,
-      'Ask Skye, in front of him',
-      'Stay back, keep them in sight',
-      { report: { ...FULL_REPORT, action: 'emergency' } },
-    ],
+    [...TO_DESK, 'Ask Skye, in front of him', 'Stay back, keep them in sight', EMERGENCY],
   ],
   [
     'promise_cannot_keep',
-    [
-      ...TO_PRIVATE,
-      'Stand a step back',
-      'Promise her',
-      'Step back toward the desk',
-      { report: { ...FULL_REPORT, action: 'emergency' } },
-    ],
+    [...TO_PRIVATE, 'Stand a step back', 'Promise her', 'Step back toward the desk', EMERGENCY],
   ],
-  [
-    'detain_or_rescue',
-    [
-      ...TO_PRIVATE,
-      'Take her arm',
-      'Get between them and the door',
-      { report: { ...FULL_REPORT, action: 'emergency' } },
-    ],
-  ],
-  ['no_emergency_call', [...TO_ACT, 'Radio', { report: { ...FULL_REPORT, action: 'supervisor' } }]],
-  ['minor_not_escalated', [...BEST.slice(0, -1), { report: { ...FULL_REPORT, action: 'supervisor' } }]],
+  ['detain_or_rescue', [...TO_PRIVATE, 'Take her arm', 'Get between them and the door', EMERGENCY]],
+  ['no_emergency_call', [...TO_ACT, 'Radio', report('supervisor')]],
+  ['minor_not_escalated', [...BEST.slice(0, -1), report('supervisor')]],
 ];
 
-describe.each([
-  ['straight through', false],
-  ['after a save/load round trip at every step', true],
-])('hotel third floor, %s', (_label, roundTrip) => {
+describeBothWays('hotel third floor', (roundTrip) => {
   it('best path: no critical errors, the emergency call, all three new signs seen, a high score', async () => {
     const { debrief, transcript } = await play(FILE, BEST, { roundTrip });
-    expect(debrief.critical).toEqual([]);
-    expect(debrief.ending?.id).toBe('safeguarded');
-    expect(debrief.action).toEqual({ chosen: 'emergency', required: 'emergency', verdict: 'right' });
-    expect(debrief.noticed.map((i) => i.id)).toEqual(
-      expect.arrayContaining([
-        ...NEW_INDICATORS,
-        'hotel.hourly_or_day_by_day_stay',
-        'hotel.side_door_entry',
-        'hotel.companion_holds_id_money_keys',
-        'hotel.confused_rehearsed_guest',
-      ]),
-    );
-    expect(debrief.wronglyFlagged).toEqual([]);
-    expectScoresWithinBounds(debrief);
-    expect(debrief.total.percent).toBeGreaterThanOrEqual(75);
-    expect(debrief.decisions.length).toBeGreaterThanOrEqual(6);
+    expectBestPath(debrief, {
+      ending: 'safeguarded',
+      action: 'emergency',
+      noticed: BEST_NOTICED,
+      minDecisions: 6,
+    });
     expect(debrief.recommended.join(' ')).toContain('under 18');
     // The evening shift's note is only seen by looking at the desk screen.
-    const note = debrief.missed.find((i) => i.id === 'hotel.guest_withholds_id_details');
-    expect(note?.seen).toBe(false);
+    expectMissed(debrief, 'hotel.guest_withholds_id_details', { seen: false });
     const text = transcript.join(' ');
     // She is told honestly that it has to go further, and what is happening.
     expect(text).toContain('I have to get people here whose job is to keep you safe');
     expect(text).toContain('You tell Skye what is happening');
   });
 
-  for (const [critical, steps] of CRITICAL_PATHS) {
-    it(`critical error path: ${critical}`, async () => {
-      const { debrief } = await play(FILE, steps, { roundTrip });
-      const ids = debrief.critical.map((c) => c.id);
-      expect(ids).toContain(critical);
-      const c = debrief.critical.find((x) => x.id === critical)!;
-      expect(c.explanation.length).toBeGreaterThan(30);
-      expect(c.instead.length).toBeGreaterThan(10);
-    });
-  }
+  itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip, { fromReport: ['minor_not_escalated'] });
 
   it('pointing the guest toward buying sex is scored down, and the debrief offers the neutral no', async () => {
     const { debrief } = await play(
@@ -131,7 +96,7 @@ describe.each([
         'Stand a step back',
         'Be honest',
         'Step back toward the desk',
-        { report: { ...FULL_REPORT, action: 'emergency' } },
+        EMERGENCY,
       ],
       { roundTrip },
     );
@@ -144,27 +109,18 @@ describe.each([
 
   it('a girl who may be fourteen led out by the man needs the emergency number; a morning write-up is two critical errors', async () => {
     const path: Step[] = [...TO_DESK, 'Say to him: "Nineteen?', 'Let them go'];
-    const under = await play(FILE, [...path, { report: { ...FULL_REPORT, action: 'hotline' } }], {
-      roundTrip,
-    });
+    const right = await expectEmergencyRequired(FILE, path, report, roundTrip);
+    expect(right.ending?.id).toBe('left');
+    const under = await play(FILE, [...path, report('hotline')], { roundTrip });
     expect(under.debrief.ending?.id).toBe('left');
     expect(under.debrief.action?.required).toBe('emergency');
     expect(under.debrief.critical.map((c) => c.id)).toEqual(
       expect.arrayContaining(['confront_controller', 'no_emergency_call', 'minor_not_escalated']),
     );
-    const called = await play(
-      FILE,
-      [
-        ...TO_PRIVATE,
-        'Lean in',
-        'Step back toward the desk',
-        { report: { ...FULL_REPORT, action: 'emergency' } },
-      ],
-      { roundTrip },
-    );
-    expect(called.debrief.ending?.id).toBe('safeguarded');
-    expect(called.debrief.critical).toEqual([]);
-    expect(called.debrief.action?.verdict).toBe('right');
+    const called = await play(FILE, [...TO_PRIVATE, 'Lean in', 'Step back toward the desk', EMERGENCY], {
+      roundTrip,
+    });
+    expectRightOutcome(called.debrief, 'safeguarded');
     // Without her telling, she is not told what is happening by the officer; Dana gives her a chair.
     expect(called.transcript.join(' ')).toContain('Dana gives her a chair');
     const pressed = called.debrief.decisions.find((d) => d.text.includes('How old are you really'));
@@ -173,13 +129,7 @@ describe.each([
   });
 
   it('waiting for the supervisor lets him send her upstairs: the late ending', async () => {
-    const { debrief } = await play(
-      FILE,
-      [...TO_ACT, 'Radio', { report: { ...FULL_REPORT, action: 'emergency' } }],
-      {
-        roundTrip,
-      },
-    );
+    const { debrief } = await play(FILE, [...TO_ACT, 'Radio', EMERGENCY], { roundTrip });
     expect(debrief.ending?.id).toBe('late');
     expect(debrief.critical.map((c) => c.id)).toEqual(['no_emergency_call']);
   });
@@ -214,27 +164,16 @@ describe('hotel third floor, replay variants', () => {
   });
 });
 
-describe('hotel third floor, as content', () => {
-  const c = compiled(FILE);
-
-  it('meets the depth minimums and can show the three hotel signs no other encounter shows', () => {
-    expect(c.meta.minor).toBe(true);
-    expect(c.meta.variants).toBe(2);
-    for (const v of c.variants)
-      expect(Object.keys(v.indicators)).toEqual(expect.arrayContaining(NEW_INDICATORS));
-    expect(c.analysis.endings.length).toBeGreaterThanOrEqual(3);
-    expect(c.analysis.criticalErrors.length).toBeGreaterThanOrEqual(2);
-    expect((c.story.match(/reveals: nothing/g) ?? []).length).toBeGreaterThanOrEqual(2);
-    expect(c.analysis.truncated).toBe(false);
-  });
-
-  it('reads contacts from configuration, never typed into the story', async () => {
-    expect(c.story).not.toMatch(/\d{3}[-. ]\d{3}[-. ]\d{4}|\b911\b|\b999\b|\b112\b|233733/);
-    const { transcript } = await play(FILE, BEST);
-    expect(transcript.join(' ')).not.toMatch(/\{(hotline|emergency|escalation|org)_/);
-  });
-
-  it('the same choices give the same debrief (a function of the decision log)', async () => {
-    await expectSameDebrief(FILE, BEST);
-  });
-});
+describeContent(
+  'hotel third floor',
+  FILE,
+  BEST,
+  // The best path notices these, so at least as many are shown.
+  { indicators: BEST_NOTICED.length, shows: NEW_INDICATORS, herrings: 2, meta: { minor: true, variants: 2 } },
+  (c) => {
+    it('can show the three hotel signs no other encounter shows, in every variant', () => {
+      for (const v of c.variants)
+        expect(Object.keys(v.indicators)).toEqual(expect.arrayContaining(NEW_INDICATORS));
+    });
+  },
+);
