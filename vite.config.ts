@@ -1,11 +1,12 @@
 import { defineConfig } from 'vite';
 import { inkPlugin } from './scripts/vite-plugin-ink.ts';
+import { preloadPlugin } from './scripts/vite-plugin-preload.ts';
 import { offlinePlugin } from './scripts/vite-plugin-offline.ts';
 
 export default defineConfig({
   base: './',
   publicDir: false,
-  plugins: [inkPlugin(), offlinePlugin()],
+  plugins: [inkPlugin(), offlinePlugin(), preloadPlugin()],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   build: {

@@ -24,8 +24,22 @@ export function earlyFetcher(started: Promise<Response> | null, base: typeof fet
   };
 }
 
-/** Starts the config.json request; a failure is left for the code that reads it to handle. */
+/**
+ * Where the built page's inline script (scripts/vite-plugin-preload.ts) leaves the config.json
+ * request it started while the page was still loading.
+ */
+export const EARLY_CONFIG = '__secondLookConfig';
+
+/**
+ * The config.json request: the one the page started, if it did, else a new one. A failure is left
+ * for the code that reads it to handle.
+ */
 export function requestConfig(base: typeof fetch): Promise<Response> | null {
+  const started = (globalThis as Record<string, unknown>)[EARLY_CONFIG];
+  if (started instanceof Promise) {
+    delete (globalThis as Record<string, unknown>)[EARLY_CONFIG];
+    return started as Promise<Response>;
+  }
   try {
     const started = base(CONFIG_URL, CONFIG_REQUEST);
     started.catch(() => undefined);

@@ -1,0 +1,104 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../scripts/library.ts';
+import { preloadPlugin } from '../../scripts/vite-plugin-preload.ts';
+import { CONFIG_URL, EARLY_CONFIG, requestConfig } from '../../src/app/early.ts';
+
+const HTML =
+  '<html><head><title>Second Look</title><link rel="stylesheet" href="./assets/main.css"></head><body></body></html>';
+
+const chunk = (
+  fileName: string,
+  facadeModuleId: string | null,
+  imports: string[] = [],
+  css: string[] = [],
+) => ({
+  type: 'chunk' as const,
+  fileName,
+  facadeModuleId,
+  imports,
+  isEntry: fileName.startsWith('assets/main'),
+  viteMetadata: { importedCss: new Set(css) },
+});
+
+function transform(bundle: Record<string, unknown>, filename = join(ROOT, 'index.html')): string {
+  const hook = preloadPlugin().transformIndexHtml as {
+    handler: (html: string, ctx: { bundle: Record<string, unknown>; filename: string }) => string;
+  };
+  return hook.handler(HTML, { bundle, filename });
+}
+
+const BUNDLE = {
+  'assets/main-1.js': chunk('assets/main-1.js', join(ROOT, 'src/main.ts'), ['assets/styles-1.js']),
+  'assets/styles-1.js': chunk('assets/styles-1.js', null),
+  'assets/boot-1.js': chunk(
+    'assets/boot-1.js',
+    join(ROOT, 'src/app/boot.ts'),
+    ['assets/org-1.js', 'assets/styles-1.js'],
+    ['assets/org-1.css'],
+  ),
+  'assets/org-1.js': chunk('assets/org-1.js', null, ['assets/words-1.js']),
+  'assets/words-1.js': chunk('assets/words-1.js', null),
+  'assets/runner-1.js': chunk('assets/runner-1.js', join(ROOT, 'src/story/runner.ts')),
+  'assets/picker-1.js': chunk('assets/picker-1.js', join(ROOT, 'src/ui/picker.ts')),
+  'assets/night-lobby-1.js': chunk('assets/night-lobby-1.js', join(ROOT, 'stories/hotel/night-lobby.ink')),
+};
+
+describe('the first-screen hints in index.html', () => {
+  const html = transform(BUNDLE);
+
+  it('preload the rest of the game and the story adapter, with everything they import and their CSS', () => {
+    for (const f of ['boot-1.js', 'org-1.js', 'words-1.js', 'runner-1.js'])
+      expect(html).toContain(`<link rel="modulepreload" crossorigin href="./assets/${f}">`);
+    expect(html).toContain('<link rel="preload" as="style" crossorigin href="./assets/org-1.css">');
+    // Not what the page's own script already loads, nor views shown later.
+    expect(html).not.toContain('styles-1.js');
+    expect(html).not.toContain('picker-1.js');
+  });
+
+  it('start config.json at once and preload a linked encounter, before the stylesheets', () => {
+    const script = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+    expect(html.indexOf('<script>')).toBeLessThan(html.indexOf('rel="stylesheet"'));
+    expect(script).toContain(JSON.stringify(CONFIG_URL));
+    expect(script).toContain(`"hotel.night_lobby":"./assets/night-lobby-1.js"`);
+    // The script itself runs: given a page for ?encounter=hotel.night_lobby, it adds the hint.
+    const added: { rel: string; href: string }[] = [];
+    const fakeWindow: Record<string, unknown> = {};
+    const run = new Function('window', 'fetch', 'location', 'document', 'URLSearchParams', script);
+    run(
+      fakeWindow,
+      () => Promise.resolve('response'),
+      { search: '?encounter=hotel.night_lobby&start' },
+      {
+        createElement: () => ({}),
+        head: { appendChild: (l: { rel: string; href: string }) => added.push(l) },
+      },
+      URLSearchParams,
+    );
+    expect(added).toEqual([
+      expect.objectContaining({ rel: 'modulepreload', href: './assets/night-lobby-1.js' }),
+    ]);
+    expect(fakeWindow[EARLY_CONFIG]).toBeInstanceOf(Promise);
+  });
+
+  it('leave other pages (the phone voting page) alone', () => {
+    expect(transform(BUNDLE, join(ROOT, 'vote.html'))).toBe(HTML);
+  });
+});
+
+describe('requestConfig', () => {
+  it('takes the request the page started, once, and otherwise asks itself', async () => {
+    const asked: string[] = [];
+    const base = ((url: string) => {
+      asked.push(url);
+      return Promise.resolve(new Response('{}'));
+    }) as typeof fetch;
+    const early = Promise.resolve(new Response('{"early":true}'));
+    (globalThis as Record<string, unknown>)[EARLY_CONFIG] = early;
+    expect(requestConfig(base)).toBe(early);
+    expect(asked).toEqual([]);
+    expect((globalThis as Record<string, unknown>)[EARLY_CONFIG]).toBeUndefined();
+    await requestConfig(base);
+    expect(asked).toEqual([CONFIG_URL]);
+  });
+});
