@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { zipSync } from 'fflate';
 import { create } from 'xmlbuilder2';
+import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
 import { build } from 'vite';
 import {
   ASSIGNMENT_FORMAT,
@@ -88,70 +89,81 @@ export interface ManifestInput {
 const description = (a: Assignment) =>
   `${a.encounters.length} encounter(s), ${a.mode} mode, pass mark ${a.passMark}%.`;
 
-/** SCORM 1.2 (IMS Content Packaging 1.1.2 with the ADL 1.2 extensions). */
-export function scorm12Manifest({ assignment, files, id }: ManifestInput): string {
+/** What differs between the SCORM 1.2 and 2004 manifests; the rest of the skeleton is shared. */
+interface ScormFlavour {
+  /** Namespace and schema-location attributes of the manifest element. */
+  namespaces: Record<string, string>;
+  schemaVersion: string;
+  /** The attribute that marks the resource as a SCO (its case differs between versions). */
+  scoAttribute: string;
+  /** Adds the version's pass-mark rule to the organization's one item. */
+  passMark(item: XMLBuilder, passMark: number): void;
+}
+
+/** One organization with one item, launching one SCO resource that lists every file. */
+function scormManifest({ assignment, files, id }: ManifestInput, flavour: ScormFlavour): string {
   const doc = create({ version: '1.0', encoding: 'UTF-8' }).ele('manifest', {
     identifier: `${id}-manifest`,
     version: '1',
-    xmlns: 'http://www.imsproject.org/xsd/imscp_rootv1p1p2',
-    'xmlns:adlcp': 'http://www.adlnet.org/xsd/adlcp_rootv1p2',
-    'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
-    'xsi:schemaLocation':
-      'http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd',
+    ...flavour.namespaces,
   });
-  doc.ele('metadata').ele('schema').txt('ADL SCORM').up().ele('schemaversion').txt('1.2');
+  doc.ele('metadata').ele('schema').txt('ADL SCORM').up().ele('schemaversion').txt(flavour.schemaVersion);
   const org = doc
     .ele('organizations', { default: `${id}-org` })
     .ele('organization', { identifier: `${id}-org` });
   org.ele('title').txt(assignment.title);
   const item = org.ele('item', { identifier: `${id}-item`, identifierref: `${id}-sco`, isvisible: 'true' });
   item.ele('title').txt(assignment.title);
-  item.ele('adlcp:masteryscore').txt(String(assignment.passMark));
+  flavour.passMark(item, assignment.passMark);
   const res = doc.ele('resources').ele('resource', {
     identifier: `${id}-sco`,
     type: 'webcontent',
-    'adlcp:scormtype': 'sco',
+    [flavour.scoAttribute]: 'sco',
     href: LAUNCH_PAGE,
   });
   for (const f of files) res.ele('file', { href: f });
   return doc.end({ prettyPrint: true });
 }
 
+/** SCORM 1.2 (IMS Content Packaging 1.1.2 with the ADL 1.2 extensions). */
+export function scorm12Manifest(input: ManifestInput): string {
+  return scormManifest(input, {
+    namespaces: {
+      xmlns: 'http://www.imsproject.org/xsd/imscp_rootv1p1p2',
+      'xmlns:adlcp': 'http://www.adlnet.org/xsd/adlcp_rootv1p2',
+      'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
+      'xsi:schemaLocation':
+        'http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd',
+    },
+    schemaVersion: '1.2',
+    scoAttribute: 'adlcp:scormtype',
+    passMark: (item, mark) => item.ele('adlcp:masteryscore').txt(String(mark)),
+  });
+}
+
 /** SCORM 2004 4th edition: one SCO whose primary objective is satisfied at the pass mark. */
-export function scorm2004Manifest({ assignment, files, id }: ManifestInput): string {
-  const doc = create({ version: '1.0', encoding: 'UTF-8' }).ele('manifest', {
-    identifier: `${id}-manifest`,
-    version: '1',
-    xmlns: 'http://www.imsglobal.org/xsd/imscp_v1p1',
-    'xmlns:adlcp': 'http://www.adlnet.org/xsd/adlcp_v1p3',
-    'xmlns:adlseq': 'http://www.adlnet.org/xsd/adlseq_v1p3',
-    'xmlns:adlnav': 'http://www.adlnet.org/xsd/adlnav_v1p3',
-    'xmlns:imsss': 'http://www.imsglobal.org/xsd/imsss',
-    'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
-    'xsi:schemaLocation':
-      'http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd',
+export function scorm2004Manifest(input: ManifestInput): string {
+  return scormManifest(input, {
+    namespaces: {
+      xmlns: 'http://www.imsglobal.org/xsd/imscp_v1p1',
+      'xmlns:adlcp': 'http://www.adlnet.org/xsd/adlcp_v1p3',
+      'xmlns:adlseq': 'http://www.adlnet.org/xsd/adlseq_v1p3',
+      'xmlns:adlnav': 'http://www.adlnet.org/xsd/adlnav_v1p3',
+      'xmlns:imsss': 'http://www.imsglobal.org/xsd/imsss',
+      'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
+      'xsi:schemaLocation':
+        'http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd',
+    },
+    schemaVersion: '2004 4th Edition',
+    scoAttribute: 'adlcp:scormType',
+    passMark: (item, mark) =>
+      item
+        .ele('imsss:sequencing')
+        .ele('imsss:objectives')
+        .ele('imsss:primaryObjective', { objectiveID: 'pass-mark', satisfiedByMeasure: 'true' })
+        .ele('imsss:minNormalizedMeasure')
+        .txt(String(mark / 100)),
   });
-  doc.ele('metadata').ele('schema').txt('ADL SCORM').up().ele('schemaversion').txt('2004 4th Edition');
-  const org = doc
-    .ele('organizations', { default: `${id}-org` })
-    .ele('organization', { identifier: `${id}-org` });
-  org.ele('title').txt(assignment.title);
-  const item = org.ele('item', { identifier: `${id}-item`, identifierref: `${id}-sco`, isvisible: 'true' });
-  item.ele('title').txt(assignment.title);
-  item
-    .ele('imsss:sequencing')
-    .ele('imsss:objectives')
-    .ele('imsss:primaryObjective', { objectiveID: 'pass-mark', satisfiedByMeasure: 'true' })
-    .ele('imsss:minNormalizedMeasure')
-    .txt(String(assignment.passMark / 100));
-  const res = doc.ele('resources').ele('resource', {
-    identifier: `${id}-sco`,
-    type: 'webcontent',
-    'adlcp:scormType': 'sco',
-    href: LAUNCH_PAGE,
-  });
-  for (const f of files) res.ele('file', { href: f });
-  return doc.end({ prettyPrint: true });
 }
 
 /** cmi5 course structure: one AU that moves on when completed and passed at the pass mark. */
