@@ -28,10 +28,12 @@ import type { AppStore } from '../state/store.ts';
 export interface Recorder {
   learnerName: string;
   suspendData: string;
+  /** How many interactions the LMS already holds. */
   interactionCount: number;
   writeSuspend(data: string): void;
   writeInteraction(n: number, i: LmsInteraction): void;
   writeReport(r: LmsReport): void;
+  /** Saves; `final` ends the session (suspended unless complete). */
   commit(final?: { sessionMs: number; complete: boolean }): void;
   errors: string[];
   /** A pass mark the LMS sets at launch (cmi5's masteryScore), overriding the package's. */

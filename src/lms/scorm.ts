@@ -2,7 +2,7 @@
 // copies of a 2009 script). It finds the LMS runtime — `API` (SCORM 1.2) or `API_1484_11` (SCORM 2004) —
 // in the parent / opener window chain, and maps the game's standard-neutral report onto each data model.
 
-import type { LmsInteraction, LmsReport } from '../core/lms.ts';
+import type { Recorder } from './bridge.ts';
 import { LMS_STANDARDS } from '../core/lms.ts';
 
 interface Api12 {
@@ -84,18 +84,9 @@ export function timestamp2004(at: number): string {
   return new Date(at).toISOString().slice(0, 19);
 }
 
-export interface ScormSession {
+/** A SCORM session is what the bridge records into, plus the data model's version. */
+export interface ScormSession extends Recorder {
   version: '1.2' | '2004';
-  learnerName: string;
-  suspendData: string;
-  /** How many interactions the LMS already holds. */
-  interactionCount: number;
-  writeSuspend(data: string): void;
-  writeInteraction(n: number, i: LmsInteraction): void;
-  writeReport(r: LmsReport): void;
-  /** Saves; `final` ends the session (suspended unless complete). */
-  commit(final?: { sessionMs: number; complete: boolean }): void;
-  errors: string[];
 }
 
 /** Opens the session with the runtime of `standard`, or returns null when no LMS runtime is found. */
