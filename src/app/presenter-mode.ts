@@ -62,26 +62,41 @@ export async function startPresenterMode(
   await mountProjector(root, params.get(PRESENTER_PARAMS.present) ?? '', deps);
 }
 
-function mountConsoleWindow(root: HTMLElement, channel: string, config: AppConfig): void {
-  document.title = `${STRINGS.appName}: ${P.console.heading}`;
-  const bc = new BroadcastChannel(CHANNEL_PREFIX + channel);
-  let snapshot: PresenterSnapshot | null = null;
-  const listeners = new Set<() => void>();
-  const notice = h('p', { class: 'notice', role: 'status' });
+/** Reads every message on the channel; one that breaks the protocol goes to `bad` with the reason. */
+function onMessages(
+  bc: BroadcastChannel,
+  handle: (m: Message) => void,
+  bad: (problem: string) => void,
+): void {
   bc.onmessage = (ev: MessageEvent<unknown>) => {
     let m: Message;
     try {
       m = readMessage(ev.data);
     } catch (e) {
       if (!(e instanceof ProtocolError)) throw e;
-      notice.textContent = e.message;
+      bad(e.message);
       return;
     }
-    if (m.type !== MSG.state) return;
-    snapshot = m.snapshot;
-    notice.textContent = '';
-    for (const l of listeners) l();
+    handle(m);
   };
+}
+
+function mountConsoleWindow(root: HTMLElement, channel: string, config: AppConfig): void {
+  document.title = `${STRINGS.appName}: ${P.console.heading}`;
+  const bc = new BroadcastChannel(CHANNEL_PREFIX + channel);
+  let snapshot: PresenterSnapshot | null = null;
+  const listeners = new Set<() => void>();
+  const notice = h('p', { class: 'notice', role: 'status' });
+  onMessages(
+    bc,
+    (m) => {
+      if (m.type !== MSG.state) return;
+      snapshot = m.snapshot;
+      notice.textContent = '';
+      for (const l of listeners) l();
+    },
+    (problem) => (notice.textContent = problem),
+  );
   const link: ConsoleLink = {
     current: () => snapshot,
     subscribe: (l) => {
@@ -141,19 +156,15 @@ async function mountProjector(
   const id = channelId();
   const bc = new BroadcastChannel(CHANNEL_PREFIX + id);
   const publish = () => bc.postMessage({ type: MSG.state, snapshot: presenter.snapshot() });
-  bc.onmessage = (ev: MessageEvent<unknown>) => {
-    let m: Message;
-    try {
-      m = readMessage(ev.data);
-    } catch (e) {
-      if (!(e instanceof ProtocolError)) throw e;
-      console.warn(e.message);
-      return;
-    }
-    if (m.type === MSG.state) return;
-    if (m.type === MSG.hello) publish();
-    else presenter.command(m);
-  };
+  onMessages(
+    bc,
+    (m) => {
+      if (m.type === MSG.state) return;
+      if (m.type === MSG.hello) publish();
+      else presenter.command(m);
+    },
+    (problem) => console.warn(problem),
+  );
 
   // The instructor's controls: a console window, or the console as a panel on this page.
   const local: ConsoleLink = {
