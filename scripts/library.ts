@@ -16,7 +16,7 @@ import { hasErrors, lineOf, type Diagnostic } from '../src/core/diagnostics.ts';
 import { readSceneManifest, readSoundManifest, type SceneManifest } from '../src/core/scene-manifest.ts';
 import { DataError } from '../src/core/validate.ts';
 import { storyVariables, readConfig } from '../src/core/config.ts';
-import type { TagContext } from '../src/core/tags.ts';
+import { parseGlobalTags, type EncounterMeta, type TagContext } from '../src/core/tags.ts';
 import { SETTINGS } from '../src/core/vocabulary.ts';
 import { compileInk } from '../src/story/compile.ts';
 import { StoryRunner } from '../src/story/runner.ts';
@@ -240,6 +240,11 @@ export function headerTags(source: string): string[] {
     );
   }
   return tags;
+}
+
+/** An encounter's metadata from the header of its ink file, without compiling it (ids checked against `ctx` when given). */
+export function headerMeta(path: string, ctx?: TagContext): EncounterMeta {
+  return parseGlobalTags(headerTags(readFileSync(path, 'utf8')), ctx).value;
 }
 
 function metaOf(json: string, lib: Library) {

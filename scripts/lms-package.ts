@@ -17,8 +17,7 @@ import {
 } from '../src/core/assignment.ts';
 import { LMS_FILE, LMS_FORMAT, LMS_STANDARDS, type LmsLaunch, type LmsStandard } from '../src/core/lms.ts';
 import { LMS_META } from '../src/core/lms-launch.ts';
-import { parseGlobalTags } from '../src/core/tags.ts';
-import { encounterFiles, headerTags, ROOT } from './library.ts';
+import { encounterFiles, headerMeta, ROOT } from './library.ts';
 
 export const MANIFEST = { scorm: 'imsmanifest.xml', cmi5: 'cmi5.xml' } as const;
 export const PACKAGES_DIR = join(ROOT, 'packages');
@@ -28,7 +27,7 @@ export const LAUNCH_PAGE = 'index.html';
 
 /** Ids of every encounter in the library, in file order. */
 export function libraryIds(): string[] {
-  return encounterFiles().map((f) => parseGlobalTags(headerTags(readFileSync(f, 'utf8'))).value.id);
+  return encounterFiles().map((f) => headerMeta(f).id);
 }
 
 /** Without a file: every encounter in the library, assessment mode, pass mark 80. */

@@ -5,9 +5,7 @@
 
 import type { Plugin } from 'vite';
 import { formatDiagnostic, hasErrors } from '../src/core/diagnostics.ts';
-import { readFileSync } from 'node:fs';
-import { parseGlobalTags } from '../src/core/tags.ts';
-import { buildEncounter, encounterFiles, headerTags, loadLibrary, ROOT, STORIES_DIR } from './library.ts';
+import { buildEncounter, encounterFiles, headerMeta, loadLibrary, ROOT, STORIES_DIR } from './library.ts';
 
 export const ENCOUNTERS_MODULE = 'virtual:second-look/encounters';
 const RESOLVED = `\0${ENCOUNTERS_MODULE}`;
@@ -27,7 +25,7 @@ export function inkPlugin(): Plugin {
       for (const path of encounterFiles()) {
         this.addWatchFile(path);
         // The picker needs only the header; the full compile happens once, when the story is imported.
-        const meta = parseGlobalTags(headerTags(readFileSync(path, 'utf8')), lib.ctx).value;
+        const meta = headerMeta(path, lib.ctx);
         entries.push(
           `{ meta: ${JSON.stringify(meta)}, load: () => import(${JSON.stringify(path)}).then((m) => m.default) }`,
         );

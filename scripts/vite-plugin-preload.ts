@@ -6,12 +6,10 @@
 //     for a link straight into an encounter (`?encounter=<id>`), preloads that encounter's chunk.
 // Without it the game works the same, one round trip later.
 
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { CONFIG_REQUEST, CONFIG_URL, EARLY_CONFIG } from '../src/app/early.ts';
-import { parseGlobalTags } from '../src/core/tags.ts';
-import { headerTags, ROOT } from './library.ts';
+import { headerMeta, ROOT } from './library.ts';
 
 /** The modules whose chunks (and what those import) every start of the game needs. */
 const FIRST_MODULES = ['src/app/boot.ts', 'src/story/runner.ts'].map((f) => resolve(ROOT, f));
@@ -56,7 +54,7 @@ export function preloadPlugin(): Plugin {
         const encounters: Record<string, string> = {};
         for (const c of chunks) {
           if (!c.facadeModuleId?.endsWith('.ink')) continue;
-          const meta = parseGlobalTags(headerTags(readFileSync(c.facadeModuleId, 'utf8'))).value;
+          const meta = headerMeta(c.facadeModuleId);
           if (meta.id) encounters[meta.id] = `./${c.fileName}`;
         }
         // Their stylesheets too: importing a chunk waits for its CSS.

@@ -64,11 +64,10 @@ describe('the Vite ink plugin', () => {
 
 describe('the encounter index', () => {
   it('reads each encounter’s header exactly as the compiled story’s global tags', async () => {
-    const { headerTags, encounterFiles } = await import('../../scripts/library.ts');
+    const { headerMeta, encounterFiles } = await import('../../scripts/library.ts');
     const { compiled } = await import('./harness.ts');
-    const { parseGlobalTags } = await import('../../src/core/tags.ts');
     for (const file of encounterFiles()) {
-      const fromHeader = parseGlobalTags(headerTags(readFileSync(file, 'utf8'))).value;
+      const fromHeader = headerMeta(file);
       expect(fromHeader, file).toEqual(compiled(file).meta);
     }
   });
