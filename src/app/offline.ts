@@ -5,12 +5,17 @@
 
 import { LMS_META } from '../core/lms-launch.ts';
 import {
+  REACHABILITY,
   SW_FILE,
   SW_MESSAGES,
   UPDATE_STATES,
+  isOnline,
+  nextProbeDelay,
+  readSwMessage,
   registrationBlocker,
   statusMessages,
   type Blocker,
+  type Reachability,
   type StatusFacts,
   type SwMessage,
 } from '../core/offline.ts';
@@ -26,6 +31,8 @@ export interface OfflineOptions {
 
 /** How often an open page asks the server whether there is a new version. */
 const UPDATE_CHECK_MS = 30 * 60 * 1000;
+/** A probe that has had no answer by then counts as failed (a dropped Wi-Fi can hang a request). */
+const PROBE_TIMEOUT_MS = 8000;
 
 export interface OfflineHandle {
   /** Why the worker was not registered, or null when it was. */
@@ -36,6 +43,7 @@ export interface OfflineHandle {
 const marked = (name: string): boolean => document.querySelector(`meta[name="${name}"]`) !== null;
 
 export function startOffline(root: HTMLElement, opts: OfflineOptions): OfflineHandle {
+  let server: Reachability = REACHABILITY.unknown;
   const facts: StatusFacts = {
     online: navigator.onLine,
     update: UPDATE_STATES.none,
@@ -65,12 +73,47 @@ export function startOffline(root: HTMLElement, opts: OfflineOptions): OfflineHa
     Object.assign(facts, patch);
     render();
   };
-  window.addEventListener('online', () => {
-    set({ online: true });
-    void registration?.update().catch(() => undefined);
+
+  // Online or not: the browser's flag, corrected by what requests to the game's own server do. A page
+  // the worker serves after the server is gone still has navigator.onLine === true.
+  let probeTimer: number | undefined;
+  let probing = false;
+  const heard = (result: Reachability) => {
+    server = result;
+    const online = isOnline(navigator.onLine, server);
+    if (online !== facts.online) {
+      set({ online });
+      if (online) void registration?.update().catch(() => undefined);
+    }
+    window.clearTimeout(probeTimer);
+    const delay = nextProbeDelay(online);
+    if (delay !== null) probeTimer = window.setTimeout(probe, delay);
+  };
+  const probe = () => {
+    // Only a page served over http(s) has a server to ask.
+    if (probing || !/^https?:$/.test(window.location.protocol)) return;
+    probing = true;
+    // HEAD is never answered by the worker (it answers GETs), so this reaches the server or fails.
+    void fetch(new URL('./', document.baseURI), {
+      method: 'HEAD',
+      cache: 'no-store',
+      signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
+    })
+      .then(
+        () => heard(REACHABILITY.answered),
+        () => heard(REACHABILITY.failed),
+      )
+      .finally(() => {
+        probing = false;
+      });
+  };
+  window.addEventListener('online', probe);
+  window.addEventListener('offline', () => heard(REACHABILITY.failed));
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') probe();
   });
-  window.addEventListener('offline', () => set({ online: false }));
   render();
+  probe();
 
   const blocker = registrationBlocker({
     hasServiceWorker: 'serviceWorker' in navigator,
@@ -85,6 +128,11 @@ export function startOffline(root: HTMLElement, opts: OfflineOptions): OfflineHa
 
   const sw = navigator.serviceWorker;
   const hadController = sw.controller !== null;
+  sw.addEventListener('message', (e: MessageEvent) => {
+    const message = readSwMessage(e.data);
+    if (message?.type === SW_MESSAGES.networkFailed) heard(REACHABILITY.failed);
+    else if (message?.type === SW_MESSAGES.networkAnswered) heard(REACHABILITY.answered);
+  });
   sw.addEventListener('controllerchange', () => {
     // Only the page whose learner pressed "Reload" reloads; another open tab keeps its place (its
     // files stay in the previous version's cache) and keeps offering the reload.

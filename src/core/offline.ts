@@ -17,9 +17,52 @@ export const RUNTIME_CACHE = 'second-look-runtime';
 /** How many precaches (this version and the ones before) the worker keeps, so an older open tab still finds its files. */
 export const KEEP_VERSIONS = 2;
 
-/** Messages from the page to the worker. */
-export const SW_MESSAGES = { skipWaiting: 'second-look/skip-waiting' } as const;
+/**
+ * Messages between the page and the worker: the page asks a waiting worker to take over; the worker
+ * tells its pages when a request to the game's server failed or got an answer (a page the worker
+ * serves keeps `navigator.onLine === true` after the server is gone, so the page cannot trust it).
+ */
+export const SW_MESSAGES = {
+  skipWaiting: 'second-look/skip-waiting',
+  networkFailed: 'second-look/network-failed',
+  networkAnswered: 'second-look/network-answered',
+} as const;
 export type SwMessage = { type: (typeof SW_MESSAGES)[keyof typeof SW_MESSAGES] };
+
+/** What the page last learned from a request to the game's own server. */
+export const REACHABILITY = {
+  /** Nothing asked yet: the browser's flag decides. */
+  unknown: 'unknown',
+  /** A request got an answer (any HTTP status: the server is there). */
+  answered: 'answered',
+  /** A request failed at the network level. */
+  failed: 'failed',
+} as const;
+export type Reachability = (typeof REACHABILITY)[keyof typeof REACHABILITY];
+
+/**
+ * Whether the page is online: the browser's flag is believed when it says offline (it is never wrong
+ * that way round); when it says online, the last request to the game's server decides.
+ */
+export function isOnline(browserOnline: boolean, server: Reachability): boolean {
+  return browserOnline && server !== REACHABILITY.failed;
+}
+
+/**
+ * How long the page waits before asking the server again: often while offline, so coming back is
+ * seen within seconds; not at all while online (the worker reports failed requests as they happen).
+ */
+export const PROBE_WHILE_OFFLINE_MS = 10_000;
+export function nextProbeDelay(online: boolean): number | null {
+  return online ? null : PROBE_WHILE_OFFLINE_MS;
+}
+
+/** Reads a message from the worker; null for anything else (another script's message). */
+export function readSwMessage(data: unknown): SwMessage | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const type = (data as { type?: unknown }).type;
+  return Object.values(SW_MESSAGES).some((t) => t === type) ? (data as SwMessage) : null;
+}
 
 export interface PrecacheManifest {
   /** Changes whenever any precached file changes; names the cache. */

@@ -11,6 +11,7 @@ import {
   SW_FILE,
   SW_MESSAGES,
   isImmutable,
+  type SwMessage,
   precacheName,
   readPrecacheManifest,
   routeRequest,
@@ -31,7 +32,10 @@ interface SwMessageEvent extends LifecycleEvent {
 interface WorkerScope {
   readonly registration: { readonly scope: string };
   skipWaiting(): Promise<void>;
-  readonly clients: { claim(): Promise<void> };
+  readonly clients: {
+    claim(): Promise<void>;
+    matchAll(): Promise<readonly { postMessage(message: unknown): void }[]>;
+  };
   addEventListener(type: 'install' | 'activate', fn: (e: LifecycleEvent) => void): void;
   addEventListener(type: 'fetch', fn: (e: SwFetchEvent) => void): void;
   addEventListener(type: 'message', fn: (e: SwMessageEvent) => void): void;
@@ -98,15 +102,40 @@ worker.addEventListener('message', (e) => {
   if (data?.type === SW_MESSAGES.skipWaiting) void worker.skipWaiting();
 });
 
+// The pages cannot tell from navigator.onLine that the server is gone (it stays true for a page this
+// worker serves), so the worker tells them what its requests to the server did: every failure, and the
+// first answer after one.
+let lastNetwork: SwMessage['type'] | null = null;
+function tellPages(type: SwMessage['type']): void {
+  if (type === lastNetwork && type === SW_MESSAGES.networkAnswered) return;
+  lastNetwork = type;
+  const message: SwMessage = { type };
+  void worker.clients.matchAll().then((pages) => {
+    for (const page of pages) page.postMessage(message);
+  });
+}
+
+/** A request to the server, reported to the pages. */
+async function fromNetwork(request: Request): Promise<Response> {
+  try {
+    const res = await fetch(request);
+    tellPages(SW_MESSAGES.networkAnswered);
+    return res;
+  } catch (e) {
+    tellPages(SW_MESSAGES.networkFailed);
+    throw e;
+  }
+}
+
 async function cacheFirst(request: Request, key: string): Promise<Response> {
   const hit = await (await caches.open(cacheName)).match(key);
-  return hit ?? fetch(request);
+  return hit ?? fromNetwork(request);
 }
 
 async function networkFirst(request: Request): Promise<Response> {
   const cache = await caches.open(RUNTIME_CACHE);
   try {
-    const res = await fetch(request);
+    const res = await fromNetwork(request);
     // A served file is kept for offline use; a missing one (404) means there is none any more.
     if (res.ok && res.type === 'basic') await cache.put(request.url, res.clone());
     else if (res.status === 404) await cache.delete(request.url);

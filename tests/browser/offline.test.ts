@@ -174,7 +174,8 @@ describe('offline use', () => {
     expect(svg.length).toBeGreaterThan(0);
     // The status line says so, politely.
     const status = page.locator('.net-status');
-    await expect.poll(() => status.textContent()).toContain('You are offline');
+    // navigator.onLine stays true in a page the worker serves; the failed request to the server tells.
+    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toContain('You are offline');
     expect(await status.getAttribute('aria-live')).toBe('polite');
     // Play on: a choice, and the transcript grows.
     const before = (await transcriptLines(page)).length;

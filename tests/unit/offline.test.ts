@@ -10,13 +10,19 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   BLOCKERS,
   PRECACHE_GLOBAL,
+  PROBE_WHILE_OFFLINE_MS,
+  REACHABILITY,
   ROUTES,
+  SW_MESSAGES,
   STATUS_MESSAGES,
   UPDATE_STATES,
   isImmutable,
+  isOnline,
+  nextProbeDelay,
   precacheFiles,
   precacheName,
   readPrecacheManifest,
+  readSwMessage,
   registrationBlocker,
   routeRequest,
   staleCaches,
@@ -124,6 +130,33 @@ describe('registrationBlocker', () => {
   it('says why it cannot: no service workers, or not HTTPS', () => {
     expect(registrationBlocker({ ...ok, hasServiceWorker: false })).toBe(BLOCKERS.unsupported);
     expect(registrationBlocker({ ...ok, secureContext: false })).toBe(BLOCKERS.insecure);
+  });
+});
+
+describe('isOnline', () => {
+  it('believes the browser when it says offline, whatever the server did', () => {
+    for (const r of Object.values(REACHABILITY)) expect(isOnline(false, r)).toBe(false);
+  });
+  it('lets a failed request to the game server override a browser that still says online', () => {
+    expect(isOnline(true, REACHABILITY.failed)).toBe(false);
+    expect(isOnline(true, REACHABILITY.answered)).toBe(true);
+    expect(isOnline(true, REACHABILITY.unknown)).toBe(true);
+  });
+});
+
+describe('nextProbeDelay', () => {
+  it('asks the server again only while offline, so coming back is seen', () => {
+    expect(nextProbeDelay(false)).toBe(PROBE_WHILE_OFFLINE_MS);
+    expect(nextProbeDelay(true)).toBeNull();
+  });
+});
+
+describe('readSwMessage', () => {
+  it("reads the worker's messages and ignores anything else", () => {
+    expect(readSwMessage({ type: SW_MESSAGES.networkFailed })).toEqual({ type: SW_MESSAGES.networkFailed });
+    expect(readSwMessage({ type: SW_MESSAGES.networkAnswered })?.type).toBe(SW_MESSAGES.networkAnswered);
+    for (const other of [null, 'x', 3, {}, { type: 'other' }, { type: 1 }])
+      expect(readSwMessage(other)).toBeNull();
   });
 });
 
