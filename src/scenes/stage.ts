@@ -157,6 +157,7 @@ export class SettingScene extends Phaser.Scene {
   }
 
   preload(): void {
+    this.load.on(Phaser.Loader.Events.FILE_COMPLETE, this.onFileLoaded, this);
     // First paint: the background and each present person's current mood only.
     this.requestTextures(this.view);
   }
@@ -195,6 +196,7 @@ export class SettingScene extends Phaser.Scene {
     this.unsubscribe = null;
     this.load?.off(Phaser.Loader.Events.COMPLETE, this.onLoaded, this);
     this.load?.off(Phaser.Loader.Events.FILE_LOAD_ERROR, this.onLoadError, this);
+    this.load?.off(Phaser.Loader.Events.FILE_COMPLETE, this.onFileLoaded, this);
     this.events?.off(Phaser.Scenes.Events.SHUTDOWN, this.teardown, this);
     this.events?.off(Phaser.Scenes.Events.DESTROY, this.teardown, this);
     this.game?.events.off(Phaser.Core.Events.POST_RENDER, this.afterFrame, this);
@@ -314,6 +316,31 @@ export class SettingScene extends Phaser.Scene {
   private onLoaded(): void {
     for (const key of this.requested) if (this.textures.exists(key)) this.requested.delete(key);
     this.render();
+  }
+
+  private onFileLoaded(key: string, type: string): void {
+    if (type === 'svg' && this.textures.exists(key)) this.rasterize(key);
+  }
+
+  /**
+   * Replaces a loaded SVG texture by a bitmap of it, drawn once. The Canvas renderer would otherwise
+   * draw the SVG document again, vector by vector, in every frame (~20 ms a frame for a scene).
+   */
+  private rasterize(key: string): void {
+    const source = this.textures.get(key).getSourceImage();
+    if (!(source instanceof HTMLImageElement)) return;
+    const canvas = document.createElement('canvas');
+    canvas.width = source.width;
+    canvas.height = source.height;
+    const context = canvas.getContext('2d');
+    if (!context) return;
+    context.drawImage(source, 0, 0, canvas.width, canvas.height);
+    this.textures.remove(key);
+    this.textures.addCanvas(key, canvas);
+    // A texture is in use as soon as its file is in, before the whole batch is: re-point its images.
+    for (const child of this.children.list) {
+      if (child instanceof Phaser.GameObjects.Image && child.texture.key === key) child.setTexture(key);
+    }
   }
 
   private onLoadError(file: Phaser.Loader.File): void {
@@ -535,11 +562,15 @@ export class SettingScene extends Phaser.Scene {
   }
 }
 
+/**
+ * Canvas unless the link asks for WebGL. The stage is a few bitmaps drawn now and then: under
+ * software WebGL (SwiftShader, as on guard-station PCs and thin clients without a GPU) one frame
+ * took 200–550 ms while the Canvas renderer kept 60 frames/s (`npm run bench`), and browsers with a
+ * GPU accelerate a 2D canvas too.
+ */
 function rendererFromUrl(): number {
   const choice = new URLSearchParams(window.location.search).get(RENDERER_PARAM);
-  if (choice === RENDERER_CHOICES.canvas) return Phaser.CANVAS;
-  if (choice === RENDERER_CHOICES.webgl) return Phaser.WEBGL;
-  return Phaser.AUTO;
+  return choice === RENDERER_CHOICES.webgl ? Phaser.WEBGL : Phaser.CANVAS;
 }
 
 /**
