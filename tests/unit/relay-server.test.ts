@@ -15,7 +15,6 @@ import {
   HOST_TOKEN_PATH,
   LIMITS,
   RELAY_PATH,
-  type ServerMessage,
 } from '../../src/core/relay-protocol.ts';
 import { startRelay, type Relay, type RelayOptions } from '../../scripts/relay-server.ts';
 import { Client, until, wait } from './relay-helpers.ts';
@@ -64,17 +63,6 @@ async function phone(
   c.send(voter ? { type: 'join', code, voter } : { type: 'join', code });
   const joined = await c.next('joined');
   return Object.assign(c, { voter: joined.voter });
-}
-
-/** Waits until the console's latest tally satisfies `pred` (earlier tallies do not count). */
-async function latestTally(
-  con: Client,
-  pred: (t: Extract<ServerMessage, { type: 'tally' }>) => boolean,
-): Promise<void> {
-  await until(() => {
-    const last = con.of('tally').at(-1);
-    return last !== undefined && pred(last);
-  });
 }
 
 /** A join that the relay is expected to refuse: the close code. */
@@ -240,7 +228,7 @@ describe('classroom relay', () => {
 
     first.ws.terminate(); // the Wi-Fi drops
     // While it is away its vote does not count: never more votes than phones joined.
-    await latestTally(con, (t) => t.voters === 1);
+    await con.latest('tally', (t) => t.voters === 1);
     expect((await con.last('tally')).tally).toEqual({ 0: 0, 1: 1, 2: 0 });
 
     const back = await phone(ws, code, { voter: first.voter });
@@ -405,7 +393,7 @@ describe('vote integrity (audit M4) and the wrong-code lockout (audit L5)', () =
     }
     // Every tally the console ever saw: never more votes than phones joined at that moment.
     for (const t of con.of('tally')) expect(sum(t.tally)).toBeLessThanOrEqual(t.voters);
-    await latestTally(con, (t) => t.voters === 1);
+    await con.latest('tally', (t) => t.voters === 1);
     expect((await con.last('tally')).tally).toEqual({ 0: 0, 1: 1, 2: 0 });
   });
 
@@ -442,7 +430,7 @@ describe('vote integrity (audit M4) and the wrong-code lockout (audit L5)', () =
     expect(tally).toMatchObject({ tally: { 0: 14, 1: 13, 2: 13 }, voters: 40 });
     // Reloading, they hand back their ids: still 40 voters, 40 votes.
     for (const p of phones.slice(0, 10)) p.ws.terminate();
-    await latestTally(con, (t) => t.voters === 30);
+    await con.latest('tally', (t) => t.voters === 30);
     await Promise.all(phones.slice(0, 10).map((p) => phone(ws, code, { voter: p.voter, from: '127.0.0.5' })));
     expect((await con.next('tally', (t) => t.voters === 40 && sum(t.tally) === 40)).tally).toEqual({
       0: 14,
@@ -479,14 +467,14 @@ describe('vote integrity (audit M4) and the wrong-code lockout (audit L5)', () =
     p.send({ type: 'vote', key: QUESTION.key, option: 2 });
     await con.next('tally', (t) => t.tally[2] === 1);
     p.ws.terminate();
-    await latestTally(con, (t) => t.voters === 0);
+    await con.latest('tally', (t) => t.voters === 0);
     now += 59_000;
     const back = await phone(ws, code, { voter: p.voter });
     expect(back.voter).toBe(p.voter);
     expect(await back.last('question')).toMatchObject({ vote: 2 });
-    await latestTally(con, (t) => t.voters === 1 && t.tally[2] === 1);
+    await con.latest('tally', (t) => t.voters === 1 && t.tally[2] === 1);
     back.ws.terminate();
-    await latestTally(con, (t) => t.voters === 0);
+    await con.latest('tally', (t) => t.voters === 0);
     now += 60_000;
     // Too late: the old id is unknown; the phone gets a new one and no vote.
     const late = await phone(ws, code, { voter: p.voter });
