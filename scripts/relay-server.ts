@@ -29,6 +29,7 @@ import {
   SERVER_MSG,
   TokenBucket,
   VOTE_PAGE,
+  addressKey,
   makeJoinCode,
   parseClientMessage,
   type ClientMessage,
@@ -140,6 +141,7 @@ function sameToken(a: string, b: string): boolean {
 }
 
 interface Conn {
+  /** The per-address limits' key for the remote address (IPv6: its /64). */
   ip: string;
   loopback: boolean;
   bucket: TokenBucket;
@@ -295,7 +297,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
       return;
     }
-    const ip = req.socket.remoteAddress ?? '';
+    const ip = addressKey(req.socket.remoteAddress ?? '');
     if ((socketsPerAddress.get(ip) ?? 0) >= perAddress.connections) {
       // Too many open connections from this address: the phone page tries again later by itself.
       socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nRetry-After: 5\r\n\r\n');
@@ -501,10 +503,11 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
   }
 
   wss.on('connection', (ws: WebSocket, req: IncomingMessage) => {
-    const ip = req.socket.remoteAddress ?? '';
+    const remote = req.socket.remoteAddress ?? '';
+    const ip = addressKey(remote);
     const conn: Conn = {
       ip,
-      loopback: isLoopback(ip),
+      loopback: isLoopback(remote),
       bucket: new TokenBucket(rate.burst, rate.perSecond, clock()),
       alive: true,
       role: 'none',

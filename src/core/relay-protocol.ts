@@ -47,6 +47,26 @@ export const ADDRESS_LIMITS = {
   badCodes: { burst: 30, perMinute: 10 },
 } as const;
 
+/**
+ * The key the per-address limits count by: an IPv4 address as is (also when IPv4-mapped, ::ffff:a.b.c.d),
+ * an IPv6 address by its /64 network, since one device may use many addresses in its /64.
+ */
+export function addressKey(address: string): string {
+  const ip = address.replace(/%.*$/, '').toLowerCase();
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(ip);
+  if (mapped) return mapped[1]!;
+  if (!ip.includes(':')) return ip;
+  const [head = '', tail] = ip.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups =
+    tail === undefined ? left : [...left, ...Array(8 - left.length - right.length).fill('0'), ...right];
+  return `${groups
+    .slice(0, 4)
+    .map((g) => (g ? parseInt(g, 16).toString(16) : '0'))
+    .join(':')}::/64`;
+}
+
 /** HTTP server limits: all TCP connections at once, and how long a request may take to send its headers. */
 export const SERVER_LIMITS = {
   maxConnections: 2000,

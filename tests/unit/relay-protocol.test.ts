@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { VoteQuestion } from '../../src/core/classroom.ts';
 import {
   CODE_ALPHABET,
+  addressKey,
   LIMITS,
   TokenBucket,
   backoffMs,
@@ -140,6 +141,19 @@ describe('token bucket', () => {
       true,
       false,
     ]);
+  });
+});
+
+describe('address keys for the per-address limits', () => {
+  it('keep IPv4 as is and group IPv6 by its /64', () => {
+    expect(addressKey('192.168.1.20')).toBe('192.168.1.20');
+    expect(addressKey('::ffff:192.168.1.20')).toBe('192.168.1.20');
+    expect(addressKey('2001:db8:aa:bb:1:2:3:4')).toBe('2001:db8:aa:bb::/64');
+    expect(addressKey('2001:DB8:AA:BB:ffff::9')).toBe('2001:db8:aa:bb::/64');
+    expect(addressKey('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(addressKey('fe80::1%eth0')).toBe('fe80:0:0:0::/64');
+    expect(addressKey('::1')).toBe('0:0:0:0::/64');
+    expect(addressKey('2001:0db8:00aa:00bb::1')).toBe(addressKey('2001:db8:aa:bb:9:9:9:9'));
   });
 });
 
