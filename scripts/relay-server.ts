@@ -242,32 +242,29 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     createReadStream(file).pipe(res);
   }
 
-  const http: Server = createServer(
-    {
-      // Slow or silent clients are dropped after headersTimeoutMs (Node checks every interval).
-      headersTimeout: headersTimeoutMs,
-      requestTimeout: Math.max(headersTimeoutMs, 30_000),
-      connectionsCheckingInterval: Math.min(1000, headersTimeoutMs),
-    },
-    (req, res) => {
-      if (req.method !== 'GET' && req.method !== 'HEAD')
-        return void res.writeHead(405).end('Method not allowed');
-      const path = (req.url ?? '/').split('?')[0];
-      if (path === HOST_TOKEN_PATH) {
-        // Only a page served to this machine may read the token: the request comes from loopback and names
-        // a loopback host (so a page elsewhere cannot reach it by DNS tricks), and there is no CORS header,
-        // so other origins cannot read the answer.
-        if (!isLoopback(req.socket.remoteAddress) || !isLoopback(loopbackName(req.headers.host))) {
-          return void res
-            .writeHead(403, { 'content-type': 'text/plain' })
-            .end('Host token: this machine only');
-        }
-        res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-        return void res.end(JSON.stringify({ token: hostToken }));
+  // Slow or silent clients are dropped after headersTimeoutMs; Node checks every connectionsCheckingInterval.
+  const timeouts = {
+    headersTimeout: headersTimeoutMs,
+    requestTimeout: Math.max(headersTimeoutMs, 30_000),
+    connectionsCheckingInterval: Math.min(1000, headersTimeoutMs),
+  };
+  const http: Server = createServer(timeouts, (req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return void res.writeHead(405).end('Method not allowed');
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === HOST_TOKEN_PATH) {
+      // Only a page served to this machine may read the token: the request comes from loopback and names
+      // a loopback host (so a page elsewhere cannot reach it by DNS tricks), and there is no CORS header,
+      // so other origins cannot read the answer.
+      if (!isLoopback(req.socket.remoteAddress) || !isLoopback(loopbackName(req.headers.host))) {
+        return void res.writeHead(403, { 'content-type': 'text/plain' }).end('Host token: this machine only');
       }
-      serveFile(req, res);
-    },
-  );
+      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      return void res.end(JSON.stringify({ token: hostToken }));
+    }
+    serveFile(req, res);
+  });
+
   http.maxConnections = options.maxConnections ?? SERVER_LIMITS.maxConnections;
 
   function loopbackName(hostHeader: string | undefined): string {
