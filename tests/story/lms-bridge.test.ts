@@ -202,10 +202,34 @@ describe('configuration: the optional xapi section', () => {
     expect(c.xapi).toEqual({ endpoint: 'https://lrs.example.org/xapi/', auth: 'Basic x' });
   });
 
+  it('refuses a plain http:// LRS except on this computer (audit L8)', () => {
+    const read = (endpoint: string) =>
+      readConfig('config.json', { ...base, xapi: { endpoint, auth: 'Basic x' } });
+    for (const endpoint of [
+      'http://lrs.example.org/xapi/',
+      'http://10.0.0.5:8080/xapi/',
+      'http://localhost.example.org/xapi/',
+      'http://127.0.0.1.nip.io/xapi/',
+      'ftp://lrs.example.org/',
+    ])
+      expect(() => read(endpoint), endpoint).toThrow(
+        /^config\.json: xapi\.endpoint: must be an https:\/\/ address/,
+      );
+    expect(() => read('http://lrs.example.org/xapi/')).toThrow(/credentials unencrypted/);
+    for (const endpoint of [
+      'https://lrs.example.org/xapi/',
+      'HTTPS://lrs.example.org/xapi/',
+      'http://localhost:8080/xapi/',
+      'http://127.0.0.1/xapi/',
+      'http://[::1]:9000/xapi/',
+    ])
+      expect(read(endpoint).xapi?.endpoint, endpoint).toBe(endpoint);
+  });
+
   it('names the field of a mistake', () => {
     expect(() =>
       readConfig('config.json', { ...base, xapi: { endpoint: 'lrs.example.org', auth: 'Basic x' } }),
-    ).toThrow(/config\.json: xapi\.endpoint: must be an http\(s\) address/);
+    ).toThrow(/config\.json: xapi\.endpoint: must be an https:\/\/ address/);
     expect(() =>
       readConfig('config.json', { ...base, xapi: { endpoint: 'https://lrs.example.org/' } }),
     ).toThrow(/xapi\.auth/);
