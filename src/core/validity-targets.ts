@@ -37,4 +37,78 @@ export const VALIDITY_TARGETS: ValidityTargets = {
  * enforced by the library test; the test also fails when an encounter listed here has come to meet
  * a target, so the list only shrinks. docs/validity.md shows today's figures for these.
  */
-export const VALIDITY_EXEMPTIONS: Readonly<Record<string, readonly ValidityTarget[]>> = {};
+export const VALIDITY_EXEMPTIONS: Readonly<Record<string, readonly ValidityTarget[]>> = {
+  // As the library stood when the report was added (issue #11 §4); the content revision after it
+  // brings every encounter under every target.
+  'hotel.housekeeping_check': [
+    'bestIsLongest',
+    'twoOrMoreAcceptable',
+    'allAlternativesCritical',
+    'recurringWording',
+    'longestPlayer',
+  ],
+  'hotel.late_check_in': ['twoOrMoreAcceptable', 'allAlternativesCritical'],
+  'hotel.night_lobby': [
+    'bestIsLongest',
+    'twoOrMoreAcceptable',
+    'allAlternativesCritical',
+    'recurringWording',
+  ],
+  'hotel.third_floor': ['bestIsLongest', 'twoOrMoreAcceptable', 'allAlternativesCritical', 'longestPlayer'],
+  'hospital.loading_dock_injury': [
+    'bestIsLongest',
+    'twoOrMoreAcceptable',
+    'allAlternativesCritical',
+    'recurringWording',
+  ],
+  'hospital.night_visitor': ['bestIsLongest', 'twoOrMoreAcceptable', 'allAlternativesCritical'],
+  'hospital.older_boyfriend': [
+    'bestIsLongest',
+    'twoOrMoreAcceptable',
+    'allAlternativesCritical',
+    'recurringWording',
+    'longestPlayer',
+  ],
+  'hospital.waiting_room': [
+    'bestIsLongest',
+    'twoOrMoreAcceptable',
+    'allAlternativesCritical',
+    'recurringWording',
+    'longestPlayer',
+  ],
+  'store.busy_saturday': ['twoOrMoreAcceptable'],
+  'store.directed_shoplifting': [
+    'bestIsLongest',
+    'twoOrMoreAcceptable',
+    'allAlternativesCritical',
+    'recurringWording',
+    'longestPlayer',
+  ],
+  'store.mall_kiosk': [
+    'bestIsLongest',
+    'twoOrMoreAcceptable',
+    'allAlternativesCritical',
+    'recurringWording',
+    'longestPlayer',
+  ],
+  'transit.airport_gate': [
+    'bestIsLongest',
+    'twoOrMoreAcceptable',
+    'allAlternativesCritical',
+    'recurringWording',
+    'longestPlayer',
+  ],
+  'transit.bus_station_minor': [
+    'bestIsLongest',
+    'twoOrMoreAcceptable',
+    'allAlternativesCritical',
+    'recurringWording',
+  ],
+  'transit.last_train': ['bestIsLongest', 'twoOrMoreAcceptable'],
+  'transit.stranded_after_dark': [
+    'bestIsLongest',
+    'twoOrMoreAcceptable',
+    'allAlternativesCritical',
+    'recurringWording',
+  ],
+};

@@ -160,7 +160,7 @@ export function wordingSimilarity(a: string, b: string): number {
 }
 
 /** Two best-option wordings at least this similar count as the same wording. */
-export const WORDING_SIMILARITY = 0.6;
+export const WORDING_SIMILARITY = 0.5;
 
 export interface Wording {
   encounter: string;
