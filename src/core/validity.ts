@@ -497,7 +497,7 @@ export function checkTargets(
     {
       target: 'longestPlayer',
       met: figures.percent.longest <= targets.maxLongestPlayerPercent,
-      figure: `${Math.round(figures.percent.longest)}%`,
+      figure: `${Math.round(figures.percent.longest)}%`.replace('-', '−'),
       wanted: `≤ ${targets.maxLongestPlayerPercent}%`,
     },
   ];
