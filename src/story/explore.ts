@@ -545,9 +545,10 @@ function exploreVariant(
         errorBelow = true;
         continue;
       }
-      const childKey = { key: '' };
-      const child = visit(absorbed, childPath, collect ? childKey : undefined);
-      collect?.option(key, choice, child?.canEnd ? childKey.key : null, collect.step(step, choice));
+      const childKey = collect ? { key: '' } : undefined;
+      const child = visit(absorbed, childPath, childKey);
+      if (collect && childKey)
+        collect.option(key, choice, child?.canEnd ? childKey.key : null, collect.step(step, choice));
       if (!child) {
         // loops back to a state on this path
         exact = true;
