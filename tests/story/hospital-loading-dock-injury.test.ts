@@ -86,7 +86,7 @@ describeBothWays('hospital loading dock injury', (roundTrip) => {
         'Head back to the booth',
         'Tell the driver to sort it out',
         "Leave it. He's their worker",
-        { report: { observed: [], action: 'document' } },
+        { report: { observed: [], action: 'log' } },
       ],
       { roundTrip },
     );

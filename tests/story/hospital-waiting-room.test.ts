@@ -94,7 +94,7 @@ describeBothWays('hospital waiting room', (roundTrip) => {
         'About forty minutes',
         "Stay back. It's between him",
         "Say nothing. It's their choice",
-        { report: { observed: [], action: 'document' } },
+        { report: { observed: [], action: 'log' } },
       ],
       { roundTrip },
     );

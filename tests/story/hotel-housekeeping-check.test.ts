@@ -95,7 +95,7 @@ describeBothWays('hotel housekeeping check', (roundTrip) => {
         'Glance at the tray outside 412',
         'Look at the door of 414',
         'No problem, sorry to bother you',
-        { report: { observed: [], action: 'document' } },
+        { report: { observed: [], action: 'log' } },
       ],
       { roundTrip },
     );
@@ -106,7 +106,7 @@ describeBothWays('hotel housekeeping check', (roundTrip) => {
     );
     expectMissed(debrief, 'hotel.dnd_refuses_service', { seen: true });
     expectMissed(debrief, 'hotel.paraphernalia_cash_devices', { seen: false });
-    expect(debrief.action).toEqual({ chosen: 'document', required: 'supervisor', verdict: 'under' });
+    expect(debrief.action).toEqual({ chosen: 'log', required: 'supervisor', verdict: 'under' });
     expect(debrief.myths.map((m) => m.id)).toContain('myth.traffickers_men');
   });
 

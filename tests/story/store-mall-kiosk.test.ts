@@ -85,7 +85,7 @@ describeBothWays('store mall kiosk', (roundTrip) => {
         'Get your coffee and head back',
         'Tell him selling',
         'Let it go',
-        { report: { observed: [], action: 'document' } },
+        { report: { observed: [], action: 'log' } },
       ],
       { roundTrip },
     );

@@ -82,7 +82,7 @@ describeBothWays('transit bus station minor', (roundTrip) => {
 
   it('a young person who says she is fine is still escalated: reporting less is a critical error', async () => {
     const path: Step[] = [...TO_TRIP, "If you say you're fine"];
-    const under = await play(FILE, [...path, report('document')], { roundTrip });
+    const under = await play(FILE, [...path, report('log')], { roundTrip });
     expect(under.debrief.ending?.id).toBe('coach_left');
     expect(under.debrief.action?.required).toBe('hotline');
     expect(under.debrief.critical.map((c) => c.id)).toContain('minor_not_escalated');

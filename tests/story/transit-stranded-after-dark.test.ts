@@ -89,7 +89,7 @@ describeBothWays('transit stranded after dark', (roundTrip) => {
   itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip, { fromReport: ['minor_not_escalated'] });
 
   it('a boy who will not talk is still escalated; reporting less than the hotline is a critical error', async () => {
-    const under = await play(FILE, [...TO_SHUT_DOWN, report('document')], { roundTrip });
+    const under = await play(FILE, [...TO_SHUT_DOWN, report('log')], { roundTrip });
     expect(under.debrief.ending?.id).toBe('police_came');
     expect(under.debrief.action?.required).toBe('hotline');
     expect(under.debrief.critical.map((c) => c.id)).toContain('minor_not_escalated');
