@@ -3,7 +3,7 @@
 // why") and stories/README.md (a test keeps the README's copy in step).
 
 import { ENGINE_CRITICAL, PROCEDURE } from './catalog.ts';
-import { ACTION_RANK, choicesOf, type DecisionLog } from './log.ts';
+import { ACTION_RANK, type DecisionLog } from './log.ts';
 import type { ReportAction } from './vocabulary.ts';
 
 /** The dimension over-escalation costs on: voice & choice. */
@@ -156,20 +156,31 @@ export interface ActionConflict {
 /**
  * Checks a path at its report: the most urgent action the act phase rewarded (a choice tagged
  * `action` with points above zero) must be the one the report scores as right, or a learner who
- * reports truthfully what the story praised is marked down. Null when consistent or nothing was tagged.
+ * reports truthfully what the story praised is marked down. When the situation became more urgent
+ * after that choice (a later `requires`), a report of the earlier action being too little is the
+ * learner's to fix, not the story's. Null when consistent or nothing was tagged.
  */
 export function actionConflict(
   log: DecisionLog,
   required: ReportAction,
   minor: boolean,
 ): ActionConflict | null {
-  let top: { choice: string; action: ReportAction } | null = null;
-  for (const c of choicesOf(log)) {
-    const action = c.tags.action;
-    if (!action || c.tags.scores.reduce((s, x) => s + x.value, 0) <= 0) continue;
-    if (!top || ACTION_RANK[action] >= ACTION_RANK[top.action]) top = { choice: c.text, action };
+  let top: { choice: string; action: ReportAction; requiredThen: ReportAction } | null = null;
+  let requiredSoFar: ReportAction = 'none';
+  for (const e of log) {
+    if (e.kind === 'shown' && e.facts.requires && ACTION_RANK[e.facts.requires] > ACTION_RANK[requiredSoFar])
+      requiredSoFar = e.facts.requires;
+    if (e.kind !== 'choice') continue;
+    const action = e.tags.action;
+    if (!action || e.tags.scores.reduce((s, x) => s + x.value, 0) <= 0) continue;
+    if (!top || ACTION_RANK[action] >= ACTION_RANK[top.action])
+      top = { choice: e.text, action, requiredThen: requiredSoFar };
   }
   if (!top) return null;
   const outcome = ladderOutcome(top.action, required, minor);
-  return outcome.case === 'right' ? null : { ...top, required, outcome };
+  if (outcome.case === 'right') return null;
+  const raisedAfter =
+    ACTION_RANK[required] > Math.max(ACTION_RANK[top.requiredThen], ACTION_RANK[top.action]);
+  if (outcome.verdict === 'under' && raisedAfter) return null;
+  return { choice: top.choice, action: top.action, required, outcome };
 }
