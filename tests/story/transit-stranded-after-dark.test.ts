@@ -5,7 +5,6 @@ import {
   expectBestPath,
   expectEmergencyRequired,
   expectMissed,
-  expectRightOutcome,
   itRecordsCriticalErrors,
   play,
   reporter,
