@@ -171,7 +171,7 @@ describe('cmi5 package with a local LRS', () => {
     await page.waitForSelector(ON_OFFER);
     for (let i = 0; i < 3; i++) await takeFirst(page);
     const lines = await transcriptLines(page);
-    await expect.poll(() => [...lrs.state.values()].length).toBe(1);
+    await expect.poll(() => [...lrs.state.values()].length, { timeout: 30_000 }).toBe(1);
     const saved = [...lrs.state.values()][0]!;
     expect(decodeSuspend('state', saved).session?.choices).toHaveLength(3);
 

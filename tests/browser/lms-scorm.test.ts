@@ -155,17 +155,19 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s package in scorm-again', (s
     // Suspend: the SCO page goes away (it commits and finishes), the LMS relaunches it.
     await page.evaluate(() => ((document.getElementById('sco') as HTMLIFrameElement).src = 'about:blank'));
     await page.waitForFunction(() => !document.getElementById('sco')?.getAttribute('src')?.includes('sco/'));
-    await page.waitForTimeout(200);
-    const suspended = await cmi(page, standard);
-    if (standard === 'scorm12')
-      expect((suspended['core'] as Record<string, unknown>)['exit']).toBe('suspend');
-    else expect(suspended['exit']).toBe('suspend');
+    // The SCO commits as it unloads; wait for the LMS to hold the exit it wrote.
+    const exitOf = (c: Record<string, unknown>) =>
+      standard === 'scorm12' ? (c['core'] as Record<string, unknown>)['exit'] : c['exit'];
+    await expect.poll(async () => exitOf(await cmi(page, standard)), { timeout: 30_000 }).toBe('suspend');
     await page.evaluate(() => {
       (window as unknown as { relaunch(): void }).relaunch();
       (document.getElementById('sco') as HTMLIFrameElement).src = '/sco/index.html?renderer=canvas';
     });
     await page.waitForFunction(() => document.getElementById('sco')?.getAttribute('src')?.includes('sco/'));
-    await page.waitForTimeout(300);
+    // The frame is the relaunched SCO once it has navigated away from about:blank.
+    await expect
+      .poll(() => page.frames().some((f) => /\/sco\/index\.html/.test(f.url())), { timeout: 30_000 })
+      .toBe(true);
     frame = sco(page);
     await frame.waitForSelector(ON_OFFER);
     expect(await transcriptLines(frame)).toEqual(lines);
