@@ -7,6 +7,7 @@ import { join, relative, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { spawn } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
+import { contactClaims } from '../src/core/claims.ts';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../src/core/diagnostics.ts';
 import { DataError } from '../src/core/validate.ts';
 import { SETTINGS } from '../src/core/vocabulary.ts';
@@ -73,7 +74,7 @@ export function checkFile(path: string, lib: Library, bounds: CheckOptions = {})
   if (source.includes('\u0000')) return fail('is not a text file (it contains binary data)');
   try {
     const built = buildEncounter(path, lib, bounds, source);
-    report.diagnostics.push(...built.diagnostics);
+    report.diagnostics.push(...built.diagnostics, ...contactClaims(file, source));
     if (built.compiled) {
       report.meta = built.compiled.meta;
       report.analysis = built.compiled.analysis;

@@ -503,7 +503,7 @@ export function encodeSuspend(state: SuspendState, codec: Codec = LZ_CODEC): str
               cut(r.who),
               cut(r.when),
               cut(r.where),
-              REPORT_ACTIONS.indexOf(r.action),
+              SUSPEND_ACTION_CODES.indexOf(r.action),
               cut(r.notes),
             ] as [string[], string, string, string, number, string],
           ]
@@ -511,6 +511,20 @@ export function encodeSuspend(state: SuspendState, codec: Codec = LZ_CODEC): str
     ] as NonNullable<Packed[4]>);
   return codec.compress(JSON.stringify(packed));
 }
+
+/**
+ * How suspend data numbers a report's action. Fixed for good: codes 0–4 are the five actions of
+ * the first ladder (1, "document", is now `log`) and new actions take new codes, so suspend data an
+ * LMS kept from before the ladder changed still means what the learner chose.
+ */
+export const SUSPEND_ACTION_CODES: readonly ReportAction[] = [
+  'none',
+  'log',
+  'supervisor',
+  'hotline',
+  'emergency',
+  'police',
+];
 
 export interface DecodeOptions {
   /** Longer text is refused before decompressing (default: the largest of SUSPEND_READ_LIMITS). */
@@ -619,7 +633,7 @@ export function decodeSuspend(source: string, text: string, opts: DecodeOptions 
       };
       if (report !== undefined) {
         const p = report as unknown[];
-        const action = REPORT_ACTIONS[Array.isArray(p) ? (p[4] as number) : -1];
+        const action = SUSPEND_ACTION_CODES[Array.isArray(p) ? (p[4] as number) : -1];
         if (
           !Array.isArray(p) ||
           !Array.isArray(p[0]) ||

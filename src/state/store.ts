@@ -16,7 +16,7 @@ import {
   startEncounter,
   type EncounterState,
 } from '../core/encounter.ts';
-import type { IncidentReport, Mode } from '../core/log.ts';
+import { upgradeDebriefActions, upgradeLog, type IncidentReport, type Mode } from '../core/log.ts';
 import type { ChecklistItem } from '../core/report.ts';
 import type { TagContext } from '../core/tags.ts';
 import { SCREENS, type Screen } from './keys.ts';
@@ -162,15 +162,26 @@ export function readPersisted(value: unknown): Persisted {
   const best = o['best'];
   return {
     settings: readSettings(o['settings']),
-    lastDebrief: (o['lastDebrief'] as Debrief | null | undefined) ?? null,
+    lastDebrief: upgradeStoredDebrief(o['lastDebrief']),
     best:
       typeof best === 'object' && best !== null
         ? Object.fromEntries(Object.entries(best).filter(([, v]) => typeof v === 'number'))
         : {},
-    session: okSession ? session : null,
+    session: okSession ? upgradeSession(session) : null,
     lastAttempt: readAttempt(o['lastAttempt']),
-    setAside: Array.isArray(o['setAside']) ? (o['setAside'] as Session[]) : [],
+    setAside: Array.isArray(o['setAside']) ? (o['setAside'] as Session[]).map(upgradeSession) : [],
   };
+}
+
+/** A saved session from an earlier version, with its log's action ids as the current ladder names them. */
+function upgradeSession(s: Session): Session {
+  const log = Array.isArray(s?.state?.log) ? upgradeLog(s.state.log) : s?.state?.log;
+  return log === s?.state?.log ? s : { ...s, state: { ...s.state, log } };
+}
+
+function upgradeStoredDebrief(value: unknown): Debrief | null {
+  const d = value as Debrief | null | undefined;
+  return d && typeof d === 'object' ? upgradeDebriefActions(d) : null;
 }
 
 function readAttempt(value: unknown): AppState['lastAttempt'] {

@@ -14,6 +14,7 @@ import {
   startEncounter,
   type EncounterState,
 } from '../core/encounter.ts';
+import { actionConflict } from '../core/ladder.ts';
 import { pathFacts } from '../core/log.ts';
 import type { SceneManifest } from '../core/scene-manifest.ts';
 import { bestReportPoints, worstReportPoints, type Scores } from '../core/scoring.ts';
@@ -496,6 +497,13 @@ function exploreVariant(
       try {
         if (choice.tags.report) {
           const f = pathFacts(state.log);
+          const conflict = actionConflict(state.log, f.required, runner.meta.minor);
+          if (conflict)
+            problem(
+              `"${conflict.choice}" is rewarded for the action "${conflict.action}", but the report on this path requires "${conflict.required}", so reporting what was done scores ${conflict.outcome.verdict === 'under' ? 'as too little' : 'as more than needed'} (after: ${choicesOf(path).join(' → ')})`,
+              'error',
+              conflict.choice,
+            );
           runner.setVariable(STORY_VARIABLES.reportAction, f.required);
           next = recordReport(
             state,
@@ -511,7 +519,7 @@ function exploreVariant(
           ).state;
           extra = {
             max: addScores(extra.max, bestReportPoints(f.seen.size)),
-            min: addScores(extra.min, worstReportPoints(f.required)),
+            min: addScores(extra.min, worstReportPoints(f.required, runner.meta.minor)),
           };
         } else {
           next = recordChoice(state, choice.index, 0);
