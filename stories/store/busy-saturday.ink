@@ -9,7 +9,7 @@
 # content_note: This story is about a colleague's worry that two customers may be under someone's control: an older woman who speaks little English, and a young woman buying gift cards. It mentions trafficking and gift-card scams. No violence is shown. You can step out at any time.
 # focus: Checking a colleague's worry on a crowded shop floor: what to look at, what to ask, and what goes in the report
 # variants: 2
-# character: ren; Ren; The store's loss-prevention lead, a woman in her fifties with short grey hair and a radio on her belt. Your colleague today.
+# character: ren; Ren; The store's loss-prevention lead, a woman in her fifties with short gray hair and a radio on her belt. Your colleague today.
 # character: farah; Farah; A woman in her forties in a red sweater, paying for a big family shop.
 # character: samira; Samira; Farah's mother, in her eighties, with glasses, a walking stick and her own handbag.
 # character: jess; Jess; A college student of nineteen in a green volleyball hoodie, with a backpack.
