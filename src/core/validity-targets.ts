@@ -76,21 +76,6 @@ export const VALIDITY_EXEMPTIONS: Readonly<Record<string, readonly ValidityTarge
     'recurringWording',
     'longestPlayer',
   ],
-  'store.busy_saturday': ['twoOrMoreAcceptable'],
-  'store.directed_shoplifting': [
-    'bestIsLongest',
-    'twoOrMoreAcceptable',
-    'allAlternativesCritical',
-    'recurringWording',
-    'longestPlayer',
-  ],
-  'store.mall_kiosk': [
-    'bestIsLongest',
-    'twoOrMoreAcceptable',
-    'allAlternativesCritical',
-    'recurringWording',
-    'longestPlayer',
-  ],
   'transit.airport_gate': [
     'bestIsLongest',
     'twoOrMoreAcceptable',

@@ -9,8 +9,8 @@
 # content_note: This story involves a young adult man who may be forced to steal by someone who controls him. It mentions threats, and on one path a man shouts threats through a door. No violence is shown. You can step out at any time.
 # focus: Seeing a shoplifter as a possible victim, keeping the man outside unaware, and a private talk with the right words
 # variants: 2
-# character: ren; Ren; The store's loss-prevention lead, a woman in her fifties with short grey hair and a radio on her belt. Your colleague today.
-# character: jordan; Jordan; A thin young man of about twenty in a grey tracksuit, with a bandage on his left hand.
+# character: ren; Ren; The store's loss-prevention lead, a woman in her fifties with short gray hair and a radio on her belt. Your colleague today.
+# character: jordan; Jordan; A thin young man of about twenty in a gray tracksuit, with a bandage on his left hand.
 # character: wes; Wes; A broad man in his thirties in a black jacket and cap, who waits outside by a silver car.
 # character: gloria; Gloria; The fitting-room attendant, in her sixties, with glasses and a tape measure round her neck.
 # distractor: not.cheap_clothes
@@ -21,6 +21,7 @@
 # teaches: myth.only_foreigners
 # teaches: myth.ask_directly
 # teaches: myth.movement_required
+# teaches: myth.trauma_story_changes
 
 INCLUDE ../_shared/contacts.ink
 INCLUDE ../_shared/report.ink
@@ -30,6 +31,12 @@ INCLUDE ../_shared/report.ink
 // - If the man outside sees the stop (door_stop, loud_stop), he comes in after Jordan (office_seen).
 // - Variant 1: Jordan is slow and flat, Wes waits in the car. Variant 2: Jordan is jumpy and sharp,
 //   Wes waits leaning on the car. Same signs, same choices.
+// - While the watcher is outside, "let him go today and report" is defensible (`requires: supervisor`,
+//   a middle rung); once Jordan has been stopped and spoken to in the office, the situation calls for
+//   the hotline referral with the supervisor (`requires: hotline`), as post orders say for an adult.
+// - Disclosure is partial and slow: one question gets a debt and a fear, not the whole story.
+//   His account of the hand changes (a trauma response the debrief explains).
+// - Calling the emergency number does not make Wes leave; he stays until police come.
 
 -> start
 
@@ -65,15 +72,15 @@ She walks off toward the back of the store. # hide: ren
 You pick up a price gun and drift toward cosmetics. Walk slowly. Look, but don't stare.
 You have time for one good look before he moves on.
 + [Look at the young man at the cosmetics counter # observe: cosmetics_counter # reveals: retail.regular_same_clothes_unwell]
-  He is about twenty, and thin. It is the same grey tracksuit as in Monday's footage, with the same stain on the knee.
-  He coughs into his sleeve. It is a deep, wet cough. His face is grey and damp.
+  He is about twenty, and thin. It is the same gray tracksuit as in Monday's footage, with the same stain on the knee.
+  He coughs into his sleeve. It is a deep, wet cough. His face is gray and damp.
   Ren's notes say he only ever comes in at odd times: right after opening, or just before close.
 + [Ask Ren on the radio what the ceiling camera shows # observe: cctv_dome # reveals: retail.directed_shoplifting_orc]
   Ren answers quietly.
   He's reading a list on his phone. Razors, then the big perfume, then razors again. # speaker: ren
   His phone just lit up. He read it, put back a small box and took a big one. # speaker: ren
   It's like someone is shopping through him. # speaker: ren
-+ [Look at the queue at the tills # observe: tills # reveals: nothing]
++ [Look at the line at the registers # observe: tills # reveals: nothing]
   An older man pays for six packs of batteries and a bag of toffees, all in coins. # sound: till_beep
   He tells the cashier they're for his grandson's remote-control car. Nothing else here.
 - {variant == 2: He glances up at you, then away, fast. His knee jiggles.|He doesn't look up. He moves slowly, as if every step costs him something.}
@@ -90,10 +97,10 @@ You walk the long way round, past the restrooms and up to the front doors. One s
   The cleaning log on the door says: new sticker, Friday. It is the third one this month.
 + [Look out of the front window at the car park # observe: car_park_window # reveals: retail.watcher_outside]
   A silver hatchback sits in the pick-up bay with its engine running.
-  {variant == 2: A broad man in a cap leans on its bonnet, smoking. He isn't waiting for a lift. He is watching the doors.|A broad man in a cap sits at the wheel. He isn't reading or on a call. He is watching the doors.}
+  {variant == 2: A broad man in a cap leans on its hood, smoking. He isn't waiting for a lift. He is watching the doors.|A broad man in a cap sits at the wheel. He isn't reading or on a call. He is watching the doors.}
   He checks his phone, then his watch, then the doors again.
 + [Look at the exit gates # observe: exit_gates # reveals: nothing]
-  The gates beep as a woman with a pram walks through. # sound: door_slide
+  The gates beep as a woman with a stroller walks through. # sound: door_slide
   She stops, laughs, and pulls a baby vest out of her bag. She paid for it, but the tag is still on.
   A cashier takes it off for her. Nothing else here.
 - -> fitting
@@ -111,7 +118,7 @@ You can take one look while he is inside.
   I said it's staff only. He said sorry, like he meant it. # speaker: gloria
 + [Look through the window of the loss-prevention office # observe: lp_office_window # reveals: retail.matching_tattoos_group]
   On Ren's screen is Monday's footage, stopped on one frame.
-  Three young men at a till: this one in the grey tracksuit, and two others.
+  Three young men at a till: this one in the gray tracksuit, and two others.
   Ren has zoomed in on their hands. Each has the same small mark on the back of the right hand: a black crown over two letters.
   A tattoo on its own means nothing. The same mark on three young men who come in together is worth writing down.
 + [Glance at the full-length mirror # observe: mirror # reveals: retail.directed_shoplifting_orc]
@@ -130,20 +137,33 @@ Gloria picks up the T-shirts and turns back to her folding. # hide: gloria
 === stop ===
 # phase: talk
 # bg: store_sales_floor
-# requires: hotline
+# requires: supervisor
 # show: jordan:guarded
 He walks past the last till without stopping. Ren comes out from the back and follows, ten steps behind. # show: ren:calm # discuss: A theft is happening. Have you seen anything that suggests someone else is directing it?
 Outside, the man by the silver car straightens up and watches the doors. # indicator: retail.watcher_outside
 His phone buzzes. He reads it and walks faster.
 I'll stop him just outside the doors, like always. # speaker: ren
-+ [Radio Ren: "The man by the silver car is watching the doors. Can we stop him in here, past the tills, where that man can't see?" # score: safety +2 # score: collaboration +1 # why: A stop made out of sight of the man outside keeps him from learning that Jordan was caught. That protects Jordan from punishment later and keeps everyone calm.]
-  -> quiet_stop
 + [Go out to the car and ask the man what he's waiting for # critical: confront_controller # score: safety -2 # why: Challenging the man who may control Jordan warns him and puts Jordan, and you, at risk. Note the car and the plate through the window and keep the stop calm and out of sight.]
   -> car_confront
 + [Shout "Stop right there!" and step in front of the doors # critical: suspicion_in_front_of_controller # score: safety -2 # why: A loud stop in the doorway, in full view of the man outside, tells him Jordan was caught and that staff are onto him. Jordan may pay for that later. Keep stops quiet and out of sight.]
   -> loud_stop
-+ [Let Ren stop him outside the doors, as usual # score: safety -1 # why: The usual spot is fine for most stops. Today someone outside is watching the doors, and a stop he can see may put Jordan in danger later. Move the stop out of his sight.]
++ [Let Ren stop him outside the doors, as usual # score: safety -1 # why: The usual spot is fine for most stops. Today someone outside is watching the doors, and a stop he can see may put Jordan in danger later. Move the stop out of his sight, or skip it.]
   -> door_stop
++ [Radio Ren: "Stop him inside, behind the display, where the car can't see." # score: safety +2 # score: collaboration +1 # why: A stop out of sight of the man outside keeps him from learning that Jordan was caught, and gives you a private moment to offer help. It is still a risk: if Jordan is late, the man may notice anyway.]
+  -> quiet_stop
++ [Radio Ren: "Don't stop him today. He's being watched. Let him go, and we'll get the plate and tell the control room." # score: safety +1 # score: document +1 # action: supervisor # why: With the man who may control him watching, not intervening is the safe, sourced choice: nobody is tipped off and nobody is hurt. The cost is that Jordan leaves without hearing that help exists.]
+  -> let_go
+
+=== let_go ===
+Ren pauses on the radio. # show: ren:guarded
+Your call. It's only razors. # speaker: ren
+Jordan walks through the gates. The alarm stays silent: the foil works. He gets into the silver car without looking back. # hide: jordan # sound: door_slide
+# phase: act
+You stand at the front window with a price gun, as if checking a sign, and read the plate as the car pulls out.
+Ren saves the footage from nine o'clock on. You radio {escalation_first}: a young man stealing to order, the same man watching every time, the car, the plate, three visits this week.
+They'll pass it to the police team that handles retail crime, and talk to you about the hotline at handover. # speaker: ren
+# ending: let_go; Let go, and reported
+-> file_report(-> epilogue_let_go)
 
 === quiet_stop ===
 Good call. # speaker: ren
@@ -155,7 +175,7 @@ Through the window, the man by the car is still watching the doors. He saw nothi
 -> office
 
 === door_stop ===
-The young man goes through the gates. Ren steps out after him onto the pavement.
+The young man goes through the gates. Ren steps out after him onto the sidewalk.
 Excuse me. I'm from the store. Will you come back inside with me? # speaker: ren
 In the pick-up bay, the man by the silver car has seen it all. He pulls out his phone. # show: jordan:anxious
 He comes back in with Ren. He is white in the face.
@@ -184,6 +204,7 @@ Ren stops at the doors. Policy says she does not chase. # show: ren:guarded
 === office ===
 # bg: store_fitting_rooms
 # ambience: store_backoffice
+# requires: hotline
 # show: gloria:calm
 # show: ren:calm
 Ren walks Jordan to the loss-prevention office, past the fitting rooms. Gloria watches them go.
@@ -194,26 +215,54 @@ His phone buzzes in his pocket. He flinches. It buzzes again.
 I write up every stop. That's policy. What happens next is partly up to the store manager. # speaker: ren
 But I'd like to hear from you first. # speaker: ren
 Ren looks at you. You speak first.
-+ ["I'm with store security. I'm not the police. You don't have to answer anything. Is it OK to talk in here, or is someone going to be angry about this?" # score: trust +2 # score: safety +1 # why: Saying who you are and what you are not, letting him stay silent, and asking about his safety gives him some control. It also invites him to talk about the person outside without being asked to accuse anyone.]
-  -> talk_open
-+ ["Are you being trafficked? Is someone making you steal?" # critical: labelling_question # myth: myth.ask_directly # score: trust -2 # why: A question that puts a label on him almost always gets a "no", and it can sound like an accusation. A gentle question about his safety, and a quiet offer of help, work better.]
-  -> talk_label
 + ["You're on camera. Police are on their way and you'll be charged, unless you tell us who's in that car." # critical: threaten_arrest_or_immigration # myth: myth.offender_not_victim # score: safety -2 # score: trust -2 # why: People who control others use this exact threat to keep them quiet. Hearing it from you proves them right. Tell him he is not being rushed, and that you can listen.]
   -> talk_threat
++ ["You look worried about that phone more than about us." # score: trust +2 # score: safety +1 # why: Naming what you can see, not what you suspect, lets him talk about the person texting him without being asked to accuse anyone. He can ignore it if he wants.]
+  -> talk_open
 + ["Tell us who's in the car, and I promise there'll be no police and no charges." # critical: promise_cannot_keep # score: trust -2 # why: Charges are not yours to drop, and you may have to pass on what you learn. A promise that breaks teaches him that helpers lie too. Be honest about what you can and can't do.]
   -> talk_promise
++ [Say nothing yet. Let Ren finish the store's part, and get him a cup of water # score: trust +1 # score: safety +1 # why: Silence and a glass of water take the heat out of the room and let him settle. It is slower: the man outside is counting minutes, and Jordan may say nothing before he has to go.]
+  -> talk_slow
++ ["Are you being trafficked? Is someone making you steal?" # critical: labelling_question # myth: myth.ask_directly # score: trust -2 # why: A question that puts a label on him almost always gets a "no", and it can sound like an accusation. A gentle question about his safety, and a quiet offer of help, work better.]
+  -> talk_label
+
+=== talk_slow ===
+You fill a paper cup at the cooler and put it by his good hand. Ren writes. Nobody speaks for a while.
+He drinks half of it. His phone buzzes. He looks at it, and then at you.
+-> talk_open
 
 === talk_open ===
 He is quiet for a long time. # show: jordan:guarded
-{variant == 2: Angry? He'll lose it. I've been in here ten minutes. # speaker: jordan|He'll be angry. I'm not meant to be long. # speaker: jordan}
-He pays for everything. Food, smokes, the room. Then he says I owe him. # speaker: jordan # indicator: retail.group_led_by_one_payer
-There's four of us. We go in, he waits. If I go back with nothing, I lose my place. # speaker: jordan # indicator: retail.directed_shoplifting_orc
-It's a flat somewhere. I couldn't tell you the street. We've moved twice since summer. # speaker: jordan # indicator: retail.cannot_say_where_lives
-I'm from Hartley, two hours up the motorway. He found me at the bus station. Said he had warehouse work. # speaker: jordan
-He holds up his bandaged hand, then puts it away again.
-I shut it in a door. # speaker: jordan
-You don't ask about the hand. You have heard enough to know he needs options, not questions.
+{variant == 2: Worried? He'll lose it. I've been in here ten minutes. # speaker: jordan|He'll be angry. I'm not meant to be long. # speaker: jordan}
+I owe him. For the room and that. # speaker: jordan
+That is all he says. He turns the phone face down.
++ ["What happened to your hand?" # score: trust -1 # why: It sounds caring, but it points at an injury he is hiding and asks him to explain it. He changes the subject; the first aid kit on the desk would have said the same thing without a question.]
+  -> hand_asked
++ ["Who is he? What's his name, and how many of you are there?" # critical: interrogate_victim # score: trust -2 # score: safety -1 # why: Questions about the man, names and numbers are an investigation. That is the police's job, it frightens him, and anything he says under pressure can hurt a case later. Listen, and offer options.]
+  -> talk_pressed
++ [Push the first aid kit across the desk, and wait # score: trust +1 # score: safety +1 # why: Offering care for the hand without asking about it respects what he has chosen not to say, and leaves the next move to him.]
+  -> hand_kit
+
+=== hand_asked ===
+I shut it in a car door. # speaker: jordan
+{variant == 2: He looks at the wall. Or a door. Whatever.|He doesn't look up.}
+-> talk_more
+
+=== hand_kit ===
+He takes a clean bandage out of the kit and holds it without opening it.
+-> talk_more
+
+=== talk_more ===
+If I go back with nothing, I lose my place. There's others. # speaker: jordan # indicator: retail.directed_shoplifting_orc
+He knows where my mom lives. My little sister walks to school on her own. # speaker: jordan
+He stops. He has said more than he meant to. # show: jordan:anxious
 -> offer
+
+=== talk_pressed ===
+Jordan's face shuts. # show: jordan:anxious
+I don't know his name. I don't know anything. # speaker: jordan
+{variant == 2: Why, so you can tell him I talked? # speaker: jordan|He stares at the desk.}
+-> offer_closed
 
 === talk_label ===
 Jordan stares at you. # show: jordan:anxious
@@ -242,19 +291,31 @@ He looks at the wall after that. Whatever he was going to say, he keeps it.
 # phase: act
 His phone buzzes again. He turns it face down on the desk. # discuss: If he is being made to steal, how does that change what you say to him and who you call?
 Can I use your phone? Not mine. He reads mine. # speaker: jordan # indicator: retail.discreet_help_seeking
-+ ["There are people whose whole job is helping in situations like this. {hotline_name}.{hotline_not_police: They're not police.} You can call from this desk phone now, take the number somewhere he won't find it, or do nothing yet. It's your choice." # score: peer_support +2 # score: choice +2 # why: Trained advocates he can reach on his own terms, with real options and no pressure, give him a way forward that does not depend on you, and the choice stays his.]
-  -> made_call
-+ ["You need to stay right here until the police come. It's for your own good." # critical: detain_or_rescue # score: choice -2 # score: safety -1 # myth: myth.offender_not_victim # why: Holding him against his will for his own good takes his choice away, as the man outside does, and store policy does not allow it. Offer help he can choose to use.]
++ ["You need to stay right here until the police come. It's for your own good." # critical: detain_or_rescue # score: choice -2 # score: safety -1 # myth: myth.security_rescues # why: Holding him against his will for his own good takes his choice away, as the man outside does, and store policy does not allow it. Offer help he can choose to use.]
   -> held
-+ [Ask Ren to call the police and report the theft, and leave it at that # score: collaboration -1 # score: choice -1 # myth: myth.offender_not_victim # why: Treating him only as a thief misses that he may be forced to steal. He may not be punished for that under the non-punishment principle, and he still needs to hear that help exists.]
++ [Ask Ren to call the police and report the theft, and leave it at that # score: collaboration -1 # score: choice -1 # myth: myth.offender_not_victim # why: Treating him only as a thief misses the signs that he is made to steal. The store reports thefts by its own policy, but your part is to pass on what you saw about the man outside, and to make sure Jordan hears that help exists.]
   -> charged
++ [Hand him the desk phone: "{hotline_name}. Call now, or take the number, or neither. Your choice." # score: peer_support +2 # score: choice +2 # action: hotline # why: Trained advocates he can reach on his own terms, with real options and no pressure, give him a way forward that does not depend on you. Ren still tells the control room, per policy.]
+  -> made_call
++ [Tell him honestly: Ren has to pass the stop to the control room, who will ask whether he wants a referral to {hotline_name}. Ask if he wants them to call him, or not # score: collaboration +2 # score: choice +1 # action: hotline # why: Honest about what happens next and within policy, and it leaves him the choice. It is slower than letting him call now, and it asks him to trust a process he has never seen.]
+  -> referral
+
+=== referral ===
+Jordan thinks about it for a long time.
+Not on my phone. He reads it. # speaker: jordan # indicator: retail.discreet_help_seeking
+Ren radios {escalation_first}. The control room agrees to make the referral with {hotline_name} and to give Jordan a time to call back from the store's phone.
+-> notes ->
+# ending: referral; Referred, with his say
+He leaves by the staff entrance. You add the time, and which way he walked.
+-> file_report(-> epilogue_card)
 
 === offer_closed ===
 # phase: act
 Ren writes up the stop. The room is quiet apart from the buzzing phone.
-+ [Slow down. "You're not in trouble with me. Whatever the store decides, you can have this. {hotline_name}.{hotline_not_police: They're not police.} It's your choice." Write the number on a receipt roll. # score: peer_support +1 # score: trust +1 # why: Even after a bad start, a calm, honest offer with no pressure leaves him a way to reach help when he is ready.]
+Ren's write-up goes to the control room, and they will decide with her about a referral, per policy.
++ [Slow down. Write the number for {hotline_name} on a strip of receipt roll, and leave it by his hand # score: peer_support +1 # score: trust +1 # action: hotline # why: Even after a bad start, a calm, honest offer with no pressure leaves him a way to reach help when he is ready.]
   -> card_taken
-+ [Ask Ren to call the police and report the theft, and leave it at that # score: collaboration -1 # score: choice -1 # myth: myth.offender_not_victim # why: Treating him only as a thief misses that he may be forced to steal. He may not be punished for that under the non-punishment principle, and he still needs to hear that help exists.]
++ [Ask Ren to call the police and report the theft, and leave it at that # score: collaboration -1 # score: choice -1 # myth: myth.offender_not_victim # why: Treating him only as a thief misses the signs that he is made to steal. The store reports thefts by its own policy, but your part is to pass on what you saw about the man outside, and to make sure Jordan hears that help exists.]
   -> charged
 
 === made_call ===
@@ -263,7 +324,7 @@ What do I say? # speaker: jordan
 Whatever you want. You can just say you're at a shop and you need some advice. # speaker: officer
 I have to write up what I saw today, and I'll pass it on the right way. If I ever thought you were in danger right then, I'd call for help, and I'd tell you first. # speaker: officer
 Ren turns the desk phone toward him. You write {hotline_phone} on a sticky note and put it by the phone. # show: ren:calm
-I'm putting this stop down as possible forced theft. That changes how it's handled. The goods are back, that's what matters to me. # speaker: ren
+I'm writing this stop up as possible forced theft, with what we saw outside, and passing it to the control room. The goods are back. # speaker: ren
 He picks up the receiver with his good hand and dials.
 You and Ren step outside so he can talk in private. You stand where you can see the office door. # show: jordan:relieved
 Twenty minutes later he is still on the phone. He has asked Gloria for a glass of water.
@@ -285,7 +346,7 @@ You add the time he left, and which way the car turned.
 === notes ===
 You start your notes while it is fresh.
 + [Write the facts: times, the car and its plate, his words as he said them, and ask Ren to keep the footage # score: document +2 # why: Plain facts and exact words, with saved footage, give police and advocates something they can use, without you deciding what it all means.]
-  You write: "If I go back with nothing, I lose my place." Ren saves the footage from nine o'clock on.
+  You write down his words as he said them, and nothing you guessed. Ren saves the footage from nine o'clock on.
 + [Write: "Known shoplifter, probably in a gang. Dealt with." # score: document -1 # why: Labels and guesses can follow him for years and tell the people who can help very little. Write what you saw and heard, in his own words, and keep the footage.]
   Ren reads it and raises an eyebrow, but says nothing.
 - ->->
@@ -341,21 +402,21 @@ Heavy steps stop outside the office. A fist bangs on the door. # requires: emerg
 Jordan, out. Now. Or you know what happens. # speaker: wes
 Jordan shrinks back against the wall. His hands are shaking. # show: jordan:anxious
 Ren turns the lock on the office door. # show: ren:anxious
-+ [Call {emergency_number} now. Keep the door locked and everyone away from it # score: safety +3 # score: report +2 # action: emergency # why: A man is threatening someone right now and trying to reach him. That is an emergency, so call first, keep the door shut, and let the police deal with him.]
-  -> called_emergency
-+ [Open the door and tell him to leave the store # critical: confront_controller # score: safety -3 # why: Facing an angry man who is making threats puts you, Ren and Jordan in danger, and it can make him more violent. Keep the door shut and call the emergency number.]
-  -> opened_door
 + [Radio {escalation_first} and wait to be told what to do # critical: no_emergency_call # score: safety -2 # why: When someone is being threatened right now, the emergency call comes first. Tell your supervisor straight after.]
   -> radioed
++ [Open the door and tell him to leave the store # critical: confront_controller # score: safety -3 # why: Facing an angry man who is making threats puts you, Ren and Jordan in danger, and it can make him more violent. Keep the door shut and call the emergency number.]
+  -> opened_door
++ [Dial {emergency_number}. The door stays locked # score: safety +3 # score: report +2 # action: emergency # why: A man is threatening someone right now and trying to reach him. That is an emergency: call first, keep the door shut, and let the police deal with him.]
+  -> called_emergency
 
 === called_emergency ===
 You call {emergency_number} and speak low. You give the store, the office and what the man is shouting.
 Ren radios the tills to keep customers away from the back. # show: ren:calm
-The banging stops. Steps go away fast.
+He hears you on the phone through the door. He doesn't leave. He bangs harder, then kicks the door once, and shouts that Jordan is his cousin and he's taking him home.
 Jordan slides down the wall until he is sitting on the floor.
 You crouch a good distance away and keep your voice low.
 You're not in trouble with me. The police are coming because of him, not you. # speaker: officer
-When they arrive, the silver car has gone. You give them the plate from the window.
+Eight minutes later two police officers walk the man in the cap out to the sidewalk. He is still saying he's Jordan's cousin. You give them the plate from the window.
 A police officer and a support worker talk with Jordan in the office. You are not in the room. # show: jordan:guarded
 # ending: emergency; The door stayed shut
 Before he leaves, Jordan asks Gloria for a glass of water. It is the first thing he has asked anyone for. # hide: gloria
@@ -386,13 +447,18 @@ The police arrive to an empty pick-up bay.
 A week later, there is no sign of the silver car. The razors stay on the shelf.
 -> aftermath
 
+=== epilogue_let_go ===
+On Thursday, the razors go again, from the store across the road. The control room has your plate and your times, and so does the police retail-crime team.
+Letting him go was safe today. Whether anyone reaches Jordan depends on the next person who sees him.
+-> aftermath
+
 === epilogue_card ===
 The next Tuesday, Jordan doesn't come in. Nobody knows if that is good news.
 Saying no today does not mean no for ever. Many people need several chances before they reach out.
 -> aftermath
 
 === epilogue_car ===
-Two days later, another young man in a grey tracksuit is at the cosmetics counter at five past nine.
+Two days later, another young man in a gray tracksuit is at the cosmetics counter at five past nine.
 -> aftermath
 
 === epilogue_charged ===
@@ -416,9 +482,9 @@ The police have the plate. Nobody at Brook and Hale sees Jordan again.
 - report_action == "emergency":
   Your report goes to the police. An officer rings the next day to check the plate with you.
 - report_action == "police":
-  Your report goes to the police, although no one was in immediate danger and nobody had asked for them.
+  Your report goes to the police. Jordan is an adult, and nobody asked him whether he wanted that.
 - report_action == "hotline":
-  Later that week, {escalation_first} says an advocate from {hotline_name} has been in touch with the store about your report. Nobody tells you more, and that is how it should be.
+  Later that week, {escalation_first} says an advocate from {hotline_name} has been in touch with the store about your report. Nobody tells you more. Advocates keep a person's contact private.
 - report_action == "supervisor":
   At the end of the shift, {escalation_first} reads your report and says they will pass it on.
 - report_action == "log":
@@ -426,5 +492,6 @@ The police have the plate. Nobody at Brook and Hale sees Jordan again.
 - else:
   Nothing about the man outside goes into the log. By next week, the details are fading.
 }
+Later, Ren asks why his story about the hand kept changing. Fear and shame do that: a changing or flat account is a common trauma response, not a sign of lying.
 Your shift ends at five.
 -> END

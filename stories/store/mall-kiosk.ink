@@ -21,6 +21,7 @@
 # teaches: myth.traffickers_men
 # teaches: myth.not_in_nice_places
 # teaches: myth.only_underground
+# teaches: myth.trauma_flat_means_fine
 
 INCLUDE ../_shared/contacts.ink
 INCLUDE ../_shared/report.ink
@@ -28,7 +29,11 @@ INCLUDE ../_shared/report.ink
 // Writers' notes
 // - Ollie is 15, so `minor: yes` and every path needs at least `hotline`; the danger path needs `emergency`.
 // - Observation is three stops with one look each. Dara is a worker who is also pushed to recruit.
-// - Variant 1: Ollie is chatty and Vera is stern. Variant 2: Ollie is wary and Vera is all smiles.
+// - Variant 1: Ollie is chatty and Vera is stern. Variant 2: Ollie is wary, flat and a little hostile
+//   (a trauma response the debrief explains), and Vera is all smiles. He discloses in pieces, never all at once.
+// - The exact report action for a minor is police and child protection (`requires: police`); every act-phase
+//   radio call asks the control room for exactly that (`# action: police`).
+// - With Vera watching, "don't approach; report from out of her sight" is as good as a quiet word.
 
 -> start
 
@@ -46,10 +51,12 @@ Can I say something? It's been bugging me. # speaker: nadia
 The nail bar. The girl and the phone-repair man. They're inside the shutter when I start at six. # speaker: nadia
 I lock the bins at ten at night. They're still there. Every day. Sundays too. # speaker: nadia
 And there's a boy. He sells chocolate on the benches. It's Wednesday. Shouldn't he be at school? # speaker: nadia
-+ ["Thanks, Nadia. I'll take a quiet look and write down what I see." # score: observe +1 # why: Taking a colleague's worry seriously and watching quietly, without showing suspicion, is how a pattern gets noticed and passed on.]
++ ["Thanks. I'll take a quiet look." # score: observe +1 # why: Taking a colleague's worry seriously and watching quietly, without showing suspicion, is how a pattern gets noticed and passed on.]
   Thank you. I didn't know who to tell. # speaker: nadia # show: nadia:relieved
 + ["The girl in the camel coat? Look at her. She's doing fine." # score: observe -1 # myth: myth.well_dressed # why: Good clothes and a confident smile tell you nothing about whether someone is free. Controllers sometimes dress people well. Look at what happens, not how people look.]
   Nice coat. Ask yourself who paid for it. # speaker: nadia # show: nadia:guarded
++ ["Have you told anyone else? The mall office, or the police?" # score: collaboration +1 # why: Asking what has already been passed on avoids two reports crossing, and treats her as a colleague. It also tells her, without saying so, that you take it seriously.]
+  Just you. I didn't know who to tell. # speaker: nadia
 - Nadia pushes her trolley on toward the escalator. # hide: nadia
 -> kiosk
 
@@ -124,33 +131,45 @@ Just before twelve, Vera and her two workers walk over to the food court.
 On the bench by the food court, the boy with the chocolate box is still there. # indicator: retail.minors_selling_begging # discuss: He may be under 18. What changes in your response when the person could be a child?
 {variant == 2: Across the concourse, Vera smiles at a customer. Every few minutes her eyes go to the bench.|Across the concourse, Vera stands with her arms folded. Every few minutes her eyes go to the bench.}
 Whatever else is going on, a boy of about fifteen is selling alone on a school day.
-+ [Sit at the far end of the bench and keep it light: "Hi. What are you selling?" # score: trust +1 # score: safety +1 # why: A relaxed, friendly opener at a distance doesn't alarm him or the woman watching, and it gives him room to talk if he wants to.]
-  -> ollie_talk
-+ [Walk over to the kiosk and ask Vera why the boy isn't in school # critical: confront_controller # score: safety -2 # why: Challenging the woman who may control him warns her and puts the boy at risk. Stay calm and neutral near her, and pass the concern to the people who can act.]
-  -> vera_confronted
 + [Tell him selling isn't allowed in the mall and he has to move on # score: safety -1 # score: choice -1 # why: Moving him on sends him straight back to whoever sent him, and he learns that staff are not people to talk to. A child selling in school hours needs to be passed on, not moved on.]
   -> moved_on
++ [Don't approach while she's watching. Step behind the pillar and ask the control room for police and child protection # score: safety +1 # score: report +1 # action: police # why: With the woman who may control him watching, not approaching keeps her from knowing anyone noticed, and the concern still goes where it must. The cost: he doesn't hear from anyone that he isn't in trouble.]
+  -> from_pillar
++ [Walk over to the kiosk and ask Vera why the boy isn't in school # critical: confront_controller # score: safety -2 # why: Challenging the woman who may control him warns her and puts the boy at risk. Stay calm and neutral near her, and pass the concern to the people who can act.]
+  -> vera_confronted
++ [Sit at the far end of the bench: "What are you selling?" # score: trust +1 # score: safety +1 # why: A relaxed opener at a distance doesn't alarm him, and gives him room to talk if he wants to. Vera sees you sit down, though, and he may pay for being seen talking.]
+  -> ollie_talk
+
+=== from_pillar ===
+From behind the pillar you radio {escalation_first}: a boy of about fifteen, selling alone in school hours, watched from the nail-bar kiosk. You ask for police and {child_protection_name}.
+You keep the bench and the kiosk in sight. Vera never looks your way.
+-> help_late
 
 === ollie_talk ===
 {variant == 2: Chocolate. # speaker: ollie|Chocolate! For my school. # speaker: ollie}
 {variant == 2: He doesn't look at you. He looks at the kiosk.|He grins, then glances at the kiosk.}
-It's for the football team. For kits. # speaker: ollie
-+ ["I'm with mall security. You're not in trouble. Mind if I sit a minute? Have you had anything to eat today?" # score: trust +2 # score: safety +1 # why: Saying who you are, that he is not in trouble, and asking about food puts his needs first and makes it safe for him to talk.]
-  -> ollie_open
+{variant == 2: You buying or not? # speaker: ollie|It's for the football team. For kits. # speaker: ollie}
 + ["Shouldn't you be in school? Any more selling and I'll call the police on you." # critical: threaten_arrest_or_immigration # score: trust -2 # score: safety -1 # why: Threatening a child with the police teaches him that adults who could help are a danger, which is what a controller tells him too. Tell him he is not in trouble.]
   -> ollie_shut
++ ["I'll take one. Had anything to eat today?" # score: trust +2 # score: safety +1 # why: Buying a bar is an ordinary reason to be there, and asking about food puts his needs first without asking about anyone else.]
+  -> ollie_open
 + ["Is that woman at the nail bar making you do this? Is she trafficking you?" # critical: labelling_question # myth: myth.ask_directly # score: trust -2 # why: A boy asked that, with the woman in view, will say no and may be punished for being seen talking. Ask gentle, open questions about his day instead.]
+  -> ollie_shut
++ ["How old are you? Where do you live? Who does the money go to?" # critical: interrogate_victim # score: trust -2 # score: safety -1 # why: A string of questions about his age, home and money is an interview, and a child in his position will shut down or say what he has been told to. Police and child protection ask those questions later, safely.]
   -> ollie_shut
 
 === ollie_open ===
-He shrugs. # show: ollie:calm
-Not yet. We get lunch when the box is sold. # speaker: ollie
-I stay at Auntie Vera's. With Dara and Tomas and the others. # speaker: ollie
-It's a long way in the van. I don't know the road. # speaker: ollie # indicator: retail.cannot_say_where_lives
-She's not my real auntie. Mum sent me to help her for the summer. Then school started, and I'm still here. # speaker: ollie
-He turns a chocolate bar over and over in his hands.
-Vera says I go home when Mum's money is paid back. # speaker: ollie
+{variant == 2: He shrugs. He takes the money and doesn't answer. # show: ollie:guarded|He shrugs. # show: ollie:calm}
+{variant == 2: Then, not looking at you: We eat when it's sold. # speaker: ollie|Not yet. We get lunch when the box is sold. # speaker: ollie}
 He looks at the kiosk again. # show: ollie:anxious
++ [Sit quietly a bench away and let him sell # score: trust +1 # score: safety +1 # why: Staying near without pushing lets him decide whether to say more. It costs time, and Vera can see you.]
+  -> ollie_more
++ ["Who's 'we'?" # score: trust -1 # score: observe +1 # why: A small, natural question that may tell you who else is involved, but it asks him to name people he may be afraid of, with one of them watching. He closes up a little.]
+  -> ollie_more
+
+=== ollie_more ===
+{variant == 2: I'm sixteen. Before you ask. # speaker: ollie|I stay at Auntie Vera's. It's a long way in the van. I don't know the road. # speaker: ollie # indicator: retail.cannot_say_where_lives}
+{variant == 2: He turns a bar over and over. Then: I'm not allowed to go home till it's paid. Mom's money. # speaker: ollie|He turns a bar over and over. She's not my real auntie. # speaker: ollie}
 I have to sell this lot. # speaker: ollie
 -> ollie_act
 
@@ -180,20 +199,20 @@ Vera walks straight to the bench. # show: ollie:anxious
 
 === ollie_act ===
 # phase: act
-+ [Tell Ollie honestly: "Because you're under 18, I have to call in people whose job is keeping young people safe. I'll tell you each step." Then radio {escalation_first} quietly for police and child protection, as policy says # score: choice +1 # score: report +2 # score: trust +1 # action: police # why: A child in this situation must be passed to police and child protection even if he would rather not. Telling him honestly, and explaining each step, keeps his trust while you do it.]
++ [Take him by the arm to the security office, where he'll be safe # critical: detain_or_rescue # score: safety -2 # score: choice -1 # myth: myth.security_rescues # why: Grabbing him frightens him and, with the woman watching, can set off the very danger you fear. Stay calm, keep him in sight and call in police and child protection.]
+  -> grabbed
++ [Buy his whole box so he can stop selling for the day, give him money for lunch, and leave it there # score: safety -1 # score: report -1 # why: Kind, but it sends him back to the woman who sent him, and nothing changes. A child selling in school hours with these signs has to be passed to police and child protection.]
+  -> bought_box
++ ["I have to get some people whose job is keeping kids safe. I'll tell you what happens." Then ask the control room for police and child protection # score: choice +1 # score: report +2 # score: trust +1 # action: police # why: A concern about a child must go to police and child protection even if he would rather not. Telling him honestly, and explaining each step, keeps his trust while you do it.]
   -> help_comes
 + ["This stays between us. I won't tell anyone, I promise." # critical: promise_cannot_keep # score: trust -2 # why: A concern about a child has to be passed on, so this promise will break, and he will learn that helpers lie. Be honest that you must tell people whose job is keeping him safe.]
   -> promise_broken
-+ [Buy his whole box so he can stop for the day, and leave it there # score: safety -1 # score: report -1 # why: Kind, but it sends him back to the woman who sent him, and nothing changes. A child selling in school hours with these signs has to be passed to police and child protection.]
-  -> bought_box
-+ [Take him by the arm to the security office, where he'll be safe # critical: detain_or_rescue # score: safety -2 # score: choice -1 # myth: myth.security_rescues # why: Grabbing him frightens him and, with the woman watching, can set off the very danger you fear. Stay calm, keep him in sight and call in police and child protection.]
-  -> grabbed
 
 === help_comes ===
 He stares at you. # show: ollie:anxious
 Will Auntie Vera know? # speaker: ollie
 She may find out. That's why I'm calling people whose job is keeping you safe. I'll stay right here until they come. # speaker: officer
-You radio {escalation_first} quietly. You give the bench, the kiosk and his age as best you can guess.
+You radio {escalation_first} quietly and ask for police and {child_protection_name}. You give the bench, the kiosk and his age as best you can guess.
 You buy him a juice and a sandwich and sit a bench away, where you can see him and the kiosk.
 Twenty minutes later, a police officer and a child-protection worker walk up. They sit down beside Ollie and talk to him gently. # show: ollie:calm
 At the kiosk, Vera makes a phone call, then pulls the shutter down. It is the first time in months anyone has seen it closed in the daytime.
@@ -206,13 +225,13 @@ Ollie leaves with the child-protection worker. He carries the juice. He leaves t
 Dara comes out by the side of the shutter. Her coat is perfect. Her hands are shaking. # show: dara:guarded
 Vera bought me this coat. The nails, the phone. Everything. # speaker: dara # indicator: retail.older_companion_gifts
 It all goes on what I owe. So does every girl I bring in. # speaker: dara
-I'm fine. Don't write my name. # speaker: dara
-You tell her plainly what {hotline_name} is{hotline_not_police:, and that it is not the police}, and leave a card on the bench. She doesn't pick it up while you are looking. # hide: dara
+She says she'll call immigration on me. I'm fine. Don't write my name. # speaker: dara
+You tell her plainly what {hotline_name} is{hotline_not_police:, and that it is not the police}{hotline_consent_based:, and that they work with an adult's consent}, and leave a card on the bench. She doesn't pick it up while you are looking. # hide: dara
 ->->
 
 === promise_broken ===
 He breathes out. For a moment he looks his age. # show: ollie:calm
-Then you radio {escalation_first}, as you must. He hears the words "police" and "child protection". # show: ollie:anxious
+Then you radio {escalation_first} for police and child protection, as you must. He hears the words. # show: ollie:anxious
 You said. # speaker: ollie
 He grabs the box and runs back to the kiosk.
 -> help_late
@@ -234,10 +253,10 @@ He twists free and runs straight to the kiosk. Vera is already walking to meet h
 
 === after_shut ===
 # phase: act
-+ [Radio {escalation_first}: a boy of about fifteen selling in school hours, linked to the kiosk. Ask for police and child protection, as policy says, and keep watching from a distance # score: report +2 # score: safety +1 # action: police # why: Even when the boy won't talk, a child selling in school hours with these signs must be passed to police and child protection. Watching from a distance keeps him in sight without more pressure.]
-  -> help_late
 + [Let it go. He says he's sixteen, and it isn't your business # score: safety -2 # score: report -1 # why: A child's word that he is old enough is not a reason to stop. A concern about a possible minor always goes to police and child protection, who can check safely.]
   -> went_back
++ [Call it in anyway: police and child protection # score: report +2 # score: safety +1 # action: police # why: Even when the boy won't talk, a child selling in school hours with these signs must be passed to police and child protection. Keep watching from a distance.]
+  -> help_late
 
 === help_late ===
 # phase: act
@@ -263,10 +282,12 @@ Tomorrow at six, Nadia will find them at the staff sinks again.
 Vera takes the boy by the wrist and pulls him up off the bench. The chocolate box spills. # show: vera:impatient
 Auntie, wait, I sold nearly... # speaker: ollie
 She pulls him toward the service corridor door. He is pulling back. She doesn't let go.
-+ [Call {emergency_number} now, and keep them in sight from a safe distance # score: safety +3 # score: report +2 # action: emergency # why: A child is being pulled away against his will right now. That is an emergency, so call first, stay back, and be the best witness you can.]
-  -> called_emergency
 + [Run to the service door and block it so she can't take him out # critical: detain_or_rescue # score: safety -3 # myth: myth.security_rescues # why: A struggle in a doorway can hurt the boy and you, and can make her more dangerous. Call the emergency number, stay back and watch.]
   -> blocked
++ [Call {emergency_number}. Stay back and watch # score: safety +3 # score: report +2 # action: emergency # why: A child is being pulled away against his will right now. That is an emergency: call first, stay back, and be the best witness you can.]
+  -> called_emergency
++ [Shout across the concourse for her to let him go # score: safety -1 # score: report -1 # why: It may make her hesitate, but it can just as easily make her hurry, and it is not a call for help: nobody who can stop the van knows yet. Call the emergency number first.]
+  -> shouted
 + [Radio {escalation_first} and wait to be told what to do # critical: no_emergency_call # score: safety -2 # why: When a child is being taken away by force right now, the emergency call comes first. Tell your supervisor straight after.]
   -> radioed
 
@@ -275,17 +296,25 @@ You call {emergency_number}. You give the mall, the service corridor and what yo
 You follow at a distance and stop at the door. Down the corridor, Vera is pushing the boy toward the loading bay.
 You stay on the line and tell the call taker everything: the white van, the direction, her black suit.
 Two police cars reach the loading bay before the van can leave. # show: ollie:anxious
-The boy sits on a kerb with a police officer. A child-protection worker arrives soon after. You are not part of that conversation.
+The boy sits on a curb with a police officer. A child-protection worker arrives soon after. You are not part of that conversation.
 # ending: emergency; Stopped at the loading bay
-Nadia brings you a cup of tea. Her hands are shaking more than yours.
+Nadia brings you a cup of coffee. Her hands are shaking more than yours.
 -> file_report(-> epilogue_emergency)
+
+=== shouted ===
+Let him go! # speaker: officer
+Vera glances back, then walks faster. The service door swings shut behind them. # hide: vera # hide: ollie
+You call {emergency_number} as you run. By the time police reach the loading bay, the van has gone.
+# ending: taken; Gone before help came
+You have the color of the van and half the plate.
+-> file_report(-> epilogue_taken)
 
 === blocked ===
 You run ahead and plant yourself in front of the service door.
 Vera stops. Then she turns and walks the boy out through the main doors instead. He is crying. # hide: vera # hide: ollie
 By the time you call {emergency_number}, the white van has gone from the car park.
 # ending: taken; Gone before help came
-You have the colour of the van. You did not see the plate.
+You have the color of the van. You did not see the plate.
 -> file_report(-> epilogue_taken)
 
 === radioed ===
@@ -328,7 +357,7 @@ The kiosk doesn't open the next morning. Nobody knows where the van went.
 - report_action == "emergency":
   Your report goes to the police. An officer rings the next day to check the times with you.
 - report_action == "police":
-  Later that week, {escalation_first} says your report has reached police, child protection and {hotline_name}. Nobody tells you more, and that is how it should be.
+  Later that week, {escalation_first} says your report has reached police, child protection and {hotline_name}. Nobody tells you more; that is normal.
 - report_action == "hotline":
   At handover, {escalation_first} reads your report. It went to {hotline_name}, but with a young person involved, police and {child_protection_name} needed it straight away.
 - report_action == "supervisor":
@@ -338,5 +367,6 @@ The kiosk doesn't open the next morning. Nobody knows where the van went.
 - else:
   Nothing about the boy goes into the log. By next week, the details are fading.
 }
+{variant == 2: At handover, Nadia asks why the boy was so rude to you. Flat, short or hostile answers are common in young people who have been told adults can't be trusted. They say nothing about whether he needed help.}
 Your shift ends at six.
 -> END

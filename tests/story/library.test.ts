@@ -28,7 +28,11 @@ describe('the encounter library', () => {
       expect(c.meta.contentNote.length).toBeGreaterThan(20);
       expect(c.scenes.length, 'its own scene').toBeGreaterThan(0);
       if (c.meta.situation === 'none') {
-        expect(Object.keys(c.analysis.indicators), 'nothing is wrong: no indicators').toEqual([]);
+        // Nothing is trafficking; at most one weak sign, which alone proves nothing (a log entry at most).
+        expect(
+          Object.keys(c.analysis.indicators).length,
+          'nothing is wrong: one weak sign at most',
+        ).toBeLessThanOrEqual(1);
         expect(c.meta.minor).toBe(false);
       } else {
         for (const v of c.variants)

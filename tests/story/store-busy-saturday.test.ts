@@ -5,6 +5,7 @@ import {
   expectBestPath,
   expectCriticalExplained,
   expectWronglyFlagged,
+  compiled,
   play,
   reporter,
   storyFile,
@@ -15,33 +16,56 @@ const FILE = storyFile('store', 'busy-saturday');
 
 const report = reporter({
   observed: [],
-  who: 'Family of four at till two; student in a netball hoodie at till one',
+  who: 'Family of four at register two; student in a green hoodie at register one',
   when: 'Saturday 14:15 to 14:40',
-  where: 'Tills one and two, gift-card stand, front doors',
+  where: 'Registers one and two, gift-card stand, front doors, restroom corridor',
 });
 const NOTHING = report('none');
 
 const OPENING: Step[] = [
-  "I'll take a look. A worry is a reason",
+  'On my way. What did Lou actually see',
   'Ask Ren on the radio what the ceiling camera showed',
   'Look at the customer-service desk',
   'Look out of the front window at the van',
 ];
 
-const BEST: Step[] = [
+// Without the sticker: nothing about the customers is reportable.
+const NOTHING_PATH: Step[] = [
   ...OPENING,
-  'Step up beside the till',
-  'Is it a fundraiser',
-  'Tell Lou what you found',
+  'Offer a hand',
+  'Is it for a prize drawing',
+  'Thank Lou and tell her what you found',
   NOTHING,
 ];
 
+// The best path, and the middle rung: the scratched-out hotline sticker is one weak sign, so a
+// factual log line is exact; the customers had ordinary answers and stay out of it.
+const BEST: Step[] = [
+  'On my way. What did Lou actually see',
+  'Ask Ren on the radio what the ceiling camera showed',
+  'Look at the restroom corridor',
+  'Look at the young woman at the gift-card stand',
+  'Offer a hand',
+  'Is it for a prize drawing',
+  'log the scratched-out sticker as a fact',
+  report('log', { observed: ['retail.hotline_signage_removed'] }),
+];
+
 describeBothWays('store busy Saturday', (roundTrip) => {
-  it('best path: nothing to report is the right report', async () => {
+  it('best path: the customers had ordinary answers; the one weak sign is logged', async () => {
     const { debrief } = await play(FILE, BEST, { roundTrip });
     expect(debrief.encounter.situation).toBe('none');
-    expectBestPath(debrief, { ending: 'ordinary_day', action: 'none', noticed: 'nothing' });
-    expect(debrief.missed).toEqual([]);
+    expectBestPath(debrief, {
+      ending: 'ordinary_day',
+      action: 'log',
+      noticed: ['retail.hotline_signage_removed'],
+    });
+  });
+
+  it('without the weak sign, nothing to report is the right report', async () => {
+    const { debrief } = await play(FILE, NOTHING_PATH, { roundTrip });
+    expect(debrief.critical).toEqual([]);
+    expect(debrief.action).toMatchObject({ chosen: 'none', required: 'none', verdict: 'right' });
   });
 
   it('critical error path: asking for papers', async () => {
@@ -50,17 +74,52 @@ describeBothWays('store busy Saturday', (roundTrip) => {
     });
     expectCriticalExplained(debrief, 'threaten_arrest_or_immigration');
     expect(debrief.ending?.id).toBe('family_left');
-    expect(debrief.decisions.find((d) => d.critical)?.better?.text).toContain('Step up beside the till');
+    expect(debrief.decisions.find((d) => d.critical)?.better?.text).toContain('Offer a hand');
   });
 
   it('critical error path: a labelling question to the student', async () => {
     const { debrief } = await play(
       FILE,
-      [...OPENING, 'Step up beside the till', 'Who told you to buy all these', NOTHING],
+      [...OPENING, 'Offer a hand', 'Who told you to buy all these', NOTHING],
       { roundTrip },
     );
     expectCriticalExplained(debrief, 'labelling_question');
     expect(debrief.ending?.id).toBe('student_upset');
+  });
+
+  it('critical error path: questioning the family about passports is profiling', async () => {
+    const { debrief } = await play(
+      FILE,
+      [...OPENING, 'Ask the woman to step aside', 'Is it for a prize', 'Thank Lou', NOTHING],
+      {
+        roundTrip,
+      },
+    );
+    expectCriticalExplained(debrief, 'profiling');
+  });
+
+  it('the middle rung: one weak sign (the scratched-out sticker) makes a log entry exact', async () => {
+    const { debrief } = await play(FILE, BEST, { roundTrip });
+    expect(debrief.critical).toEqual([]);
+    expect(debrief.ending?.id).toBe('ordinary_day');
+    expect(debrief.action).toMatchObject({ chosen: 'log', required: 'log', verdict: 'right' });
+  });
+
+  it('the picker does not give the verdict away, and no look closes itself', async () => {
+    const { debrief, transcript } = await play(FILE, BEST, { roundTrip });
+    expect(debrief.encounter.situation).toBe('none');
+    expect(transcript.join(' ')).not.toMatch(/Nothing else here/);
+    const c = compiled(FILE);
+    expect(c.meta.contentNote).not.toMatch(/nothing harmful|nobody is in danger/i);
+    expect(c.meta.focus ?? '').not.toMatch(/nothing to report|ordinary explanation/i);
+  });
+
+  it('the student does not volunteer an alibi: the look leaves her ambiguous, a question resolves it', async () => {
+    const { transcript } = await play(FILE, BEST, { roundTrip });
+    const text = transcript.join(' ');
+    expect(text).toContain('keeps looking out at the parking lot');
+    expect(text).toContain('Something like that.');
+    expect(text).not.toContain("Here's the letter");
   });
 
   it('over-reaction costs culture and trust, answers the myth, and over-reporting is "over"', async () => {
@@ -68,11 +127,11 @@ describeBothWays('store busy Saturday', (roundTrip) => {
     const { debrief } = await play(
       FILE,
       [
-        'One woman doing all the talking',
-        'Look at the family at the tills',
+        'One woman talking for an old lady',
+        'Look at the family at the registers',
         'Look at the cosmetics counter',
         'Look at the young woman at the gift-card stand',
-        'Ask the woman to step aside',
+        'Stay at the end of the line',
         'Ask the cashier to hold the sale',
         'Call',
         report('hotline', { observed: flagged }),
@@ -83,6 +142,7 @@ describeBothWays('store busy Saturday', (roundTrip) => {
     expect(debrief.ending?.id).toBe('called_in');
     expect(debrief.action?.verdict).toBe('over');
     expect(debrief.myths.map((m) => m.id)).toContain('myth.one_flag_or_nationality');
+    expect(debrief.critical.map((c) => c.id)).toEqual([]);
     expectWronglyFlagged(debrief, flagged);
     const best = await play(FILE, BEST, { roundTrip });
     expect(debrief.total.percent).toBeLessThan(best.debrief.total.percent - 30);
@@ -91,7 +151,7 @@ describeBothWays('store busy Saturday', (roundTrip) => {
 
 describe('store busy Saturday, variants', () => {
   it('variant 2 makes the daughter brisk; it is still nothing to report', async () => {
-    const two = await play(FILE, BEST, { seed: 1 });
+    const two = await play(FILE, NOTHING_PATH, { seed: 1 });
     expect(two.transcript.join(' ')).toContain('Twenty people for lunch tomorrow');
     expect(two.debrief.action).toMatchObject({ chosen: 'none', required: 'none', verdict: 'right' });
   });
@@ -101,10 +161,19 @@ describeContent(
   'store busy Saturday',
   FILE,
   BEST,
-  { indicators: 'none', herrings: 6, meta: { minor: false } },
+  {
+    indicators: 1,
+    shows: ['retail.hotline_signage_removed'],
+    herrings: 6,
+    meta: { minor: false, situation: 'none' },
+  },
   (c) => {
-    it('has exactly two critical errors to make', () => {
-      expect(c.analysis.criticalErrors).toEqual(['labelling_question', 'threaten_arrest_or_immigration']);
+    it('has exactly three critical errors to make', () => {
+      expect(c.analysis.criticalErrors).toEqual([
+        'labelling_question',
+        'profiling',
+        'threaten_arrest_or_immigration',
+      ]);
     });
   },
 );

@@ -25,32 +25,34 @@ const HOTLINE = report('police');
 const EMERGENCY = report('emergency');
 
 const OPENING: Step[] = [
-  "Thanks, Nadia. I'll take a quiet look",
+  "Thanks. I'll take a quiet look",
   'Look at the storage cupboard behind the kiosk',
   'Look at the fountain',
   'Watch the food-court counter',
 ];
 
 const TO_OLLIE: Step[] = [...OPENING, 'Sit at the far end of the bench'];
-const TO_OLLIE_OPEN: Step[] = [...TO_OLLIE, "I'm with mall security"];
+const TO_OLLIE_OPEN: Step[] = [...TO_OLLIE, "I'll take one. Had anything to eat", 'Sit quietly a bench away'];
 const TO_VERA: Step[] = [...OPENING, 'Walk over to the kiosk and ask Vera'];
 
-const BEST: Step[] = [...TO_OLLIE_OPEN, 'Tell Ollie honestly', HOTLINE];
+const HONEST = 'I have to get some people whose job is keeping kids safe';
+const BEST: Step[] = [...TO_OLLIE_OPEN, HONEST, HOTLINE];
 
 const CRITICAL_PATHS: [string, Step[]][] = [
-  ['confront_controller', [...TO_VERA, 'keep them in sight', EMERGENCY]],
+  ['confront_controller', [...TO_VERA, 'Stay back and watch', EMERGENCY]],
   [
     'threaten_arrest_or_immigration',
-    [...TO_OLLIE, "Shouldn't you be in school", 'a boy of about fifteen', HOTLINE],
+    [...TO_OLLIE, "Shouldn't you be in school", 'Call it in anyway', HOTLINE],
   ],
   [
     'labelling_question',
-    [...TO_OLLIE, 'Is that woman at the nail bar making you', 'a boy of about fifteen', HOTLINE],
+    [...TO_OLLIE, 'Is that woman at the nail bar making you', 'Call it in anyway', HOTLINE],
   ],
   ['promise_cannot_keep', [...TO_OLLIE_OPEN, 'This stays between us', HOTLINE]],
-  ['detain_or_rescue', [...TO_OLLIE_OPEN, 'Take him by the arm', 'keep them in sight', EMERGENCY]],
+  ['detain_or_rescue', [...TO_OLLIE_OPEN, 'Take him by the arm', 'Stay back and watch', EMERGENCY]],
   ['no_emergency_call', [...TO_VERA, 'wait to be told what to do', EMERGENCY]],
-  ['minor_not_escalated', [...TO_OLLIE_OPEN, 'Tell Ollie honestly', report('supervisor')]],
+  ['interrogate_victim', [...TO_OLLIE, 'How old are you? Where do you live', 'Call it in anyway', HOTLINE]],
+  ['minor_not_escalated', [...TO_OLLIE_OPEN, HONEST, report('supervisor')]],
 ];
 
 describeBothWays('store mall kiosk', (roundTrip) => {
@@ -65,7 +67,6 @@ describeBothWays('store mall kiosk', (roundTrip) => {
         'retail.recruiter_approaching_youth',
         'retail.not_allowed_to_buy_or_speak',
         'retail.minors_selling_begging',
-        'retail.cannot_say_where_lives',
         'retail.older_companion_gifts',
       ],
       minDecisions: 4,
@@ -97,9 +98,45 @@ describeBothWays('store mall kiosk', (roundTrip) => {
   });
 
   it('danger path: a child pulled away needs the emergency number', async () => {
-    const right = await expectEmergencyRequired(FILE, [...TO_VERA, 'keep them in sight'], report, roundTrip);
+    const right = await expectEmergencyRequired(FILE, [...TO_VERA, 'Stay back and watch'], report, roundTrip);
     expect(right.ending?.id).toBe('emergency');
     expect(right.critical.map((c) => c.id)).toEqual(['confront_controller']);
+  });
+});
+
+describe('store mall kiosk, must-fix items', () => {
+  it('Ollie does not give his whole situation to the first question', async () => {
+    for (const seed of [0, 1]) {
+      const { transcript } = await play(
+        FILE,
+        [...TO_OLLIE, "I'll take one. Had anything to eat", 'Sit quietly a bench away', HONEST, HOTLINE],
+        { seed },
+      );
+      const text = transcript.join(' ');
+      const first = text.slice(text.indexOf('Had anything to eat'), text.indexOf('Sit quietly'));
+      expect(first).not.toMatch(/Auntie|real auntie|paid|Mom/);
+    }
+  });
+
+  it('the wary variant discloses differently', async () => {
+    const one = (await play(FILE, BEST, { seed: 0 })).transcript.join(' ');
+    const two = (await play(FILE, BEST, { seed: 1 })).transcript.join(' ');
+    expect(one).toContain("She's not my real auntie");
+    expect(two).not.toContain("She's not my real auntie");
+    expect(two).toContain("I'm sixteen. Before you ask.");
+  });
+
+  it('for the minor, the act-phase call and the report are both police and child protection', async () => {
+    const { debrief, transcript } = await play(FILE, BEST);
+    expect(debrief.action).toMatchObject({ chosen: 'police', required: 'police', verdict: 'right' });
+    expect(transcript.join(' ')).toMatch(/ask for police and/);
+  });
+
+  it('with the manager watching, not approaching and calling it in is defensible', async () => {
+    const { debrief } = await play(FILE, [...OPENING, "Don't approach while she's watching", HOTLINE]);
+    expect(debrief.critical).toEqual([]);
+    expect(debrief.ending?.id).toBe('help_late');
+    expect(debrief.action).toMatchObject({ chosen: 'police', verdict: 'right' });
   });
 });
 
