@@ -177,7 +177,7 @@ describe('hotel encounter in the browser, by mouse', () => {
     }
     await page.waitForSelector('.report-form');
     await page.getByLabel('Where? (exact place)').fill('Front desk');
-    await page.getByLabel(/Tell the control room or supervisor/).check();
+    await page.getByLabel(/they decide with you, per policy, whether to refer/).check();
     await page.getByRole('button', { name: 'File the report' }).click();
     await page.waitForSelector('#debrief-heading');
     await shot(page, 'mouse-02-debrief', { settle: true });
