@@ -90,7 +90,7 @@ describe('the response ladder in the debrief', () => {
       'Could have earned on your path',
     );
     expect(text).toMatch(/On the path you took, you could have earned \d+ points/);
-    await shot(page, 'ladder-best', { settle: 300, fullPage: true });
+    await shot(page, 'ladder-best', { settle: true, fullPage: true });
     expect(await axe(page, 'ladder best debrief')).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
@@ -110,7 +110,7 @@ describe('the response ladder in the debrief', () => {
     // +1 from the act phase, −2 for the over-escalation: below zero, and drawn left of the zero line.
     expect(await choice.locator('td').first().textContent()).toContain('−1');
     expect(await choice.locator('.bar-negative').count()).toBe(1);
-    await shot(page, 'ladder-middling', { settle: 300, fullPage: true });
+    await shot(page, 'ladder-middling', { settle: true, fullPage: true });
     expect(await axe(page, 'ladder over-escalation debrief')).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
@@ -121,7 +121,7 @@ describe('the response ladder in the debrief', () => {
     const negatives = await page.locator('.score-table tr.negative').count();
     expect(negatives).toBeGreaterThan(0);
     expect(await page.locator('.score-table .bar-negative').count()).toBe(negatives);
-    await shot(page, 'ladder-poor', { settle: 300, fullPage: true });
+    await shot(page, 'ladder-poor', { settle: true, fullPage: true });
     expect(errors).toEqual([]);
     await page.close();
   });
