@@ -26,7 +26,7 @@ describe('catalogs', () => {
       expect(e.explanation.length, e.id).toBeGreaterThan(30);
       expect(e.instead.length, e.id).toBeGreaterThan(10);
     }
-    expect(c.misconceptions.size).toBe(18);
+    expect(c.misconceptions.size).toBe(21);
     expect(c.distractors.size).toBeGreaterThanOrEqual(8);
   });
 
