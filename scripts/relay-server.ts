@@ -17,6 +17,7 @@ import { networkInterfaces } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket, type RawData } from 'ws';
+import { cspHeaderFor } from './vite-plugin-csp.ts';
 import {
   ADDRESS_LIMITS,
   CLIENT_MSG,
@@ -227,6 +228,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
       'content-type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
       'x-content-type-options': 'nosniff',
       'cache-control': 'no-cache',
+      'content-security-policy': cspHeaderFor(staticDir),
     };
     if (file === resolve(join(staticDir, 'index.html'))) {
       // Tell the game it is served by the relay, so presenter mode offers phone voting.

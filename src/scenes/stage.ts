@@ -283,7 +283,10 @@ export class SettingScene extends Phaser.Scene {
       return;
     }
     this.requested.add(key);
-    this.load.svg(key, url, { width: SCENE_WIDTH, height: SCENE_HEIGHT });
+    // The scene files are drawn at SCENE_WIDTH × SCENE_HEIGHT already (their width and height, checked by
+    // tests/unit/csp.test.ts). Given a size, Phaser would parse each file in the page, and the <style>
+    // inside would be reported against the Content Security Policy; without one it only draws it.
+    this.load.svg(key, url);
   }
 
   private requestCharacter(manifest: SceneManifest, placement: CastPlacement, mood: Mood): void {
