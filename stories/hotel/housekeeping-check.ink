@@ -2,17 +2,17 @@
 # id: hotel.housekeeping_check
 # title: Day shift: the fourth-floor check
 # setting: hotel
-# summary: A room on the fourth floor has had Do Not Disturb up for three days. You go with the housekeeping supervisor to check on it, and meet the outside cleaning crew who use it. Notice what you can, make a safe private moment, and respect what the person decides.
+# summary: A room on the fourth floor has had Do Not Disturb up for three days. You go with the housekeeping supervisor to check on it, and meet the outside cleaning crew who use it.
 # minutes: 10
 # situation: labour_trafficking
 # minor: no
 # variants: 2
 # content_note: This story involves the possible forced labour of adult cleaning workers, with debt, very long hours and a crew leader who keeps their pay and bank cards. One worker has an injured wrist in a bandage. No violence is shown. You can step out at any time.
-# focus: Labour exploitation by a contractor, a language barrier, and respecting an adult who says no
+# focus: An outside cleaning crew, a crew leader who stays close, and an adult who asks you to do nothing
 # character: grace; Grace; The hotel's housekeeping supervisor, in her fifties, in a navy tunic with a lanyard. Your colleague today.
 # character: renata; Renata; The crew leader from an outside cleaning company, in her forties, in a teal company fleece, with two phones on a clip at her belt.
 # character: sefa; Sefa; A contract room attendant in her thirties, in a lilac tunic with long sleeves. She speaks very little English.
-# character: ines; Ines; A contract room attendant in her twenties, in the same lilac tunic. She speaks good English.
+# character: ines; Ines; A contract room attendant in her twenties, in the same lilac tunic. She grew up two towns over.
 # distractor: not.speaks_other_language
 # distractor: not.accent
 # distractor: not.cheap_clothes
@@ -20,6 +20,7 @@
 # teaches: myth.only_sex
 # teaches: myth.would_ask_for_help
 # teaches: myth.locked_up
+# teaches: myth.only_foreigners
 
 INCLUDE ../_shared/contacts.ink
 INCLUDE ../_shared/report.ink
@@ -29,6 +30,11 @@ INCLUDE ../_shared/report.ink
 // - variant 1: Renata is brisk and cool. variant 2: Renata is warm and chatty, which is harder to read.
 //   Only lines change between variants, never the choices or the tags.
 // - The interpreter is a phone line. Their words are given to the person they translate for.
+// - Renata stays on the floor throughout: she does not leave on cue. The safety sign-off is a real,
+//   routine hotel process, not an invented rule. Leaving it and reporting is a defensible choice.
+// - The crew is mixed: Sefa came from abroad, Ines is local and answered a job-app ad. Labour
+//   exploitation is not only something that happens to foreign workers.
+// - Sefa says little: one sign at a time, and a fear of being sent home while the debt stays.
 
 -> start
 
@@ -39,15 +45,16 @@ INCLUDE ../_shared/report.ink
 # bg: hotel_corridor_day
 # ambience: hotel_corridor
 # show: grace:calm
-Twenty to eleven on a Tuesday morning. You are on days for {org_name} at the Mill Street Hotel.
+It's 10:40 on a Tuesday morning. You are on the day shift for {org_name} at the Mill Street Hotel.
 Grace, the housekeeping supervisor, has asked you up to the fourth floor.
-The service lift opens, and she is waiting with her clipboard. # sound: lift_chime
+The service elevator opens, and she is waiting with her clipboard. # sound: lift_chime
 Thanks for coming. I need a second person for a welfare check. # speaker: grace
 Room 414. Do Not Disturb has been up for three days. # speaker: grace
 Hotel rule: after three days, housekeeping goes in, with security there. # speaker: grace
 She lowers her voice.
 Floors four and five are cleaned by an outside company now. Brightstar Cleaning. # speaker: grace
 Their crew leader is Renata. She runs the attendants very tightly. # speaker: grace
+Some of them are from abroad. Some are local kids who found the job on an app. # speaker: grace
 {variant == 2: She's all smiles with me. But her crew go quiet when she walks in.|She barely speaks to me. Her crew never stop for a break.} # speaker: grace
 * ["Let's do it by the book. You knock and say who we are, and I'll stand back. It's your check." # score: collaboration +1 # score: safety +1 # why: A welfare check led by housekeeping, with clear words at the door, is routine. It keeps things calm for whoever is inside and shows no one is being singled out.]
   Good. That's how we always do it. # speaker: grace # show: grace:relieved
@@ -66,8 +73,8 @@ She heads off. You walk the floor first. # hide: grace
 === lift_lobby ===
 # phase: observe
 The corridor is bright and quiet. Somewhere behind a door, a vacuum hums.
-By the service lift there is time for one good look before you move on.
-* [Read the sign-in sheet by the service lift # observe: service_lift # reveals: hotel.staff_contractor_exploitation]
+By the service elevator there is time for one good look before you move on.
+* [Read the sign-in sheet by the service elevator # observe: service_lift # reveals: hotel.staff_contractor_exploitation]
   It is Brightstar's sheet, not the hotel's. Six names.
   Every day for two weeks, all six signed in at 6:02 in the morning. All six signed out at 10:10 at night.
   Every line is in the same handwriting. A note at the top says: "R. signs for crew."
@@ -75,16 +82,16 @@ By the service lift there is time for one good look before you move on.
 * [Look through the open linen-room door # observe: linen_room # reveals: nothing]
   Shelves of folded sheets and towels. A small radio plays low.
   Marco from the hotel laundry is restocking pillowcases and humming along. He gives you a wave.
-  It smells of clean cotton. Nothing else here.
+  It smells of clean cotton.
 - -> cart_stop
 
 === cart_stop ===
 Halfway along, a housekeeping cart stands at the open door of 410.
 Inside the room, someone is making a bed very fast. You slow down for one look.
-* [Look at the housekeeping cart # observe: housekeeping_cart # reveals: hotel.selling_begging_on_property]
-  Towels, sprays and a bin bag. On the top shelf sits a shoebox of bead bracelets with a card: "5 each".
-  You remember yesterday's shift log. A guest said a cleaner by the lifts tried to sell her a bracelet.
-  Then the cleaner asked her for a little money for lunch.
+* [Look at the housekeeping cart # observe: housekeeping_cart # reveals: hotel.staff_contractor_exploitation]
+  Towels, sprays and a trash bag. Tucked behind the sprays: half a bread roll wrapped in a napkin, and a note in pencil.
+  You remember yesterday's shift log. A guest saw a cleaner by the elevators eating leftovers from a room-service tray.
+  When the guest offered her money for lunch, the cleaner said, "No pay yet. Next month, maybe."
 * [Read the report on the cart's clipboard # observe: room_sheet # reveals: hotel.guest_withholds_id_details]
   It is the hotel's room report, printed this morning.
   Next to 414 it says: "Booked by Brightstar Cleaning. Staff rate. Guests: 4. Names: not given."
@@ -93,13 +100,13 @@ Inside the room, someone is making a bed very fast. You slow down for one look.
 * [Glance at the tray outside 412 # observe: room_tray # reveals: nothing]
   Two plates, two cups and a folded newspaper, left out for collection.
   A note on the tray says, "Thank you! Lovely eggs."
-  A late breakfast. Nothing else here.
+  A late breakfast for two.
 - -> end_stop
 
 === end_stop ===
 You reach the end of the corridor. Sunlight comes in through the tall window.
 Grace catches up with you, an armful of fresh towels on her hip. There is a moment for one last look. # show: grace:calm
-* [Look out of the window at the service yard # observe: end_window # reveals: hotel.repeat_dropoff_nonguests]
+* [Look out of the window at the service yard # observe: end_window # reveals: hotel.staff_contractor_exploitation]
   Four floors down, a white minibus waits by the staff entrance. {variant == 2: Its side windows are tinted.|It has no company name on the side.}
   That's theirs. It brings them at six and takes them at ten at night. # speaker: grace
   At lunch it takes two or three away, and brings different ones back. They're not on our staff list. # speaker: grace
@@ -137,20 +144,20 @@ On the desk: a row of cheap phones, a stack of bank cards in a rubber band, and 
 The attendants' staff badges and room key cards lie in a pile next to Renata's bag. # indicator: hotel.companion_holds_id_money_keys
 Two attendants in lilac tunics sit on a mattress, sharing bread from a bag. # show: sefa:anxious # show: ines:guarded
 The older one holds her right wrist in her lap. It is wrapped in a grubby bandage. # indicator: hotel.guest_injured_deprived
-{variant == 2: Her face is grey with tiredness.|Her eyes keep closing, then snapping open.}
-Renata claps her hands once. # show: renata:impatient # requires: hotline
+{variant == 2: Her face is gray with tiredness.|Her eyes keep closing, then snapping open.}
+Renata claps her hands once. # show: renata:impatient # requires: supervisor
 Sefa. Ines. Break's over. Floor five. # speaker: renata
 Sefa gets up slowly, holding her wrist. Grace catches your eye.
-* [Nod to Grace. "Don't all attendants on our floors do the chemical-safety sign-off with you? One at a time, in the linen room?" # score: safety +2 # score: collaboration +1 # why: A real hotel rule that applies to every attendant gives Sefa a private moment without tipping Renata off, and going through Grace keeps it routine.]
+* [Nod to Grace. "Has everyone on this crew done the chemical-safety sign-off with you yet?" # score: safety +1 # score: collaboration +1 # why: A routine sign-off that every attendant does might give Sefa a private moment, and Grace owns it. But it is asked in front of Renata, and if she says no, you must drop it.]
   -> pretext
 * [Turn to Sefa. "Is she making you work like this? You can tell me." # critical: suspicion_in_front_of_controller # score: safety -2 # score: trust -1 # why: Sefa cannot answer freely in front of the woman who controls her work and pay, and now Renata knows you suspect her. Wait for a private, routine moment.]
   -> asked_in_front
-* [Thank them and leave. You can write it up later. # score: choice -1 # why: There was a safe, routine way to give Sefa a private minute. Without it, she never hears that help exists.]
+* [Let Grace swap the towels, thank them, and step out. Then tell the control room what you saw. # score: safety +2 # score: document +1 # why: With the crew leader in the room, not intervening and reporting is the safe choice. Sefa does not get a private word today, but nobody is tipped off.]
   -> let_go
 
 === pretext ===
-That's right. It's a new rule this month. Every attendant, one at a time. # speaker: grace
-Sefa first, then Ines. Ten minutes each. # speaker: grace
+Not Sefa or Ines. I do it with every attendant who works our floors, one at a time. # speaker: grace
+Sefa first, then Ines. Ten minutes each, in the linen room. # speaker: grace
 Renata looks at her phones, then at her watch.
 {variant == 2: Ten minutes! Fine. But Sefa has hardly any English, poor thing. I'll come and translate.|Ten minutes. Sefa has no English. I'll translate.} # speaker: renata
 Ines gets up too. # show: ines:calm
@@ -163,9 +170,8 @@ I can help. I speak English. We're from the same town. # speaker: ines
   -> ines_translates
 
 === renata_busy ===
-Renata's phone rings. She answers it, already walking. # hide: renata
-Ines, with me. Floor five. # speaker: renata
-Ines follows her to the service lift. The doors close. # sound: lift_chime # hide: ines
+Renata does not go anywhere. She waits by the service elevator with her phones, where she can see the linen-room door. # show: renata:guarded
+Ines goes back into 414 to wait her turn. # hide: ines
 ->->
 
 === interpreter ===
@@ -174,8 +180,8 @@ Suit yourself. # speaker: renata
 In the linen room, Grace shows Sefa a card that says "I speak..." in forty languages. Sefa points to one line.
 Grace dials the hotel's interpreter line and puts the phone on speaker, turned low.
 A calm voice greets Sefa in her own language. Her shoulders drop a little. # show: sefa:guarded
-Sefa sits on a stool by the shelves. You stand to one side, so the doorway stays clear.
-* ["I'm with hotel security. I'm not the police, and not immigration. You're not in trouble, and you don't have to answer anything. Is it OK to talk for a few minutes?" # score: trust +2 # score: safety +1 # why: Saying who you are, who you are not, and that she can stay silent gives Sefa control. Asking if it is OK to talk puts her safety first.]
+Sefa sits on a stool by the shelves, her back to the door. You stand to one side, so the doorway stays clear. # requires: hotline
+* ["Grace does the form. I'm only here because I check on the fourth floor. You can skip any question, hers or mine." # score: trust +2 # score: safety +1 # why: Saying plainly why you are there, and that she can skip anything, gives Sefa control of the conversation without making it sound like an investigation.]
   -> talk_open
 * ["Are you a victim of trafficking? You can tell us." # critical: labelling_question # score: trust -2 # myth: myth.ask_directly # why: Most people in her position would say no to that word, and it can sound like an accusation. Open questions about her work, and a quiet offer of help, work better.]
   -> talk_label
@@ -188,15 +194,13 @@ Sefa sits on a stool by the shelves. You stand to one side, so the doorway stays
 The interpreter passes it on. Sefa looks at the door, then nods.
 Grace goes through the safety sheet first, as promised. Gloves. The red spray. The blue spray. Sefa signs.
 Then you ask one open question: how is the work going for her here?
-Hard. Many rooms. Sixteen rooms before two o'clock. # speaker: sefa
-Renata keeps our bank cards and our pay. For the debt. The flight, the house, the uniform. # speaker: sefa # indicator: hotel.staff_contractor_exploitation
-Every month she says the debt is smaller. It is not smaller. # speaker: sefa
-{variant == 2: She touches the bandage. She hurt it turning a mattress last week. There was no time for a doctor.|She touches the bandage. It hurts when she lifts. She has not seen a doctor.}
-You ask one safety question: can she come and go as she likes?
-We sleep here, or at the house. The bus takes us. Renata has the key. # speaker: sefa
-She is quiet for a moment. Then she sits up straight. # show: sefa:anxious
-I am OK. I need this job. My family needs the money. # speaker: sefa
-Please. I don't want trouble. Don't tell Renata I talked. # speaker: sefa
+Hard. Many rooms. # speaker: sefa
+She looks at the door. For a while she says nothing.
+Renata keeps the bank cards. For the debt. # speaker: sefa # indicator: hotel.staff_contractor_exploitation
+{variant == 2: She touches the bandage. At the house, she says. Then: no, a mattress, at work. She isn't sure which is better to say.|She touches the bandage. It hurts when she lifts. She has not seen a doctor.}
+She sits up straight. # show: sefa:anxious
+If I make trouble, they send me home. And my family still owes. # speaker: sefa
+Please. Don't tell Renata I talked. # speaker: sefa
 -> offer
 
 === talk_label ===
@@ -216,7 +220,7 @@ She signs the safety sheet and says nothing more. You will have to write today u
 The interpreter hesitates, then passes it on.
 Sefa's face closes. She stands up. # show: sefa:anxious
 Lose my work? Please, no. I did nothing wrong. # speaker: sefa
-She walks out of the linen room and straight to the service lift, to find Renata. # hide: sefa
+She walks out of the linen room and straight to Renata at the service elevator. # hide: sefa
 -> crew_moved
 
 === renata_translates ===
@@ -238,8 +242,8 @@ They leave together. # hide: ines
 -> declined_out
 
 === renata_busy_alone ===
-Renata's phone rings. She answers it, already walking to the service lift. # hide: renata
-Ines stays behind with Sefa. # show: ines:guarded
+Renata waits by the service elevator, where she can see the linen-room door. # show: renata:guarded
+Ines follows Sefa into the linen room. # show: ines:guarded
 ->->
 
 === asked_in_front ===
@@ -264,6 +268,8 @@ Grace glances at her watch. Renata will want Sefa back on floor five soon.
 Sefa has told you enough to worry you. She has also asked you not to do anything. # discuss: She is an adult and has asked you to do nothing. What can you still offer her, and what do you still write down and pass on?
 * ["That's your choice, and I respect it. This is the number for {hotline_name}. They help workers{hotline_not_police:, and they're not the police}.{hotline_languages: They can help in {hotline_languages}.} Call if and when you want." # score: choice +2 # score: peer_support +2 # why: A discreet way to reach trained advocates, with no pressure, lets Sefa decide in her own time. Respecting her no keeps her trust, and her safety, intact.]
   -> resource_given
+* ["The number on the staff-toilet poster is for people in your situation. It's there whenever you want it." # score: peer_support +1 # score: choice +1 # why: It points her to help without giving her anything Renata could find. But she may not know which poster, or be able to read it, and nothing is put in her hand.]
+  -> poster_only
 * ["You're coming with us now. We'll get you away from Renata today." # critical: detain_or_rescue # score: safety -2 # score: choice -2 # myth: myth.security_rescues # why: Taking her away on your plan could cost her the job her family relies on and put her at risk when Renata finds out. Offer help she can use when she decides.]
   -> rescue_try
 * ["I'll fetch your bank cards and phones from 414 right now and lock them in the security office." # critical: take_documents # score: safety -2 # score: choice -1 # why: Taking other people's cards, even to protect them, does what a controller does, and Renata would know at once who talked. Write down who held them and let the authorities act.]
@@ -279,17 +285,21 @@ You tell Sefa one more true thing, and the interpreter passes it on.
 I have to write a report about what I saw in room 414. That part is my job. What you do is your choice. # speaker: officer
 Sefa folds the slip very small and tucks it into her sock. # show: sefa:guarded
 Maybe. Not today. # speaker: sefa
-She thanks the interpreter, and Grace. Then she walks back to the service lift on her own. # sound: lift_chime # hide: sefa
+She thanks the interpreter, and Grace. Then she walks back to the service elevator on her own. # sound: lift_chime # hide: sefa
 She did not ask for help, and nobody is in danger this minute. But she knows where help is now, and the choice is hers.
 # ending: resource_kept; She kept the number
 -> file_report(-> epilogue_resource)
+
+=== poster_only ===
+The interpreter passes it on. Sefa nods, once, and looks at the door.
+-> declined_out
 
 === rescue_try ===
 You step towards her. Sefa backs against the shelves. # show: sefa:anxious
 No. No. I can't. Renata has our papers. My family... # speaker: sefa
 Grace puts a hand out, palm down, between you. # show: grace:anxious
 Let her go. She's frightened. # speaker: grace
-Sefa slips past you and hurries to the service lift. # hide: sefa
+Sefa slips past you and hurries to the service elevator. # hide: sefa
 -> crew_moved
 
 === take_cards ===
@@ -312,8 +322,8 @@ Sefa is almost at the door.
 * [Point to the poster inside the staff-toilet door. Say slowly, "Help.{hotline_not_police: Not police.}{hotline_hours: Any time.} Your choice." # score: peer_support +1 # score: choice +1 # why: A quiet, written resource, offered with no pressure, still gives her an option after the talk has closed.]
   Sefa looks at the poster. At the row of flags. At the number.
   She doesn't nod. But she looks for a long moment before she goes.
-* [Follow her to the lift. "Please. You really should talk to us." # score: choice -2 # score: safety -1 # why: Pressing an adult who has said no takes her choice away, and being seen with security could cost her with Renata. Let her go and leave the door open.]
-  Sefa walks faster. At the lift she presses the button again and again, without looking at you.
+* [Follow her to the service elevator. "Please. You really should talk to us." # score: choice -2 # score: safety -1 # why: Pressing an adult who has said no takes her choice away, and being seen with security could cost her with Renata. Let her go and leave the door open.]
+  Sefa walks faster. At the elevator she presses the button again and again, without looking at you.
 - Sefa goes back to floor five. # hide: sefa # hide: ines # sound: lift_chime
 # ending: declined; She went back to work
 Grace lets out a long breath.
@@ -340,16 +350,19 @@ Renata walks behind them, a phone at her ear. In the middle, one woman holds her
 
 === let_go ===
 # phase: act
-You thank them and step back into the corridor.
-Renata shuts 414 behind her and walks Sefa and Ines to the service lift. # hide: renata # hide: sefa # hide: ines # sound: lift_chime
-Grace looks at you. She doesn't say anything. She starts changing the towels.
-You write down the time, and what you saw on the desk.
-# ending: no_contact; Sefa never got a private word
+Grace swaps the towels. You thank them and step back into the corridor.
+Renata shuts 414 behind her and walks Sefa and Ines to the service elevator. # hide: renata # hide: sefa # hide: ines # sound: lift_chime
+Grace looks at you. Well? # speaker: grace
+* [Radio the control room: room 414, the mattresses, the cards on the desk, the sign-in sheet, the bandaged wrist # score: report +2 # score: document +1 # action: supervisor # why: With the crew leader there the whole time, passing it to the control room is the post-order step. They decide with you, and the manager, whether it goes to the hotline.]
+  The control room logs it and asks you to send the sign-in sheet and the times. They will talk to the manager about the contractor.
+* [Write it up for the end-of-week contractor review # score: document +1 # score: report -1 # why: Your notes are accurate, but a week is a long time for someone working sixteen-hour days with a wrist that needs a doctor. The control room should hear it today.]
+  You write down the time, and what you saw on the desk.
+- # ending: no_contact; Sefa never got a private word
 -> file_report(-> epilogue_nocontact)
 
 === went_back ===
 # phase: act
-Renata leads Sefa out of the linen room and back to the service lift. # hide: renata # hide: sefa # hide: ines # sound: lift_chime
+Renata leads Sefa out of the linen room and back to the service elevator. # hide: renata # hide: sefa # hide: ines # sound: lift_chime
 Whatever Sefa might have wanted to say went through Renata first.
 Grace tears the signed sheet off her pad, and puts it in her folder without reading it again.
 # ending: no_contact; Sefa never got a private word
@@ -395,7 +408,7 @@ The duty manager does the welfare check that afternoon. The room is empty, and t
 - report_action == "police":
   Your report goes to the police, although no one was in immediate danger and nobody had asked for them.
 - report_action == "hotline":
-  A week later, {escalation_first} says an advocate from {hotline_name} followed up with the hotel about the contractor. Nobody tells you more, and that is how it should be.
+  A week later, {escalation_first} says an advocate from {hotline_name} followed up with the hotel about the contractor. Nobody tells you more.
 - report_action == "supervisor":
   At handover, {escalation_first} reads your report and says they will take it from there.
 - report_action == "log":

@@ -2,15 +2,15 @@
 # id: hotel.late_check_in
 # title: Evening shift: the late check-ins
 # setting: hotel
-# summary: A busy half-hour at the front door. A visiting team arrives off a late ferry, an older man checks in with a young woman, a guest pays in cash, and a man waits in a parked car. Look closely, ask kindly, and judge what you actually see.
+# summary: A busy half-hour at the front door. A visiting team arrives off a late ferry, an older man checks in with a young woman, a guest pays in cash, and a man has been sitting in a car in the drop-off bay for most of an hour.
 # minutes: 10
 # situation: none
 # minor: no
 # variants: 2
-# content_note: Nothing harmful happens to anyone in this story. It is about not treating ordinary guests as suspects because of their age, language, tiredness or how they pay. Some choices let you get this wrong, and guests are upset or embarrassed as a result.
-# focus: Calibrated judgement: ordinary explanations, found by looking and by a friendly question
+# content_note: Late arrivals at a hotel entrance: a sports team that speaks little English, an older man with a young woman, a cash payment and a car waiting outside. Some choices lead to guests being questioned, upset or embarrassed.
+# focus: A busy front door: what you see, what you ask, and what goes in the shift log
 # character: omar; Omar; The front-desk supervisor, in his thirties, in a dark suit jacket with a lanyard. Your colleague tonight.
-# character: kofi; Kofi; A man in his forties in a grey hoodie and a cap, waiting in a silver estate car.
+# character: kofi; Kofi; A man in his forties in a gray hoodie and a cap, waiting in a silver station wagon.
 # character: gordon; Gordon; A man in his late sixties in a brown cardigan and glasses, carrying a small suitcase.
 # character: lily; Lily; A young woman in her twenties in a denim jacket, with a shoulder bag and car keys.
 # character: bea; Bea; A volleyball coach in her forties in a red club tracksuit, with a whistle on a lanyard.
@@ -27,8 +27,10 @@ INCLUDE ../_shared/contacts.ink
 INCLUDE ../_shared/report.ink
 
 // Writers' notes
-// - Nothing is wrong here: no indicator tags at all, every look is a red herring with an ordinary
-//   explanation, and the right report is "nothing to report".
+// - Nobody is being exploited: no indicator tags, and every look is a red herring. But the site's post
+//   orders put any vehicle left in the drop-off bay over half an hour in the shift log, so the exact
+//   report is the log (a middle rung), not "nothing". The car look stays ambiguous until a question
+//   or Omar resolves it.
 // - To keep the explored paths few, harmful choices end the evening early (a complaint), and
 //   only the milder slips carry on. Each look stop offers one look.
 // - variant 1: Kofi waits for his wife, Gordon is cheerful, Luca's card was blocked.
@@ -46,64 +48,61 @@ VAR slips = 0
 # bg: hotel_carpark_dusk
 # ambience: carpark_evening
 # requires: none
-Ten past nine on a Friday evening, at the end of September. You are on lates for {org_name} at the Westgate Hotel.
-The sky over the car park is going from orange to deep blue. The street lamp by the entrance flickers on.
+It's 9:10 on a Friday evening at the end of September. You are on the evening shift for {org_name} at the Westgate Hotel.
+The sky over the parking lot is going from orange to deep blue. The street lamp by the entrance flickers on.
 Your radio crackles. It's Omar, on the front desk.
 Busy half-hour, sorry. A volleyball club just pulled up. Twelve of them, off a late ferry. # speaker: omar
 Their rooms are paid by the club. Most of them don't speak much English, so it's a bit slow in here. # speaker: omar
 Two more late ones under Hale. And a gentleman wants to pay cash for tonight. # speaker: omar
-Can you keep an eye out front while I get through the queue? # speaker: omar
+Can you keep an eye out front while I get through the line? And the usual: anything in the drop-off bay over half an hour goes in the log. # speaker: omar
 * ["On my way. I'll take the door and help with bags." # score: collaboration +1 # why: Offering practical help treats the arrivals as guests first. A busy check-in is a chance to be useful, not a threat to manage.]
   Legend. # speaker: omar
 * ["A foreign team and a cash payer on the same night? I'll watch them closely." # score: culture -1 # myth: myth.one_flag_or_nationality # why: A language, a late ferry and a cash payment are ordinary on their own. Starting from suspicion makes you read innocent things as signs and treats guests as suspects.]
   There is a short pause on the radio.
   They're a volleyball team. They're just tired. # speaker: omar
-- You walk out under the entrance canopy and take in the car park.
+- You walk out under the entrance canopy and take in the parking lot.
 -> car_park
 
 // ---------------------------------------------------------------- observe
 
 === car_park ===
 # phase: observe
-On the far side of the car park, there is time for one good look before the next car comes in.
+On the far side of the lot, there is time for one good look before the next car comes in.
 * [Look at the smokers' shelter # observe: smokers_shelter # reveals: nothing]
   A young man in kitchen whites sits in the shelter with a cigarette and his phone.
   He looks very tired. He has been on his feet since two o'clock.
-  He holds the phone up so you can hear a voice message from his mum. She wants to know if he has eaten.
-  He laughs and types back. Nothing else here.
-* [Look at the red car with its boot open # observe: open_boot # reveals: nothing]
-  A small red hatchback, just parked. In the boot: one small suitcase, a bunch of flowers and a long garment bag.
-  Through the clear panel of the bag you can see a black gown with a coloured hood. Graduation robes.
-  One suitcase for a one-night stay. Nothing else here.
+  A voice message plays from his phone. He laughs and types back.
+* [Look at the red car with its trunk open # observe: open_boot # reveals: nothing]
+  A small red hatchback, just parked. In the trunk: one small suitcase, a bunch of flowers and a long, zipped garment bag.
+  One small suitcase between two people.
 - You walk back along the row of parked cars.
 -> front_row
 
 === front_row ===
 Nearer the entrance, three things catch your eye. You can only stop at one.
 * [Look at the silver car with a driver waiting # observe: waiting_car # reveals: nothing]
-  A man has been sitting in a silver estate car for about forty minutes, engine off, eating a sandwich.
-  {variant == 2: A taxi licence hangs from the mirror. A card on the dashboard reads "Westgate, 21:30, airport".|A hotel staff parking permit sits on the dashboard. There is a child seat in the back.}
-  Nothing else here.
+  A man has been sitting in a silver station wagon in the drop-off bay for about forty minutes, engine off.
+  He watches the entrance doors. Each time they open, he looks up, then back at his phone.
+  The windows are fogged at the corners. You can't see anything on the dashboard from here.
 * [Look at the white minibus # observe: minibus # reveals: nothing]
   The minibus has a club crest on the side and a roof rack empty of bags.
   On the back seat, two players have fallen asleep against each other. A third is wiping mud off the floor mats.
-  Ferry tickets sit on the dashboard, stamped three hours late. Nothing else here.
+  Ferry tickets sit on the dashboard.
 * [Look at the luggage trolley # observe: luggage_trolley # reveals: nothing]
-  Kit bags in club red, each with a name and a shirt number on a tag.
+  Gear bags in club red, each with a name and a jersey number on a tag.
   A first-aid bag. A crate of volleyballs. Twelve water bottles with twelve different stickers.
-  Nothing else here.
 - -> door_stop
 
 === door_stop ===
 You reach the canopy. Warm light spills out through the glass doors.
 * [Look through the entrance doors at the desk # observe: entrance_doors # reveals: nothing]
-  Inside, Omar works through a queue of players in red jackets. Each one hands over her own ID card and signs for her own key.
+  Inside, Omar works through a line of players in red jackets. Each one hands over her own ID card and signs for her own key.
   The coach stands at the side with a clipboard, ticking names off the club's rooming list.
-  They chat in their own language and laugh at something. Nothing else here.
+  They chat in their own language and laugh at something.
 * [Look at the man on the bench # observe: bench # reveals: nothing]
   A man in a green coat sits on the bench with a laptop bag, on the phone.
   {variant == 2: It's my company card. It hasn't arrived yet. I'll have to pay cash tonight.|Yes, I'm abroad. No, that payment was me. Please unblock the card.} # speaker: luca
-  He sighs, hangs up, and counts notes out of his wallet. Nothing else here.
+  He sighs, hangs up, and counts bills out of his wallet.
 - -> waiting_car
 
 // ---------------------------------------------------------------- talk
@@ -111,24 +110,24 @@ You reach the canopy. Warm light spills out through the glass doors.
 === waiting_car ===
 # phase: talk
 The man in the silver car finishes his sandwich and checks his watch. # show: kofi:calm
-He has now been waiting close to forty-five minutes, in the bay nearest the door. # discuss: Is someone waiting in a car a sign of anything on its own? What are the ordinary explanations?
-* [Walk over with a friendly wave. "Evening! Are you waiting for someone? You're fine in that bay." # score: trust +1 # score: safety +1 # why: A friendly, open question keeps things calm, treats him as the visitor he most likely is, and gets you the real answer in seconds.]
+He has now been waiting close to forty-five minutes, in the drop-off bay nearest the door. # requires: log # discuss: Is someone waiting in a car a sign of anything on its own? What are the ordinary explanations?
+* [Walk over with a friendly wave. "Evening! Waiting for someone?" # score: trust +1 # score: safety +1 # why: A friendly, open question treats him as the visitor he most likely is and gets you the answer in seconds. The bay still goes in the log.]
   He winds the window down and smiles. # show: kofi:relieved
-  {variant == 2: Airport run. Your guest booked me for half past nine. I always come early.|My wife, Jo. She's on reception. Her shift ends at half past.} # speaker: kofi
-  {variant == 2: He shows you the booking on his phone.|Your radio crackles. Omar has heard.}
+  {variant == 2: Airport run. Your guest booked me for nine-thirty. I always come early.|My wife, Jo. She's on reception. Her shift ends at nine-thirty.} # speaker: kofi
+  {variant == 2: He shows you the booking on his phone, and the taxi license on his mirror.|Your radio crackles. Omar has heard.}
   {variant == 2: Yes, that's our airport taxi. I booked him myself.|That's Jo's husband. He waits for her every Friday.} # speaker: omar
-* [Stay back, watch him, and write down his plate just in case # score: culture -1 # why: Writing someone up just for waiting in a car treats an ordinary visitor as a suspect. A friendly hello would have told you who he was.]
-  ~ slips += 1
-  You note the plate. He sees you writing, and his smile goes. # show: kofi:guarded
-  A few minutes later, Omar mentions on the radio who he is. You put the notebook away.
-* [Knock hard on his window. "You can't wait here. Move on, or I'll call the police." # score: culture -2 # score: trust -2 # score: safety -1 # myth: myth.one_flag_or_nationality # why: Threatening someone who has done nothing wrong humiliates him and escalates a calm evening. Waiting in a car is not a sign of anything; ask kindly first.]
+  You note the car, the plate and the time for the log, the way you would for any car in the bay.
+* [From the doorway, note the make, color, plate and time for the log, and carry on with the door # score: document +1 # why: Logging a car left in the drop-off bay is routine, the same for every vehicle, and it is what the post orders ask. A friendly hello would also have told you who he was.]
+  You note the plate. He sees you writing, and looks away. # show: kofi:guarded
+  A few minutes later, Omar mentions on the radio who he is. You add it to the note.
+* [Tap on his window: "I need to see some ID and know who you're waiting for, or you'll have to leave." # score: trust -1 # score: safety -1 # why: Nothing about him called for his ID. The bay rule lets you ask him to move, politely; demanding ID turns a routine note into a stop, and it starts a row for nothing.]
   -> kofi_complaint
 - -> hale_arrive
 
 === hale_arrive ===
 # hide: kofi
 A man in his late sixties comes up from the red car with a small suitcase. # show: gordon:calm # show: lily:guarded
-A young woman follows with a long garment bag and the car keys. She looks pale and worn out.
+A young woman follows with the long garment bag and the car keys. She looks pale and worn out.
 {variant == 2: He walks stiffly and doesn't smile.|He is talking cheerfully about the traffic.} She says nothing.
 At the door, he speaks for both of them.
 We're booked in under Hale. One room, two of us. # speaker: gordon
@@ -146,28 +145,29 @@ Dad doesn't drive at night anymore. So I drove, and he read out the traffic news
 {variant == 2: It's my hip. I can't sit in a car that long anymore.|Somebody had to.} # speaker: gordon
 She's graduating tomorrow. First in our family to go to university. # speaker: gordon # show: gordon:relieved
 Lily rolls her eyes, but she is smiling now. # show: lily:relieved
+She unzips the garment bag an inch to show you: a black gown with a colored hood. Graduation robes.
 They go in to the desk together. Omar has them down for a family room with two beds. # hide: gordon # hide: lily
 -> cash_guest
 
 === cash_guest ===
 The man from the bench comes in behind them with his laptop bag. # show: luca:calm
-At the desk he puts down his passport and a small stack of notes.
+At the desk he puts down his passport and a small stack of bills.
 Omar asks for his home address and writes it on the card. He gives it at once, and spells the street.
 {variant == 2: My company card is stuck in the post. I'll pay cash tonight and card tomorrow, if that's all right.|My bank blocked my card. They think a payment abroad is fraud. I'm sorting it out.} # speaker: luca
-Is there a cash machine open near here, for tomorrow? # speaker: luca
+Is there an ATM open near here, for tomorrow? # speaker: luca
 Omar glances at you over the counter.
-* [Show him the nearest all-night cash machine on the hotel map, and wish him luck sorting out his card # score: trust +1 # score: collaboration +1 # why: A cash payment with a passport, a full address and a clear reason is ordinary. Helping with his problem is good service, and it treats him like any other guest.]
+* [Show him the nearest all-night ATM on the hotel map, and wish him luck sorting out his card # score: trust +1 # score: collaboration +1 # why: A cash payment with a passport, a full address and a clear reason is ordinary. Helping with his problem is good service, and it treats him like any other guest.]
   -> cash_helped
-* ["Paying cash? Let's see your visa, then. Or I can call immigration." # critical: threaten_arrest_or_immigration # score: trust -2 # score: culture -2 # myth: myth.one_flag_or_nationality # why: Paying cash and being from abroad are not signs of anything, and threatening someone with immigration is never a security officer's tool. It frightens and humiliates him.]
+* [Tell Omar quietly: "Foreign passport and cash. Ask him for a second ID before he gets a key." # critical: profiling # score: culture -2 # score: trust -1 # myth: myth.one_flag_or_nationality # why: A foreign passport and a cash payment are not signs of anything. Asking only him for more ID because of where he is from is profiling, and he has already given a passport and a full address.]
   -> cash_threat
 * ["Omar, keep his passport behind the desk until he can pay by card." # critical: take_documents # score: trust -2 # score: choice -2 # why: A guest's passport belongs to the guest. Holding it as security for a bill leaves him without his ID in a foreign country and is not the hotel's right.]
   -> cash_passport
 
 === cash_helped ===
-You mark the cash machine on the map with a pen.
+You mark the ATM on the map with a pen.
 Five minutes' walk. Left at the lights. It's open all night. # speaker: officer
 Thank you. It's been a long day. # speaker: luca # show: luca:relieved
-Omar takes a cash deposit as the hotel always does for cash stays, gives him a receipt and his key card. # hide: luca
+Omar takes a cash deposit, as the hotel always does for cash stays,, gives him a receipt and his key card. # hide: luca
 -> team
 
 === team ===
@@ -206,21 +206,23 @@ You let them go in.
 === evening_end ===
 # phase: act
 # hide: ilona
-By half past nine, the queue has gone. The lobby is quiet again.
-{variant == 2: A taxi pulls out of the car park with a guest for the airport.|Jo from reception comes out in her coat and gets into the silver car. She waves to you.}
+By nine-thirty, the line has gone. The lobby is quiet again.
+{variant == 2: A taxi pulls out of the parking lot with a guest for the airport.|Jo from reception comes out in her coat and gets into the silver car. She waves to you.}
 Omar comes to the door for some air. # show: omar:calm
 Well. That was a lot of people at once. Anything I should know? # speaker: omar
-* ["Nothing to report. Just a busy, ordinary check-in." Then carry on with your round. # score: collaboration +1 # why: Nothing you saw pointed to anyone being controlled. Saying so plainly keeps the log accurate and keeps ordinary guests from being treated as suspects.]
+* ["Just the silver car in the bay for the log: plate, times, who he was waiting for." # score: collaboration +1 # score: document +1 # action: log # why: The bay rule is the only thing tonight that calls for a note, and a plain, factual entry keeps the log accurate without pointing at any guest.]
   -> quiet_end
-* ["Can you put a note on the team's rooms? Tell the night staff to keep an eye on them." # score: culture -1 # score: trust -1 # why: A note like that follows ordinary guests around all night and invites others to treat them as suspects. Notes on rooms are for facts that matter, not for unease.]
+* ["Nothing to report. Just a busy, ordinary check-in." Then carry on with your round. # score: collaboration +1 # why: Fair about the guests: nothing you saw pointed to anyone being controlled. But the car in the bay was over half an hour, and post orders put that in the log.]
+  -> quiet_end
+* ["Can you put a note on the team's rooms? Tell the night staff to keep an eye on them." # score: trust -1 # score: document -1 # why: A note like that follows ordinary guests around all night and invites others to treat them as suspects. Notes on rooms are for facts that matter, not for unease.]
   -> watch_note
-* ["I'm calling the police to check that team's papers. Better safe than sorry." # score: culture -2 # score: collaboration -1 # myth: myth.one_flag_or_nationality # why: A language, a late arrival and a tired player are not signs of trafficking. A police check on that basis frightens guests and uses up help that real cases need.]
+* ["I'm calling the police to check that team's papers. Better safe than sorry." # critical: profiling # score: culture -2 # score: collaboration -1 # myth: myth.one_flag_or_nationality # why: A language, a late arrival and a tired player are not signs of trafficking. A police check on that basis singles out guests for who they are and uses up help that real cases need.]
   -> police_called
 
 === quiet_end ===
 Omar nods.
-{slips == 0: {variant == 2: The taxi driver says you're the first guard who ever said hello to him.|Jo's husband says you're very polite, by the way.}|Next time, maybe just say hello. It usually answers the question.} # speaker: omar
-{slips > 0: You think about the questions and notes tonight, and how little was behind them.|You smile. It was a good half-hour.}
+{slips == 0: {variant == 2: The taxi driver says you're the first guard who ever said hello to him.|Jo's husband says you're very polite, by the way.}|The coach asked me if the team had done something wrong. # speaker: omar}
+You go back out to the door.
 # ending: ordinary_evening; An ordinary, busy evening
 You go back out into the dusk to finish your round.
 -> file_report(-> epilogue_ordinary)
@@ -234,10 +236,10 @@ In the morning, the coach asks the desk why.
 
 === police_called ===
 You make the call. Two police officers arrive forty minutes later. # show: omar:anxious
-They talk to the coach in the lobby, check the club's booking, and look at the players' ID cards.
-Everything is in order. One of the officers asks you, quietly, what made you call. You find it hard to say.
+They talk to the coach in the lobby while the players wait on the stairs.
+The officers check the club's booking and the coach's letter from the federation. One of them asks you, quietly, what made you call.
 The players watch from the stairs, very quiet now. # show: bea:guarded
-# ending: police_for_nothing; Police called for nothing
+# ending: police_for_nothing; Police came to check the team
 The officers leave. The coach asks to speak to the manager.
 -> file_report(-> epilogue_police)
 
@@ -270,7 +272,7 @@ Her father comes over, confused, then angry. # show: gordon:impatient
 # phase: act
 The man goes very still. # show: luca:anxious
 I have a passport. I gave my address. I'm paying. # speaker: luca
-Omar steps in, apologises to him, and finishes the check-in himself.
+Omar steps in, apologizes to him, and finishes the check-in himself.
 The man takes his key without looking at you again. # hide: luca
 -> complaint
 
@@ -288,15 +290,14 @@ He goes back out to the bench and phones for a taxi. # hide: luca
 The driver looks at you, then at the coach. # show: bea:impatient
 The coach's voice is very calm. She takes out her phone.
 We are a sports club. We have done nothing. I'm calling our federation, and your manager. # speaker: bea
-The players stand on the pavement in the cold, holding their kit bags.
+The players stand on the sidewalk in the cold, holding their gear bags.
 Omar comes out and lets the minibus go. # show: omar:anxious
 -> complaint
 
 === complaint ===
 The duty manager comes down. She listens to them first, then to you. # hide: kofi # hide: gordon # hide: lily # hide: luca # hide: bea # hide: ilona
-She apologises to them and asks you to take the back car park for the rest of the night.
+She apologizes to them and asks you to take the back lot for the rest of the night.
 # ending: complaint; A guest complained
-Nobody you met tonight had done anything wrong.
 -> file_report(-> epilogue_complaint)
 
 // ---------------------------------------------------------------- epilogues (after the report)
@@ -321,15 +322,13 @@ The guest's written complaint reaches the manager by the morning. You are asked 
 === aftermath ===
 {
 - report_action == "emergency" || report_action == "police" || report_action == "hotline":
-  Your report is read and closed. Nothing in it describes anyone being controlled, threatened or kept from leaving.
-  Reports matter, and nobody minds a careful call. But this one rested on guesses about language, age and how people pay.
+  {escalation_first} reads your report at handover and asks what you saw that made you send it that far. The report is closed the next day.
 - report_action == "supervisor":
-  {escalation_first} reads your note at handover and asks what you saw that worried you. Nothing on the list turns out to be a sign of anything.
+  {escalation_first} reads your note at handover and asks what you saw that worried you. The car in the bay goes in the log.
 - report_action == "log":
-  Your note goes into the shift log. It describes ordinary guests, and nobody follows it up.
+  Your note goes into the shift log: a silver car in the drop-off bay, its plate, the times, and who it was waiting for.
 - else:
-  Nothing from tonight goes into the log, because nothing happened that needed it.
+  Nothing from tonight goes into the log. At handover, {escalation_first} asks about the car that was in the bay for most of an hour.
 }
-Looking carefully, and not over-reading what you see, is part of the job too.
 Your shift ends at midnight.
 -> END

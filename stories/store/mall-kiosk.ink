@@ -21,7 +21,7 @@
 # teaches: myth.traffickers_men
 # teaches: myth.not_in_nice_places
 # teaches: myth.only_underground
-# teaches: myth.trauma_flat_means_fine
+# teaches: myth.trauma_hostile_or_flat
 
 INCLUDE ../_shared/contacts.ink
 INCLUDE ../_shared/report.ink

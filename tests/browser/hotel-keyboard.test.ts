@@ -82,11 +82,10 @@ describe('hotel encounter in the browser, keyboard only', () => {
     await shot(page, '05-arrival', { settle: true });
     await choose(page, 'Evening. Dana will look after you');
     await shot(page, '06-talk', { settle: true });
-    await choose(page, 'Dana, this is a cash booking');
-    await choose(page, 'We use a phone interpreter');
-    await choose(page, "I'm with hotel security");
+    // Standing back while he is there (the sourced rule), then the control room: the same in every variant.
+    await choose(page, 'Stay at the desk and let them go');
     await shot(page, '07-act', { settle: true });
-    await choose(page, "I'll mark a number on this map");
+    await choose(page, 'Radio the control room');
 
     await page.waitForSelector('.report-form');
     await shot(page, '08-report', { settle: true });
@@ -106,13 +105,13 @@ describe('hotel encounter in the browser, keyboard only', () => {
     await page.keyboard.type('Friday, 01:40');
     await page.keyboard.press('Tab');
     await page.keyboard.type('Front desk, hotel lobby');
-    await tabTo(page, 'the hotline action', `el.id === 'action-hotline' || (el.name === 'action')`);
-    // Arrow keys move within the radio group; select the hotline option.
+    await tabTo(page, 'the control-room action', `el.id === 'action-supervisor' || (el.name === 'action')`);
+    // Arrow keys move within the radio group; select the control-room option.
     for (let i = 0; i < 6; i++) {
-      const onHotline = await page.evaluate(
-        () => (document.activeElement as HTMLInputElement).id === 'action-hotline',
+      const onSupervisor = await page.evaluate(
+        () => (document.activeElement as HTMLInputElement).id === 'action-supervisor',
       );
-      if (onHotline) break;
+      if (onSupervisor) break;
       await page.keyboard.press('ArrowDown');
     }
     await page.keyboard.press('Space');
@@ -125,8 +124,8 @@ describe('hotel encounter in the browser, keyboard only', () => {
     await shot(page, '11-debrief-full', { fullPage: true });
     const text = await page.textContent('main');
     expect(text).toContain('No critical errors');
-    expect(text).toContain('She took the map');
-    expect(text).toContain('1-888-373-7888');
+    expect(text).toContain('The elevator doors closed');
+    expect(text).toContain('they decide with you whether to refer');
     expect(await page.$$eval('.debrief-section.noticed li', (l) => l.length)).toBeGreaterThanOrEqual(2);
     expect(errors).toEqual([]);
 
@@ -172,12 +171,13 @@ describe('hotel encounter in the browser, by mouse', () => {
       /Step up beside Dana/,
       /Evening. Dana will look after you/,
       /Stay at the desk and let them go/,
+      /Keep it in your notebook/,
     ]) {
       await page.getByRole('button', { name: text }).click();
     }
     await page.waitForSelector('.report-form');
     await page.getByLabel('Where? (exact place)').fill('Front desk');
-    await page.getByLabel(/^Refer to .* as policy says/).check();
+    await page.getByLabel(/they decide with you, per policy, whether to refer/).check();
     await page.getByRole('button', { name: 'File the report' }).click();
     await page.waitForSelector('#debrief-heading');
     await shot(page, 'mouse-02-debrief', { settle: true });

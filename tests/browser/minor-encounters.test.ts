@@ -82,7 +82,8 @@ const WALKS: Walk[] = [
       'Keep it ordinary',
       'Stand a step back',
       'Be honest',
-      'Step back toward the desk',
+      'may be under 18 in 312',
+      'from behind the desk',
     ],
     seen: [
       'hotel.buyer_asks_adult_services',

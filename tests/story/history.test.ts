@@ -16,6 +16,7 @@ const PATH: Step[] = [
   'Step up beside Dana',
   'Evening. Dana will look after you',
   'Stay at the desk and let them go',
+  'Keep it in your notebook',
   { report: { observed: [], action: 'log' } },
 ];
 const NAMES = { hotel: 'Hotel', hospital: 'Hospital', store: 'Store', transit: 'Transit' };

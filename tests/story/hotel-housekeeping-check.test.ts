@@ -32,7 +32,7 @@ const OPENING: Step[] = [
 
 const TO_CHECK: Step[] = [...OPENING, "It's a routine check"];
 const TO_PRIVATE_TALK: Step[] = [...TO_CHECK, 'Nod to Grace', 'the hotel uses a phone interpreter'];
-const SECURITY: Step[] = [...TO_PRIVATE_TALK, "I'm with hotel security"];
+const SECURITY: Step[] = [...TO_PRIVATE_TALK, 'Grace does the form'];
 
 const BEST: Step[] = [...SECURITY, "That's your choice, and I respect it", HOTLINE];
 
@@ -42,7 +42,8 @@ const CRITICAL_PATHS: [string, Step[]][] = [
     'suspicion_in_front_of_controller',
     [...TO_CHECK, 'Is she making you work like this', 'Stay at the window', HOTLINE],
   ],
-  ['companion_as_interpreter', [...TO_CHECK, 'Nod to Grace', 'OK, Renata', HOTLINE]],
+  ['companion_as_interpreter', [...TO_CHECK, 'Nod to Grace', 'OK, Renata', report('supervisor')]],
+  ['interrogate_victim', [...SECURITY, 'How much is the debt', 'Point to the poster', HOTLINE]],
   [
     'labelling_question',
     [...TO_PRIVATE_TALK, 'Are you a victim of trafficking', 'Point to the poster', HOTLINE],
@@ -67,8 +68,6 @@ describeBothWays('hotel housekeeping check', (roundTrip) => {
       action: 'hotline',
       noticed: [
         'hotel.staff_contractor_exploitation',
-        'hotel.selling_begging_on_property',
-        'hotel.repeat_dropoff_nonguests',
         'hotel.paraphernalia_cash_devices',
         'hotel.few_possessions_long_stay',
         'hotel.companion_holds_id_money_keys',
@@ -113,13 +112,45 @@ describeBothWays('hotel housekeeping check', (roundTrip) => {
   it('a co-worker as interpreter costs culture points and ends without a private talk', async () => {
     const { debrief } = await play(
       FILE,
-      [...TO_CHECK, 'Nod to Grace', 'Ines, you translate', 'Point to the poster', HOTLINE],
+      [...TO_CHECK, 'Nod to Grace', 'Ines, you translate', 'Point to the poster', report('supervisor')],
       { roundTrip },
     );
     expect(debrief.critical.map((c) => c.id)).toEqual(['companion_as_interpreter']);
     expect(debrief.ending?.id).toBe('declined');
     expect(dimensionScore(debrief, 'culture')).toBeLessThan(0);
     expect(debrief.action?.verdict).toBe('right');
+  });
+
+  it('with Renata in the room, stepping out and telling the control room is the top choice and the exact report', async () => {
+    const { debrief } = await play(
+      FILE,
+      [...TO_CHECK, 'Let Grace swap the towels', 'Radio the control room', report('supervisor')],
+      { roundTrip },
+    );
+    expect(debrief.critical).toEqual([]);
+    expect(debrief.ending?.id).toBe('no_contact');
+    expect(debrief.action).toMatchObject({ chosen: 'supervisor', required: 'supervisor', verdict: 'right' });
+    expect(debrief.decisions.find((d) => d.text.includes('Let Grace swap'))?.better).toBeUndefined();
+    const pretext = await play(FILE, BEST, { roundTrip });
+    expect(pretext.debrief.decisions.find((d) => d.text.includes('Nod to Grace'))?.better?.text).toContain(
+      'Let Grace swap',
+    );
+  });
+
+  it('the sign-off is routine, not an invented rule; Renata stays on the floor; Sefa does not recite the list', async () => {
+    const { transcript } = await play(FILE, BEST, { roundTrip });
+    const text = transcript.join(' ');
+    expect(text).not.toContain('new rule');
+    expect(text).toContain('She waits by the service elevator');
+    expect(text).not.toMatch(/Sixteen rooms|The flight, the house|Renata has the key/);
+    expect(text).toContain('they send me home');
+  });
+
+  it('the yard minibus and the cart show contractor exploitation, not drop-offs or selling', async () => {
+    const { debrief } = await play(FILE, BEST, { roundTrip });
+    const ids = debrief.noticed.map((i) => i.id);
+    expect(ids).not.toContain('hotel.repeat_dropoff_nonguests');
+    expect(ids).not.toContain('hotel.selling_begging_on_property');
   });
 
   it('flagging things that are not indicators is explained', async () => {
@@ -136,9 +167,7 @@ describeContent('hotel housekeeping check', FILE, BEST, {
   shows: [
     'hotel.staff_contractor_exploitation',
     'hotel.guest_withholds_id_details',
-    'hotel.selling_begging_on_property',
     'hotel.paraphernalia_cash_devices',
-    'hotel.repeat_dropoff_nonguests',
   ],
   herrings: 2,
   meta: { variants: 2, situation: 'labour_trafficking', minor: false },

@@ -1,5 +1,7 @@
 import { expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import {
+  compiled,
   describeBothWays,
   describeContent,
   dimensionScore,
@@ -14,27 +16,25 @@ import {
 const FILE = storyFile('hotel', 'late-check-in');
 
 const NOTHING = { report: { observed: [] as string[], action: 'none' as const } };
+const LOG = { report: { observed: [] as string[], action: 'log' as const } };
 
 const OPENING: Step[] = [
   'On my way',
-  'Look at the red car with its boot open',
+  'Look at the red car with its trunk open',
   'Look at the silver car',
   'Look through the entrance doors',
 ];
 
 const TO_CASH: Step[] = [...OPENING, 'Walk over with a friendly wave', 'Hold the door'];
-const TO_TEAM: Step[] = [...TO_CASH, 'Show him the nearest all-night cash machine'];
+const TO_TEAM: Step[] = [...TO_CASH, 'Show him the nearest all-night ATM'];
 
-const BEST: Step[] = [...TO_TEAM, "There's water and a seat", 'Nothing to report', NOTHING];
+const BEST: Step[] = [...TO_TEAM, "There's water and a seat", 'Just the silver car in the bay', LOG];
 
 const CRITICAL_PATHS: [string, Step[]][] = [
-  [
-    'labelling_question',
-    [...OPENING, 'Walk over with a friendly wave', 'Is this man trafficking you', NOTHING],
-  ],
-  ['threaten_arrest_or_immigration', [...TO_CASH, "Let's see your visa", NOTHING]],
-  ['take_documents', [...TO_CASH, 'keep his passport behind the desk', NOTHING]],
-  ['detain_or_rescue', [...TO_TEAM, 'the minibus stays here', NOTHING]],
+  ['labelling_question', [...OPENING, 'Walk over with a friendly wave', 'Is this man trafficking you', LOG]],
+  ['profiling', [...TO_CASH, 'Foreign passport and cash', LOG]],
+  ['take_documents', [...TO_CASH, 'keep his passport behind the desk', LOG]],
+  ['detain_or_rescue', [...TO_TEAM, 'the minibus stays here', LOG]],
 ];
 
 describeBothWays('hotel late check-in (nothing is wrong)', (roundTrip) => {
@@ -42,7 +42,7 @@ describeBothWays('hotel late check-in (nothing is wrong)', (roundTrip) => {
     const { debrief } = await play(FILE, BEST, { roundTrip });
     expectBestPath(debrief, {
       ending: 'ordinary_evening',
-      action: 'none',
+      action: 'log',
       noticed: 'nothing',
       minPercent: 70,
       minDecisions: 5,
@@ -56,11 +56,46 @@ describeBothWays('hotel late check-in (nothing is wrong)', (roundTrip) => {
     also: (debrief) => {
       expect(debrief.ending?.id).toBe('complaint');
       // Even after a mistake, nothing here needed reporting as trafficking.
-      expect(debrief.action).toMatchObject({ chosen: 'none', required: 'none', verdict: 'right' });
+      expect(debrief.action).toMatchObject({ chosen: 'log', required: 'log', verdict: 'right' });
     },
   });
 
-  it('milder over-reactions cost culture points and answer the profiling myth', async () => {
+  it('noting the plate of a car left in the bay is routine practice, not profiling, and "nothing to report" misses the log', async () => {
+    const noted = await play(
+      FILE,
+      [
+        ...OPENING,
+        'From the doorway, note the make',
+        'Hold the door',
+        'Show him the nearest all-night ATM',
+        "There's water and a seat",
+        'Just the silver car in the bay',
+        LOG,
+      ],
+      { roundTrip },
+    );
+    expect(noted.debrief.critical).toEqual([]);
+    const plate = noted.debrief.decisions.find((d) => d.text.includes('From the doorway'));
+    expect(plate?.points).toBeGreaterThan(0);
+    expect(plate?.why).not.toMatch(/suspect|profil/i);
+    expect(dimensionScore(noted.debrief, 'culture')).toBeGreaterThanOrEqual(0);
+    const nothing = await play(FILE, [...TO_TEAM, "There's water and a seat", 'Nothing to report', NOTHING], {
+      roundTrip,
+    });
+    expect(nothing.debrief.action).toMatchObject({ chosen: 'none', required: 'log', verdict: 'under' });
+  });
+
+  it('the picker and the looks do not give the verdict away; the car stays ambiguous until asked', async () => {
+    const c = compiled(FILE);
+    expect(c.meta.contentNote).not.toMatch(/nothing harmful|nobody|ordinary/i);
+    expect(c.meta.focus ?? '').not.toMatch(/calibrated|ordinary explanations/i);
+    expect(c.story).not.toContain('Nothing else here');
+    const ink = readFileSync(FILE, 'utf8');
+    const look = ink.slice(ink.indexOf('Look at the silver car'), ink.indexOf('Look at the white minibus'));
+    expect(look).not.toMatch(/wife|taxi|permit/i);
+  });
+
+  it('milder over-reactions cost points and answer the profiling myth', async () => {
     const { debrief } = await play(
       FILE,
       [
@@ -68,22 +103,18 @@ describeBothWays('hotel late check-in (nothing is wrong)', (roundTrip) => {
         'Look at the smokers',
         'Look at the white minibus',
         'Look at the man on the bench',
-        'Stay back, watch him',
-        'Hold the door',
-        'Show him the nearest all-night cash machine',
-        'Ask each player, one by one',
-        'Can you put a note on the team',
+        'Tap on his window',
         NOTHING,
       ],
       { roundTrip },
     );
     expect(debrief.critical).toEqual([]);
-    expect(debrief.ending?.id).toBe('watch_note');
+    expect(debrief.ending?.id).toBe('complaint');
     expect(dimensionScore(debrief, 'culture')).toBeLessThan(0);
     expect(debrief.myths.map((m) => m.id)).toContain('myth.one_flag_or_nationality');
   });
 
-  it('calling the police over nothing ends badly, and over-reporting is marked over', async () => {
+  it('calling the police on the team is profiling, and over-reporting is marked over', async () => {
     const { debrief } = await play(
       FILE,
       [
@@ -95,14 +126,15 @@ describeBothWays('hotel late check-in (nothing is wrong)', (roundTrip) => {
       { roundTrip },
     );
     expect(debrief.ending?.id).toBe('police_for_nothing');
-    expect(debrief.action).toMatchObject({ chosen: 'hotline', required: 'none', verdict: 'over' });
+    expect(debrief.action).toMatchObject({ chosen: 'hotline', required: 'log', verdict: 'over' });
+    expect(debrief.critical.map((c) => c.id)).toContain('profiling');
   });
 
   it('ticking the things a biased eye notices is explained, and costs observation points', async () => {
     const flagged = ['not.speaks_other_language', 'not.late_arrival', 'not.tired_or_shy'];
     const { debrief } = await play(
       FILE,
-      [...BEST.slice(0, -1), { report: { observed: flagged, action: 'none' } }],
+      [...BEST.slice(0, -1), { report: { observed: flagged, action: 'log' } }],
       { roundTrip },
     );
     expectWronglyFlagged(debrief, flagged);

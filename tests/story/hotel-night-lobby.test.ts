@@ -4,6 +4,7 @@ import {
   describeContent,
   dimensionScore,
   expectBestPath,
+  expectRightOutcome,
   expectEmergencyRequired,
   expectMissed,
   expectWronglyFlagged,
@@ -31,47 +32,63 @@ const OPENING: Step[] = [
 ];
 
 const TO_DESK: Step[] = [...OPENING, 'Evening. Dana will look after you'];
-const TO_CAR_PARK: Step[] = [...TO_DESK, 'Follow them out to the car park'];
-const TO_PRIVATE_TALK: Step[] = [...TO_DESK, 'Dana, this is a cash booking', 'We use a phone interpreter'];
+const TO_CAR_PARK: Step[] = [...TO_DESK, 'Follow them out to the parking lot'];
+const PRETEXT = 'Dana, this is a cash booking';
+const TO_PRIVATE_TALK: Step[] = [...TO_DESK, PRETEXT, 'We use a phone interpreter'];
+/** The sourced rule: the man who may control her is there, so do not intervene; report. */
+const STAND_BACK: Step[] = [...TO_DESK, 'Stay at the desk and let them go'];
 
 const BEST: Step[] = [
   ...TO_PRIVATE_TALK,
-  "I'm with hotel security",
-  "I'll mark a number on this map",
+  'Are you OK to talk',
+  'Let it go',
+  'Mark a star',
   report('hotline'),
 ];
+const CONTROL_ROOM: Step[] = [...STAND_BACK, 'Radio the control room', report('supervisor')];
 
 const CRITICAL_PATHS: [string, Step[]][] = [
   [
     'confront_controller',
-    [...OPENING, 'Who are all the men going up to 412', 'Stay back, note the time', report('hotline')],
+    [...OPENING, 'Who are all the men going up to 412', 'Stay back, note the time', report('supervisor')],
   ],
   [
     'suspicion_in_front_of_controller',
-    [...OPENING, 'Is he forcing you', 'Stay back, note the time', report('hotline')],
+    [...OPENING, 'Is he forcing you', 'Stay back, note the time', report('supervisor')],
   ],
   [
     'companion_as_interpreter',
-    [...TO_DESK, 'Dana, this is a cash booking', "we'll wait for you to translate", report('hotline')],
+    [...TO_DESK, PRETEXT, "we'll wait for you to translate", 'Radio the control room', report('supervisor')],
   ],
   ['labelling_question', [...TO_PRIVATE_TALK, 'Are you being trafficked', report('hotline')]],
   ['promise_cannot_keep', [...TO_PRIVATE_TALK, 'Whatever you tell me stays', report('hotline')]],
   ['threaten_arrest_or_immigration', [...TO_PRIVATE_TALK, 'you could get arrested', report('hotline')]],
   [
     'take_documents',
-    [...TO_PRIVATE_TALK, "I'm with hotel security", 'keep her ID in the safe', report('hotline')],
+    [...TO_PRIVATE_TALK, 'Are you OK to talk', 'Let it go', 'keep her ID in the safe', report('hotline')],
+  ],
+  [
+    'interrogate_victim',
+    [
+      ...TO_PRIVATE_TALK,
+      'Are you OK to talk',
+      'Let it go',
+      'Who are the men going up to 412',
+      report('hotline'),
+    ],
   ],
   [
     'detain_or_rescue',
     [
       ...TO_PRIVATE_TALK,
-      "I'm with hotel security",
+      'Are you OK to talk',
+      'Let it go',
       "You don't have to go back to him",
-      'Step back, call',
+      'Get behind the pillar',
       report('emergency'),
     ],
   ],
-  ['no_emergency_call', [...TO_CAR_PARK, 'Radio', report('supervisor')]],
+  ['no_emergency_call', [...TO_CAR_PARK, 'Get on the radio', report('supervisor')]],
 ];
 
 describeBothWays('hotel night lobby', (roundTrip) => {
@@ -95,6 +112,79 @@ describeBothWays('hotel night lobby', (roundTrip) => {
 
   itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip);
 
+  it('with the controller present, standing back and telling the control room is the best choice and the exact report', async () => {
+    const { debrief } = await play(FILE, CONTROL_ROOM, { roundTrip });
+    expectBestPath(debrief, {
+      ending: 'no_contact',
+      action: 'supervisor',
+      noticed: ['hotel.lookout_hall_lobby_lot', 'hotel.companion_holds_id_money_keys'],
+      minPercent: 50,
+    });
+    const car = debrief.decisions.find((d) => d.text.includes('Stay at the desk'));
+    expect(car?.better).toBeUndefined();
+    const pretext = await play(
+      FILE,
+      [...TO_PRIVATE_TALK, 'Are you OK to talk', 'Let it go', 'Mark a star', report('hotline')],
+      { roundTrip },
+    );
+    const asked = pretext.debrief.decisions.find((d) => d.text.includes(PRETEXT));
+    expect(asked?.better?.text).toContain('Stay at the desk');
+  });
+
+  it('the pretext can fail: in variant 2 he refuses, stopping is right and insisting is critical', async () => {
+    const stop = await play(
+      FILE,
+      [...TO_DESK, PRETEXT, 'The morning', 'Radio the control room', report('supervisor')],
+      {
+        roundTrip,
+        seed: 1,
+      },
+    );
+    expectRightOutcome(stop.debrief, 'no_contact');
+    expect(stop.transcript.join(' ')).toContain("She'll sign it in the morning");
+    const insist = await play(
+      FILE,
+      [...TO_DESK, PRETEXT, 'it has to be tonight', 'Stay back, note the time', report('supervisor')],
+      {
+        roundTrip,
+        seed: 1,
+      },
+    );
+    expect(insist.debrief.critical.map((c) => c.id)).toContain('suspicion_in_front_of_controller');
+  });
+
+  it('following him out is critical; managing in plain English is a fair call, not a penalty', async () => {
+    const follow = await play(FILE, [...TO_CAR_PARK, 'Get behind the pillar', report('emergency')], {
+      roundTrip,
+    });
+    expect(follow.debrief.critical.map((c) => c.id)).toContain('suspicion_in_front_of_controller');
+    const plain = await play(
+      FILE,
+      [...TO_DESK, PRETEXT, "We'll manage in English", 'Write the number', report('hotline')],
+      {
+        roundTrip,
+      },
+    );
+    const english = plain.debrief.decisions.find((d) => d.text.includes('manage in English'));
+    expect(english?.points).toBe(0);
+  });
+
+  it('disclosure is slow: Mara gives a rehearsed line, and does not name the lookout', async () => {
+    const { transcript } = await play(FILE, BEST, { roundTrip });
+    const said = transcript.join(' ');
+    expect(said).toContain('Victor is my manager');
+    expect(said).not.toContain('He watches');
+    expect(said).toContain('he calls my mother');
+  });
+
+  it('a visible emergency call does not always make him let go', async () => {
+    const path: Step[] = [...TO_CAR_PARK, 'Get behind the pillar', report('emergency')];
+    const one = await play(FILE, path, { roundTrip, seed: 0 });
+    const two = await play(FILE, path, { roundTrip, seed: 1 });
+    expect(one.transcript.join(' ')).toContain('drives out fast');
+    expect(two.transcript.join(' ')).toContain('He does not let go');
+  });
+
   it('a path that misses indicators: none looked at, nothing reported', async () => {
     const { debrief } = await play(
       FILE,
@@ -105,6 +195,7 @@ describeBothWays('hotel night lobby', (roundTrip) => {
         'Step up beside Dana',
         'Evening. Dana will look after you',
         'Stay at the desk and let them go',
+        'Keep it in your notebook',
         { report: { observed: [], action: 'log' } },
       ],
       { roundTrip },
@@ -120,7 +211,8 @@ describeBothWays('hotel night lobby', (roundTrip) => {
     expectMissed(debrief, 'hotel.heavy_foot_traffic_room', { seen: true });
     expectMissed(debrief, 'hotel.plates_hidden_reverse_parked', { seen: false });
     expect(debrief.action?.verdict).toBe('under');
-    expect(dimensionScore(debrief, 'document')).toBe(0);
+    // Only the choices' own notes; the empty report form adds nothing.
+    expect(dimensionScore(debrief, 'document')).toBe(2);
     expect(debrief.myths.map((m) => m.id)).toContain('myth.would_ask_for_help');
   });
 
@@ -135,8 +227,14 @@ describeBothWays('hotel night lobby', (roundTrip) => {
   });
 
   it('emergency path: calling the emergency number is required, and a lesser report is a critical error', async () => {
-    const right = await expectEmergencyRequired(FILE, [...TO_CAR_PARK, 'Step back, call'], report, roundTrip);
-    expect(right.critical).toEqual([]);
+    const right = await expectEmergencyRequired(
+      FILE,
+      [...TO_CAR_PARK, 'Get behind the pillar'],
+      report,
+      roundTrip,
+    );
+    // The only way to the parking lot is following him, itself a critical error; the call adds none.
+    expect(right.critical.map((c) => c.id)).toEqual(['suspicion_in_front_of_controller']);
     expect(right.recommended[0]).toContain('911');
   });
 });

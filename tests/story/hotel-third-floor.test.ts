@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import {
   describeBothWays,
   describeContent,
   expectBestPath,
   expectEmergencyRequired,
+  expectRightOutcome,
   expectMissed,
   itRecordsCriticalErrors,
   play,
@@ -16,9 +18,9 @@ const FILE = storyFile('hotel', 'third-floor');
 
 const report = reporter({
   observed: 'seen',
-  who: 'Girl, says 19, looks about 14, called Skye, long coat and heels; man, 30s, grey tracksuit top, two phones, not on booking; guest in room 208, 50s, suit and raincoat',
+  who: 'Girl, says 19, looks younger, called Skye, long coat and heels; man, 30s, gray track jacket, two phones, not on booking; guest in room 208, 50s, suit and raincoat',
   when: 'Saturday 01:40 to 02:30',
-  where: 'Lobby, front desk, armchair by the lifts, side door; rooms 312 and 208',
+  where: 'Lobby, front desk, armchair by the elevators, side door; rooms 312 and 208',
 });
 const EMERGENCY = report('emergency');
 
@@ -48,20 +50,30 @@ const TO_DESK: Step[] = [...OPENING, "We can't help with that, sir"];
 const TO_PRIVATE: Step[] = [...TO_DESK, 'Keep it ordinary'];
 const TO_ACT: Step[] = [...TO_PRIVATE, 'Stand a step back', 'Be honest'];
 
-const BEST: Step[] = [...TO_ACT, 'Step back toward the desk', EMERGENCY];
+const TO_BUYER: Step[] = [...TO_ACT, 'may be under 18 in 312'];
+
+const BEST: Step[] = [...TO_BUYER, 'Dial 911 from behind the desk', EMERGENCY];
 
 const CRITICAL_PATHS: [string, Step[]][] = [
-  ['confront_controller', [...TO_DESK, 'Say to him: "Nineteen?', 'Stay back, keep them in sight', EMERGENCY]],
-  [
-    'labelling_question',
-    [...TO_DESK, 'Ask Skye, in front of him', 'Stay back, keep them in sight', EMERGENCY],
-  ],
+  ['confront_controller', [...TO_DESK, 'Say to him: "Nineteen?', 'From inside the side door', EMERGENCY]],
+  ['labelling_question', [...TO_DESK, 'Ask Skye, in front of him', 'From inside the side door', EMERGENCY]],
   [
     'promise_cannot_keep',
-    [...TO_PRIVATE, 'Stand a step back', 'Promise her', 'Step back toward the desk', EMERGENCY],
+    [
+      ...TO_PRIVATE,
+      'Stand a step back',
+      'Promise her',
+      'may be under 18 in 312',
+      'Dial 911 from behind',
+      EMERGENCY,
+    ],
+  ],
+  [
+    'interrogate_victim',
+    [...TO_PRIVATE, 'Lean in', 'may be under 18 in 312', 'Dial 911 from behind', EMERGENCY],
   ],
   ['detain_or_rescue', [...TO_PRIVATE, 'Take her arm', 'Get between them and the door', EMERGENCY]],
-  ['no_emergency_call', [...TO_ACT, 'Radio', report('supervisor')]],
+  ['no_emergency_call', [...TO_BUYER, 'ask how long police will be', report('police')]],
   ['minor_not_escalated', [...BEST.slice(0, -1), report('supervisor')]],
 ];
 
@@ -78,9 +90,10 @@ describeBothWays('hotel third floor', (roundTrip) => {
     // The evening shift's note is only seen by looking at the desk screen.
     expectMissed(debrief, 'hotel.guest_withholds_id_details', { seen: false });
     const text = transcript.join(' ');
-    // She is told honestly that it has to go further, and what is happening.
-    expect(text).toContain('I have to get people here whose job is to keep you safe');
-    expect(text).toContain('You tell Skye what is happening');
+    // She is told honestly that it has to go further; she never states her age or a debt in play.
+    expect(text).toContain('I have to get people here whose job is to keep young people safe');
+    const beforeReport = text.slice(0, text.indexOf('Write it up now'));
+    expect(beforeReport).not.toMatch(/fourteen|I owe him/);
   });
 
   itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip, { fromReport: ['minor_not_escalated'] });
@@ -94,7 +107,8 @@ describeBothWays('hotel third floor', (roundTrip) => {
         'Keep it ordinary',
         'Stand a step back',
         'Be honest',
-        'Step back toward the desk',
+        'may be under 18 in 312',
+        'Dial 911 from behind',
         EMERGENCY,
       ],
       { roundTrip },
@@ -106,41 +120,118 @@ describeBothWays('hotel third floor', (roundTrip) => {
     expect(wink?.better?.text).toContain("We can't help with that");
   });
 
-  it('a girl who may be fourteen led out by the man needs the emergency number; a morning write-up is two critical errors', async () => {
+  it('a girl who may be under 18 led out by the man needs the emergency number; a morning write-up is two critical errors', async () => {
     const path: Step[] = [...TO_DESK, 'Say to him: "Nineteen?', 'Let them go'];
     const right = await expectEmergencyRequired(FILE, path, report, roundTrip);
     expect(right.ending?.id).toBe('left');
     const under = await play(FILE, [...path, report('hotline')], { roundTrip });
-    expect(under.debrief.ending?.id).toBe('left');
     expect(under.debrief.action?.required).toBe('emergency');
     expect(under.debrief.critical.map((c) => c.id)).toEqual(
       expect.arrayContaining(['confront_controller', 'no_emergency_call', 'minor_not_escalated']),
     );
-    const called = await play(FILE, [...TO_PRIVATE, 'Lean in', 'Step back toward the desk', EMERGENCY], {
-      roundTrip,
-    });
-    // Asking her what he makes her do is itself a critical error; the report is still right.
-    expect(called.debrief.critical.map((c) => c.id)).toEqual(['interrogate_victim']);
-    expect(called.debrief.action?.verdict).toBe('right');
-    expect(called.debrief.ending?.id).toBe('safeguarded');
-    // Without her telling, she is not told what is happening by the officer; Dana gives her a chair.
-    expect(called.transcript.join(' ')).toContain('Dana gives her a chair');
-    const pressed = called.debrief.decisions.find((d) => d.text.includes('How old are you really'));
-    expect(pressed?.points).toBeLessThan(0);
-    expect(pressed?.better?.text).toContain("You're not in any trouble");
   });
 
-  it('waiting for the supervisor lets him send her upstairs: the late ending', async () => {
-    const { debrief } = await play(FILE, [...TO_ACT, 'Radio', EMERGENCY], { roundTrip });
+  it('questioning her about her age and what happens upstairs is the critical error interrogate_victim, with no myth misapplied', async () => {
+    const { debrief } = await play(
+      FILE,
+      [...TO_PRIVATE, 'Lean in', 'may be under 18 in 312', 'Dial 911 from behind', EMERGENCY],
+      { roundTrip },
+    );
+    expect(debrief.critical.map((c) => c.id)).toEqual(['interrogate_victim']);
+    const pressed = debrief.decisions.find((d) => d.text.includes('How old are you really'));
+    expect(pressed?.better?.text).toContain("You're not in any trouble");
+    // The interrogation choice carries no misconception tag (it is not "a real victim would ask for help").
+    const line = readFileSync(FILE, 'utf8')
+      .split('\n')
+      .find((l) => l.includes('How old are you really'));
+    expect(line).not.toContain('myth:');
+  });
+
+  it('before the buyer moves, police and child protection through the control room is the exact rung; a 911 call then is partial credit', async () => {
+    const { debrief } = await play(FILE, BEST, { roundTrip });
+    const radio = debrief.decisions.find((d) => d.text.includes('may be under 18 in 312'));
+    expect(radio?.better).toBeUndefined();
+    const fast = await play(FILE, [...TO_ACT, 'yourself, right now', 'Dial 911 from behind', EMERGENCY], {
+      roundTrip,
+    });
+    expectRightOutcome(fast.debrief, 'safeguarded');
+    const call = fast.debrief.decisions.find((d) => d.text.includes('yourself, right now'));
+    expect(call?.points).toBeGreaterThan(0);
+    expect(call?.better?.text).toContain('may be under 18 in 312');
+  });
+
+  it('waiting to be sure of her age is adultification; keeping quiet with her costs trust but is not critical', async () => {
+    const wait = await play(
+      FILE,
+      [...TO_ACT, 'Wait until you have something more certain', 'Dial 911 from behind', EMERGENCY],
+      {
+        roundTrip,
+      },
+    );
+    expect(wait.debrief.myths.map((m) => m.id)).toContain('myth.adultification');
+    const quiet = await play(
+      FILE,
+      [
+        ...TO_PRIVATE,
+        'Stand a step back',
+        'Just keep her company',
+        'may be under 18 in 312',
+        'Dial 911 from behind',
+        EMERGENCY,
+      ],
+      {
+        roundTrip,
+      },
+    );
+    expectRightOutcome(quiet.debrief, 'safeguarded');
+  });
+
+  it('facilitating a buyer weighs more than confronting the man (no size inversion)', async () => {
+    const wink = await play(
+      FILE,
+      [
+        ...OPENING,
+        'Wink and say',
+        'Keep it ordinary',
+        'Stand a step back',
+        'Be honest',
+        'may be under 18 in 312',
+        'Dial 911 from behind',
+        EMERGENCY,
+      ],
+      { roundTrip },
+    );
+    const confront = await play(
+      FILE,
+      [...TO_DESK, 'Say to him: "Nineteen?', 'From inside the side door', EMERGENCY],
+      { roundTrip },
+    );
+    const w = wink.debrief.decisions.find((d) => d.text.includes('Wink'))!;
+    const c = confront.debrief.decisions.find((d) => d.text.includes('Nineteen?'))!;
+    expect(w.points).toBeLessThanOrEqual(c.points);
+    expect(w.critical && c.critical).toBe(true);
+  });
+
+  it('waiting on the radio lets her go up: the late ending', async () => {
+    const { debrief } = await play(FILE, [...TO_BUYER, 'ask how long police will be', EMERGENCY], {
+      roundTrip,
+    });
     expect(debrief.ending?.id).toBe('late');
     expect(debrief.critical.map((c) => c.id)).toEqual(['no_emergency_call']);
+  });
+
+  it('the trafficker never sends her upstairs out loud, and the buyer is not addressed as a man of the world', async () => {
+    const one = await play(FILE, BEST, { roundTrip, seed: 42 });
+    const text = one.transcript.join(' ');
+    expect(text).not.toContain('Go on up');
+    expect(text).not.toContain('man of the world');
   });
 
   it('without the window look, the buyer sign is still shown by what he says, and the debrief says where else it was', async () => {
     const steps: Step[] = [
       "Thanks. I'll keep my eyes open",
-      'Look at the traveller asleep on the sofa',
-      'Look at the plastic bag by the lift',
+      'Look at the traveler asleep on the sofa',
+      'Look at the plastic bag by the elevators',
       ...BEST.slice(3),
     ];
     const { debrief } = await play(FILE, steps, { roundTrip });
@@ -154,7 +245,7 @@ describeBothWays('hotel third floor', (roundTrip) => {
 });
 
 describe('hotel third floor, replay variants', () => {
-  it('variant 2 has a short-tempered "cousin" and a nervous guest, and the same signs', async () => {
+  it('variant 2 has a short-tempered "cousin" who stays put when police are called, and the same signs', async () => {
     const one = await play(FILE, BEST, { seed: 42 });
     const two = await play(FILE, BEST, { seed: 1 });
     expect(one.transcript.join(' ')).toContain("I'm her uncle");
@@ -163,6 +254,8 @@ describe('hotel third floor, replay variants', () => {
     expect(two.transcript.join(' ')).toContain('Awkward one');
     expect(two.debrief.noticed.map((i) => i.id).sort()).toEqual(one.debrief.noticed.map((i) => i.id).sort());
     expect(two.debrief.critical).toEqual([]);
+    expect(two.transcript.join(' ')).toContain('as if nothing is happening');
+    expect(one.transcript.join(' ')).toContain('walks out through the side door');
   });
 });
 

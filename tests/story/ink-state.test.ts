@@ -240,7 +240,7 @@ describe('the explorer, fast and reference', () => {
   it('the bound on states cuts both at the same place', () => {
     const lib = library();
     const json = compile(join(ROOT, 'stories', 'hotel', 'late-check-in.ink'));
-    const opts = { ctx: lib.ctx, scenes: lib.scenes, variables: lib.variables, maxStates: 40 };
+    const opts = { ctx: lib.ctx, scenes: lib.scenes, variables: lib.variables, maxStates: 20 };
     const fast = exploreStory(json, opts);
     expect(fast.analysis.truncated).toBe(true);
     expect(fast).toEqual(exploreStory(json, { ...opts, reference: true }));

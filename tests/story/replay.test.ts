@@ -31,7 +31,7 @@ describe('practice and assessment modes', () => {
     expect(officer.at(-1)).toContain('phone interpreter');
     expect(session.state.log.filter((e) => e.kind === 'choice')).toHaveLength(critical.step);
     // Choosing better this time leads to a different debrief.
-    const better = session.state.choices.find((c) => c.text.includes("I'm with hotel security"))!;
+    const better = session.state.choices.find((c) => c.text.includes('Are you OK to talk'))!;
     store.getState().choose(better.index);
     expect(store.getState().session?.state.transcript.length).toBeGreaterThan(
       session.state.transcript.length,
