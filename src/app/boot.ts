@@ -5,6 +5,7 @@
 import { encounters } from 'virtual:second-look/encounters';
 import { assetUrl, loadBundledCatalogs, type SceneRegistry } from './catalogs.ts';
 import { loadConfig } from './config.ts';
+import { deviceConfigPort } from './device-config.ts';
 import { detectLms, startLms, startXapi } from './lms.ts';
 import { isEncounterEnabled } from '../core/config.ts';
 import { lazyStoryOpener } from './story-opener.ts';
@@ -38,10 +39,11 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
     const params = new URLSearchParams(window.location.search);
     const direct = params.get('encounter');
     const lmsLaunch = detectLms();
-    const { config, problem } = await loadConfig(early.fetcher, {
+    const loaded = await loadConfig(early.fetcher, {
       storage: window.localStorage,
       encounterIds: encounters.map((e) => e.meta.id),
     });
+    const { config, problem } = loaded;
     // Presenter mode (projector or instructor console) has its own boot, loaded only when asked for.
     if (params.has(PRESENTER_PARAMS.present) || params.has(PRESENTER_PARAMS.console)) {
       const { startPresenterMode } = await import('./presenter-mode.ts');
@@ -90,6 +92,7 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
       programme,
       catalogs: loadBundledCatalogs,
       instructorToolsAllowed: !lms,
+      deviceConfig: deviceConfigPort(() => window.localStorage, loaded),
     };
     const presentation = startPresentation(store, scenes, assetUrl);
     // Outside an LMS, open what the page asks for before the overlay is drawn, so the first thing

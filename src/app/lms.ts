@@ -33,7 +33,7 @@ export async function startLms(
   onAssignment?: (assignment: Assignment) => void,
 ): Promise<void> {
   const { startLms: start } = await import('../lms/bridge.ts');
-  await start(store, raw, window, known, onAssignment);
+  await start(store, raw, window, () => uuidV4(), known, onAssignment);
 }
 
 /** Where this browser's anonymous xAPI learner id is kept. */

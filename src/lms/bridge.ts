@@ -15,30 +15,15 @@ import {
   COMPLETION,
   LMS_STANDARDS,
   type EncounterResult,
-  type LmsInteraction,
   type LmsLaunch,
-  type LmsReport,
   type SuspendState,
 } from '../core/lms.ts';
 import type { DecisionLog } from '../core/log.ts';
 import { DataError } from '../core/validate.ts';
 import type { AppStore } from '../state/store.ts';
+import type { Recorder } from './recorder.ts';
 
-/** What a standard's session offers the bridge. */
-export interface Recorder {
-  learnerName: string;
-  suspendData: string;
-  /** How many interactions the LMS already holds. */
-  interactionCount: number;
-  writeSuspend(data: string): void;
-  writeInteraction(n: number, i: LmsInteraction): void;
-  writeReport(r: LmsReport): void;
-  /** Saves; `final` ends the session (suspended unless complete). */
-  commit(final?: { sessionMs: number; complete: boolean }): void;
-  errors: string[];
-  /** A pass mark the LMS sets at launch (cmi5's masteryScore), overriding the package's. */
-  passMark?: number;
-}
+export type { Recorder } from './recorder.ts';
 
 /** Re-takes a suspended attempt's steps; false when the story no longer offers one of them. */
 export async function replaySession(
@@ -194,6 +179,8 @@ export async function startLms(
   store: AppStore,
   raw: unknown,
   win: Window,
+  /** Names xAPI statements (cmi5). */
+  uuid: () => string,
   known: readonly string[],
   /** Told the package's assignment, so the picker offers only its encounters and its mode. */
   onAssignment?: (assignment: LmsLaunch['assignment']) => void,
@@ -208,7 +195,7 @@ export async function startLms(
   let rec: Recorder | null;
   if (launch.standard === LMS_STANDARDS.cmi5) {
     const { openCmi5 } = await import('./cmi5.ts');
-    rec = await openCmi5(win, launch).catch((e: unknown) => {
+    rec = await openCmi5(win, launch, uuid).catch((e: unknown) => {
       store.getState().notify(`The cmi5 launch failed: ${(e as Error).message}`);
       return null;
     });

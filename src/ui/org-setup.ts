@@ -4,7 +4,6 @@
 // downloaded as config.json or kept on this device (src/app/config.ts decides which one is used).
 
 import { ORG_STRINGS } from './strings-org.ts';
-import { clearDeviceConfig, DEVICE_CONFIG_KEY, lastLoadedConfig, saveDeviceConfig } from '../app/config.ts';
 import {
   LIMITS,
   LOGO_MAX_BYTES,
@@ -46,14 +45,6 @@ const START_DEVICE = 'device';
 
 const inputId = (field: OrgField) => `org-${field}`;
 const errorId = (field: OrgField) => `org-${field}-error`;
-
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
 
 export function orgSetupView(ctx: UiContext, onBack: () => void): View {
   const encounterIds = ctx.encounters.map((e) => e.meta.id);
@@ -113,7 +104,7 @@ export function orgSetupView(ctx: UiContext, onBack: () => void): View {
     h('option', { value: START_CURRENT }, T.startCurrent),
     Object.entries(PRESETS).map(([key, p]) => h('option', { value: key }, p.label)),
   );
-  const deviceRaw = storage()?.getItem(DEVICE_CONFIG_KEY) ?? null;
+  const deviceRaw = ctx.deviceConfig?.read() ?? null;
   let deviceBroken = false;
   if (deviceRaw !== null) {
     try {
@@ -135,8 +126,7 @@ export function orgSetupView(ctx: UiContext, onBack: () => void): View {
             {
               type: 'button',
               onclick: (ev: Event) => {
-                const s = storage();
-                if (s) clearDeviceConfig(s);
+                ctx.deviceConfig?.clear();
                 (ev.target as HTMLButtonElement).disabled = true;
                 status.textContent = T.stoppedDevice;
               },
@@ -145,7 +135,7 @@ export function orgSetupView(ctx: UiContext, onBack: () => void): View {
           ),
         );
 
-  const loaded = lastLoadedConfig();
+  const loaded = ctx.deviceConfig?.loaded ?? null;
   const inUse = loaded
     ? h(
         'div',
@@ -545,9 +535,7 @@ export function orgSetupView(ctx: UiContext, onBack: () => void): View {
 
   const useHere = () => {
     const config = ready();
-    const s = storage();
-    if (!config || !s) return;
-    saveDeviceConfig(s, config);
+    if (!config || !ctx.deviceConfig?.save(config)) return;
     fill(
       status,
       T.savedHere,
