@@ -6,6 +6,8 @@ import { encounters } from 'virtual:second-look/encounters';
 import { assetUrl, loadBundledCatalogs, type SceneRegistry } from './catalogs.ts';
 import { loadConfig } from './config.ts';
 import { deviceConfigPort } from './device-config.ts';
+import { later } from '../state/lazy.ts';
+import { NOTICE_TEXTS } from '../ui/strings-notices.ts';
 import { detectLms, startLms, startXapi } from './lms.ts';
 import { isEncounterEnabled } from '../core/config.ts';
 import { lazyStoryOpener } from './story-opener.ts';
@@ -70,12 +72,13 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
     // Stories were checked against the catalogs at build time; the browser does not re-check ids.
     const store = createAppStore({
       encounters,
-      catalogs: loadBundledCatalogs,
+      catalogs: later(loadBundledCatalogs),
+      texts: NOTICE_TEXTS,
       config,
       ctx: {},
       opener,
       storage: window.localStorage,
-      history: () => import('../state/history.ts').then((m) => m.indexedDbHistory()),
+      history: later(() => import('../state/history.ts').then((m) => m.indexedDbHistory())),
       decorateAttempt: (record) => stampAttempt(record, programme.getState()),
     });
     if (problem) store.getState().notify(problem);

@@ -23,6 +23,8 @@ import { consoleView, type ConsoleLink } from '../ui/presenter-console.ts';
 import { projectorView } from '../ui/presenter-projector.ts';
 import { STRINGS } from '../ui/strings.ts';
 import { assetUrl, loadBundledCatalogs, type SceneRegistry } from './catalogs.ts';
+import { later } from '../state/lazy.ts';
+import { NOTICE_TEXTS } from '../ui/strings-notices.ts';
 import { startPresentation } from './presentation.ts';
 
 const P = PRESENTER_STRINGS;
@@ -142,7 +144,8 @@ async function mountProjector(
   const feed = (await deps.feed?.().catch(() => null)) ?? null;
   const presenter = createPresenter({
     encounters: deps.encounters,
-    catalogs: loadBundledCatalogs,
+    catalogs: later(loadBundledCatalogs),
+    texts: NOTICE_TEXTS,
     config: deps.config,
     ctx: {},
     opener: deps.opener,

@@ -21,6 +21,7 @@ import {
 import type { DecisionLog } from '../core/log.ts';
 import { DataError } from '../core/validate.ts';
 import type { AppStore } from '../state/store.ts';
+import { replay, type Decision } from '../story/driver.ts';
 import type { Recorder } from './recorder.ts';
 
 export type { Recorder } from './recorder.ts';
@@ -33,18 +34,18 @@ export async function replaySession(
 ): Promise<boolean> {
   store.getState().select(encounterId);
   await store.getState().start(session.mode, session.seed);
+  const decisions: Decision[] = [];
   for (const step of session.choices) {
-    const current = store.getState().session;
-    if (!current) return false;
-    if (step === REPORT_STEP) {
-      if (!current.state.awaitingReport || !session.report) return false;
-      store.getState().submitReport(session.report);
-    } else {
-      if (!current.state.choices.some((c) => c.index === step && !c.tags.report)) return false;
-      store.getState().choose(step);
-    }
+    if (step !== REPORT_STEP) decisions.push({ choice: step });
+    else if (session.report) decisions.push({ report: session.report });
+    else break;
   }
-  return true;
+  const taken = replay(
+    decisions,
+    () => store.getState().session?.state ?? null,
+    (d) => store.getState().decide(d),
+  );
+  return taken === session.choices.length;
 }
 
 export const LMS_MESSAGES = {
