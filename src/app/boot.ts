@@ -22,7 +22,7 @@ import { h } from '../ui/dom.ts';
 import { mountShell } from '../ui/shell.ts';
 import { startOfflineWhenIdle } from './offline-start.ts';
 
-export function showFatal(root: HTMLElement, message: string): void {
+function showFatal(root: HTMLElement, message: string): void {
   root.replaceChildren(
     h('main', { id: 'main' }, h('h1', {}, 'Second Look could not start'), h('p', { role: 'alert' }, message)),
   );

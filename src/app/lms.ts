@@ -37,7 +37,7 @@ export async function startLms(
 }
 
 /** Where this browser's anonymous xAPI learner id is kept. */
-export const XAPI_LEARNER_KEY = 'second-look-xapi-learner';
+const XAPI_LEARNER_KEY = 'second-look-xapi-learner';
 
 /** Outside an LMS, with an LRS configured: sends the learner's statements there (loaded lazily). */
 export async function startXapi(

@@ -29,7 +29,7 @@ import { startPresentation } from './presentation.ts';
 
 const P = PRESENTER_STRINGS;
 /** How long the console waits for the projector's first answer before saying so. */
-export const CONSOLE_TIMEOUT_MS = 3000;
+const CONSOLE_TIMEOUT_MS = 3000;
 
 export interface PresenterModeDeps {
   config: AppConfig;
@@ -41,10 +41,6 @@ export interface PresenterModeDeps {
 }
 
 /** True when the URL asks for presenter mode. */
-export function wantsPresenterMode(params: URLSearchParams): boolean {
-  return params.has(PRESENTER_PARAMS.present) || params.has(PRESENTER_PARAMS.console);
-}
-
 function channelId(): string {
   const bytes = new Uint8Array(6);
   crypto.getRandomValues(bytes);

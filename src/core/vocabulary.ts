@@ -43,5 +43,3 @@ export type ReportAction = (typeof REPORT_ACTIONS)[number];
 
 export const SPEAKER_NARRATOR = 'narrator';
 export const SPEAKER_OFFICER = 'officer';
-
-export const YES_NO = ['yes', 'no'] as const;

@@ -63,7 +63,7 @@ const isDimension = (v: unknown): boolean =>
   strings('id', 'name', 'group', 'description')(v) && isObj(v) && isNum(v['score']) && isNum(v['max']);
 
 /** Whether a saved value has the shape of a debrief, everything the debrief screen reads. */
-export function isDebrief(v: unknown): v is Debrief {
+function isDebrief(v: unknown): v is Debrief {
   if (!isObj(v)) return false;
   const e = v['encounter'];
   const total = v['total'];

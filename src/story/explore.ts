@@ -55,7 +55,7 @@ export const DEFAULT_MAX_STATES = 50000;
 /** The explorer's log has no times. */
 const NO_TIME = () => 0;
 export const DEFAULT_MAX_MS = 120000;
-export const DEFAULT_MAX_DEPTH = 400;
+const DEFAULT_MAX_DEPTH = 400;
 
 let continues = 0;
 /** Lines (ink Continue calls) produced by all explorations so far in this process, for the benchmark. */
@@ -116,7 +116,7 @@ export function readsTurns(json: string): boolean {
 }
 
 /** Named top-level knots in compiled ink JSON. */
-export function knotNames(json: string): string[] {
+function knotNames(json: string): string[] {
   const parsed = JSON.parse(json) as { root?: unknown[] };
   const root = parsed.root ?? [];
   const named = root[root.length - 1];
@@ -251,7 +251,7 @@ export function exploreStory(
 }
 
 /** One analysis covering several variants: the union of what can happen, the widest score bounds. */
-export function mergeAnalyses(list: StoryAnalysis[]): StoryAnalysis {
+function mergeAnalyses(list: StoryAnalysis[]): StoryAnalysis {
   const first = list[0];
   if (!first || list.length === 1) return first as StoryAnalysis;
   const indicators: Record<string, IndicatorPlace[]> = {};
