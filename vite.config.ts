@@ -2,11 +2,12 @@ import { defineConfig } from 'vite';
 import { inkPlugin } from './scripts/vite-plugin-ink.ts';
 import { preloadPlugin } from './scripts/vite-plugin-preload.ts';
 import { offlinePlugin } from './scripts/vite-plugin-offline.ts';
+import { cspPlugin } from './scripts/vite-plugin-csp.ts';
 
 export default defineConfig({
   base: './',
   publicDir: false,
-  plugins: [inkPlugin(), offlinePlugin(), preloadPlugin()],
+  plugins: [inkPlugin(), offlinePlugin(), preloadPlugin(), cspPlugin()],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   build: {

@@ -12,7 +12,7 @@ import {
   type Catalogs,
   type RawCatalogs,
 } from '../src/core/catalog.ts';
-import { hasErrors, lineOf, type Diagnostic } from '../src/core/diagnostics.ts';
+import { hasErrors, lineOf, lineOfShown, type Diagnostic } from '../src/core/diagnostics.ts';
 import { readSceneManifest, readSoundManifest, type SceneManifest } from '../src/core/scene-manifest.ts';
 import { DataError } from '../src/core/validate.ts';
 import { storyVariables, readConfig } from '../src/core/config.ts';
@@ -43,7 +43,7 @@ export interface Library {
   scenes: Map<string, SceneManifest>;
   sounds: Set<string>;
   ctx: TagContext;
-  variables: Record<string, string>;
+  variables: Record<string, string | number>;
   /** Files the library was read from, for watch mode. */
   files: string[];
 }
@@ -159,6 +159,11 @@ function locate(d: Diagnostic, sources: Map<string, string>, file: string): Diag
   if (d.hint) {
     for (const [path, text] of sources) {
       const line = lineOf(text, d.hint);
+      if (line !== undefined) return { ...d, file: path, line };
+    }
+    // A choice's text as shown has its variables filled in.
+    for (const [path, text] of sources) {
+      const line = lineOfShown(text, d.hint);
       if (line !== undefined) return { ...d, file: path, line };
     }
   }

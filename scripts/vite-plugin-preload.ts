@@ -2,10 +2,14 @@
 // reading the page, instead of after src/main.ts has run. It writes into index.html
 //   - a modulepreload link for the rest of the game (src/app/boot.ts) and the story adapter, with
 //     every chunk they import, and a preload link for those chunks' stylesheets;
-//   - a tiny inline script that starts the config.json request (src/app/early.ts picks it up) and,
-//     for a link straight into an encounter (`?encounter=<id>`), preloads that encounter's chunk.
+//   - a tiny classic script, assets/boot-hint-<hash>.js, that starts the config.json request
+//     (src/app/early.ts picks it up) and, for a link straight into an encounter (`?encounter=<id>`),
+//     preloads that encounter's chunk. A file, not inline, so the Content Security Policy needs no
+//     'unsafe-inline' or per-build hash (src/core/csp.ts); not a module and placed before the
+//     stylesheets, so it still runs as soon as it arrives.
 // Without it the game works the same, one round trip later.
 
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { CONFIG_REQUEST, CONFIG_URL, EARLY_CONFIG } from '../src/core/config-request.ts';
@@ -23,6 +27,8 @@ interface ChunkLike {
 }
 
 export function preloadPlugin(): Plugin {
+  // The boot hint made while writing index.html, emitted as a file once the page is written.
+  let hint: { fileName: string; source: string } | null = null;
   return {
     name: 'second-look-preload',
     apply: 'build',
@@ -65,11 +71,23 @@ export function preloadPlugin(): Plugin {
           ...[...wanted].sort().map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`),
           ...[...css].sort().map((f) => `<link rel="preload" as="style" crossorigin href="./${f}">`),
         ].join('\n    ');
-        const script = `<script>(function(){try{window[${JSON.stringify(EARLY_CONFIG)}]=fetch(${JSON.stringify(CONFIG_URL)},${JSON.stringify(CONFIG_REQUEST)});window[${JSON.stringify(EARLY_CONFIG)}].catch(function(){});}catch(e){}var m=${JSON.stringify(encounters)};var id=new URLSearchParams(location.search).get("encounter");if(id&&Object.prototype.hasOwnProperty.call(m,id)){var l=document.createElement("link");l.rel="modulepreload";l.crossOrigin="";l.href=m[id];document.head.appendChild(l);}})();</script>`;
+        const code = `(function(){try{window[${JSON.stringify(EARLY_CONFIG)}]=fetch(${JSON.stringify(CONFIG_URL)},${JSON.stringify(CONFIG_REQUEST)});window[${JSON.stringify(EARLY_CONFIG)}].catch(function(){});}catch(e){}var m=${JSON.stringify(encounters)};var id=new URLSearchParams(location.search).get("encounter");if(id&&Object.prototype.hasOwnProperty.call(m,id)){var l=document.createElement("link");l.rel="modulepreload";l.crossOrigin="";l.href=m[id];document.head.appendChild(l);}})();\n`;
+        const fileName = `assets/boot-hint-${createHash('sha256').update(code).digest('base64url').slice(0, 10)}.js`;
+        hint = { fileName, source: code };
+        const script = `<script src="./${fileName}"></script>`;
         // The script goes before the stylesheets, which would otherwise hold it back until they load.
         return html
           .replace('</title>', `</title>\n    ${script}`)
           .replace('</head>', `  ${links}\n  </head>`);
+      },
+    },
+    generateBundle: {
+      // After Vite's own HTML plugin has written index.html (and with it the hint, above).
+      order: 'post',
+      handler() {
+        if (!hint) throw new Error('second-look-preload: index.html was written without the boot hint');
+        this.emitFile({ type: 'asset', fileName: hint.fileName, source: hint.source });
+        hint = null;
       },
     },
   };

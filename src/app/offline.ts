@@ -6,13 +6,16 @@
 import { LMS_META } from '../core/lms-launch.ts';
 import {
   REACHABILITY,
+  RELOAD_FALLBACKS,
   SW_FILE,
+  TAKEOVER_WAIT_MS,
   SW_MESSAGES,
   UPDATE_STATES,
   isOnline,
   nextProbeDelay,
   readSwMessage,
   registrationBlocker,
+  reloadFallback,
   statusMessages,
   type Blocker,
   type Reachability,
@@ -55,13 +58,27 @@ export function startOffline(root: HTMLElement, opts: OfflineOptions): OfflineHa
 
   const reload = () => {
     const waiting = registration?.waiting;
-    if (waiting) {
-      // The new worker takes over; the page reloads when it does (controllerchange below).
-      reloadAsked = true;
-      const message: SwMessage = { type: SW_MESSAGES.skipWaiting };
-      waiting.postMessage(message);
-    } else {
+    if (!waiting) return window.location.reload();
+    // The new worker takes over; the page reloads when it does (controllerchange below).
+    reloadAsked = true;
+    const message: SwMessage = { type: SW_MESSAGES.skipWaiting };
+    waiting.postMessage(message);
+    window.setTimeout(() => void notTakenOver(), TAKEOVER_WAIT_MS);
+  };
+  // Some browsers hold the waiting worker back for minutes (headless Chromium: about five, then it
+  // takes over by itself). The learner pressed Reload: reload now, from the server, or say why not;
+  // never later by surprise.
+  const notTakenOver = async () => {
+    if (!reloadAsked) return;
+    const answered = await askServer();
+    if (!reloadAsked) return;
+    if (reloadFallback(answered) === RELOAD_FALLBACKS.fresh && registration) {
+      reloadAsked = false;
+      await registration.unregister().catch(() => false);
       window.location.reload();
+    } else {
+      reloadAsked = false;
+      set({ update: UPDATE_STATES.blocked });
     }
   };
   const view = offlineStatusView(reload);
@@ -89,20 +106,22 @@ export function startOffline(root: HTMLElement, opts: OfflineOptions): OfflineHa
     const delay = nextProbeDelay(online);
     if (delay !== null) probeTimer = window.setTimeout(probe, delay);
   };
+  /** Whether the game's server answers. HEAD is never answered by the worker (it answers GETs). */
+  const askServer = (): Promise<boolean> =>
+    fetch(new URL('./', document.baseURI), {
+      method: 'HEAD',
+      cache: 'no-store',
+      signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
+    }).then(
+      () => true,
+      () => false,
+    );
   const probe = () => {
     // Only a page served over http(s) has a server to ask.
     if (probing || !/^https?:$/.test(window.location.protocol)) return;
     probing = true;
-    // HEAD is never answered by the worker (it answers GETs), so this reaches the server or fails.
-    void fetch(new URL('./', document.baseURI), {
-      method: 'HEAD',
-      cache: 'no-store',
-      signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
-    })
-      .then(
-        () => heard(REACHABILITY.answered),
-        () => heard(REACHABILITY.failed),
-      )
+    void askServer()
+      .then((answered) => heard(answered ? REACHABILITY.answered : REACHABILITY.failed))
       .finally(() => {
         probing = false;
       });

@@ -17,6 +17,8 @@ export interface Indicator {
   /** Why it matters, in plain words, for the debrief. */
   why: string;
   sources: string[];
+  /** For writers only, never shown to learners: e.g. that a source's attribution is unverified. */
+  note?: string;
 }
 
 export const DIMENSION_GROUPS = ['principle', 'procedure'] as const;
@@ -79,6 +81,8 @@ export const CATALOG_FILES = {
 } as const satisfies Record<keyof RawCatalogs, string>;
 
 const ID = /^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$/;
+/** Notes for writers that must never reach learner-facing text. */
+export const WRITER_ONLY = /\[UNVERIFIED\]|unverified/i;
 
 function readList<T extends { id: string }>(
   file: string,
@@ -120,14 +124,27 @@ export function loadCatalogs(raw: RawCatalogs): Catalogs {
       readList<Indicator>(
         CATALOG_FILES.indicators,
         raw.indicators,
-        ['setting', 'category', 'description', 'why', 'sources'],
-        (r, o, p) => ({
-          setting: r.oneOf(o, 'setting', INDICATOR_SETTINGS, p),
-          category: r.oneOf(o, 'category', INDICATOR_CATEGORIES, p),
-          description: r.text(o, 'description', p),
-          why: r.text(o, 'why', p),
-          sources: r.texts(o, 'sources', p, { min: 1 }),
-        }),
+        ['setting', 'category', 'description', 'why', 'sources', 'note'],
+        (r, o, p) => {
+          const ind = {
+            setting: r.oneOf(o, 'setting', INDICATOR_SETTINGS, p),
+            category: r.oneOf(o, 'category', INDICATOR_CATEGORIES, p),
+            description: r.text(o, 'description', p),
+            why: r.text(o, 'why', p),
+            sources: r.texts(o, 'sources', p, { min: 1 }),
+            ...(o['note'] !== undefined ? { note: r.text(o, 'note', p) } : {}),
+          };
+          // Learners see the description, why and sources: a verification note belongs in `note`.
+          const learnerText: [string, string][] = [
+            ['description', ind.description],
+            ['why', ind.why],
+            ...ind.sources.map((x, i): [string, string] => [`sources[${i}]`, x]),
+          ];
+          for (const [field, text] of learnerText)
+            if (WRITER_ONLY.test(text))
+              r.fail(join(p, field), 'is shown to learners: move the verification note to "note"');
+          return ind;
+        },
       ),
     new Map(),
   );

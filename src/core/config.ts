@@ -29,6 +29,25 @@ export interface Hotline {
   phone: string;
   /** How to text the hotline, e.g. "Text 233733", or empty when there is none. */
   text: string;
+  /**
+   * What stories may say about the hotline, each only when the organisation has set it (unset means
+   * unknown, and a story says nothing either way): whether it is a police line, the languages it can
+   * help in (said mid-sentence, e.g. "more than 200 languages, through interpreters"), its hours
+   * ("24 hours a day, every day of the year") and whether it acts on an adult's report only with
+   * their consent (outside immediate danger and minors).
+   */
+  isPolice?: boolean;
+  languages?: string;
+  hours?: string;
+  consentBased?: boolean;
+}
+
+/** Who a concern about a minor goes to besides police, e.g. the local child protection service. */
+export interface ChildProtection {
+  /** Said mid-sentence: "child protective services (CPS) in your state". */
+  name: string;
+  /** Empty when the service is local and the organisation has not set a number. */
+  phone: string;
 }
 
 export interface AppConfig {
@@ -54,6 +73,8 @@ export interface AppConfig {
     hotlines: Hotline[];
     /** Ordered internal steps, first one first, e.g. "Security control room". */
     internalEscalation: string[];
+    /** The child-protection contact for the police-and-child-protection rung. */
+    childProtection: ChildProtection;
   };
   /** The organisation's own words, shown on the briefing screen and in the debrief; empty when none. */
   policy: { briefing: string; debrief: string };
@@ -68,6 +89,26 @@ export interface XapiConfig {
   endpoint: string;
   /** The Authorization header value, e.g. "Basic dXNlcjpwYXNz". */
   auth: string;
+}
+
+/** Hosts an LRS may be reached on over plain http: this computer only, where nothing crosses a network. */
+export const XAPI_LOCAL_HOSTS: readonly string[] = ['localhost', '127.0.0.1', '[::1]'];
+
+/**
+ * Why an xAPI endpoint is refused, or null when it is fine: it must be an https:// address, since the
+ * Authorization header travels with every statement; plain http:// only to this computer.
+ */
+export function xapiEndpointProblem(endpoint: string): string | null {
+  let url: URL | null = null;
+  try {
+    url = /^https?:\/\/[^\s/]+/i.test(endpoint) && !/\s/.test(endpoint) ? new URL(endpoint) : null;
+  } catch {
+    url = null;
+  }
+  if (!url) return `must be an https:// address (got "${endpoint}")`;
+  if (url.protocol === 'http:' && !XAPI_LOCAL_HOSTS.includes(url.hostname))
+    return `must be an https:// address: plain http:// would send the LRS credentials unencrypted, and is only allowed for ${XAPI_LOCAL_HOSTS.join(', ')} (got "${endpoint}")`;
+  return null;
 }
 
 export interface ReadOptions {
@@ -105,14 +146,50 @@ function maxLength(r: Reader, value: string, at: string, max: number): void {
   if (value.length > max) r.fail(at, `is too long (${value.length} characters; at most ${max})`);
 }
 
+/** The optional hotline attributes, with the text limit for the two that are text. */
+export const HOTLINE_ATTRIBUTES = ['isPolice', 'languages', 'hours', 'consentBased'] as const;
+export const ATTRIBUTE_TEXT_MAX = 120;
+
 function readHotline(r: Reader, value: unknown, at: string): Hotline {
   const h = r.object(value, at) ?? {};
-  r.onlyKeys(h, ['name', 'phone', 'text'], at);
+  r.onlyKeys(h, ['name', 'phone', 'text', ...HOTLINE_ATTRIBUTES], at);
   const phone = r.text(h, 'phone', at);
   if (phone && !PHONE.test(phone)) r.fail(`${at}.phone`, `must be a phone number (got "${phone}")`);
   const name = r.text(h, 'name', at);
   maxLength(r, name, `${at}.name`, LIMITS.name);
-  return { name, phone, text: r.text(h, 'text', at, { optional: true }) };
+  const hotline: Hotline = { name, phone, text: r.text(h, 'text', at, { optional: true }) };
+  for (const key of ['isPolice', 'consentBased'] as const) {
+    if (h[key] === undefined) continue;
+    if (typeof h[key] === 'boolean') hotline[key] = h[key];
+    else r.fail(`${at}.${key}`, 'must be true or false (leave it out when not known)');
+  }
+  for (const key of ['languages', 'hours'] as const) {
+    const v = h[key];
+    if (v === undefined || v === '') continue;
+    if (typeof v !== 'string') r.fail(`${at}.${key}`, 'must be text (leave it out when not known)');
+    else {
+      hotline[key] = v.trim();
+      maxLength(r, v.trim(), `${at}.${key}`, ATTRIBUTE_TEXT_MAX);
+    }
+  }
+  return hotline;
+}
+
+/** Used when a file has no child-protection contact (every version 1 file, older version 2 files). */
+export const DEFAULT_CHILD_PROTECTION: ChildProtection = {
+  name: 'child protection services',
+  phone: '',
+};
+
+function readChildProtection(r: Reader, value: unknown, at: string): ChildProtection {
+  if (value === undefined) return { ...DEFAULT_CHILD_PROTECTION };
+  const c = r.object(value, at) ?? {};
+  r.onlyKeys(c, ['name', 'phone'], at);
+  const name = r.text(c, 'name', at);
+  maxLength(r, name, `${at}.name`, LIMITS.name);
+  const phone = r.text(c, 'phone', at, { optional: true });
+  if (phone && !PHONE.test(phone)) r.fail(`${at}.phone`, `must be a phone number (got "${phone}")`);
+  return { name, phone };
 }
 
 /**
@@ -152,7 +229,11 @@ export function readConfig(source: string, data: unknown, opts: ReadOptions = {}
   }
 
   const contacts = r.object(o['contacts'], 'contacts') ?? {};
-  r.onlyKeys(contacts, ['emergencyNumber', 'hotline', 'hotlines', 'internalEscalation'], 'contacts');
+  r.onlyKeys(
+    contacts,
+    ['emergencyNumber', 'hotline', 'hotlines', 'internalEscalation', 'childProtection'],
+    'contacts',
+  );
   if (v1 && contacts['hotlines'] !== undefined)
     r.fail('contacts.hotlines', 'is a version 2 field: set "version" to 2 and remove contacts.hotline');
   // An AppConfig written out as it is carries `hotline` as a copy of the first of `hotlines`; that
@@ -187,6 +268,8 @@ export function readConfig(source: string, data: unknown, opts: ReadOptions = {}
   internalEscalation.forEach((step, i) =>
     maxLength(r, step, `contacts.internalEscalation[${i}]`, LIMITS.step),
   );
+
+  const childProtection = readChildProtection(r, contacts['childProtection'], 'contacts.childProtection');
 
   let refresherDays = 90;
   if (o['training'] !== undefined) {
@@ -233,7 +316,7 @@ export function readConfig(source: string, data: unknown, opts: ReadOptions = {}
     reviewed: r.boolean(o, 'reviewed', ''),
     organisation: { name, jurisdiction, logo },
     training: { refresherDays },
-    contacts: { emergencyNumber, hotline: first, hotlines, internalEscalation },
+    contacts: { emergencyNumber, hotline: first, hotlines, internalEscalation, childProtection },
     policy,
     encounters: { enabled },
   };
@@ -241,8 +324,8 @@ export function readConfig(source: string, data: unknown, opts: ReadOptions = {}
     const x = r.object(o['xapi'], 'xapi') ?? {};
     r.onlyKeys(x, ['endpoint', 'auth'], 'xapi');
     const endpoint = r.text(x, 'endpoint', 'xapi');
-    if (endpoint && !/^https?:\/\/[^\s/]+/.test(endpoint))
-      r.fail('xapi.endpoint', `must be an http(s) address (got "${endpoint}")`);
+    const problem = endpoint ? xapiEndpointProblem(endpoint) : null;
+    if (problem) r.fail('xapi.endpoint', problem);
     config.xapi = { endpoint, auth: r.text(x, 'auth', 'xapi') };
   }
   r.done();
@@ -272,8 +355,17 @@ export function toConfigFile(config: AppConfig): Record<string, unknown> {
     },
     contacts: {
       emergencyNumber: contacts.emergencyNumber,
-      hotlines: contacts.hotlines.map((h) => ({ name: h.name, phone: h.phone, text: h.text })),
+      hotlines: contacts.hotlines.map((h) => ({
+        name: h.name,
+        phone: h.phone,
+        text: h.text,
+        ...Object.fromEntries(HOTLINE_ATTRIBUTES.filter((k) => h[k] !== undefined).map((k) => [k, h[k]])),
+      })),
       internalEscalation: [...contacts.internalEscalation],
+      // Left out at its default, like every optional section.
+      ...(JSON.stringify(contacts.childProtection) !== JSON.stringify(DEFAULT_CHILD_PROTECTION)
+        ? { childProtection: { ...contacts.childProtection } }
+        : {}),
     },
   };
   const p: Record<string, string> = {};
@@ -313,6 +405,14 @@ export const STORY_VARIABLES = {
   escalationNext: 'escalation_next',
   reportAction: 'report_action',
   variant: 'variant',
+  childProtectionName: 'child_protection_name',
+  /** Facts about the first hotline, true only when the organisation has said so (see Hotline). */
+  hotlineIsPolice: 'hotline_is_police',
+  hotlineNotPolice: 'hotline_not_police',
+  hotlineConsentBased: 'hotline_consent_based',
+  /** Text, empty when not known: "more than 200 languages, through interpreters"; "24 hours a day". */
+  hotlineLanguages: 'hotline_languages',
+  hotlineHours: 'hotline_hours',
 } as const;
 
 /** The replay variant (1…variants) an attempt plays, fixed by its seed. */
@@ -320,8 +420,16 @@ export function variantOf(seed: number, variants: number): number {
   return (Math.abs(Math.trunc(seed)) % Math.max(1, variants)) + 1;
 }
 
-export function storyVariables(config: AppConfig): Record<string, string> {
+/** Story variables from the configuration; yes/no facts are 1 or 0, so ink can test them (`{hotline_not_police: …}`). */
+export function storyVariables(config: AppConfig): Record<string, string | number> {
+  const h = config.contacts.hotline;
   return {
+    [STORY_VARIABLES.childProtectionName]: config.contacts.childProtection.name,
+    [STORY_VARIABLES.hotlineIsPolice]: h.isPolice === true ? 1 : 0,
+    [STORY_VARIABLES.hotlineNotPolice]: h.isPolice === false ? 1 : 0,
+    [STORY_VARIABLES.hotlineConsentBased]: h.consentBased === true ? 1 : 0,
+    [STORY_VARIABLES.hotlineLanguages]: h.languages ?? '',
+    [STORY_VARIABLES.hotlineHours]: h.hours ?? '',
     [STORY_VARIABLES.emergencyNumber]: config.contacts.emergencyNumber,
     [STORY_VARIABLES.hotlineName]: config.contacts.hotline.name,
     [STORY_VARIABLES.hotlinePhone]: config.contacts.hotline.phone,

@@ -4,7 +4,8 @@
 
 import type { IndicatorPlace, StoryAnalysis } from './analysis.ts';
 import type { Catalogs } from './catalog.ts';
-import type { AppConfig } from './config.ts';
+import type { AppConfig, Hotline } from './config.ts';
+import { LADDER_TABLE, ladderRow, type LadderRow } from './ladder.ts';
 import { choicesOf, pathFacts, startOf, type DecisionLog, type Mode } from './log.ts';
 import { scoreLog, type DimensionScore } from './scoring.ts';
 import type { ActionVerdict } from './report.ts';
@@ -49,14 +50,27 @@ export interface Debrief {
   ending: { id: string; title: string } | undefined;
   critical: DebriefCritical[];
   dimensions: DimensionScore[];
-  total: { score: number; max: number; percent: number };
+  /** `path`: what the learner could have earned on the path they took (absent for older logs). */
+  total: { score: number; max: number; percent: number; path?: number };
   noticed: DebriefIndicator[];
   missed: DebriefIndicator[];
   /** Ticked, but never shown on this path. */
   notSeen: DebriefIndicator[];
   wronglyFlagged: { id: string; label: string; explanation: string }[];
   decisions: DebriefDecision[];
-  action: { chosen: ReportAction; required: ReportAction; verdict: ActionVerdict } | undefined;
+  action:
+    | {
+        chosen: ReportAction;
+        required: ReportAction;
+        verdict: ActionVerdict;
+        /** What the organisation's policy expected on this path, and why (with its contacts named). */
+        expected?: string;
+        /** The scoring-table row the chosen action fell in. */
+        outcome?: LadderRow;
+        /** The whole scoring table, shown when the action was not the expected one. */
+        table?: readonly LadderRow[];
+      }
+    | undefined;
   recommended: string[];
   myths: { id: string; myth: string; correction: string; source: string }[];
   contactsReviewed: boolean;
@@ -64,11 +78,46 @@ export interface Debrief {
 
 export const ACTION_LABELS: Record<ReportAction, string> = {
   none: 'No report needed',
-  document: 'Document only',
-  supervisor: 'Tell the supervisor or control room',
-  hotline: 'Call the trafficking hotline (after telling the supervisor)',
-  emergency: 'Call the emergency number',
+  log: 'Note it in the incident log only',
+  supervisor: 'Tell the control room or supervisor',
+  hotline: 'Refer to the trafficking hotline, with the supervisor',
+  police: 'Police and child protection',
+  emergency: 'Call the emergency number now',
 };
+
+/** What the configuration says about the first hotline, as sentences; empty when it says nothing. */
+export function hotlineFacts(h: Hotline): string {
+  const out: string[] = [];
+  if (h.isPolice === false) out.push('It is not a police line.');
+  if (h.isPolice === true) out.push('It is a police line.');
+  if (h.hours) out.push(`It answers ${h.hours}.`);
+  if (h.languages) out.push(`It can help in ${h.languages}.`);
+  if (h.consentBased === true)
+    out.push("For an adult who is not in immediate danger, it acts only with the person's consent.");
+  return out.join(' ');
+}
+
+/** Why the path's situation called for its rung, with the configured contacts named. */
+export function expectedWhy(required: ReportAction, minor: boolean, config: AppConfig): string {
+  const c = config.contacts;
+  const first = c.internalEscalation[0] ?? 'your supervisor';
+  switch (required) {
+    case 'none':
+      return 'Nothing on this path pointed to exploitation: what you saw had ordinary explanations, so there was nothing to report.';
+    case 'log':
+      return 'What you saw on this path was a weak sign, with no one at risk: a note in the incident log keeps it on record, so a pattern can be seen if it comes up again.';
+    case 'supervisor':
+      return `There were signs worth passing on, but no one was in immediate danger and no minor was involved: tell ${first}. Under post orders they decide with you whether to refer, and an adult's own choice is respected.`;
+    case 'hotline':
+      return `Several signs came together and no one was in immediate danger: refer to ${c.hotline.name} with ${first}, as your policy says. It is a referral, not a police call.`;
+    case 'police':
+      return minor
+        ? `A young person under 18 was involved: police and ${c.childProtection.name} must be told under your policy, even if the young person says no, and the young person told honestly what happens next.`
+        : `A crime was in progress, though no one was in immediate danger: police must be told, through ${first}.`;
+    case 'emergency':
+      return `Someone was in immediate danger: call ${c.emergencyNumber} first, then tell ${first}.`;
+  }
+}
 
 /** The recommended response, as numbered steps with the configured contacts filled in. */
 export function recommendedSteps(required: ReportAction, minor: boolean, config: AppConfig): string[] {
@@ -90,21 +139,27 @@ export function recommendedSteps(required: ReportAction, minor: boolean, config:
   steps.push(
     'Write down the facts while they are fresh: who (descriptions, names heard), when, where, what you saw and heard, word for word.',
   );
-  if (required !== 'document') {
+  if (required !== 'log') {
     steps.push(
-      `Tell ${first}${c.internalEscalation.length > 1 ? `, then ${c.internalEscalation.slice(1).join(', then ')}` : ''}.`,
+      `Tell ${first}${c.internalEscalation.length > 1 ? `, then ${c.internalEscalation.slice(1).join(', then ')}` : ''}.${required === 'supervisor' && !minor ? ' Under post orders they decide with you whether to refer.' : ''}`,
     );
-  }
-  if (required === 'hotline' || required === 'emergency' || minor) {
-    steps.push(`Report to ${hotline}. It is confidential and advocates there are not police.`);
   }
   if (minor) {
+    const cp = `${c.childProtection.name}${c.childProtection.phone ? ` (${c.childProtection.phone})` : ''}`;
     steps.push(
-      'A young person under 18 is always escalated to police and child protection under your policy, even if they say no. Tell them honestly what happens next.',
+      `A young person under 18 is always passed to police and ${cp} under your policy, even if they say no. Tell them honestly what happens next.`,
     );
+  } else if (required === 'police') {
+    steps.push('Police must be told: a crime is in progress, though no one is in immediate danger.');
+  }
+  if (required === 'hotline' || required === 'police' || required === 'emergency' || minor) {
+    const facts = hotlineFacts(c.hotline);
+    steps.push(`With ${first}, and as your policy says, report to ${hotline}.${facts ? ` ${facts}` : ''}`);
   }
   steps.push(
-    'If you get a private moment with the person, offer the hotline in a discreet way and respect what an adult decides.',
+    minor
+      ? 'If you get a private moment with the young person, keep questions to what safety needs: a trained interviewer takes the details later.'
+      : 'If you get a private moment with the person, offer the hotline in a discreet way and respect what an adult decides.',
   );
   return steps;
 }
@@ -191,7 +246,12 @@ export function buildDebrief(
     ending: facts.ending,
     critical,
     dimensions: sheet.dimensions,
-    total: { score: sheet.total, max: sheet.max, percent: sheet.percent },
+    total: {
+      score: sheet.total,
+      max: sheet.max,
+      percent: sheet.percent,
+      ...(sheet.path !== undefined ? { path: sheet.path } : {}),
+    },
     noticed: (ev?.correct ?? []).map(indicator),
     missed: (ev?.missed ?? Object.keys(analysis.indicators)).map(indicator),
     notSeen: (ev?.notSeen ?? []).map(indicator),
@@ -200,7 +260,16 @@ export function buildDebrief(
       return { id, label: d?.label ?? id, explanation: d?.explanation ?? '' };
     }),
     decisions,
-    action: ev ? { chosen: ev.action, required: ev.required, verdict: ev.verdict } : undefined,
+    action: ev
+      ? {
+          chosen: ev.action,
+          required: ev.required,
+          verdict: ev.verdict,
+          expected: expectedWhy(ev.required, meta.minor, config),
+          outcome: ladderRow(ev.outcome),
+          table: LADDER_TABLE,
+        }
+      : undefined,
     recommended: recommendedSteps(facts.required, meta.minor, config),
     myths,
     contactsReviewed: config.reviewed,

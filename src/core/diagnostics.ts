@@ -29,3 +29,20 @@ export function lineOf(source: string, needle: string): number | undefined {
   const i = lines.findIndex((l) => l.includes(needle));
   return i >= 0 ? i + 1 : undefined;
 }
+
+/**
+ * Like `lineOf`, but for text as the player saw it, with variables filled in: when the whole text
+ * is not in the source, the longest run of its words (at least `minWords`) that is.
+ */
+export function lineOfShown(source: string, shown: string, minWords = 3): number | undefined {
+  const whole = lineOf(source, shown);
+  if (whole !== undefined) return whole;
+  const words = shown.split(/\s+/).filter(Boolean);
+  for (let n = words.length - 1; n >= minWords; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const line = lineOf(source, words.slice(i, i + n).join(' '));
+      if (line !== undefined) return line;
+    }
+  }
+  return undefined;
+}

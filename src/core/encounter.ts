@@ -66,6 +66,8 @@ function optionSummary(c: StoryChoice): OptionSummary {
   const total = c.tags.scores.reduce((sum, s) => sum + s.value, 0);
   const out: OptionSummary = { id: c.id, text: c.text, total, critical: c.tags.critical.length > 0 };
   if (c.tags.why !== undefined) out.why = c.tags.why;
+  if (c.tags.scores.length > 0)
+    out.scores = c.tags.scores.map((x) => ({ dimension: x.dimension, value: x.value }));
   return out;
 }
 

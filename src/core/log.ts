@@ -2,7 +2,7 @@
 // statements are all functions of it. Entries hold facts, not story text, so the log stays small.
 
 import type { ChoiceTags } from './tags.ts';
-import type { ReportAction, StoryPhase } from './vocabulary.ts';
+import { normaliseAction, type ReportAction, type StoryPhase } from './vocabulary.ts';
 
 export const MODES = ['practice', 'assessment'] as const;
 export type Mode = (typeof MODES)[number];
@@ -22,6 +22,8 @@ export interface OptionSummary {
   total: number;
   why?: string;
   critical: boolean;
+  /** Its points by dimension, when it has any (logs from before this field have only `total`). */
+  scores?: { dimension: string; value: number }[];
 }
 
 export interface IncidentReport {
@@ -94,10 +96,11 @@ export interface PathFacts {
 
 export const ACTION_RANK: Record<ReportAction, number> = {
   none: 0,
-  document: 1,
+  log: 1,
   supervisor: 2,
   hotline: 3,
-  emergency: 4,
+  police: 4,
+  emergency: 5,
 };
 
 export function pathFacts(log: DecisionLog): PathFacts {
@@ -130,4 +133,44 @@ export function pathFacts(log: DecisionLog): PathFacts {
     }
   }
   return facts;
+}
+
+/**
+ * A decision log written by an earlier version, with its action ids as the current ladder names
+ * them (a report's action, a shown `requires`). Entries already current come back unchanged; an id
+ * that is no action at all is left for the reader that validates the log to refuse.
+ */
+export function upgradeLog(log: DecisionLog): DecisionLog {
+  let changed = false;
+  const out = log.map((e): LogEntry => {
+    if (e.kind === 'report') {
+      const action = normaliseAction(e.report.action);
+      if (action && action !== e.report.action) {
+        changed = true;
+        return { ...e, report: { ...e.report, action } };
+      }
+    } else if (e.kind === 'shown' && e.facts.requires) {
+      const requires = normaliseAction(e.facts.requires);
+      if (requires && requires !== e.facts.requires) {
+        changed = true;
+        return { ...e, facts: { ...e.facts, requires } };
+      }
+    }
+    return e;
+  });
+  return changed ? out : log;
+}
+
+/**
+ * A stored debrief (or anything with its `action` pair) from an earlier version, with its action ids
+ * as the current ladder names them. Anything else comes back as it was.
+ */
+export function upgradeDebriefActions<
+  T extends { action?: { chosen: ReportAction; required: ReportAction } | undefined },
+>(d: T): T {
+  if (!d.action) return d;
+  const chosen = normaliseAction(d.action.chosen) ?? d.action.chosen;
+  const required = normaliseAction(d.action.required) ?? d.action.required;
+  if (chosen === d.action.chosen && required === d.action.required) return d;
+  return { ...d, action: { ...d.action, chosen, required } };
 }

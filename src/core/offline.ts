@@ -119,15 +119,29 @@ export const ROUTES = {
   shell: 'shell',
   /** A precached file: from this version's cache, the network if missing. */
   precache: 'precache',
-  /** config.json: network first; the cached copy when the network fails. */
+  /** config.json: network first; the kept copy when the network fails. */
   config: 'config',
   /**
-   * Another file in the game's folder: an older version's chunk from its precache; else the network,
-   * keeping a copy (an organisation's logo.png) for when the network fails.
+   * An image beside the game (an organisation's logo.png): network first, a kept copy when the
+   * network fails (see RUNTIME_KEEP).
+   */
+  beside: 'beside',
+  /**
+   * Another file in the game's folder: an older version's chunk from its precache (a tab still open on
+   * it); else the network, and nothing is kept.
    */
   other: 'other',
 } as const;
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];
+
+/**
+ * The runtime cache (config.json and images beside the game) is bounded: only these files, one copy
+ * each whatever the query string, at most RUNTIME_MAX_ENTRIES of them and none larger than
+ * RUNTIME_MAX_BYTES, and never a response marked `Cache-Control: no-store`.
+ */
+export const RUNTIME_KEEP = /\.(png|jpe?g|gif|webp|avif|svg|ico)$/i;
+export const RUNTIME_MAX_ENTRIES = 8;
+export const RUNTIME_MAX_BYTES = 2 * 1024 * 1024;
 
 export interface RequestFacts {
   url: string;
@@ -150,11 +164,62 @@ export function routeRequest(req: RequestFacts, precached: ReadonlySet<string>):
     return ROUTES.network;
   }
   if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return ROUTES.network;
-  const path = decodeURIComponent(url.pathname.slice(scope.pathname.length));
+  let path: string;
+  try {
+    path = decodeURIComponent(url.pathname.slice(scope.pathname.length));
+  } catch {
+    return ROUTES.network;
+  }
   if (path === CONFIG_FILE) return ROUTES.config;
   if (req.mode === 'navigate') return path === '' || path === 'index.html' ? ROUTES.shell : ROUTES.network;
   if (precached.has(path)) return ROUTES.precache;
+  // Built files live in assets/; an image there that is not in this version's list is an older
+  // version's, never one to keep at run time.
+  if (!path.startsWith('assets/') && RUNTIME_KEEP.test(path)) return ROUTES.beside;
   return ROUTES.other;
+}
+
+/** The key a kept copy is stored under: the address without its query string or fragment. */
+export function runtimeKey(url: string): string {
+  const u = new URL(url);
+  return u.origin + u.pathname;
+}
+
+export interface ResponseFacts {
+  ok: boolean;
+  /** Response.type: 'basic' for a same-origin answer. */
+  type: string;
+  /** The Cache-Control header, or null. */
+  cacheControl: string | null;
+  /** The Content-Length header, or null. */
+  contentLength: string | null;
+}
+
+/** Whether a network answer may be kept in the runtime cache. */
+export function mayKeep(res: ResponseFacts): boolean {
+  if (!res.ok || res.type !== 'basic') return false;
+  if (res.cacheControl && /(^|[\s,])no-store($|[\s,;=])/i.test(res.cacheControl)) return false;
+  const length = res.contentLength === null ? NaN : Number(res.contentLength);
+  return !(length > RUNTIME_MAX_BYTES);
+}
+
+/** Which kept entries to delete so that at most RUNTIME_MAX_ENTRIES remain (`keys` oldest first). */
+export function runtimeOverflow(keys: readonly string[]): string[] {
+  return keys.slice(0, Math.max(0, keys.length - RUNTIME_MAX_ENTRIES));
+}
+
+/**
+ * A response the worker may keep as a page: a host that redirects /index.html to / answers the
+ * precache's request with a redirected response, which a browser refuses for a page load
+ * (ERR_FAILED). Such a response is re-made without the redirect flag; any other is returned as is.
+ */
+export async function withoutRedirect(res: Response): Promise<Response> {
+  if (!res.redirected) return res;
+  return new Response(await res.blob(), {
+    status: res.status,
+    statusText: res.statusText,
+    headers: res.headers,
+  });
 }
 
 /** Why the page must not register the worker, or null when it may. */
@@ -192,6 +257,11 @@ export const UPDATE_STATES = {
   none: 'none',
   /** A new version is installed and waits for the learner to reload. */
   ready: 'ready',
+  /**
+   * The learner pressed Reload but the new version did not take over and the server could not be
+   * reached to start afresh: every tab of the game has to close first.
+   */
+  blocked: 'blocked',
 } as const;
 export type UpdateState = (typeof UPDATE_STATES)[keyof typeof UPDATE_STATES];
 
@@ -209,6 +279,7 @@ export const STATUS_MESSAGES = {
   xapiPaused: 'xapi-paused',
   relayUnavailable: 'relay-unavailable',
   updateReady: 'update-ready',
+  updateBlocked: 'update-blocked',
 } as const;
 export type StatusMessage = (typeof STATUS_MESSAGES)[keyof typeof STATUS_MESSAGES];
 
@@ -221,7 +292,32 @@ export function statusMessages(f: StatusFacts): StatusMessage[] {
     if (f.relay) out.push(STATUS_MESSAGES.relayUnavailable);
   }
   if (f.update === UPDATE_STATES.ready) out.push(STATUS_MESSAGES.updateReady);
+  if (f.update === UPDATE_STATES.blocked) out.push(STATUS_MESSAGES.updateBlocked);
   return out;
+}
+
+/**
+ * After the learner presses Reload, how long the page waits for the new version to take over before
+ * it starts afresh instead (see reloadFallback). Taking over is normally instant; some browsers hold a
+ * waiting worker back for minutes (headless Chromium: about five) when the request comes from a page.
+ */
+export const TAKEOVER_WAIT_MS = 3000;
+
+export const RELOAD_FALLBACKS = {
+  /** Unregister the worker and reload: the page comes from the server, the new version registers again. */
+  fresh: 'fresh',
+  /** Say so, and do not reload later by surprise: every tab of the game must close first. */
+  closeTabs: 'close-tabs',
+} as const;
+export type ReloadFallback = (typeof RELOAD_FALLBACKS)[keyof typeof RELOAD_FALLBACKS];
+
+/**
+ * What the page does when the new version has not taken over TAKEOVER_WAIT_MS after Reload: start
+ * afresh from the server only when the server answers (an unregistered worker and no network would
+ * leave no page at all).
+ */
+export function reloadFallback(serverAnswered: boolean): ReloadFallback {
+  return serverAnswered ? RELOAD_FALLBACKS.fresh : RELOAD_FALLBACKS.closeTabs;
 }
 
 /** Reads the precache list the build wrote into sw.js; a clear error when it is missing or malformed. */

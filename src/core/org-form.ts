@@ -3,6 +3,20 @@
 
 import { ALL_ENCOUNTERS, CONFIG_VERSION, type Hotline } from './config.ts';
 
+/** A yes/no fact about a hotline as the form holds it: empty means not known (left out of the file). */
+export type Tristate = '' | 'yes' | 'no';
+
+/** A hotline as the form edits it: every part as text, the yes/no facts as a choice. */
+export interface HotlineValues {
+  name: string;
+  phone: string;
+  text: string;
+  isPolice: Tristate;
+  languages: string;
+  hours: string;
+  consentBased: Tristate;
+}
+
 export interface OrgFormValues {
   region: string;
   reviewed: boolean;
@@ -10,7 +24,10 @@ export interface OrgFormValues {
   jurisdiction: string;
   logo: string;
   emergencyNumber: string;
-  hotlines: Hotline[];
+  hotlines: HotlineValues[];
+  /** The child-protection contact (name said mid-sentence; phone optional). */
+  childProtectionName: string;
+  childProtectionPhone: string;
   /** Escalation steps, one per line. */
   escalation: string;
   briefing: string;
@@ -33,12 +50,14 @@ export const ORG_FIELDS = {
   emergencyNumber: 'emergency',
   hotlines: 'hotlines',
   escalation: 'escalation',
+  childProtectionName: 'child-protection-name',
+  childProtectionPhone: 'child-protection-phone',
   briefing: 'briefing',
   debrief: 'debrief',
   encounters: 'encounters',
   refresherDays: 'refresher',
 } as const;
-export type HotlinePart = keyof Hotline;
+export type HotlinePart = keyof HotlineValues;
 export type OrgField = (typeof ORG_FIELDS)[keyof typeof ORG_FIELDS] | `hotline-${number}-${HotlinePart}`;
 
 export function hotlineField(index: number, part: HotlinePart): OrgField {
@@ -60,9 +79,33 @@ type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Obj) : {});
 const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 
-function hotlineOf(v: unknown): Hotline {
+const tristate = (v: unknown): Tristate => (v === true ? 'yes' : v === false ? 'no' : '');
+
+export function emptyHotline(): HotlineValues {
+  return { name: '', phone: '', text: '', isPolice: '', languages: '', hours: '', consentBased: '' };
+}
+
+function hotlineOf(v: unknown): HotlineValues {
   const h = obj(v);
-  return { name: str(h['name']), phone: str(h['phone']), text: str(h['text']) };
+  return {
+    name: str(h['name']),
+    phone: str(h['phone']),
+    text: str(h['text']),
+    isPolice: tristate(h['isPolice']),
+    languages: str(h['languages']),
+    hours: str(h['hours']),
+    consentBased: tristate(h['consentBased']),
+  };
+}
+
+/** The hotline as the file holds it: facts not known are left out. */
+function hotlineFile(h: HotlineValues): Partial<Hotline> {
+  const out: Partial<Hotline> = { name: h.name.trim(), phone: h.phone.trim(), text: h.text.trim() };
+  if (h.isPolice) out.isPolice = h.isPolice === 'yes';
+  if (h.languages.trim()) out.languages = h.languages.trim();
+  if (h.hours.trim()) out.hours = h.hours.trim();
+  if (h.consentBased) out.consentBased = h.consentBased === 'yes';
+  return out;
 }
 
 /** Form values from a configuration file, taking whatever is usable from a broken one. */
@@ -78,8 +121,9 @@ export function formValuesFrom(data: unknown): OrgFormValues {
     : contacts['hotline'] !== undefined
       ? [hotlineOf(contacts['hotline'])]
       : [];
-  if (hotlines.length === 0) hotlines = [{ name: '', phone: '', text: '' }];
+  if (hotlines.length === 0) hotlines = [emptyHotline()];
   const escalation = contacts['internalEscalation'];
+  const child = obj(contacts['childProtection']);
   return {
     region: str(o['region']),
     reviewed: o['reviewed'] === true,
@@ -89,6 +133,8 @@ export function formValuesFrom(data: unknown): OrgFormValues {
     emergencyNumber: str(contacts['emergencyNumber']),
     hotlines,
     escalation: Array.isArray(escalation) ? escalation.map(str).join('\n') : str(escalation),
+    childProtectionName: str(child['name']),
+    childProtectionPhone: str(child['phone']),
     briefing: str(policy['briefing']),
     debrief: str(policy['debrief']),
     allEncounters: !Array.isArray(enabled),
@@ -111,11 +157,20 @@ export function fileFromForm(v: OrgFormValues): Obj {
     },
     contacts: {
       emergencyNumber: v.emergencyNumber.trim(),
-      hotlines: v.hotlines.map((h) => ({ name: h.name.trim(), phone: h.phone.trim(), text: h.text.trim() })),
+      hotlines: v.hotlines.map(hotlineFile),
       internalEscalation: v.escalation
         .split('\n')
         .map((s) => s.trim())
         .filter((s) => s.length > 0),
+      // Left out when both parts are empty: the reader then uses its default wording.
+      ...(v.childProtectionName.trim() || v.childProtectionPhone.trim()
+        ? {
+            childProtection: {
+              name: v.childProtectionName.trim(),
+              phone: v.childProtectionPhone.trim(),
+            },
+          }
+        : {}),
     },
     ...v.extra,
   };
@@ -147,7 +202,8 @@ export function fieldProblem(problem: string): FieldProblem {
 }
 
 export function fieldOfPath(path: string): OrgField | null {
-  const hotline = /^contacts\.hotlines\[(\d+)\](?:\.(name|phone|text))?/.exec(path);
+  const hotline =
+    /^contacts\.hotlines\[(\d+)\](?:\.(name|phone|text|isPolice|languages|hours|consentBased))?/.exec(path);
   if (hotline)
     return hotline[2] ? hotlineField(Number(hotline[1]), hotline[2] as HotlinePart) : ORG_FIELDS.hotlines;
   const exact: Record<string, OrgField> = {
@@ -160,6 +216,9 @@ export function fieldOfPath(path: string): OrgField | null {
     contacts: ORG_FIELDS.emergencyNumber,
     'contacts.emergencyNumber': ORG_FIELDS.emergencyNumber,
     'contacts.hotlines': ORG_FIELDS.hotlines,
+    'contacts.childProtection': ORG_FIELDS.childProtectionName,
+    'contacts.childProtection.name': ORG_FIELDS.childProtectionName,
+    'contacts.childProtection.phone': ORG_FIELDS.childProtectionPhone,
     'policy.briefing': ORG_FIELDS.briefing,
     'policy.debrief': ORG_FIELDS.debrief,
     policy: ORG_FIELDS.briefing,

@@ -6,7 +6,7 @@ import type { FeedStatus, JoinInfo } from './classroom.ts';
 import type { IncidentReport } from './log.ts';
 import type { ClassSession, VoteOption } from './presenter.ts';
 import type { ChecklistItem } from './report.ts';
-import { REPORT_ACTIONS, type Phase } from './vocabulary.ts';
+import { normaliseAction, REPORT_ACTIONS, type Phase } from './vocabulary.ts';
 
 export { PRESENTER_PARAMS } from './presenter-params.ts';
 
@@ -96,17 +96,18 @@ function readReport(o: Obj): IncidentReport {
       throw new ProtocolError(`presenter message "report": field "report.${name}" must be text`);
     return v;
   };
-  const action = r['action'];
-  if (typeof action !== 'string' || !(REPORT_ACTIONS as readonly string[]).includes(action))
+  // A console or phone on an older build may still send an action id the ladder has renamed.
+  const action = normaliseAction(r['action']);
+  if (!action)
     throw new ProtocolError(
-      `presenter message "report": field "report.action" must be one of ${REPORT_ACTIONS.join(', ')} (got ${JSON.stringify(action)})`,
+      `presenter message "report": field "report.action" must be one of ${REPORT_ACTIONS.join(', ')} (got ${JSON.stringify(r['action'])})`,
     );
   return {
     observed: observed as string[],
     who: text('who'),
     when: text('when'),
     where: text('where'),
-    action: action as IncidentReport['action'],
+    action,
     notes: text('notes'),
   };
 }

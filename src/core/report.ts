@@ -2,7 +2,8 @@
 // present on this path and what the situation required.
 
 import type { StoryAnalysis } from './analysis.ts';
-import { ENGINE_CRITICAL, type Catalogs } from './catalog.ts';
+import type { Catalogs } from './catalog.ts';
+import { ladderOutcome, type LadderOutcome } from './ladder.ts';
 import { ACTION_RANK, type IncidentReport, type PathFacts } from './log.ts';
 import { seededShuffle } from './random.ts';
 import type { EncounterMeta } from './tags.ts';
@@ -66,6 +67,8 @@ export interface ReportEvaluation {
   action: ReportAction;
   required: ReportAction;
   verdict: ActionVerdict;
+  /** Where the action falls in the ladder's scoring table, with its points by dimension. */
+  outcome: LadderOutcome;
   /** Critical errors the report itself commits (not escalating a minor, no emergency call). */
   critical: string[];
 }
@@ -94,11 +97,7 @@ export function evaluateReport(
   }
   const missed = [...present].filter((id) => !ticked.has(id));
   const filled = (s: string) => s.trim().length >= MIN_FIELD_LENGTH;
-  const verdict = actionVerdict(report.action, facts.required);
-  const critical: string[] = [];
-  if (verdict === 'under' && facts.required === 'emergency') critical.push(ENGINE_CRITICAL.noEmergencyCall);
-  if (meta.minor && verdict === 'under' && ACTION_RANK[facts.required] >= ACTION_RANK.hotline)
-    critical.push(ENGINE_CRITICAL.minorNotEscalated);
+  const outcome = ladderOutcome(report.action, facts.required, meta.minor);
   return {
     correct: correct.sort(),
     missed: missed.sort(),
@@ -107,7 +106,8 @@ export function evaluateReport(
     documented: { who: filled(report.who), when: filled(report.when), where: filled(report.where) },
     action: report.action,
     required: facts.required,
-    verdict,
-    critical,
+    verdict: outcome.verdict,
+    outcome,
+    critical: outcome.critical,
   };
 }

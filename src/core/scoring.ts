@@ -3,7 +3,8 @@
 
 import type { StoryAnalysis } from './analysis.ts';
 import { PROCEDURE, type Catalogs } from './catalog.ts';
-import { choicesOf, pathFacts, reportOf, ACTION_RANK, type DecisionLog } from './log.ts';
+import { LADDER_POINTS, worstLadderPoints } from './ladder.ts';
+import { choicesOf, pathFacts, reportOf, type DecisionLog } from './log.ts';
 import { evaluateReport, type ReportEvaluation } from './report.ts';
 import type { EncounterMeta } from './tags.ts';
 import type { ReportAction } from './vocabulary.ts';
@@ -14,11 +15,8 @@ export const REPORT_POINTS = {
   /** Per documented field: who, when, where. */
   perField: 1,
   fields: 3,
-  rightAction: 2,
-  /** One rung more urgent than needed: still safe, but it spends help elsewhere needed. */
-  overByOne: 1,
-  overMore: 0,
-  under: -2,
+  /** The action's points come from the response ladder (src/core/ladder.ts). */
+  rightAction: LADDER_POINTS.right,
 } as const;
 
 export type Scores = Record<string, number>;
@@ -34,20 +32,12 @@ export function reportPoints(ev: ReportEvaluation): Scores {
     REPORT_POINTS.perIndicator * (ev.correct.length - ev.wronglyFlagged.length - ev.notSeen.length),
   );
   const fields = [ev.documented.who, ev.documented.when, ev.documented.where].filter(Boolean).length;
-  const gap = ACTION_RANK[ev.action] - ACTION_RANK[ev.required];
-  const report =
-    gap === 0
-      ? REPORT_POINTS.rightAction
-      : gap < 0
-        ? REPORT_POINTS.under
-        : gap === 1
-          ? REPORT_POINTS.overByOne
-          : REPORT_POINTS.overMore;
-  return {
+  const out: Scores = {
     [PROCEDURE.observe]: observe,
     [PROCEDURE.document]: fields * REPORT_POINTS.perField,
-    [PROCEDURE.report]: report,
   };
+  for (const [dim, v] of Object.entries(ev.outcome.points)) add(out, dim, v);
+  return out;
 }
 
 /** The best report a path allows: every seen indicator, every field, the required action. */
@@ -59,10 +49,34 @@ export function bestReportPoints(seenCount: number): Scores {
   };
 }
 
-/** The worst report a path allows: nothing ticked, nothing documented, the least fitting action. */
-export function worstReportPoints(required: ReportAction): Scores {
-  const report = required === 'none' ? REPORT_POINTS.overMore : REPORT_POINTS.under;
-  return { [PROCEDURE.observe]: 0, [PROCEDURE.document]: 0, [PROCEDURE.report]: report };
+/**
+ * The worst report a path allows: nothing ticked, nothing documented, the least fitting action
+ * (for an adult, over-escalating to police also costs on voice & choice).
+ */
+export function worstReportPoints(required: ReportAction, minor = false): Scores {
+  return { [PROCEDURE.observe]: 0, [PROCEDURE.document]: 0, ...worstLadderPoints(required, minor) };
+}
+
+/**
+ * The points, by dimension, the learner could have earned on the path they took: at each scored
+ * decision, the option the debrief offers as the better choice (the best-scoring one that is not a
+ * critical error, or theirs when it was best), and the best report the path allowed. Null when the
+ * log's options do not carry their points by dimension (recorded by an earlier version).
+ */
+export function pathPoints(log: DecisionLog): Scores | null {
+  const out: Scores = {};
+  for (const c of choicesOf(log)) {
+    if (c.options.length === 0) continue;
+    if (c.options.some((o) => o.total !== 0 && !o.scores)) return null;
+    const best = [...c.options].filter((o) => !o.critical).sort((a, b) => b.total - a.total)[0];
+    const mine = c.tags.scores.reduce((s, x) => s + x.value, 0);
+    const pick =
+      !best || (mine >= best.total && c.tags.critical.length === 0) ? c.tags.scores : (best.scores ?? []);
+    for (const s of pick) add(out, s.dimension, s.value);
+  }
+  if (reportOf(log))
+    for (const [dim, v] of Object.entries(bestReportPoints(pathFacts(log).seen.size))) add(out, dim, v);
+  return out;
 }
 
 export function choicePoints(log: DecisionLog): Scores {
@@ -77,7 +91,14 @@ export interface DimensionScore {
   group: string;
   description: string;
   score: number;
+  /** The most the encounter allows on this dimension, over every path. */
   max: number;
+  /**
+   * What the learner could have earned on the path they took: the best option at each decision
+   * they met, and the best report the path allowed. Absent for logs recorded before options kept
+   * their points by dimension.
+   */
+  path?: number;
 }
 
 export interface ScoreSheet {
@@ -86,6 +107,8 @@ export interface ScoreSheet {
   max: number;
   /** 0–100, rounded; never above 100 or below 0. */
   percent: number;
+  /** What the learner could have earned on their path, over all dimensions (see DimensionScore.path). */
+  path?: number;
   evaluation: ReportEvaluation | undefined;
 }
 
@@ -100,6 +123,7 @@ export function scoreLog(
   const report = reportOf(log);
   const evaluation = report ? evaluateReport(report, pathFacts(log), meta, analysis, catalogs) : undefined;
   if (evaluation) for (const [dim, v] of Object.entries(reportPoints(evaluation))) add(points, dim, v);
+  const onPath = pathPoints(log);
   const dimensions: DimensionScore[] = [];
   for (const d of catalogs.dimensions.values()) {
     const max = analysis.max[d.id] ?? 0;
@@ -111,10 +135,12 @@ export function scoreLog(
       description: d.description,
       score: points[d.id] ?? 0,
       max,
+      ...(onPath ? { path: Math.min(max, onPath[d.id] ?? 0) } : {}),
     });
   }
   const total = dimensions.reduce((s, d) => s + d.score, 0);
   const max = dimensions.reduce((s, d) => s + d.max, 0);
   const percent = max > 0 ? Math.max(0, Math.min(100, Math.round((100 * total) / max))) : 0;
-  return { dimensions, total, max, percent, evaluation };
+  const path = onPath ? dimensions.reduce((s, d) => s + (d.path ?? 0), 0) : undefined;
+  return { dimensions, total, max, percent, evaluation, ...(path !== undefined ? { path } : {}) };
 }

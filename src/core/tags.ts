@@ -55,6 +55,7 @@ export const TAG = {
   myth: 'myth',
   report: 'report',
   discuss: 'discuss',
+  action: 'action',
 } as const;
 export type TagKey = (typeof TAG)[keyof typeof TAG];
 
@@ -125,6 +126,8 @@ export interface ChoiceTags {
   indicators: string[];
   myths: string[];
   report: boolean;
+  /** The response-ladder action this (act-phase) choice takes, e.g. radioing the control room. */
+  action?: ReportAction;
 }
 
 /** Ids the parser checks tags against. Any set left out is not checked (e.g. before catalogs load). */
@@ -523,6 +526,16 @@ const RULES = {
     meaning: 'This choice opens the incident report form (report phase only).',
     parse: none,
   } satisfies Rule<true>,
+  [TAG.action]: {
+    key: TAG.action,
+    scopes: ['choice'],
+    repeatable: false,
+    syntax: REPORT_ACTIONS.filter((a) => a !== 'none').join(' / '),
+    example: '# action: supervisor',
+    meaning:
+      'The response-ladder action this act-phase choice takes. The checker reports any path where a rewarded action is then scored as wrong in the report.',
+    parse: oneOf(REPORT_ACTIONS.filter((a) => a !== 'none')),
+  } satisfies Rule<ReportAction>,
   [TAG.discuss]: {
     key: TAG.discuss,
     scopes: ['knot', 'line'],
@@ -780,6 +793,9 @@ export function parseChoiceTags(tags: readonly string[], ctx: TagContext = {}): 
         break;
       case TAG.report:
         choice.report = true;
+        break;
+      case TAG.action:
+        choice.action = value as ReportAction;
         break;
     }
   }

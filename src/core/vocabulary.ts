@@ -35,11 +35,30 @@ export const INDICATOR_CATEGORIES = [
 export type IndicatorCategory = (typeof INDICATOR_CATEGORIES)[number];
 
 /**
- * The report actions, as a ladder from least to most urgent. The incident report asks for one;
+ * The report actions, as the response ladder of post orders from least to most urgent (the domain
+ * reference's decision ladder): nothing to report; note it in the log only; tell the control room /
+ * supervisor (who decides with the officer, per policy, whether to refer); refer to the trafficking
+ * hotline with the supervisor; police and child protection (any minor, or a crime in progress that is
+ * not an emergency); the emergency number now (immediate danger). The incident report asks for one;
  * the story says (with `requires`) which rung the situation called for.
  */
-export const REPORT_ACTIONS = ['none', 'document', 'supervisor', 'hotline', 'emergency'] as const;
+export const REPORT_ACTIONS = ['none', 'log', 'supervisor', 'hotline', 'police', 'emergency'] as const;
 export type ReportAction = (typeof REPORT_ACTIONS)[number];
+
+/**
+ * Action ids earlier versions wrote, and what each means now. Saves, SCORM suspend data, presenter
+ * messages and stored debriefs that hold them still load; nothing a learner recorded is lost.
+ */
+export const LEGACY_REPORT_ACTIONS: Readonly<Record<string, ReportAction>> = {
+  document: 'log',
+};
+
+/** A stored action id as the current ladder names it, or undefined when it is not one. */
+export function normaliseAction(value: unknown): ReportAction | undefined {
+  if (typeof value !== 'string') return undefined;
+  if ((REPORT_ACTIONS as readonly string[]).includes(value)) return value as ReportAction;
+  return LEGACY_REPORT_ACTIONS[value];
+}
 
 export const SPEAKER_NARRATOR = 'narrator';
 export const SPEAKER_OFFICER = 'officer';

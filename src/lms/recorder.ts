@@ -1,7 +1,7 @@
 // What a standard's session (scorm.ts, cmi5.ts) offers the LMS bridge (bridge.ts). In its own
 // module so that the standards and the bridge, which loads them, do not import each other.
 
-import type { LmsInteraction, LmsReport } from '../core/lms.ts';
+import type { LmsHeld, LmsInteraction, LmsReport } from '../core/lms.ts';
 
 /** What a standard's session offers the bridge. */
 export interface Recorder {
@@ -9,6 +9,8 @@ export interface Recorder {
   suspendData: string;
   /** How many interactions the LMS already holds. */
   interactionCount: number;
+  /** The status, score and objectives the LMS held at launch; no report is written below them. */
+  held?: LmsHeld;
   writeSuspend(data: string): void;
   writeInteraction(n: number, i: LmsInteraction): void;
   writeReport(r: LmsReport): void;

@@ -5,6 +5,7 @@
 
 import { createJSONStorage, type PersistOptions, type StateStorage } from 'zustand/middleware';
 import type { Debrief } from '../core/debrief.ts';
+import { upgradeDebriefActions, upgradeLog } from '../core/log.ts';
 import type { NoticeTexts } from './notices.ts';
 import { readSettings } from './settings.ts';
 import type { AppActions, AppState, LastAttempt, Session } from './types.ts';
@@ -62,6 +63,14 @@ const isDecision = (v: unknown): boolean =>
 const isDimension = (v: unknown): boolean =>
   strings('id', 'name', 'group', 'description')(v) && isObj(v) && isNum(v['score']) && isNum(v['max']);
 
+const isLadderRow = strings('case', 'when', 'points', 'why');
+const isAction = (v: unknown): boolean =>
+  strings('chosen', 'required', 'verdict')(v) &&
+  isObj(v) &&
+  optStr(v['expected']) &&
+  (v['outcome'] === undefined || isLadderRow(v['outcome'])) &&
+  (v['table'] === undefined || listOf(v['table'], isLadderRow));
+
 /** Whether a saved value has the shape of a debrief, everything the debrief screen reads. */
 function isDebrief(v: unknown): v is Debrief {
   if (!isObj(v)) return false;
@@ -80,16 +89,23 @@ function isDebrief(v: unknown): v is Debrief {
     isNum(total['score']) &&
     isNum(total['max']) &&
     isNum(total['percent']) &&
+    (total['path'] === undefined || isNum(total['path'])) &&
     listOf(v['noticed'], isIndicator) &&
     listOf(v['missed'], isIndicator) &&
     listOf(v['notSeen'], isIndicator) &&
     listOf(v['wronglyFlagged'], strings('id', 'label', 'explanation')) &&
     listOf(v['decisions'], isDecision) &&
-    (action === undefined || strings('chosen', 'required', 'verdict')(action)) &&
+    (action === undefined || isAction(action)) &&
     listOf(v['recommended'], isStr) &&
     listOf(v['myths'], strings('id', 'myth', 'correction', 'source')) &&
     isBool(v['contactsReviewed'])
   );
+}
+
+/** A saved session from an earlier version, with its log's action ids as the current ladder names them. */
+function upgradeSession(s: Session): Session {
+  const log = upgradeLog(s.state.log);
+  return log === s.state.log ? s : { ...s, state: { ...s.state, log } };
 }
 
 function readLastAttempt(value: unknown): LastAttempt | null {
@@ -111,15 +127,15 @@ export function readPersisted(value: unknown, problems: PersistProblem[] = []): 
   const debrief = o['lastDebrief'] ?? null;
   if (debrief !== null && !isDebrief(debrief)) problems.push((t) => t.lastDebriefDamaged());
   const aside = Array.isArray(o['setAside']) ? o['setAside'] : [];
-  const setAside = aside.filter(isSession);
+  const setAside = aside.filter(isSession).map(upgradeSession);
   if (setAside.length < aside.length) problems.push((t) => t.setAsideDamaged(aside.length - setAside.length));
   return {
     settings: readSettings(o['settings']),
-    lastDebrief: debrief !== null && isDebrief(debrief) ? debrief : null,
+    lastDebrief: debrief !== null && isDebrief(debrief) ? upgradeDebriefActions(debrief) : null,
     best: isObj(best)
       ? Object.fromEntries(Object.entries(best).flatMap(([k, v]) => (typeof v === 'number' ? [[k, v]] : [])))
       : {},
-    session: isSession(o['session']) ? o['session'] : null,
+    session: isSession(o['session']) ? upgradeSession(o['session']) : null,
     lastAttempt: readLastAttempt(o['lastAttempt']),
     setAside,
   };

@@ -7,6 +7,7 @@ import type { IndicatorPlace, StoryAnalysis } from '../core/analysis.ts';
 import type { StoryChoice, StoryStep } from '../core/beats.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import { EncounterError, startEncounter, type EncounterState } from '../core/encounter.ts';
+import { actionConflict } from '../core/ladder.ts';
 import { pathFacts } from '../core/log.ts';
 import type { SceneManifest } from '../core/scene-manifest.ts';
 import { bestReportPoints, worstReportPoints, type Scores } from '../core/scoring.ts';
@@ -25,6 +26,8 @@ import {
 } from './ink-state.ts';
 import { receive, take, type Decision, type Taken } from './driver.ts';
 import { canonicalJson, StoryError, StoryRunner } from './runner.ts';
+import type { ExploredValidity } from '../core/validity.ts';
+import { mergeValidity, ValidityCollector } from './validity-collector.ts';
 
 export interface ExploreOptions {
   ctx?: TagContext;
@@ -49,6 +52,11 @@ export interface ExploreOptions {
    * never reads (default true). Off, every state that ink would save differently is explored.
    */
   merge?: boolean;
+  /**
+   * Also gather the validity report's raw data (every scored choice set, the naive players' points,
+   * indicators by character); off by default, since only `check:stories --validity` needs it.
+   */
+  validity?: boolean;
 }
 
 export const DEFAULT_MAX_STATES = 50000;
@@ -68,6 +76,8 @@ export interface ExploreResult {
   diagnostics: Diagnostic[];
   /** Knots no path reaches. */
   unreachedKnots: string[];
+  /** With `validity: true`: the raw data of the validity report (src/core/validity.ts). */
+  validity?: ExploredValidity;
 }
 
 interface Node {
@@ -90,6 +100,8 @@ interface Explored {
   /** The counts its future reads, as they were in it. */
   counts: [string, number][];
   node: Node;
+  /** Its whole key (the validity collector names states by it). */
+  key: string;
 }
 
 const NO_READS: ReadonlySet<string> = new Set();
@@ -221,7 +233,7 @@ export function exploreStory(
   opts: ExploreOptions = {},
 ): ExploreResult & { byVariant: StoryAnalysis[] } {
   const count = new StoryRunner(json, opts.ctx ? { ctx: opts.ctx } : {}).meta.variants;
-  const results: ExploreResult[] = [];
+  const results: ReturnType<typeof exploreVariant>[] = [];
   for (let v = 1; v <= count; v++) {
     const r = exploreVariant(json, {
       ...opts,
@@ -247,6 +259,7 @@ export function exploreStory(
     byVariant,
     diagnostics,
     unreachedKnots: results.map((r) => r.unreachedKnots).reduce((a, b) => a.filter((k) => b.includes(k))),
+    ...(opts.validity ? { validity: mergeValidity(results.map((r) => r.collected!)) } : {}),
   };
 }
 
@@ -279,7 +292,10 @@ function mergeAnalyses(list: StoryAnalysis[]): StoryAnalysis {
   };
 }
 
-function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult {
+function exploreVariant(
+  json: string,
+  opts: ExploreOptions = {},
+): ExploreResult & { collected?: ReturnType<ValidityCollector['result']> } {
   const file = opts.file ?? 'story';
   const maxStates = opts.maxStates ?? DEFAULT_MAX_STATES;
   const maxMs = opts.maxMs ?? DEFAULT_MAX_MS;
@@ -304,6 +320,9 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
   const ops = stateOps(runner, keepTurns, opts.reference ?? false);
   const merge = opts.merge ?? true;
   trackVisitReads(runner.inkState);
+  const collect = opts.validity
+    ? new ValidityCollector(runner.meta.characters, Number(opts.variables?.[STORY_VARIABLES.variant] ?? 1))
+    : null;
   /** Every state explored, by its whole key. */
   const memo = new Map<string, Node | typeof IN_PROGRESS>();
   /** Explored states by their key without visit counts. */
@@ -364,7 +383,8 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
     for (const k of allKnots) if (!knotsSeen.has(k) && runner.visitCount(k) > 0) knotsSeen.add(k);
   };
 
-  const visit = (state: EncounterState, path: Trail | null): Node | null => {
+  /** `out.key` is set to the key of the state whose results are returned (for the validity collector). */
+  const visit = (state: EncounterState, path: Trail | null, out?: { key: string }): Node | null => {
     const facts = pathFacts(state.log);
     maxSeen = Math.max(maxSeen, facts.seen.size);
     const view = ops.view();
@@ -373,6 +393,7 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
     // Keeping thousands of long keys costs more in memory and garbage collection than hashing
     // them (see src/core/hash.ts on collisions); the reference keeps them whole.
     const key = opts.reference ? full : hash128(full);
+    if (out) out.key = key;
     const memoed = memo.get(key);
     if (memoed === IN_PROGRESS) return null; // a loop back to a state on the current path
     if (memoed) return memoed;
@@ -382,6 +403,7 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
     if (merge) {
       for (const e of explored.get(sharedKey) ?? []) {
         if (e.counts.every(([p, n]) => (view.counts.get(p) ?? 0) === n)) {
+          if (out) out.key = e.key;
           noteKnotsVisited();
           return e.node;
         }
@@ -408,12 +430,13 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
       memo.set(key, node);
       if (counts && !node.exact) {
         const list = explored.get(sharedKey) ?? [];
-        list.push({ counts: [...node.reads].map((p) => [p, counts.get(p) ?? 0]), node });
+        list.push({ counts: [...node.reads].map((p) => [p, counts.get(p) ?? 0]), node, key });
         explored.set(sharedKey, list);
       }
       return node;
     };
 
+    collect?.state(key, state.choices, () => choicesOf(path));
     const ended = state.phase === 'debrief';
     if (ended) {
       // The runner is at this end state: every knot the path went through has a visit count.
@@ -470,6 +493,13 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
       if (choice.tags.report) {
         // The best report: every sign seen, the action the story requires.
         const f = pathFacts(state.log);
+        const conflict = actionConflict(state.log, f.required, runner.meta.minor);
+        if (conflict)
+          problem(
+            `"${conflict.choice}" is rewarded for the action "${conflict.action}", but the report on this path requires "${conflict.required}", so reporting what was done scores ${conflict.outcome.verdict === 'under' ? 'as too little' : 'as more than needed'} (after: ${choicesOf(path).join(' → ')})`,
+            'error',
+            conflict.choice,
+          );
         decision = {
           report: {
             observed: [...f.seen],
@@ -482,7 +512,7 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
         };
         extra = {
           max: addScores(extra.max, bestReportPoints(f.seen.size)),
-          min: addScores(extra.min, worstReportPoints(f.required)),
+          min: addScores(extra.min, worstReportPoints(f.required, runner.meta.minor)),
         };
       }
       const childPath = extend(path, choice.text);
@@ -514,7 +544,10 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
         errorBelow = true;
         continue;
       }
-      const child = visit(absorbed, childPath);
+      const childKey = collect ? { key: '' } : undefined;
+      const child = visit(absorbed, childPath, childKey);
+      if (collect && childKey)
+        collect.option(key, choice, child?.canEnd ? childKey.key : null, collect.step(step, choice));
       if (!child) {
         // loops back to a state on this path
         exact = true;
@@ -574,7 +607,10 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
     );
     const first = runner.continue();
     const state = absorb(initial, first, null);
-    if (state) root = visit(state, null);
+    collect?.step(first);
+    const rootKey = { key: '' };
+    if (state) root = visit(state, null, rootKey);
+    collect?.root(rootKey.key);
   } catch (e) {
     if (e instanceof StoryError) problem(`runtime error: ${e.message} (at the start)`);
     else throw e;
@@ -610,5 +646,6 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
     },
     diagnostics,
     unreachedKnots,
+    ...(collect ? { collected: collect.result() } : {}),
   };
 }

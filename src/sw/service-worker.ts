@@ -11,11 +11,15 @@ import {
   SW_FILE,
   SW_MESSAGES,
   isImmutable,
+  mayKeep,
   type SwMessage,
   precacheName,
   readPrecacheManifest,
   routeRequest,
+  runtimeKey,
+  runtimeOverflow,
   staleCaches,
+  withoutRedirect,
 } from '../core/offline.ts';
 
 // The worker's own event types (the DOM library the project type-checks with does not have them).
@@ -47,10 +51,7 @@ const cacheName = precacheName(manifest.version);
 const precached = new Set(manifest.files);
 const scope = worker.registration.scope;
 const urlOf = (path: string): string => new URL(path, scope).href;
-const withoutQuery = (url: string): string => {
-  const u = new URL(url);
-  return u.origin + u.pathname;
-};
+const SHELL = 'index.html';
 
 /** An unchanged hashed file from an older version's cache, so an update downloads only what changed. */
 async function fromOlderCache(path: string): Promise<Response | undefined> {
@@ -66,7 +67,11 @@ async function fromOlderCache(path: string): Promise<Response | undefined> {
 async function precache(): Promise<void> {
   const cache = await caches.open(cacheName);
   const missing: string[] = [];
-  for (const path of manifest.files) if (!(await cache.match(urlOf(path)))) missing.push(path);
+  for (const path of manifest.files) {
+    // A redirected copy (kept by an older worker on a host that redirects /index.html to /) is fetched again.
+    const hit = await cache.match(urlOf(path));
+    if (!hit || hit.redirected) missing.push(path);
+  }
   // Two at a time: a phone on hotel Wi-Fi should not open dozens of connections at once, and the
   // download should leave room for the encounter being played.
   const queue = [...missing];
@@ -79,7 +84,7 @@ async function precache(): Promise<void> {
       // Low priority: the page's own requests (the encounter being played) go first.
       const res = await fetch(new Request(urlOf(path), { cache: 'reload', priority: 'low' }));
       if (!res.ok) throw new Error(`${SW_FILE}: ${path} answered ${res.status}`);
-      await cache.put(urlOf(path), res);
+      await cache.put(urlOf(path), await withoutRedirect(res));
     }
     return next();
   };
@@ -92,6 +97,13 @@ worker.addEventListener('activate', (e) =>
   e.waitUntil(
     (async () => {
       for (const name of staleCaches(await caches.keys(), cacheName)) await caches.delete(name);
+      // Copies an older worker kept that this one would not (any file, keyed with its query string).
+      const runtime = await caches.open(RUNTIME_CACHE);
+      for (const kept of await runtime.keys()) {
+        const route = routeRequest({ url: kept.url, method: 'GET', mode: 'cors', scope }, precached);
+        const ours = route === ROUTES.config || route === ROUTES.beside;
+        if (!ours || runtimeKey(kept.url) !== kept.url) await runtime.delete(kept);
+      }
       await worker.clients.claim();
     })(),
   ),
@@ -132,29 +144,55 @@ async function cacheFirst(request: Request, key: string): Promise<Response> {
   return hit ?? fromNetwork(request);
 }
 
+/**
+ * The game's page. A copy cached redirected (by an older worker, on a host that redirects
+ * /index.html to /) would fail every page load, online or offline, so it is re-made and kept healed.
+ */
+async function shell(request: Request): Promise<Response> {
+  const cache = await caches.open(cacheName);
+  const hit = await cache.match(urlOf(SHELL));
+  if (!hit) return fromNetwork(request);
+  if (!hit.redirected) return hit;
+  const healed = await withoutRedirect(hit);
+  await cache.put(urlOf(SHELL), healed.clone());
+  return healed;
+}
+
+/** config.json or an image beside the game: the network first, a kept copy (see mayKeep) when it fails. */
 async function networkFirst(request: Request): Promise<Response> {
   const cache = await caches.open(RUNTIME_CACHE);
+  const key = runtimeKey(request.url);
   try {
     const res = await fromNetwork(request);
-    // A served file is kept for offline use; a missing one (404) means there is none any more.
-    if (res.ok && res.type === 'basic') await cache.put(request.url, res.clone());
-    else if (res.status === 404) await cache.delete(request.url);
+    const keep = mayKeep({
+      ok: res.ok,
+      type: res.type,
+      cacheControl: res.headers.get('cache-control'),
+      contentLength: res.headers.get('content-length'),
+    });
+    if (keep) {
+      await cache.put(key, await withoutRedirect(res.clone()));
+      for (const old of runtimeOverflow((await cache.keys()).map((r) => r.url))) await cache.delete(old);
+    } else if (res.status === 404 || res.ok) {
+      // Missing (404), or the server asks that it not be kept (no-store): forget any copy.
+      await cache.delete(key);
+    }
     return res;
   } catch (e) {
-    const hit = await cache.match(request.url);
+    const hit = await cache.match(key);
     if (hit) return hit;
     throw e;
   }
 }
 
-/** An older version's file (a tab still open on it) from its precache; anything else network first. */
+/** An older version's file (a tab still open on it) from its precache; else the network, keeping nothing. */
 async function olderOrNetwork(request: Request): Promise<Response> {
   for (const name of await caches.keys()) {
     if (!name.startsWith(PRECACHE_PREFIX)) continue;
-    const hit = await (await caches.open(name)).match(request, { ignoreVary: true });
+    const hit = await (await caches.open(name)).match(request, { ignoreVary: true, ignoreSearch: true });
     if (hit) return hit;
   }
-  return networkFirst(request);
+  return fromNetwork(request);
 }
 
 worker.addEventListener('fetch', (e) => {
@@ -167,10 +205,11 @@ worker.addEventListener('fetch', (e) => {
     case ROUTES.network:
       return;
     case ROUTES.shell:
-      return e.respondWith(cacheFirst(request, urlOf('index.html')));
+      return e.respondWith(shell(request));
     case ROUTES.precache:
-      return e.respondWith(cacheFirst(request, withoutQuery(request.url)));
+      return e.respondWith(cacheFirst(request, runtimeKey(request.url)));
     case ROUTES.config:
+    case ROUTES.beside:
       return e.respondWith(networkFirst(request));
     case ROUTES.other:
       return e.respondWith(olderOrNetwork(request));

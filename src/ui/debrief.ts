@@ -37,6 +37,69 @@ function indicatorItem(i: DebriefIndicator, showPlaces: boolean): HTMLElement {
   );
 }
 
+/**
+ * A dimension's score as a bar on a scale from the lowest of zero and the score to the highest of
+ * the maximum and the score, with zero marked: a negative score is drawn to the left of zero, in
+ * its own colour, and what the path allowed as an outline. The numbers beside it carry the meaning.
+ */
+export function scoreBar(score: number, path: number | undefined, max: number): HTMLElement {
+  const lo = Math.min(0, score);
+  const hi = Math.max(1, max, score, path ?? 0);
+  const at = (v: number) => `${((100 * (v - lo)) / (hi - lo)).toFixed(1)}%`;
+  const width = (a: number, b: number) => `${((100 * Math.abs(b - a)) / (hi - lo)).toFixed(1)}%`;
+  return h(
+    'span',
+    { class: 'score-bar', 'aria-hidden': 'true' },
+    path !== undefined && path > 0
+      ? h('span', { class: 'bar-path', style: `left:${at(0)};width:${width(0, path)}` })
+      : null,
+    score !== 0
+      ? h('span', {
+          class: score < 0 ? 'bar-fill bar-negative' : 'bar-fill',
+          style: `left:${at(Math.min(0, score))};width:${width(0, score)}`,
+        })
+      : null,
+    h('span', { class: 'bar-zero', style: `left:${at(0)}` }),
+  );
+}
+
+function ladderTable(rows: NonNullable<Debrief['action']>['table'], mine: string | undefined): HTMLElement {
+  return h(
+    'table',
+    { class: 'ladder-table' },
+    h('caption', {}, D.ladderCaption),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, D.ladderWhen),
+        h('th', { scope: 'col' }, D.ladderPoints),
+        h('th', { scope: 'col' }, D.ladderWhy),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      (rows ?? []).map((r) =>
+        h(
+          'tr',
+          r.case === mine ? { class: 'mine', 'aria-current': 'true' } : {},
+          h(
+            'th',
+            { scope: 'row' },
+            r.when,
+            r.case === mine ? h('span', { class: 'tag' }, ` ${D.ladderMine}`) : null,
+          ),
+          h('td', {}, r.points),
+          h('td', {}, r.why),
+        ),
+      ),
+    ),
+  );
+}
+
 function list(items: HTMLElement[]): HTMLElement {
   return items.length > 0 ? h('ul', {}, items) : h('p', {}, D.none);
 }
@@ -70,6 +133,7 @@ export function renderDebrief(d: Debrief, ctx: UiContext): HTMLElement {
     'scores',
     D.scores,
     h('p', { class: 'total' }, D.total(d.total.score, d.total.max, d.total.percent)),
+    d.total.path !== undefined ? h('p', { class: 'total-path' }, D.totalPath(d.total.path)) : null,
     h(
       'table',
       { class: 'score-table' },
@@ -79,9 +143,10 @@ export function renderDebrief(d: Debrief, ctx: UiContext): HTMLElement {
         h(
           'tr',
           {},
-          h('th', { scope: 'col' }, 'Dimension'),
-          h('th', { scope: 'col' }, 'Score'),
-          h('th', { scope: 'col' }, 'Out of'),
+          h('th', { scope: 'col' }, D.colDimension),
+          h('th', { scope: 'col' }, D.colScore),
+          h('th', { scope: 'col' }, D.colPath),
+          h('th', { scope: 'col' }, D.colMax),
         ),
       ),
       h(
@@ -90,29 +155,21 @@ export function renderDebrief(d: Debrief, ctx: UiContext): HTMLElement {
         d.dimensions.map((dim) =>
           h(
             'tr',
-            {},
+            { class: dim.score < 0 ? 'dim negative' : 'dim' },
             h(
               'th',
               { scope: 'row' },
               h('span', {}, dim.name),
               h('span', { class: 'dim-desc' }, dim.description),
             ),
-            h(
-              'td',
-              {},
-              h('meter', {
-                min: Math.min(0, dim.score),
-                max: Math.max(1, dim.max),
-                value: Math.max(0, dim.score),
-                'aria-hidden': 'true',
-              }),
-              ` ${dim.score}`,
-            ),
+            h('td', {}, scoreBar(dim.score, dim.path, dim.max), ` ${D.signed(dim.score)}`),
+            h('td', {}, dim.path === undefined ? '–' : String(dim.path)),
             h('td', {}, String(dim.max)),
           ),
         ),
       ),
     ),
+    h('p', { class: 'hint' }, D.scoreKey),
   );
 
   const last = store.getState().lastAttempt;
@@ -153,12 +210,30 @@ export function renderDebrief(d: Debrief, ctx: UiContext): HTMLElement {
     ),
   );
 
-  const report = d.action
+  const a = d.action;
+  const report = a
     ? section(
         'report',
         D.yourReport,
-        h('p', {}, h('strong', {}, `${D.chosen} `), actionLabel(d.action.chosen, ctx)),
-        h('p', {}, h('strong', {}, `${D.required} `), actionLabel(d.action.required, ctx)),
+        h('p', {}, h('strong', {}, `${D.chosen} `), actionLabel(a.chosen, ctx)),
+        h('p', {}, h('strong', {}, `${D.required} `), actionLabel(a.required, ctx)),
+        a.verdict !== 'right' && a.expected
+          ? h(
+              'div',
+              { class: 'policy-expected' },
+              h('h4', {}, D.expectedHeading),
+              h('p', {}, a.expected),
+              a.outcome
+                ? h(
+                    'p',
+                    { class: 'ladder-outcome' },
+                    h('strong', {}, `${D.yourAction} `),
+                    `${a.outcome.points}. ${a.outcome.why}`,
+                  )
+                : null,
+              a.table ? ladderTable(a.table, a.outcome?.case) : null,
+            )
+          : null,
       )
     : null;
 

@@ -5,6 +5,7 @@
 
 import { ORG_STRINGS } from './strings-org.ts';
 import {
+  ATTRIBUTE_TEXT_MAX,
   LIMITS,
   LOGO_MAX_BYTES,
   LOGO_TYPES,
@@ -13,15 +14,16 @@ import {
   type AppConfig,
 } from '../core/config.ts';
 import {
+  emptyHotline,
   fieldProblem,
   fileFromForm,
   formValuesFrom,
   hotlineField,
   ORG_FIELDS,
   type FieldProblem,
-  type HotlinePart,
   type OrgField,
   type OrgFormValues,
+  type Tristate,
 } from '../core/org-form.ts';
 import { DataError } from '../core/validate.ts';
 import { SETTINGS } from '../core/vocabulary.ts';
@@ -229,7 +231,7 @@ export function orgSetupView(ctx: UiContext, onBack: () => void): View {
   }
 
   function hotlineBlock(hl: OrgFormValues['hotlines'][number], i: number): HTMLElement {
-    const part = (p: HotlinePart, label: string, type: string) =>
+    const part = (p: 'name' | 'phone' | 'text' | 'languages' | 'hours', label: string, type: string) =>
       textField(
         hotlineField(i, p),
         label,
@@ -237,8 +239,36 @@ export function orgSetupView(ctx: UiContext, onBack: () => void): View {
         (v) => {
           hl[p] = v;
         },
-        { type, max: LIMITS.name },
+        { type, max: p === 'languages' || p === 'hours' ? ATTRIBUTE_TEXT_MAX : LIMITS.name },
       );
+    const fact = (p: 'isPolice' | 'consentBased', label: string) => {
+      const field = hotlineField(i, p);
+      return h(
+        'div',
+        { class: 'field' },
+        h('label', { for: inputId(field) }, label),
+        h(
+          'select',
+          {
+            id: inputId(field),
+            name: field,
+            'aria-describedby': describedBy(field),
+            onchange: (ev: Event) => {
+              hl[p] = (ev.target as HTMLSelectElement).value as Tristate;
+              validate();
+            },
+          },
+          (
+            [
+              ['', T.factUnset],
+              ['yes', T.factYes],
+              ['no', T.factNo],
+            ] as const
+          ).map(([value, text]) => h('option', { value, selected: hl[p] === value }, text)),
+        ),
+        errorSlot(field),
+      );
+    };
     return h(
       'fieldset',
       { class: 'hotline-group' },
@@ -246,6 +276,11 @@ export function orgSetupView(ctx: UiContext, onBack: () => void): View {
       part('name', T.hotlineName, 'text'),
       part('phone', T.hotlinePhone, 'tel'),
       part('text', T.hotlineText, 'text'),
+      h('p', { class: 'hint' }, T.hotlineFacts),
+      fact('isPolice', T.hotlineIsPolice),
+      fact('consentBased', T.hotlineConsent),
+      part('languages', T.hotlineLanguages, 'text'),
+      part('hours', T.hotlineHours, 'text'),
       values.hotlines.length > 1
         ? h(
             'div',
@@ -348,7 +383,7 @@ export function orgSetupView(ctx: UiContext, onBack: () => void): View {
               type: 'button',
               id: 'org-add-hotline',
               onclick: () => {
-                values.hotlines.push({ name: '', phone: '', text: '' });
+                values.hotlines.push(emptyHotline());
                 render(inputId(hotlineField(values.hotlines.length - 1, 'name')));
               },
             },
@@ -396,6 +431,26 @@ export function orgSetupView(ctx: UiContext, onBack: () => void): View {
           multiline: true,
           hint: T.escalationHint,
         }),
+        h(
+          'fieldset',
+          { class: 'child-protection' },
+          h('legend', {}, T.childProtection),
+          h('p', { class: 'hint review-note' }, T.childProtectionHint),
+          textField(
+            ORG_FIELDS.childProtectionName,
+            T.childProtectionName,
+            values.childProtectionName,
+            (v) => (values.childProtectionName = v),
+            { max: LIMITS.name },
+          ),
+          textField(
+            ORG_FIELDS.childProtectionPhone,
+            T.childProtectionPhone,
+            values.childProtectionPhone,
+            (v) => (values.childProtectionPhone = v),
+            { type: 'tel' },
+          ),
+        ),
       ),
       h(
         'fieldset',

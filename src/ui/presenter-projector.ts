@@ -38,6 +38,13 @@ export interface ProjectorDeps {
   controls: HTMLElement;
 }
 
+/** A vote bar's filled part, sized through CSSOM (a style attribute would break the Content Security Policy). */
+function barFill(percent: number): HTMLElement {
+  const fill = h('span', { class: 'bar-fill' });
+  fill.style.width = `${Math.max(0, Math.min(100, percent))}%`;
+  return fill;
+}
+
 function bars(rows: DistributionRow[]): HTMLElement {
   return h(
     'ol',
@@ -47,11 +54,7 @@ function bars(rows: DistributionRow[]): HTMLElement {
         'li',
         { class: 'bar-row' },
         h('span', { class: 'bar-label' }, h('span', { class: 'vote-number' }, `${i + 1}.`), ' ', r.text),
-        h(
-          'span',
-          { class: 'bar-track', 'aria-hidden': 'true' },
-          h('span', { class: 'bar-fill', style: `width: ${r.percent}%` }),
-        ),
+        h('span', { class: 'bar-track', 'aria-hidden': 'true' }, barFill(r.percent)),
         h('span', { class: 'bar-count' }, P.votes(r.votes, r.percent)),
       ),
     ),

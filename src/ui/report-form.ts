@@ -11,15 +11,21 @@ import { REPORT_STRINGS } from './strings-report.ts';
 
 const R = REPORT_STRINGS;
 
+/** The action as the report form and the debrief name it, with the organisation's contacts. */
 export function actionLabel(action: ReportAction, ctx: Pick<UiContext, 'config'>): string {
   const c = ctx.config.contacts;
+  const first = c.internalEscalation[0] ?? '';
   switch (action) {
     case 'emergency':
-      return `${STRINGS.actions.emergency} (${c.emergencyNumber})`;
+      return `Call ${c.emergencyNumber} now (someone is in immediate danger)`;
+    case 'police': {
+      const cp = `${c.childProtection.name}${c.childProtection.phone ? `, ${c.childProtection.phone}` : ''}`;
+      return `Police and child protection (${cp}): any minor, or a crime in progress that is not an emergency`;
+    }
     case 'hotline':
-      return `${STRINGS.actions.hotline} (${c.hotline.name}, ${c.hotline.phone})`;
+      return `Refer to ${c.hotline.name} (${c.hotline.phone}) with ${first}, as policy says`;
     case 'supervisor':
-      return `${STRINGS.actions.supervisor} (${c.internalEscalation[0] ?? ''})`;
+      return `Tell ${first} (they decide with you, per policy, whether to refer)`;
     default:
       return STRINGS.actions[action];
   }

@@ -12,5 +12,7 @@ export const OFFLINE_STRINGS: Record<StatusMessage, string> & { reload: string; 
   [STATUS_MESSAGES.relayUnavailable]:
     'Phone voting is unavailable while this computer is offline. Count hands in the console instead.',
   [STATUS_MESSAGES.updateReady]: 'A new version of Second Look is ready.',
+  [STATUS_MESSAGES.updateBlocked]:
+    'The new version of Second Look could not start. Close every Second Look tab and open it again to update.',
   reload: 'Reload',
 };

@@ -46,6 +46,22 @@ export const ORG_STRINGS = {
   hotlineName: 'Name, as said mid-sentence (e.g. “the Modern Slavery Helpline”)',
   hotlinePhone: 'Phone number',
   hotlineText: 'How to text it (optional, e.g. “Text 233733”)',
+  hotlineFacts:
+    'What the stories may tell a learner about this hotline. Leave a fact unset unless you have checked it: a story then says nothing either way.',
+  hotlineIsPolice: 'Is it a police line?',
+  hotlineConsent:
+    'Does it act on an adult’s report only with their consent (outside immediate danger and minors)?',
+  factUnset: 'Not set (stories say nothing)',
+  factYes: 'Yes',
+  factNo: 'No',
+  hotlineLanguages:
+    'Languages it can help in, as said mid-sentence (optional, e.g. “more than 200 languages, through interpreters”)',
+  hotlineHours: 'When it answers, as said mid-sentence (optional, e.g. “24 hours a day, every day”)',
+  childProtection: 'Child protection',
+  childProtectionHint:
+    'Who a concern about a young person under 18 goes to besides police. The presets fill in a general name only: child protection is run locally, so check it and add the number your site uses before this set-up is marked reviewed.',
+  childProtectionName: 'Name, as said mid-sentence (e.g. “child protective services (CPS) in your state”)',
+  childProtectionPhone: 'Phone number (optional)',
   addHotline: 'Add a hotline',
   removeHotline: (n: number) => `Remove hotline ${n}`,
   escalation: 'Internal escalation steps, one per line, first step first',

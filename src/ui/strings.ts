@@ -50,10 +50,11 @@ export const STRINGS = {
   } satisfies Record<Phase, string>,
   actions: {
     none: 'Nothing to report: carry on with the patrol',
-    document: 'Document it only',
-    supervisor: 'Tell the supervisor or control room',
-    hotline: 'Tell the supervisor, and call the trafficking hotline',
-    emergency: 'Call the emergency number now',
+    log: 'Note it in the incident log only',
+    supervisor: 'Tell the control room or supervisor (they decide with you, per policy, whether to refer)',
+    hotline: 'Refer to the trafficking hotline, with the supervisor, as policy says',
+    police: 'Police and child protection (any minor, or a crime in progress that is not an emergency)',
+    emergency: 'Call the emergency number now (someone is in immediate danger)',
   } satisfies Record<ReportAction, string>,
   stepOut: {
     heading: 'You have stepped out',
@@ -132,6 +133,7 @@ export const VOTE_STRINGS = {
   closed: 'Voting on that question has closed.',
   reconnecting: (seconds: number) => `Connection lost. Trying again in ${seconds} s…`,
   reconnected: 'Connected again.',
+  busy: (seconds: number) => `Many phones are joining from this network. Trying again in ${seconds} s…`,
   ended: 'The class session has ended. Thank you for taking part.',
   replaced: 'This vote page is open in another tab or window. Use that one.',
   joinAgain: 'Join another session',

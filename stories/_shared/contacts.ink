@@ -18,6 +18,19 @@ VAR org_name = "your organisation"
 VAR org_jurisdiction = "your area"
 VAR escalation_next = "your manager"
 
+// Who a concern about a minor goes to besides police (the police-and-child-protection rung).
+VAR child_protection_name = "child protection services"
+
+// Facts about the first hotline, set only when the organisation's configuration states them.
+// Never state them as fact in a story: say them only through these variables, e.g.
+// "{hotline_not_police: They're not the police.}" or "{hotline_hours != "": They answer {hotline_hours}.}".
+// The yes/no facts are 1 when the configuration says so and 0 when it says otherwise or nothing.
+VAR hotline_is_police = 0
+VAR hotline_not_police = 0
+VAR hotline_consent_based = 0
+VAR hotline_languages = ""
+VAR hotline_hours = ""
+
 // Replay variation. The engine sets `variant` from the attempt's seed (recorded in the decision log)
 // to a number from 1 to the encounter's `# variants:` count, so replays differ but stay reproducible.
 // Branch on it for which signs appear or how people behave: {variant == 2: ...}

@@ -31,7 +31,7 @@ INCLUDE ../_shared/report.ink
 # phase: briefing
 # bg: hotel_lobby_night
 # ambience: lobby_night
-# requires: document
+# requires: log
 You start your shift at {org_name}.
 Your supervisor is {escalation_first}.
 + [Start the round] -> look
@@ -77,10 +77,16 @@ Victor goes out to move the car. Mara waits by the lift for a moment. # show: ma
 * ["I'm with security, not police. If you ever need help, this card has {hotline_name}. It's your choice." # score: choice +2 # score: peer_support +1 # why: A discreet resource and an honest word leave the decision with her.]
   Mara slips the card into her sleeve. # show: mara:relieved # ending: card; She kept the card
   # requires: hotline
-  -> file_report(-> epilogue)
+  -> refer
 * [Say nothing and note the time # score: document +1 # why: Writing down what you saw is useful, but she got no chance to learn where help is.]
   The lift doors close. # ending: noted; The lift doors closed
   # requires: supervisor
+  -> file_report(-> epilogue)
+
+=== refer ===
+// `action` marks a choice that takes a step on the response ladder. The checker makes sure the
+// report then scores that step as right on every path through it.
++ [Radio {escalation_first} and, with them, refer what you saw to {hotline_name}, as policy says # score: report +1 # action: hotline # why: Post orders first, then the referral your policy calls for.]
   -> file_report(-> epilogue)
 
 === epilogue ===

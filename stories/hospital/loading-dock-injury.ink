@@ -50,7 +50,7 @@ Not our business, maybe. But I've been doing this a long time. # speaker: gwen
 * ["I'll stop the van at the barrier and check everyone's ID." # score: safety -2 # score: trust -1 # why: An ID check aimed only at the workers frightens them, tells the driver he has been noticed, and treats the people who may need help as suspects.]
   Singling them out? They're the ones I'm worried about. # speaker: gwen # show: gwen:anxious
   Just watch. And write it down. # speaker: gwen
-- Gwen picks up her bag and heads home. You note the time. # requires: document # hide: gwen
+- Gwen picks up her bag and heads home. You note the time. # requires: log # hide: gwen
   -> arrival
 
 // ---------------------------------------------------------------- observe
@@ -164,7 +164,7 @@ She reads his name off the stitching on his overalls: Teo.
 He's my nephew. He doesn't speak English. I'll translate. # speaker: kurt # indicator: hospital.relationship_claim_doesnt_fit
 A minute ago he was Teo's supervisor.
 The driver takes a plastic wallet from his fleece. Inside are several passports. He picks out one and puts it on the counter. # indicator: hospital.companion_holds_documents_pays
-Teo looks at the passport, then at the floor. # requires: hotline
+Teo looks at the passport, then at the floor. # requires: supervisor
 {variant == 2: Cash. How much. We're busy.|How much do I owe you, love? Cash is fine, yeah?} # speaker: kurt
 We'll get a phone interpreter for Teo. # speaker: ines
 No need. I translate. It's quicker. # speaker: kurt # indicator: hospital.companion_speaks_for_patient
@@ -242,9 +242,9 @@ The burn will heal, but it needs checking tomorrow. He has older marks on his ot
 He says he owes them for the journey and for the bed. It goes up every week. # speaker: ines
 They keep his passport. He works both shifts, every day. # speaker: ines # indicator: hospital.contract_staff_exploitation
 He's frightened of what happens if he doesn't go back. He'd talk to someone who can help, but he's scared of police. # speaker: ines
-The charge nurse has called social work. They'll offer him {hotline_name}. They have interpreters, and they're not the police. It's his choice. # speaker: ines
+The charge nurse has called social work. They'll offer him {hotline_name}.{hotline_languages: They can help in {hotline_languages}.}{hotline_not_police: They're not the police.} It's his choice. # speaker: ines
 From you: keep the driver out of the department. Tell the control room. Write it down. # speaker: ines
-* ["Understood. I'll tell the control room and {escalation_first}, keep him at the podium, and say nothing to him about Teo." # score: collaboration +2 # score: choice +1 # why: You do the security part of the plan and nothing more. Teo's story stays with the people he chose to tell, and the choice of what happens next stays his.]
+* ["Understood. I'll tell the control room and {escalation_first}, keep him at the podium, and say nothing to him about Teo." # score: collaboration +2 # score: choice +1 # action: supervisor # why: You do the security part of the plan and nothing more. Teo's story stays with the people he chose to tell, and the choice of what happens next stays his.]
   -> plan
 * ["I'll keep the driver here until the police come. He's not leaving." # critical: detain_or_rescue # score: safety -2 # myth: myth.security_rescues # why: Holding someone is not your role, and Teo said he is scared of police. A stand-off puts everyone at risk. Report it and let Teo choose.]
   -> hold_driver
@@ -309,7 +309,7 @@ A moment later he comes back out with Teo, gripping his good arm. # show: teo:an
 The driver pulls Teo toward the entrance doors. Teo plants his feet and pulls back. # requires: emergency # show: kurt:impatient
 No. No. Please. # speaker: teo
 Teo does not want to go. The driver is not letting go.
-* [Step back, call {emergency_number} now, and move other patients out of the way while you watch # score: safety +3 # score: report +2 # why: Someone is being forced out against his will right now. That is an emergency: call first, keep your distance, and be the best witness you can.]
+* [Step back, call {emergency_number} now, and move other patients out of the way while you watch # score: safety +3 # score: report +2 # action: emergency # why: Someone is being forced out against his will right now. That is an emergency: call first, keep your distance, and be the best witness you can.]
   -> called
 * [Grab the driver and wrestle him off Teo # critical: detain_or_rescue # score: safety -3 # myth: myth.security_rescues # why: A struggle can hurt Teo, you and the patients around you, and make the driver more dangerous. Call the emergency number and watch.]
   -> grabbed
@@ -402,11 +402,13 @@ Ines puts a note in Teo's record: left before treatment, with the man who held h
 {
 - report_action == "emergency":
   Your report goes to the police. An officer calls you the next day to check the van's plate.
+- report_action == "police":
+  Your report goes to the police, although no one was in immediate danger and nobody had asked for them.
 - report_action == "hotline":
-  Your report goes to {escalation_first} and to {hotline_name}. Advocates there can work with Teo through an interpreter, with his consent.
+  Your report goes to {escalation_first} and to {hotline_name}. Advocates there can work with Teo{hotline_languages: in his own language}{hotline_consent_based:, with his consent}.
 - report_action == "supervisor":
   At handover, {escalation_first} reads your report and says they will raise it with the contracts manager.
-- report_action == "document":
+- report_action == "log":
   Your report goes into the shift log. Nobody calls about it.
 - else:
   Nothing about this morning goes into the log. By tomorrow, the details are fading.

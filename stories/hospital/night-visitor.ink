@@ -167,7 +167,7 @@ The door from the corridor opens. The young man from the seats walks in with two
 His hood is still up. He heads straight for the couple.
 * [Nod hello and step aside so he can pass # score: culture +1 # score: trust +1 # why: He was doing nothing but bringing his grandparents tea. Treating visitors the same, whatever they look like, is fair and keeps trust.]
   -> grandson_nod
-* [Step in front of him. "Hold on. Who are you? Hands where I can see them." # score: culture -2 # score: trust -1 # myth: myth.one_flag_or_nationality # why: You stopped him because of how he looks, not what he did. That is profiling. It hurt him and his family, and it teaches people to distrust security.]
+* [Step in front of him. "Hold on. Who are you? Hands where I can see them." # score: culture -2 # score: trust -1 # myth: myth.one_flag_or_nationality # critical: profiling # why: You stopped him because of how he looks, not what he did. That is profiling. It hurt him and his family, and it teaches people to distrust security.]
   -> grandson_stopped
 
 === grandson_nod ===
@@ -264,7 +264,7 @@ Bea mentions it at handover. "I started it," she says. "I saw a list and stopped
 {
 - report_action == "none":
   You write "nothing to report" in the log, with a line about helping a family from bay two.
-- report_action == "document":
+- report_action == "log":
   Your note goes in the shift log. It is accurate, but there was nothing to record.
 - else:
   {escalation_first} reads your report and calls you in. Every worry in it had an ordinary answer, and a family is now on file for nothing.

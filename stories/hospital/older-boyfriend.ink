@@ -58,7 +58,7 @@ She looks about fifteen to me. I've told Abe. We'll see her on her own when a ba
 * ["If she says she's eighteen, that's her business." # score: observe -1 # why: Young people who are being exploited are often told to say they are older. Her age changes everything about what has to happen next, so it is worth watching.]
   Maybe. But I've been doing this twenty years. # speaker: ines # show: ines:guarded
   Just keep an eye out. # speaker: ines
-- You note the time and what Ines said. # requires: document
+- You note the time and what Ines said. # requires: log
   -> walk
 
 // ---------------------------------------------------------------- observe
@@ -112,7 +112,7 @@ Then he gets up and walks over to your podium. # show: rick:calm
 {variant == 2: How much longer? We've been here an hour. # speaker: rick|Evening, boss. Any idea how long? Only she's fine really, it's just a cold. # speaker: rick}
 She's my girlfriend. She's been staying at mine since Christmas. Her mum's a nightmare. # speaker: rick # indicator: hospital.minor_unaccompanied_older_partner
 She's eighteen, before anyone asks. # speaker: rick
-She doesn't need all the tests. Just something for the cough and we'll get off. # speaker: rick # indicator: hospital.rush_to_leave_ama # requires: hotline # discuss: Nobody has asked her age, and he tells you anyway. What do you make of what you have seen so far, and what is your part in what happens next?
+She doesn't need all the tests. Just something for the cough and we'll get off. # speaker: rick # indicator: hospital.rush_to_leave_ama # requires: police # discuss: Nobody has asked her age, and he tells you anyway. What do you make of what you have seen so far, and what is your part in what happens next?
 * ["It's busy with the snow, but the nurse will call her soon. The vending machine takes cards, if you want a drink while you wait." # score: safety +1 # score: trust +1 # why: An honest, ordinary answer shows no suspicion, which keeps her in the building and keeps the chance of private time with the nurse open.]
   Great. # speaker: rick
   He buys a can from the machine and goes back to his seat.
@@ -218,11 +218,11 @@ Some nights his friends come round, and he tells her to be nice to them because 
 She asked me not to tell anyone. I told her I have to, and why. # speaker: ines
 She's fifteen. This is child protection, and it's police. I'm calling the safeguarding team now, under our policy. # speaker: abe
 She stays here tonight for the chest anyway. From you: tell {escalation_first}, keep him calm and away from the bay, and write down what you've seen. # speaker: abe # discuss: She told the nurse she chose to be with him, and she asked her not to tell. Why does that not change what happens next?
-* ["Understood. I'll radio {escalation_first}, keep him away from the bay, and write it all up." # score: collaboration +2 # score: report +1 # why: Doing the security part of the plan, and nothing more, lets the care team lead the child-protection response while you keep her safe.]
+* ["Understood. I'll radio {escalation_first} for police and child protection, keep him away from the bay, and write it all up." # score: collaboration +2 # score: report +1 # action: police # why: Doing the security part of the plan, and nothing more, lets the care team lead the child-protection response while you keep her safe.]
   -> plan
 * [Slip behind the curtain and tell Jodie: "You're safe now. You'll never have to go back to him. I promise." # critical: promise_cannot_keep # score: trust -2 # why: You cannot control what happens next. A promise that breaks teaches her that helpers lie. Leave the talking to the care team, and be honest about what you can do.]
   -> promised
-* [Go in and ask Jodie what his friends made her do, so the police have the details # score: trust -2 # score: collaboration -2 # why: Making a child tell it again, to a uniform, can hurt her and can harm the police case. A specialist interviewer will ask what is needed later. Ask nothing beyond her safety.]
+* [Go in and ask Jodie what his friends made her do, so the police have the details # score: trust -2 # score: collaboration -2 # critical: interrogate_victim # why: Making a child tell it again, to a uniform, can hurt her and can harm the police case. A specialist interviewer will ask what is needed later. Ask nothing beyond her safety.]
   -> asked_details
 
 === promised ===
@@ -281,7 +281,7 @@ He pulls back the curtain and takes her by the arm. # show: jodie:anxious
 He pulls Jodie toward the ambulance doors. She leans back, away from him, coughing. # requires: emergency # show: rick:impatient # show: jodie:anxious
 Rick, stop, I can't breathe. Please. # speaker: jodie
 She does not want to go. He is not letting go.
-* [Step back, call {emergency_number} now, and keep other patients out of the way while you watch # score: safety +3 # score: report +2 # why: A child is being dragged out against her will right now. That is an emergency: call first, keep your distance, and be the best witness you can.]
+* [Step back, call {emergency_number} now, and keep other patients out of the way while you watch # score: safety +3 # score: report +2 # action: emergency # why: A child is being dragged out against her will right now. That is an emergency: call first, keep your distance, and be the best witness you can.]
   -> called
 * [Grab his arm and wrestle him off her # critical: detain_or_rescue # score: safety -3 # myth: myth.security_rescues # why: A struggle can hurt her, you and other patients, and make him more dangerous. Call the emergency number, keep people clear, and watch.]
   -> grabbed
@@ -328,7 +328,7 @@ Her cup of water is still on the chair in bay four.
 He walks her toward the entrance doors. She is coughing. She does not look at anyone. # show: rick:impatient # show: jodie:anxious
 Ines calls after them. Her chest needs treating tonight. If she gets worse, come straight back. # speaker: ines
 A girl who may be fifteen is walking out into the snow with the man who may be exploiting her. # requires: emergency # discuss: You cannot stop them by force. What can you do, right now, that gives her the best chance?
-* [Stay back, keep them in sight, and call {emergency_number}: a girl who may be fifteen is leaving with an older man who may be exploiting her. Give descriptions, and which way they go. # score: safety +2 # score: report +2 # why: A child at risk of sexual exploitation leaving with the suspected exploiter is an emergency. Calling at once, and watching from a distance, gives police the best chance to reach her tonight.]
+* [Stay back, keep them in sight, and call {emergency_number}: a girl who may be fifteen is leaving with an older man who may be exploiting her. Give descriptions, and which way they go. # score: safety +2 # score: report +2 # action: emergency # why: A child at risk of sexual exploitation leaving with the suspected exploiter is an emergency. Calling at once, and watching from a distance, gives police the best chance to reach her tonight.]
   -> left_called
 * [Step in front of the doors so they can't leave # critical: detain_or_rescue # score: safety -2 # myth: myth.security_rescues # why: Blocking the doors turns it into a confrontation that can hurt her and you. Call the emergency number and be a good witness instead.]
   -> blocked
@@ -384,7 +384,7 @@ Police stop the silver car on the ring road forty minutes later. You only hear t
 
 === epilogue_left ===
 {
-- report_action == "emergency" || report_action == "hotline":
+- report_action == "emergency" || report_action == "police" || report_action == "hotline":
   Because of your report, police go to the address on the form the next morning. It is a car wash. Nobody there knows him.
 - else:
   The form gives an address that turns out to be a car wash. Nobody follows it up.
@@ -395,11 +395,13 @@ Police stop the silver car on the ring road forty minutes later. You only hear t
 {
 - report_action == "emergency":
   Your report goes to the police. An officer calls you the next day to check two details.
-- report_action == "hotline":
+- report_action == "police":
   At handover, {escalation_first} reads your report and confirms that police and child protection have it. The details of the man and the car go to {hotline_name} as well.
+- report_action == "hotline":
+  At handover, {escalation_first} reads your report. It went to {hotline_name}, but with a young person involved, police and {child_protection_name} needed it straight away.
 - report_action == "supervisor":
   At handover, {escalation_first} reads your report. With a young person involved, it should have gone further, and faster.
-- report_action == "document":
+- report_action == "log":
   Your report goes into the shift log. With a young person involved, a log entry on its own was not enough.
 - else:
   Nothing about tonight goes into the log. By your next shift, the details are fading.

@@ -52,7 +52,7 @@ Could be nothing. Some people just hate hospitals. # speaker: ines
 * ["If she needed help, she'd have told you at triage." # score: observe -1 # myth: myth.would_ask_for_help # why: People under someone's control often can't ask for help, least of all with that person beside them. Staying alert is how help starts.]
   With him sitting right there? I'm not sure I would. # speaker: ines # show: ines:guarded
   Just keep an eye out. I'll call her in when a bay is free. # speaker: ines
-- You note the time and what Ines said. # requires: document
+- You note the time and what Ines said. # requires: log
   -> walk
 
 // ---------------------------------------------------------------- observe
@@ -104,7 +104,7 @@ He gets up too, and stays two steps behind her. # indicator: hospital.companion_
 She fills a paper cup. Her hand shakes, and her sleeve slides back.
 On the inside of her wrist is a small tattoo: a crown over the letters D and J. # indicator: hospital.branding_tattoos
 She speaks very quietly, looking at the water, not at you. # discuss: Several signs are adding up. How could you give her a safe, private chance to talk without pushing her?
-{variant == 2: Sorry. What day is it today?|Sorry. What city is this?} # speaker: kayla # indicator: hospital.disoriented_time_place # requires: hotline
+{variant == 2: Sorry. What day is it today?|Sorry. What city is this?} # speaker: kayla # indicator: hospital.disoriented_time_place # requires: supervisor
 Behind her, the man's phone buzzes again. He looks down at it.
 * [Answer her plainly and kindly, as if she had asked the time. Add that the water, the phone by the podium and the restrooms are free for anyone. # score: trust +2 # score: safety +1 # why: A calm, ordinary answer shows no suspicion in front of him, and naming the free phone and restrooms quietly tells her where private help might be.]
   {variant == 2: It's Saturday. The fourteenth.|You're in Northgate. This is Northgate General.} # speaker: officer
@@ -248,7 +248,7 @@ She says the tattoo wasn't her idea. She doesn't know the address where she's st
 She needs a drip for the infection, so she's staying tonight. And she wants to talk to social work. # speaker: ines
 She doesn't want the police. She's an adult, so that's her call unless things change. # speaker: abe
 I'm calling social work now. From you we need three things. Keep him calm and away from the bay. Tell the control room. Write it down. # speaker: abe
-* ["Understood. I'll tell the control room and {escalation_first}, keep him away from the bay, and write up what I saw. No police unless she wants them or things change." # score: collaboration +2 # score: choice +1 # why: Doing the security part of the plan, and nothing more, lets the care team lead and respects her choice as an adult, while staying honest that danger would change things.]
+* ["Understood. I'll tell the control room and {escalation_first}, keep him away from the bay, and write up what I saw. No police unless she wants them or things change." # score: collaboration +2 # score: choice +1 # action: supervisor # why: Doing the security part of the plan, and nothing more, lets the care team lead and respects her choice as an adult, while staying honest that danger would change things.]
   -> plan
 * [Slip behind the curtain and tell Kayla: "You're safe now. He'll never come near you again. I promise." # critical: promise_cannot_keep # score: trust -2 # why: You cannot control what he does, or what happens after tonight. A promise that breaks teaches her not to trust help. Be honest about what you can do.]
   -> promised
@@ -309,7 +309,7 @@ He pulls back the curtain and takes her by the wrist. # show: kayla:anxious
 He pulls Kayla toward the exit. She leans back, away from him. # requires: emergency # show: dion:impatient # show: kayla:anxious
 No. My hand. Please, wait. # speaker: kayla
 She does not want to go. He is not letting go.
-* [Step back, call {emergency_number} now, and keep other patients out of the way while you watch # score: safety +3 # score: report +2 # why: Someone is being forced out against her will right now. That is an emergency: call first, keep your distance, and be the best witness you can.]
+* [Step back, call {emergency_number} now, and keep other patients out of the way while you watch # score: safety +3 # score: report +2 # action: emergency # why: Someone is being forced out against her will right now. That is an emergency: call first, keep your distance, and be the best witness you can.]
   -> called
 * [Grab his arm and wrestle him off her # critical: detain_or_rescue # score: safety -3 # myth: myth.security_rescues # why: A struggle can hurt her, you and other patients, and make him more dangerous. Call the emergency number, keep people clear, and watch.]
   -> grabbed
@@ -406,11 +406,13 @@ Next time, the call comes first.
 {
 - report_action == "emergency":
   Your report goes to the police. An officer calls you the next day to check two details.
+- report_action == "police":
+  Your report goes to the police, although no one was in immediate danger and nobody had asked for them.
 - report_action == "hotline":
-  Your report goes to {escalation_first} and to {hotline_name}. Advocates there work with the person's consent. They are not the police.
+  Your report goes to {escalation_first} and to {hotline_name}. {hotline_consent_based: Advocates there work with the person's consent.}{hotline_not_police: They are not the police.}
 - report_action == "supervisor":
   At handover, {escalation_first} reads your report and says they will take it from there.
-- report_action == "document":
+- report_action == "log":
   Your report goes into the shift log. Nobody calls about it.
 - else:
   Nothing about tonight goes into the log. By your next shift, the details are fading.

@@ -57,7 +57,7 @@ Their crew leader is Renata. She runs the attendants very tightly. # speaker: gr
 * ["A crew run by a woman? She's just a strict boss. That's not our business." # score: observe -1 # myth: myth.traffickers_men # why: Women can control and exploit workers too, and forced labour happens inside ordinary businesses. Keep an open mind and watch what people do.]
   Maybe. # speaker: grace # show: grace:guarded
   But I've run housekeeping here for twenty years. Something about this crew bothers me. # speaker: grace
-- I'll get fresh towels. Meet me at 414 in five minutes. # speaker: grace # requires: document
+- I'll get fresh towels. Meet me at 414 in five minutes. # speaker: grace # requires: log
 She heads off. You walk the floor first. # hide: grace
 -> lift_lobby
 
@@ -159,7 +159,7 @@ I can help. I speak English. We're from the same town. # speaker: ines
   -> interpreter
 * ["OK, Renata. You come and translate for her." # critical: companion_as_interpreter # score: culture -2 # why: If the crew leader translates, every word goes through the person who controls Sefa's work and pay. Use a professional interpreter line instead.]
   -> renata_translates
-* ["Ines, you translate. That's kind of you." # score: culture -2 # score: safety -1 # why: Ines works under the same crew leader and may be under the same pressure, so what Sefa says could reach Renata. A neutral, professional interpreter keeps it private.]
+* ["Ines, you translate. That's kind of you." # score: culture -2 # score: safety -1 # critical: companion_as_interpreter # why: Ines works under the same crew leader and may be under the same pressure, so what Sefa says could reach Renata. A neutral, professional interpreter keeps it private.]
   -> ines_translates
 
 === renata_busy ===
@@ -262,13 +262,13 @@ She closes the door. You hear her on the phone, speaking fast.
 # phase: act
 Grace glances at her watch. Renata will want Sefa back on floor five soon.
 Sefa has told you enough to worry you. She has also asked you not to do anything. # discuss: She is an adult and has asked you to do nothing. What can you still offer her, and what do you still write down and pass on?
-* ["That's your choice, and I respect it. This is the number for {hotline_name}. They help workers, they have interpreters, and they're not the police. Call if and when you want." # score: choice +2 # score: peer_support +2 # why: A discreet way to reach trained advocates, with no pressure, lets Sefa decide in her own time. Respecting her no keeps her trust, and her safety, intact.]
+* ["That's your choice, and I respect it. This is the number for {hotline_name}. They help workers{hotline_not_police:, and they're not the police}.{hotline_languages: They can help in {hotline_languages}.} Call if and when you want." # score: choice +2 # score: peer_support +2 # why: A discreet way to reach trained advocates, with no pressure, lets Sefa decide in her own time. Respecting her no keeps her trust, and her safety, intact.]
   -> resource_given
 * ["You're coming with us now. We'll get you away from Renata today." # critical: detain_or_rescue # score: safety -2 # score: choice -2 # myth: myth.security_rescues # why: Taking her away on your plan could cost her the job her family relies on and put her at risk when Renata finds out. Offer help she can use when she decides.]
   -> rescue_try
 * ["I'll fetch your bank cards and phones from 414 right now and lock them in the security office." # critical: take_documents # score: safety -2 # score: choice -1 # why: Taking other people's cards, even to protect them, does what a controller does, and Renata would know at once who talked. Write down who held them and let the authorities act.]
   -> take_cards
-* ["We need more than that. How much is the debt? Where is the house? Who else lives there?" # score: trust -2 # score: safety -1 # why: Digging for details is investigating, which is not your job, and it pushes her to say more than is safe. You already have enough to report.]
+* ["We need more than that. How much is the debt? Where is the house? Who else lives there?" # score: trust -2 # score: safety -1 # critical: interrogate_victim # why: Digging for details is investigating, which is not your job, and it pushes her to say more than is safe. You already have enough to report.]
   -> push_details
 
 === resource_given ===
@@ -309,7 +309,7 @@ I don't know. I want to go back to work now. # speaker: sefa
 === declined_out ===
 # phase: act
 Sefa is almost at the door.
-* [Point to the poster inside the staff-toilet door. Say slowly, "Help. Not police. Any time. Your choice." # score: peer_support +1 # score: choice +1 # why: A quiet, written resource, offered with no pressure, still gives her an option after the talk has closed.]
+* [Point to the poster inside the staff-toilet door. Say slowly, "Help.{hotline_not_police: Not police.}{hotline_hours: Any time.} Your choice." # score: peer_support +1 # score: choice +1 # why: A quiet, written resource, offered with no pressure, still gives her an option after the talk has closed.]
   Sefa looks at the poster. At the row of flags. At the number.
   She doesn't nod. But she looks for a long moment before she goes.
 * [Follow her to the lift. "Please. You really should talk to us." # score: choice -2 # score: safety -1 # why: Pressing an adult who has said no takes her choice away, and being seen with security could cost her with Renata. Let her go and leave the door open.]
@@ -392,11 +392,13 @@ The duty manager does the welfare check that afternoon. The room is empty, and t
 {
 - report_action == "emergency":
   Your report goes to the police. An officer calls the next day to check a few facts with you, and asks for the yard camera footage.
+- report_action == "police":
+  Your report goes to the police, although no one was in immediate danger and nobody had asked for them.
 - report_action == "hotline":
   A week later, {escalation_first} says an advocate from {hotline_name} followed up with the hotel about the contractor. Nobody tells you more, and that is how it should be.
 - report_action == "supervisor":
   At handover, {escalation_first} reads your report and says they will take it from there.
-- report_action == "document":
+- report_action == "log":
   Your report goes into the shift log. Nobody calls about it.
 - else:
   Nothing about today goes into the log. By the end of the week, the details are already fading.

@@ -320,12 +320,12 @@ The guest's written complaint reaches the manager by the morning. You are asked 
 
 === aftermath ===
 {
-- report_action == "emergency" || report_action == "hotline":
+- report_action == "emergency" || report_action == "police" || report_action == "hotline":
   Your report is read and closed. Nothing in it describes anyone being controlled, threatened or kept from leaving.
   Reports matter, and nobody minds a careful call. But this one rested on guesses about language, age and how people pay.
 - report_action == "supervisor":
   {escalation_first} reads your note at handover and asks what you saw that worried you. Nothing on the list turns out to be a sign of anything.
-- report_action == "document":
+- report_action == "log":
   Your note goes into the shift log. It describes ordinary guests, and nobody follows it up.
 - else:
   Nothing from tonight goes into the log, because nothing happened that needed it.

@@ -261,13 +261,13 @@ Ten minutes later they are back. # show: victor:calm # show: mara:guarded
 # phase: act
 Outside, a car door slams. He will be back any second. # sound: door_close
 Dana still has Mara's ID card from the registration check. # discuss: You may have a minute alone with her. What would help her most, and what could put her at risk once he is back?
-* ["I'll mark a number on this map, by the coffee shop. It's {hotline_name}. They help people, they're not police, and they're there day and night. Take it or leave it. It's your choice." # score: peer_support +2 # score: choice +2 # why: A discreet way to reach trained advocates, with no pressure, lets Mara decide in her own time, and an ordinary map won't mark her out if he sees it.]
+* ["I'll mark a number on this map, by the coffee shop. It's {hotline_name}. They help people{hotline_not_police:, and they're not the police}.{hotline_hours: They answer {hotline_hours}.} Take it or leave it. It's your choice." # score: peer_support +2 # score: choice +2 # why: A discreet way to reach trained advocates, with no pressure, lets Mara decide in her own time, and an ordinary map won't mark her out if he sees it.]
   -> map_taken
 * ["You don't have to go back to him. Come with me now, and I'll get you somewhere safe." # critical: detain_or_rescue # score: safety -2 # score: choice -2 # myth: myth.security_rescues # why: Pulling her away on your own plan can put her in danger the moment he returns, and it takes the choice from her. Offer help she can use when she decides.]
   -> rescue_try
 * ["Dana, keep her ID in the safe. Then he can't take it off her." # critical: take_documents # score: choice -2 # score: safety -1 # why: Her ID belongs to her. Keeping it, even to protect her, does what a controller does and leaves her to face him without it. Give it back to her.]
   -> keep_id
-* ["Who are the men going up to 412? Tell me everything." # score: trust -2 # score: safety -1 # why: Digging for details is investigating, which is not your job, and it frightens her into silence. You already have enough to report.]
+* ["Who are the men going up to 412? Tell me everything." # score: trust -2 # score: safety -1 # critical: interrogate_victim # why: Digging for details is investigating, which is not your job, and it frightens her into silence. You already have enough to report.]
   -> push_details
 
 === map_taken ===
@@ -328,7 +328,7 @@ She goes to stand by her bag at the lift, arms folded tight.
 === plain_offer ===
 # phase: act
 Outside, a car door slams. He will be back any second. # sound: door_close
-* [Write the number for {hotline_name} on a hotel map, point to it and say slowly, "Help. Not police. Day or night. Your choice." # score: peer_support +1 # score: choice +1 # why: A quiet, written resource with no pressure still gives her an option. An interpreter would have let her ask what it was and decide with all the facts.]
+* [Write the number for {hotline_name} on a hotel map, point to it and say slowly, "Help.{hotline_not_police: Not police.}{hotline_hours: Day or night.} Your choice." # score: peer_support +1 # score: choice +1 # why: A quiet, written resource with no pressure still gives her an option. An interpreter would have let her ask what it was and decide with all the facts.]
   You draw a small star by the coffee shop and write {hotline_phone} beside it.
   Mara reads it. Then she reads it again.
   She slides the map back across the counter.
@@ -407,7 +407,7 @@ He grabs Mara by the upper arm and pulls her toward his car. # requires: emergen
 She leans back, away from him.
 No. Wait. Please. # speaker: mara
 She does not want to go. He is not letting go.
-* [Step back, call {emergency_number} now, and keep watching from a safe distance # score: safety +3 # score: report +2 # why: Someone is being forced toward a car against her will right now. That is an emergency, so call first, keep your distance, and be the best witness you can.]
+* [Step back, call {emergency_number} now, and keep watching from a safe distance # score: safety +3 # score: report +2 # action: emergency # why: Someone is being forced toward a car against her will right now. That is an emergency, so call first, keep your distance, and be the best witness you can.]
   -> called_emergency
 * [Grab Mara's other arm and pull her back # critical: detain_or_rescue # score: safety -3 # myth: myth.security_rescues # why: A tug of war can hurt her and you, and it can make him more dangerous. Call the emergency number, stay back, and watch.]
   -> pulled
@@ -486,11 +486,13 @@ The police have your description of the car, but not the plate.
 {
 - report_action == "emergency":
   Your report goes to the police. An officer rings the next day to check two facts with you.
+- report_action == "police":
+  Your report goes to the police, although no one was in immediate danger and nobody had asked for them.
 - report_action == "hotline":
   Later that week, {escalation_first} mentions that an advocate from {hotline_name} followed up on your report with the hotel. Nobody tells you more, and that is how it should be.
 - report_action == "supervisor":
   At the morning handover, {escalation_first} reads your report and says they will take it from there.
-- report_action == "document":
+- report_action == "log":
   Your report goes into the shift log. Nobody calls about it.
 - else:
   Nothing about tonight goes into the log. By the next shift, the details are already fading.

@@ -56,7 +56,7 @@ The girl looks about fourteen to me. Maybe I'm getting old. # speaker: dana
   Let's just watch for now. # speaker: dana
 * ["Girls grow up fast these days. Not our business." # score: observe -1 # myth: myth.well_dressed # why: A young person dressed and made up to look older is still a young person. Her age changes everything about what has to happen next, so it is worth watching.]
   Maybe. But I've got a granddaughter that age. # speaker: dana # show: dana:guarded
-- You note the time, the room number and what Dana said. # requires: document
+- You note the time, the room number and what Dana said. # requires: log
   -> lobby
 
 // ---------------------------------------------------------------- observe
@@ -108,7 +108,7 @@ Then he leans on the counter and lowers his voice to you, not to Dana.
   He shrugs. Fair enough. Worth asking. # speaker: martin
   He takes his key card and goes to the lifts. You write down the time and his words. # hide: martin
   -> arrival
-* [Wink and say: "Try the bar on the corner. I never told you." # score: safety -3 # score: report -1 # why: Pointing a man toward buying sex makes you part of it, and the people being sold may be children. Say no, plainly, and write down what he asked.]
+* [Wink and say: "Try the bar on the corner. I never told you." # score: safety -3 # score: report -1 # critical: facilitate_buyer # why: Pointing a man toward buying sex makes you part of it, and the people being sold may be children. Say no, plainly, and write down what he asked.]
   He laughs. Cheers. # speaker: martin
   He takes his key card and goes to the lifts. # hide: martin
   -> arrival
@@ -125,7 +125,7 @@ She puts a roll of notes on the counter. It's for another night. Room 312. # spe
 The man from the armchair comes over and stands just behind her. # show: lee:calm
 {variant == 2: She's my cousin. She's nineteen. Just take the money. # speaker: lee|All right? I'm her uncle. She's nineteen, before you ask. Just the one more night. # speaker: lee} # indicator: hotel.minor_with_unrelated_adult
 Dana asks Skye for her date of birth, for the form. Skye looks at him before she answers, and gets the year wrong, then right. # indicator: hotel.confused_rehearsed_guest
-He answers Dana's next two questions for her. # indicator: hotel.companion_holds_id_money_keys # requires: hotline # discuss: Nobody asked her age, and he told you anyway. What have you seen so far, and what is your part in what happens next?
+He answers Dana's next two questions for her. # indicator: hotel.companion_holds_id_money_keys # requires: police # discuss: Nobody asked her age, and he told you anyway. What have you seen so far, and what is your part in what happens next?
 * [Keep it ordinary. Help Dana with the receipt, and say to Skye: "There's a water machine by the lifts if you want one." # score: safety +1 # score: trust +1 # why: An ordinary, kind word shows no suspicion, which keeps her in the building and keeps the chance of a private moment open.]
   She glances at the water machine, then at him. She does not move.
   -> private
@@ -155,7 +155,7 @@ Dana slides a card slip across the counter. Could you sign here, love? It's for 
 Skye is on her own at the desk, for a minute, maybe two. # show: skye:guarded
 * [Stand a step back, at her level, and say quietly: "You're not in any trouble. Is it OK to talk for a minute? Would you like some water?" # score: trust +2 # score: safety +1 # score: choice +1 # why: Saying she is not in trouble, asking if it is safe to talk and offering something simple gives her a choice and asks her nothing she has to explain.]
   -> she_talks
-* [Lean in: "How old are you really? What does he make you do up there?" # score: trust -2 # score: safety -1 # myth: myth.would_ask_for_help # why: Questions about what happened feel like an interview, and she has a minute before he comes back. A specialist will ask what is needed later. Ask only about her safety.]
+* [Lean in: "How old are you really? What does he make you do up there?" # score: trust -2 # score: safety -1 # myth: myth.would_ask_for_help # critical: interrogate_victim # why: Questions about what happened feel like an interview, and she has a minute before he comes back. A specialist will ask what is needed later. Ask only about her safety.]
   -> pressed
 * [Take her arm: "Come with me into the back office. You're getting out of here, right now." # critical: detain_or_rescue # score: safety -2 # myth: myth.security_rescues # why: Pulling a frightened girl into a back room is not safety; it is one more adult deciding for her, and it can end in a struggle. Stay near, call, and be honest about what happens next.]
   -> grabbed_arm
@@ -194,7 +194,7 @@ Behind him, from the lifts, comes the guest from room 208, the one who asked abo
 They nod to each other like two people who have just talked on the phone. # requires: emergency
 Skye. Go on up. Take the gentleman with you, I'll be up in a minute. # speaker: lee # show: skye:anxious
 Skye does not move. She is holding the water with both hands. # discuss: A girl of fourteen is being sent upstairs with a guest who asked staff for "adult services". Is this still a matter for a report in the morning? What can you do, right now, that keeps her safe without a fight?
-* [Step back toward the desk, call {emergency_number} now, and ask Dana, in an ordinary voice, to finish Skye's card slip slowly # score: safety +3 # score: report +2 # why: A child about to be sold for sex is an emergency. Calling at once, and keeping her at the desk with an ordinary bit of paperwork, keeps her safe without a fight.]
+* [Step back toward the desk, call {emergency_number} now, and ask Dana, in an ordinary voice, to finish Skye's card slip slowly # score: safety +3 # score: report +2 # action: emergency # why: A child about to be sold for sex is an emergency. Calling at once, and keeping her at the desk with an ordinary bit of paperwork, keeps her safe without a fight.]
   -> called
 * [Block the lift doors and tell the two men: "I know exactly what you're doing. Nobody's going up." # critical: confront_controller # score: safety -2 # why: Telling them what you know in front of her makes them dangerous and can get her taken out of the building. Call the emergency number and keep her at the desk with a routine task.]
   -> blocked
@@ -235,7 +235,7 @@ The man by the armchair is gone before they come back down.
 # phase: act
 He steers Skye toward the side door. She does not look at anyone. The notes are still in his hand. # show: lee:impatient # show: skye:anxious
 A girl who may be fourteen is being walked out into the night by a man who is not on the booking. # requires: emergency # discuss: You cannot stop them by force. What can you do, right now, that gives her the best chance?
-* [Stay back, keep them in sight, and call {emergency_number}: a girl who may be fourteen is leaving with a man who may be exploiting her. Give descriptions, and the car. # score: safety +2 # score: report +2 # why: A child at risk of sexual exploitation leaving with the suspected exploiter is an emergency. Calling at once, and watching from a distance, gives police the best chance to reach her tonight.]
+* [Stay back, keep them in sight, and call {emergency_number}: a girl who may be fourteen is leaving with a man who may be exploiting her. Give descriptions, and the car. # score: safety +2 # score: report +2 # action: emergency # why: A child at risk of sexual exploitation leaving with the suspected exploiter is an emergency. Calling at once, and watching from a distance, gives police the best chance to reach her tonight.]
   -> left_called
 * [Get between them and the door and pull her away from him # critical: detain_or_rescue # score: safety -3 # myth: myth.security_rescues # why: A struggle can hurt her, you and Dana, and makes him more dangerous. Call the emergency number and be the best witness you can.]
   -> struggle
@@ -287,7 +287,7 @@ Next time, the call comes first.
 
 === epilogue_left ===
 {
-- report_action == "emergency" || report_action == "hotline":
+- report_action == "emergency" || report_action == "police" || report_action == "hotline":
   Because of your report, police look for the car that night. By morning, it has not been found.
 - else:
   Room 312 is empty when housekeeping knocks at ten. Nobody follows it up.
@@ -298,11 +298,13 @@ Next time, the call comes first.
 {
 - report_action == "emergency":
   Your report goes to the police. An officer rings the next day to go over the guest's words with you.
-- report_action == "hotline":
+- report_action == "police":
   At handover, {escalation_first} reads your report and confirms that police and child protection have it. The booking details go to {hotline_name} as well.
+- report_action == "hotline":
+  At handover, {escalation_first} reads your report. It went to {hotline_name}, but with a young person involved, police and {child_protection_name} needed it straight away.
 - report_action == "supervisor":
   At handover, {escalation_first} reads your report. With a young person involved, it should have gone further, and faster.
-- report_action == "document":
+- report_action == "log":
   Your report goes into the shift log. With a young person involved, a log entry on its own was not enough.
 - else:
   Nothing about tonight goes into the log. By your next shift, the details are fading.

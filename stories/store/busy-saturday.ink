@@ -262,7 +262,7 @@ Nothing comes of the call. There was nothing to find.
 {
 - report_action == "none":
   Your report says there was nothing to report. That was right: you checked fairly, and you found ordinary answers.
-- report_action == "document":
+- report_action == "log":
   Your report goes into the store's log. There was nothing in it that anyone needed to act on.
 - else:
   Your report goes further than it needed to. Someone has to read it, check it and close it.

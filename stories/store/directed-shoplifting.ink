@@ -242,7 +242,7 @@ He looks at the wall after that. Whatever he was going to say, he keeps it.
 # phase: act
 His phone buzzes again. He turns it face down on the desk. # discuss: If he is being made to steal, how does that change what you say to him and who you call?
 Can I use your phone? Not mine. He reads mine. # speaker: jordan # indicator: retail.discreet_help_seeking
-+ ["There are people whose whole job is helping in situations like this. {hotline_name}. They're not police. You can call from this desk phone now, take the number somewhere he won't find it, or do nothing yet. It's your choice." # score: peer_support +2 # score: choice +2 # why: Trained advocates he can reach on his own terms, with real options and no pressure, give him a way forward that does not depend on you, and the choice stays his.]
++ ["There are people whose whole job is helping in situations like this. {hotline_name}.{hotline_not_police: They're not police.} You can call from this desk phone now, take the number somewhere he won't find it, or do nothing yet. It's your choice." # score: peer_support +2 # score: choice +2 # why: Trained advocates he can reach on his own terms, with real options and no pressure, give him a way forward that does not depend on you, and the choice stays his.]
   -> made_call
 + ["You need to stay right here until the police come. It's for your own good." # critical: detain_or_rescue # score: choice -2 # score: safety -1 # myth: myth.offender_not_victim # why: Holding him against his will for his own good takes his choice away, as the man outside does, and store policy does not allow it. Offer help he can choose to use.]
   -> held
@@ -252,7 +252,7 @@ Can I use your phone? Not mine. He reads mine. # speaker: jordan # indicator: re
 === offer_closed ===
 # phase: act
 Ren writes up the stop. The room is quiet apart from the buzzing phone.
-+ [Slow down. "You're not in trouble with me. Whatever the store decides, you can have this. {hotline_name}. They're not police, and it's your choice." Write the number on a receipt roll. # score: peer_support +1 # score: trust +1 # why: Even after a bad start, a calm, honest offer with no pressure leaves him a way to reach help when he is ready.]
++ [Slow down. "You're not in trouble with me. Whatever the store decides, you can have this. {hotline_name}.{hotline_not_police: They're not police.} It's your choice." Write the number on a receipt roll. # score: peer_support +1 # score: trust +1 # why: Even after a bad start, a calm, honest offer with no pressure leaves him a way to reach help when he is ready.]
   -> card_taken
 + [Ask Ren to call the police and report the theft, and leave it at that # score: collaboration -1 # score: choice -1 # myth: myth.offender_not_victim # why: Treating him only as a thief misses that he may be forced to steal. He may not be punished for that under the non-punishment principle, and he still needs to hear that help exists.]
   -> charged
@@ -341,7 +341,7 @@ Heavy steps stop outside the office. A fist bangs on the door. # requires: emerg
 Jordan, out. Now. Or you know what happens. # speaker: wes
 Jordan shrinks back against the wall. His hands are shaking. # show: jordan:anxious
 Ren turns the lock on the office door. # show: ren:anxious
-+ [Call {emergency_number} now. Keep the door locked and everyone away from it # score: safety +3 # score: report +2 # why: A man is threatening someone right now and trying to reach him. That is an emergency, so call first, keep the door shut, and let the police deal with him.]
++ [Call {emergency_number} now. Keep the door locked and everyone away from it # score: safety +3 # score: report +2 # action: emergency # why: A man is threatening someone right now and trying to reach him. That is an emergency, so call first, keep the door shut, and let the police deal with him.]
   -> called_emergency
 + [Open the door and tell him to leave the store # critical: confront_controller # score: safety -3 # why: Facing an angry man who is making threats puts you, Ren and Jordan in danger, and it can make him more violent. Keep the door shut and call the emergency number.]
   -> opened_door
@@ -415,11 +415,13 @@ The police have the plate. Nobody at Brook and Hale sees Jordan again.
 {
 - report_action == "emergency":
   Your report goes to the police. An officer rings the next day to check the plate with you.
+- report_action == "police":
+  Your report goes to the police, although no one was in immediate danger and nobody had asked for them.
 - report_action == "hotline":
   Later that week, {escalation_first} says an advocate from {hotline_name} has been in touch with the store about your report. Nobody tells you more, and that is how it should be.
 - report_action == "supervisor":
   At the end of the shift, {escalation_first} reads your report and says they will pass it on.
-- report_action == "document":
+- report_action == "log":
   Your report goes into the store's incident log as a theft. Nobody calls about it.
 - else:
   Nothing about the man outside goes into the log. By next week, the details are fading.

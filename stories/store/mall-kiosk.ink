@@ -119,7 +119,7 @@ Just before twelve, Vera and her two workers walk over to the food court.
 
 === bench ===
 # phase: talk
-# requires: hotline
+# requires: police
 # show: ollie:guarded
 On the bench by the food court, the boy with the chocolate box is still there. # indicator: retail.minors_selling_begging # discuss: He may be under 18. What changes in your response when the person could be a child?
 {variant == 2: Across the concourse, Vera smiles at a customer. Every few minutes her eyes go to the bench.|Across the concourse, Vera stands with her arms folded. Every few minutes her eyes go to the bench.}
@@ -180,7 +180,7 @@ Vera walks straight to the bench. # show: ollie:anxious
 
 === ollie_act ===
 # phase: act
-+ [Tell Ollie honestly: "Because you're under 18, I have to call in people whose job is keeping young people safe. I'll tell you each step." Then radio {escalation_first} quietly for police and child protection, as policy says # score: choice +1 # score: report +2 # score: trust +1 # why: A child in this situation must be passed to police and child protection even if he would rather not. Telling him honestly, and explaining each step, keeps his trust while you do it.]
++ [Tell Ollie honestly: "Because you're under 18, I have to call in people whose job is keeping young people safe. I'll tell you each step." Then radio {escalation_first} quietly for police and child protection, as policy says # score: choice +1 # score: report +2 # score: trust +1 # action: police # why: A child in this situation must be passed to police and child protection even if he would rather not. Telling him honestly, and explaining each step, keeps his trust while you do it.]
   -> help_comes
 + ["This stays between us. I won't tell anyone, I promise." # critical: promise_cannot_keep # score: trust -2 # why: A concern about a child has to be passed on, so this promise will break, and he will learn that helpers lie. Be honest that you must tell people whose job is keeping him safe.]
   -> promise_broken
@@ -207,7 +207,7 @@ Dara comes out by the side of the shutter. Her coat is perfect. Her hands are sh
 Vera bought me this coat. The nails, the phone. Everything. # speaker: dara # indicator: retail.older_companion_gifts
 It all goes on what I owe. So does every girl I bring in. # speaker: dara
 I'm fine. Don't write my name. # speaker: dara
-You tell her plainly that {hotline_name} is not the police, and leave a card on the bench. She doesn't pick it up while you are looking. # hide: dara
+You tell her plainly what {hotline_name} is{hotline_not_police:, and that it is not the police}, and leave a card on the bench. She doesn't pick it up while you are looking. # hide: dara
 ->->
 
 === promise_broken ===
@@ -234,7 +234,7 @@ He twists free and runs straight to the kiosk. Vera is already walking to meet h
 
 === after_shut ===
 # phase: act
-+ [Radio {escalation_first}: a boy of about fifteen selling in school hours, linked to the kiosk. Ask for police and child protection, as policy says, and keep watching from a distance # score: report +2 # score: safety +1 # why: Even when the boy won't talk, a child selling in school hours with these signs must be passed to police and child protection. Watching from a distance keeps him in sight without more pressure.]
++ [Radio {escalation_first}: a boy of about fifteen selling in school hours, linked to the kiosk. Ask for police and child protection, as policy says, and keep watching from a distance # score: report +2 # score: safety +1 # action: police # why: Even when the boy won't talk, a child selling in school hours with these signs must be passed to police and child protection. Watching from a distance keeps him in sight without more pressure.]
   -> help_late
 + [Let it go. He says he's sixteen, and it isn't your business # score: safety -2 # score: report -1 # why: A child's word that he is old enough is not a reason to stop. A concern about a possible minor always goes to police and child protection, who can check safely.]
   -> went_back
@@ -263,7 +263,7 @@ Tomorrow at six, Nadia will find them at the staff sinks again.
 Vera takes the boy by the wrist and pulls him up off the bench. The chocolate box spills. # show: vera:impatient
 Auntie, wait, I sold nearly... # speaker: ollie
 She pulls him toward the service corridor door. He is pulling back. She doesn't let go.
-+ [Call {emergency_number} now, and keep them in sight from a safe distance # score: safety +3 # score: report +2 # why: A child is being pulled away against his will right now. That is an emergency, so call first, stay back, and be the best witness you can.]
++ [Call {emergency_number} now, and keep them in sight from a safe distance # score: safety +3 # score: report +2 # action: emergency # why: A child is being pulled away against his will right now. That is an emergency, so call first, stay back, and be the best witness you can.]
   -> called_emergency
 + [Run to the service door and block it so she can't take him out # critical: detain_or_rescue # score: safety -3 # myth: myth.security_rescues # why: A struggle in a doorway can hurt the boy and you, and can make her more dangerous. Call the emergency number, stay back and watch.]
   -> blocked
@@ -327,11 +327,13 @@ The kiosk doesn't open the next morning. Nobody knows where the van went.
 {
 - report_action == "emergency":
   Your report goes to the police. An officer rings the next day to check the times with you.
-- report_action == "hotline":
+- report_action == "police":
   Later that week, {escalation_first} says your report has reached police, child protection and {hotline_name}. Nobody tells you more, and that is how it should be.
+- report_action == "hotline":
+  At handover, {escalation_first} reads your report. It went to {hotline_name}, but with a young person involved, police and {child_protection_name} needed it straight away.
 - report_action == "supervisor":
   {escalation_first} reads your report at the end of the shift. For a child, that is not enough on its own: police and child protection should have been told the same day.
-- report_action == "document":
+- report_action == "log":
   Your report goes into the mall's incident log. For a child, that is not enough: nobody outside the mall has been told.
 - else:
   Nothing about the boy goes into the log. By next week, the details are fading.

@@ -51,7 +51,7 @@ Probably just a work trip. Crews fly out together all the time. # speaker: mei
   Let's just watch. # speaker: mei
 + ["Dressed up like that? Sounds like they're doing fine." # score: observe -1 # myth: myth.well_dressed # why: Good clothes tell you nothing about whether someone is free. Some people who control others dress them well. Watch what people do, not what they wear.]
   Maybe. Nice clothes don't mean much, though. Somebody paid for them. # speaker: mei # show: mei:guarded
-- You note the time in your pocketbook. # requires: document
+- You note the time in your pocketbook. # requires: log
   -> look
 
 // ---------------------------------------------------------------- observe
@@ -115,7 +115,7 @@ Evening, officer! # speaker: cole
 It's a five-star hotel. # speaker: lena
 One of the other women says, at the same moment: It's a model agency. # indicator: transit.scripted_inconsistent_story
 It's both. It's a group. # speaker: cole
-I'll do the talking for the girls. They're a bit shy with uniforms. # speaker: cole # indicator: transit.not_allowed_to_speak_or_separate # requires: hotline
+I'll do the talking for the girls. They're a bit shy with uniforms. # speaker: cole # indicator: transit.not_allowed_to_speak_or_separate # requires: supervisor
 + ["Sounds like a big trip. Mei will start boarding soon. Have a good flight." # score: safety +2 # why: Ordinary, friendly words give him no reason to worry, and the gate routine that comes next can do its work.]
   -> doc_check
 + [Look at the women. "Are you all here of your own free will?" # critical: suspicion_in_front_of_controller # score: safety -2 # score: trust -1 # why: No one can answer that honestly with him sitting beside them, and now he knows you are suspicious. Wait for a moment when one of them is alone.]
@@ -199,7 +199,7 @@ He'll come over if I take too long. # speaker: lena
 
 === options ===
 # phase: act
-+ ["You have choices. You can wait in the office behind this desk now. I can call {escalation_first}, and airport police if you want them. There are advocates at {hotline_name} who aren't police. Or you can take the number and decide later. What would you like?" # score: choice +2 # score: peer_support +1 # why: Clear, real options, including advocates who are not police, let her decide what is safe for her. She is an adult, and she asked for help.]
++ ["You have choices. You can wait in the office behind this desk now. I can call {escalation_first}, and airport police if you want them. There are advocates at {hotline_name}{hotline_not_police:, who aren't police}. Or you can take the number and decide later. What would you like?" # score: choice +2 # score: peer_support +1 # action: supervisor # why: Clear, real options, including trained advocates, let her decide what is safe for her. She is an adult, and she asked for help.]
   -> office
 + [Slip her a card with the number for {hotline_name}. "Call them when you land." # score: safety -1 # score: peer_support +1 # why: The number helps, but she asked whether she could stay. A private room and a call to your supervisor were right there, and on the plane she has no way out.]
   -> card_boarded
@@ -253,7 +253,7 @@ We're going. Now. # speaker: cole
 He grabs Lena by the wrist and pulls her toward the concourse. # requires: emergency
 She pulls back against him. # show: lena:anxious
 Stop. You're hurting me. # speaker: lena
-+ [Step back, call {emergency_number} now, and keep them in sight # score: safety +3 # score: report +2 # why: A woman is being pulled away against her will right now. That is an emergency: call first, keep your distance, and be the best witness you can.]
++ [Step back, call {emergency_number} now, and keep them in sight # score: safety +3 # score: report +2 # action: emergency # why: A woman is being pulled away against her will right now. That is an emergency: call first, keep your distance, and be the best witness you can.]
   -> called_emergency
 + [Grab Lena's other arm and pull her back # critical: detain_or_rescue # score: safety -3 # myth: myth.security_rescues # why: A tug of war can hurt her and you, and it can make him more dangerous. Call the emergency number, stay back, and watch.]
   -> tug
@@ -297,7 +297,7 @@ The line moves on. Nobody else from the group says a word at the desk.
 === boarding ===
 At 9:10, the group lines up at the scanner. Cole holds all four passes and scans each one himself. # sound: pa_chime
 Lena is the last through. At the jet-bridge door, she looks back at the desk. # hide: lena
-+ [Tell {escalation_first} now, before the door closes, everything you saw and heard # score: report +2 # score: document +1 # why: You cannot stop adults from boarding, but a clear report before the doors close gives the airline, police and the hotline time to act at the other end.]
++ [Tell {escalation_first} now, before the door closes, everything you saw and heard # score: report +2 # score: document +1 # action: supervisor # why: You cannot stop adults from boarding, but a clear report before the doors close gives the airline, police and the hotline time to act at the other end.]
   You step away from the desk and radio {escalation_first}. Who, what, when: the passports, the booking, the tattoo, the look back.
   The answer comes back: they will pass it to the airline and to police at Coral Bay.
 + [Make a note to write it up at the end of your shift # score: report -1 # why: Waiting until the end of the shift wastes the only hours in which anyone could act before they land. Report it now.]
@@ -323,7 +323,7 @@ The police have your description of Lena and the man, and the booking from the a
 
 === epilogue_boarded ===
 {
-- report_action == "hotline" || report_action == "emergency":
+- report_action == "supervisor" || report_action == "hotline" || report_action == "police" || report_action == "emergency":
   Because a report was made, police at Coral Bay are waiting at the arrival gate. You only hear that much.
 - else:
   The plane lands at Coral Bay at dawn. Whoever is meeting the group is there on time.
@@ -334,11 +334,13 @@ The police have your description of Lena and the man, and the booking from the a
 {
 - report_action == "emergency":
   Your report goes to airport police. An officer calls you the next day to go over the times.
+- report_action == "police":
+  Your report goes to the police, although no one was in immediate danger and nobody had asked for them.
 - report_action == "hotline":
   Your report goes from {escalation_first} to {hotline_name}. An advocate follows up with the airline about Starline Talent's bookings.
 - report_action == "supervisor":
   At handover, {escalation_first} reads your report and says they will decide what to do with it.
-- report_action == "document":
+- report_action == "log":
   Your report goes into the shift log. Nobody outside the airport sees it.
 - else:
   Nothing about tonight goes into the log.

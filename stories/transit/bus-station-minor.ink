@@ -125,7 +125,7 @@ I thought we were going to your friend's. For the job. # speaker: tessa # indica
 Della laughs, a little too quickly.
 Both. We'll see everyone. She's my niece. I look after her while her mum's... away. # speaker: della # indicator: transit.minor_with_non_parent
 She's not one for talking to strangers. I'll answer for her. # speaker: della # indicator: transit.not_allowed_to_speak_or_separate
-The girl looks at the floor. Della rests a hand on the back of her neck. # requires: hotline
+The girl looks at the floor. Della rests a hand on the back of her neck. # requires: police
 + ["Thanks. The kiosk's open if the wait drags on. Safe trip." # score: safety +2 # why: Friendly, ordinary service shows no suspicion, so the woman has no reason to hurry the girl away, and you can keep watching from nearby.]
   -> watch
 + [Turn to the girl. "Is she really your aunt? You can tell me if something's wrong." # critical: suspicion_in_front_of_controller # score: safety -2 # score: trust -1 # why: She cannot answer freely with the woman's hand on her neck, and now the woman knows you are suspicious. Wait for a safe moment when the girl is alone.]
@@ -171,7 +171,7 @@ You have a minute, maybe two.
   -> private_talk
 + [Stay at the kiosk and keep watching # score: choice -1 # why: Watching is good, but this short, safe moment was a chance to let her know help exists. She may not get another one.]
   -> no_talk
-+ [Hurry over. "Who was that man? What did he give you? What's really going on?" # score: trust -2 # score: safety -1 # why: A burst of questions from a uniform feels like being in trouble. She shuts down, and the little time you had is gone.]
++ [Hurry over. "Who was that man? What did he give you? What's really going on?" # score: trust -2 # score: safety -1 # critical: interrogate_victim # why: A burst of questions from a uniform feels like being in trouble. She shuts down, and the little time you had is gone.]
   -> rapid_questions
 
 === private_talk ===
@@ -228,14 +228,14 @@ Boarding for Bay 4 will start in ten minutes. # sound: pa_chime
 
 === decide ===
 The coach will leave soon, and the girl will be on it.
-+ [Step out of sight, radio {escalation_first}, and ask for police and child protection to come before the coach leaves # score: report +2 # score: safety +1 # why: You do not need her to confirm anything. A young person with this many signs of control is escalated, and the time is before the coach pulls out.]
++ [Step out of sight, radio {escalation_first}, and ask for police and child protection to come before the coach leaves # score: report +2 # score: safety +1 # action: police # why: You do not need her to confirm anything. A young person with this many signs of control is escalated, and the time is before the coach pulls out.]
   -> escalate_quiet
 + [Let them board. Write it all up for the morning log # score: safety -2 # score: report -1 # why: Notes are good, but a fifteen-year-old with these signs needs the right people involved tonight, not in tomorrow's log.]
   -> coach_left
 
 === tell_her ===
 # phase: act
-+ ["Thanks for telling me. Because you're under 18, I have to get other people involved to keep you safe: police and child protection. I'll tell you what's happening at each step." # score: trust +2 # score: report +1 # why: A young person's safety can't wait for her to agree, but being honest about what happens next still respects her.]
++ ["Thanks for telling me. Because you're under 18, I have to get other people involved to keep you safe: police and child protection. I'll tell you what's happening at each step." # score: trust +2 # score: report +1 # action: police # why: A young person's safety can't wait for her to agree, but being honest about what happens next still respects her.]
   -> escalate_honest
 + ["OK. If you say you're fine, that's your call. Here's a number, just in case." # score: safety -2 # score: choice -1 # why: With an adult, respecting a no is right. A fifteen-year-old with these signs is always escalated, whatever she says, or she faces this alone.]
   -> card_only
@@ -314,7 +314,7 @@ Della grabs the girl by the wrist and pulls her toward the main doors. # require
 Outside, a silver car waits at the kerb with its engine running. The man in the red jacket is at the wheel.
 The girl digs in her heels.
 Della, stop! You're hurting me! # speaker: tessa
-+ [Step back, call {emergency_number} now, and keep them in sight from a safe distance # score: safety +3 # score: report +2 # why: A young person is being pulled toward a car against her will. That is an emergency: call first, keep your distance, and be the best witness you can.]
++ [Step back, call {emergency_number} now, and keep them in sight from a safe distance # score: safety +3 # score: report +2 # action: emergency # why: A young person is being pulled toward a car against her will. That is an emergency: call first, keep your distance, and be the best witness you can.]
   -> called_emergency
 + [Run after them and pull the girl back # critical: detain_or_rescue # score: safety -3 # myth: myth.security_rescues # why: A tug of war can hurt her and you, and it can make the adults more dangerous. Call the emergency number, stay back, and watch.]
   -> tug
@@ -362,7 +362,7 @@ Nobody tells you more than that. For a young person, that is how it should be.
 
 === epilogue_coach ===
 {
-- report_action == "emergency" || report_action == "hotline":
+- report_action == "emergency" || report_action == "police" || report_action == "hotline":
   Because of your report, police meet the coach at its first stop, two hours north. You only hear that much.
 - else:
   The coach reaches Northfield a little after two in the morning. Nobody is waiting for it but the people who booked it.
@@ -381,11 +381,13 @@ The police have the colour of the car and a description of the driver, but not t
 {
 - report_action == "emergency":
   Your report goes to the police. An officer rings the next day to go over the times with you.
-- report_action == "hotline":
+- report_action == "police":
   At handover, {escalation_first} reads your report and confirms that police and child protection have it. An advocate from {hotline_name} follows up with the station about the man in the red jacket.
+- report_action == "hotline":
+  At handover, {escalation_first} reads your report. It went to {hotline_name}, but with a young person involved, police and {child_protection_name} needed it straight away.
 - report_action == "supervisor":
   At handover, {escalation_first} reads your report. With a young person involved, it should have gone further, and faster.
-- report_action == "document":
+- report_action == "log":
   Your report goes into the shift log. With a young person involved, a log entry on its own was not enough.
 - else:
   Nothing about tonight goes into the log.

@@ -259,11 +259,11 @@ The dad's complaint reaches {escalation_first} before your next shift starts.
 
 === aftermath ===
 {
-- report_action == "emergency" || report_action == "hotline":
+- report_action == "emergency" || report_action == "police" || report_action == "hotline":
   Your report goes out, and a busy team spends time checking on a family and a work crew who needed nothing from them.
 - report_action == "supervisor":
   At handover, {escalation_first} reads your report. There was nothing here to escalate.
-- report_action == "document":
+- report_action == "log":
   Your note of the check goes into the shift log.
 - else:
   Ray has already logged the text as checked. There was nothing more to report.

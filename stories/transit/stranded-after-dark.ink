@@ -58,7 +58,7 @@ And that silver hatchback has been round the back road again. Third time tonight
 + ["Kids miss coaches all the time. He'll sort himself out." # score: observe -1 # why: Missing a coach is ordinary. Two hours in the hall with no ticket and no way home, on a Sunday night with the hall about to close, is a young person who may be in trouble.]
   On a Sunday night? With no coat? # speaker: nell # show: nell:guarded
   Humour me. Keep an eye on him. # speaker: nell
-- You note the time and what Nell said. # requires: document
+- You note the time and what Nell said. # requires: log
   -> hall
 
 // ---------------------------------------------------------------- observe
@@ -116,7 +116,7 @@ You can stop by one more thing on the way without it looking odd.
 At nine, you walk the hall telling people that it closes at ten.
 As you come near the far bench, the boy sees your uniform and backs away a step. # show: kit:anxious
 I'm going, I'm going. I'm not doing anything. # speaker: kit # indicator: transit.fear_of_uniforms
-Up close he looks sixteen at most. A thin hoodie, no coat, a school PE bag, and nothing else. # indicator: transit.few_belongings_wrong_clothes # requires: hotline # discuss: He looks under 18 and he has nowhere to go tonight. What do you want to know, and what do you not need to ask?
+Up close he looks sixteen at most. A thin hoodie, no coat, a school PE bag, and nothing else. # indicator: transit.few_belongings_wrong_clothes # requires: police # discuss: He looks under 18 and he has nowhere to go tonight. What do you want to know, and what do you not need to ask?
 + [Stop a little way off. "You're not in trouble. I'm with station security. The hall closes at ten, so I'm checking everyone has a way home. Have you?" # score: trust +2 # score: safety +1 # why: Saying who you are and that he is not in trouble, with a reason you give everyone, takes the fear out of the uniform and leaves him room to answer.]
   -> talk_ok
 + ["You can't doss here. Where are you meant to be? Let's see some ID." # score: trust -2 # score: safety -1 # why: Treating him as a loiterer, and asking for ID he may not have, tells a frightened young person that you are one more problem. He stops talking.]
@@ -139,7 +139,7 @@ Sorry. I haven't eaten since yesterday. # speaker: kit
 You stand a little way along from him, facing the hall, not him.
 + ["What's happened tonight? You only need to tell me what you want to." # score: trust +1 # score: choice +1 # why: An open question lets him decide what to share, and saying he can stop gives him back some control.]
   -> disclosure
-+ ["What exactly did they want you to do? Who were the men in the cars?" # score: trust -2 # why: Questions for detail or out of curiosity make a young person relive it, and police and child protection will ask what they need later. Ask only what keeps him safe now.]
++ ["What exactly did they want you to do? Who were the men in the cars?" # score: trust -2 # critical: interrogate_victim # why: Questions for detail or out of curiosity make a young person relive it, and police and child protection will ask what they need later. Ask only what keeps him safe now.]
   -> details_asked
 + ["If you've been doing stuff for money round the back, you could be in serious trouble. Best tell me everything." # critical: threaten_arrest_or_immigration # score: trust -2 # score: safety -1 # myth: myth.offender_not_victim # why: Threatening trouble is what exploiters tell young people the police will do. He is a child who may be a victim, and a threat like this makes sure he never tells anyone.]
   -> threatened
@@ -184,7 +184,7 @@ He will not look at you again.
 
 === tell_him ===
 # phase: act
-+ ["None of this is your fault, and you're not in trouble. Because you're sixteen, I have to get other people involved to keep you safe tonight: the police and child protection. I'll tell you what's happening at each step. Would you rather wait somewhere warm, in the staff room with Nell?" # score: trust +2 # score: report +1 # score: safety +1 # why: A young person's safety cannot wait for him to agree, but being honest about what happens next, and giving him a choice where he can have one, still respects him.]
++ ["None of this is your fault, and you're not in trouble. Because you're sixteen, I have to get other people involved to keep you safe tonight: the police and child protection. I'll tell you what's happening at each step. Would you rather wait somewhere warm, in the staff room with Nell?" # score: trust +2 # score: report +1 # score: safety +1 # action: police # why: A young person's safety cannot wait for him to agree, but being honest about what happens next, and giving him a choice where he can have one, still respects him.]
   -> escalate_honest
 + ["OK. I won't tell anyone, I promise. We'll get you on the first coach at six and that's the end of it." # critical: promise_cannot_keep # score: safety -2 # score: report -1 # why: A sixteen-year-old who has been pressured to sell sex has to be passed on to police and child protection. A promise you must break teaches him that helpers lie, and a night alone in the city puts him back in reach of the man who did this.]
   -> first_coach
@@ -258,7 +258,7 @@ You call {escalation_first}. There is nobody left in the hall to keep safe.
 # phase: act
 He is not talking to you now. But you know what you have seen. # discuss: He will not talk to you. Is that a reason to do less, or more?
 A boy who looks about sixteen, no coat, no money, no way home, and a car looping round the back road.
-+ [Step out of sight and radio {escalation_first}: a young person who looks about sixteen, alone with no money and no way home, and the car on the back road. Ask for police and child protection to come before ten. # score: report +2 # score: safety +1 # why: You do not need him to tell you anything. A young person this vulnerable, alone at night near a place where young people are being sold, is escalated now.]
++ [Step out of sight and radio {escalation_first}: a young person who looks about sixteen, alone with no money and no way home, and the car on the back road. Ask for police and child protection to come before ten. # score: report +2 # score: safety +1 # action: police # why: You do not need him to tell you anything. A young person this vulnerable, alone at night near a place where young people are being sold, is escalated now.]
   -> escalate_quiet
 + [Leave him be. If he's still here at ten, he'll have to go like everyone else. # score: safety -2 # score: report -1 # why: A young person with nowhere to go, alone at night near a car that is picking people up, needs the right people involved tonight, not a locked door.]
   -> closing
@@ -285,7 +285,7 @@ The boy backs away. The man takes hold of his arm. # show: kit:anxious
 # phase: act
 He pulls the boy toward the car. The young woman watches from the passenger seat. # requires: emergency
 Get off me! I said no! # speaker: kit
-+ [Step back inside the doors, call {emergency_number} now, and keep them in sight # score: safety +3 # score: report +2 # why: A young person is being pulled toward a car against his will. That is an emergency: call first, keep your distance, and be the best witness you can.]
++ [Step back inside the doors, call {emergency_number} now, and keep them in sight # score: safety +3 # score: report +2 # action: emergency # why: A young person is being pulled toward a car against his will. That is an emergency: call first, keep your distance, and be the best witness you can.]
   -> called_emergency
 + [Run out and pull the boy away from him # critical: detain_or_rescue # score: safety -3 # myth: myth.security_rescues # why: A tug of war can hurt him and you, and can make the man more dangerous. Call the emergency number, stay back, and watch.]
   -> tug
@@ -336,7 +336,7 @@ The police find the silver hatchback two days later, parked outside a different 
 
 === epilogue_walked ===
 {
-- report_action == "emergency" || report_action == "hotline":
+- report_action == "emergency" || report_action == "police" || report_action == "hotline":
   Because of your report, police look for him that night. You only hear that they found him, cold, at a petrol station on the ring road.
 - else:
   Nobody knows where he spent the night.
@@ -359,11 +359,13 @@ The police have the colour of the car and a description of the driver, but not t
 {
 - report_action == "emergency":
   Your report goes to the police. An officer rings the next day to go over the times with you.
-- report_action == "hotline":
+- report_action == "police":
   At handover, {escalation_first} reads your report and confirms that police and child protection have it. An advocate from {hotline_name} follows up with the station about the back road.
+- report_action == "hotline":
+  At handover, {escalation_first} reads your report. It went to {hotline_name}, but with a young person involved, police and {child_protection_name} needed it straight away.
 - report_action == "supervisor":
   At handover, {escalation_first} reads your report. With a young person involved, it should have gone further, and faster.
-- report_action == "document":
+- report_action == "log":
   Your report goes into the shift log. With a young person involved, a log entry on its own was not enough.
 - else:
   Nothing about tonight goes into the log.

@@ -27,8 +27,8 @@ interface Walk {
   seen: string[];
   /** Words from the debrief's description of each sign the encounter was written to teach. */
   teaches: string[];
-  /** The report action for this path; the hotline unless the path ends in immediate danger. */
-  action?: 'hotline' | 'emergency';
+  /** The report action for this path; police and child protection unless the path ends in immediate danger. */
+  action?: 'police' | 'emergency';
 }
 
 const WALKS: Walk[] = [
@@ -154,13 +154,18 @@ describe.each(WALKS)('$id in the browser', (walk) => {
     await page.fill('#report-who', 'A young person and an older man, as described in my notes');
     await page.fill('#report-when', 'Tonight, from the start of the shift');
     await page.fill('#report-where', 'The hall, the bench and the corridor');
-    await page.check(`#action-${walk.action ?? 'hotline'}`);
+    await page.check(`#action-${walk.action ?? 'police'}`);
     await snap('report');
     expect(await page.getByRole('button', { name: 'File the report' }).count()).toBe(1);
-    await fileReport(page, walk.action ?? 'hotline');
+    await fileReport(page, walk.action ?? 'police');
     await snap('debrief', true);
     const text = (await page.textContent('main')) ?? '';
     expect(text).toContain('No critical errors');
+    if (!walk.action) {
+      // Police and child protection is the exact rung for a minor: no "what your policy expected".
+      expect(text).toContain('Police and child protection');
+      expect(text).not.toContain('What your policy expected');
+    }
     expect(text).toContain('under 18');
     for (const words of walk.teaches) expect(text).toContain(words);
     expect(errors).toEqual([]);

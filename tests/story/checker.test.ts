@@ -35,9 +35,19 @@ const EXPECTED: [string, RegExp][] = [
     /unreached-knot\.ink:\d+: error: the story ended without passing through the incident report \(after: Skip → More\)/,
   ],
   [
+    'act-report-mismatch.ink',
+    /act-report-mismatch\.ink:40: error: "Radio .* desk and the control room" is rewarded for the action "supervisor", but the report on this path requires "hotline", so reporting what was done scores as too little/,
+  ],
+  ['hotline-claim.ink', /hotline-claim\.ink:33: warning: states a fact about the hotline \(isPolice\)/],
+  [
     'bad-hotspot-and-why.ink',
     /bad-hotspot-and-why\.ink:14: error: observation target "Look at the van" names hotspot "staff_van"/,
   ],
+  [
+    'act-report-mismatch.ink',
+    /act-report-mismatch\.ink:40: error: "Radio .* desk and the control room" is rewarded for the action "supervisor", but the report on this path requires "hotline", so reporting what was done scores as too little/,
+  ],
+  ['hotline-claim.ink', /hotline-claim\.ink:33: warning: states a fact about the hotline \(isPolice\)/],
   [
     'bad-hotspot-and-why.ink',
     /bad-hotspot-and-why\.ink:17: error: #score: trust \+2: a scored or critical choice needs a "why"/,

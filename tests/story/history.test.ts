@@ -16,7 +16,7 @@ const PATH: Step[] = [
   'Step up beside Dana',
   'Evening. Dana will look after you',
   'Stay at the desk and let them go',
-  { report: { observed: [], action: 'document' } },
+  { report: { observed: [], action: 'log' } },
 ];
 const NAMES = { hotel: 'Hotel', hospital: 'Hospital', store: 'Store', transit: 'Transit' };
 

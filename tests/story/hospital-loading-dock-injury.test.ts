@@ -31,20 +31,20 @@ const TO_PRIVATE: Step[] = [...TO_TRIAGE, 'Back Ines'];
 const TO_NURSE: Step[] = [...TO_PRIVATE, 'Keep it routine'];
 const TO_DANGER: Step[] = [...TO_NURSE, 'Understood.', "He's not going anywhere"];
 
-const BEST: Step[] = [...TO_NURSE, 'Understood.', 'Step calmly to one side', report('hotline')];
+const BEST: Step[] = [...TO_NURSE, 'Understood.', 'Step calmly to one side', report('supervisor')];
 
 const CRITICAL_PATHS: [string, Step[]][] = [
-  ['companion_as_interpreter', [...TO_TRIAGE, 'Fine. He can translate', report('hotline')]],
+  ['companion_as_interpreter', [...TO_TRIAGE, 'Fine. He can translate', report('supervisor')]],
   [
     'take_documents',
-    [...TO_PRIVATE, "You're holding his passport", 'Stay back, note the time', report('hotline')],
+    [...TO_PRIVATE, "You're holding his passport", 'Stay back, note the time', report('supervisor')],
   ],
   [
     'threaten_arrest_or_immigration',
-    [...TO_PRIVATE, 'immigration will want', 'Stay back, note the time', report('hotline')],
+    [...TO_PRIVATE, 'immigration will want', 'Stay back, note the time', report('supervisor')],
   ],
-  ['promise_cannot_keep', [...TO_NURSE, "Go to Teo's bay", report('hotline')]],
-  ['detain_or_rescue', [...TO_NURSE, "I'll keep the driver here", report('hotline')]],
+  ['promise_cannot_keep', [...TO_NURSE, "Go to Teo's bay", report('supervisor')]],
+  ['detain_or_rescue', [...TO_NURSE, "I'll keep the driver here", report('supervisor')]],
   ['confront_controller', [...TO_DANGER, 'Step back, call', report('emergency')]],
   ['no_emergency_call', [...TO_DANGER, 'Radio', report('supervisor')]],
 ];
@@ -54,7 +54,7 @@ describeBothWays('hospital loading dock injury', (roundTrip) => {
     const { debrief, transcript } = await play(FILE, BEST, { roundTrip });
     expectBestPath(debrief, {
       ending: 'stayed',
-      action: 'hotline',
+      action: 'supervisor',
       noticed: [
         'hospital.contract_staff_exploitation',
         'hospital.occupational_injury_no_gear',
@@ -86,7 +86,7 @@ describeBothWays('hospital loading dock injury', (roundTrip) => {
         'Head back to the booth',
         'Tell the driver to sort it out',
         "Leave it. He's their worker",
-        { report: { observed: [], action: 'document' } },
+        { report: { observed: [], action: 'log' } },
       ],
       { roundTrip },
     );

@@ -62,8 +62,8 @@ describeBothWays('hospital night visitor', (roundTrip) => {
     const { debrief } = await play(FILE, OVER_REACTION, { roundTrip });
     const best = await play(FILE, BEST, { roundTrip });
     expect(debrief.ending?.id).toBe('upset');
-    expect(debrief.critical).toEqual([]);
-    expect(debrief.action).toEqual({ chosen: 'hotline', required: 'none', verdict: 'over' });
+    expect(debrief.critical.map((c) => c.id)).toEqual(['profiling']);
+    expect(debrief.action).toMatchObject({ chosen: 'hotline', required: 'none', verdict: 'over' });
     expectWronglyFlagged(debrief, ['not.any_tattoo', 'not.late_arrival']);
     expect(debrief.myths.map((m) => m.id)).toContain('myth.one_flag_or_nationality');
     expect(dimensionScore(debrief, 'culture')).toBeLessThan(dimensionScore(best.debrief, 'culture'));

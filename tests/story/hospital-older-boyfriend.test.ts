@@ -21,7 +21,7 @@ const report = reporter({
   when: 'Thursday 23:20 to 01:00',
   where: 'ED waiting room right-hand seats, podium, bay 4 and nurse station',
 });
-const HOTLINE = report('hotline');
+const HOTLINE = report('police');
 const EMERGENCY = report('emergency');
 
 const NEW_INDICATOR = 'hospital.minor_unaccompanied_older_partner';
@@ -72,7 +72,7 @@ describeBothWays('hospital older boyfriend', (roundTrip) => {
     const { debrief, transcript } = await play(FILE, BEST, { roundTrip });
     expectBestPath(debrief, {
       ending: 'safeguarded',
-      action: 'hotline',
+      action: 'police',
       noticed: BEST_NOTICED,
       minDecisions: 6,
     });
@@ -89,7 +89,7 @@ describeBothWays('hospital older boyfriend', (roundTrip) => {
   itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip, { fromReport: ['minor_not_escalated'] });
 
   it('a girl who may be fifteen leaving with him needs the emergency number; a morning write-up is two critical errors', async () => {
-    const under = await play(FILE, [...TO_BAY, 'Stay back. It', 'Let them go', HOTLINE], { roundTrip });
+    const under = await play(FILE, [...TO_BAY, 'Stay back. It', 'Let them go', report('log')], { roundTrip });
     expect(under.debrief.ending?.id).toBe('left');
     expect(under.debrief.action?.required).toBe('emergency');
     expect(under.debrief.critical.map((c) => c.id)).toEqual(
@@ -111,7 +111,7 @@ describeBothWays('hospital older boyfriend', (roundTrip) => {
       [...TO_STATION, 'Go in and ask Jodie what his friends', 'Stand calmly in the corridor', HOTLINE],
       { roundTrip },
     );
-    expect(debrief.critical).toEqual([]);
+    expect(debrief.critical.map((c) => c.id)).toEqual(['interrogate_victim']);
     const asked = debrief.decisions.find((d) => d.text.includes('ask Jodie what his friends'));
     expect(asked?.points).toBeLessThan(0);
     expect(asked?.why).toContain('specialist');

@@ -31,12 +31,12 @@ const OPENING: Step[] = [
 const TO_BAY: Step[] = [...OPENING, 'Answer her plainly', 'About forty minutes'];
 const TO_STATION: Step[] = [...TO_BAY, 'Back Ines', 'Keep it ordinary'];
 
-const BEST: Step[] = [...TO_STATION, 'Understood.', 'Stand calmly in the corridor', report('hotline')];
+const BEST: Step[] = [...TO_STATION, 'Understood.', 'Stand calmly in the corridor', report('supervisor')];
 
 const CRITICAL_PATHS: [string, Step[]][] = [
   [
     'suspicion_in_front_of_controller',
-    [...OPENING, "You don't know where you are", 'Stay back, note the time', report('hotline')],
+    [...OPENING, "You don't know where you are", 'Stay back, note the time', report('supervisor')],
   ],
   [
     'confront_controller',
@@ -45,14 +45,14 @@ const CRITICAL_PATHS: [string, Step[]][] = [
       'Answer her plainly',
       'Funny. The nurse said',
       'Stay back, note the time',
-      report('hotline'),
+      report('supervisor'),
     ],
   ],
   [
     'take_documents',
-    [...TO_BAY, 'Back Ines', 'Give me her ID', 'Stay back, note the time', report('hotline')],
+    [...TO_BAY, 'Back Ines', 'Give me her ID', 'Stay back, note the time', report('supervisor')],
   ],
-  ['promise_cannot_keep', [...TO_STATION, 'Slip behind the curtain', report('hotline')]],
+  ['promise_cannot_keep', [...TO_STATION, 'Slip behind the curtain', report('supervisor')]],
   ['detain_or_rescue', [...TO_BAY, 'Sir, step outside', 'Grab his arm', report('emergency')]],
   ['no_emergency_call', [...TO_BAY, 'Sir, step outside', 'Radio', report('supervisor')]],
 ];
@@ -62,7 +62,7 @@ describeBothWays('hospital waiting room', (roundTrip) => {
     const { debrief } = await play(FILE, BEST, { roundTrip });
     expectBestPath(debrief, {
       ending: 'stayed',
-      action: 'hotline',
+      action: 'supervisor',
       noticed: [
         'hospital.companion_speaks_for_patient',
         'hospital.companion_holds_documents_pays',
@@ -94,7 +94,7 @@ describeBothWays('hospital waiting room', (roundTrip) => {
         'About forty minutes',
         "Stay back. It's between him",
         "Say nothing. It's their choice",
-        { report: { observed: [], action: 'document' } },
+        { report: { observed: [], action: 'log' } },
       ],
       { roundTrip },
     );

@@ -95,7 +95,7 @@ describeBothWays('hotel housekeeping check', (roundTrip) => {
         'Glance at the tray outside 412',
         'Look at the door of 414',
         'No problem, sorry to bother you',
-        { report: { observed: [], action: 'document' } },
+        { report: { observed: [], action: 'log' } },
       ],
       { roundTrip },
     );
@@ -106,7 +106,7 @@ describeBothWays('hotel housekeeping check', (roundTrip) => {
     );
     expectMissed(debrief, 'hotel.dnd_refuses_service', { seen: true });
     expectMissed(debrief, 'hotel.paraphernalia_cash_devices', { seen: false });
-    expect(debrief.action).toEqual({ chosen: 'document', required: 'supervisor', verdict: 'under' });
+    expect(debrief.action).toMatchObject({ chosen: 'log', required: 'supervisor', verdict: 'under' });
     expect(debrief.myths.map((m) => m.id)).toContain('myth.traffickers_men');
   });
 
@@ -116,7 +116,7 @@ describeBothWays('hotel housekeeping check', (roundTrip) => {
       [...TO_CHECK, 'Nod to Grace', 'Ines, you translate', 'Point to the poster', HOTLINE],
       { roundTrip },
     );
-    expect(debrief.critical).toEqual([]);
+    expect(debrief.critical.map((c) => c.id)).toEqual(['companion_as_interpreter']);
     expect(debrief.ending?.id).toBe('declined');
     expect(dimensionScore(debrief, 'culture')).toBeLessThan(0);
     expect(debrief.action?.verdict).toBe('right');

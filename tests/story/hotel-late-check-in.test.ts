@@ -56,7 +56,7 @@ describeBothWays('hotel late check-in (nothing is wrong)', (roundTrip) => {
     also: (debrief) => {
       expect(debrief.ending?.id).toBe('complaint');
       // Even after a mistake, nothing here needed reporting as trafficking.
-      expect(debrief.action).toEqual({ chosen: 'none', required: 'none', verdict: 'right' });
+      expect(debrief.action).toMatchObject({ chosen: 'none', required: 'none', verdict: 'right' });
     },
   });
 
@@ -95,7 +95,7 @@ describeBothWays('hotel late check-in (nothing is wrong)', (roundTrip) => {
       { roundTrip },
     );
     expect(debrief.ending?.id).toBe('police_for_nothing');
-    expect(debrief.action).toEqual({ chosen: 'hotline', required: 'none', verdict: 'over' });
+    expect(debrief.action).toMatchObject({ chosen: 'hotline', required: 'none', verdict: 'over' });
   });
 
   it('ticking the things a biased eye notices is explained, and costs observation points', async () => {

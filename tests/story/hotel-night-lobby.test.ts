@@ -105,7 +105,7 @@ describeBothWays('hotel night lobby', (roundTrip) => {
         'Step up beside Dana',
         'Evening. Dana will look after you',
         'Stay at the desk and let them go',
-        { report: { observed: [], action: 'document' } },
+        { report: { observed: [], action: 'log' } },
       ],
       { roundTrip },
     );

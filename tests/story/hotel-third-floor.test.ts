@@ -5,7 +5,6 @@ import {
   expectBestPath,
   expectEmergencyRequired,
   expectMissed,
-  expectRightOutcome,
   itRecordsCriticalErrors,
   play,
   reporter,
@@ -100,7 +99,7 @@ describeBothWays('hotel third floor', (roundTrip) => {
       ],
       { roundTrip },
     );
-    expect(debrief.critical).toEqual([]);
+    expect(debrief.critical.map((c) => c.id)).toEqual(['facilitate_buyer']);
     const wink = debrief.decisions.find((d) => d.text.includes('Wink and say'));
     expect(wink?.points).toBeLessThan(0);
     expect(wink?.why).toContain('children');
@@ -120,7 +119,10 @@ describeBothWays('hotel third floor', (roundTrip) => {
     const called = await play(FILE, [...TO_PRIVATE, 'Lean in', 'Step back toward the desk', EMERGENCY], {
       roundTrip,
     });
-    expectRightOutcome(called.debrief, 'safeguarded');
+    // Asking her what he makes her do is itself a critical error; the report is still right.
+    expect(called.debrief.critical.map((c) => c.id)).toEqual(['interrogate_victim']);
+    expect(called.debrief.action?.verdict).toBe('right');
+    expect(called.debrief.ending?.id).toBe('safeguarded');
     // Without her telling, she is not told what is happening by the officer; Dana gives her a chair.
     expect(called.transcript.join(' ')).toContain('Dana gives her a chair');
     const pressed = called.debrief.decisions.find((d) => d.text.includes('How old are you really'));

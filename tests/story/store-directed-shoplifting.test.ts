@@ -111,7 +111,7 @@ describeBothWays('store directed shoplifting', (roundTrip) => {
         'Radio Ren:',
         NOT_THE_POLICE,
         'Ask Ren to call the police',
-        { report: { observed: [], action: 'document' } },
+        { report: { observed: [], action: 'log' } },
       ],
       { roundTrip },
     );

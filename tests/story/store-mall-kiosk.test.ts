@@ -21,7 +21,7 @@ const report = reporter({
   when: 'Wednesday 10:45 to 12:30',
   where: 'Nail-bar and phone-repair kiosk, benches by the food court, Lakeview mall',
 });
-const HOTLINE = report('hotline');
+const HOTLINE = report('police');
 const EMERGENCY = report('emergency');
 
 const OPENING: Step[] = [
@@ -59,7 +59,7 @@ describeBothWays('store mall kiosk', (roundTrip) => {
     expect(debrief.encounter.minor).toBe(true);
     expectBestPath(debrief, {
       ending: 'help_came',
-      action: 'hotline',
+      action: 'police',
       noticed: [
         'retail.tenant_worker_lives_onsite',
         'retail.recruiter_approaching_youth',
@@ -85,7 +85,7 @@ describeBothWays('store mall kiosk', (roundTrip) => {
         'Get your coffee and head back',
         'Tell him selling',
         'Let it go',
-        { report: { observed: [], action: 'document' } },
+        { report: { observed: [], action: 'log' } },
       ],
       { roundTrip },
     );

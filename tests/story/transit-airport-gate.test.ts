@@ -21,7 +21,7 @@ const report = reporter({
   when: 'Evening, 20:50 to 21:20',
   where: 'Gate 23, desk and seating rows',
 });
-const HOTLINE = report('hotline');
+const HOTLINE = report('supervisor');
 
 const OPENING: Step[] = [
   "Could be. Let's both keep",
@@ -65,7 +65,7 @@ describeBothWays('transit airport gate', (roundTrip) => {
     const { debrief } = await play(FILE, BEST, { roundTrip });
     expectBestPath(debrief, {
       ending: 'stayed_behind',
-      action: 'hotline',
+      action: 'supervisor',
       noticed: [
         'transit.ticket_bought_by_other',
         'transit.group_with_handler',
@@ -90,7 +90,7 @@ describeBothWays('transit airport gate', (roundTrip) => {
     );
     expect(debrief.ending?.id).toBe('boarded');
     expect(debrief.critical).toEqual([]);
-    expect(debrief.action).toEqual({ chosen: 'hotline', required: 'hotline', verdict: 'right' });
+    expect(debrief.action).toMatchObject({ chosen: 'supervisor', required: 'supervisor', verdict: 'right' });
     expect(debrief.noticed.map((i) => i.id)).not.toContain('transit.discreet_disclosure_to_staff');
   });
 
@@ -102,9 +102,13 @@ describeBothWays('transit airport gate', (roundTrip) => {
 
   it('flagging things that are not indicators is explained', async () => {
     const flagged = ['not.any_tattoo', 'not.young_couple'];
-    const { debrief } = await play(FILE, [...BEST.slice(0, -1), report('hotline', { observed: flagged })], {
-      roundTrip,
-    });
+    const { debrief } = await play(
+      FILE,
+      [...BEST.slice(0, -1), report('supervisor', { observed: flagged })],
+      {
+        roundTrip,
+      },
+    );
     expectWronglyFlagged(debrief, flagged);
   });
 });

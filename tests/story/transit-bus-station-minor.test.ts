@@ -21,7 +21,7 @@ const report = reporter({
   when: 'Evening, 19:40 to 20:40',
   where: 'Coach station hall, Bay 4 bench and kiosk',
 });
-const HOTLINE = report('hotline');
+const HOTLINE = report('police');
 
 const OPENING: Step[] = [
   "Let's keep an eye on him",
@@ -62,7 +62,7 @@ describeBothWays('transit bus station minor', (roundTrip) => {
     const { debrief } = await play(FILE, BEST, { roundTrip });
     expectBestPath(debrief, {
       ending: 'police_before_boarding',
-      action: 'hotline',
+      action: 'police',
       noticed: [
         'transit.recruiter_at_terminal',
         'transit.few_belongings_wrong_clothes',
@@ -82,9 +82,9 @@ describeBothWays('transit bus station minor', (roundTrip) => {
 
   it('a young person who says she is fine is still escalated: reporting less is a critical error', async () => {
     const path: Step[] = [...TO_TRIP, "If you say you're fine"];
-    const under = await play(FILE, [...path, report('document')], { roundTrip });
+    const under = await play(FILE, [...path, report('log')], { roundTrip });
     expect(under.debrief.ending?.id).toBe('coach_left');
-    expect(under.debrief.action?.required).toBe('hotline');
+    expect(under.debrief.action?.required).toBe('police');
     expect(under.debrief.critical.map((c) => c.id)).toContain('minor_not_escalated');
     const right = await play(FILE, [...path, HOTLINE], { roundTrip });
     expectRightOutcome(right.debrief);

@@ -57,7 +57,7 @@ describeBothWays('transit last train', (roundTrip) => {
     );
     expect(debrief.ending?.id).toBe('police_met');
     expect(debrief.critical).toEqual([]);
-    expect(debrief.action).toEqual({ chosen: 'hotline', required: 'none', verdict: 'over' });
+    expect(debrief.action).toMatchObject({ chosen: 'hotline', required: 'none', verdict: 'over' });
     expectWronglyFlagged(debrief, flagged);
     expect(dimensionScore(debrief, 'trust')).toBeLessThan(0);
     expect(dimensionScore(debrief, 'culture')).toBeLessThan(0);

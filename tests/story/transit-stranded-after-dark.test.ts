@@ -5,7 +5,6 @@ import {
   expectBestPath,
   expectEmergencyRequired,
   expectMissed,
-  expectRightOutcome,
   itRecordsCriticalErrors,
   play,
   reporter,
@@ -21,7 +20,7 @@ const report = reporter({
   when: 'Sunday 19:50 to 21:40',
   where: 'Coach station hall, far bench, window 2; service road behind Bay 4',
 });
-const HOTLINE = report('hotline');
+const HOTLINE = report('police');
 const EMERGENCY = report('emergency');
 
 // Seed 42 plays variant 1; seed 1 plays variant 2 (variant = seed % 2 + 1).
@@ -75,7 +74,7 @@ describeBothWays('transit stranded after dark', (roundTrip) => {
     const { debrief, transcript } = await play(FILE, BEST, { roundTrip });
     expectBestPath(debrief, {
       ending: 'police_came',
-      action: 'hotline',
+      action: 'police',
       noticed: BEST_NOTICED,
       minDecisions: 6,
     });
@@ -89,12 +88,13 @@ describeBothWays('transit stranded after dark', (roundTrip) => {
   itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip, { fromReport: ['minor_not_escalated'] });
 
   it('a boy who will not talk is still escalated; reporting less than the hotline is a critical error', async () => {
-    const under = await play(FILE, [...TO_SHUT_DOWN, report('document')], { roundTrip });
+    const under = await play(FILE, [...TO_SHUT_DOWN, report('log')], { roundTrip });
     expect(under.debrief.ending?.id).toBe('police_came');
-    expect(under.debrief.action?.required).toBe('hotline');
+    expect(under.debrief.action?.required).toBe('police');
     expect(under.debrief.critical.map((c) => c.id)).toContain('minor_not_escalated');
     const right = await play(FILE, [...TO_SHUT_DOWN, HOTLINE], { roundTrip });
-    expectRightOutcome(right.debrief);
+    expect(right.debrief.critical.map((c) => c.id)).toEqual(['interrogate_victim']);
+    expect(right.debrief.action?.verdict).toBe('right');
   });
 
   it('when curiosity questions shut him down, the debrief shows what he never got to say and where', async () => {

@@ -11,6 +11,8 @@ import {
 } from '../../src/core/encounter.ts';
 import { pathFacts, type IncidentReport } from '../../src/core/log.ts';
 import { actionVerdict, buildChecklist, evaluateReport } from '../../src/core/report.ts';
+import { ladderOutcome } from '../../src/core/ladder.ts';
+import type { ReportAction } from '../../src/core/vocabulary.ts';
 import { bestReportPoints, reportPoints, scoreLog, worstReportPoints } from '../../src/core/scoring.ts';
 import { analysis, choice, defaultConfig, line, meta, realCatalogs, step } from './helpers.ts';
 
@@ -213,7 +215,7 @@ describe('report evaluation', () => {
   it('judges the action against the ladder', () => {
     expect(actionVerdict('hotline', 'hotline')).toBe('right');
     expect(actionVerdict('emergency', 'hotline')).toBe('over');
-    expect(actionVerdict('document', 'hotline')).toBe('under');
+    expect(actionVerdict('log', 'hotline')).toBe('under');
   });
 
   it('raises the engine critical errors: no emergency call, a minor not escalated', () => {
@@ -282,18 +284,22 @@ describe('scoring', () => {
     expect(reportPoints({ ...ev, correct: ['a', 'b', 'c'] })['observe']).toBe(1);
   });
 
-  it('rewards the right action, tolerates one rung over, penalises under', () => {
+  it('adds the ladder outcome of the action to the report points', () => {
     const ev = evaluateReport(GOOD, pathFacts(play(GOOD, 0).log), meta(), analysis(), catalogs);
-    expect(reportPoints({ ...ev, action: 'hotline', required: 'hotline' })['report']).toBe(2);
-    expect(reportPoints({ ...ev, action: 'emergency', required: 'hotline' })['report']).toBe(1);
-    expect(reportPoints({ ...ev, action: 'emergency', required: 'document' })['report']).toBe(0);
-    expect(reportPoints({ ...ev, action: 'document', required: 'hotline' })['report']).toBe(-2);
+    const at = (action: ReportAction, required: ReportAction) =>
+      reportPoints({ ...ev, action, required, outcome: ladderOutcome(action, required, false) });
+    expect(at('hotline', 'hotline')['report']).toBe(2);
+    expect(at('log', 'hotline')['report']).toBe(-2);
+    // Police about an adult when no police were called for: nothing on reporting, −2 on voice & choice.
+    expect(at('emergency', 'hotline')).toMatchObject({ report: 0, choice: -2 });
   });
 
   it('knows the best and worst report a path allows', () => {
     expect(bestReportPoints(4)).toEqual({ observe: 4, document: 3, report: 2 });
-    expect(worstReportPoints('hotline')).toEqual({ observe: 0, document: 0, report: -2 });
-    expect(worstReportPoints('none')).toEqual({ observe: 0, document: 0, report: 0 });
+    expect(worstReportPoints('hotline', true)).toEqual({ observe: 0, document: 0, report: -2 });
+    // For an adult, the worst is also over-escalating to police: −2 on voice & choice.
+    expect(worstReportPoints('hotline')).toEqual({ observe: 0, document: 0, report: -2, choice: -2 });
+    expect(worstReportPoints('none')).toEqual({ observe: 0, document: 0, report: 0, choice: -2 });
   });
 
   it('counts a field as documented only with some content', () => {

@@ -16,18 +16,27 @@ import {
   SW_MESSAGES,
   STATUS_MESSAGES,
   UPDATE_STATES,
+  RELOAD_FALLBACKS,
+  RUNTIME_MAX_BYTES,
+  RUNTIME_MAX_ENTRIES,
   isImmutable,
   isOnline,
+  mayKeep,
   nextProbeDelay,
   precacheFiles,
   precacheName,
   readPrecacheManifest,
   readSwMessage,
   registrationBlocker,
+  reloadFallback,
   routeRequest,
+  runtimeKey,
+  runtimeOverflow,
   staleCaches,
   statusMessages,
+  withoutRedirect,
   type PageFacts,
+  type ResponseFacts,
 } from '../../src/core/offline.ts';
 import { iconPng } from '../../scripts/icons.ts';
 import { precacheManifest, writeServiceWorker } from '../../scripts/vite-plugin-offline.ts';
@@ -103,11 +112,77 @@ describe('routeRequest', () => {
     expect(route(`${scope}assets/old-chunk-Qq11Ww22.js`)).toBe(ROUTES.other);
   });
 
+  it('keeps copies only of config.json and images beside the game, never of other files', () => {
+    expect(route(`${scope}logo.png`)).toBe(ROUTES.beside);
+    expect(route(`${scope}org/Logo.SVG?v=3`)).toBe(ROUTES.beside);
+    expect(route(`${scope}assets/old-art-Qq11Ww22.png`)).toBe(ROUTES.other);
+    expect(route(`${scope}notes.txt`)).toBe(ROUTES.other);
+    expect(route(`${scope}data/export.json?user=1`)).toBe(ROUTES.other);
+    expect(route(`${scope}vote.html`)).toBe(ROUTES.other);
+    expect(route(`${scope}%E0%A4%A.png`)).toBe(ROUTES.network);
+  });
+
   it('leaves alone what is not a GET inside its scope', () => {
     expect(route(`${scope}config.json`, 'cors', 'POST')).toBe(ROUTES.network);
     expect(route('https://lrs.example.org/xapi/statements')).toBe(ROUTES.network);
     expect(route('https://training.example.org/other-app/index.html', 'navigate')).toBe(ROUTES.network);
     expect(route('not a url')).toBe(ROUTES.network);
+  });
+});
+
+describe('the runtime cache', () => {
+  const ok: ResponseFacts = { ok: true, type: 'basic', cacheControl: null, contentLength: '1200' };
+
+  it('keys a copy by address without its query string, so ?t=1, ?t=2 … are one entry', () => {
+    expect(runtimeKey('https://x.org/game/config.json?t=1')).toBe('https://x.org/game/config.json');
+    expect(runtimeKey('https://x.org/game/logo.png?v=2#top')).toBe('https://x.org/game/logo.png');
+  });
+
+  it('keeps a same-origin answer unless the server says no-store, it failed, or it is too large', () => {
+    expect(mayKeep(ok)).toBe(true);
+    expect(mayKeep({ ...ok, cacheControl: 'no-cache, max-age=0' })).toBe(true);
+    expect(mayKeep({ ...ok, cacheControl: 'no-store' })).toBe(false);
+    expect(mayKeep({ ...ok, cacheControl: 'private, No-Store' })).toBe(false);
+    expect(mayKeep({ ...ok, ok: false })).toBe(false);
+    expect(mayKeep({ ...ok, type: 'opaque' })).toBe(false);
+    expect(mayKeep({ ...ok, contentLength: String(RUNTIME_MAX_BYTES + 1) })).toBe(false);
+    expect(mayKeep({ ...ok, contentLength: null })).toBe(true);
+  });
+
+  it('keeps at most RUNTIME_MAX_ENTRIES copies, dropping the oldest', () => {
+    const keys = Array.from({ length: RUNTIME_MAX_ENTRIES + 2 }, (_, i) => `k${i}`);
+    expect(runtimeOverflow(keys)).toEqual(['k0', 'k1']);
+    expect(runtimeOverflow(keys.slice(0, 3))).toEqual([]);
+  });
+});
+
+describe('reloadFallback', () => {
+  it('starts afresh from the server only when it answers; otherwise asks to close the tabs', () => {
+    expect(reloadFallback(true)).toBe(RELOAD_FALLBACKS.fresh);
+    expect(reloadFallback(false)).toBe(RELOAD_FALLBACKS.closeTabs);
+  });
+
+  it('says so when the update could not start', () => {
+    expect(
+      statusMessages({ online: true, update: UPDATE_STATES.blocked, xapi: false, relay: false }),
+    ).toEqual([STATUS_MESSAGES.updateBlocked]);
+  });
+});
+
+describe('withoutRedirect', () => {
+  it('re-makes a redirected response (a host sending /index.html to /) with the same body and headers', async () => {
+    const res = await fetch('data:text/html,<p>game</p>');
+    Object.defineProperty(res, 'redirected', { value: true });
+    const kept = await withoutRedirect(res);
+    expect(kept.redirected).toBe(false);
+    expect(kept.status).toBe(200);
+    expect(kept.headers.get('content-type')).toBe('text/html');
+    expect(await kept.text()).toBe('<p>game</p>');
+  });
+
+  it('returns any other response as it is', async () => {
+    const res = new Response('x');
+    expect(await withoutRedirect(res)).toBe(res);
   });
 });
 

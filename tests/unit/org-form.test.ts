@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readConfig, toConfigFile } from '../../src/core/config.ts';
 import {
+  emptyHotline,
   fieldOfPath,
   fieldProblem,
   fileFromForm,
@@ -37,7 +38,7 @@ describe('organisation set-up form model', () => {
       contacts: { ...base.contacts, internalEscalation: ['the duty manager', 'the area manager'] },
     };
     const v = formValuesFrom(v1);
-    expect(v.hotlines).toEqual([{ name: 'the helpline', phone: '08000 121 700', text: '' }]);
+    expect(v.hotlines).toEqual([{ ...emptyHotline(), name: 'the helpline', phone: '08000 121 700' }]);
     expect(v.escalation).toBe('the duty manager\nthe area manager');
     v.jurisdiction = 'Wales';
     const c = readConfig('form', fileFromForm(v));
@@ -88,7 +89,7 @@ describe('organisation set-up form model', () => {
     v.jurisdiction = '';
     v.logo = 'ftp://x/logo.png';
     v.emergencyNumber = 'x';
-    v.hotlines[1] = { name: '', phone: 'call', text: '' };
+    v.hotlines[1] = { ...emptyHotline(), phone: 'call' };
     v.escalation = '';
     v.allEncounters = false;
     v.enabled = ['nope'];

@@ -21,12 +21,28 @@ const chunk = (
   viteMetadata: { importedCss: new Set(css) },
 });
 
-function transform(bundle: Record<string, unknown>, filename = join(ROOT, 'index.html')): string {
-  const hook = preloadPlugin().transformIndexHtml as {
+interface Emitted {
+  fileName: string;
+  source: string;
+}
+
+/** The page the plugin writes, and the files it emits afterwards (the boot hint). */
+function build(
+  bundle: Record<string, unknown>,
+  filename = join(ROOT, 'index.html'),
+): { html: string; emitted: Emitted[] } {
+  const plugin = preloadPlugin();
+  const hook = plugin.transformIndexHtml as {
     handler: (html: string, ctx: { bundle: Record<string, unknown>; filename: string }) => string;
   };
-  return hook.handler(HTML, { bundle, filename });
+  const html = hook.handler(HTML, { bundle, filename });
+  const emitted: Emitted[] = [];
+  const generate = plugin.generateBundle as { handler: (this: unknown) => void };
+  if (filename.endsWith('index.html')) generate.handler.call({ emitFile: (f: Emitted) => emitted.push(f) });
+  return { html, emitted };
 }
+const transform = (bundle: Record<string, unknown>, filename?: string): string =>
+  build(bundle, filename).html;
 
 const BUNDLE = {
   'assets/main-1.js': chunk('assets/main-1.js', join(ROOT, 'src/main.ts'), ['assets/styles-1.js']),
@@ -45,7 +61,7 @@ const BUNDLE = {
 };
 
 describe('the first-screen hints in index.html', () => {
-  const html = transform(BUNDLE);
+  const { html, emitted } = build(BUNDLE);
 
   it('preload the rest of the game and the story adapter, with everything they import and their CSS', () => {
     for (const f of ['boot-1.js', 'org-1.js', 'words-1.js', 'runner-1.js'])
@@ -57,8 +73,12 @@ describe('the first-screen hints in index.html', () => {
   });
 
   it('start config.json at once and preload a linked encounter, before the stylesheets', () => {
-    const script = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
-    expect(html.indexOf('<script>')).toBeLessThan(html.indexOf('rel="stylesheet"'));
+    // A classic script file (no inline script, for the Content Security Policy), before the stylesheets.
+    const src = /<script src="\.\/(assets\/boot-hint-[\w-]+\.js)"><\/script>/.exec(html)?.[1];
+    expect(html).not.toMatch(/<script>/);
+    expect(html.indexOf('boot-hint')).toBeLessThan(html.indexOf('rel="stylesheet"'));
+    expect(emitted.map((f) => f.fileName)).toEqual([src]);
+    const script = emitted[0]?.source ?? '';
     expect(script).toContain(JSON.stringify(CONFIG_URL));
     expect(script).toContain(`"hotel.night_lobby":"./assets/night-lobby-1.js"`);
     // The script itself runs: given a page for ?encounter=hotel.night_lobby, it adds the hint.

@@ -54,6 +54,7 @@ const CASES: Record<string, { good: string; bad: string }> = {
   [TAG.critical]: { good: 'critical: confront_controller', bad: 'critical: being_rude' },
   [TAG.myth]: { good: 'myth: myth.would_ask_for_help', bad: 'myth: myth.unknown' },
   [TAG.report]: { good: 'report', bad: 'report: now' },
+  [TAG.action]: { good: 'action: supervisor', bad: 'action: none' },
   [TAG.discuss]: { good: 'discuss: What would you want to know first?', bad: 'discuss:' },
 };
 
