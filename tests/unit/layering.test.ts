@@ -2,6 +2,7 @@
 // included (lint sees static imports only), and no module in src/ or scripts/ is part of an import
 // cycle. The floors are the ones eslint.config.js enforces.
 
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: the lint configuration is plain JavaScript, without type declarations.
@@ -91,5 +92,41 @@ describe('the floors', () => {
     expect(wrong, `imports against docs/architecture.md:\n${wrong.join('\n')}`).toEqual([]);
     // Every folder of src/ has a floor.
     for (const f of FOLDERS as string[]) expect(allowed(`src/${f}/x.ts`), f).toContain(f);
+  });
+});
+
+describe('the encounter driver', () => {
+  /**
+   * Where src/ may call `choose` on a story (the store's own `choose` action aside): the driver, the
+   * runner that is the story, the explorer's hook that the driver calls, the presenter's handle that
+   * wraps a story and passes the call on.
+   */
+  const ALLOWED = new Set([
+    'src/story/driver.ts',
+    'src/story/runner.ts',
+    'src/story/explore.ts',
+    'src/state/presenter.ts',
+  ]);
+  /**
+   * A call of `choose` or ink's `ChooseChoiceIndex` on anything but the store (`getState()` / `get()`)
+   * or a string table (`C.choose(n)`, an upper-case name).
+   */
+  const STORY_CHOOSE = /(?<!getState\(\)|\bget\(\)|\b[A-Z][A-Z0-9_]*)\.(?:choose|ChooseChoiceIndex)\(/;
+
+  it('tells a story choice from a store action', () => {
+    expect(STORY_CHOOSE.test('story.choose(1)')).toBe(true);
+    expect(STORY_CHOOSE.test('this.story.ChooseChoiceIndex(i)')).toBe(true);
+    expect(STORY_CHOOSE.test('store.getState().choose(1)')).toBe(false);
+    expect(STORY_CHOOSE.test('get().choose(choice.index)')).toBe(false);
+    expect(STORY_CHOOSE.test('C.choose(n)')).toBe(false);
+  });
+
+  it('is the only way a decision reaches a story in src/', () => {
+    const callers = sourceFiles(ROOT, 'src').filter((f) =>
+      readFileSync(join(ROOT, f), 'utf8')
+        .split('\n')
+        .some((line) => !/^\s*(\/\/|\*)/.test(line) && STORY_CHOOSE.test(line)),
+    );
+    expect(callers.filter((f) => !ALLOWED.has(f))).toEqual([]);
   });
 });
