@@ -7,7 +7,7 @@ import { assetUrl, loadBundledCatalogs, type SceneRegistry } from './catalogs.ts
 import { loadConfig } from './config.ts';
 import { deviceConfigPort } from './device-config.ts';
 import { later } from '../state/lazy.ts';
-import { NOTICE_TEXTS } from '../ui/strings-notices.ts';
+import { NOTICE_TEXTS, programmeProblemText } from '../ui/strings-notices.ts';
 import { detectLms, startLms, startXapi } from './lms.ts';
 import { isEncounterEnabled } from '../core/config.ts';
 import { lazyStoryOpener } from './story-opener.ts';
@@ -67,7 +67,7 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
     const programme = createProgrammeStore(
       encounters.map((e) => e.meta.id),
       window.localStorage,
-      (m) => programmeProblems.push(m),
+      (p) => programmeProblems.push(programmeProblemText(p)),
     );
     // Stories were checked against the catalogs at build time; the browser does not re-check ids.
     const store = createAppStore({

@@ -1,6 +1,7 @@
 // The words of the store's own notices (src/state/notices.ts).
 
 import type { NoticeTexts } from '../state/notices.ts';
+import type { ProgrammeProblem } from '../state/programme.ts';
 
 export const NOTICE_TEXTS: NoticeTexts = {
   storageDamaged: (copyKey) =>
@@ -26,3 +27,13 @@ export const NOTICE_TEXTS: NoticeTexts = {
   importRefused: (reason) => `The file was not imported: ${reason}. Nothing already saved was changed.`,
   imported: (count, file) => `Imported ${count} attempt(s) from ${file}.`,
 };
+
+/** The words of a problem with the saved name and assignment (src/state/programme.ts). */
+export function programmeProblemText(p: ProgrammeProblem): string {
+  switch (p.id) {
+    case 'assignmentUnusable':
+      return `Your saved assignment could not be used (${p.reason ?? 'it is damaged'}). Open the assignment link or file again.`;
+    case 'notSaved':
+      return 'Your name and assignment could not be saved in this browser.';
+  }
+}
