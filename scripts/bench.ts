@@ -13,7 +13,7 @@ import { createServer } from 'node:http';
 import { join, extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
-import { buildAndServe, launch, ROOT } from '../tests/browser/server.ts';
+import { buildAndServe, launch, ROOT } from './serve-built.ts';
 import { buildEncounter, loadLibrary, encounterFiles } from './library.ts';
 import { exploreStory, exploredContinues } from '../src/story/explore.ts';
 import { compileInk } from '../src/story/compile.ts';

@@ -125,7 +125,7 @@ function pad(s: string, n: number): string {
   return s.length >= n ? s : s + ' '.repeat(n - s.length);
 }
 
-export function summaryText(r: FileReport): string {
+function summaryText(r: FileReport): string {
   const a = r.analysis;
   const errors = r.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = r.diagnostics.filter((d) => d.severity === 'warning').length;
@@ -146,7 +146,7 @@ export function summaryText(r: FileReport): string {
   return lines.join('\n');
 }
 
-export function coverageText(reports: FileReport[], lib: Library): string {
+function coverageText(reports: FileReport[], lib: Library): string {
   const out: string[] = [
     '# What the library teaches',
     '',
@@ -236,7 +236,7 @@ function workWeights(files: readonly string[]): (f: string) => number {
  * Below this many states in all (a few seconds' work), one process checks everything: starting
  * another process and loading the library again costs more than sharing the work saves.
  */
-export const SHARE_ABOVE_STATES = 15000;
+const SHARE_ABOVE_STATES = 15000;
 
 /** How many processes to check `targets` with, when not told: one per core if the work is big enough. */
 function autoJobs(targets: readonly string[]): number {
@@ -250,7 +250,7 @@ function autoJobs(targets: readonly string[]): number {
  * Checks files on several cores: this process checks one share itself (it has the library loaded
  * already), and one child process per other core loads the library once and checks its share.
  */
-export async function checkAll(
+async function checkAll(
   targets: string[],
   lib: Library,
   bounds: CheckOptions,

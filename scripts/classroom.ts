@@ -12,7 +12,7 @@ const ROOT = join(import.meta.dirname, '..');
 const SOURCES = ['src', 'stories', 'assets', 'index.html', VOTE_PAGE, 'vite.config.ts', 'package-lock.json'];
 
 /** The newest modification time under `path` (a file or a folder), in ms; 0 if it does not exist. */
-export function newestMtime(path: string): number {
+function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;
   const st = statSync(path);
   if (!st.isDirectory()) return st.mtimeMs;

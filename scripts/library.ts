@@ -24,9 +24,9 @@ import { exploreStory, type ExploreOptions } from '../src/story/explore.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const STORIES_DIR = join(ROOT, 'stories');
-export const CATALOG_DIR = join(STORIES_DIR, 'catalog');
-export const SCENES_DIR = join(ROOT, 'assets', 'scenes');
-export const SOUNDS_FILE = join(ROOT, 'assets', 'audio', 'sounds.json');
+const CATALOG_DIR = join(STORIES_DIR, 'catalog');
+const SCENES_DIR = join(ROOT, 'assets', 'scenes');
+const SOUNDS_FILE = join(ROOT, 'assets', 'audio', 'sounds.json');
 export const DEFAULT_CONFIG_FILE = join(ROOT, 'src', 'config', 'default.config.json');
 
 function readJson(path: string): unknown {
@@ -113,7 +113,7 @@ function engineFingerprint(): string {
 }
 
 /** SECOND_LOOK_CACHE=off turns the exploration cache off (for measuring: `npm run bench` does). */
-export function cacheOff(): boolean {
+function cacheOff(): boolean {
   return process.env['SECOND_LOOK_CACHE'] === 'off';
 }
 
@@ -219,7 +219,7 @@ export function buildEncounter(
 }
 
 /** The manifests of every scene a compiled story names in a `bg` tag. */
-export function scenesUsed(json: string, lib: Library): SceneManifest[] {
+function scenesUsed(json: string, lib: Library): SceneManifest[] {
   const ids = new Set([...json.matchAll(/"\^\s*bg:\s*([a-z0-9_]+)/g)].map((m) => m[1] ?? ''));
   return [...ids].flatMap((id) => {
     const scene = lib.scenes.get(id);
@@ -231,7 +231,7 @@ export function scenesUsed(json: string, lib: Library): SceneManifest[] {
  * The global tags at the top of an ink file, read without compiling it (ink treats every tag before
  * the first line of content as global; comments and blank lines may come between them).
  */
-export function headerTags(source: string): string[] {
+function headerTags(source: string): string[] {
   const tags: string[] = [];
   for (const raw of source.replace(/^\uFEFF/, '').split(/\r?\n/)) {
     const line = raw.trim();

@@ -7,7 +7,7 @@ import type { Plugin } from 'vite';
 import { formatDiagnostic, hasErrors } from '../src/core/diagnostics.ts';
 import { buildEncounter, encounterFiles, headerMeta, loadLibrary, ROOT, STORIES_DIR } from './library.ts';
 
-export const ENCOUNTERS_MODULE = 'virtual:second-look/encounters';
+const ENCOUNTERS_MODULE = 'virtual:second-look/encounters';
 const RESOLVED = `\0${ENCOUNTERS_MODULE}`;
 
 export function inkPlugin(): Plugin {

@@ -21,7 +21,7 @@ import { ICON_BACKGROUND, iconPng } from './icons.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const SW_ENTRY = join(ROOT, 'src', 'sw', 'service-worker.ts');
-export const THEME_COLOUR = ICON_BACKGROUND;
+const THEME_COLOUR = ICON_BACKGROUND;
 const BACKGROUND = '#f5f3ef';
 
 function listFiles(dir: string): string[] {

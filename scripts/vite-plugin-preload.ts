@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { CONFIG_REQUEST, CONFIG_URL, EARLY_CONFIG } from '../src/app/early.ts';
+import { CONFIG_REQUEST, CONFIG_URL, EARLY_CONFIG } from '../src/core/config-request.ts';
 import { headerMeta, ROOT } from './library.ts';
 
 /** The modules whose chunks (and what those import) every start of the game needs. */

@@ -10,7 +10,7 @@ import type { ProgrammeStore } from '../state/programme.ts';
 import type { AppStore } from '../state/store.ts';
 import { STRINGS } from '../ui/strings.ts';
 
-export const ASSIGNMENT_PARAM = 'assignment';
+const ASSIGNMENT_PARAM = 'assignment';
 
 export function openAssignmentLink(
   store: AppStore,

@@ -5,6 +5,9 @@
 import { encounters } from 'virtual:second-look/encounters';
 import { assetUrl, loadBundledCatalogs, type SceneRegistry } from './catalogs.ts';
 import { loadConfig } from './config.ts';
+import { deviceConfigPort } from './device-config.ts';
+import { later } from '../state/lazy.ts';
+import { NOTICE_TEXTS, programmeProblemText } from '../ui/strings-notices.ts';
 import { detectLms, startLms, startXapi } from './lms.ts';
 import { isEncounterEnabled } from '../core/config.ts';
 import { lazyStoryOpener } from './story-opener.ts';
@@ -19,7 +22,7 @@ import { h } from '../ui/dom.ts';
 import { mountShell } from '../ui/shell.ts';
 import { startOfflineWhenIdle } from './offline-start.ts';
 
-export function showFatal(root: HTMLElement, message: string): void {
+function showFatal(root: HTMLElement, message: string): void {
   root.replaceChildren(
     h('main', { id: 'main' }, h('h1', {}, 'Second Look could not start'), h('p', { role: 'alert' }, message)),
   );
@@ -38,10 +41,11 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
     const params = new URLSearchParams(window.location.search);
     const direct = params.get('encounter');
     const lmsLaunch = detectLms();
-    const { config, problem } = await loadConfig(early.fetcher, {
+    const loaded = await loadConfig(early.fetcher, {
       storage: window.localStorage,
       encounterIds: encounters.map((e) => e.meta.id),
     });
+    const { config, problem } = loaded;
     // Presenter mode (projector or instructor console) has its own boot, loaded only when asked for.
     if (params.has(PRESENTER_PARAMS.present) || params.has(PRESENTER_PARAMS.console)) {
       const { startPresenterMode } = await import('./presenter-mode.ts');
@@ -63,17 +67,18 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
     const programme = createProgrammeStore(
       encounters.map((e) => e.meta.id),
       window.localStorage,
-      (m) => programmeProblems.push(m),
+      (p) => programmeProblems.push(programmeProblemText(p)),
     );
     // Stories were checked against the catalogs at build time; the browser does not re-check ids.
     const store = createAppStore({
       encounters,
-      catalogs: loadBundledCatalogs,
+      catalogs: later(loadBundledCatalogs),
+      texts: NOTICE_TEXTS,
       config,
       ctx: {},
       opener,
       storage: window.localStorage,
-      history: () => import('../state/history.ts').then((m) => m.indexedDbHistory()),
+      history: later(() => import('../state/history.ts').then((m) => m.indexedDbHistory())),
       decorateAttempt: (record) => stampAttempt(record, programme.getState()),
     });
     if (problem) store.getState().notify(problem);
@@ -90,6 +95,7 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
       programme,
       catalogs: loadBundledCatalogs,
       instructorToolsAllowed: !lms,
+      deviceConfig: deviceConfigPort(() => window.localStorage, loaded),
     };
     const presentation = startPresentation(store, scenes, assetUrl);
     // Outside an LMS, open what the page asks for before the overlay is drawn, so the first thing

@@ -79,18 +79,11 @@ async function fetchServed(fetcher: typeof fetch): Promise<string | null> {
   return response.text();
 }
 
-/** What the last `loadConfig` found, for the Organisation set-up screen ("in use now"). */
-let lastLoaded: LoadedConfig | null = null;
-export function lastLoadedConfig(): LoadedConfig | null {
-  return lastLoaded;
-}
-
 export async function loadConfig(
   fetcher: typeof fetch = fetch,
   opts: LoadOptions = {},
 ): Promise<LoadedConfig> {
-  lastLoaded = await findConfig(fetcher, opts);
-  return lastLoaded;
+  return findConfig(fetcher, opts);
 }
 
 async function findConfig(fetcher: typeof fetch, opts: LoadOptions): Promise<LoadedConfig> {

@@ -4,9 +4,9 @@
 // requests' results (import() is shared by module; the config request through `earlyFetcher`).
 // Kept tiny: everything it imports is on the path to the first screen.
 
-export const CONFIG_URL = './config.json';
-/** config.json is revalidated on every start, so a changed file applies at once. */
-export const CONFIG_REQUEST: RequestInit = { cache: 'no-cache' };
+import { CONFIG_REQUEST, CONFIG_URL, EARLY_CONFIG } from '../core/config-request.ts';
+
+export { CONFIG_REQUEST, CONFIG_URL, EARLY_CONFIG } from '../core/config-request.ts';
 
 /**
  * A fetch that answers the first request for config.json with `started` (a request made earlier
@@ -23,12 +23,6 @@ export function earlyFetcher(started: Promise<Response> | null, base: typeof fet
     return base(input, init);
   };
 }
-
-/**
- * Where the built page's inline script (scripts/vite-plugin-preload.ts) leaves the config.json
- * request it started while the page was still loading.
- */
-export const EARLY_CONFIG = '__secondLookConfig';
 
 /**
  * The config.json request: the one the page started, if it did, else a new one. A failure is left

@@ -33,11 +33,11 @@ export async function startLms(
   onAssignment?: (assignment: Assignment) => void,
 ): Promise<void> {
   const { startLms: start } = await import('../lms/bridge.ts');
-  await start(store, raw, window, known, onAssignment);
+  await start(store, raw, window, () => uuidV4(), known, onAssignment);
 }
 
 /** Where this browser's anonymous xAPI learner id is kept. */
-export const XAPI_LEARNER_KEY = 'second-look-xapi-learner';
+const XAPI_LEARNER_KEY = 'second-look-xapi-learner';
 
 /** Outside an LMS, with an LRS configured: sends the learner's statements there (loaded lazily). */
 export async function startXapi(

@@ -23,11 +23,13 @@ import { consoleView, type ConsoleLink } from '../ui/presenter-console.ts';
 import { projectorView } from '../ui/presenter-projector.ts';
 import { STRINGS } from '../ui/strings.ts';
 import { assetUrl, loadBundledCatalogs, type SceneRegistry } from './catalogs.ts';
+import { later } from '../state/lazy.ts';
+import { NOTICE_TEXTS } from '../ui/strings-notices.ts';
 import { startPresentation } from './presentation.ts';
 
 const P = PRESENTER_STRINGS;
 /** How long the console waits for the projector's first answer before saying so. */
-export const CONSOLE_TIMEOUT_MS = 3000;
+const CONSOLE_TIMEOUT_MS = 3000;
 
 export interface PresenterModeDeps {
   config: AppConfig;
@@ -39,10 +41,6 @@ export interface PresenterModeDeps {
 }
 
 /** True when the URL asks for presenter mode. */
-export function wantsPresenterMode(params: URLSearchParams): boolean {
-  return params.has(PRESENTER_PARAMS.present) || params.has(PRESENTER_PARAMS.console);
-}
-
 function channelId(): string {
   const bytes = new Uint8Array(6);
   crypto.getRandomValues(bytes);
@@ -142,7 +140,8 @@ async function mountProjector(
   const feed = (await deps.feed?.().catch(() => null)) ?? null;
   const presenter = createPresenter({
     encounters: deps.encounters,
-    catalogs: loadBundledCatalogs,
+    catalogs: later(loadBundledCatalogs),
+    texts: NOTICE_TEXTS,
     config: deps.config,
     ctx: {},
     opener: deps.opener,

@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS } from '../state/settings.ts';
 import { soundVolume, type AudioPort, type AudioSettings } from './audio.ts';
 
 /** Length of an ambience fade in or out. Slow on purpose: nothing should start suddenly. */
-export const AMBIENCE_FADE_MS = 1200;
+const AMBIENCE_FADE_MS = 1200;
 
 const HOWL_EVENTS = { fade: 'fade' } as const;
 

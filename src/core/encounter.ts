@@ -43,7 +43,7 @@ export interface EncounterState {
   awaitingReport: boolean;
 }
 
-export function phaseRank(p: Phase): number {
+function phaseRank(p: Phase): number {
   return PHASES.indexOf(p);
 }
 
@@ -62,7 +62,7 @@ export function knotOf(choiceId: string): string {
   return choiceId.split('.')[0] ?? '';
 }
 
-export function optionSummary(c: StoryChoice): OptionSummary {
+function optionSummary(c: StoryChoice): OptionSummary {
   const total = c.tags.scores.reduce((sum, s) => sum + s.value, 0);
   const out: OptionSummary = { id: c.id, text: c.text, total, critical: c.tags.critical.length > 0 };
   if (c.tags.why !== undefined) out.why = c.tags.why;

@@ -80,7 +80,7 @@ export function summarise(
   return { settings, dimensions, mostMissed };
 }
 
-export const DEFAULT_REFRESHER_DAYS = 90;
+const DEFAULT_REFRESHER_DAYS = 90;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface RefresherStatus {

@@ -4,8 +4,6 @@
 import type { ChoiceTags } from './tags.ts';
 import { normaliseAction, type ReportAction, type StoryPhase } from './vocabulary.ts';
 
-export const LOG_VERSION = 1;
-
 export const MODES = ['practice', 'assessment'] as const;
 export type Mode = (typeof MODES)[number];
 

@@ -25,7 +25,6 @@ export const MSG = {
   report: 'report',
   end: 'end',
 } as const;
-export type MessageType = (typeof MSG)[keyof typeof MSG];
 
 export interface PresenterLine {
   speaker: string;

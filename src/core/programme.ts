@@ -32,7 +32,7 @@ export const ATTEMPT_CSV_COLUMNS = [
 ] as const;
 
 /** The `measure` column of the attempts CSV. */
-export const MEASURES = {
+const MEASURES = {
   total: 'total_percent',
   dimension: 'dimension',
   indicator: 'indicator',
@@ -108,7 +108,7 @@ export function readProgrammeFiles(files: readonly { name: string; text: string 
 }
 
 /** Who a file's attempts belong to: the file's learner, else the records', else the file name. */
-export function learnerOf(x: LearnerExport): string {
+function learnerOf(x: LearnerExport): string {
   return x.learner || x.attempts.find((a) => a.learner)?.learner || `(no name) ${x.file}`;
 }
 
@@ -320,7 +320,7 @@ export function summariseProgramme(
 /** One decimal place, for display and the summary CSV. */
 export const oneDecimal = (x: number): number => Math.round(x * 10) / 10;
 
-export const SUMMARY_CSV_COLUMNS = [
+const SUMMARY_CSV_COLUMNS = [
   'table',
   'assignment',
   'learner',

@@ -62,5 +62,3 @@ export function normaliseAction(value: unknown): ReportAction | undefined {
 
 export const SPEAKER_NARRATOR = 'narrator';
 export const SPEAKER_OFFICER = 'officer';
-
-export const YES_NO = ['yes', 'no'] as const;

@@ -18,34 +18,17 @@ import {
   COMPLETION,
   LMS_STANDARDS,
   type EncounterResult,
-  type LmsInteraction,
-  type LmsHeld,
   type LmsLaunch,
-  type LmsReport,
   type SuspendState,
   SUSPEND_READ_LIMITS,
 } from '../core/lms.ts';
 import type { DecisionLog } from '../core/log.ts';
 import { DataError } from '../core/validate.ts';
 import type { AppStore } from '../state/store.ts';
+import { replay, type Decision } from '../story/driver.ts';
+import type { Recorder } from './recorder.ts';
 
-/** What a standard's session offers the bridge. */
-export interface Recorder {
-  learnerName: string;
-  suspendData: string;
-  /** How many interactions the LMS already holds. */
-  interactionCount: number;
-  /** The status, score and objectives the LMS held at launch; no report is written below them. */
-  held?: LmsHeld;
-  writeSuspend(data: string): void;
-  writeInteraction(n: number, i: LmsInteraction): void;
-  writeReport(r: LmsReport): void;
-  /** Saves; `final` ends the session (suspended unless complete). */
-  commit(final?: { sessionMs: number; complete: boolean }): void;
-  errors: string[];
-  /** A pass mark the LMS sets at launch (cmi5's masteryScore), overriding the package's. */
-  passMark?: number;
-}
+export type { Recorder } from './recorder.ts';
 
 /** Re-takes a suspended attempt's steps; false when the story no longer offers one of them. */
 export async function replaySession(
@@ -55,18 +38,18 @@ export async function replaySession(
 ): Promise<boolean> {
   store.getState().select(encounterId);
   await store.getState().start(session.mode, session.seed);
+  const decisions: Decision[] = [];
   for (const step of session.choices) {
-    const current = store.getState().session;
-    if (!current) return false;
-    if (step === REPORT_STEP) {
-      if (!current.state.awaitingReport || !session.report) return false;
-      store.getState().submitReport(session.report);
-    } else {
-      if (!current.state.choices.some((c) => c.index === step && !c.tags.report)) return false;
-      store.getState().choose(step);
-    }
+    if (step !== REPORT_STEP) decisions.push({ choice: step });
+    else if (session.report) decisions.push({ report: session.report });
+    else break;
   }
-  return true;
+  const taken = replay(
+    decisions,
+    () => store.getState().session?.state ?? null,
+    (d) => store.getState().decide(d),
+  );
+  return taken === session.choices.length;
 }
 
 export const LMS_MESSAGES = {
@@ -271,6 +254,8 @@ export async function startLms(
   store: AppStore,
   raw: unknown,
   win: Window,
+  /** Names xAPI statements (cmi5). */
+  uuid: () => string,
   known: readonly string[],
   /** Told the package's assignment, so the picker offers only its encounters and its mode. */
   onAssignment?: (assignment: LmsLaunch['assignment']) => void,
@@ -285,7 +270,7 @@ export async function startLms(
   let rec: Recorder | null;
   if (launch.standard === LMS_STANDARDS.cmi5) {
     const { openCmi5 } = await import('./cmi5.ts');
-    rec = await openCmi5(win, launch).catch((e: unknown) => {
+    rec = await openCmi5(win, launch, uuid).catch((e: unknown) => {
       store.getState().notify(`The cmi5 launch failed: ${(e as Error).message}`);
       return null;
     });

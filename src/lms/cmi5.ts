@@ -2,7 +2,6 @@
 // "initialized" statement). Everything after is built by src/core/xapi.ts with the launch's context
 // template and sent through the library's client; the resume record lives in the xAPI activity state.
 
-import { uuidV4 } from '../app/uuid.ts';
 import Cmi5 from '@xapi/cmi5';
 import type { Statement as XapiStatement } from '@xapi/xapi';
 import { NOTHING_HELD, type LmsHeld, type LmsLaunch } from '../core/lms.ts';
@@ -17,12 +16,13 @@ import {
   type Statement,
   type StatementContext,
 } from '../core/xapi.ts';
-import type { Recorder } from './bridge.ts';
+import type { Recorder } from './recorder.ts';
 
 /** The activity state document holding the compact resume record. */
 export const SUSPEND_STATE_ID = 'second-look-suspend';
 
-export async function openCmi5(win: Window, launch: LmsLaunch): Promise<Recorder | null> {
+/** `uuid` names each statement (src/app/uuid.ts in the game). */
+export async function openCmi5(win: Window, launch: LmsLaunch, uuid: () => string): Promise<Recorder | null> {
   void win;
   if (!Cmi5.isCmiAvailable) return null;
   const cmi5 = new Cmi5();
@@ -41,7 +41,7 @@ export async function openCmi5(win: Window, launch: LmsLaunch): Promise<Recorder
       contextTemplate: template,
       ...(data.masteryScore !== undefined ? { masteryScore: data.masteryScore } : {}),
     },
-    uuid: () => uuidV4(),
+    uuid,
   };
   const normal = data.launchMode === 'Normal';
   const stateParams = {

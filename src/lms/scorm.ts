@@ -2,7 +2,7 @@
 // copies of a 2009 script). It finds the LMS runtime — `API` (SCORM 1.2) or `API_1484_11` (SCORM 2004) —
 // in the parent / opener window chain, and maps the game's standard-neutral report onto each data model.
 
-import type { Recorder } from './bridge.ts';
+import type { Recorder } from './recorder.ts';
 import { heldFromScorm12, heldFromScorm2004, LMS_STANDARDS, type LmsReport } from '../core/lms.ts';
 
 interface Api12 {

@@ -19,7 +19,7 @@ export type CharacterPose = 'standing' | 'seated';
 export const CHARACTER_SVG_SIZE = { width: 160, height: 320 } as const;
 
 /** Outline colour and width shared with the scene backgrounds. */
-export const CHARACTER_OUTLINE = '#231b16';
+const CHARACTER_OUTLINE = '#231b16';
 const LINE = 3;
 
 const HEX = /^#[0-9a-f]{6}$/i;

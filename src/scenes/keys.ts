@@ -6,7 +6,6 @@ import type { Mood } from '../core/vocabulary.ts';
 export const SCENE_KEYS = {
   setting: 'setting',
 } as const;
-export type SceneKey = (typeof SCENE_KEYS)[keyof typeof SCENE_KEYS];
 
 const TEXTURE_PREFIX = {
   background: 'bg',

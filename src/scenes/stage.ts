@@ -29,7 +29,7 @@ import {
 } from './keys.ts';
 
 /** Shown around the art while it loads and in the letterbox: the night-lobby outline colour. */
-export const STAGE_BACKGROUND = '#231b16';
+const STAGE_BACKGROUND = '#231b16';
 
 /** Everyone is drawn standing: the manifest has no pose field yet. */
 const DEFAULT_POSE: CharacterPose = 'standing';
@@ -75,7 +75,7 @@ function sameView(a: StageView, b: StageView): boolean {
  * base64, so a percent-encoded URL fails; non-ASCII characters become XML character references
  * first so that `btoa` can take the text.
  */
-export function svgDataUrl(svg: string): string {
+function svgDataUrl(svg: string): string {
   const ascii = svg.replace(/[^\x20-\x7e\t\n\r]/gu, (c) => `&#${c.codePointAt(0) ?? 0};`);
   return SVG_DATA_URL_PREFIX + btoa(ascii);
 }

@@ -32,7 +32,7 @@ import {
 } from './store.ts';
 
 /** How many of the newest story lines the console shows. */
-export const CONSOLE_LINES = 4;
+const CONSOLE_LINES = 4;
 
 export interface PresenterDeps extends Omit<StoreDeps, 'storage' | 'history' | 'opener'> {
   opener: StoryOpener;

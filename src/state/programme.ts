@@ -24,10 +24,17 @@ export type ProgrammeStore = StoreApi<ProgrammeState>;
  * `known` are the encounter ids in this library. Problems reading the saved value are passed to
  * `report` (the app shows them as notices).
  */
+/**
+ * What can go wrong with the saved name and assignment: a saved assignment that cannot be used (with
+ * the reason, or null when the save is not even JSON), or storage that refuses to save. The words are
+ * in src/ui/strings-notices.ts.
+ */
+export type ProgrammeProblem = { id: 'assignmentUnusable'; reason: string | null } | { id: 'notSaved' };
+
 export function createProgrammeStore(
   known: readonly string[],
   storage?: Pick<StateStorage, 'getItem' | 'setItem'>,
-  report: (message: string) => void = () => undefined,
+  report: (problem: ProgrammeProblem) => void = () => undefined,
 ): ProgrammeStore {
   let learner = '';
   let assignment: Assignment | null = null;
@@ -38,9 +45,7 @@ export function createProgrammeStore(
       if (typeof o['learner'] === 'string') learner = o['learner'];
       if (o['assignment'] != null) assignment = readAssignment('saved assignment', o['assignment'], known);
     } catch (e) {
-      report(
-        `Your saved assignment could not be used (${e instanceof DataError ? e.message : 'it is damaged'}). Open the assignment link or file again.`,
-      );
+      report({ id: 'assignmentUnusable', reason: e instanceof DataError ? e.message : null });
     }
   }
   const store = createStore<ProgrammeState>()((set) => ({
@@ -54,7 +59,7 @@ export function createProgrammeStore(
     try {
       storage?.setItem(PROGRAMME_KEY, JSON.stringify({ learner: s.learner, assignment: s.assignment }));
     } catch {
-      report('Your name and assignment could not be saved in this browser.');
+      report({ id: 'notSaved' });
     }
   });
   return store;

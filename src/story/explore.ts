@@ -6,14 +6,7 @@
 import type { IndicatorPlace, StoryAnalysis } from '../core/analysis.ts';
 import type { StoryChoice, StoryStep } from '../core/beats.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
-import {
-  EncounterError,
-  receiveStep,
-  recordChoice,
-  recordReport,
-  startEncounter,
-  type EncounterState,
-} from '../core/encounter.ts';
+import { EncounterError, startEncounter, type EncounterState } from '../core/encounter.ts';
 import { actionConflict } from '../core/ladder.ts';
 import { pathFacts } from '../core/log.ts';
 import type { SceneManifest } from '../core/scene-manifest.ts';
@@ -31,6 +24,7 @@ import {
   visitCounts,
   type StateSnapshot,
 } from './ink-state.ts';
+import { receive, take, type Decision, type Taken } from './driver.ts';
 import { canonicalJson, StoryError, StoryRunner } from './runner.ts';
 import type { ExploredValidity } from '../core/validity.ts';
 import { mergeValidity, ValidityCollector } from './validity-collector.ts';
@@ -66,8 +60,10 @@ export interface ExploreOptions {
 }
 
 export const DEFAULT_MAX_STATES = 50000;
+/** The explorer's log has no times. */
+const NO_TIME = () => 0;
 export const DEFAULT_MAX_MS = 120000;
-export const DEFAULT_MAX_DEPTH = 400;
+const DEFAULT_MAX_DEPTH = 400;
 
 let continues = 0;
 /** Lines (ink Continue calls) produced by all explorations so far in this process, for the benchmark. */
@@ -132,7 +128,7 @@ export function readsTurns(json: string): boolean {
 }
 
 /** Named top-level knots in compiled ink JSON. */
-export function knotNames(json: string): string[] {
+function knotNames(json: string): string[] {
   const parsed = JSON.parse(json) as { root?: unknown[] };
   const root = parsed.root ?? [];
   const named = root[root.length - 1];
@@ -268,7 +264,7 @@ export function exploreStory(
 }
 
 /** One analysis covering several variants: the union of what can happen, the widest score bounds. */
-export function mergeAnalyses(list: StoryAnalysis[]): StoryAnalysis {
+function mergeAnalyses(list: StoryAnalysis[]): StoryAnalysis {
   const first = list[0];
   if (!first || list.length === 1) return first as StoryAnalysis;
   const indicators: Record<string, IndicatorPlace[]> = {};
@@ -361,7 +357,7 @@ function exploreVariant(
     try {
       // Tag problems are reported above; keep exploring so one bad tag does not hide the rest.
       // The transcript is only for display; copying it on every step would cost time for nothing.
-      const next = receiveStep({ ...state, transcript: [] }, { ...step, problems: [] }, 0);
+      const next = receive(state, { ...step, problems: [] }, 0, { transcript: false });
       // Everyone on stage after this step needs a place in the scene now drawn.
       const scene = next.staging.bg ? opts.scenes?.get(next.staging.bg) : undefined;
       for (const who of Object.keys(next.staging.cast)) {
@@ -492,51 +488,45 @@ function exploreVariant(
       // The runner arrives at this state from its parent; later siblings restore it from the save.
       if (!atState && saved) ops.restore(saved);
       atState = false;
-      let next: EncounterState;
       let extra: { max: Scores; min: Scores } = { max: choiceScores(choice), min: choiceScores(choice) };
+      let decision: Decision = { choice: choice.index };
+      if (choice.tags.report) {
+        // The best report: every sign seen, the action the story requires.
+        const f = pathFacts(state.log);
+        const conflict = actionConflict(state.log, f.required, runner.meta.minor);
+        if (conflict)
+          problem(
+            `"${conflict.choice}" is rewarded for the action "${conflict.action}", but the report on this path requires "${conflict.required}", so reporting what was done scores ${conflict.outcome.verdict === 'under' ? 'as too little' : 'as more than needed'} (after: ${choicesOf(path).join(' → ')})`,
+            'error',
+            conflict.choice,
+          );
+        decision = {
+          report: {
+            observed: [...f.seen],
+            who: 'who',
+            when: 'when',
+            where: 'where',
+            action: f.required,
+            notes: '',
+          },
+        };
+        extra = {
+          max: addScores(extra.max, bestReportPoints(f.seen.size)),
+          min: addScores(extra.min, worstReportPoints(f.required, runner.meta.minor)),
+        };
+      }
+      const childPath = extend(path, choice.text);
+      let taken: Taken;
       try {
-        if (choice.tags.report) {
-          const f = pathFacts(state.log);
-          const conflict = actionConflict(state.log, f.required, runner.meta.minor);
-          if (conflict)
-            problem(
-              `"${conflict.choice}" is rewarded for the action "${conflict.action}", but the report on this path requires "${conflict.required}", so reporting what was done scores ${conflict.outcome.verdict === 'under' ? 'as too little' : 'as more than needed'} (after: ${choicesOf(path).join(' → ')})`,
-              'error',
-              conflict.choice,
-            );
-          runner.setVariable(STORY_VARIABLES.reportAction, f.required);
-          next = recordReport(
-            state,
-            {
-              observed: [...f.seen],
-              who: 'who',
-              when: 'when',
-              where: 'where',
-              action: f.required,
-              notes: '',
-            },
-            0,
-          ).state;
-          extra = {
-            max: addScores(extra.max, bestReportPoints(f.seen.size)),
-            min: addScores(extra.min, worstReportPoints(f.required, runner.meta.minor)),
-          };
-        } else {
-          next = recordChoice(state, choice.index, 0);
-        }
+        taken = take(runner, state, decision, NO_TIME, (index) =>
+          collectVisitReads(reads, () => runner.choose(index)),
+        );
       } catch (e) {
         if (e instanceof EncounterError) {
           problem(`${e.message} (after: ${choicesOf(path).join(' → ')})`, 'error', choice.text);
           errorBelow = true;
           continue;
         }
-        throw e;
-      }
-      let step: StoryStep;
-      const childPath = extend(path, choice.text);
-      try {
-        step = collectVisitReads(reads, () => runner.choose(choice.index));
-      } catch (e) {
         if (e instanceof StoryError) {
           problem(
             `runtime error: ${e.message} (after: ${choicesOf(childPath).join(' → ')})`,
@@ -548,6 +538,7 @@ function exploreVariant(
         }
         throw e;
       }
+      const { recorded: next, step } = taken;
       const absorbed = absorb(next, step, childPath);
       if (!absorbed) {
         errorBelow = true;

@@ -23,7 +23,7 @@ const TAG_SEPARATOR = '\u0000';
 const TAG_MEMO_LIMIT = 20000;
 
 /** Time a single line may take before the runner gives up on it as an endless loop. */
-export const LINE_LIMIT_MS = 2000;
+const LINE_LIMIT_MS = 2000;
 const LINE_SLICE_MS = 250;
 
 /** The knot part of an ink path ("knot.stitch.0" → "knot"), without splitting the whole path. */

@@ -16,7 +16,7 @@ const A = STRINGS.assignment;
 const modeName = (m: Mode) => (m === 'assessment' ? STRINGS.note.assessment : STRINGS.note.practice);
 
 /** The active assignment, if any. */
-export function activeAssignment(ctx: UiContext): Assignment | null {
+function activeAssignment(ctx: UiContext): Assignment | null {
   return ctx.programme?.getState().assignment ?? null;
 }
 
@@ -44,7 +44,7 @@ export function learnerField(ctx: UiContext, id: string, label: string): HTMLEle
 }
 
 /** Enters an assignment from a file's text; a broken or foreign file is a notice and changes nothing. */
-export function openAssignmentFile(ctx: UiContext, name: string, text: string): boolean {
+function openAssignmentFile(ctx: UiContext, name: string, text: string): boolean {
   try {
     const a = readAssignmentFile(
       name,

@@ -18,6 +18,22 @@ export interface UiContext {
   catalogs?: () => Promise<Catalogs>;
   /** False inside an LMS package, where the instructor tools are never offered. */
   instructorToolsAllowed?: boolean;
+  /** The organisation set-up kept on this device (absent where there is no storage). */
+  deviceConfig?: DeviceConfigPort;
+}
+
+/** Where the configuration in use came from (src/app/config.ts decides). */
+export type ConfigSourceName = 'device' | 'served' | 'bundled';
+
+/** The organisation set-up saved on this device, and what the game loaded at start (src/app/device-config.ts). */
+export interface DeviceConfigPort {
+  /** The saved set-up's text, or null when there is none (or storage cannot be read). */
+  read(): string | null;
+  /** Keeps `config` on this device; false when storage is unavailable. */
+  save(config: AppConfig): boolean;
+  clear(): void;
+  /** Where the configuration in use came from, and notes about it (e.g. an older file version). */
+  loaded: { source: ConfigSourceName; notes: readonly string[] } | null;
 }
 
 /** Whether to offer the instructor tools: a trainer turned them on, and this is not an LMS launch. */

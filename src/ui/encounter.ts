@@ -12,7 +12,7 @@ import type * as ReportForm from './report-form.ts';
 import { STRINGS } from './strings.ts';
 
 const E = STRINGS.encounter;
-export const MAX_SHORTCUT = 9;
+const MAX_SHORTCUT = 9;
 
 export function encounterView(ctx: UiContext): View {
   const { store } = ctx;

@@ -4,7 +4,6 @@
 // downloaded as config.json or kept on this device (src/app/config.ts decides which one is used).
 
 import { ORG_STRINGS } from './strings-org.ts';
-import { clearDeviceConfig, DEVICE_CONFIG_KEY, lastLoadedConfig, saveDeviceConfig } from '../app/config.ts';
 import {
   ATTRIBUTE_TEXT_MAX,
   LIMITS,
@@ -48,14 +47,6 @@ const START_DEVICE = 'device';
 
 const inputId = (field: OrgField) => `org-${field}`;
 const errorId = (field: OrgField) => `org-${field}-error`;
-
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
 
 export function orgSetupView(ctx: UiContext, onBack: () => void): View {
   const encounterIds = ctx.encounters.map((e) => e.meta.id);
@@ -115,7 +106,7 @@ export function orgSetupView(ctx: UiContext, onBack: () => void): View {
     h('option', { value: START_CURRENT }, T.startCurrent),
     Object.entries(PRESETS).map(([key, p]) => h('option', { value: key }, p.label)),
   );
-  const deviceRaw = storage()?.getItem(DEVICE_CONFIG_KEY) ?? null;
+  const deviceRaw = ctx.deviceConfig?.read() ?? null;
   let deviceBroken = false;
   if (deviceRaw !== null) {
     try {
@@ -137,8 +128,7 @@ export function orgSetupView(ctx: UiContext, onBack: () => void): View {
             {
               type: 'button',
               onclick: (ev: Event) => {
-                const s = storage();
-                if (s) clearDeviceConfig(s);
+                ctx.deviceConfig?.clear();
                 (ev.target as HTMLButtonElement).disabled = true;
                 status.textContent = T.stoppedDevice;
               },
@@ -147,7 +137,7 @@ export function orgSetupView(ctx: UiContext, onBack: () => void): View {
           ),
         );
 
-  const loaded = lastLoadedConfig();
+  const loaded = ctx.deviceConfig?.loaded ?? null;
   const inUse = loaded
     ? h(
         'div',
@@ -600,9 +590,7 @@ export function orgSetupView(ctx: UiContext, onBack: () => void): View {
 
   const useHere = () => {
     const config = ready();
-    const s = storage();
-    if (!config || !s) return;
-    saveDeviceConfig(s, config);
+    if (!config || !ctx.deviceConfig?.save(config)) return;
     fill(
       status,
       T.savedHere,

@@ -5,18 +5,12 @@
 
 import { PRESENTER_STRINGS } from './strings-presenter.ts';
 import type { AppConfig } from '../core/config.ts';
-import {
-  distribution,
-  majority,
-  MAX_HANDS,
-  openDecision,
-  TIE_RULE,
-  type ClassDecision,
-} from '../core/presenter.ts';
+import { openDecision } from '../core/presenter.ts';
 import { MSG, type Command, type PresenterSnapshot } from '../core/presenter-protocol.ts';
 import type { View } from './context.ts';
 import { fill, h } from './dom.ts';
 import { reportFormView } from './report-form.ts';
+import { updateVote, voteTable, type VoteParts } from './presenter-vote-table.ts';
 import { STRINGS } from './strings.ts';
 import './presenter.css';
 
@@ -83,152 +77,7 @@ export function consoleView(link: ConsoleLink, config: AppConfig, headingLevel: 
   let shownKey = '';
   let report: View | null = null;
   /** Parts of the vote table updated in place, so typing in a field is never interrupted. */
-  let voteParts: {
-    inputs: Map<number, HTMLInputElement>;
-    phones: Map<number, HTMLElement>;
-    totals: Map<number, HTMLElement>;
-    errors: Map<number, HTMLElement>;
-    verdict: HTMLElement;
-    take: HTMLButtonElement;
-  } | null = null;
-
-  const voteTable = (d: ClassDecision) => {
-    const inputs = new Map<number, HTMLInputElement>();
-    const phones = new Map<number, HTMLElement>();
-    const totals = new Map<number, HTMLElement>();
-    const errors = new Map<number, HTMLElement>();
-    const verdict = h('p', { class: 'console-verdict', role: 'status' });
-    const take = h(
-      'button',
-      {
-        type: 'button',
-        class: 'primary',
-        onclick: () => link.send({ type: MSG.takeMajority, key: d.key }),
-      },
-      C.takeMajority,
-    );
-    const hands = (index: number) =>
-      link.current()?.session.decisions.find((x) => x.key === d.key)?.hands[index] ?? 0;
-    const rows = d.options.map((o, i) => {
-      const n = i + 1;
-      const id = `hands-${o.index}`;
-      const errId = `hands-error-${o.index}`;
-      const input = h('input', {
-        id,
-        type: 'number',
-        min: 0,
-        max: MAX_HANDS,
-        step: 1,
-        inputmode: 'numeric',
-        value: String(d.hands[o.index] ?? 0),
-        'aria-describedby': errId,
-        class: 'hands-input',
-      });
-      const error = h('span', { class: 'form-error', id: errId });
-      input.addEventListener('change', () => {
-        const count = Number(input.value);
-        if (input.value.trim() === '' || !Number.isInteger(count) || count < 0 || count > MAX_HANDS) {
-          error.textContent = C.badCount;
-          input.setAttribute('aria-invalid', 'true');
-          return;
-        }
-        error.textContent = '';
-        input.removeAttribute('aria-invalid');
-        link.send({ type: MSG.hands, key: d.key, index: o.index, count });
-      });
-      inputs.set(o.index, input);
-      errors.set(o.index, error);
-      const phone = h('span', { class: 'phones' });
-      const total = h('span', { class: 'total' });
-      phones.set(o.index, phone);
-      totals.set(o.index, total);
-      return h(
-        'li',
-        { class: 'vote-row', 'data-index': o.index },
-        h('p', { class: 'vote-text' }, h('span', { class: 'vote-number' }, `${n}.`), ' ', o.text),
-        h(
-          'div',
-          { class: 'tally' },
-          h('label', { for: id }, C.hands(n)),
-          h(
-            'button',
-            {
-              type: 'button',
-              class: 'step',
-              'aria-label': C.fewer(n),
-              onclick: () =>
-                link.send({
-                  type: MSG.hands,
-                  key: d.key,
-                  index: o.index,
-                  count: Math.max(0, hands(o.index) - 1),
-                }),
-            },
-            '−',
-          ),
-          input,
-          h(
-            'button',
-            {
-              type: 'button',
-              class: 'step',
-              'aria-label': C.more(n),
-              onclick: () =>
-                link.send({
-                  type: MSG.hands,
-                  key: d.key,
-                  index: o.index,
-                  count: Math.min(MAX_HANDS, hands(o.index) + 1),
-                }),
-            },
-            '+',
-          ),
-          phone,
-          total,
-          error,
-        ),
-        h(
-          'button',
-          {
-            type: 'button',
-            class: 'override',
-            onclick: () => link.send({ type: MSG.choose, key: d.key, index: o.index }),
-          },
-          C.choose(n),
-        ),
-      );
-    });
-    voteParts = { inputs, phones, totals, errors, verdict, take };
-    return [
-      h('h3', { id: 'console-stage', tabindex: '-1' }, C.vote),
-      h('ol', { class: 'vote-rows', 'data-key': d.key }, rows),
-      verdict,
-      h('p', { class: 'hint' }, TIE_RULE),
-      h('div', { class: 'row' }, take),
-    ];
-  };
-
-  const updateVote = (d: ClassDecision) => {
-    if (!voteParts) return;
-    const rows = distribution(d);
-    for (const r of rows) {
-      const input = voteParts.inputs.get(r.index);
-      if (input && document.activeElement !== input) input.value = String(r.hands);
-      const phone = voteParts.phones.get(r.index);
-      if (phone) phone.textContent = C.phones(r.phones);
-      const total = voteParts.totals.get(r.index);
-      if (total) total.textContent = `${C.total(r.votes)} (${r.percent}%)`;
-    }
-    const m = majority(d);
-    const pos = (index: number) => d.options.findIndex((o) => o.index === index) + 1;
-    voteParts.verdict.textContent =
-      m.index !== null
-        ? C.majority(pos(m.index), d.options.find((o) => o.index === m.index)?.text ?? '')
-        : m.tied.length > 0
-          ? C.tie(m.tied.map(pos).join(' and '))
-          : C.noVotes;
-    voteParts.take.disabled = m.index === null;
-  };
+  let voteParts: VoteParts | null = null;
 
   const renderNow = (s: PresenterSnapshot | null) => {
     fill(
@@ -272,7 +121,11 @@ export function consoleView(link: ConsoleLink, config: AppConfig, headingLevel: 
         break;
       case 'vote': {
         const d = s ? openDecision(s.session) : undefined;
-        if (d) fill(body, voteTable(d));
+        if (d) {
+          const table = voteTable(link, d);
+          voteParts = table.parts;
+          fill(body, table.nodes);
+        }
         break;
       }
       case 'report':
@@ -304,7 +157,7 @@ export function consoleView(link: ConsoleLink, config: AppConfig, headingLevel: 
       if (hadFocus) body.querySelector<HTMLElement>('h3[tabindex], .report-form h3')?.focus();
     }
     const d = s ? openDecision(s.session) : undefined;
-    if (stage === 'vote' && d) updateVote(d);
+    if (stage === 'vote' && d && voteParts) updateVote(voteParts, d);
     renderNow(s);
     status.textContent = s ? `${s.title}: ${STRINGS.phases[s.phase]}` : '';
     problem.textContent = s?.problem ? `${C.problem} ${s.problem}` : '';

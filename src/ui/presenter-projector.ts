@@ -27,7 +27,7 @@ import { DEBRIEF_STRINGS } from './strings-debrief.ts';
 
 const P = PRESENTER_STRINGS;
 /** How many of the newest lines the projector shows; the room reads them from across the room. */
-export const PROJECTOR_LINES = 3;
+const PROJECTOR_LINES = 3;
 
 export interface ProjectorDeps {
   presenter: Presenter;

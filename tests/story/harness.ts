@@ -10,6 +10,8 @@ import { readConfig } from '../../src/core/config.ts';
 import type { Debrief } from '../../src/core/debrief.ts';
 import { pathFacts, type IncidentReport, type Mode } from '../../src/core/log.ts';
 import { LATE_KIT } from '../../src/state/late-kit.ts';
+import { ready } from '../../src/state/lazy.ts';
+import { NOTICE_TEXTS } from '../../src/ui/strings-notices.ts';
 import { createAppStore, type AppStore, type StoreDeps } from '../../src/state/store.ts';
 import { StoryRunner } from '../../src/story/runner.ts';
 import type { HistoryPort } from '../../src/state/history.ts';
@@ -66,15 +68,16 @@ export function depsFor(
   let t = 1_000;
   return {
     encounters: [{ meta: encounter.meta, load: async () => encounter }],
-    catalogs: l.catalogs,
-    kit: LATE_KIT,
+    catalogs: ready(l.catalogs),
+    kit: ready(LATE_KIT),
+    texts: NOTICE_TEXTS,
     config: readConfig('default.config.json', JSON.parse(readFileSync(DEFAULT_CONFIG_FILE, 'utf8'))),
     ctx: l.ctx,
     opener: { open: (c, variables, ctx) => new StoryRunner(c.story, { ctx, variables }) },
     storage,
     now: () => (t += 1000),
     randomSeed: () => seed,
-    ...(history ? { history } : {}),
+    ...(history ? { history: ready(history) } : {}),
   };
 }
 
@@ -125,20 +128,23 @@ export async function play(
     const session = store.getState().session;
     if (!session) throw new Error(`the encounter ended before step ${JSON.stringify(step)}`);
     transcript = session.state.transcript.map((l) => l.text);
+    // Every step is one decision through the encounter driver (src/story/driver.ts), as the game takes it.
     if (typeof step === 'string') {
-      store.getState().choose(pick(store, step));
+      store.getState().decide({ choice: pick(store, step) });
     } else {
       if (!session.state.awaitingReport) throw new Error('the story is not asking for the report yet');
       const seen = [...pathFacts(session.state.log).seen];
       const { observed, ...rest } = step.report;
-      store.getState().submitReport({
-        who: '',
-        when: '',
-        where: '',
-        notes: '',
-        action: 'none',
-        ...rest,
-        observed: observed === 'seen' ? seen : (observed ?? []),
+      store.getState().decide({
+        report: {
+          who: '',
+          when: '',
+          where: '',
+          notes: '',
+          action: 'none',
+          ...rest,
+          observed: observed === 'seen' ? seen : (observed ?? []),
+        },
       });
     }
   }

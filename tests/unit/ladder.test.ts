@@ -273,7 +273,23 @@ describe('old action ids still load', () => {
     const p = readPersisted({
       session,
       setAside: [session],
-      lastDebrief: { action: { chosen: 'document', required: 'supervisor', verdict: 'under' } },
+      // A whole debrief (the reader drops a damaged one, audit L3), saved with the old action ids.
+      lastDebrief: {
+        encounter: { id: 'hotel.test', title: 'T', setting: 'hotel', situation: 'none', minor: false },
+        mode: 'practice',
+        critical: [],
+        dimensions: [],
+        total: { score: 0, max: 0, percent: 0 },
+        noticed: [],
+        missed: [],
+        notSeen: [],
+        wronglyFlagged: [],
+        decisions: [],
+        action: { chosen: 'document', required: 'supervisor', verdict: 'under' },
+        recommended: [],
+        myths: [],
+        contactsReviewed: true,
+      },
     });
     expect(p.session?.state.log[0]).toMatchObject({ report: { action: 'log' } });
     expect(p.setAside[0]?.state.log[0]).toMatchObject({ report: { action: 'log' } });

@@ -1,7 +1,17 @@
 import { LATE_KIT } from '../../src/state/late-kit.ts';
+import { ready } from '../../src/state/lazy.ts';
+import { NOTICE_TEXTS } from '../../src/ui/strings-notices.ts';
 import { describe, expect, it } from 'vitest';
 import type { StateStorage } from 'zustand/middleware';
-import { createAppStore, PERSIST_KEY, PERSIST_VERSION, type StoreDeps } from '../../src/state/store.ts';
+import {
+  createAppStore,
+  PERSIST_KEY,
+  PERSIST_VERSION,
+  versionCopyKey,
+  type Session,
+  type StoreDeps,
+} from '../../src/state/store.ts';
+import type { Debrief } from '../../src/core/debrief.ts';
 import { DEFAULT_SETTINGS } from '../../src/state/settings.ts';
 import { SCREENS } from '../../src/state/keys.ts';
 import { defaultConfig, realCatalogs } from './helpers.ts';
@@ -20,8 +30,9 @@ function memory(initial?: string): StateStorage & { data: Map<string, string> } 
 function deps(storage: StateStorage): StoreDeps {
   return {
     encounters: [],
-    catalogs: realCatalogs(),
-    kit: LATE_KIT,
+    catalogs: ready(realCatalogs()),
+    kit: ready(LATE_KIT),
+    texts: NOTICE_TEXTS,
     config: defaultConfig(),
     ctx: {},
     opener: {
@@ -82,5 +93,95 @@ describe('persistence', () => {
     store.getState().setSettings({ master: 7, effects: -1 });
     expect(store.getState().settings.master).toBe(1);
     expect(store.getState().settings.effects).toBe(0);
+  });
+
+  it('keeps a save from a newer version as a copy before resetting, and says it is newer (audit L2)', () => {
+    const saved = JSON.stringify({
+      state: { settings: { master: 0.1 }, best: { a: 90 } },
+      version: PERSIST_VERSION + 1,
+    });
+    const storage = memory(saved);
+    const s = createAppStore(deps(storage)).getState();
+    expect(s.settings.master).toBe(DEFAULT_SETTINGS.master);
+    const copy = versionCopyKey(PERSIST_KEY, PERSIST_VERSION + 1);
+    expect(copy).toBe(`second-look.v${PERSIST_VERSION + 1}`);
+    expect(storage.data.get(copy)).toBe(saved);
+    expect(s.notices.join(' ')).toMatch(/newer version/);
+    expect(s.notices.join(' ')).not.toMatch(/older/);
+    expect(s.notices.join(' ')).toContain(copy);
+  });
+
+  it('keeps a save from an older version as a copy too (audit L2)', () => {
+    const saved = JSON.stringify({ state: { settings: { master: 0.1 } }, version: 0 });
+    const storage = memory(saved);
+    const s = createAppStore(deps(storage)).getState();
+    expect(storage.data.get('second-look.v0')).toBe(saved);
+    expect(s.notices.join(' ')).toMatch(/older version/);
+  });
+});
+
+/** A debrief with every field the debrief screen reads (the content does not matter here). */
+const DEBRIEF: Debrief = {
+  encounter: { id: 'e', title: 'E', setting: 'hotel', situation: 'none', minor: false },
+  mode: 'practice',
+  ending: { id: 'x', title: 'X' },
+  critical: [],
+  dimensions: [{ id: 'd', name: 'D', group: 'g', description: '', score: 1, max: 2 }],
+  total: { score: 1, max: 2, percent: 50 },
+  noticed: [
+    { id: 'i', description: '', why: '', sources: [], places: [{ via: 'line', text: 't' }], seen: true },
+  ],
+  missed: [],
+  notSeen: [],
+  wronglyFlagged: [],
+  decisions: [{ step: 0, text: 'Go', why: undefined, points: 1, critical: false, better: undefined }],
+  action: { chosen: 'supervisor', required: 'supervisor', verdict: 'right' },
+  recommended: [],
+  myths: [],
+  contactsReviewed: true,
+};
+
+const SESSION: Session = {
+  encounterId: 'e',
+  contentHash: 'h',
+  seed: 1,
+  mode: 'practice',
+  state: {
+    encounterId: 'e',
+    phase: 'talk',
+    transcript: [],
+    choices: [],
+    staging: { bg: null, cast: {}, ambience: null, sounds: [] },
+    log: [],
+    awaitingReport: false,
+  },
+  story: '{}',
+  checklist: [],
+};
+
+describe('persisted debrief and set-aside attempts (audit L3)', () => {
+  const saved = (state: Record<string, unknown>) =>
+    memory(JSON.stringify({ state: { settings: {}, ...state }, version: PERSIST_VERSION }));
+
+  it('keeps a sound last debrief and set-aside attempts as they were', () => {
+    const s = createAppStore(deps(saved({ lastDebrief: DEBRIEF, setAside: [SESSION] }))).getState();
+    expect(s.lastDebrief).toEqual(JSON.parse(JSON.stringify(DEBRIEF)));
+    expect(s.setAside).toEqual([SESSION]);
+    expect(s.notices).toEqual([]);
+  });
+
+  it('drops a damaged last debrief with a notice, instead of offering it', () => {
+    for (const bad of [{}, { ...DEBRIEF, noticed: 'x' }, { ...DEBRIEF, total: null }, 'debrief', 7]) {
+      const s = createAppStore(deps(saved({ lastDebrief: bad }))).getState();
+      expect(s.lastDebrief, JSON.stringify(bad)).toBeNull();
+      expect(s.notices.join(' ')).toMatch(/last debrief could not be read/);
+    }
+  });
+
+  it('drops only the damaged set-aside attempts, with a notice', () => {
+    const storage = saved({ setAside: [{}, SESSION, { ...SESSION, state: null }, 'x'] });
+    const s = createAppStore(deps(storage)).getState();
+    expect(s.setAside).toEqual([SESSION]);
+    expect(s.notices.join(' ')).toMatch(/3 set-aside unfinished attempt\(s\) could not be read/);
   });
 });

@@ -1,0 +1,22 @@
+// What a standard's session (scorm.ts, cmi5.ts) offers the LMS bridge (bridge.ts). In its own
+// module so that the standards and the bridge, which loads them, do not import each other.
+
+import type { LmsHeld, LmsInteraction, LmsReport } from '../core/lms.ts';
+
+/** What a standard's session offers the bridge. */
+export interface Recorder {
+  learnerName: string;
+  suspendData: string;
+  /** How many interactions the LMS already holds. */
+  interactionCount: number;
+  /** The status, score and objectives the LMS held at launch; no report is written below them. */
+  held?: LmsHeld;
+  writeSuspend(data: string): void;
+  writeInteraction(n: number, i: LmsInteraction): void;
+  writeReport(r: LmsReport): void;
+  /** Saves; `final` ends the session (suspended unless complete). */
+  commit(final?: { sessionMs: number; complete: boolean }): void;
+  errors: string[];
+  /** A pass mark the LMS sets at launch (cmi5's masteryScore), overriding the package's. */
+  passMark?: number;
+}

@@ -1,0 +1,43 @@
+// The notices slice: messages for the learner. The store's own notices are ids with values; their
+// words come from the texts the store is given (src/ui/strings-notices.ts), so no sentence lives
+// in state code and another language is another table.
+
+import type { GetState, NoticesSlice, SetState } from './types.ts';
+
+/** The words of each of the store's own notices. */
+export interface NoticeTexts {
+  /** The saved settings could not be read; a copy of the damaged save is kept under `copyKey`. */
+  storageDamaged(copyKey: string): string;
+  /** The save came from another version (`saved`, this one is `current`); a copy is kept under `copyKey`. */
+  storageVersion(saved: number, current: number, copyKey: string): string;
+  /** The saved last debrief was damaged and is dropped. */
+  lastDebriefDamaged(): string;
+  /** `count` set-aside unfinished attempts were damaged and are dropped. */
+  setAsideDamaged(count: number): string;
+  attemptNotSaved(reason: string): string;
+  unknownEncounter(id: string): string;
+  encounterNotLoaded(reason: string): string;
+  /** "Replay from here" found the encounter changed since the attempt. */
+  replayChanged(): string;
+  /** The encounter being resumed changed since the learner left; the attempt was set aside. */
+  sessionChanged(): string;
+  sessionNotRestored(reason: string): string;
+  historyDamaged(count: number): string;
+  historyUnreadable(reason: string): string;
+  importRefused(reason: string): string;
+  imported(count: number, file: string): string;
+}
+
+export type NoticeId = keyof NoticeTexts;
+
+export function noticesSlice(texts: NoticeTexts) {
+  return (set: SetState, get: GetState): NoticesSlice => ({
+    notices: [],
+    notify: (message) => set({ notices: [...get().notices, message] }),
+    tell: (id, ...values) => {
+      const words = texts[id] as (...args: typeof values) => string;
+      get().notify(words(...values));
+    },
+    dismissNotice: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
+  });
+}

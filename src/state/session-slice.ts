@@ -1,0 +1,261 @@
+// The session slice: the encounter under way. Every decision goes through the encounter driver
+// (src/story/driver.ts); this slice adds what the game needs around it: opening and resuming the
+// story, the report checklist (once the catalogs are at hand), and at the end the debrief, the
+// attempt record and the best score.
+
+import { analysisFor, type CompiledEncounter, type EncounterEntry } from '../core/analysis.ts';
+import type { Catalogs } from '../core/catalog.ts';
+import { storyVariables, STORY_VARIABLES, variantOf, type AppConfig } from '../core/config.ts';
+import { startEncounter, type EncounterState } from '../core/encounter.ts';
+import type { AttemptRecord } from '../core/history.ts';
+import type { Mode } from '../core/log.ts';
+import type { TagContext } from '../core/tags.ts';
+import { decide, receive, replay, type Decision } from '../story/driver.ts';
+import { SCREENS } from './keys.ts';
+import type { LateKit } from './late-kit.ts';
+import type { Cached } from './lazy.ts';
+import type {
+  GetState,
+  LastAttempt,
+  Session,
+  SessionSlice,
+  SetState,
+  StoryHandle,
+  StoryOpener,
+} from './types.ts';
+
+/** What the session slice is built from. */
+export interface SessionDeps {
+  encounters: readonly EncounterEntry[];
+  config: AppConfig;
+  ctx: TagContext;
+  opener: StoryOpener;
+  /** The catalogs with the late kit, loaded together. */
+  late: Cached<[Catalogs, LateKit]>;
+  now: () => number;
+  randomSeed: () => number;
+  decorateAttempt?: (record: AttemptRecord) => AttemptRecord;
+}
+
+/** The story being played, and the encounter it was compiled from. */
+interface Running {
+  story: StoryHandle;
+  compiled: CompiledEncounter;
+}
+
+/** The choices of a finished session, in order (for "replay from here"). */
+function lastAttemptOf(session: Session): LastAttempt {
+  return {
+    encounterId: session.encounterId,
+    contentHash: session.contentHash,
+    seed: session.seed,
+    mode: session.mode,
+    choices: session.state.log.flatMap((e) => (e.kind === 'choice' ? [e.index] : [])),
+  };
+}
+
+/** The report checklist needs the catalogs; they may still be loading after the first choice. */
+function withChecklist(
+  session: Session,
+  c: CompiledEncounter,
+  [catalogs, kit]: [Catalogs, LateKit],
+): Session {
+  if (session.checklist.length > 0) return session;
+  const analysis = analysisFor(c, variantOf(session.seed, c.meta.variants));
+  return { ...session, checklist: kit.buildChecklist(c.meta, analysis, catalogs, session.seed) };
+}
+
+/** What the session slice's steps share: its dependencies, the store, and the story being played. */
+interface Ctx {
+  deps: SessionDeps;
+  set: SetState;
+  get: GetState;
+  variables: Record<string, string | number>;
+  running: Running | null;
+}
+
+const entryOf = (ctx: Ctx, id: string) => ctx.deps.encounters.find((e) => e.meta.id === id);
+
+/** The debrief, the attempt record and the best score, once the story has ended. */
+function finish(
+  ctx: Ctx,
+  session: Session,
+  c: CompiledEncounter,
+  [catalogs, kit]: [Catalogs, LateKit],
+): void {
+  const { deps, set, get } = ctx;
+  const analysis = analysisFor(c, variantOf(session.seed, c.meta.variants));
+  const debrief = kit.buildDebrief(session.state.log, c.meta, analysis, catalogs, deps.config);
+  const plain = kit.attemptFromDebrief(
+    debrief,
+    new Date(deps.now()),
+    `${session.encounterId}-${session.seed}-${deps.now()}`,
+  );
+  get().addAttempt(deps.decorateAttempt?.(plain) ?? plain);
+  const best = Math.max(get().best[session.encounterId] ?? 0, debrief.total.percent);
+  set({
+    session: null,
+    lastDebrief: debrief,
+    lastAttempt: lastAttemptOf(session),
+    best: { ...get().best, [session.encounterId]: best },
+    screen: SCREENS.debrief,
+    lastLog: session.state.log,
+  });
+}
+
+/** Publishes the state after a step (with ink's save), or finishes the encounter. */
+function publish(ctx: Ctx, state: EncounterState, session: Session): void {
+  if (!ctx.running) return;
+  const { deps, set, get } = ctx;
+  const { compiled: c, story } = ctx.running;
+  const next: Session = { ...session, state, story: story.save() };
+  const late = deps.late.current();
+  if (state.phase === 'debrief') {
+    if (late) finish(ctx, next, c, late);
+    else void deps.late.load().then((l) => finish(ctx, next, c, l));
+    return;
+  }
+  if (late) {
+    set({ session: withChecklist(next, c, late) });
+    return;
+  }
+  set({ session: next });
+  // Asked for in a later task, so the request starts after whatever is drawing this step.
+  setTimeout(() => {
+    void deps.late.load().then((l) => {
+      const current = get().session;
+      if (current && current.encounterId === next.encounterId) set({ session: withChecklist(current, c, l) });
+    });
+  }, 0);
+}
+
+async function loadCompiled(ctx: Ctx, id: string): Promise<CompiledEncounter | null> {
+  const entry = entryOf(ctx, id);
+  if (!entry) {
+    ctx.get().tell('unknownEncounter', id);
+    return null;
+  }
+  ctx.set({ loading: true });
+  try {
+    return await entry.load();
+  } catch (e) {
+    ctx.get().tell('encounterNotLoaded', (e as Error).message);
+    return null;
+  } finally {
+    ctx.set({ loading: false });
+  }
+}
+
+async function start(ctx: Ctx, mode: Mode, fixedSeed: number | undefined): Promise<void> {
+  const { deps, set, get } = ctx;
+  const id = get().selected;
+  if (!id) return;
+  const c = await loadCompiled(ctx, id);
+  if (!c) return;
+  const seed = fixedSeed ?? deps.randomSeed();
+  const variant = variantOf(seed, c.meta.variants);
+  const story = await deps.opener.open(c, { ...ctx.variables, [STORY_VARIABLES.variant]: variant }, deps.ctx);
+  ctx.running = { story, compiled: c };
+  const begun = startEncounter(
+    { encounterId: c.meta.id, contentHash: c.contentHash, seed, mode },
+    deps.now(),
+  );
+  const session: Session = {
+    encounterId: c.meta.id,
+    contentHash: c.contentHash,
+    seed,
+    mode,
+    state: begun,
+    story: '',
+    checklist: [],
+  };
+  set({ screen: SCREENS.encounter, steppedOut: false });
+  publish(ctx, receive(begun, story.continue(), deps.now()), session);
+}
+
+async function replayFrom(ctx: Ctx, step: number): Promise<boolean> {
+  const { set, get } = ctx;
+  const last = get().lastAttempt;
+  if (!last || last.mode !== 'practice') return false;
+  set({ selected: last.encounterId });
+  await get().start('practice', last.seed);
+  const session = get().session;
+  if (!session || session.contentHash !== last.contentHash) {
+    if (session) get().tell('replayChanged');
+    return false;
+  }
+  const decisions = last.choices.slice(0, Math.max(0, step)).map((choice): Decision => ({ choice }));
+  replay(
+    decisions,
+    () => get().session?.state ?? null,
+    (d) => get().decide(d),
+  );
+  return true;
+}
+
+async function resume(ctx: Ctx): Promise<boolean> {
+  const { deps, set, get } = ctx;
+  const saved = get().session;
+  if (!saved) return false;
+  const c = await loadCompiled(ctx, saved.encounterId);
+  if (!c) return false;
+  if (c.contentHash !== saved.contentHash) {
+    get().tell('sessionChanged');
+    set({ session: null, setAside: [...get().setAside, saved] });
+    return false;
+  }
+  const story = await deps.opener.open(c, ctx.variables, deps.ctx);
+  ctx.running = { story, compiled: c };
+  try {
+    story.load(saved.story);
+  } catch (e) {
+    get().tell('sessionNotRestored', (e as Error).message);
+    set({ session: null });
+    return false;
+  }
+  set({ screen: SCREENS.encounter, selected: saved.encounterId, steppedOut: false });
+  return true;
+}
+
+export function sessionSlice(deps: SessionDeps) {
+  const variables = storyVariables(deps.config);
+  return (set: SetState, get: GetState): SessionSlice => {
+    const ctx: Ctx = { deps, set, get, variables, running: null };
+    return {
+      session: null,
+      lastDebrief: null,
+      lastAttempt: null,
+      best: {},
+      setAside: [],
+      lastLog: null,
+      learnerName: null,
+
+      select: (encounterId) => {
+        // Fetch the story and the adapter while the learner reads the content note.
+        void deps.opener.prepare?.().catch(() => undefined);
+        void entryOf(ctx, encounterId)
+          ?.load()
+          .catch(() => undefined);
+        set({ selected: encounterId, screen: SCREENS.contentNote });
+      },
+      start: (mode = 'practice', seed?: number) => start(ctx, mode, seed),
+      replayFrom: (step) => replayFrom(ctx, step),
+      resume: () => resume(ctx),
+      decide: (decision) => {
+        const session = get().session;
+        if (!session || !ctx.running) return;
+        publish(ctx, decide(ctx.running.story, session.state, decision, deps.now).state, session);
+      },
+      choose: (index) => get().decide({ choice: index }),
+      chooseHotspot: (hotspot) => {
+        const choice = get().session?.state.choices.find((c) => c.tags.observe === hotspot);
+        if (choice) get().choose(choice.index);
+      },
+      submitReport: (report) => get().decide({ report }),
+      abandon: () => {
+        ctx.running = null;
+        set({ session: null, screen: SCREENS.picker, steppedOut: false });
+      },
+    };
+  };
+}
