@@ -16,6 +16,10 @@ export function h<K extends keyof HTMLElementTagNameMap>(
       el.addEventListener(key.replace(/^on/, '').toLowerCase(), value as EventListener);
     } else if (key === 'class') {
       el.className = String(value);
+    } else if (key === 'style') {
+      // Through the CSSOM, never the style attribute: the Content Security Policy (style-src 'self')
+      // refuses inline style attributes but allows script to set styles this way.
+      el.style.cssText = String(value);
     } else if (value === true) {
       el.setAttribute(key, '');
     } else {

@@ -177,7 +177,7 @@ describe('hotel encounter in the browser, by mouse', () => {
     }
     await page.waitForSelector('.report-form');
     await page.getByLabel('Where? (exact place)').fill('Front desk');
-    await page.getByLabel(/Tell the supervisor, and call the trafficking hotline/).check();
+    await page.getByLabel(/^Refer to .* as policy says/).check();
     await page.getByRole('button', { name: 'File the report' }).click();
     await page.waitForSelector('#debrief-heading');
     await shot(page, 'mouse-02-debrief', { settle: true });
