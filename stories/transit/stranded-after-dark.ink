@@ -91,6 +91,9 @@ Along the left-hand wall, you have time for one good look.
   One youth ticket, Eastbury to here, for Friday afternoon, bought online by someone called S. Marsh.
   He came to the window and asked if he could change it for tonight. There's nothing to change. # speaker: nell
   He said his buddy got it for him. His buddy's not here, is he? # speaker: nell
++ [Look up at the departure board # observe: departure_board # reveals: nothing]
+  Every bus on the board has gone except the 8:30 to the airport. The next one to Eastbury is at 6:05 tomorrow morning.
+  Under the board, a man in a work jacket is arguing quietly into his phone. His ride has let him down. He books a rideshare and sits to wait.
 + [Walk on toward the far bench]
 - -> approach
 
