@@ -11,6 +11,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Generous: a loaded 2-core CI machine is slow, and no unit test is a speed target.
+          testTimeout: 20_000,
         },
       },
       {

@@ -16,6 +16,8 @@ import type { EncounterMeta } from '../src/core/tags.ts';
 import { buildEncounter, CACHE_DIR, encounterFiles, loadLibrary, ROOT, type Library } from './library.ts';
 import { DEFAULT_MAX_MS, DEFAULT_MAX_STATES } from '../src/story/explore.ts';
 import { balancedShares } from '../src/core/balance.ts';
+import { encounterValidity, libraryValidity, type EncounterValidity } from '../src/core/validity.ts';
+import { validityMarkdown, validityText } from './validity-report.ts';
 
 export interface FileReport {
   file: string;
@@ -24,6 +26,15 @@ export interface FileReport {
   analysis: StoryAnalysis | null;
   unreachedKnots: string[];
   ms: number;
+  /** With --validity: the validity report's figures for this encounter (src/core/validity.ts). */
+  validity?: EncounterValidity;
+}
+
+/** How far to explore, and whether to gather the validity report's data. */
+export interface CheckOptions {
+  maxStates?: number;
+  maxMs?: number;
+  validity?: boolean;
 }
 
 const USAGE = `Usage: npm run check:stories -- [options] [files…]
@@ -32,6 +43,9 @@ Checks every encounter under stories/ (or just the files given).
   --json              machine-readable output
   --coverage          print which catalog indicators and misconceptions the library covers
   --coverage-file F   also write that table to the file F (npm run docs:coverage writes docs/coverage.md)
+  --validity          print the validity report: acceptable options, best-is-longest, critical-only
+                      alternatives, reused best wordings, disclosure, naive players (docs/validity.md)
+  --validity-file F   also write the validity report as Markdown to F (npm run docs:validity)
   --jobs N            check with N processes (default: one per core when there is enough work to share)
   --serial            the same as --jobs 1
   --max-states N      stop exploring a file after N distinct states (default ${DEFAULT_MAX_STATES})
@@ -39,11 +53,7 @@ Checks every encounter under stories/ (or just the files given).
   --help              this text`;
 
 /** Checks one file; never throws for bad input. */
-export function checkFile(
-  path: string,
-  lib: Library,
-  bounds: { maxStates?: number; maxMs?: number } = {},
-): FileReport {
+export function checkFile(path: string, lib: Library, bounds: CheckOptions = {}): FileReport {
   const started = Date.now();
   const file = relative(ROOT, resolve(path)) || path;
   const report: FileReport = { file, diagnostics: [], meta: null, analysis: null, unreachedKnots: [], ms: 0 };
@@ -68,6 +78,8 @@ export function checkFile(
     if (built.compiled) {
       report.meta = built.compiled.meta;
       report.analysis = built.compiled.analysis;
+      if (built.explored?.validity)
+        report.validity = encounterValidity(built.compiled.meta.id, file, built.explored.validity);
       const a = built.compiled.analysis;
       const used = new Set<string>();
       for (const match of source.matchAll(/#\s*score:\s*([a-z_]+)/g)) if (match[1]) used.add(match[1]);
@@ -241,7 +253,7 @@ function autoJobs(targets: readonly string[]): number {
 export async function checkAll(
   targets: string[],
   lib: Library,
-  bounds: { maxStates?: number; maxMs?: number },
+  bounds: CheckOptions,
   jobs: number | null = null,
 ): Promise<FileReport[]> {
   const processes = Math.min(jobs ?? autoJobs(targets), targets.length);
@@ -260,6 +272,7 @@ export async function checkAll(
   const boundArgs = [
     ...(bounds.maxStates ? ['--max-states', String(bounds.maxStates)] : []),
     ...(bounds.maxMs ? ['--max-seconds', String(Math.ceil(bounds.maxMs / 1000))] : []),
+    ...(bounds.validity ? ['--validity'] : []),
   ];
   // tsx's loader straight into node: its command line would start one more node process per child.
   const tsx = pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
@@ -313,13 +326,22 @@ export async function main(argv: string[]): Promise<number> {
   let coverage = false;
   let jobs: number | null = null;
   let coverageFile: string | null = null;
-  const bounds: { maxStates?: number; maxMs?: number } = {};
+  let validityFile: string | null = null;
+  const bounds: CheckOptions = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--json') json = true;
     else if (arg === '--coverage') coverage = true;
     else if (arg === '--serial') jobs = 1;
-    else if (arg === '--coverage-file') {
+    else if (arg === '--validity') bounds.validity = true;
+    else if (arg === '--validity-file') {
+      validityFile = argv[++i] ?? null;
+      bounds.validity = true;
+      if (!validityFile) {
+        console.error(`--validity-file needs a file name\n\n${USAGE}`);
+        return 2;
+      }
+    } else if (arg === '--coverage-file') {
       coverageFile = argv[++i] ?? null;
       if (!coverageFile) {
         console.error(`--coverage-file needs a file name\n\n${USAGE}`);
@@ -352,8 +374,11 @@ export async function main(argv: string[]): Promise<number> {
   const targets = files.length > 0 ? files.map((f) => resolve(f)) : encounterFiles();
   const reports = await checkAll(targets, lib, bounds, jobs);
   const failed = reports.some((r) => hasErrors(r.diagnostics));
+  const validity = reports.flatMap((r) => (r.validity ? [r.validity] : []));
+  if (validityFile) writeFileSync(validityFile, await validityMarkdown(validity));
   if (json) {
-    console.log(JSON.stringify({ ok: !failed, files: reports }, null, 2));
+    const library = bounds.validity ? { validity: libraryValidity(validity) } : {};
+    console.log(JSON.stringify({ ok: !failed, files: reports, ...library }, null, 2));
   } else {
     for (const r of reports) for (const d of r.diagnostics) console.log(formatDiagnostic(d));
     for (const r of reports) console.log(summaryText(r));
@@ -362,6 +387,8 @@ export async function main(argv: string[]): Promise<number> {
       writeFileSync(coverageFile, coverageText(reports, lib));
       console.log(`\nCoverage table written to ${coverageFile}`);
     }
+    if (bounds.validity) console.log(validityText(validity));
+    if (validityFile) console.log(`\nValidity report written to ${validityFile}`);
     console.log(
       `\n${reports.length} file(s) checked, ${reports.filter((r) => hasErrors(r.diagnostics)).length} with errors.`,
     );

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { VOTE_PAGE } from '../src/core/relay-protocol.ts';
+import { ADDRESS_LIMITS, VOTE_PAGE } from '../src/core/relay-protocol.ts';
 import { lanAddresses, startRelay } from './relay-server.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -36,12 +36,14 @@ async function main(): Promise<void> {
       host: { type: 'string', default: '0.0.0.0' },
       dist: { type: 'string', default: join(ROOT, 'dist') },
       'no-build': { type: 'boolean', default: false },
+      'phones-per-address': { type: 'string', default: String(ADDRESS_LIMITS.votersPerRoom) },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) {
     console.log(
       'npm run classroom [-- --port 4180] [--host 0.0.0.0] [--dist dist] [--no-build]\n' +
+        `                  [--phones-per-address ${ADDRESS_LIMITS.votersPerRoom}]\n` +
         'Serves the game and the phone voting page on the local network. See docs/classroom.md.',
     );
     return;
@@ -49,6 +51,10 @@ async function main(): Promise<void> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`--port: "${values.port}" is not a port number (0–65535)`);
+  }
+  const perAddressPhones = Number(values['phones-per-address']);
+  if (!Number.isInteger(perAddressPhones) || perAddressPhones < 1 || perAddressPhones > 200) {
+    throw new Error(`--phones-per-address: "${values['phones-per-address']}" is not a number from 1 to 200`);
   }
   const dist = values.dist;
   if (!values['no-build'] && needsBuild(ROOT, dist)) {
@@ -63,6 +69,15 @@ async function main(): Promise<void> {
     port,
     host: values.host,
     staticDir: dist,
+    // A bigger class behind one NAT: more phones from one address, and all of them may join at once.
+    perAddress: {
+      votersPerRoom: perAddressPhones,
+      newVoters: {
+        burst: Math.max(perAddressPhones, ADDRESS_LIMITS.newVoters.burst),
+        perMinute: ADDRESS_LIMITS.newVoters.perMinute,
+      },
+      connections: Math.max(ADDRESS_LIMITS.connections, 2 * perAddressPhones + 30),
+    },
     log: (line) => console.log(`${new Date().toLocaleTimeString()}  ${line}`),
   }).catch((e: NodeJS.ErrnoException) => {
     if (e.code === 'EADDRINUSE')

@@ -5,6 +5,9 @@
 // Safety: every message is validated and bounded (maxPayload, a token bucket per connection); the host
 // role needs a token that only a page on this machine can fetch; join codes expire; rooms live in
 // memory only and are deleted when the class session ends. Nothing about learners touches the disk.
+// Vote integrity: the relay issues voter ids (random; a phone hands its id back to reconnect), counts
+// one vote per voter and only of voters connected now, and limits phones and connections per address
+// generously enough for a class behind one NAT (ADDRESS_LIMITS). See docs/classroom.md.
 
 import { randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { createReadStream, readFileSync, statSync } from 'node:fs';
@@ -15,15 +18,18 @@ import { extname, join, resolve, sep } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket, type RawData } from 'ws';
 import {
+  ADDRESS_LIMITS,
   CLIENT_MSG,
   CLOSE,
   HOST_TOKEN_PATH,
   LIMITS,
   RELAY_META,
   RELAY_PATH,
+  SERVER_LIMITS,
   SERVER_MSG,
   TokenBucket,
   VOTE_PAGE,
+  addressKey,
   makeJoinCode,
   parseClientMessage,
   type ClientMessage,
@@ -48,15 +54,30 @@ export interface RelayOptions {
   heartbeatMs?: number;
   maxVotersPerRoom?: number;
   maxRooms?: number;
+  /** How long a dropped phone keeps its seat and vote for a reconnect. Default 60 s. */
+  voterGraceMs?: number;
+  /** Limits per network address (voters per room, new voter ids, connections, wrong codes). */
+  perAddress?: Partial<AddressLimits>;
+  /** All TCP connections at once (HTTP and WebSocket). Default 2000. */
+  maxConnections?: number;
+  /** A request that has not sent its headers by then is closed. Default 10 s. */
+  headersTimeoutMs?: number;
+  /** The clock for seats, grace and rate limits; tests pass a fake one. Default Date.now. */
+  now?: () => number;
   /** A connection that has not sent "host" or "join" by then is closed. Default 10 s. */
   joinTimeoutMs?: number;
   /** Messages per connection: burst and refill per second. Default 10 and 2 (host: 60 and 20). */
   rate?: { burst: number; perSecond: number };
-  /** Wrong join codes per address: burst and refill per minute. Default 10 and 10. */
-  badCodes?: { burst: number; perMinute: number };
   /** Base of the join link shown on the projector; defaults to this machine's LAN address. */
   joinBase?: string;
   log?: (line: string) => void;
+}
+
+export interface AddressLimits {
+  votersPerRoom: number;
+  newVoters: { burst: number; perMinute: number };
+  connections: number;
+  badCodes: { burst: number; perMinute: number };
 }
 
 export interface Relay {
@@ -120,6 +141,7 @@ function sameToken(a: string, b: string): boolean {
 }
 
 interface Conn {
+  /** The per-address limits' key for the remote address (IPv6: its /64). */
   ip: string;
   loopback: boolean;
   bucket: TokenBucket;
@@ -149,12 +171,34 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
   const joinTimeoutMs = options.joinTimeoutMs ?? 10_000;
   const rate = options.rate ?? { burst: 10, perSecond: 2 };
   const hostRate = { burst: Math.max(60, rate.burst), perSecond: Math.max(20, rate.perSecond) };
-  const badCodes = options.badCodes ?? { burst: 10, perMinute: 10 };
+  const perAddress: AddressLimits = { ...ADDRESS_LIMITS, ...options.perAddress };
+  const voterGraceMs = options.voterGraceMs ?? LIMITS.voterGraceMs;
+  const headersTimeoutMs = options.headersTimeoutMs ?? SERVER_LIMITS.headersTimeoutMs;
+  const clock = options.now ?? Date.now;
   const log = options.log ?? (() => {});
 
   const sessions = new Map<string, Session>();
   const conns = new Map<WebSocket, Conn>();
+  /** Wrong join codes per address. */
   const badCodeBuckets = new Map<string, TokenBucket>();
+  /** New voter ids handed to each address. */
+  const newVoterBuckets = new Map<string, TokenBucket>();
+  /** Open WebSocket connections per address. */
+  const socketsPerAddress = new Map<string, number>();
+
+  function bucketFor(
+    buckets: Map<string, TokenBucket>,
+    ip: string,
+    limit: { burst: number; perMinute: number },
+    now: number,
+  ): TokenBucket {
+    let bucket = buckets.get(ip);
+    if (!bucket) {
+      bucket = new TokenBucket(limit.burst, limit.perMinute / 60, now);
+      buckets.set(ip, bucket);
+    }
+    return bucket;
+  }
   let joinBase = options.joinBase ?? '';
 
   // ---- HTTP: the host token (this machine only) and the built game ----
@@ -198,7 +242,13 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     createReadStream(file).pipe(res);
   }
 
-  const http: Server = createServer((req, res) => {
+  // Slow or silent clients are dropped after headersTimeoutMs; Node checks every connectionsCheckingInterval.
+  const timeouts = {
+    headersTimeout: headersTimeoutMs,
+    requestTimeout: Math.max(headersTimeoutMs, 30_000),
+    connectionsCheckingInterval: Math.min(1000, headersTimeoutMs),
+  };
+  const http: Server = createServer(timeouts, (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return void res.writeHead(405).end('Method not allowed');
     const path = (req.url ?? '/').split('?')[0];
@@ -214,6 +264,8 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     }
     serveFile(req, res);
   });
+
+  http.maxConnections = options.maxConnections ?? SERVER_LIMITS.maxConnections;
 
   function loopbackName(hostHeader: string | undefined): string {
     const name = hostnameOf(hostHeader);
@@ -240,6 +292,12 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     }
     if (path !== RELAY_PATH || !originOk) {
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    const ip = addressKey(req.socket.remoteAddress ?? '');
+    if ((socketsPerAddress.get(ip) ?? 0) >= perAddress.connections) {
+      // Too many open connections from this address: the phone page tries again later by itself.
+      socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nRetry-After: 5\r\n\r\n');
       return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
@@ -277,9 +335,13 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
       () => randomInt(0, 1 << 30) / (1 << 30),
       (c) => sessions.has(c),
     );
-    const expiresAt = Date.now() + codeTtlMs;
+    const expiresAt = clock() + codeTtlMs;
     const s: Session = {
-      room: new Room(code, expiresAt, maxVoters),
+      room: new Room(code, expiresAt, {
+        maxVoters,
+        maxPerAddress: perAddress.votersPerRoom,
+        graceMs: voterGraceMs,
+      }),
       host: ws,
       phones: new Map(),
       expiry: setTimeout(() => endSession(code, 'The join code expired.'), codeTtlMs),
@@ -313,38 +375,60 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
   }
 
   function onJoin(ws: WebSocket, conn: Conn, msg: Extract<ClientMessage, { type: 'join' }>): void {
-    const now = Date.now();
-    let bucket = badCodeBuckets.get(conn.ip);
-    if (bucket && !bucket.has(now)) {
-      return refuse(ws, CLOSE.tooManyAttempts, 'Too many wrong codes. Wait a minute, then try again.');
-    }
+    const now = clock();
+    const badCodeBucket = badCodeBuckets.get(conn.ip);
+    const lockedOut = badCodeBucket !== undefined && !badCodeBucket.has(now);
     const s = sessions.get(msg.code);
     if (!s || s.room.expired(now)) {
-      if (!bucket) {
-        bucket = new TokenBucket(badCodes.burst, badCodes.perMinute / 60, now);
-        badCodeBuckets.set(conn.ip, bucket);
+      if (lockedOut) {
+        return refuse(ws, CLOSE.tooManyAttempts, 'Too many wrong codes. Wait a minute, then try again.');
       }
-      bucket.take(now);
+      bucketFor(badCodeBuckets, conn.ip, perAddress.badCodes, now).take(now);
       return refuse(ws, CLOSE.badCode, 'That code is wrong or has expired. Check the code on the screen.');
     }
-    if (s.room.join(msg.voter) === 'full') {
-      return refuse(ws, CLOSE.roomFull, 'This class session is full.');
+    const returning = msg.voter !== undefined && s.room.knows(msg.voter, now);
+    // The wrong-code lockout stops an address guessing codes: while it lasts, every code gets the same
+    // answer, so guessing learns nothing. But it never shuts out the class: a phone handing back its
+    // voter id for this session, or any phone from an address that already has phones in this session
+    // (a class behind one NAT, where one learner's typos would otherwise lock out everyone), gets in.
+    if (lockedOut && !returning && s.room.seatsFrom(conn.ip) === 0) {
+      return refuse(ws, CLOSE.tooManyAttempts, 'Too many wrong codes. Wait a minute, then try again.');
     }
-    const previous = s.phones.get(msg.voter);
-    s.phones.set(msg.voter, ws);
+    let voter: string;
+    if (returning) {
+      voter = msg.voter!;
+      s.room.rejoin(voter, conn.ip, now);
+    } else {
+      const seat = s.room.canSeat(conn.ip, now);
+      if (seat === 'full') return refuse(ws, CLOSE.roomFull, 'This class session is full.');
+      if (seat === 'address-full') {
+        return refuse(
+          ws,
+          CLOSE.roomFull,
+          `This class session is full for this network (${perAddress.votersPerRoom} phones).`,
+        );
+      }
+      if (!bucketFor(newVoterBuckets, conn.ip, perAddress.newVoters, now).take(now)) {
+        return refuse(ws, CLOSE.busy, 'Many phones are joining from this network. Trying again shortly.');
+      }
+      voter = randomBytes(LIMITS.voterIdBytes).toString('base64url');
+      s.room.seat(voter, conn.ip, now);
+    }
+    const previous = s.phones.get(voter);
+    s.phones.set(voter, ws);
     if (previous && previous !== ws) {
       refuse(previous, CLOSE.replaced, 'This phone connected again in another tab or connection.');
     }
     conn.role = 'phone';
     conn.code = s.room.code;
-    conn.voter = msg.voter;
-    send(ws, { type: SERVER_MSG.joined, code: s.room.code });
-    send(ws, { type: SERVER_MSG.question, question: s.room.current(), vote: s.room.voteOf(msg.voter) });
+    conn.voter = voter;
+    send(ws, { type: SERVER_MSG.joined, code: s.room.code, voter });
+    send(ws, { type: SERVER_MSG.question, question: s.room.current(), vote: s.room.voteOf(voter) });
     sendTally(s);
   }
 
   function onMessage(ws: WebSocket, conn: Conn, data: RawData, isBinary: boolean): void {
-    const now = Date.now();
+    const now = clock();
     if (!conn.bucket.take(now)) {
       return refuse(ws, CLOSE.rateLimited, 'Too many messages. Slow down.');
     }
@@ -386,6 +470,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
       return refuse(ws, CLOSE.badMessage, `message "${msg.type}": not allowed for a phone`);
     }
     const voter = conn.voter!;
+    s.room.prune(now);
     const result = s.room.vote(voter, msg.key, msg.option);
     if (result === 'ok') {
       send(ws, { type: SERVER_MSG.voteAck, key: msg.key, option: msg.option });
@@ -398,6 +483,9 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
 
   function onClose(ws: WebSocket, conn: Conn): void {
     conns.delete(ws);
+    const open = (socketsPerAddress.get(conn.ip) ?? 1) - 1;
+    if (open > 0) socketsPerAddress.set(conn.ip, open);
+    else socketsPerAddress.delete(conn.ip);
     const s = conn.code ? sessions.get(conn.code) : undefined;
     if (!s) return;
     if (conn.role === 'host' && s.host === ws) {
@@ -406,21 +494,23 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
       s.grace = setTimeout(() => endSession(code, 'The console did not come back.'), hostGraceMs);
     } else if (conn.role === 'phone' && conn.voter && s.phones.get(conn.voter) === ws) {
       s.phones.delete(conn.voter);
-      s.room.leave(conn.voter);
+      s.room.leave(conn.voter, clock());
       sendTally(s);
     }
   }
 
   wss.on('connection', (ws: WebSocket, req: IncomingMessage) => {
-    const ip = req.socket.remoteAddress ?? '';
+    const remote = req.socket.remoteAddress ?? '';
+    const ip = addressKey(remote);
     const conn: Conn = {
       ip,
-      loopback: isLoopback(ip),
-      bucket: new TokenBucket(rate.burst, rate.perSecond, Date.now()),
+      loopback: isLoopback(remote),
+      bucket: new TokenBucket(rate.burst, rate.perSecond, clock()),
       alive: true,
       role: 'none',
     };
     conns.set(ws, conn);
+    socketsPerAddress.set(ip, (socketsPerAddress.get(ip) ?? 0) + 1);
     const idle = setTimeout(() => {
       if (conn.role === 'none') refuse(ws, CLOSE.badMessage, 'send "host" or "join" first');
     }, joinTimeoutMs);
@@ -444,8 +534,11 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
       conn.alive = false;
       ws.ping();
     }
-    const now = Date.now();
-    for (const [ip, bucket] of badCodeBuckets) if (bucket.full(now)) badCodeBuckets.delete(ip);
+    const now = clock();
+    for (const buckets of [badCodeBuckets, newVoterBuckets]) {
+      for (const [ip, bucket] of buckets) if (bucket.full(now)) buckets.delete(ip);
+    }
+    for (const s of sessions.values()) s.room.prune(now);
   }, heartbeatMs);
 
   await new Promise<void>((ok, fail) => {

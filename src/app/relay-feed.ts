@@ -8,6 +8,10 @@
 // The feed reconnects with backoff after a dropped connection and takes back the same class session
 // (same code) while the relay still holds it; if the relay started a new one, `join()` changes and the
 // status listeners hear 'open' again. See docs/classroom.md.
+//
+// Tallies count one vote per phone (the relay issues each phone its voter id) and only phones connected
+// now: the votes in a tally never add up to more than its `voters`. A phone whose connection drops stops
+// counting until it is back (its vote is restored if it returns within a minute).
 
 import type { FeedStatus, JoinInfo, Tally, VoteFeed, VoteQuestion } from '../core/classroom.ts';
 import {

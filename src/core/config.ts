@@ -91,6 +91,26 @@ export interface XapiConfig {
   auth: string;
 }
 
+/** Hosts an LRS may be reached on over plain http: this computer only, where nothing crosses a network. */
+export const XAPI_LOCAL_HOSTS: readonly string[] = ['localhost', '127.0.0.1', '[::1]'];
+
+/**
+ * Why an xAPI endpoint is refused, or null when it is fine: it must be an https:// address, since the
+ * Authorization header travels with every statement; plain http:// only to this computer.
+ */
+export function xapiEndpointProblem(endpoint: string): string | null {
+  let url: URL | null = null;
+  try {
+    url = /^https?:\/\/[^\s/]+/i.test(endpoint) && !/\s/.test(endpoint) ? new URL(endpoint) : null;
+  } catch {
+    url = null;
+  }
+  if (!url) return `must be an https:// address (got "${endpoint}")`;
+  if (url.protocol === 'http:' && !XAPI_LOCAL_HOSTS.includes(url.hostname))
+    return `must be an https:// address: plain http:// would send the LRS credentials unencrypted, and is only allowed for ${XAPI_LOCAL_HOSTS.join(', ')} (got "${endpoint}")`;
+  return null;
+}
+
 export interface ReadOptions {
   /** The encounter ids in this build's library; when given, unknown ids in `encounters.enabled` are refused. */
   encounterIds?: readonly string[];
@@ -304,8 +324,8 @@ export function readConfig(source: string, data: unknown, opts: ReadOptions = {}
     const x = r.object(o['xapi'], 'xapi') ?? {};
     r.onlyKeys(x, ['endpoint', 'auth'], 'xapi');
     const endpoint = r.text(x, 'endpoint', 'xapi');
-    if (endpoint && !/^https?:\/\/[^\s/]+/.test(endpoint))
-      r.fail('xapi.endpoint', `must be an http(s) address (got "${endpoint}")`);
+    const problem = endpoint ? xapiEndpointProblem(endpoint) : null;
+    if (problem) r.fail('xapi.endpoint', problem);
     config.xapi = { endpoint, auth: r.text(x, 'auth', 'xapi') };
   }
   r.done();

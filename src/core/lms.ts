@@ -15,6 +15,7 @@ import { ACTION_RANK, pathFacts, type DecisionLog, type IncidentReport, type Mod
 import { MODES } from './log.ts';
 import { DataError, Reader } from './validate.ts';
 import * as lzModule from 'lz-string';
+import { decompressBounded, TooLargeError } from './lz-bounded.ts';
 import { REPORT_ACTIONS, type ReportAction } from './vocabulary.ts';
 
 export { LMS_FILE, LMS_FORMAT, LMS_STANDARDS, type LmsStandard } from './lms-launch.ts';
@@ -125,6 +126,165 @@ export function lmsReport(assignment: Assignment, results: readonly EncounterRes
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// What the LMS already holds, and the rule that the game never lowers it. A learner's record in the
+// LMS may be older than this browser, this package or this suspend data (damaged data, a newer
+// format, an LMS that dropped it): whatever the game writes is first merged with what the LMS holds,
+// so a completion, a pass, a score or an objective's score can only stay or rise.
+
+export interface HeldObjective {
+  id: string;
+  /** 0–100; null when the LMS holds no score for it. */
+  score: number | null;
+  completion: Completion;
+}
+
+/** What the LMS holds for the learner: read at launch, then raised by every report the game writes. */
+export interface LmsHeld {
+  completion: Completion;
+  success: Success;
+  /** 0–100; null when the LMS holds no score. */
+  score: number | null;
+  /** 0–1; null when the LMS holds none. */
+  progress: number | null;
+  objectives: HeldObjective[];
+}
+
+export const NOTHING_HELD: LmsHeld = {
+  completion: COMPLETION.incomplete,
+  success: SUCCESS.unknown,
+  score: null,
+  progress: null,
+  objectives: [],
+};
+
+/** A number the data model holds, or null when it is empty or not a number in range. */
+function heldNumber(text: string, min: number, max: number): number | null {
+  if (text.trim() === '') return null;
+  const n = Number(text);
+  return Number.isFinite(n) && n >= min && n <= max ? n : null;
+}
+
+/** A raw score as 0–100, using the min and max the LMS holds when they are not 0 and 100. */
+function heldPercent(raw: string, min: string, max: string): number | null {
+  const r = heldNumber(raw, -Infinity, Infinity);
+  if (r === null) return null;
+  const lo = heldNumber(min, -Infinity, Infinity) ?? 0;
+  const hi = heldNumber(max, -Infinity, Infinity) ?? 100;
+  const p = hi > lo ? ((r - lo) * 100) / (hi - lo) : r;
+  return Math.max(0, Math.min(100, p));
+}
+
+/** A score held as scaled (−1…1) when there is one, else as raw against min and max, as 0–100. */
+function heldScaledOrRaw(get: (element: string) => string, prefix: string): number | null {
+  const scaled = heldNumber(get(`${prefix}score.scaled`), -1, 1);
+  if (scaled !== null) return Math.max(0, scaled * 100);
+  return heldPercent(get(`${prefix}score.raw`), get(`${prefix}score.min`), get(`${prefix}score.max`));
+}
+
+function heldObjectives(
+  get: (element: string) => string,
+  read: (prefix: string) => Omit<HeldObjective, 'id'>,
+): HeldObjective[] {
+  const count = heldNumber(get('cmi.objectives._count'), 0, 10_000) ?? 0;
+  const out: HeldObjective[] = [];
+  for (let n = 0; n < count; n++) {
+    const id = get(`cmi.objectives.${n}.id`);
+    if (id) out.push({ id, ...read(`cmi.objectives.${n}.`) });
+  }
+  return out;
+}
+
+/** What a SCORM 1.2 LMS holds: cmi.core.lesson_status, cmi.core.score and the objectives. */
+export function heldFromScorm12(get: (element: string) => string): LmsHeld {
+  const status = get('cmi.core.lesson_status');
+  const done = ['passed', 'failed', 'completed'];
+  const score = heldPercent(get('cmi.core.score.raw'), get('cmi.core.score.min'), get('cmi.core.score.max'));
+  return {
+    completion: done.includes(status) ? COMPLETION.completed : COMPLETION.incomplete,
+    success: status === 'passed' ? SUCCESS.passed : status === 'failed' ? SUCCESS.failed : SUCCESS.unknown,
+    score,
+    progress: null,
+    objectives: heldObjectives(get, (p) => ({
+      score: heldPercent(get(`${p}score.raw`), get(`${p}score.min`), get(`${p}score.max`)),
+      completion: done.includes(get(`${p}status`)) ? COMPLETION.completed : COMPLETION.incomplete,
+    })),
+  };
+}
+
+/** What a SCORM 2004 LMS holds: completion and success status, score, progress, the objectives. */
+export function heldFromScorm2004(get: (element: string) => string): LmsHeld {
+  const success = get('cmi.success_status');
+  return {
+    completion: get('cmi.completion_status') === 'completed' ? COMPLETION.completed : COMPLETION.incomplete,
+    success: success === 'passed' ? SUCCESS.passed : success === 'failed' ? SUCCESS.failed : SUCCESS.unknown,
+    score: heldScaledOrRaw(get, 'cmi.'),
+    progress: heldNumber(get('cmi.progress_measure'), 0, 1),
+    objectives: heldObjectives(get, (p) => ({
+      score: heldScaledOrRaw(get, p),
+      completion: get(`${p}completion_status`) === 'completed' ? COMPLETION.completed : COMPLETION.incomplete,
+    })),
+  };
+}
+
+const higher = (mine: number, held: number | null) => (held !== null && held > mine ? held : mine);
+const scoreOf = (percent: number): LmsScore => ({ raw: percent, min: 0, max: 100, scaled: percent / 100 });
+
+/**
+ * The report to write, given what the LMS holds: never a lower status or score. Completed stays
+ * completed; passed stays passed (and is reached when the assignment is complete and the kept score
+ * meets the pass mark); failed is never written over passed, and stays until passed; the score,
+ * progress and every objective's score keep the higher of the two.
+ */
+export function neverLower(assignment: Assignment, report: LmsReport, held: LmsHeld): LmsReport {
+  const completed = report.completion === COMPLETION.completed || held.completion === COMPLETION.completed;
+  const raw = higher(report.score.raw, held.score);
+  const score = raw === report.score.raw ? report.score : scoreOf(raw);
+  const success =
+    report.success === SUCCESS.passed ||
+    held.success === SUCCESS.passed ||
+    (report.completion === COMPLETION.completed && passes(assignment, raw))
+      ? SUCCESS.passed
+      : report.success === SUCCESS.failed || held.success === SUCCESS.failed
+        ? SUCCESS.failed
+        : SUCCESS.unknown;
+  const heldObjectives = new Map(held.objectives.map((o) => [o.id, o]));
+  return {
+    completion: completed ? COMPLETION.completed : COMPLETION.incomplete,
+    success,
+    score,
+    progress: completed ? 1 : Math.max(report.progress, held.progress ?? 0),
+    objectives: report.objectives.map((o) => {
+      const h = heldObjectives.get(o.id);
+      if (!h) return o;
+      const r = higher(o.score.raw, h.score);
+      return {
+        ...o,
+        score: r === o.score.raw ? o.score : scoreOf(r),
+        completion:
+          o.completion === COMPLETION.completed || h.completion === COMPLETION.completed
+            ? COMPLETION.completed
+            : COMPLETION.incomplete,
+      };
+    }),
+  };
+}
+
+/** What the LMS holds once `written` (a report that went through neverLower) has been written. */
+export function heldAfter(held: LmsHeld, written: LmsReport): LmsHeld {
+  const ids = new Set(written.objectives.map((o) => o.id));
+  return {
+    completion: written.completion,
+    success: written.success,
+    score: written.score.raw,
+    progress: written.progress,
+    objectives: [
+      ...held.objectives.filter((o) => !ids.has(o.id)),
+      ...written.objectives.map((o) => ({ id: o.id, score: o.score.raw, completion: o.completion })),
+    ],
+  };
+}
+
 /** Characters every standard accepts in an identifier (SCORM 1.2 CMIIdentifier is the strictest). */
 export function lmsIdentifier(text: string): string {
   return text.replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, 250) || '_';
@@ -229,9 +389,31 @@ export function interactionsOf(encounterId: string, log: DecisionLog): LmsIntera
 // Suspend data: where the learner is in the assignment, small enough for SCORM 1.2's 4,096 characters.
 // Not ink's state (far too big): resume restarts the encounter with its seed and re-takes the choices.
 
+/**
+ * The format of the packed record. 1 is the first; a later format adds an entry to SUSPEND_UPGRADES
+ * that turns the packed list of the format before it into its own, so every older record still reads.
+ */
 export const SUSPEND_VERSION = 1;
+/**
+ * Turns a packed record of format n (the key) into format n + 1. Empty while 1 is the only format;
+ * a record of a format with no way up (or a newer one) is refused like damaged data, and nothing is
+ * written over it.
+ */
+export const SUSPEND_UPGRADES: Readonly<Record<number, (packed: unknown[]) => unknown[]>> = {};
 /** SCORM 1.2's limit on cmi.suspend_data; the strictest of the three standards. */
 export const SUSPEND_LIMIT = 4096;
+/**
+ * The longest suspend data read back, per standard: what the standard lets an LMS hold (SCORM 1.2:
+ * 4,096 characters; SCORM 2004 4th edition: 64,000; cmi5's activity state has no limit, so the 2004
+ * one). The game itself writes at most SUSPEND_LIMIT; anything longer is refused before decompressing.
+ */
+export const SUSPEND_READ_LIMITS: Readonly<Record<LmsStandard, number>> = {
+  scorm12: 4096,
+  scorm2004: 64000,
+  cmi5: 64000,
+};
+/** Decompressing stops, and the record is refused, past this many characters (about 1 MB). */
+export const SUSPEND_DECOMPRESSED_LIMIT = 1_000_000;
 /** In `choices`, this marks where the incident report was submitted. */
 export const REPORT_STEP = -1;
 /** Free text in a saved report is cut to this length so the record stays within the limit. */
@@ -275,16 +457,20 @@ const cut = (s: string) => s.slice(0, REPORT_TEXT_LIMIT);
 
 export interface Codec {
   compress(s: string): string;
-  decompress(s: string): string | null;
+  /** null (or a throw) for data it cannot read; throws TooLargeError past `maxOutput` characters. */
+  decompress(s: string, maxOutput: number): string | null;
 }
 
 // lz-string is CommonJS: under Node's ESM its functions sit on `default`, under Vite on the namespace.
 const lz = ((lzModule as unknown as { default?: typeof lzModule }).default ?? lzModule) as typeof lzModule;
 
-/** lz-string with its URI-safe alphabet: plain ASCII that any LMS stores unchanged. */
+/**
+ * lz-string with its URI-safe alphabet: plain ASCII that any LMS stores unchanged. Decompression is
+ * the bounded port in lz-bounded.ts (lz-string's own has no output limit).
+ */
 export const LZ_CODEC: Codec = {
   compress: (s) => lz.compressToEncodedURIComponent(s),
-  decompress: (s) => lz.decompressFromEncodedURIComponent(s),
+  decompress: (s, maxOutput) => decompressBounded(s, maxOutput),
 };
 
 /** The steps that replay an attempt: choice indices, REPORT_STEP where the report was submitted. */
@@ -340,20 +526,56 @@ export const SUSPEND_ACTION_CODES: readonly ReportAction[] = [
   'police',
 ];
 
-/** Reads suspend data back; anything damaged is a DataError naming the field (the caller starts fresh). */
-export function decodeSuspend(source: string, text: string, codec: Codec = LZ_CODEC): SuspendState {
+export interface DecodeOptions {
+  /** Longer text is refused before decompressing (default: the largest of SUSPEND_READ_LIMITS). */
+  maxLength?: number;
+  /** Decompressing stops past this many characters (default SUSPEND_DECOMPRESSED_LIMIT). */
+  maxDecompressed?: number;
+  codec?: Codec;
+}
+
+/**
+ * Reads suspend data back; anything damaged, too long, or of a format this version cannot read is a
+ * DataError naming the field (the caller writes nothing over it). Records of an older format are
+ * brought up to date through SUSPEND_UPGRADES.
+ */
+export function decodeSuspend(source: string, text: string, opts: DecodeOptions = {}): SuspendState {
+  const maxLength = opts.maxLength ?? Math.max(...Object.values(SUSPEND_READ_LIMITS));
+  const maxDecompressed = opts.maxDecompressed ?? SUSPEND_DECOMPRESSED_LIMIT;
+  const codec = opts.codec ?? LZ_CODEC;
+  if (text.length > maxLength)
+    throw new DataError(source, [
+      `is too long (${text.length.toLocaleString('en')} characters; at most ${maxLength.toLocaleString('en')} are read)`,
+    ]);
   let value: unknown;
   try {
-    const json = codec.decompress(text);
+    const json = codec.decompress(text, maxDecompressed);
     if (!json) throw new Error('empty');
+    if (json.length > maxDecompressed) throw new TooLargeError(maxDecompressed);
     value = JSON.parse(json);
-  } catch {
-    throw new DataError(source, ['is damaged (it could not be decompressed)']);
+  } catch (e) {
+    throw new DataError(source, [
+      e instanceof TooLargeError
+        ? `is damaged (it ${e.message})`
+        : 'is damaged (it could not be decompressed)',
+    ]);
+  }
+  if (!Array.isArray(value)) throw new DataError(source, ['must be a packed list']);
+  let packed = value as unknown[];
+  const from = packed[0];
+  if (typeof from !== 'number' || !Number.isInteger(from) || from < 1)
+    throw new DataError(source, [`version: must be a format number (got ${JSON.stringify(from)})`]);
+  if (from > SUSPEND_VERSION)
+    throw new DataError(source, [
+      `version: was saved by a newer version of the game (format ${from}; this one reads up to ${SUSPEND_VERSION})`,
+    ]);
+  for (let v = from; v < SUSPEND_VERSION; v++) {
+    const up = SUSPEND_UPGRADES[v];
+    if (!up) throw new DataError(source, [`version: format ${from} can no longer be read`]);
+    packed = up(packed);
   }
   const r = new Reader(source);
-  if (!Array.isArray(value)) throw new DataError(source, ['must be a packed list']);
-  const [v, current, results, interactions, session] = value as unknown[];
-  if (v !== SUSPEND_VERSION) r.fail('version', `must be ${SUSPEND_VERSION} (got ${String(v)})`);
+  const [, current, results, interactions, session] = packed;
   const int = (x: unknown, field: string, min = 0): number => {
     if (typeof x !== 'number' || !Number.isInteger(x) || x < min) {
       r.fail(field, `must be a whole number from ${min}`);

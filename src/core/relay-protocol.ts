@@ -21,10 +21,56 @@ export const LIMITS = {
   maxOptionChars: 200,
   maxKeyChars: 120,
   codeLength: 4,
-  /** Phones joined to one room at once. */
+  /** Phones joined to one room at once (with those within their reconnect grace). */
   maxVotersPerRoom: 200,
   /** Class sessions open at once on one relay. */
   maxRooms: 8,
+  /** Random bytes in a voter id the relay issues (base64url: 22 characters). */
+  voterIdBytes: 16,
+  /** How long a phone that dropped keeps its seat and its vote for a reconnect; then both are dropped. */
+  voterGraceMs: 60_000,
+} as const;
+
+/**
+ * Limits per network address. A class behind one NAT or hotspot shares one address, so these stop a
+ * flood, not a class: a whole class may join at once (the burst), later phones at a steady rate, up to a
+ * generous cap per class session. See docs/classroom.md, "Limits and safety".
+ */
+export const ADDRESS_LIMITS = {
+  /** Voters (phones) from one address in one class session. */
+  votersPerRoom: 60,
+  /** New voter ids the relay hands to one address: a burst, then so many a minute. */
+  newVoters: { burst: 60, perMinute: 30 },
+  /** Open WebSocket connections from one address (a dropped phone's old socket may linger ~30 s). */
+  connections: 150,
+  /** Wrong join codes from one address: a burst, then so many a minute. */
+  badCodes: { burst: 30, perMinute: 10 },
+} as const;
+
+/**
+ * The key the per-address limits count by: an IPv4 address as is (also when IPv4-mapped, ::ffff:a.b.c.d),
+ * an IPv6 address by its /64 network, since one device may use many addresses in its /64.
+ */
+export function addressKey(address: string): string {
+  const ip = address.replace(/%.*$/, '').toLowerCase();
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(ip);
+  if (mapped) return mapped[1]!;
+  if (!ip.includes(':')) return ip;
+  const [head = '', tail] = ip.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups =
+    tail === undefined ? left : [...left, ...Array(8 - left.length - right.length).fill('0'), ...right];
+  return `${groups
+    .slice(0, 4)
+    .map((g) => (g ? parseInt(g, 16).toString(16) : '0'))
+    .join(':')}::/64`;
+}
+
+/** HTTP server limits: all TCP connections at once, and how long a request may take to send its headers. */
+export const SERVER_LIMITS = {
+  maxConnections: 2000,
+  headersTimeoutMs: 10_000,
 } as const;
 
 /** Join codes avoid characters that read alike: no 0/O, 1/I/L. */
@@ -52,6 +98,8 @@ export const CLOSE = {
   replaced: 4007,
   /** Too many wrong codes from one address; wait a minute. */
   tooManyAttempts: 4008,
+  /** Too many new phones from one address just now; the phone tries again after a pause. */
+  busy: 4009,
 } as const;
 export type CloseCode = (typeof CLOSE)[keyof typeof CLOSE];
 
@@ -92,13 +140,17 @@ export type ClientMessage =
   | { type: typeof CLIENT_MSG.open; question: VoteQuestion }
   | { type: typeof CLIENT_MSG.closeQuestion }
   | { type: typeof CLIENT_MSG.end }
-  /** A phone joins with the code and the id it keeps in sessionStorage. */
-  | { type: typeof CLIENT_MSG.join; code: string; voter: string }
+  /**
+   * A phone joins with the code. `voter` is the id the relay issued it earlier for this code (in
+   * `joined`), to take back its seat and vote after a reconnect or reload; a first join has none.
+   */
+  | { type: typeof CLIENT_MSG.join; code: string; voter?: string }
   | { type: typeof CLIENT_MSG.vote; key: string; option: number };
 
 export type ServerMessage =
   | { type: typeof SERVER_MSG.hosted; code: string; url: string; expiresAt: number }
-  | { type: typeof SERVER_MSG.joined; code: string }
+  /** The phone joined; `voter` is its id in this class session, to present when it reconnects. */
+  | { type: typeof SERVER_MSG.joined; code: string; voter: string }
   /** The open question (null between questions), with this phone's current vote, if any. */
   | { type: typeof SERVER_MSG.question; question: VoteQuestion | null; vote: number | null }
   | { type: typeof SERVER_MSG.voteAck; key: string; option: number }
@@ -110,6 +162,11 @@ export type ServerMessage =
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
 const VOTER_ID = /^[A-Za-z0-9_-]{8,64}$/;
+
+/** Whether `id` has the shape of a voter id (the relay issues them; a phone only hands one back). */
+export function isVoterId(id: unknown): id is string {
+  return typeof id === 'string' && VOTER_ID.test(id);
+}
 const HOST_TOKEN = /^[A-Za-z0-9_-]{16,128}$/;
 
 export function isJoinCode(code: string): boolean {
@@ -222,13 +279,12 @@ export function parseClientMessage(raw: string): Parsed<ClientMessage> {
       if (typeof m['code'] !== 'string' || m['code'].length > 16) {
         return fail(`${where}: "code" must be a short string`);
       }
-      if (typeof m['voter'] !== 'string' || !VOTER_ID.test(m['voter'])) {
+      const code = normaliseCode(m['code']);
+      if (m['voter'] === undefined) return { ok: true, value: { type: CLIENT_MSG.join, code } };
+      if (!isVoterId(m['voter'])) {
         return fail(`${where}: "voter" must be 8–64 letters, digits, "-" or "_"`);
       }
-      return {
-        ok: true,
-        value: { type: CLIENT_MSG.join, code: normaliseCode(m['code']), voter: m['voter'] },
-      };
+      return { ok: true, value: { type: CLIENT_MSG.join, code, voter: m['voter'] } };
     }
     case CLIENT_MSG.vote: {
       const key = str(m, 'key', LIMITS.maxKeyChars, where);
@@ -277,7 +333,8 @@ export function parseServerMessage(raw: string): Parsed<ServerMessage> {
       };
     case SERVER_MSG.joined:
       if (typeof m['code'] !== 'string' || !isJoinCode(m['code'])) return fail(`${where}: bad "code"`);
-      return { ok: true, value: { type: SERVER_MSG.joined, code: m['code'] } };
+      if (!isVoterId(m['voter'])) return fail(`${where}: bad "voter"`);
+      return { ok: true, value: { type: SERVER_MSG.joined, code: m['code'], voter: m['voter'] } };
     case SERVER_MSG.question: {
       let question: VoteQuestion | null = null;
       if (m['question'] !== null) {

@@ -3,7 +3,7 @@
 // template rules (registration, session id, the cmi5 and moveOn categories, the mastery score).
 
 import type { Assignment } from './assignment.ts';
-import type { LmsInteraction, LmsReport } from './lms.ts';
+import { NOTHING_HELD, type LmsHeld, type LmsInteraction, type LmsReport } from './lms.ts';
 
 export const XAPI_VERSION = '1.0.3';
 
@@ -188,4 +188,34 @@ export function outcomeStatements(
     });
   }
   return out;
+}
+
+/**
+ * What an LRS holds for a registration, from its completed / passed / failed statements (any order):
+ * completed once any says so, passed once any passed (failed only without one), the highest score.
+ */
+export function heldFromStatements(statements: readonly unknown[]): LmsHeld {
+  const held: LmsHeld = { ...NOTHING_HELD, objectives: [] };
+  for (const s of statements) {
+    if (typeof s !== 'object' || s === null) continue;
+    const verb = (s as { verb?: { id?: unknown } }).verb?.id;
+    const result = (s as { result?: { score?: { scaled?: unknown; raw?: unknown; max?: unknown } } }).result;
+    if (verb === VERBS.completed || verb === VERBS.passed || verb === VERBS.failed)
+      held.completion = 'completed';
+    if (verb === VERBS.passed) held.success = 'passed';
+    else if (verb === VERBS.failed && held.success !== 'passed') held.success = 'failed';
+    const sc = result?.score;
+    const scaled =
+      typeof sc?.scaled === 'number'
+        ? sc.scaled
+        : typeof sc?.raw === 'number' && typeof sc.max === 'number' && sc.max > 0
+          ? sc.raw / sc.max
+          : null;
+    if (scaled !== null && Number.isFinite(scaled)) {
+      const percent = Math.max(0, Math.min(100, scaled * 100));
+      if (held.score === null || percent > held.score) held.score = percent;
+    }
+  }
+  if (held.completion === 'completed') held.progress = 1;
+  return held;
 }

@@ -8,7 +8,10 @@ import {
   displayName,
   encodeSuspend,
   interactionsOf,
+  heldAfter,
   lmsReport,
+  neverLower,
+  NOTHING_HELD,
   readLaunch,
   REPORT_STEP,
   stepsOf,
@@ -16,9 +19,11 @@ import {
   LMS_STANDARDS,
   type EncounterResult,
   type LmsInteraction,
+  type LmsHeld,
   type LmsLaunch,
   type LmsReport,
   type SuspendState,
+  SUSPEND_READ_LIMITS,
 } from '../core/lms.ts';
 import type { DecisionLog } from '../core/log.ts';
 import { DataError } from '../core/validate.ts';
@@ -30,6 +35,8 @@ export interface Recorder {
   suspendData: string;
   /** How many interactions the LMS already holds. */
   interactionCount: number;
+  /** The status, score and objectives the LMS held at launch; no report is written below them. */
+  held?: LmsHeld;
   writeSuspend(data: string): void;
   writeInteraction(n: number, i: LmsInteraction): void;
   writeReport(r: LmsReport): void;
@@ -65,31 +72,92 @@ export async function replaySession(
 export const LMS_MESSAGES = {
   noRuntime: (standard: string) =>
     `This package is meant to run inside a learning management system (${standard}), but none was found. You can play, but nothing will be recorded.`,
-  damaged: (why: string) =>
-    `Your saved place could not be read (${why}), so the assignment starts from the first unfinished encounter. Finished encounters recorded by your LMS are kept there.`,
+  damaged: (why: string, kept: boolean) =>
+    `Your saved place could not be read (${why}), so the assignment starts from the first unfinished encounter. Your LMS keeps the result it already holds: nothing is written to it until you finish an encounter, and never a lower result.${kept ? ` A copy of the saved data is kept on this device for support (browser storage "${DAMAGED_SUSPEND_KEY}").` : ''}`,
   changed: 'The encounter changed since you left, so it starts again from the beginning.',
   errors: (list: string) => `Your learning system refused some of the progress data: ${list}`,
 } as const;
 
-/** Connects a Recorder to the store; returns a function that ends the session (as on page exit). */
+/** Where a copy of suspend data that could not be read is kept (localStorage), for support. */
+export const DAMAGED_SUSPEND_KEY = 'second-look-lms-damaged-suspend-data';
+/** How many distinct damaged copies are kept, newest last. */
+const DAMAGED_COPIES = 3;
+
+/** One kept copy of suspend data that could not be read. */
+export interface DamagedSuspend {
+  standard: string;
+  /** When it was found (ISO 8601). */
+  at: string;
+  reason: string;
+  data: string;
+}
+
+/** Keeps a copy of unreadable suspend data in `storage`; false when the storage refused it. */
+export function keepDamagedSuspend(storage: Storage, copy: DamagedSuspend): boolean {
+  try {
+    let list: DamagedSuspend[] = [];
+    try {
+      const old: unknown = JSON.parse(storage.getItem(DAMAGED_SUSPEND_KEY) ?? '[]');
+      if (Array.isArray(old)) list = old as DamagedSuspend[];
+    } catch {
+      // An unreadable list is replaced.
+    }
+    list = [...list.filter((c) => c?.data !== copy.data), copy].slice(-DAMAGED_COPIES);
+    storage.setItem(DAMAGED_SUSPEND_KEY, JSON.stringify(list));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface BridgeOptions {
+  now?: () => number;
+  /** Keeps a copy of suspend data that could not be read; true when kept. */
+  keepDamaged?: (copy: DamagedSuspend) => boolean;
+}
+
+/**
+ * Connects a Recorder to the store; returns a function that ends the session (as on page exit).
+ *
+ * What is written when: at launch, after a good read (or none to read), the report merged with what
+ * the LMS holds; after every step the new interactions and the suspend data; after every debrief the
+ * report (merged again). When the suspend data could not be read, nothing at all is written until the
+ * learner finishes an encounter (the unreadable data stays in the LMS and a copy is kept locally).
+ * A report never goes below what the LMS holds (neverLower in src/core/lms.ts).
+ */
 export async function runBridge(
   store: AppStore,
   launch: LmsLaunch,
   rec: Recorder,
-  now: () => number = () => Date.now(),
+  opts: BridgeOptions = {},
 ): Promise<() => void> {
+  const now = opts.now ?? (() => Date.now());
   const a = launch.assignment;
   const startedAt = now();
   if (rec.learnerName) store.setState({ learnerName: displayName(rec.learnerName) });
   let state: SuspendState = { current: 0, results: [], interactions: rec.interactionCount };
+  // True after a failed read: nothing is written until the learner finishes an encounter.
+  let unread = false;
   if (rec.suspendData) {
     try {
-      state = decodeSuspend('suspend data', rec.suspendData);
+      state = decodeSuspend('suspend data', rec.suspendData, {
+        maxLength: SUSPEND_READ_LIMITS[launch.standard],
+      });
       state.interactions = Math.max(state.interactions, rec.interactionCount);
     } catch (e) {
-      store.getState().notify(LMS_MESSAGES.damaged(e instanceof DataError ? e.message : String(e)));
+      unread = true;
+      const reason = e instanceof DataError ? e.message : String(e);
+      const kept =
+        opts.keepDamaged?.({
+          standard: launch.standard,
+          at: new Date(now()).toISOString(),
+          reason,
+          data: rec.suspendData,
+        }) ?? false;
+      store.getState().notify(LMS_MESSAGES.damaged(reason, kept));
     }
   }
+  let held = rec.held ?? NOTHING_HELD;
   // The LMS is the record under a package: a session left in this browser's storage is not resumed.
   if (store.getState().session) store.getState().abandon();
 
@@ -98,6 +166,11 @@ export async function runBridge(
   let replaying = false;
 
   const report = () => lmsReport(a, state.results);
+  const writeReport = () => {
+    const r = neverLower(a, report(), held);
+    held = heldAfter(held, r);
+    rec.writeReport(r);
+  };
   const save = (session?: SuspendState['session']) => {
     if (session) state.session = session;
     else delete state.session;
@@ -133,13 +206,15 @@ export async function runBridge(
   } else if (id) {
     store.getState().select(id);
   }
-  rec.writeReport(report());
-  rec.commit();
+  if (!unread) {
+    writeReport();
+    rec.commit();
+  }
 
   store.subscribe((s, prev) => {
     if (replaying) return;
     const session = s.session;
-    if (session && session !== prev.session && a.encounters.includes(session.encounterId)) {
+    if (!unread && session && session !== prev.session && a.encounters.includes(session.encounterId)) {
       const k = `${session.encounterId}:${session.seed}`;
       if (k !== key) {
         key = k;
@@ -161,6 +236,8 @@ export async function runBridge(
     }
     const debrief = s.lastDebrief;
     if (s.lastLog && s.lastLog !== prev.lastLog && debrief && a.encounters.includes(debrief.encounter.id)) {
+      // Finishing an encounter is what ends the wait after a failed read: from here on it all goes.
+      unread = false;
       sync(debrief.encounter.id, s.lastLog);
       key = '';
       written = 0;
@@ -172,7 +249,7 @@ export async function runBridge(
       state.results = [...state.results.filter((r) => r.encounterId !== result.encounterId), result];
       state.current = nextUnfinished();
       save();
-      rec.writeReport(report());
+      writeReport();
       rec.commit();
     }
     if (rec.errors.length > 0) {
@@ -223,6 +300,14 @@ export async function startLms(
   if (rec.passMark !== undefined)
     launch = { ...launch, assignment: { ...launch.assignment, passMark: rec.passMark } };
   onAssignment?.(launch.assignment);
-  const end = await runBridge(store, launch, rec);
+  const end = await runBridge(store, launch, rec, {
+    keepDamaged: (copy) => {
+      try {
+        return keepDamagedSuspend(win.localStorage, copy);
+      } catch {
+        return false; // storage is not available to this frame
+      }
+    },
+  });
   win.addEventListener('pagehide', end);
 }

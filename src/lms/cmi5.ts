@@ -5,12 +5,14 @@
 import { uuidV4 } from '../app/uuid.ts';
 import Cmi5 from '@xapi/cmi5';
 import type { Statement as XapiStatement } from '@xapi/xapi';
-import type { LmsLaunch } from '../core/lms.ts';
+import { NOTHING_HELD, type LmsHeld, type LmsLaunch } from '../core/lms.ts';
 import {
   answeredStatement,
   CMI5,
+  heldFromStatements,
   outcomeStatements,
   terminatedStatement,
+  VERBS,
   type Agent,
   type Statement,
   type StatementContext,
@@ -55,6 +57,24 @@ export async function openCmi5(win: Window, launch: LmsLaunch): Promise<Recorder
   } catch {
     // No saved state yet (404): a first launch.
   }
+  // What the LRS already holds for this registration: completed, passed / failed and the best score.
+  // The bridge never reports below it, and no outcome statement is sent twice or lowers it.
+  let held: LmsHeld = NOTHING_HELD;
+  try {
+    const found: unknown[] = [];
+    for (const verb of [VERBS.completed, VERBS.passed, VERBS.failed]) {
+      const res = await cmi5.xapi?.getStatements({
+        agent: params.actor,
+        activity: params.activityId,
+        registration: params.registration,
+        verb,
+      });
+      found.push(...((res?.data as { statements?: unknown[] } | undefined)?.statements ?? []));
+    }
+    held = heldFromStatements(found);
+  } catch {
+    // An LRS that does not let the AU read statements: only this session's outcomes are known.
+  }
   const started = cmi5.getInitializedDate().getTime();
   const errors: string[] = [];
   // Statements go one after another, in the order the learner made them.
@@ -67,20 +87,39 @@ export async function openCmi5(win: Window, launch: LmsLaunch): Promise<Recorder
       );
   };
   let pending: string | null = null;
-  let outcomeSent = false;
+  // cmi5 9.3: completed and passed at most once per registration, passed or failed once per session.
+  let sent = { ...held };
+  let outcomeThisSession = false;
   const name = params.actor.name ?? '';
   return {
     learnerName: typeof name === 'string' ? name : '',
     suspendData,
     interactionCount: 0,
+    held,
     errors,
     ...(data.masteryScore !== undefined ? { passMark: Math.round(data.masteryScore * 100) } : {}),
     writeSuspend: (d) => (pending = d),
     writeInteraction: (_n, i) => send(answeredStatement(ctx, i)),
     writeReport: (r) => {
-      if (!normal || outcomeSent || r.completion !== 'completed') return;
-      outcomeSent = true;
-      for (const s of outcomeStatements(ctx, r, Date.now(), Date.now() - started)) send(s);
+      if (!normal || r.completion !== 'completed') return;
+      const wanted = new Set<string>();
+      if (sent.completion !== 'completed') wanted.add(VERBS.completed);
+      if (!outcomeThisSession && sent.success !== 'passed') {
+        // Never failed after passed, nor a failed that is not better than the one the LRS holds.
+        if (r.success === 'passed') wanted.add(VERBS.passed);
+        else if (r.success === 'failed' && (sent.success !== 'failed' || r.score.raw > (sent.score ?? -1)))
+          wanted.add(VERBS.failed);
+      }
+      const out = outcomeStatements(ctx, r, Date.now(), Date.now() - started).filter((s) =>
+        wanted.has(s.verb.id),
+      );
+      if (out.length === 0) return;
+      if (wanted.has(VERBS.passed) || wanted.has(VERBS.failed)) {
+        outcomeThisSession = true;
+        sent = { ...sent, success: r.success, score: r.score.raw };
+      }
+      sent = { ...sent, completion: 'completed' };
+      for (const s of out) send(s);
     },
     commit: (final) => {
       if (pending !== null) {

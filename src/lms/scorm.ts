@@ -3,7 +3,7 @@
 // in the parent / opener window chain, and maps the game's standard-neutral report onto each data model.
 
 import type { Recorder } from './bridge.ts';
-import { LMS_STANDARDS } from '../core/lms.ts';
+import { heldFromScorm12, heldFromScorm2004, LMS_STANDARDS, type LmsReport } from '../core/lms.ts';
 
 interface Api12 {
   LMSInitialize(p: ''): string;
@@ -84,6 +84,12 @@ export function timestamp2004(at: number): string {
   return new Date(at).toISOString().slice(0, 19);
 }
 
+/** SCORM 1.2 has one status for both: passed / failed once complete ("completed" when undecided). */
+export function lessonStatus12(r: LmsReport): string {
+  if (r.completion !== 'completed') return 'incomplete';
+  return r.success === 'unknown' ? 'completed' : r.success;
+}
+
 /** A SCORM session is what the bridge records into, plus the data model's version. */
 export interface ScormSession extends Recorder {
   version: '1.2' | '2004';
@@ -129,12 +135,23 @@ export function openScorm(win: Window, standard: string): ScormSession | null {
   if (!calls.init()) errors.push(`initialise: ${calls.lastError()}`);
   const core = is12 ? 'cmi.core.' : 'cmi.';
   const count = Number(calls.get('cmi.interactions._count'));
+  // What the LMS holds before the game writes anything: the bridge never writes below it.
+  const held = is12 ? heldFromScorm12(calls.get) : heldFromScorm2004(calls.get);
+  // An objective keeps the index the LMS holds it at (an identifier cannot move); new ones follow.
+  const objectiveCount = Number(calls.get('cmi.objectives._count'));
+  let nextObjective = Number.isFinite(objectiveCount) && objectiveCount > 0 ? objectiveCount : 0;
+  const objectiveAt = new Map<string, number>();
+  for (let n = 0; n < nextObjective; n++) {
+    const id = calls.get(`cmi.objectives.${n}.id`);
+    if (id) objectiveAt.set(id, n);
+  }
   let finished = false;
   const session: ScormSession = {
     version: is12 ? '1.2' : '2004',
     learnerName: calls.get(is12 ? 'cmi.core.student_name' : 'cmi.learner_name'),
     suspendData: calls.get('cmi.suspend_data'),
     interactionCount: Number.isFinite(count) ? count : 0,
+    held,
     errors,
     writeSuspend: (data) => set('cmi.suspend_data', data),
     writeInteraction: (n, i) => {
@@ -159,7 +176,7 @@ export function openScorm(win: Window, standard: string): ScormSession | null {
     },
     writeReport: (r) => {
       if (is12) {
-        set('cmi.core.lesson_status', r.completion === 'completed' ? r.success : 'incomplete');
+        set('cmi.core.lesson_status', lessonStatus12(r));
       } else {
         set('cmi.completion_status', r.completion);
         set('cmi.success_status', r.success);
@@ -169,7 +186,9 @@ export function openScorm(win: Window, standard: string): ScormSession | null {
       set(`${core}score.raw`, String(r.score.raw));
       set(`${core}score.min`, String(r.score.min));
       set(`${core}score.max`, String(r.score.max));
-      r.objectives.forEach((o, n) => {
+      for (const o of r.objectives) {
+        let n = objectiveAt.get(o.id);
+        if (n === undefined) objectiveAt.set(o.id, (n = nextObjective++));
         const p = `cmi.objectives.${n}.`;
         set(`${p}id`, o.id);
         set(`${p}score.raw`, String(o.score.raw));
@@ -181,7 +200,7 @@ export function openScorm(win: Window, standard: string): ScormSession | null {
           set(`${p}completion_status`, o.completion);
           set(`${p}description`, o.description);
         }
-      });
+      }
     },
     commit: (final) => {
       if (finished) return;

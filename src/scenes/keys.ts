@@ -23,7 +23,7 @@ export function characterTextureKey(sceneId: string, character: string, mood: Mo
   return `${TEXTURE_PREFIX.character}:${sceneId}:${character}:${mood}`;
 }
 
-/** `?renderer=canvas` forces Phaser's Canvas renderer (fast and deterministic in headless tests). */
+/** The stage draws with Phaser's Canvas renderer (the default) or, with `?renderer=webgl`, WebGL. */
 export const RENDERER_PARAM = 'renderer';
 export const RENDERER_CHOICES = {
   canvas: 'canvas',

@@ -104,12 +104,20 @@ interface StageDeps {
   systemReducedMotion: () => boolean;
   /** Told about every animation the stage starts and how many people it draws (for the page to expose). */
   onActivity?: (activity: StageActivity) => void;
+  /** Told after every frame drawn and when the stage goes to sleep (for the page to expose). */
+  onFrames?: (frames: StageFrames) => void;
 }
 
 /** What the stage has done so far: animations started and people on stage. */
 export interface StageActivity {
   tweens: number;
   figures: number;
+}
+
+/** Frames drawn so far, and whether the game loop is asleep (no frame is requested until a change). */
+export interface StageFrames {
+  renders: number;
+  sleeping: boolean;
 }
 
 export class SettingScene extends Phaser.Scene {
@@ -129,6 +137,18 @@ export class SettingScene extends Phaser.Scene {
   private pressed: string | null = null;
   private offered = new Set<string>();
   private tweensStarted = 0;
+  // Render on demand: the game loop sleeps (no requestAnimationFrame at all) while nothing moves,
+  // and wakes for a change: the store, a texture arriving, a hover, a resize. A tween keeps it awake.
+  /** Frames still owed to a change made since the last frame. */
+  private framesOwed = 0;
+  private renders = 0;
+  private sleeping = false;
+  /** The animation frame that will wake the loop, if one is booked. */
+  private wakeFrame = 0;
+  /** The hotspots the ring is drawn around now, by id (so an unchanged ring costs no frame). */
+  private ringed = ':';
+  private warmTimer: ReturnType<typeof setTimeout> | undefined;
+  private resizeObserver: ResizeObserver | null = null;
 
   constructor(deps: StageDeps) {
     super({ key: SCENE_KEYS.setting });
@@ -137,6 +157,7 @@ export class SettingScene extends Phaser.Scene {
   }
 
   preload(): void {
+    this.load.on(Phaser.Loader.Events.FILE_COMPLETE, this.onFileLoaded, this);
     // First paint: the background and each present person's current mood only.
     this.requestTextures(this.view);
   }
@@ -148,6 +169,13 @@ export class SettingScene extends Phaser.Scene {
     this.load.on(Phaser.Loader.Events.FILE_LOAD_ERROR, this.onLoadError, this);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, this.teardown, this);
     this.events.once(Phaser.Scenes.Events.DESTROY, this.teardown, this);
+    this.game.events.on(Phaser.Core.Events.POST_RENDER, this.afterFrame, this);
+    window.addEventListener('resize', this.onResize);
+    const host = this.scale.parent as HTMLElement | null;
+    if (host && typeof ResizeObserver === 'function') {
+      this.resizeObserver = new ResizeObserver(this.onResize);
+      this.resizeObserver.observe(host);
+    }
     this.unsubscribe = this.deps.store.subscribe((state) => {
       const next = viewOf(state, this.deps.systemReducedMotion());
       if (sameView(next, this.view)) return;
@@ -168,9 +196,61 @@ export class SettingScene extends Phaser.Scene {
     this.unsubscribe = null;
     this.load?.off(Phaser.Loader.Events.COMPLETE, this.onLoaded, this);
     this.load?.off(Phaser.Loader.Events.FILE_LOAD_ERROR, this.onLoadError, this);
+    this.load?.off(Phaser.Loader.Events.FILE_COMPLETE, this.onFileLoaded, this);
     this.events?.off(Phaser.Scenes.Events.SHUTDOWN, this.teardown, this);
     this.events?.off(Phaser.Scenes.Events.DESTROY, this.teardown, this);
+    this.game?.events.off(Phaser.Core.Events.POST_RENDER, this.afterFrame, this);
+    window.removeEventListener('resize', this.onResize);
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
+    clearTimeout(this.warmTimer);
+    if (this.wakeFrame) cancelAnimationFrame(this.wakeFrame);
+    this.wakeFrame = 0;
   }
+
+  // --- render on demand ----------------------------------------------------------------------
+
+  /** Something on screen changed: draw the next frame, waking the loop if it sleeps. */
+  private invalidate(): void {
+    this.framesOwed = 1;
+    if (!this.sleeping || this.wakeFrame || !this.unsubscribe) return;
+    // Wake in the next animation frame rather than now: a store change arrives inside a key or
+    // click handler, and the overlay should paint first.
+    this.wakeFrame = requestAnimationFrame(() => {
+      this.wakeFrame = 0;
+      if (!this.sleeping || !this.unsubscribe) return;
+      this.sleeping = false;
+      const loop = this.game.loop;
+      loop.resetDelta(); // no jump in time for whatever starts now
+      loop.wake(); // steps (and draws) at once, then every frame until it sleeps again
+    });
+  }
+
+  /** Whether anything needs another frame: a change not drawn yet, a tween, or files still queued. */
+  private busy(): boolean {
+    return (
+      this.framesOwed > 0 ||
+      this.tweens.getTweens().length > 0 ||
+      (this.load.isLoading() && this.load.list.size > 0)
+    );
+  }
+
+  /** After each frame: count it, and put the loop to sleep when nothing moves any more. */
+  private afterFrame(): void {
+    this.renders++;
+    if (this.framesOwed > 0) this.framesOwed--;
+    if (!this.busy() && !this.sleeping) {
+      this.game.loop.sleep();
+      this.sleeping = true;
+    }
+    this.deps.onFrames?.({ renders: this.renders, sleeping: this.sleeping });
+  }
+
+  /** The host or window changed size: the scale manager re-fits the canvas on the next step. */
+  private readonly onResize = (): void => {
+    this.scale.dirty = true;
+    this.invalidate();
+  };
 
   // --- loading -------------------------------------------------------------------------------
 
@@ -238,6 +318,31 @@ export class SettingScene extends Phaser.Scene {
     this.render();
   }
 
+  private onFileLoaded(key: string, type: string): void {
+    if (type === 'svg' && this.textures.exists(key)) this.rasterize(key);
+  }
+
+  /**
+   * Replaces a loaded SVG texture by a bitmap of it, drawn once. The Canvas renderer would otherwise
+   * draw the SVG document again, vector by vector, in every frame (~20 ms a frame for a scene).
+   */
+  private rasterize(key: string): void {
+    const source = this.textures.get(key).getSourceImage();
+    if (!(source instanceof HTMLImageElement)) return;
+    const canvas = document.createElement('canvas');
+    canvas.width = source.width;
+    canvas.height = source.height;
+    const context = canvas.getContext('2d');
+    if (!context) return;
+    context.drawImage(source, 0, 0, canvas.width, canvas.height);
+    this.textures.remove(key);
+    this.textures.addCanvas(key, canvas);
+    // A texture is in use as soon as its file is in, before the whole batch is: re-point its images.
+    for (const child of this.children.list) {
+      if (child instanceof Phaser.GameObjects.Image && child.texture.key === key) child.setTexture(key);
+    }
+  }
+
   private onLoadError(file: Phaser.Loader.File): void {
     this.requested.delete(file.key);
     this.failed.add(file.key);
@@ -260,6 +365,7 @@ export class SettingScene extends Phaser.Scene {
   private tween(config: Phaser.Types.Tweens.TweenBuilderConfig): void {
     this.tweensStarted++;
     this.tweens.add(config);
+    this.invalidate();
   }
 
   private renderBackground(): void {
@@ -270,10 +376,13 @@ export class SettingScene extends Phaser.Scene {
       if (!this.failed.has(backgroundTextureKey(wanted.id))) return;
     }
     this.clearScene();
+    this.invalidate();
     this.shown = wanted;
     if (!wanted) return;
-    // After the first picture is up, fetch the other moods without competing with it.
-    this.time.delayedCall(WARM_MOODS_DELAY_MS, () => this.warmMoods());
+    // After the first picture is up, fetch the other moods without competing with it. A timer
+    // outside Phaser's clock: that clock stops while the loop sleeps.
+    clearTimeout(this.warmTimer);
+    this.warmTimer = setTimeout(() => this.warmMoods(), WARM_MOODS_DELAY_MS);
     const key = backgroundTextureKey(wanted.id);
     if (this.textures.exists(key)) {
       this.background = this.add.image(0, 0, key).setOrigin(0, 0).setDepth(DEPTHS.background);
@@ -300,6 +409,7 @@ export class SettingScene extends Phaser.Scene {
     for (const [character, figure] of this.figures) {
       if (cast[character] !== undefined) continue;
       this.figures.delete(character);
+      this.invalidate();
       this.fadeOutAndDestroy(figure.image, motion ? STAGE_MOTION_MS.leave : 0);
     }
     if (!manifest) return;
@@ -309,6 +419,7 @@ export class SettingScene extends Phaser.Scene {
       const key = characterTextureKey(manifest.id, placement.character, mood);
       if (!this.textures.exists(key)) continue; // requested; drawn when it arrives
       const figure = this.figures.get(placement.character);
+      if (!figure || figure.mood !== mood) this.invalidate();
       if (!figure) {
         const image = this.placeFigure(placement, key);
         this.figures.set(placement.character, { image, mood });
@@ -431,11 +542,14 @@ export class SettingScene extends Phaser.Scene {
     const ring = this.ring;
     const manifest = this.shown;
     if (!ring) return;
-    ring.clear();
-    if (!manifest) return;
     const lit = new Set([this.hovered, this.view.focusedHotspot]);
-    for (const hotspot of manifest.hotspots) {
-      if (!lit.has(hotspot.id) || !this.offered.has(hotspot.id)) continue;
+    const ringed = (manifest?.hotspots ?? []).filter((h) => lit.has(h.id) && this.offered.has(h.id));
+    const drawn = `${manifest?.id ?? ''}:${ringed.map((h) => h.id).join(' ')}`;
+    if (drawn === this.ringed) return;
+    this.ringed = drawn;
+    this.invalidate();
+    ring.clear();
+    for (const hotspot of ringed) {
       const x = hotspot.x + HOTSPOT_RING.inset;
       const y = hotspot.y + HOTSPOT_RING.inset;
       const w = hotspot.w - 2 * HOTSPOT_RING.inset;
@@ -448,11 +562,15 @@ export class SettingScene extends Phaser.Scene {
   }
 }
 
+/**
+ * Canvas unless the link asks for WebGL. The stage is a few bitmaps drawn now and then: under
+ * software WebGL (SwiftShader, as on guard-station PCs and thin clients without a GPU) one frame
+ * took 200–550 ms while the Canvas renderer kept 60 frames/s (`npm run bench`), and browsers with a
+ * GPU accelerate a 2D canvas too.
+ */
 function rendererFromUrl(): number {
   const choice = new URLSearchParams(window.location.search).get(RENDERER_PARAM);
-  if (choice === RENDERER_CHOICES.canvas) return Phaser.CANVAS;
-  if (choice === RENDERER_CHOICES.webgl) return Phaser.WEBGL;
-  return Phaser.AUTO;
+  return choice === RENDERER_CHOICES.webgl ? Phaser.WEBGL : Phaser.CANVAS;
 }
 
 /**
@@ -479,6 +597,10 @@ export async function mountStage(
     onActivity: ({ tweens, figures }) => {
       host.dataset['stageTweens'] = String(tweens);
       host.dataset['stageFigures'] = String(figures);
+    },
+    onFrames: ({ renders, sleeping }) => {
+      host.dataset['stageRenders'] = String(renders);
+      host.dataset['stageSleeping'] = String(sleeping);
     },
   });
   const game = new Phaser.Game({
@@ -507,6 +629,8 @@ export async function mountStage(
     scene.teardown();
     resolveReady();
     game.destroy(true);
+    // The game is destroyed on its next step: a sleeping loop takes that step now.
+    if (game.loop.started && !game.loop.running) game.loop.wake();
   };
 
   // Decoration only: hidden from assistive technology and the tab order (the overlay mirrors it).

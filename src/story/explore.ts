@@ -32,6 +32,8 @@ import {
   type StateSnapshot,
 } from './ink-state.ts';
 import { canonicalJson, StoryError, StoryRunner } from './runner.ts';
+import type { ExploredValidity } from '../core/validity.ts';
+import { mergeValidity, ValidityCollector } from './validity-collector.ts';
 
 export interface ExploreOptions {
   ctx?: TagContext;
@@ -56,6 +58,11 @@ export interface ExploreOptions {
    * never reads (default true). Off, every state that ink would save differently is explored.
    */
   merge?: boolean;
+  /**
+   * Also gather the validity report's raw data (every scored choice set, the naive players' points,
+   * indicators by character); off by default, since only `check:stories --validity` needs it.
+   */
+  validity?: boolean;
 }
 
 export const DEFAULT_MAX_STATES = 50000;
@@ -73,6 +80,8 @@ export interface ExploreResult {
   diagnostics: Diagnostic[];
   /** Knots no path reaches. */
   unreachedKnots: string[];
+  /** With `validity: true`: the raw data of the validity report (src/core/validity.ts). */
+  validity?: ExploredValidity;
 }
 
 interface Node {
@@ -95,6 +104,8 @@ interface Explored {
   /** The counts its future reads, as they were in it. */
   counts: [string, number][];
   node: Node;
+  /** Its whole key (the validity collector names states by it). */
+  key: string;
 }
 
 const NO_READS: ReadonlySet<string> = new Set();
@@ -226,7 +237,7 @@ export function exploreStory(
   opts: ExploreOptions = {},
 ): ExploreResult & { byVariant: StoryAnalysis[] } {
   const count = new StoryRunner(json, opts.ctx ? { ctx: opts.ctx } : {}).meta.variants;
-  const results: ExploreResult[] = [];
+  const results: ReturnType<typeof exploreVariant>[] = [];
   for (let v = 1; v <= count; v++) {
     const r = exploreVariant(json, {
       ...opts,
@@ -252,6 +263,7 @@ export function exploreStory(
     byVariant,
     diagnostics,
     unreachedKnots: results.map((r) => r.unreachedKnots).reduce((a, b) => a.filter((k) => b.includes(k))),
+    ...(opts.validity ? { validity: mergeValidity(results.map((r) => r.collected!)) } : {}),
   };
 }
 
@@ -284,7 +296,10 @@ export function mergeAnalyses(list: StoryAnalysis[]): StoryAnalysis {
   };
 }
 
-function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult {
+function exploreVariant(
+  json: string,
+  opts: ExploreOptions = {},
+): ExploreResult & { collected?: ReturnType<ValidityCollector['result']> } {
   const file = opts.file ?? 'story';
   const maxStates = opts.maxStates ?? DEFAULT_MAX_STATES;
   const maxMs = opts.maxMs ?? DEFAULT_MAX_MS;
@@ -309,6 +324,9 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
   const ops = stateOps(runner, keepTurns, opts.reference ?? false);
   const merge = opts.merge ?? true;
   trackVisitReads(runner.inkState);
+  const collect = opts.validity
+    ? new ValidityCollector(runner.meta.characters, Number(opts.variables?.[STORY_VARIABLES.variant] ?? 1))
+    : null;
   /** Every state explored, by its whole key. */
   const memo = new Map<string, Node | typeof IN_PROGRESS>();
   /** Explored states by their key without visit counts. */
@@ -369,7 +387,8 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
     for (const k of allKnots) if (!knotsSeen.has(k) && runner.visitCount(k) > 0) knotsSeen.add(k);
   };
 
-  const visit = (state: EncounterState, path: Trail | null): Node | null => {
+  /** `out.key` is set to the key of the state whose results are returned (for the validity collector). */
+  const visit = (state: EncounterState, path: Trail | null, out?: { key: string }): Node | null => {
     const facts = pathFacts(state.log);
     maxSeen = Math.max(maxSeen, facts.seen.size);
     const view = ops.view();
@@ -378,6 +397,7 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
     // Keeping thousands of long keys costs more in memory and garbage collection than hashing
     // them (see src/core/hash.ts on collisions); the reference keeps them whole.
     const key = opts.reference ? full : hash128(full);
+    if (out) out.key = key;
     const memoed = memo.get(key);
     if (memoed === IN_PROGRESS) return null; // a loop back to a state on the current path
     if (memoed) return memoed;
@@ -387,6 +407,7 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
     if (merge) {
       for (const e of explored.get(sharedKey) ?? []) {
         if (e.counts.every(([p, n]) => (view.counts.get(p) ?? 0) === n)) {
+          if (out) out.key = e.key;
           noteKnotsVisited();
           return e.node;
         }
@@ -413,12 +434,13 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
       memo.set(key, node);
       if (counts && !node.exact) {
         const list = explored.get(sharedKey) ?? [];
-        list.push({ counts: [...node.reads].map((p) => [p, counts.get(p) ?? 0]), node });
+        list.push({ counts: [...node.reads].map((p) => [p, counts.get(p) ?? 0]), node, key });
         explored.set(sharedKey, list);
       }
       return node;
     };
 
+    collect?.state(key, state.choices, () => choicesOf(path));
     const ended = state.phase === 'debrief';
     if (ended) {
       // The runner is at this end state: every knot the path went through has a visit count.
@@ -531,7 +553,10 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
         errorBelow = true;
         continue;
       }
-      const child = visit(absorbed, childPath);
+      const childKey = collect ? { key: '' } : undefined;
+      const child = visit(absorbed, childPath, childKey);
+      if (collect && childKey)
+        collect.option(key, choice, child?.canEnd ? childKey.key : null, collect.step(step, choice));
       if (!child) {
         // loops back to a state on this path
         exact = true;
@@ -591,7 +616,10 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
     );
     const first = runner.continue();
     const state = absorb(initial, first, null);
-    if (state) root = visit(state, null);
+    collect?.step(first);
+    const rootKey = { key: '' };
+    if (state) root = visit(state, null, rootKey);
+    collect?.root(rootKey.key);
   } catch (e) {
     if (e instanceof StoryError) problem(`runtime error: ${e.message} (at the start)`);
     else throw e;
@@ -627,5 +655,6 @@ function exploreVariant(json: string, opts: ExploreOptions = {}): ExploreResult 
     },
     diagnostics,
     unreachedKnots,
+    ...(collect ? { collected: collect.result() } : {}),
   };
 }

@@ -133,6 +133,7 @@ export const VOTE_STRINGS = {
   closed: 'Voting on that question has closed.',
   reconnecting: (seconds: number) => `Connection lost. Trying again in ${seconds} s…`,
   reconnected: 'Connected again.',
+  busy: (seconds: number) => `Many phones are joining from this network. Trying again in ${seconds} s…`,
   ended: 'The class session has ended. Thank you for taking part.',
   replaced: 'This vote page is open in another tab or window. Use that one.',
   joinAgain: 'Join another session',

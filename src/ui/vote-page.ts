@@ -1,8 +1,10 @@
 // The learner's phone page for class votes (vote.html). Small on purpose: no Phaser, no inkjs, no store.
 // It joins the class session with the code (typed, or from the join link), shows the open question as
 // big buttons, sends one vote (changeable until the question closes) and reconnects with backoff after
-// a dropped connection, saying so in a live region. The voter id lives in this tab's sessionStorage,
-// so a reconnect or reload never counts twice; nothing else about the learner is kept.
+// a dropped connection, saying so in a live region. The relay issues the phone a voter id when it joins;
+// the page keeps it with the join code in localStorage (sessionStorage if that is blocked) and hands it
+// back on every reconnect or reload, so the phone keeps its one vote and never counts twice. Nothing
+// else about the learner is kept.
 
 import type { VoteQuestion } from '../core/classroom.ts';
 import {
@@ -12,6 +14,7 @@ import {
   SERVER_MSG,
   backoffMs,
   isJoinCode,
+  isVoterId,
   normaliseCode,
   parseServerMessage,
   type ClientMessage,
@@ -19,7 +22,10 @@ import {
 import { fill, h } from './dom.ts';
 import { VOTE_STRINGS as S } from './strings.ts';
 
+/** {code, voter, at}: the id the relay issued this phone in the class session with that code. */
 const STORE_VOTER = 'second-look.vote.voter';
+/** A join code lives at most 3 hours; a voter id kept longer is of no use and is deleted. */
+const VOTER_KEPT_MS = 3 * 60 * 60 * 1000;
 const STORE_CODE = 'second-look.vote.code';
 const OPEN = 1;
 
@@ -31,16 +37,38 @@ function session(): Storage | null {
   }
 }
 
-function voterId(): string {
-  const store = session();
-  const kept = store?.getItem(STORE_VOTER);
-  if (kept && /^[A-Za-z0-9_-]{8,64}$/.test(kept)) return kept;
-  // getRandomValues, not randomUUID: phones open this page over plain http on the LAN, which is not a
-  // secure context, and randomUUID exists only in secure contexts.
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  const id = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
-  store?.setItem(STORE_VOTER, id);
-  return id;
+/** localStorage, so that closing and reopening the page keeps the voter; sessionStorage if blocked. */
+function lasting(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return session();
+  }
+}
+
+/** The voter id the relay issued this phone for `code`, if any. */
+function keptVoter(code: string): string | undefined {
+  try {
+    const kept: unknown = JSON.parse(lasting()?.getItem(STORE_VOTER) ?? 'null');
+    if (typeof kept !== 'object' || kept === null) return undefined;
+    const { code: keptCode, voter, at } = kept as { code?: unknown; voter?: unknown; at?: unknown };
+    if (typeof at !== 'number' || !(Date.now() - at < VOTER_KEPT_MS)) {
+      keepVoter('', null);
+      return undefined;
+    }
+    return keptCode === code && isVoterId(voter) ? voter : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function keepVoter(code: string, voter: string | null): void {
+  try {
+    if (voter) lasting()?.setItem(STORE_VOTER, JSON.stringify({ code, voter, at: Date.now() }));
+    else lasting()?.removeItem(STORE_VOTER);
+  } catch {
+    // Storage full or blocked: a reload then joins as a new voter (its earlier vote stops counting).
+  }
 }
 
 export interface VotePageOptions {
@@ -51,7 +79,6 @@ export interface VotePageOptions {
 export function mountVotePage(root: HTMLElement, options: VotePageOptions = {}): void {
   const relayUrl =
     options.relayUrl ?? `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}${RELAY_PATH}`;
-  const voter = voterId();
   const body = h('div', { class: 'vote-body' });
   const status = h('p', { class: 'vote-status', role: 'status', 'aria-live': 'polite' });
   fill(
@@ -172,9 +199,10 @@ export function mountVotePage(root: HTMLElement, options: VotePageOptions = {}):
     heading.focus();
   }
 
-  function showEnded(text: string): void {
+  function showEnded(text: string, forgetVoter = true): void {
     question = null;
     session()?.removeItem(STORE_CODE);
+    if (forgetVoter) keepVoter(code, null);
     const again = h('button', { type: 'button', onclick: () => ((code = ''), showForm()) }, S.joinAgain);
     fill(body, h('p', { class: 'vote-ended' }, text), again);
     again.focus();
@@ -190,6 +218,7 @@ export function mountVotePage(root: HTMLElement, options: VotePageOptions = {}):
         if (reconnecting) say(S.reconnected);
         reconnecting = false;
         session()?.setItem(STORE_CODE, code);
+        keepVoter(msg.code, msg.voter);
         break;
       case SERVER_MSG.question:
         if (msg.question) {
@@ -220,6 +249,7 @@ export function mountVotePage(root: HTMLElement, options: VotePageOptions = {}):
     switch (closeCode) {
       case CLOSE.badCode:
         session()?.removeItem(STORE_CODE);
+        if (keptVoter(code)) keepVoter(code, null);
         return showForm(S.badCode);
       case CLOSE.tooManyAttempts:
         return showForm(S.tooManyAttempts);
@@ -229,14 +259,17 @@ export function mountVotePage(root: HTMLElement, options: VotePageOptions = {}):
         say('');
         return showEnded(S.ended);
       case CLOSE.replaced:
+        // The other tab or window uses the same voter id: keep it for that one.
         say('');
-        return showEnded(S.replaced);
+        return showEnded(S.replaced, false);
       default: {
-        // Dropped (Wi-Fi, sleep, relay restart): try again, waiting longer each time.
+        // Dropped (Wi-Fi, sleep, relay restart), or many phones joining from this network at once
+        // (busy): try again, waiting longer each time.
         reconnecting = true;
         markVote();
         const delay = backoffMs(attempt++, 1000, 15_000);
-        say(S.reconnecting(Math.round(delay / 1000)));
+        const seconds = Math.round(delay / 1000);
+        say(closeCode === CLOSE.busy ? S.busy(seconds) : S.reconnecting(seconds));
         retry = setTimeout(connect, delay);
       }
     }
@@ -245,7 +278,10 @@ export function mountVotePage(root: HTMLElement, options: VotePageOptions = {}):
   function connect(): void {
     const ws = new WebSocket(relayUrl);
     socket = ws;
-    ws.onopen = () => send({ type: CLIENT_MSG.join, code, voter });
+    ws.onopen = () => {
+      const voter = keptVoter(code);
+      send(voter ? { type: CLIENT_MSG.join, code, voter } : { type: CLIENT_MSG.join, code });
+    };
     ws.onmessage = (ev) => onMessage(String(ev.data));
     ws.onclose = (ev) => {
       if (socket === ws) onClose(ev.code);
@@ -261,6 +297,7 @@ export function mountVotePage(root: HTMLElement, options: VotePageOptions = {}):
     connect();
   }
 
+  keptVoter(''); // deletes a voter id left from a session that is over
   const fromUrl = normaliseCode(new URLSearchParams(location.search).get('code') ?? '');
   const kept = session()?.getItem(STORE_CODE) ?? '';
   if (isJoinCode(fromUrl)) start(fromUrl);

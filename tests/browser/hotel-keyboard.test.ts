@@ -11,6 +11,7 @@ import {
   transcriptLines,
   waitForMoreLines,
   shot,
+  settled,
 } from './play.ts';
 
 const url = gameUrl();
@@ -57,7 +58,7 @@ describe('hotel encounter in the browser, keyboard only', () => {
     const errors = watchErrors(page, { console: true });
     await page.goto(`${url}?renderer=canvas`);
     await page.waitForSelector('h2#picker-heading');
-    await shot(page, '01-picker', { settle: 250 });
+    await shot(page, '01-picker', { settle: true });
 
     await tabTo(
       page,
@@ -66,29 +67,29 @@ describe('hotel encounter in the browser, keyboard only', () => {
     );
     await page.keyboard.press('Enter');
     await page.waitForSelector('#note-heading');
-    await shot(page, '02-content-note', { settle: 250 });
+    await shot(page, '02-content-note', { settle: true });
     await tabTo(page, 'the start button', `el.textContent.includes('Start the encounter')`);
     await page.keyboard.press('Enter');
 
     await page.waitForSelector('.choices button.choice');
     await page.waitForSelector('#scene-host canvas', { timeout: 30_000 });
-    await shot(page, '03-briefing', { settle: 250 });
+    await shot(page, '03-briefing', { settle: true });
     await choose(page, 'Could be nothing');
-    await shot(page, '04-observe', { settle: 250 });
+    await shot(page, '04-observe', { settle: true });
     await choose(page, 'Check the registration list');
     await choose(page, 'Look at the man in the armchair');
     await choose(page, 'Glance at the things on the counter');
-    await shot(page, '05-arrival', { settle: 250 });
+    await shot(page, '05-arrival', { settle: true });
     await choose(page, 'Evening. Dana will look after you');
-    await shot(page, '06-talk', { settle: 250 });
+    await shot(page, '06-talk', { settle: true });
     await choose(page, 'Dana, this is a cash booking');
     await choose(page, 'We use a phone interpreter');
     await choose(page, "I'm with hotel security");
-    await shot(page, '07-act', { settle: 250 });
+    await shot(page, '07-act', { settle: true });
     await choose(page, "I'll mark a number on this map");
 
     await page.waitForSelector('.report-form');
-    await shot(page, '08-report', { settle: 250 });
+    await shot(page, '08-report', { settle: true });
     // Tick the checklist items for what was seen, by keyboard.
     for (const label of ['Someone hangs around', 'One person holds the others']) {
       const json = JSON.stringify(label);
@@ -115,12 +116,12 @@ describe('hotel encounter in the browser, keyboard only', () => {
       await page.keyboard.press('ArrowDown');
     }
     await page.keyboard.press('Space');
-    await shot(page, '09-report-filled', { settle: 250 });
+    await shot(page, '09-report-filled', { settle: true });
     await tabTo(page, 'the file button', `el.type === 'submit'`);
     await page.keyboard.press('Enter');
 
     await page.waitForSelector('#debrief-heading', { timeout: 10_000 });
-    await shot(page, '10-debrief', { settle: 250 });
+    await shot(page, '10-debrief', { settle: true });
     await shot(page, '11-debrief-full', { fullPage: true });
     const text = await page.textContent('main');
     expect(text).toContain('No critical errors');
@@ -151,7 +152,11 @@ describe('hotel encounter in the browser, by mouse', () => {
     // Click the front-desk screen in the picture itself (its hotspot rectangle from the manifest).
     const canvas = page.locator('#scene-host canvas');
     await canvas.waitFor({ state: 'visible', timeout: 30_000 });
-    await page.waitForTimeout(500);
+    // The hotspots are live once the stage has drawn the scene and its people.
+    await page.waitForFunction(
+      () => Number(document.querySelector<HTMLElement>('#scene-host')?.dataset['stageFigures'] ?? 0) > 0,
+    );
+    await settled(page);
     const box = (await canvas.boundingBox())!;
     const scale = box.width / 1280;
     const before = await page.$$eval('.transcript .line', (l) => l.length);
@@ -160,7 +165,7 @@ describe('hotel encounter in the browser, by mouse', () => {
     await page.mouse.click(box.x + (120 + 75) * scale, box.y + (300 + 55) * scale);
     await page.waitForFunction((n) => document.querySelectorAll('.transcript .line').length > n, before);
     expect(await page.textContent('.transcript')).toMatch(/registration|screen|cash/i);
-    await shot(page, 'mouse-01-after-hotspot', { settle: 250 });
+    await shot(page, 'mouse-01-after-hotspot', { settle: true });
 
     for (const text of [
       /Head back to the desk/,
@@ -175,7 +180,7 @@ describe('hotel encounter in the browser, by mouse', () => {
     await page.getByLabel(/Tell the supervisor, and call the trafficking hotline/).check();
     await page.getByRole('button', { name: 'File the report' }).click();
     await page.waitForSelector('#debrief-heading');
-    await shot(page, 'mouse-02-debrief', { settle: 250 });
+    await shot(page, 'mouse-02-debrief', { settle: true });
     expect(await page.textContent('.debrief-section.decisions')).toContain('Stay at the desk');
     expect(errors).toEqual([]);
     await page.close();

@@ -15,7 +15,10 @@ import {
   pressFirst,
   playToReport,
   shot,
+  settled,
   fileReport,
+  waitForMoreLines,
+  SEL,
 } from './play.ts';
 
 const browser = useBrowser();
@@ -155,8 +158,10 @@ describe('the learner', () => {
       isMobile: true,
     });
     await startHotel(page);
+    const before = (await transcriptLines(page)).length;
     await page.tap('.choices button.choice');
-    await page.waitForTimeout(300);
+    await waitForMoreLines(page, before, SEL.reportForm);
+    await settled(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await shot(page, 'phone-360');
     const small = await page.$$eval(
@@ -174,8 +179,10 @@ describe('the learner', () => {
   it('is usable at 200% zoom (a 1280 px screen zoomed to 640 CSS pixels)', async () => {
     const page = await browser().newPage({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
     await startHotel(page);
+    const before = (await transcriptLines(page)).length;
     await page.keyboard.press('1');
-    await page.waitForTimeout(300);
+    await waitForMoreLines(page, before, SEL.reportForm);
+    await settled(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(640);
     const choice = page.locator('.choices button.choice, .observe button.look').first();
     await choice.scrollIntoViewIfNeeded();

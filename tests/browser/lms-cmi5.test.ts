@@ -41,6 +41,8 @@ const ACTOR = {
 const REGISTRATION = '6f1c7a2e-3b4d-4e5f-8a9b-0c1d2e3f4a5b';
 const ACTIVITY = 'https://lms.example.org/courses/store-refresher/au';
 const COURSE = 'https://lms.example.org/courses/store-refresher';
+/** src/lms/cmi5.ts's SUSPEND_STATE_ID (that module needs the browser build of @xapi/cmi5). */
+const SUSPEND_STATE_ID = 'second-look-suspend';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html',
@@ -79,6 +81,19 @@ async function startLrs(scoDir: string): Promise<Lrs> {
       res
         .writeHead(200, { 'content-type': 'application/json' })
         .end(JSON.stringify({ 'auth-token': 'dGVzdDp0ZXN0' }));
+    } else if (path === '/xapi/statements' && req.method === 'GET') {
+      // Enough of the statement query API for the AU to read what the LRS holds.
+      const q = u.searchParams;
+      const found = statements.filter(
+        (s) =>
+          (!q.get('verb') || (s['verb'] as { id: string }).id === q.get('verb')) &&
+          (!q.get('activity') || (s['object'] as { id: string }).id === q.get('activity')) &&
+          (!q.get('registration') ||
+            (s['context'] as { registration?: string } | undefined)?.registration === q.get('registration')),
+      );
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ statements: found, more: '' }));
     } else if (path === '/xapi/statements') {
       const data = JSON.parse(await body(req)) as Record<string, unknown> | Record<string, unknown>[];
       const list = Array.isArray(data) ? data : [data];
@@ -88,6 +103,8 @@ async function startLrs(scoDir: string): Promise<Lrs> {
         .end(JSON.stringify(list.map((s) => s['id'])));
     } else if (path === '/xapi/activities/state') {
       const id = u.searchParams.get('stateId') ?? '';
+      // Each registration has its own state.
+      const key = `${u.searchParams.get('registration') ?? ''}|${id}`;
       if (id === 'LMS.LaunchData') {
         res.writeHead(200, { 'content-type': 'application/json' }).end(
           JSON.stringify({
@@ -101,11 +118,11 @@ async function startLrs(scoDir: string): Promise<Lrs> {
           }),
         );
       } else if (req.method === 'GET') {
-        const saved = state.get(id);
+        const saved = state.get(key);
         if (saved === undefined) res.writeHead(404).end();
         else res.writeHead(200, { 'content-type': 'text/plain' }).end(saved);
       } else {
-        state.set(id, await body(req));
+        state.set(key, await body(req));
         res.writeHead(204).end();
       }
     } else if (path.startsWith('/xapi/')) {
@@ -128,12 +145,12 @@ async function startLrs(scoDir: string): Promise<Lrs> {
   return { server, url, statements, state, session };
 }
 
-function launchUrl(lrs: Lrs): string {
+function launchUrl(lrs: Lrs, registration = REGISTRATION): string {
   const q = new URLSearchParams({
     endpoint: `${lrs.url}xapi/`,
     fetch: `${lrs.url}fetch`,
     actor: JSON.stringify(ACTOR),
-    registration: REGISTRATION,
+    registration,
     activityId: ACTIVITY,
   });
   return `${lrs.url}sco/index.html?${q}&renderer=canvas`;
@@ -171,7 +188,7 @@ describe('cmi5 package with a local LRS', () => {
     await page.waitForSelector(ON_OFFER);
     for (let i = 0; i < 3; i++) await takeFirst(page);
     const lines = await transcriptLines(page);
-    await expect.poll(() => [...lrs.state.values()].length).toBe(1);
+    await expect.poll(() => [...lrs.state.values()].length, { timeout: 30_000 }).toBe(1);
     const saved = [...lrs.state.values()][0]!;
     expect(decodeSuspend('state', saved).session?.choices).toHaveLength(3);
 
@@ -228,6 +245,64 @@ describe('cmi5 package with a local LRS', () => {
     expect(result.score.scaled).toBe(percent / 100);
     // completed comes before passed / failed, and nothing defined follows terminated in a session.
     expect(verbs.indexOf(VERBS.completed)).toBeLessThan(verbs.indexOf(outcome));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+  it('never lowers what the LRS holds: after passed / 90 and unreadable state, no outcome is sent again (H2)', async () => {
+    const registration = '0d9e8f7a-6b5c-4d3e-9f2a-1b0c9d8e7f6a';
+    const damaged = '!!!this is not lz-string';
+    const earlier = (verb: string, result: Record<string, unknown>) => ({
+      id: `00000000-0000-4000-8000-${String(lrs.statements.length).padStart(12, '0')}`,
+      actor: ACTOR,
+      verb: { id: verb, display: { en: verb.split('/').at(-1) } },
+      object: { objectType: 'Activity', id: ACTIVITY },
+      result,
+      context: { registration },
+      timestamp: '2026-11-30T10:00:00.000Z',
+    });
+    lrs.statements.push(
+      earlier(VERBS.completed, { completion: true }),
+      earlier(VERBS.passed, {
+        success: true,
+        completion: true,
+        score: { scaled: 0.9, raw: 90, min: 0, max: 100 },
+      }),
+    );
+    lrs.state.set(`${registration}|${SUSPEND_STATE_ID}`, damaged);
+    lrs.session.id = 'session-h2';
+    const mine = () =>
+      lrs.statements.filter((s) => (s['context'] as { registration?: string }).registration === registration);
+    const verbs = () => mine().map((s) => (s['verb'] as { id: string }).id);
+    const before = mine().length;
+
+    const page = await browser().newPage({ viewport: { width: 1280, height: 860 } });
+    const errors = watchErrors(page);
+    await page.goto(launchUrl(lrs, registration));
+    await page.getByText(/Your saved place could not be read/).waitFor();
+    await page.getByRole('button', { name: 'Start the encounter: Assessment' }).click();
+    await page.waitForSelector(ON_OFFER);
+    for (let i = 0; i < 2; i++) await takeFirst(page);
+    // Only the launch's initialized: no answered statement, and the state is not replaced.
+    expect(verbs().slice(before)).toEqual([VERBS.initialized]);
+    expect(lrs.state.get(`${registration}|${SUSPEND_STATE_ID}`)).toBe(damaged);
+
+    await playToReport(page, takeFirst);
+    await fileReport(page, 'supervisor');
+    // Finishing the encounter writes new state; no completed, passed or failed follows the earlier pass.
+    await expect
+      .poll(
+        () =>
+          decodeSuspend('state', lrs.state.get(`${registration}|${SUSPEND_STATE_ID}`) ?? '').results.length,
+      )
+      .toBe(1);
+    await page.goto('about:blank');
+    await expect.poll(() => verbs().includes(VERBS.terminated)).toBe(true);
+    const sent = verbs().slice(before);
+    expect(sent.filter((v) => v === VERBS.answered).length).toBeGreaterThan(4);
+    expect(sent.filter((v) => [VERBS.completed, VERBS.passed, VERBS.failed].includes(v as never))).toEqual(
+      [],
+    );
+    for (const s of mine().slice(before)) expect(validateStatement(s), JSON.stringify(s)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -12,9 +12,19 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASSIGNMENT_FORMAT, ASSIGNMENT_VERSION, type Assignment } from '../../src/core/assignment.ts';
 import { decodeSuspend, SUSPEND_LIMIT, type LmsStandard } from '../../src/core/lms.ts';
+import { DAMAGED_SUSPEND_KEY, type DamagedSuspend } from '../../src/lms/bridge.ts';
 import { buildPackage } from '../../scripts/lms-package.ts';
 import { OUT_DIR, ROOT } from './server.ts';
-import { ON_OFFER, watchErrors, transcriptLines, takeFirst, playToReport, shot, useBrowser } from './play.ts';
+import {
+  ON_OFFER,
+  watchErrors,
+  transcriptLines,
+  takeFirst,
+  playToReport,
+  fileReport,
+  shot,
+  useBrowser,
+} from './play.ts';
 import { axe } from './axe.ts';
 
 const WORK = join(ROOT, 'test-results', 'lms');
@@ -53,7 +63,9 @@ function hostPage(standard: keyof typeof RUNTIMES): string {
 <script>
   const settings = { logLevel: 5, autocommit: false };
   window.${r.window} = new ${r.global}(settings);
-  window.${r.window}.loadFromJSON({ ${standard === 'scorm12' ? "core: { student_name: 'Example, Alex', student_id: 'alex' }" : "learner_name: 'Alex Example', learner_id: 'alex'"} }, 'cmi');
+  // ?cmi=<json>: what the LMS holds at launch (a test's record); otherwise only the learner.
+  const preset = new URLSearchParams(location.search).get('cmi');
+  window.${r.window}.loadFromJSON(preset ? JSON.parse(preset) : { ${standard === 'scorm12' ? "core: { student_name: 'Example, Alex', student_id: 'alex' }" : "learner_name: 'Alex Example', learner_id: 'alex'"} }, 'cmi');
   // Like an LMS: a new runtime for the next launch, holding what the last one saved.
   window.relaunch = () => {
     const saved = window.${r.window}.renderCMIToJSONObject().cmi;
@@ -155,17 +167,19 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s package in scorm-again', (s
     // Suspend: the SCO page goes away (it commits and finishes), the LMS relaunches it.
     await page.evaluate(() => ((document.getElementById('sco') as HTMLIFrameElement).src = 'about:blank'));
     await page.waitForFunction(() => !document.getElementById('sco')?.getAttribute('src')?.includes('sco/'));
-    await page.waitForTimeout(200);
-    const suspended = await cmi(page, standard);
-    if (standard === 'scorm12')
-      expect((suspended['core'] as Record<string, unknown>)['exit']).toBe('suspend');
-    else expect(suspended['exit']).toBe('suspend');
+    // The SCO commits as it unloads; wait for the LMS to hold the exit it wrote.
+    const exitOf = (c: Record<string, unknown>) =>
+      standard === 'scorm12' ? (c['core'] as Record<string, unknown>)['exit'] : c['exit'];
+    await expect.poll(async () => exitOf(await cmi(page, standard)), { timeout: 30_000 }).toBe('suspend');
     await page.evaluate(() => {
       (window as unknown as { relaunch(): void }).relaunch();
       (document.getElementById('sco') as HTMLIFrameElement).src = '/sco/index.html?renderer=canvas';
     });
     await page.waitForFunction(() => document.getElementById('sco')?.getAttribute('src')?.includes('sco/'));
-    await page.waitForTimeout(300);
+    // The frame is the relaunched SCO once it has navigated away from about:blank.
+    await expect
+      .poll(() => page.frames().some((f) => /\/sco\/index\.html/.test(f.url())), { timeout: 30_000 })
+      .toBe(true);
     frame = sco(page);
     await frame.waitForSelector(ON_OFFER);
     expect(await transcriptLines(frame)).toEqual(lines);
@@ -223,6 +237,76 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s package in scorm-again', (s
     if (standard === 'scorm12') expect(report['student_response']).toBe('c');
     else expect(report['learner_response']).toBe('supervisor');
     expect(String(done['suspend_data']).length).toBeLessThanOrEqual(SUSPEND_LIMIT);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+  it('keeps passed / 90 when the suspend data cannot be read: nothing written until an encounter is finished (H2, L6)', async () => {
+    // SCORM 1.2: text that is not lz-string. 2004: a decompression bomb (1.1 M characters unpacked).
+    const damaged =
+      standard === 'scorm12'
+        ? '!!!this is not lz-string'
+        : readFileSync(join(ROOT, 'tests', 'fixtures', 'lms', 'lz-bomb.txt'), 'utf8').trim();
+    const preset =
+      standard === 'scorm12'
+        ? {
+            core: {
+              student_name: 'Example, Alex',
+              student_id: 'alex',
+              lesson_status: 'passed',
+              score: { raw: '90', min: '0', max: '100' },
+            },
+            suspend_data: damaged,
+          }
+        : {
+            learner_name: 'Alex Example',
+            learner_id: 'alex',
+            completion_status: 'completed',
+            success_status: 'passed',
+            score: { scaled: '0.9', raw: '90', min: '0', max: '100' },
+            suspend_data: damaged,
+          };
+    const record = (c: Record<string, unknown>) => {
+      const d = standard === 'scorm12' ? (c['core'] as Record<string, unknown>) : c;
+      const score = d['score'] as Record<string, string>;
+      return {
+        status: standard === 'scorm12' ? d['lesson_status'] : [c['completion_status'], c['success_status']],
+        raw: Number(score['raw']),
+        suspend: c['suspend_data'],
+      };
+    };
+    const held = {
+      status: standard === 'scorm12' ? 'passed' : ['completed', 'passed'],
+      raw: 90,
+      suspend: damaged,
+    };
+    const page = await browser().newPage({ viewport: { width: 1280, height: 860 } });
+    const errors = watchErrors(page);
+    await page.goto(`${url}host.html?cmi=${encodeURIComponent(JSON.stringify(preset))}`);
+    const frame = sco(page);
+    await frame.getByText(/Your saved place could not be read/).waitFor();
+    await frame.getByRole('button', { name: 'Start the encounter: Assessment' }).waitFor();
+    expect(record(await cmi(page, standard))).toEqual(held);
+    // A copy of the unreadable data stays on this device for support.
+    const kept = JSON.parse(
+      (await frame.evaluate((k) => localStorage.getItem(k), DAMAGED_SUSPEND_KEY)) ?? '[]',
+    ) as DamagedSuspend[];
+    expect(kept.map((c) => [c.standard, c.data])).toEqual([[standard, damaged]]);
+
+    // Steps of a new attempt do not write either.
+    await frame.getByRole('button', { name: 'Start the encounter: Assessment' }).click();
+    await frame.waitForSelector(ON_OFFER);
+    for (let i = 0; i < 2; i++) await takeFirst(frame);
+    expect(record(await cmi(page, standard))).toEqual(held);
+
+    // A finished encounter is written: new suspend data, never below passed / 90.
+    await playToReport(frame, takeFirst);
+    await fileReport(frame, 'supervisor');
+    const percent = Number((await frame.textContent('.total'))?.match(/(\d+)%/)?.[1]);
+    const done = await cmi(page, standard);
+    expect(record(done)).toMatchObject({ status: held.status, raw: Math.max(90, percent) });
+    expect(decodeSuspend('suspend_data', String(done['suspend_data'])).results).toHaveLength(1);
+    if (standard === 'scorm2004')
+      expect(Number((done['score'] as Record<string, string>)['scaled'])).toBe(Math.max(90, percent) / 100);
     expect(errors).toEqual([]);
     await page.close();
   });

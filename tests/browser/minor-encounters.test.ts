@@ -122,7 +122,7 @@ describe.each(WALKS)('$id in the browser', (walk) => {
     let count = 0;
     const snap = async (what: string, fullPage = false) => {
       await shot(page, `minor-${name}-${String(++count).padStart(2, '0')}-${what}`, {
-        settle: 400,
+        settle: true,
         fullPage,
       });
       violations.push(...(await axe(page, `${walk.id} ${what}`)));

@@ -4,7 +4,7 @@
 
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { encounterUrl, useBrowser, watchErrors, startEncounter, pressFirst } from './play.ts';
+import { encounterUrl, useBrowser, watchErrors, startEncounter, pressFirst, settled } from './play.ts';
 
 const browser = useBrowser();
 
@@ -40,8 +40,12 @@ async function playOpening(options: BrowserContextOptions, turnOffInSettings: bo
     () => Number(document.querySelector<HTMLElement>('#scene-host')?.dataset['stageFigures'] ?? 0) > 0,
   );
   for (let i = 0; i < 5; i++) await pressFirst(page);
-  // Give any animation the stage would start time to be started (mood changes, people leaving).
-  await page.waitForTimeout(600);
+  // The stage starts its animations as it draws each step (synchronously, when the store changes); wait
+  // until it has drawn everyone the opening brings on, and the page is still.
+  await page.waitForFunction(
+    () => Number(document.querySelector<HTMLElement>('#scene-host')?.dataset['stageFigures'] ?? 0) > 0,
+  );
+  await settled(page);
   const result = await activity(page);
   expect(errors).toEqual([]);
   await context.close();

@@ -47,6 +47,8 @@ interface StaticServer {
   /** Serve another folder from now on. */
   serve(dir: string): void;
   close(): Promise<void>;
+  /** Listens again on the same address after close (the server comes back). */
+  reopen(): Promise<void>;
 }
 
 async function staticServer(dir: string): Promise<StaticServer> {
@@ -75,8 +77,13 @@ async function staticServer(dir: string): Promise<StaticServer> {
     },
     close: () =>
       new Promise<void>((resolve) => {
+        if (!server.listening) return resolve();
         server.closeAllConnections();
         server.close(() => resolve());
+      }),
+    reopen: () =>
+      new Promise<void>((resolve) => {
+        server.listen(port, '127.0.0.1', resolve);
       }),
   };
 }
@@ -152,9 +159,9 @@ describe('offline use', () => {
     await page.reload();
     expect(await page.textContent('.topbar .org-name')).toBe('Harbour Hotels Group');
 
-    // The server goes away and the browser goes offline.
+    // The server goes away. The browser is not told (navigator.onLine stays true, as on a hotel Wi-Fi
+    // whose uplink is gone): the page must find out from its own failed requests.
     await server.close();
-    await context.setOffline(true);
     const svg: string[] = [];
     page.on('response', (r) => {
       if (r.url().endsWith('.svg') && r.ok()) svg.push(r.url());
@@ -185,6 +192,10 @@ describe('offline use', () => {
     await shot(page, 'offline-encounter');
     await status.screenshot({ path: join(SHOTS, 'offline-notice.png') });
     expect(await axe(page, 'offline encounter')).toEqual([]);
+
+    // The server comes back: the page notices by itself and the line clears, mid-encounter.
+    await server.reopen();
+    await expect.poll(() => status.textContent(), { timeout: 40_000 }).toBe('');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -16,6 +16,7 @@ import {
   pressFirst,
   playToReport,
   shot,
+  settled,
   fileReport,
 } from './play.ts';
 import { axe } from './axe.ts';
@@ -243,7 +244,8 @@ describe('organisation set-up', () => {
     expect(await page.isChecked('#org-reviewed')).toBe(false);
     // The form fits a 360 px phone screen, and every button is at least 24 px.
     await page.setViewportSize({ width: 360, height: 740 });
-    await page.waitForTimeout(200);
+    await page.waitForFunction(() => window.innerWidth === 360);
+    await settled(page);
     const wide = await page.$$eval('body *', (els) =>
       els
         .filter((e) => e.getBoundingClientRect().right > 361)

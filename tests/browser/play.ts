@@ -117,13 +117,28 @@ export async function playToReport<T extends Page | Frame>(
   for (let i = 0; i < max && !(await target.$(SEL.reportForm)); i++) await step(target);
 }
 
-/** Saves a screenshot as test-results/screenshots/<name>.png (`settle`: wait that many ms first). */
+/**
+ * Waits until the page has stopped moving: fonts loaded, no CSS animation or transition running, and
+ * two frames drawn since (so a layout change from the last action is on screen). A condition, not a
+ * sleep: it holds as soon as the page is still, however loaded the machine is.
+ */
+export async function settled(target: Page | Frame): Promise<void> {
+  await target.waitForFunction(
+    () =>
+      document.fonts.status === 'loaded' && document.getAnimations().every((a) => a.playState !== 'running'),
+  );
+  await target.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
+}
+
+/** Saves a screenshot as test-results/screenshots/<name>.png (`settle`: wait until the page is still first). */
 export async function shot(
   page: Page,
   name: string,
-  opts: { fullPage?: boolean; settle?: number } = {},
+  opts: { fullPage?: boolean; settle?: boolean } = {},
 ): Promise<void> {
-  if (opts.settle) await page.waitForTimeout(opts.settle);
+  if (opts.settle) await settled(page);
   await page.screenshot({ path: join(SHOTS, `${name}.png`), ...(opts.fullPage ? { fullPage: true } : {}) });
 }
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SHOTS } from './server.ts';
-import { ON_OFFER, gameUrl, encounterUrl, useBrowser, watchErrors, shot } from './play.ts';
+import { ON_OFFER, gameUrl, encounterUrl, useBrowser, watchErrors, shot, settled } from './play.ts';
 import { axe } from './axe.ts';
 
 /** One encounter per setting; the walk presses the first option at every turn. */
@@ -57,7 +57,7 @@ describe.each(ENCOUNTERS)('%s encounter by keyboard', (setting, id) => {
       const phase = (await page.textContent('.phases li.current'))?.trim().toLowerCase() ?? 'unknown';
       if (!shotPhases.has(phase)) {
         shotPhases.add(phase);
-        await page.waitForTimeout(300);
+        await settled(page);
         await page.screenshot({
           path: join(SHOTS, `${setting}-${String(shotPhases.size).padStart(2, '0')}-${phase}.png`),
         });
@@ -96,8 +96,7 @@ describe.each(ENCOUNTERS)('%s encounter by keyboard', (setting, id) => {
       );
     }
     await page.waitForSelector('#debrief-heading');
-    await page.waitForTimeout(200);
-    await shot(page, `${setting}-99-debrief`, { fullPage: true });
+    await shot(page, `${setting}-99-debrief`, { fullPage: true, settle: true });
     violations.push(...(await axe(page, `${setting} debrief`)));
     expect(await page.textContent('main')).toMatch(/Your scores/);
     expect(errors).toEqual([]);

@@ -131,9 +131,35 @@ describe('phone voting page', () => {
     await page.waitForFunction(() =>
       document.querySelector('[role="status"]')?.textContent?.startsWith('Vote changed'),
     );
-    const tally = await con.next('tally', (t) => t.tally[1] === 1);
+    const tally = await con.latest('tally', (t) => t.tally[1] === 1);
     expect(tally.tally).toEqual({ 0: 0, 1: 1, 2: 0 });
     expect(tally.voters).toBe(1);
+
+    // The learner reloads the page: it hands back the voter id the relay issued, so it is the same
+    // voter with the same vote, and voting again replaces that vote: still one vote in all.
+    const storedVoter = (): Promise<unknown> =>
+      page.evaluate(() => JSON.parse(localStorage.getItem('second-look.vote.voter') ?? 'null')?.voter);
+    const voterBefore = await storedVoter();
+    expect(voterBefore).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    await page.reload();
+    await page.getByRole('button', { name: /Ask the young woman/ }).waitFor();
+    await page.waitForFunction(() =>
+      document.querySelector('button.vote-option[aria-pressed="true"]')?.textContent?.startsWith('Ask the'),
+    );
+    expect(await con.latest('tally', (t) => t.voters === 1 && t.tally[1] === 1)).toMatchObject({
+      tally: { 0: 0, 1: 1, 2: 0 },
+    });
+    await page.getByRole('button', { name: /Keep a calm distance/ }).click();
+    await page.waitForFunction(() =>
+      document.querySelector('[role="status"]')?.textContent?.startsWith('Vote changed'),
+    );
+    expect((await con.latest('tally', (t) => t.tally[0] === 1)).tally).toEqual({ 0: 1, 1: 0, 2: 0 });
+    expect((await con.last('tally')).voters).toBe(1);
+    expect(await storedVoter()).toBe(voterBefore);
+    // Never more votes than phones joined, in any tally the console saw.
+    for (const t of con.of('tally')) {
+      expect(Object.values(t.tally).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(t.voters);
+    }
 
     // A second phone opens the join link: the code comes from the URL, no typing.
     const other = await browser().newPage({ viewport: { width: 360, height: 740 } });
@@ -143,7 +169,10 @@ describe('phone voting page', () => {
     await other.waitForFunction(() =>
       document.querySelector('[role="status"]')?.textContent?.startsWith('Vote'),
     );
-    expect((await con.next('tally', (t) => t.tally[2] === 1)).voters).toBe(2);
+    expect(await con.latest('tally', (t) => t.tally[2] === 1)).toMatchObject({
+      tally: { 0: 1, 1: 0, 2: 1 },
+      voters: 2,
+    });
 
     // The instructor ends the session.
     con.send({ type: 'end' });
@@ -151,6 +180,8 @@ describe('phone voting page', () => {
     expect(await page.innerText('.vote-ended')).toBe(
       'The class session has ended. Thank you for taking part.',
     );
+    // The session is over: the phone forgets its voter id.
+    expect(await page.evaluate(() => localStorage.getItem('second-look.vote.voter'))).toBeNull();
     violations.push(...(await axe(page, 'vote-ended')));
 
     expect(violations).toEqual([]);

@@ -2,15 +2,31 @@
 // an in-memory recorder, suspends, and a fresh store resumes by replaying the suspend data; the sender's
 // statements all pass Learning Locker's xAPI validator.
 
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import validateStatement from 'xapi-validation';
 import { ASSIGNMENT_FORMAT, ASSIGNMENT_VERSION, type Assignment } from '../../src/core/assignment.ts';
 import { readConfig } from '../../src/core/config.ts';
-import { decodeSuspend, LMS_FORMAT, type LmsInteraction, type LmsReport } from '../../src/core/lms.ts';
+import {
+  decodeSuspend,
+  encodeSuspend,
+  LMS_FORMAT,
+  LZ_CODEC,
+  SUSPEND_VERSION,
+  type LmsHeld,
+  type LmsInteraction,
+  type LmsReport,
+} from '../../src/core/lms.ts';
 import { pathFacts } from '../../src/core/log.ts';
 import { VERBS, type Statement } from '../../src/core/xapi.ts';
-import { runBridge, type Recorder } from '../../src/lms/bridge.ts';
+import {
+  DAMAGED_SUSPEND_KEY,
+  keepDamagedSuspend,
+  runBridge,
+  type DamagedSuspend,
+  type Recorder,
+} from '../../src/lms/bridge.ts';
 import { startXapiSender } from '../../src/lms/xapi-sender.ts';
 import { createAppStore, type AppStore } from '../../src/state/store.ts';
 import { ROOT } from '../../scripts/library.ts';
@@ -50,21 +66,43 @@ class MemoryLms {
   interactions: LmsInteraction[] = [];
   reports: LmsReport[] = [];
   finals: { complete: boolean }[] = [];
+  /** Every write and commit, in order. */
+  writes: string[] = [];
+  held: LmsHeld | undefined;
   recorder(name = 'Example, Alex'): Recorder {
     return {
       learnerName: name,
       suspendData: this.suspend,
       interactionCount: this.interactions.length,
+      ...(this.held ? { held: this.held } : {}),
       errors: [],
-      writeSuspend: (d) => (this.suspend = d),
-      writeInteraction: (n, i) => (this.interactions[n] = i),
-      writeReport: (r) => this.reports.push(r),
+      writeSuspend: (d) => {
+        this.writes.push('suspend');
+        this.suspend = d;
+      },
+      writeInteraction: (n, i) => {
+        this.writes.push('interaction');
+        this.interactions[n] = i;
+      },
+      writeReport: (r) => {
+        this.writes.push('report');
+        this.reports.push(r);
+      },
       commit: (final) => {
+        this.writes.push(final ? 'final' : 'commit');
         if (final) this.finals.push({ complete: final.complete });
       },
     };
   }
 }
+
+const PASSED_90: LmsHeld = {
+  completion: 'completed',
+  success: 'passed',
+  score: 90,
+  progress: 1,
+  objectives: [],
+};
 
 const assignment = (id: string): Assignment => ({
   format: ASSIGNMENT_FORMAT,
@@ -130,6 +168,103 @@ describe('the LMS bridge', () => {
     expect(store.getState().notices.join(' ')).toMatch(/saved place could not be read.*suspend data/);
     expect(store.getState().selected).toBe(id);
     expect(store.getState().learnerName).toBeNull();
+  });
+});
+
+describe('the LMS record is never lowered (audit H2, L6)', () => {
+  const id = () => compiled(FILE).meta.id;
+  const launch = (standard: 'scorm12' | 'scorm2004' = 'scorm12') =>
+    ({ format: LMS_FORMAT, standard, assignment: assignment(id()) }) as const;
+  const unreadable: [string, string][] = [
+    ['not lz-string', '!!!this is not lz-string'],
+    ['a newer format', LZ_CODEC.compress(JSON.stringify([SUSPEND_VERSION + 1, 0, [], 0]))],
+    ['too long for SCORM 1.2', encodeSuspend({ current: 0, results: [], interactions: 0 }).padEnd(5000, 'A')],
+    [
+      'a decompression bomb',
+      readFileSync(join(ROOT, 'tests', 'fixtures', 'lms', 'lz-bomb.txt'), 'utf8').trim(),
+    ],
+  ];
+
+  it.each(unreadable)(
+    'writes nothing at launch when the suspend data is %s, and keeps a copy',
+    async (_what, data) => {
+      const lms = new MemoryLms();
+      lms.suspend = data;
+      lms.held = PASSED_90;
+      const store = newStore();
+      const kept: DamagedSuspend[] = [];
+      const end = await runBridge(store, launch(), lms.recorder(), {
+        keepDamaged: (c) => (kept.push(c), true),
+      });
+      expect(store.getState().notices.join(' ')).toMatch(/saved place could not be read/);
+      expect(store.getState().notices.join(' ')).toContain(DAMAGED_SUSPEND_KEY);
+      expect(lms.writes).toEqual([]);
+      expect(kept).toEqual([expect.objectContaining({ standard: 'scorm12', data })]);
+      // Steps in a new attempt do not replace the unreadable data either.
+      await store.getState().start('assessment');
+      advance(store, 3);
+      expect(lms.writes).toEqual([]);
+      expect(lms.suspend).toBe(data);
+      end();
+      expect(lms.writes).toEqual(['final']);
+      expect(lms.finals).toEqual([{ complete: false }]);
+    },
+  );
+
+  it('after a failed read, writes once an encounter is finished, never below passed / 90', async () => {
+    const lms = new MemoryLms();
+    lms.suspend = 'garbage!';
+    lms.held = PASSED_90;
+    lms.interactions = [{ id: 'earlier' } as LmsInteraction];
+    const store = newStore();
+    await runBridge(store, launch('scorm2004'), lms.recorder());
+    await store.getState().start('assessment');
+    advance(store);
+    expect(store.getState().lastDebrief).not.toBeNull();
+    const percent = store.getState().lastDebrief!.total.percent;
+    expect(lms.reports).toHaveLength(1);
+    expect(lms.reports[0]).toMatchObject({
+      completion: 'completed',
+      success: 'passed',
+      score: { raw: Math.max(90, percent) },
+    });
+    // The new suspend data now reads, and the interactions follow the one the LMS held.
+    expect(decodeSuspend('s', lms.suspend)).toMatchObject({ current: 1, results: [{ encounterId: id() }] });
+    expect(lms.interactions[0]).toEqual({ id: 'earlier' });
+    expect(lms.interactions.length).toBeGreaterThan(2);
+    expect(decodeSuspend('s', lms.suspend).interactions).toBe(lms.interactions.length);
+  });
+
+  it('on a good read, writes at launch what the LMS holds, not less', async () => {
+    const lms = new MemoryLms();
+    lms.suspend = encodeSuspend({ current: 0, results: [], interactions: 0 });
+    lms.held = PASSED_90;
+    const store = newStore();
+    await runBridge(store, launch(), lms.recorder());
+    expect(lms.writes).toEqual(['report', 'commit']);
+    expect(lms.reports[0]).toMatchObject({ completion: 'completed', success: 'passed', score: { raw: 90 } });
+  });
+
+  it('keeps up to three distinct damaged copies in browser storage', () => {
+    const m = new Map<string, string>();
+    const storage = {
+      getItem: (k: string) => m.get(k) ?? null,
+      setItem: (k: string, v: string) => void m.set(k, v),
+    } as Storage;
+    const copy = (data: string): DamagedSuspend => ({ standard: 'scorm12', at: 'now', reason: 'r', data });
+    for (const d of ['a', 'b', 'a', 'c', 'd']) expect(keepDamagedSuspend(storage, copy(d))).toBe(true);
+    expect((JSON.parse(m.get(DAMAGED_SUSPEND_KEY)!) as DamagedSuspend[]).map((c) => c.data)).toEqual([
+      'a',
+      'c',
+      'd',
+    ]);
+    const full = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('quota');
+      },
+    } as unknown as Storage;
+    expect(keepDamagedSuspend(full, copy('x'))).toBe(false);
   });
 });
 
@@ -202,10 +337,34 @@ describe('configuration: the optional xapi section', () => {
     expect(c.xapi).toEqual({ endpoint: 'https://lrs.example.org/xapi/', auth: 'Basic x' });
   });
 
+  it('refuses a plain http:// LRS except on this computer (audit L8)', () => {
+    const read = (endpoint: string) =>
+      readConfig('config.json', { ...base, xapi: { endpoint, auth: 'Basic x' } });
+    for (const endpoint of [
+      'http://lrs.example.org/xapi/',
+      'http://10.0.0.5:8080/xapi/',
+      'http://localhost.example.org/xapi/',
+      'http://127.0.0.1.nip.io/xapi/',
+      'ftp://lrs.example.org/',
+    ])
+      expect(() => read(endpoint), endpoint).toThrow(
+        /^config\.json: xapi\.endpoint: must be an https:\/\/ address/,
+      );
+    expect(() => read('http://lrs.example.org/xapi/')).toThrow(/credentials unencrypted/);
+    for (const endpoint of [
+      'https://lrs.example.org/xapi/',
+      'HTTPS://lrs.example.org/xapi/',
+      'http://localhost:8080/xapi/',
+      'http://127.0.0.1/xapi/',
+      'http://[::1]:9000/xapi/',
+    ])
+      expect(read(endpoint).xapi?.endpoint, endpoint).toBe(endpoint);
+  });
+
   it('names the field of a mistake', () => {
     expect(() =>
       readConfig('config.json', { ...base, xapi: { endpoint: 'lrs.example.org', auth: 'Basic x' } }),
-    ).toThrow(/config\.json: xapi\.endpoint: must be an http\(s\) address/);
+    ).toThrow(/config\.json: xapi\.endpoint: must be an https:\/\/ address/);
     expect(() =>
       readConfig('config.json', { ...base, xapi: { endpoint: 'https://lrs.example.org/' } }),
     ).toThrow(/xapi\.auth/);

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../scripts/library.ts';
 import validateStatement from 'xapi-validation';
 import { ASSIGNMENT_FORMAT, ASSIGNMENT_VERSION, type Assignment } from '../../src/core/assignment.ts';
 import {
@@ -8,23 +11,36 @@ import {
   startEncounter,
   type EncounterState,
 } from '../../src/core/encounter.ts';
+import * as lzModule from 'lz-string';
 import {
   decodeSuspend,
   encodeSuspend,
+  heldAfter,
+  heldFromScorm12,
+  heldFromScorm2004,
   interactionsOf,
+  LZ_CODEC,
   lmsReport,
+  neverLower,
+  NOTHING_HELD,
   REPORT_STEP,
   REPORT_TEXT_LIMIT,
+  SUSPEND_DECOMPRESSED_LIMIT,
   SUSPEND_LIMIT,
+  SUSPEND_READ_LIMITS,
+  SUSPEND_VERSION,
   type EncounterResult,
+  type LmsHeld,
   type SuspendState,
 } from '../../src/core/lms.ts';
+import { decompressBounded, TooLargeError } from '../../src/core/lz-bounded.ts';
 import type { IncidentReport } from '../../src/core/log.ts';
 import { DataError } from '../../src/core/validate.ts';
 import type { ReportAction } from '../../src/core/vocabulary.ts';
 import {
   answeredStatement,
   CMI5,
+  heldFromStatements,
   initializedStatement,
   isoDuration,
   outcomeStatements,
@@ -261,6 +277,225 @@ describe('suspend data', () => {
       session: { seed: 1, mode: 'practice', choices: [-5] },
     });
     expect(() => decodeSuspend('cmi.suspend_data', wrong)).toThrow(/session\.choices/);
+  });
+});
+
+// lz-string is CommonJS: under Node's ESM its functions sit on `default`.
+const lz = ((lzModule as unknown as { default?: typeof lzModule }).default ?? lzModule) as typeof lzModule;
+
+describe('suspend data: limits and formats (audit L6)', () => {
+  it('refuses text longer than the standard allows before decompressing it', () => {
+    let called = 0;
+    const codec = {
+      compress: (x: string) => x,
+      decompress: () => {
+        called++;
+        return null;
+      },
+    };
+    const long = 'A'.repeat(SUSPEND_READ_LIMITS.scorm12 + 1);
+    expect(() => decodeSuspend('cmi.suspend_data', long, { maxLength: 4096, codec })).toThrow(
+      /cmi\.suspend_data: is too long \(4,097 characters; at most 4,096 are read\)/,
+    );
+    expect(called).toBe(0);
+    expect(SUSPEND_READ_LIMITS).toEqual({ scorm12: 4096, scorm2004: 64000, cmi5: 64000 });
+    // Without a standard's limit the largest one applies.
+    expect(() => decodeSuspend('s', 'A'.repeat(64001), { codec })).toThrow(/too long/);
+    expect(called).toBe(0);
+  });
+
+  it('stops decompressing past about 1 MB: 2.4 k characters that expand to 1.1 M are refused fast', () => {
+    // tests/fixtures/lms/lz-bomb.txt: 'a' × 1,100,000, compressed.
+    const bomb = readFileSync(join(ROOT, 'tests', 'fixtures', 'lms', 'lz-bomb.txt'), 'utf8').trim();
+    expect(bomb.length).toBeLessThan(SUSPEND_LIMIT);
+    expect(lz.decompressFromEncodedURIComponent(bomb)).toHaveLength(1_100_000);
+    const t = Date.now();
+    expect(() => decodeSuspend('cmi.suspend_data', bomb)).toThrow(
+      /cmi\.suspend_data: is damaged \(it decompresses to more than 1,000,000 characters\)/,
+    );
+    expect(Date.now() - t).toBeLessThan(2000);
+    expect(() => decompressBounded(bomb, SUSPEND_DECOMPRESSED_LIMIT)).toThrow(TooLargeError);
+    expect(decompressBounded(bomb, 1_100_000)).toHaveLength(1_100_000);
+  });
+
+  it('decompresses exactly as lz-string does whatever was compressed', () => {
+    let x = 11;
+    const rnd = (n: number) => (x = (x * 1103515245 + 12345) % 2 ** 31) % n;
+    for (let i = 0; i < 400; i++) {
+      const top = [128, 1024, 65536][i % 3]!;
+      const text = Array.from({ length: rnd(300) }, () => String.fromCharCode(rnd(top))).join('');
+      const packed = lz.compressToEncodedURIComponent(text);
+      expect(decompressBounded(packed, 1e6)).toBe(lz.decompressFromEncodedURIComponent(packed));
+      expect(LZ_CODEC.decompress(packed, 1e6)).toBe(text);
+    }
+    expect(decompressBounded('not lz-string!', 1e6)).toBeNull();
+  });
+
+  it('refuses a record of a newer or unknown format by name, and reads the current one', () => {
+    const packed = (v: unknown) => LZ_CODEC.compress(JSON.stringify([v, 0, [], 0]));
+    expect(() => decodeSuspend('s', packed(SUSPEND_VERSION + 1))).toThrow(
+      `s: version: was saved by a newer version of the game (format ${SUSPEND_VERSION + 1}; this one reads up to ${SUSPEND_VERSION})`,
+    );
+    expect(() => decodeSuspend('s', packed(0))).toThrow(/version: must be a format number/);
+    expect(() => decodeSuspend('s', packed('1'))).toThrow(/version: must be a format number/);
+    expect(decodeSuspend('s', packed(SUSPEND_VERSION))).toEqual({ current: 0, results: [], interactions: 0 });
+  });
+});
+
+describe('never lower what the LMS holds (audit H2)', () => {
+  const a = assignment(['hotel.one', 'hotel.two'], 80);
+  const passed90: LmsHeld = {
+    completion: 'completed',
+    success: 'passed',
+    score: 90,
+    progress: 1,
+    objectives: [{ id: 'trust', score: 95, completion: 'completed' }],
+  };
+  const fresh = lmsReport(a, []);
+  const result = (encounterId: string, percent: number): EncounterResult => ({
+    encounterId,
+    percent,
+    dimensions: dims([1, 4], [1, 2]),
+  });
+
+  it('keeps passed / 90 when the game knows nothing (damaged suspend data)', () => {
+    expect(fresh).toMatchObject({ completion: 'incomplete', success: 'unknown', score: { raw: 0 } });
+    expect(neverLower(a, fresh, passed90)).toMatchObject({
+      completion: 'completed',
+      success: 'passed',
+      score: { raw: 90, min: 0, max: 100, scaled: 0.9 },
+      progress: 1,
+    });
+  });
+
+  it('changes nothing when the LMS holds nothing', () => {
+    const r = lmsReport(a, [result('hotel.one', 70)]);
+    expect(neverLower(a, r, NOTHING_HELD)).toEqual(r);
+  });
+
+  it('never writes failed over passed, nor a lower score', () => {
+    const done = lmsReport(a, [result('hotel.one', 50), result('hotel.two', 60)]);
+    expect(done).toMatchObject({ completion: 'completed', success: 'failed', score: { raw: 55 } });
+    expect(neverLower(a, done, passed90)).toMatchObject({ success: 'passed', score: { raw: 90 } });
+  });
+
+  it('raises failed to passed, keeps failed until then, and passes on a kept score at the mark', () => {
+    const failed70: LmsHeld = { ...NOTHING_HELD, completion: 'completed', success: 'failed', score: 70 };
+    const better = lmsReport(a, [result('hotel.one', 80), result('hotel.two', 90)]);
+    expect(neverLower(a, better, failed70)).toMatchObject({ success: 'passed', score: { raw: 85 } });
+    expect(neverLower(a, fresh, failed70)).toMatchObject({
+      completion: 'completed',
+      success: 'failed',
+      score: { raw: 70 },
+    });
+    const held85: LmsHeld = { ...NOTHING_HELD, score: 85 };
+    const finishedLow = lmsReport(a, [result('hotel.one', 60), result('hotel.two', 70)]);
+    expect(neverLower(a, finishedLow, held85)).toMatchObject({ success: 'passed', score: { raw: 85 } });
+    // Not complete: no pass or fail is decided from a score alone.
+    expect(neverLower(a, fresh, held85)).toMatchObject({ success: 'unknown', completion: 'incomplete' });
+  });
+
+  it('keeps each objective at its higher score and completed', () => {
+    const r = lmsReport(a, [result('hotel.one', 40)]);
+    const merged = neverLower(a, r, passed90);
+    const trust = merged.objectives.find((o) => o.id === 'trust')!;
+    expect(r.objectives.find((o) => o.id === 'trust')).toMatchObject({
+      score: { raw: 25 },
+      completion: 'incomplete',
+    });
+    expect(trust.score).toEqual({ raw: 95, min: 0, max: 100, scaled: 0.95 });
+    expect(trust.completion).toBe('completed');
+    const other = merged.objectives.find((o) => o.id !== 'trust')!;
+    expect(other).toEqual(r.objectives.find((o) => o.id === other.id));
+  });
+
+  it('never goes down over a series of writes, whatever the game reports', () => {
+    let held: LmsHeld = NOTHING_HELD;
+    const reports = [
+      lmsReport(a, [result('hotel.one', 90)]),
+      lmsReport(a, [result('hotel.one', 10)]),
+      lmsReport(a, [result('hotel.one', 10), result('hotel.two', 95)]),
+      lmsReport(a, [result('hotel.one', 0), result('hotel.two', 0)]),
+      lmsReport(a, []),
+    ];
+    const written = reports.map((r) => {
+      const w = neverLower(a, r, held);
+      held = heldAfter(held, w);
+      return w;
+    });
+    expect(written.map((w) => w.score.raw)).toEqual([45, 45, 53, 53, 53]);
+    expect(written.map((w) => w.completion)).toEqual([
+      'incomplete',
+      'incomplete',
+      'completed',
+      'completed',
+      'completed',
+    ]);
+    expect(written.map((w) => w.success)).toEqual(['unknown', 'unknown', 'failed', 'failed', 'failed']);
+  });
+
+  it('reads what a SCORM 1.2 or 2004 LMS holds', () => {
+    const from = (m: Record<string, string>) => (e: string) => m[e] ?? '';
+    expect(
+      heldFromScorm12(
+        from({
+          'cmi.core.lesson_status': 'passed',
+          'cmi.core.score.raw': '90',
+          'cmi.objectives._count': '1',
+          'cmi.objectives.0.id': 'observe',
+          'cmi.objectives.0.score.raw': '3',
+          'cmi.objectives.0.score.max': '4',
+          'cmi.objectives.0.status': 'completed',
+        }),
+      ),
+    ).toEqual({
+      completion: 'completed',
+      success: 'passed',
+      score: 90,
+      progress: null,
+      objectives: [{ id: 'observe', score: 75, completion: 'completed' }],
+    });
+    expect(
+      heldFromScorm12(from({ 'cmi.core.lesson_status': 'incomplete', 'cmi.core.score.raw': '' })),
+    ).toEqual(NOTHING_HELD);
+    expect(
+      heldFromScorm12(from({ 'cmi.core.lesson_status': 'failed', 'cmi.core.score.raw': 'x' })),
+    ).toMatchObject({
+      completion: 'completed',
+      success: 'failed',
+      score: null,
+    });
+    expect(
+      heldFromScorm2004(
+        from({
+          'cmi.completion_status': 'completed',
+          'cmi.success_status': 'passed',
+          'cmi.score.scaled': '0.9',
+          'cmi.score.raw': '12',
+          'cmi.progress_measure': '1',
+        }),
+      ),
+    ).toEqual({ completion: 'completed', success: 'passed', score: 90, progress: 1, objectives: [] });
+    expect(
+      heldFromScorm2004(from({ 'cmi.completion_status': 'incomplete', 'cmi.score.raw': '40' })),
+    ).toMatchObject({ completion: 'incomplete', success: 'unknown', score: 40, progress: null });
+  });
+
+  it('reads what an LRS holds from its cmi5 statements', () => {
+    const st = (verb: string, scaled?: number) => ({
+      verb: { id: verb },
+      ...(scaled === undefined ? {} : { result: { score: { scaled } } }),
+    });
+    expect(heldFromStatements([])).toEqual(NOTHING_HELD);
+    expect(
+      heldFromStatements([
+        st(VERBS.failed, 0.4),
+        st(VERBS.completed),
+        st(VERBS.passed, 0.9),
+        st(VERBS.failed, 0.5),
+      ]),
+    ).toEqual({ completion: 'completed', success: 'passed', score: 90, progress: 1, objectives: [] });
+    expect(heldFromStatements([st(VERBS.failed, 0.4)])).toMatchObject({ success: 'failed', score: 40 });
   });
 });
 

@@ -37,11 +37,11 @@ async function setup(options: RelayOptions = {}): Promise<string> {
   return `ws://127.0.0.1:${relay.port}${RELAY_PATH}`;
 }
 
-async function phone(url: string, code: string, voter: string): Promise<Client> {
+async function phone(url: string, code: string): Promise<Client> {
   const c = new Client(url);
   phones.push(c);
   await c.opened;
-  c.send({ type: 'join', code, voter });
+  c.send({ type: 'join', code }); // the relay issues the voter id
   await c.next('joined');
   return c;
 }
@@ -65,11 +65,7 @@ describe('relay feed', () => {
 
     const tallies: [string, Tally, number][] = [];
     feed.onTally((key, tally, voters) => tallies.push([key, { ...tally }, voters]));
-    const [a, b, c] = [
-      await phone(url, join.code, 'voter-a-000001'),
-      await phone(url, join.code, 'voter-b-000001'),
-      await phone(url, join.code, 'voter-c-000001'),
-    ];
+    const [a, b, c] = [await phone(url, join.code), await phone(url, join.code), await phone(url, join.code)];
     await until(() => feed!.voters() === 3, 3000, 'three phones');
     feed.open(Q);
     for (const p of [a, b, c]) await p.next('question', (m) => m.question?.key === Q.key);
@@ -89,7 +85,7 @@ describe('relay feed', () => {
     const statuses: FeedStatus[] = [];
     feed.onStatus((s) => statuses.push(s));
     const code = feed.join()!.code;
-    const p = await phone(url, code, 'voter-keeps-01');
+    const p = await phone(url, code);
     feed.open(Q);
     await p.next('question', (m) => m.question !== null);
     p.send({ type: 'vote', key: Q.key, option: 1 });
@@ -102,7 +98,7 @@ describe('relay feed', () => {
 
     const tallies: Tally[] = [];
     feed.onTally((_k, t) => tallies.push(t));
-    const q = await phone(url, code, 'voter-late-001');
+    const q = await phone(url, code);
     expect((await q.last('question')).question?.key).toBe(Q.key);
     q.send({ type: 'vote', key: Q.key, option: 1 });
     await until(() => tallies.some((t) => t[1] === 2), 3000, 'both votes');
@@ -113,7 +109,7 @@ describe('relay feed', () => {
     const url = await setup({ hostGraceMs: 5000 });
     const first = await connectRelay({ url, token: TOKEN, WebSocket: Socket });
     const code = first.join()!.code;
-    const p = await phone(url, code, 'voter-stays-001');
+    const p = await phone(url, code);
     sockets[0]!.terminate(); // the page reloads: its socket goes, dispose() never runs
     feed = await connectRelay({ url, token: TOKEN, WebSocket: Socket, resume: code });
     expect(feed.join()!.code).toBe(code);
@@ -132,7 +128,7 @@ describe('relay feed', () => {
   it('ends the class session on dispose', async () => {
     const url = await setup();
     feed = await connectRelay({ url, token: TOKEN, WebSocket: Socket });
-    const p = await phone(url, feed.join()!.code, 'voter-end-0001');
+    const p = await phone(url, feed.join()!.code);
     feed.dispose();
     expect((await p.next('ended')).reason).toMatch(/instructor ended/);
     await until(() => relay!.roomCount() === 0, 2000, 'room deleted');

@@ -73,6 +73,23 @@ export class Client {
     }
   }
 
+  /** Waits until the latest message of `type` satisfies `pred` (earlier ones do not count). */
+  async latest<T extends ServerMessage['type']>(
+    type: T,
+    pred: (m: OfType<T>) => boolean,
+    timeoutMs = 3000,
+  ): Promise<OfType<T>> {
+    await until(
+      () => {
+        const last = this.of(type).at(-1);
+        return last !== undefined && pred(last);
+      },
+      timeoutMs,
+      `the latest "${type}" to match`,
+    );
+    return this.of(type).at(-1)!;
+  }
+
   /** The latest message of `type`, waiting for at least one. */
   async last<T extends ServerMessage['type']>(type: T): Promise<OfType<T>> {
     await this.next(type);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { VoteQuestion } from '../../src/core/classroom.ts';
 import {
   CODE_ALPHABET,
+  addressKey,
   LIMITS,
   TokenBucket,
   backoffMs,
@@ -60,6 +61,11 @@ describe('client messages', () => {
       ok: true,
       value: { type: 'join', code: 'K7Q4', voter: 'abcdefgh12' },
     });
+    // A first join has no voter id: the relay issues one.
+    expect(parseClientMessage('{"type":"join","code":"K7Q4"}')).toEqual({
+      ok: true,
+      value: { type: 'join', code: 'K7Q4' },
+    });
     expect(parseClientMessage(JSON.stringify({ type: 'open', question: Q }))).toEqual({
       ok: true,
       value: { type: 'open', question: Q },
@@ -74,6 +80,7 @@ describe('client messages', () => {
     ['{"code":"K7Q4"}', /"type" must be a string/],
     ['{"type":"dance"}', /unknown type "dance"/],
     ['{"type":"join","code":"K7Q4","voter":"x"}', /"voter"/],
+    ['{"type":"join","code":"K7Q4","voter":null}', /"voter"/],
     ['{"type":"join","code":"K7Q4","voter":"<script>alert(1)</script>"}', /"voter"/],
     ['{"type":"vote","key":"k","option":-1}', /"option"/],
     ['{"type":"vote","key":"k","option":1.5}', /"option"/],
@@ -110,6 +117,13 @@ describe('server messages', () => {
     expect(parseServerMessage('{"type":"hosted","code":"K7Q4","url":"u"}').ok).toBe(false);
     expect(parseServerMessage('{"type":"question","question":null,"vote":null}').ok).toBe(true);
     expect(parseServerMessage('{"type":"surprise"}').ok).toBe(false);
+    // "joined" carries the voter id the relay issued.
+    expect(parseServerMessage('{"type":"joined","code":"K7Q4","voter":"AbC_12-xyz0123456789ab"}')).toEqual({
+      ok: true,
+      value: { type: 'joined', code: 'K7Q4', voter: 'AbC_12-xyz0123456789ab' },
+    });
+    expect(parseServerMessage('{"type":"joined","code":"K7Q4"}').ok).toBe(false);
+    expect(parseServerMessage('{"type":"joined","code":"K7Q4","voter":"<b>x</b>"}').ok).toBe(false);
   });
 });
 
@@ -130,6 +144,19 @@ describe('token bucket', () => {
   });
 });
 
+describe('address keys for the per-address limits', () => {
+  it('keep IPv4 as is and group IPv6 by its /64', () => {
+    expect(addressKey('192.168.1.20')).toBe('192.168.1.20');
+    expect(addressKey('::ffff:192.168.1.20')).toBe('192.168.1.20');
+    expect(addressKey('2001:db8:aa:bb:1:2:3:4')).toBe('2001:db8:aa:bb::/64');
+    expect(addressKey('2001:DB8:AA:BB:ffff::9')).toBe('2001:db8:aa:bb::/64');
+    expect(addressKey('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(addressKey('fe80::1%eth0')).toBe('fe80:0:0:0::/64');
+    expect(addressKey('::1')).toBe('0:0:0:0::/64');
+    expect(addressKey('2001:0db8:00aa:00bb::1')).toBe(addressKey('2001:db8:aa:bb:9:9:9:9'));
+  });
+});
+
 describe('backoff', () => {
   it('doubles up to a cap', () => {
     expect([0, 1, 2, 3, 10, 100].map((n) => backoffMs(n, 500, 8000))).toEqual([
@@ -139,10 +166,12 @@ describe('backoff', () => {
 });
 
 describe('room', () => {
-  it('counts one vote per phone per question, lets a phone change it, and forgets votes with the question', () => {
-    const room = new Room('K7Q4', 1000, 3);
-    expect(room.join('a')).toBe('ok');
-    expect(room.join('b')).toBe('ok');
+  const limits = { maxVoters: 3, maxPerAddress: 3, graceMs: 60_000 };
+
+  it('counts one vote per voter per question, lets a voter change it, and forgets votes with the question', () => {
+    const room = new Room('K7Q4', 1000, limits);
+    expect(room.seat('a', 'ip1', 0)).toBe('ok');
+    expect(room.seat('b', 'ip2', 0)).toBe('ok');
     expect(room.vote('a', Q.key, 0)).toBe('no-question');
     room.open(Q);
     expect(room.tally()).toEqual({ key: Q.key, tally: { 0: 0, 3: 0 }, voters: 2 });
@@ -153,24 +182,55 @@ describe('room', () => {
     expect(room.vote('b', 'other#1', 0)).toBe('stale-question');
     expect(room.vote('zz', Q.key, 0)).toBe('not-joined');
     expect(room.tally()).toEqual({ key: Q.key, tally: { 0: 0, 3: 2 }, voters: 2 });
-    // A reconnect (leave, join again) keeps the vote and does not add a voter.
-    room.leave('a');
-    expect(room.tally().voters).toBe(1);
-    expect(room.join('a')).toBe('ok');
-    expect(room.join('a')).toBe('ok');
-    expect(room.voteOf('a')).toBe(3);
-    expect(room.tally()).toEqual({ key: Q.key, tally: { 0: 0, 3: 2 }, voters: 2 });
     room.close();
     expect(room.tally()).toEqual({ key: null, tally: {}, voters: 2 });
     expect(room.voteOf('a')).toBeNull();
   });
 
-  it('is full at its cap and expires at its time', () => {
-    const room = new Room('K7Q4', 1000, 2);
-    room.join('a');
-    room.join('b');
-    expect(room.join('c')).toBe('full');
-    expect(room.join('a')).toBe('ok');
+  it('counts only connected voters; a voter back within the grace gets its vote back, never twice', () => {
+    const room = new Room('K7Q4', 10 ** 9, limits);
+    room.seat('a', 'ip1', 0);
+    room.seat('b', 'ip1', 0);
+    room.open(Q);
+    room.vote('a', Q.key, 3);
+    room.vote('b', Q.key, 3);
+    room.leave('a', 1000);
+    // Gone: its vote no longer counts, and it cannot vote.
+    expect(room.tally()).toEqual({ key: Q.key, tally: { 0: 0, 3: 1 }, voters: 1 });
+    expect(room.vote('a', Q.key, 0)).toBe('not-joined');
+    // Back 59 s later with its id: the same seat and vote.
+    expect(room.knows('a', 60_000)).toBe(true);
+    expect(room.rejoin('a', 'ip1', 60_000)).toBe(true);
+    expect(room.voteOf('a')).toBe(3);
+    expect(room.tally()).toEqual({ key: Q.key, tally: { 0: 0, 3: 2 }, voters: 2 });
+    // Gone for longer than the grace: seat and vote are dropped, so the id is unknown from then on.
+    room.leave('a', 70_000);
+    expect(room.knows('a', 129_999)).toBe(true);
+    expect(room.knows('a', 130_000)).toBe(false);
+    expect(room.rejoin('a', 'ip1', 130_000)).toBe(false);
+    expect(room.voteOf('a')).toBeNull();
+    expect(room.tally()).toEqual({ key: Q.key, tally: { 0: 0, 3: 1 }, voters: 1 });
+  });
+
+  it('caps seats per room and per address; a dropped voter holds its seat until its grace ends', () => {
+    const room = new Room('K7Q4', 1000, { maxVoters: 4, maxPerAddress: 2, graceMs: 100 });
+    expect(room.seat('a', 'nat', 0)).toBe('ok');
+    expect(room.seat('b', 'nat', 0)).toBe('ok');
+    expect(room.canSeat('nat', 0)).toBe('address-full');
+    expect(room.seat('c', 'nat', 0)).toBe('address-full');
+    expect(room.seat('c', 'other', 0)).toBe('ok');
+    expect(room.seat('d', 'third', 0)).toBe('ok');
+    expect(room.seat('e', 'fourth', 0)).toBe('full');
+    expect(room.seatsFrom('nat')).toBe(2);
+    room.leave('a', 10);
+    expect(room.voters()).toBe(3);
+    expect(room.canSeat('fifth', 109)).toBe('full');
+    expect(room.canSeat('nat', 110)).toBe('ok');
+    expect(room.seatsFrom('nat')).toBe(1);
+  });
+
+  it('expires at its time', () => {
+    const room = new Room('K7Q4', 1000, limits);
     expect(room.expired(999)).toBe(false);
     expect(room.expired(1000)).toBe(true);
   });

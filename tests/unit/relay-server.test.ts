@@ -3,12 +3,19 @@
 
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect as tcpConnect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket, { type ClientOptions } from 'ws';
 import type { VoteQuestion } from '../../src/core/classroom.ts';
-import { CLOSE, HOST_TOKEN_PATH, LIMITS, RELAY_PATH } from '../../src/core/relay-protocol.ts';
+import {
+  CLOSE,
+  FINAL_CLOSE_CODES,
+  HOST_TOKEN_PATH,
+  LIMITS,
+  RELAY_PATH,
+} from '../../src/core/relay-protocol.ts';
 import { startRelay, type Relay, type RelayOptions } from '../../scripts/relay-server.ts';
 import { Client, until, wait } from './relay-helpers.ts';
 
@@ -45,13 +52,25 @@ async function host(url: string): Promise<{ console: Client; code: string }> {
   return { console: c, code: hosted.code };
 }
 
-let voterSeq = 0;
-async function phone(url: string, code: string, voter = `phone-${++voterSeq}-abcdef`): Promise<Client> {
-  const c = client(url);
+/** A phone on `from` (a loopback address such as 127.0.0.9 stands for another device or network). */
+async function phone(
+  url: string,
+  code: string,
+  { voter, from }: { voter?: string; from?: string } = {},
+): Promise<Client & { voter: string }> {
+  const c = client(url, from ? { localAddress: from } : {});
   await c.opened;
-  c.send({ type: 'join', code, voter });
-  await c.next('joined');
-  return c;
+  c.send(voter ? { type: 'join', code, voter } : { type: 'join', code });
+  const joined = await c.next('joined');
+  return Object.assign(c, { voter: joined.voter });
+}
+
+/** A join that the relay is expected to refuse: the close code. */
+async function refusedJoin(url: string, join: object, from?: string): Promise<number> {
+  const c = client(url, from ? { localAddress: from } : {});
+  await c.opened;
+  c.send({ type: 'join', ...join });
+  return c.closed;
 }
 
 afterEach(async () => {
@@ -115,7 +134,7 @@ describe('classroom relay', () => {
   });
 
   it('stops an address that keeps guessing codes', async () => {
-    const { ws } = await start({ badCodes: { burst: 2, perMinute: 1 } });
+    const { ws } = await start({ perAddress: { badCodes: { burst: 2, perMinute: 1 } } });
     const codes: number[] = [];
     for (const guess of ['AAAA', 'BBBB', 'CCCC']) {
       const c = client(ws);
@@ -200,7 +219,7 @@ describe('classroom relay', () => {
     const { ws } = await start();
     const { console: con, code } = await host(ws);
     const other = await phone(ws, code);
-    const first = await phone(ws, code, 'my-phone-voter-1');
+    const first = await phone(ws, code);
     con.send({ type: 'open', question: QUESTION });
     await first.next('question', (m) => m.question !== null);
     first.send({ type: 'vote', key: QUESTION.key, option: 1 });
@@ -208,9 +227,12 @@ describe('classroom relay', () => {
     await con.next('tally', (t) => t.tally[1] === 2);
 
     first.ws.terminate(); // the Wi-Fi drops
-    await con.next('tally', (t) => t.voters === 1);
+    // While it is away its vote does not count: never more votes than phones joined.
+    await con.latest('tally', (t) => t.voters === 1);
+    expect((await con.last('tally')).tally).toEqual({ 0: 0, 1: 1, 2: 0 });
 
-    const back = await phone(ws, code, 'my-phone-voter-1');
+    const back = await phone(ws, code, { voter: first.voter });
+    expect(back.voter).toBe(first.voter);
     // It is shown the open question with its earlier vote.
     expect(await back.last('question')).toEqual({ type: 'question', question: QUESTION, vote: 1 });
     back.send({ type: 'vote', key: QUESTION.key, option: 1 });
@@ -223,8 +245,8 @@ describe('classroom relay', () => {
   it('the same voter connecting twice replaces the older connection', async () => {
     const { ws } = await start();
     const { console: con, code } = await host(ws);
-    const a = await phone(ws, code, 'same-voter-0001');
-    await phone(ws, code, 'same-voter-0001');
+    const a = await phone(ws, code);
+    await phone(ws, code, { voter: a.voter });
     expect(await a.closed).toBe(CLOSE.replaced);
     await wait(50);
     expect((await con.last('tally')).voters).toBe(1);
@@ -336,6 +358,197 @@ describe('classroom relay', () => {
     expect((await get('/../../etc/passwd')).status).not.toBe(200);
     expect((await get('/%2e%2e/%2e%2e/etc/passwd')).status).not.toBe(200);
     expect((await get('/missing.js')).status).toBe(404);
+  });
+});
+
+describe('vote integrity (audit M4) and the wrong-code lockout (audit L5)', () => {
+  it('issues each phone a random voter id; a phone cannot pick its own', async () => {
+    const { ws } = await start();
+    const { code } = await host(ws);
+    const a = await phone(ws, code, { voter: 'chosen-by-the-phone-1' });
+    const b = await phone(ws, code);
+    for (const id of [a.voter, b.voter]) expect(id).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(a.voter).not.toBe('chosen-by-the-phone-1');
+    expect(a.voter).not.toBe(b.voter);
+  });
+
+  it('ballot stuffing: 60 connections in turn from one device, each voting once, count no more votes than phones joined', async () => {
+    const { ws } = await start();
+    const { console: con, code } = await host(ws);
+    con.send({ type: 'open', question: QUESTION });
+    await con.next('tally', (t) => t.key === QUESTION.key);
+    const real = await phone(ws, code, { from: '127.0.0.1' });
+    real.send({ type: 'vote', key: QUESTION.key, option: 1 });
+    await real.next('vote-ack');
+    for (let i = 0; i < 60; i++) {
+      // Each time a "new phone": a fresh connection, no voter id or a made-up one.
+      const fake = client(ws, { localAddress: '127.0.0.9' });
+      await fake.opened;
+      fake.send(i % 2 ? { type: 'join', code } : { type: 'join', code, voter: `made-up-voter-${i}` });
+      await fake.next('joined');
+      fake.send({ type: 'vote', key: QUESTION.key, option: 2 });
+      await fake.next('vote-ack');
+      fake.close();
+      await fake.closed;
+    }
+    // Every tally the console ever saw: never more votes than phones joined at that moment.
+    for (const t of con.of('tally')) expect(sum(t.tally)).toBeLessThanOrEqual(t.voters);
+    await con.latest('tally', (t) => t.voters === 1);
+    expect((await con.last('tally')).tally).toEqual({ 0: 0, 1: 1, 2: 0 });
+  });
+
+  it('room fill: one address cannot take every seat; phones from other addresses still join', async () => {
+    const { ws } = await start();
+    const { console: con, code } = await host(ws);
+    const closes: number[] = [];
+    let joined = 0;
+    for (let i = 0; i < 80; i++) {
+      const c = client(ws, { localAddress: '127.0.0.9' });
+      await c.opened;
+      c.send({ type: 'join', code });
+      const outcome = await Promise.race([c.next('joined').then(() => 0), c.closed]);
+      if (outcome === 0) joined++;
+      else closes.push(outcome);
+    }
+    expect(joined).toBe(60);
+    expect(closes).toEqual(Array(20).fill(CLOSE.roomFull));
+    const real = await phone(ws, code, { from: '127.0.0.1' });
+    expect(real.closeCode).toBeNull();
+    await con.next('tally', (t) => t.voters === 61);
+  });
+
+  it('a class of 40 behind one NAT address joins at once and every vote counts', async () => {
+    const { ws } = await start();
+    const { console: con, code } = await host(ws);
+    con.send({ type: 'open', question: QUESTION });
+    await con.next('tally', (t) => t.key === QUESTION.key);
+    const phones = await Promise.all(
+      Array.from({ length: 40 }, () => phone(ws, code, { from: '127.0.0.5' })),
+    );
+    for (const [i, p] of phones.entries()) p.send({ type: 'vote', key: QUESTION.key, option: i % 3 });
+    const tally = await con.next('tally', (t) => sum(t.tally) === 40);
+    expect(tally).toMatchObject({ tally: { 0: 14, 1: 13, 2: 13 }, voters: 40 });
+    // Reloading, they hand back their ids: still 40 voters, 40 votes.
+    for (const p of phones.slice(0, 10)) p.ws.terminate();
+    await con.latest('tally', (t) => t.voters === 30);
+    await Promise.all(phones.slice(0, 10).map((p) => phone(ws, code, { voter: p.voter, from: '127.0.0.5' })));
+    expect((await con.next('tally', (t) => t.voters === 40 && sum(t.tally) === 40)).tally).toEqual({
+      0: 14,
+      1: 13,
+      2: 13,
+    });
+  });
+
+  it('hands new voter ids to one address at a limited rate; returning phones and other addresses are not held up', async () => {
+    let now = 1_000_000;
+    const { ws } = await start({ now: () => now, perAddress: { newVoters: { burst: 3, perMinute: 6 } } });
+    const { code } = await host(ws);
+    const first = await phone(ws, code, { from: '127.0.0.7' });
+    await phone(ws, code, { from: '127.0.0.7' });
+    await phone(ws, code, { from: '127.0.0.7' });
+    expect(await refusedJoin(ws, { code }, '127.0.0.7')).toBe(CLOSE.busy);
+    // Not final: the phone page tries again by itself.
+    expect(FINAL_CLOSE_CODES).not.toContain(CLOSE.busy);
+    first.ws.terminate();
+    await until(() => first.closeCode !== null);
+    expect((await phone(ws, code, { voter: first.voter, from: '127.0.0.7' })).voter).toBe(first.voter);
+    await phone(ws, code, { from: '127.0.0.8' });
+    now += 10_000; // one more a minute / 6
+    await phone(ws, code, { from: '127.0.0.7' });
+    expect(await refusedJoin(ws, { code }, '127.0.0.7')).toBe(CLOSE.busy);
+  });
+
+  it('keeps a dropped phone’s seat and vote for the grace period only (injected clock)', async () => {
+    let now = 1_000_000;
+    const { ws } = await start({ now: () => now, voterGraceMs: 60_000 });
+    const { console: con, code } = await host(ws);
+    con.send({ type: 'open', question: QUESTION });
+    const p = await phone(ws, code);
+    p.send({ type: 'vote', key: QUESTION.key, option: 2 });
+    await con.next('tally', (t) => t.tally[2] === 1);
+    p.ws.terminate();
+    await con.latest('tally', (t) => t.voters === 0);
+    now += 59_000;
+    const back = await phone(ws, code, { voter: p.voter });
+    expect(back.voter).toBe(p.voter);
+    expect(await back.last('question')).toMatchObject({ vote: 2 });
+    await con.latest('tally', (t) => t.voters === 1 && t.tally[2] === 1);
+    back.ws.terminate();
+    await con.latest('tally', (t) => t.voters === 0);
+    now += 60_000;
+    // Too late: the old id is unknown; the phone gets a new one and no vote.
+    const late = await phone(ws, code, { voter: p.voter });
+    expect(late.voter).not.toBe(p.voter);
+    expect(await late.last('question')).toMatchObject({ vote: null });
+    expect((await con.last('tally')).tally).toEqual({ 0: 0, 1: 0, 2: 0 });
+  });
+
+  it('caps open connections per address (HTTP 503, the phone retries); other addresses are not affected', async () => {
+    const { ws } = await start({ perAddress: { connections: 3 } });
+    const held = [1, 2, 3].map(() => client(ws, { localAddress: '127.0.0.9' }));
+    await Promise.all(held.map((c) => c.opened));
+    const status = await new Promise<number | undefined>((ok) => {
+      const extra = new WebSocket(ws, { localAddress: '127.0.0.9' });
+      extra.on('unexpected-response', (_req, res) => ok(res.statusCode));
+      extra.on('open', () => ok(101));
+      extra.on('error', () => {});
+    });
+    expect(status).toBe(503);
+    await client(ws, { localAddress: '127.0.0.1' }).opened;
+    held[0]!.close();
+    await held[0]!.closed;
+    await until(() => true);
+    const again = client(ws, { localAddress: '127.0.0.9' });
+    await again.opened;
+  });
+
+  it('L5: typos from a class behind one NAT never lock out the right code; an outside guesser stays locked out', async () => {
+    const { ws } = await start();
+    const { console: con, code } = await host(ws);
+    const wrong = code === 'ABCD' ? 'ABCE' : 'ABCD';
+    const early = await phone(ws, code, { from: '127.0.0.7' });
+    const answers: number[] = [];
+    for (let i = 0; i < 40; i++) answers.push(await refusedJoin(ws, { code: wrong }, '127.0.0.7'));
+    expect(answers.slice(0, 30)).toEqual(Array(30).fill(CLOSE.badCode)); // more typos than 10 allowed
+    expect(answers.at(-1)).toBe(CLOSE.tooManyAttempts);
+    // The rest of the class, and a phone coming back, still get in with the right code.
+    await phone(ws, code, { from: '127.0.0.7' });
+    await phone(ws, code, { from: '127.0.0.7' });
+    early.ws.terminate();
+    expect((await phone(ws, code, { voter: early.voter, from: '127.0.0.7' })).voter).toBe(early.voter);
+    await con.next('tally', (t) => t.voters === 3);
+
+    // An address with no phones in the session that has used up its guesses gets the same answer
+    // for every code, so guessing learns nothing.
+    for (let i = 0; i < 30; i++) await refusedJoin(ws, { code: wrong }, '127.0.0.8');
+    expect(await refusedJoin(ws, { code: wrong }, '127.0.0.8')).toBe(CLOSE.tooManyAttempts);
+    expect(await refusedJoin(ws, { code }, '127.0.0.8')).toBe(CLOSE.tooManyAttempts);
+  });
+
+  it('drops HTTP clients that are slow to send headers, and caps all connections', async () => {
+    const { relay, ws } = await start({ headersTimeoutMs: 300, maxConnections: 4 });
+    const { code } = await host(ws); // connection 1
+    const p = await phone(ws, code); // connection 2
+    const raw = (): Promise<Socket> =>
+      new Promise((ok, fail) => {
+        const s = tcpConnect(relay.port, '127.0.0.1', () => ok(s));
+        s.on('error', fail);
+      });
+    const closed = (s: Socket): Promise<void> => new Promise((ok) => s.once('close', () => ok()));
+    // Slowloris: a request whose headers never end is closed by the server.
+    const slow = await raw();
+    slow.write('GET /vote.html HTTP/1.1\r\nHost: x\r\n');
+    const slowClosed = closed(slow);
+    const other = await raw(); // connection 4
+    // A fifth connection is over the cap: the server closes it at once.
+    const over = await raw();
+    await closed(over);
+    await slowClosed;
+    other.destroy();
+    // The WebSocket connections (past their headers long ago) stay up.
+    expect(p.closeCode).toBeNull();
+    p.send({ type: 'vote', key: 'none', option: 0 });
+    expect((await p.next('error')).message).toMatch(/no-question/);
   });
 });
 

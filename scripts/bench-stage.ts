@@ -1,0 +1,248 @@
+// The stage's share of `npm run bench` (issue #15, "the game is light"), measured in the built game
+// in headless Chromium with software rendering (--disable-gpu: SwiftShader WebGL, raster canvas), as on
+// a guard-station PC without a GPU:
+//   - idle: main-thread work per second with a scene on screen and nothing moving (CDP Performance
+//     metrics, TaskDuration delta), per renderer, beside the picker page;
+//   - fade: frame intervals (requestAnimationFrame timestamps) from the stage's first frame after a
+//     choice that starts an animation until it sleeps again, per renderer; p95 against the display
+//     interval measured on the same page while the stage sleeps;
+//   - heap: used JS heap (after a forced GC) with the first encounter on screen, and again after 20
+//     encounters opened and played back to back in the same page.
+// Reports figures; never fails a build. Speed targets stay out of the test suites.
+
+import type { Browser, CDPSession, Page } from 'playwright-core';
+
+export const IDLE_TARGET_MS_PER_S = 50;
+export const FADE_P95_TARGET = 1.1;
+export const HEAP_GROWTH_TARGET_MB = 2;
+
+const ENCOUNTER = 'hotel.night_lobby';
+const IDLE_SECONDS = 4;
+const HEAP_ENCOUNTERS = 20;
+
+export type RendererName = 'canvas' | 'webgl';
+
+export interface FadeFigures {
+  /** Median requestAnimationFrame interval while the stage sleeps (the display's frame interval). */
+  intervalMs: number;
+  p95Ms: number;
+  frames: number;
+}
+
+export interface StageFigures {
+  pickerIdle: number;
+  idle: Record<RendererName, number>;
+  fade: Record<RendererName, FadeFigures>;
+  heap: { oneMb: number; manyMb: number; encounters: number };
+}
+
+// Page-side helpers, as source text (so that no bundler wraps them in helpers the page lacks).
+const RECORDER = `(() => {
+  const rec = { on: false, frames: [], idle: [], idleOn: false };
+  window.__stageRec = rec;
+  const loop = (t) => {
+    if (rec.on) rec.frames.push(t);
+    if (rec.idleOn) rec.idle.push(t);
+    requestAnimationFrame(loop);
+  };
+  requestAnimationFrame(loop);
+  const watch = () => {
+    const host = document.getElementById('scene-host');
+    if (!host) return void setTimeout(watch, 50);
+    new MutationObserver(() => {
+      const d = host.dataset;
+      if (rec.armed && d.stageSleeping === 'false') { rec.armed = false; rec.on = true; }
+      if (rec.on && d.stageSleeping === 'true') rec.on = false;
+    }).observe(host, { attributes: true, attributeFilter: ['data-stage-sleeping'] });
+  };
+  watch();
+})();`;
+
+const SETTLED = `(() => {
+  const d = document.querySelector('#scene-host')?.dataset;
+  return !!d && Number(d.stageFigures ?? 0) > 0 && d.stageSleeping === 'true';
+})()`;
+
+const FRAMES = `new Promise((resolve) => {
+  let left = 3;
+  const tick = () => (--left <= 0 ? resolve() : requestAnimationFrame(tick));
+  requestAnimationFrame(tick);
+})`;
+
+const ASLEEP = `document.querySelector('#scene-host')?.dataset.stageSleeping === 'true'`;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1] ?? NaN;
+
+async function metric(cdp: CDPSession, name: string): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === name)?.value ?? NaN;
+}
+
+/** Main-thread task time per second of wall time over `seconds`, in ms/s. */
+async function busyMsPerSecond(page: Page, seconds: number): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const t0 = await metric(cdp, 'TaskDuration');
+  const w0 = performance.now();
+  await page.waitForTimeout(seconds * 1000);
+  const t1 = await metric(cdp, 'TaskDuration');
+  const wall = (performance.now() - w0) / 1000;
+  await cdp.detach();
+  return ((t1 - t0) * 1000) / wall;
+}
+
+async function openScene(
+  browser: Browser,
+  url: string,
+  renderer: RendererName,
+  record: boolean,
+): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  // The frame recorder runs a requestAnimationFrame loop of its own: not while measuring idle work.
+  if (record) await page.addInitScript(RECORDER);
+  await page.goto(`${url}?encounter=${ENCOUNTER}&start&renderer=${renderer}`);
+  await page.waitForSelector('button.choice', { timeout: 30_000 });
+  await page.waitForFunction(SETTLED, null, { timeout: 30_000 });
+  // The other moods load in the background shortly after the scene appears: let that finish.
+  await page.waitForTimeout(1500);
+  return page;
+}
+
+async function idleScene(browser: Browser, url: string, renderer: RendererName): Promise<number> {
+  const page = await openScene(browser, url, renderer, false);
+  const ms = await busyMsPerSecond(page, IDLE_SECONDS);
+  await page.context().close();
+  return ms;
+}
+
+async function idlePicker(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('h2#picker-heading');
+  await page.waitForTimeout(1000);
+  const ms = await busyMsPerSecond(page, IDLE_SECONDS);
+  await context.close();
+  return ms;
+}
+
+interface Recorder {
+  on: boolean;
+  armed: boolean;
+  frames: number[];
+  idle: number[];
+  idleOn: boolean;
+}
+
+/** Takes the first choice until `fades` of them have started an animation; pools their frame intervals. */
+async function fadeFrames(browser: Browser, url: string, renderer: RendererName): Promise<FadeFigures> {
+  const page = await openScene(browser, url, renderer, true);
+  await page.evaluate(`window.__stageRec.idleOn = true`);
+  await page.waitForFunction(`window.__stageRec.idle.length > 40`);
+  const idle = (await page.evaluate(`window.__stageRec.idle`)) as number[];
+  await page.evaluate(`window.__stageRec.idleOn = false`);
+  const intervalMs = median(idle.slice(1).map((t, i) => t - idle[i]!));
+  const intervals: number[] = [];
+  const tweens = () =>
+    page.$eval('#scene-host', (el) => Number((el as HTMLElement).dataset['stageTweens'] ?? 0));
+  for (let i = 0, fades = 0; i < 12 && fades < 3; i++) {
+    if (!(await page.$('button.choice'))) break;
+    const before = await tweens();
+    await page.evaluate(`Object.assign(window.__stageRec, { armed: true, on: false, frames: [] })`);
+    const lines = await page.$$eval('.transcript .line', (l) => l.length);
+    await page.keyboard.press('1');
+    await page.waitForFunction((n) => document.querySelectorAll('.transcript .line').length > n, lines);
+    // The stage wakes in the next animation frame after a change, if the change shows on it.
+    await page.evaluate(FRAMES);
+    await page.waitForFunction(`!window.__stageRec.on && ${ASLEEP}`, null, { timeout: 30_000 });
+    if ((await tweens()) === before) continue;
+    fades++;
+    const rec = (await page.evaluate(`window.__stageRec`)) as Recorder;
+    intervals.push(...rec.frames.slice(1).map((t, k) => t - rec.frames[k]!));
+  }
+  await page.context().close();
+  return { intervalMs, p95Ms: p95(intervals), frames: intervals.length };
+}
+
+/** Opens and plays encounters one after another in one page: heap with one, and after `count`. */
+async function heapAfterEncounters(
+  browser: Browser,
+  url: string,
+  count: number,
+): Promise<StageFigures['heap']> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const heapMb = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize / 1024 / 1024;
+  };
+  await page.goto(`${url}?renderer=canvas`);
+  await page.waitForSelector('h2#picker-heading');
+  const opens = await page.$$eval('button[aria-label^="Open: "]', (bs) =>
+    bs.map((b) => b.getAttribute('aria-label') ?? ''),
+  );
+  let oneMb = NaN;
+  for (let i = 0; i < count; i++) {
+    if (i > 0) {
+      await page.getByRole('button', { name: 'Step out', exact: true }).click();
+      await page.getByRole('button', { name: 'Leave the encounter', exact: true }).click();
+      await page.waitForSelector('h2#picker-heading');
+    }
+    await page.getByRole('button', { name: opens[i % opens.length]!, exact: true }).click();
+    await page.getByRole('button', { name: 'Start the encounter: Practice' }).click();
+    await page.waitForSelector('button.choice');
+    for (let k = 0; k < 3 && (await page.$('.choices button.choice')); k++) {
+      const lines = await page.$$eval('.transcript .line', (l) => l.length);
+      await page.keyboard.press('1');
+      await page.waitForFunction((n) => document.querySelectorAll('.transcript .line').length > n, lines);
+    }
+    await page.waitForFunction(`document.querySelector('#scene-host canvas') && ${ASLEEP}`, null, {
+      timeout: 30_000,
+    });
+    if (i === 0) oneMb = await heapMb();
+  }
+  const manyMb = await heapMb();
+  await context.close();
+  return { oneMb, manyMb, encounters: count };
+}
+
+export async function measureStage(browser: Browser, url: string): Promise<StageFigures> {
+  const renderers: RendererName[] = ['canvas', 'webgl'];
+  const idle = {} as Record<RendererName, number>;
+  const fade = {} as Record<RendererName, FadeFigures>;
+  const pickerIdle = await idlePicker(browser, url);
+  for (const r of renderers) idle[r] = await idleScene(browser, url, r);
+  for (const r of renderers) fade[r] = await fadeFrames(browser, url, r);
+  const heap = await heapAfterEncounters(browser, url, HEAP_ENCOUNTERS);
+  return { pickerIdle, idle, fade, heap };
+}
+
+const ok = (pass: boolean, over = 'OVER') => (pass ? 'OK' : over);
+
+/** The report lines: every figure beside its target. */
+export function stageLines(f: StageFigures, defaultRenderer: RendererName): string[] {
+  const lines = [`Idle, picker               : ${f.pickerIdle.toFixed(1)} ms of main-thread work per second`];
+  for (const r of ['canvas', 'webgl'] as const) {
+    const mark = r === defaultRenderer ? ' (default)' : '';
+    lines.push(
+      `Idle scene, ${r.padEnd(6)}${mark.padEnd(10)}: ${f.idle[r].toFixed(1)} ms/s   (target ≤ ${IDLE_TARGET_MS_PER_S}) ${ok(f.idle[r] <= IDLE_TARGET_MS_PER_S)}`,
+    );
+  }
+  for (const r of ['canvas', 'webgl'] as const) {
+    const mark = r === defaultRenderer ? ' (default)' : '';
+    const { p95Ms, intervalMs, frames } = f.fade[r];
+    const ratio = p95Ms / intervalMs;
+    lines.push(
+      `Fade, ${r.padEnd(6)}${mark.padEnd(10)}      : frame p95 ${p95Ms.toFixed(1)} ms over ${frames} frames = ${ratio.toFixed(2)}× the ${intervalMs.toFixed(1)} ms display interval (target ≤ ${FADE_P95_TARGET}×) ${ok(ratio <= FADE_P95_TARGET)}`,
+    );
+  }
+  const growth = f.heap.manyMb - f.heap.oneMb;
+  lines.push(
+    `Heap, ${f.heap.encounters} encounters        : ${f.heap.manyMb.toFixed(1)} MB vs ${f.heap.oneMb.toFixed(1)} MB after one, +${growth.toFixed(2)} MB (target ≤ +${HEAP_GROWTH_TARGET_MB} MB) ${ok(growth <= HEAP_GROWTH_TARGET_MB)}`,
+  );
+  return lines;
+}
