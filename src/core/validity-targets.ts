@@ -84,31 +84,5 @@ export const VALIDITY_EXEMPTIONS: Readonly<Record<string, readonly ValidityTarge
     'recurringWording',
     'longestPlayer',
   ],
-  'store.mall_kiosk': [
-    'bestIsLongest',
-    'twoOrMoreAcceptable',
-    'allAlternativesCritical',
-    'recurringWording',
-    'longestPlayer',
-  ],
-  'transit.airport_gate': [
-    'bestIsLongest',
-    'twoOrMoreAcceptable',
-    'allAlternativesCritical',
-    'recurringWording',
-    'longestPlayer',
-  ],
-  'transit.bus_station_minor': [
-    'bestIsLongest',
-    'twoOrMoreAcceptable',
-    'allAlternativesCritical',
-    'recurringWording',
-  ],
-  'transit.last_train': ['bestIsLongest', 'twoOrMoreAcceptable'],
-  'transit.stranded_after_dark': [
-    'bestIsLongest',
-    'twoOrMoreAcceptable',
-    'allAlternativesCritical',
-    'recurringWording',
-  ],
+  'store.mall_kiosk': ['bestIsLongest', 'twoOrMoreAcceptable', 'allAlternativesCritical', 'longestPlayer'],
 };

@@ -47,7 +47,7 @@ The overnight flight to Coral Bay boards at nine. Mei is at the gate desk, count
 Full flight tonight. And one group I keep looking at. # speaker: mei
 Three young women, all dressed up like it's a big night out. And one man who does all the talking. # speaker: mei
 Probably just a work trip. Crews fly out together all the time. # speaker: mei
-+ ["Could be. Let's both keep our eyes open and note what we see." # score: observe +1 # score: document +1 # why: Nothing is proven yet. Watching quietly and writing down plain facts is how a real concern gets built, or dropped.]
++ ["Could be. Let's both watch, and take notes." # score: observe +1 # score: document +1 # why: Nothing is proven yet. Watching quietly and writing down plain facts is how a real concern gets built, or dropped.]
   Fine by me. I'll keep my notes on the desk pad. # speaker: mei
 + ["I'll go and ask to see their passports." # score: safety -2 # myth: myth.security_rescues # why: Asking for passports you have no reason to check tells the man you are watching. If he is in control, the women may pay for it. Watch and note instead.]
   That's my job at boarding, not yours. And he'd know straight away we'd noticed. # speaker: mei # show: mei:guarded
@@ -118,7 +118,9 @@ It's a five-star hotel. # speaker: lena
 One of the other women says, at the same moment: It's a model agency. # indicator: transit.scripted_inconsistent_story
 It's both. It's a group. # speaker: cole
 I'll do the talking for the girls. They're a bit shy with uniforms. # speaker: cole # indicator: transit.not_allowed_to_speak_or_separate # requires: supervisor
-+ ["Sounds like a big trip. Mei will start boarding soon. Have a good flight." # score: safety +2 # why: Ordinary, friendly words give him no reason to worry, and the gate routine that comes next can do its work.]
++ ["Big trip! Have a good flight." # score: safety +2 # why: Ordinary, friendly words give him no reason to worry, and the gate routine that comes next can do its work.]
+  -> doc_check
++ [Nod, say nothing, and keep walking to the desk # score: safety +1 # why: Saying nothing shows no suspicion, which is safe. A friendly word would have been just as safe and a little more ordinary, since he spoke to you first.]
   -> doc_check
 + [Look at the women. "Are you all here of your own free will?" # critical: suspicion_in_front_of_controller # score: safety -2 # score: trust -1 # why: No one can answer that honestly with him sitting beside them, and now he knows you are suspicious. Wait for a moment when one of them is alone.]
   -> asked_group
@@ -150,7 +152,7 @@ Good evening. Before boarding, we check passports here at the desk. One passenge
 The man in glasses comes to the desk with all four passports in his hand.
 I'll do all four. Save everyone time. # speaker: cole
 Mei glances at you.
-+ [Back Mei up, friendly and plain: "Same for everyone tonight, sir. One at a time, own passport." # score: safety +2 # score: collaboration +1 # why: A rule that applies to every passenger gives each woman a minute at the desk alone, and it shows no suspicion of him.]
++ [Back Mei up: "One at a time tonight, sir." # score: safety +2 # score: collaboration +1 # why: A rule that applies to every passenger gives each woman a minute at the desk alone, and it shows no suspicion of him.]
   -> at_desk
 + [Let him do all four. It keeps the queue moving # score: choice -1 # score: safety -1 # why: The routine check was the one safe way for each woman to stand at the desk on her own. Letting him speak for everyone closes that door.]
   -> waved_through
@@ -208,7 +210,7 @@ He'll come over if I take too long. # speaker: lena
   -> card_boarded
 + ["With passports held like this, I have to call airport police, whatever you decide. I'm sorry." # score: trust +1 # score: choice -2 # why: It is honest, which matters. But she is an adult, no one is in danger this minute, and she has just said she fears police. Taking the decision from her can make her walk back to him.]
   -> police_told
-+ ["You can wait in the office behind this desk. I'll tell {escalation_first}. They can put an advocate from {hotline_name} on the phone. You decide about police." # score: choice +2 # score: peer_support +1 # action: supervisor # why: Real options, with the control room deciding with her what comes next, let an adult who asked for help choose what is safe for her, and nothing is promised that someone else will undo.]
++ ["There's an office behind this desk. An advocate can talk to you there. Police only if you say so." # score: choice +2 # score: peer_support +1 # action: supervisor # why: Real options, with the control room deciding with her what comes next, let an adult who asked for help choose what is safe for her, and nothing is promised that someone else will undo.]
   -> office
 + [Walk over to the man and tell him Lena isn't going anywhere with him # critical: confront_controller # score: safety -2 # why: Confronting him puts Lena in the middle and invites him to act. Keep him calm with routine while help comes.]
   -> cole_storms
@@ -221,6 +223,7 @@ She takes her passport and walks back to the seats. She does not look at you aga
 
 === office ===
 The office. Please. # speaker: lena
+You tell her you will let {escalation_first} know, and that they decide with her, not for her, what happens next.
 Mei hands Lena her passport and shows her through the door behind the desk. # hide: lena
 Then Mei goes back to checking the line, as if nothing has happened.
 You radio {escalation_first}: a passenger at Gate 23 has asked for help, and the man with her holds the group's passports. She does not want police.
@@ -230,7 +233,7 @@ Where's Lena? We're boarding. # speaker: cole
 + [Say nothing. Let Mei deal with him # score: safety +1 # why: Staying out of it shows nothing, and Mei knows the airline's lines. But he is asking you, and silence from a uniform can look like a secret.]
   Mei doesn't look up. Seat problem. The airline's on it, sir. Please sit down. # speaker: mei
   -> police_quiet
-+ [Keep it routine: "Seat problem. The airline's on it." # score: safety +2 # why: A dull, ordinary answer keeps him calm and away from the office until police arrive, without showing what you know.]
++ [Routine: "Seat problem. Airline's on it." # score: safety +2 # why: A dull, ordinary answer keeps him calm and away from the office until police arrive, without showing what you know.]
   -> police_quiet
 + ["She's not going with you. Police are on their way." # critical: suspicion_in_front_of_controller # score: safety -2 # why: Telling him what you know hands him the choice to act first, and Lena is only behind a door. Stay routine until police arrive.]
   -> cole_storms
@@ -269,23 +272,34 @@ We're going. Now. # speaker: cole
 He grabs Lena by the wrist and pulls her toward the concourse. # requires: emergency
 She pulls back against him. # show: lena:anxious
 Stop. You're hurting me. # speaker: lena
-+ [Call {emergency_number} and walk after them at a distance, saying where they are going # score: safety +3 # score: report +2 # action: emergency # why: She is being pulled away against her will right now. The call comes first; following at a distance and giving the call taker his route is what lets police meet him.]
++ [Call {emergency_number}. Follow at a distance # score: safety +3 # score: report +2 # action: emergency # why: She is being pulled away against her will right now. The call comes first; following at a distance and giving the call taker his route is what lets police meet him.]
   -> called_emergency
++ [Call {emergency_number} from the desk and stay with Mei # score: safety +2 # score: report +2 # action: emergency # why: The call is right, and staying put keeps you safe. But from the desk you lose sight of them within seconds, and the route is what lets police meet him.]
+  -> called_desk
 + [Step between them and hold your arms out # critical: detain_or_rescue # score: safety -3 # myth: myth.security_rescues # why: Putting your body in the way can get her hurt in the struggle and make him more dangerous. Call, keep your distance, and watch.]
   -> tug
 + [Radio {escalation_first} and wait to be told what to do # critical: no_emergency_call # score: safety -2 # why: When someone is being forced somewhere right now, the emergency call comes first. Tell the control room straight after.]
   -> radio_wait
+
+=== called_desk ===
+You call {emergency_number} from the desk. You say where you are and what you see: a man pulling a woman away from Gate 23.
+Cole does not let go. At the corner of the concourse you lose sight of them. # hide: cole
+Four long minutes later, the call taker tells you airport police have stopped a man and a woman at the security exit.
+-> after_call
 
 === called_emergency ===
 You call {emergency_number}. You say where you are and what you see: a man pulling a woman down the concourse from Gate 23.
 Cole sees the phone at your ear. He does not let go. He keeps walking, fast, with Lena's wrist in his hand.
 You follow at a distance and tell the call taker every turn.
 At the security exit, two airport police officers step into his path. Only then does he let go. # hide: cole
+-> after_call
+
+=== after_call ===
 Lena stands by the window, holding her wrist. # show: lena:anxious
 Would you like to sit somewhere quiet? There's an office at the gate. # speaker: officer
 She shakes her head. She sits on the floor by the window instead, and Mei brings her a bottle of water. # show: lena:guarded
 # ending: emergency; Police stopped him at the exit
-An officer and an advocate from {hotline_name} talk with Lena in the office. You are not in the room.
+An officer sits with Lena by the window, with an advocate from {hotline_name} on the phone. You step away.
 -> file_report(-> epilogue_emergency)
 
 === tug ===

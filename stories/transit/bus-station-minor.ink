@@ -143,6 +143,8 @@ I've got her ticket right here. Anything she needs, I'll do. She stays with me. 
 The girl doesn't move.
 + ["Sure, no problem. Safe trip." Then step away # score: safety +2 # why: When the adult refuses, you stop. Pushing would show suspicion and the girl may pay for it. You have learned something real, and it goes in your report.]
   -> watch
++ [Say nothing more. Nod, and go on with the delay round # score: safety +1 # why: Dropping it is right. A plain word of goodbye would have made the refusal look even more ordinary, but saying nothing does no harm.]
+  -> watch
 + ["Sorry, policy says the passenger herself. It'll only take a minute." # critical: suspicion_in_front_of_controller # score: safety -2 # why: Insisting after a refusal turns a routine ask into a standoff, and tells the woman you are watching the girl. Stop, note the refusal, and report.]
   -> asked_in_front
 
@@ -342,7 +344,7 @@ Della grabs the girl by the wrist and pulls her toward the main doors. # require
 Outside, a silver car waits at the curb with its engine running. The man in the red jacket is at the wheel.
 The girl digs in her heels.
 Della, stop! You're hurting me! # speaker: tessa
-+ [Step back, call {emergency_number} now, and keep them in sight from a safe distance # score: safety +3 # score: report +2 # action: emergency # why: A young person is being pulled toward a car against her will. That is an emergency: call first, keep your distance, and be the best witness you can.]
++ [Dial {emergency_number} from inside the doors. Read out the plate of the waiting car # score: safety +3 # score: report +2 # action: emergency # why: A young person is being pulled toward a car against her will. That is an emergency: call first, keep your distance, and be the best witness you can.]
   -> called_emergency
 + [Run after them and pull the girl back # critical: detain_or_rescue # score: safety -3 # myth: myth.security_rescues # why: A tug of war can hurt her and you, and it can make the adults more dangerous. Call the emergency number, stay back, and watch.]
   -> tug

@@ -24,16 +24,16 @@ const report = reporter({
 const CONTROL_ROOM = report('supervisor');
 
 const OPENING: Step[] = [
-  "Could be. Let's both keep",
+  "Could be. Let's both watch",
   'Look at the group booking',
   'Glance at the seats with the jacket',
 ];
 
-const TO_DESK: Step[] = [...OPENING, 'Sounds like a big trip', 'Back Mei up'];
-const TO_CHOICES: Step[] = [...TO_DESK, 'Answer her question first', 'You can wait in the office'];
+const TO_DESK: Step[] = [...OPENING, 'Big trip!', 'Back Mei up'];
+const TO_CHOICES: Step[] = [...TO_DESK, 'Answer her question first', "There's an office behind this desk"];
 const TO_DANGER: Step[] = [...TO_CHOICES, "She's not going with you"];
 
-const BEST: Step[] = [...TO_CHOICES, 'Keep it routine', CONTROL_ROOM];
+const BEST: Step[] = [...TO_CHOICES, 'Routine: "Seat problem', CONTROL_ROOM];
 
 const CRITICAL_PATHS: [string, Step[]][] = [
   [
@@ -49,10 +49,7 @@ const CRITICAL_PATHS: [string, Step[]][] = [
     'promise_cannot_keep',
     [...TO_DESK, 'Nothing bad will happen to you', 'before the door closes', CONTROL_ROOM],
   ],
-  [
-    'take_documents',
-    [...TO_DESK, "I'll keep your passport", 'walk after them at a distance', report('emergency')],
-  ],
+  ['take_documents', [...TO_DESK, "I'll keep your passport", 'Follow at a distance', report('emergency')]],
   [
     'detain_or_rescue',
     [
@@ -91,7 +88,7 @@ describeBothWays('transit airport gate', (roundTrip) => {
   it('without a private moment the group boards, and the cluster still goes to the control room', async () => {
     const { debrief } = await play(
       FILE,
-      [...OPENING, 'Sounds like a big trip', 'Let him do all four', 'before the door closes', CONTROL_ROOM],
+      [...OPENING, 'Big trip!', 'Let him do all four', 'before the door closes', CONTROL_ROOM],
       { roundTrip },
     );
     expect(debrief.ending?.id).toBe('boarded');
@@ -125,7 +122,7 @@ describeBothWays('transit airport gate', (roundTrip) => {
     expect(debrief.critical).toEqual([]);
     const told = debrief.decisions.find((d) => d.text.includes('I have to call airport police'));
     expect(told?.points).toBeLessThan(0);
-    expect(told?.better?.text).toContain('You can wait in the office');
+    expect(told?.better?.text).toContain("There's an office behind this desk");
   });
 
   it('a card slipped at the desk and a call straight to the hotline are defensible, not best', async () => {
@@ -143,7 +140,7 @@ describeBothWays('transit airport gate', (roundTrip) => {
   it('emergency path: a woman pulled away needs the emergency number first', async () => {
     const right = await expectEmergencyRequired(
       FILE,
-      [...TO_DANGER, 'walk after them at a distance'],
+      [...TO_DANGER, 'Follow at a distance'],
       report,
       roundTrip,
     );

@@ -57,7 +57,7 @@ const CRITICAL_PATHS: [string, Step[]][] = [
     'interrogate_victim',
     [...OPENING, "Thanks. Kiosk's open", 'Hurry over', 'Step out of sight, radio', POLICE],
   ],
-  ['detain_or_rescue', [...TO_TRIP, 'Come with me now', 'Step back, call', report('emergency')]],
+  ['detain_or_rescue', [...TO_TRIP, 'Come with me now', 'Dial 911 from inside', report('emergency')]],
   ['no_emergency_call', [...TO_POLICE, 'Radio', report('supervisor')]],
   ['minor_not_escalated', [...BEST.slice(0, -1), report('supervisor')]],
 ];
@@ -160,7 +160,7 @@ describeBothWays('transit bus station minor', (roundTrip) => {
   });
 
   it('emergency path: a girl pulled toward a car needs the emergency number first', async () => {
-    const right = await expectEmergencyRequired(FILE, [...TO_POLICE, 'Step back, call'], report, roundTrip);
+    const right = await expectEmergencyRequired(FILE, [...TO_POLICE, 'Dial 911 from inside'], report, roundTrip);
     expect(right.ending?.id).toBe('emergency');
     expect(right.critical.map((c) => c.id)).toEqual(['suspicion_in_front_of_controller']);
   });
