@@ -160,7 +160,12 @@ describeBothWays('transit bus station minor', (roundTrip) => {
   });
 
   it('emergency path: a girl pulled toward a car needs the emergency number first', async () => {
-    const right = await expectEmergencyRequired(FILE, [...TO_POLICE, 'Dial 911 from inside'], report, roundTrip);
+    const right = await expectEmergencyRequired(
+      FILE,
+      [...TO_POLICE, 'Dial 911 from inside'],
+      report,
+      roundTrip,
+    );
     expect(right.ending?.id).toBe('emergency');
     expect(right.critical.map((c) => c.id)).toEqual(['suspicion_in_front_of_controller']);
   });
