@@ -65,24 +65,4 @@ export const VALIDITY_EXEMPTIONS: Readonly<Record<string, readonly ValidityTarge
     'recurringWording',
     'longestPlayer',
   ],
-  'transit.airport_gate': [
-    'bestIsLongest',
-    'twoOrMoreAcceptable',
-    'allAlternativesCritical',
-    'recurringWording',
-    'longestPlayer',
-  ],
-  'transit.bus_station_minor': [
-    'bestIsLongest',
-    'twoOrMoreAcceptable',
-    'allAlternativesCritical',
-    'recurringWording',
-  ],
-  'transit.last_train': ['bestIsLongest', 'twoOrMoreAcceptable'],
-  'transit.stranded_after_dark': [
-    'bestIsLongest',
-    'twoOrMoreAcceptable',
-    'allAlternativesCritical',
-    'recurringWording',
-  ],
 };

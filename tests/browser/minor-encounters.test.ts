@@ -35,14 +35,15 @@ const WALKS: Walk[] = [
   {
     id: 'transit.stranded_after_dark',
     steps: [
-      "Thanks. I'll keep an eye on both",
+      'Note the times',
       'Look at the boy by the far bench',
-      'Look out through the Bay 4 doors',
-      'Stop a little way off',
-      'Can I get you a hot drink',
+      'Stay where you are',
+      'Want a hot chocolate',
       "What's happened tonight",
-      'None of this is your fault',
-      'Keep it routine',
+      'Is he coming back here',
+      'Tell him straight',
+      'Call 911 now',
+      'Let Nell handle it',
     ],
     seen: [
       'transit.stranded_after_refusal',
@@ -51,6 +52,8 @@ const WALKS: Walk[] = [
       'transit.few_belongings_wrong_clothes',
     ],
     teaches: ['stranded with no money or ID', 'selling sex in or around the station'],
+    // A possible minor sold for sex in real time, seen through the Bay 4 doors: the emergency number.
+    action: 'emergency',
   },
   {
     id: 'hospital.older_boyfriend',

@@ -21,43 +21,46 @@ const report = reporter({
   when: 'Evening, 20:50 to 21:20',
   where: 'Gate 23, desk and seating rows',
 });
-const HOTLINE = report('supervisor');
+const CONTROL_ROOM = report('supervisor');
 
 const OPENING: Step[] = [
-  "Could be. Let's both keep",
+  "Could be. Let's both watch",
   'Look at the group booking',
   'Glance at the seats with the jacket',
 ];
 
-const TO_DESK: Step[] = [...OPENING, 'Sounds like a big trip', 'Back Mei up'];
-const TO_CHOICES: Step[] = [...TO_DESK, "I'm with airport security", 'You have choices'];
+const TO_DESK: Step[] = [...OPENING, 'Big trip!', 'Back Mei up'];
+const TO_CHOICES: Step[] = [...TO_DESK, 'Answer her question first', "There's an office behind this desk"];
 const TO_DANGER: Step[] = [...TO_CHOICES, "She's not going with you"];
 
-const BEST: Step[] = [...TO_CHOICES, 'Keep it routine', HOTLINE];
+const BEST: Step[] = [...TO_CHOICES, 'Routine: "Seat problem', CONTROL_ROOM];
 
 const CRITICAL_PATHS: [string, Step[]][] = [
   [
     'suspicion_in_front_of_controller',
-    [...OPENING, 'of your own free will', 'before the door closes', HOTLINE],
+    [...OPENING, 'of your own free will', 'before the door closes', CONTROL_ROOM],
   ],
   [
     'confront_controller',
-    [...OPENING, "Why are you holding everyone's passports", 'before the door closes', HOTLINE],
+    [...OPENING, "Why are you holding everyone's passports", 'before the door closes', CONTROL_ROOM],
   ],
-  ['labelling_question', [...TO_DESK, 'Are you being trafficked', 'before the door closes', HOTLINE]],
-  ['promise_cannot_keep', [...TO_DESK, 'Nothing bad will happen to you', 'before the door closes', HOTLINE]],
-  ['take_documents', [...TO_DESK, "I'll keep your passport", 'Step back, call', report('emergency')]],
+  ['labelling_question', [...TO_DESK, 'Are you being trafficked', 'before the door closes', CONTROL_ROOM]],
+  [
+    'promise_cannot_keep',
+    [...TO_DESK, 'Nothing bad will happen to you', 'before the door closes', CONTROL_ROOM],
+  ],
+  ['take_documents', [...TO_DESK, "I'll keep your passport", 'Follow at a distance', report('emergency')]],
   [
     'detain_or_rescue',
     [
       ...TO_DESK,
-      "I'm with airport security",
+      'Answer her question first',
       'Walk over to the man',
-      "Grab Lena's other arm",
+      'Step between them',
       report('emergency'),
     ],
   ],
-  ['no_emergency_call', [...TO_DANGER, 'Radio', HOTLINE]],
+  ['no_emergency_call', [...TO_DANGER, 'Radio', CONTROL_ROOM]],
 ];
 
 describeBothWays('transit airport gate', (roundTrip) => {
@@ -82,10 +85,10 @@ describeBothWays('transit airport gate', (roundTrip) => {
 
   itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip);
 
-  it('without a private moment the group boards, and the cluster still calls for the hotline', async () => {
+  it('without a private moment the group boards, and the cluster still goes to the control room', async () => {
     const { debrief } = await play(
       FILE,
-      [...OPENING, 'Sounds like a big trip', 'Let him do all four', 'before the door closes', HOTLINE],
+      [...OPENING, 'Big trip!', 'Let him do all four', 'before the door closes', CONTROL_ROOM],
       { roundTrip },
     );
     expect(debrief.ending?.id).toBe('boarded');
@@ -94,8 +97,53 @@ describeBothWays('transit airport gate', (roundTrip) => {
     expect(debrief.noticed.map((i) => i.id)).not.toContain('transit.discreet_disclosure_to_staff');
   });
 
+  it('must-fix 4: police are offered as her choice and not sent when she declines them', async () => {
+    const { debrief, transcript } = await play(FILE, BEST, { roundTrip });
+    const text = transcript.join(' ');
+    expect(text).toContain('Nobody calls police');
+    expect(text).toContain('Lena wants to talk to airport police');
+    expect(text).not.toContain('Airport police are on their way');
+    expect(debrief.action?.required).toBe('supervisor');
+  });
+
+  it('must-fix 4: telling her police must come is honest but takes her choice: partial credit, she walks away', async () => {
+    const { debrief } = await play(
+      FILE,
+      [
+        ...TO_DESK,
+        'Answer her question first',
+        'I have to call airport police',
+        'before the door closes',
+        CONTROL_ROOM,
+      ],
+      { roundTrip },
+    );
+    expect(debrief.ending?.id).toBe('boarded');
+    expect(debrief.critical).toEqual([]);
+    const told = debrief.decisions.find((d) => d.text.includes('I have to call airport police'));
+    expect(told?.points).toBeLessThan(0);
+    expect(told?.better?.text).toContain("There's an office behind this desk");
+  });
+
+  it('a card slipped at the desk and a call straight to the hotline are defensible, not best', async () => {
+    const { debrief } = await play(
+      FILE,
+      [...TO_DESK, 'Slide a hotline card', 'Human Trafficking Hotline yourself', report('hotline')],
+      { roundTrip },
+    );
+    expect(debrief.critical).toEqual([]);
+    const card = debrief.decisions.find((d) => d.text.includes('Slide a hotline card'));
+    expect(card?.points).toBeGreaterThanOrEqual(0);
+    expect(card?.better?.text).toContain('Answer her question first');
+  });
+
   it('emergency path: a woman pulled away needs the emergency number first', async () => {
-    const right = await expectEmergencyRequired(FILE, [...TO_DANGER, 'Step back, call'], report, roundTrip);
+    const right = await expectEmergencyRequired(
+      FILE,
+      [...TO_DANGER, 'Follow at a distance'],
+      report,
+      roundTrip,
+    );
     expect(right.ending?.id).toBe('emergency');
     expect(right.recommended[0]).toContain('911');
   });
@@ -113,8 +161,14 @@ describeBothWays('transit airport gate', (roundTrip) => {
   });
 });
 
-describeContent('transit airport gate', FILE, BEST, {
-  indicators: 6,
-  herrings: 2,
-  meta: { minor: false, variants: 2 },
-});
+describeContent(
+  'transit airport gate',
+  FILE,
+  BEST,
+  { indicators: 6, herrings: 2, meta: { minor: false, variants: 2 } },
+  (c) => {
+    it('no "Nothing else here." verdicts, no stock formula, US English', () => {
+      expect(c.story).not.toMatch(/Nothing else here|I'm not police|pocketbook|\bmum\b/);
+    });
+  },
+);

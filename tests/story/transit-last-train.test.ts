@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import {
+  compiled,
   describeBothWays,
   describeContent,
   dimensionScore,
@@ -16,20 +17,24 @@ const FILE = storyFile('transit', 'last-train');
 
 const report = reporter({
   observed: [],
-  who: 'Father 30s, navy jacket, and daughter about 6; work crew of five in hi-vis',
+  who: 'Father 30s, navy jacket, and daughter about 6; work crew of five in safety vests',
   when: '23:35 to 23:52',
   where: 'Platform 2, bench and shelter',
 });
 const NOTHING = report('none');
 
-const OPENING: Step[] = ['On my way', 'Look at the ticket machine', 'Look at the men by the shelter'];
-const TO_CREW: Step[] = [...OPENING, 'Evening. The 11:52 is this one'];
+const OPENING: Step[] = [
+  "On my way. I'll look",
+  'Look at the ticket machine',
+  'Look at the men by the shelter',
+];
+const TO_CREW: Step[] = [...OPENING, 'Doors open in a few minutes'];
 
-const BEST: Step[] = [...TO_CREW, 'Give them the same update', 'Let them all board', NOTHING];
+const BEST: Step[] = [...TO_CREW, 'On time tonight', 'A dad and his daughter from the hospital', NOTHING];
 
 const CRITICAL_PATHS: [string, Step[]][] = [
-  ['detain_or_rescue', [...TO_CREW, 'Give them the same update', 'Stand in the train doorway', NOTHING]],
-  ['threaten_arrest_or_immigration', [...TO_CREW, 'Papers, all of you', NOTHING]],
+  ['detain_or_rescue', [...TO_CREW, 'On time tonight', 'Stand in the train doorway', NOTHING]],
+  ['profiling', [...TO_CREW, 'Work visas, please', NOTHING]],
 ];
 
 describeBothWays('transit last train', (roundTrip) => {
@@ -65,6 +70,55 @@ describeBothWays('transit last train', (roundTrip) => {
     const best = await play(FILE, BEST, { roundTrip });
     expect(debrief.total.percent).toBeLessThan(best.debrief.total.percent - 25);
   });
+  it("must-fix 5: the crew's tickets stay ambiguous until a question resolves them", async () => {
+    const looked = await play(
+      FILE,
+      [...OPENING, 'Doors open in a few minutes', 'On time tonight', 'A dad and his daughter', NOTHING],
+      {
+        roundTrip,
+      },
+    );
+    const text = looked.transcript.join(' ');
+    expect(text).toContain('None of the others has a ticket out');
+    expect(text).toContain("The ticket machine's broken, so I booked us all on the app");
+    expect(text.indexOf('None of the others')).toBeLessThan(text.indexOf("ticket machine's broken"));
+  });
+
+  it('defensible half-measures get partial credit, and the check resolves the concern', async () => {
+    const { debrief } = await play(
+      FILE,
+      [
+        'Can you put a camera on them',
+        'Check the help point',
+        'Look at the things on the bench',
+        'Crouch to the girl',
+        'Which of you has the tickets',
+        'keep camera 4 on the crew',
+        NOTHING,
+      ],
+      { roundTrip },
+    );
+    expect(debrief.critical).toEqual([]);
+    expect(debrief.ending?.id).toBe('home_safe');
+    const camera = debrief.decisions.find((d) => d.text.includes('Can you put a camera on them'));
+    expect(camera?.points).toBeGreaterThan(0);
+    expect(camera?.better?.text).toContain("I'll look before I decide");
+  });
 });
 
-describeContent('transit last train', FILE, BEST, { indicators: 'none', herrings: 4, meta: { variants: 2 } });
+describeContent(
+  'transit last train',
+  FILE,
+  BEST,
+  { indicators: 'none', herrings: 4, meta: { variants: 2 } },
+  (c) => {
+    it('must-fix 5: the content note and focus name the subject, not the verdict; no verdict lines or sermons', () => {
+      expect(c.meta.contentNote).not.toMatch(/nobody|nothing|not being exploited|no one/i);
+      expect(c.meta.focus ?? '').not.toMatch(/judgement|suspects|ordinary/i);
+      expect(c.story).not.toMatch(
+        /Nothing else here|the right answer|one text and one guess|Papers, all of you/,
+      );
+      expect(compiled(FILE).story).not.toMatch(/\b(mate|mum|mummy|pyjamas|holdall|lads)\b/i);
+    });
+  },
+);

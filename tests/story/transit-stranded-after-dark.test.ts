@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  compiled,
   describeBothWays,
   describeContent,
   expectBestPath,
@@ -16,29 +17,26 @@ const FILE = storyFile('transit', 'stranded-after-dark');
 
 const report = reporter({
   observed: 'seen',
-  who: 'Boy about 16, grey hoodie, no coat, called Kit; man mid-20s, dark tracksuit, called Shay; young woman in a silver hatchback',
+  who: 'Boy about 16, gray hoodie, no coat, called Kit; man mid-20s, dark tracksuit, called Shay; young woman who may be under 18, silver hatchback',
   when: 'Sunday 19:50 to 21:40',
-  where: 'Coach station hall, far bench, window 2; service road behind Bay 4',
+  where: 'Bus terminal hall, far bench, window 2; service road behind Bay 4',
 });
-const HOTLINE = report('police');
 const EMERGENCY = report('emergency');
+const POLICE = report('police');
 
 // Seed 42 plays variant 1; seed 1 plays variant 2 (variant = seed % 2 + 1).
-const OPENING: Step[] = [
-  "Thanks. I'll keep an eye on both",
-  'Look at the boy by the far bench',
-  'Look out through the Bay 4 doors',
-];
+const OPENING: Step[] = ['Note the times', 'Look at the boy by the far bench'];
 
-const TO_FOOD: Step[] = [...OPENING, 'Stop a little way off', 'Can I get you a hot drink'];
-const TO_DISCLOSURE: Step[] = [...TO_FOOD, "What's happened tonight"];
+const TO_FOOD: Step[] = [...OPENING, 'Stay where you are', 'Want a hot chocolate'];
+const TO_DISCLOSURE: Step[] = [...TO_FOOD, "What's happened tonight", 'Is he coming back here'];
+const TO_BAY: Step[] = [...TO_DISCLOSURE, 'Tell him straight'];
 const TO_SHUT_DOWN: Step[] = [
   ...TO_FOOD,
   'What exactly did they want you to do',
-  'Step out of sight and radio',
+  'Radio the security control room from behind',
 ];
 
-const BEST: Step[] = [...TO_DISCLOSURE, 'None of this is your fault', 'Keep it routine', HOTLINE];
+const BEST: Step[] = [...TO_BAY, 'Call 911 now', 'Let Nell handle it', EMERGENCY];
 
 const NEW_INDICATORS = ['transit.stranded_after_refusal', 'transit.commercial_sex_around_terminal'];
 
@@ -54,62 +52,140 @@ const BEST_NOTICED = [
 ];
 
 const CRITICAL_PATHS: [string, Step[]][] = [
-  ['labelling_question', [...OPENING, 'Are you one of the ones', 'Step out of sight and radio', HOTLINE]],
+  [
+    'labelling_question',
+    [
+      ...OPENING,
+      'Are you one of the ones',
+      'Radio the security control room from behind',
+      'Call 911 now',
+      'Let Nell handle it',
+      EMERGENCY,
+    ],
+  ],
   [
     'threaten_arrest_or_immigration',
-    [...TO_FOOD, "If you've been doing stuff for money", 'Step out of sight and radio', HOTLINE],
+    [
+      ...TO_FOOD,
+      "If you've been doing stuff for money",
+      'Radio the security control room from behind',
+      'Call 911 now',
+      'Let Nell handle it',
+      EMERGENCY,
+    ],
   ],
+  ['promise_cannot_keep', [...TO_DISCLOSURE, "OK. I won't tell anyone", 'Dial 911 quietly', EMERGENCY]],
+  ['confront_controller', [...TO_DISCLOSURE, "Let's go out back", POLICE]],
+  ['detain_or_rescue', [...OPENING, "You can't sleep in here", 'Run out and pull', EMERGENCY]],
   [
-    'promise_cannot_keep',
-    [...TO_DISCLOSURE, "OK. I won't tell anyone", 'Step back inside the doors', EMERGENCY],
+    'no_emergency_call',
+    [...OPENING, "You can't sleep in here", 'Radio the security control room and wait', POLICE],
   ],
-  ['confront_controller', [...TO_DISCLOSURE, "Right. Let's go round the back", HOTLINE]],
-  ['detain_or_rescue', [...OPENING, "You can't doss here", 'Run out and pull', EMERGENCY]],
-  ['no_emergency_call', [...OPENING, "You can't doss here", 'Radio', report('supervisor')]],
-  ['minor_not_escalated', [...BEST.slice(0, -1), report('supervisor')]],
+  ['interrogate_victim', [...TO_SHUT_DOWN, 'Call 911 now', 'Let Nell handle it', EMERGENCY]],
 ];
 
 describeBothWays('transit stranded after dark', (roundTrip) => {
-  it('best path: no critical errors, escalated as a minor, both new signs seen, a high score', async () => {
+  it('best path: Kit escalated as a minor, the Bay 4 sale called in as an emergency, no critical errors', async () => {
     const { debrief, transcript } = await play(FILE, BEST, { roundTrip });
     expectBestPath(debrief, {
       ending: 'police_came',
-      action: 'police',
+      action: 'emergency',
       noticed: BEST_NOTICED,
-      minDecisions: 6,
+      minDecisions: 7,
     });
     expect(debrief.recommended.join(' ')).toContain('under 18');
-    // The ticket bought by someone else is only seen by looking at Nell's screen.
     expectMissed(debrief, 'transit.ticket_bought_by_other', { seen: false });
-    // The boy is told honestly what happens next, and the officer is not in the room afterwards.
-    expect(transcript.join(' ')).toContain('Police say they will be there');
+    // A visible call does not make everyone flee: the driver strolls off, he does not run.
+    expect(transcript.join(' ')).toContain('Nobody runs');
   });
 
-  itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip, { fromReport: ['minor_not_escalated'] });
-
-  it('a boy who will not talk is still escalated; reporting less than the hotline is a critical error', async () => {
-    const under = await play(FILE, [...TO_SHUT_DOWN, report('log')], { roundTrip });
-    expect(under.debrief.ending?.id).toBe('police_came');
-    expect(under.debrief.action?.required).toBe('police');
-    expect(under.debrief.critical.map((c) => c.id)).toContain('minor_not_escalated');
-    const right = await play(FILE, [...TO_SHUT_DOWN, HOTLINE], { roundTrip });
-    expect(right.debrief.critical.map((c) => c.id)).toEqual(['interrogate_victim']);
-    expect(right.debrief.action?.verdict).toBe('right');
+  it('must-fix 1: a possible minor sold in real time requires the emergency number, and the debrief says why', async () => {
+    const right = await expectEmergencyRequired(
+      FILE,
+      [...TO_BAY, 'Call 911 now', 'Let Nell handle it'],
+      report,
+      roundTrip,
+    );
+    expect(right.critical).toEqual([]);
+    // Reporting only police and child protection for Kit, after seeing Bay 4, is too little.
+    const under = await play(FILE, [...TO_BAY, 'Write down the time', 'Let Nell handle it', POLICE], {
+      roundTrip,
+    });
+    expect(under.debrief.critical.map((c) => c.id)).toContain('no_emergency_call');
+    const noted = under.debrief.decisions.find((d) => d.text.includes('Write down the time'));
+    expect(noted?.points).toBeLessThan(0);
+    expect(noted?.better?.text).toContain('Call 911 now');
+    expect(noted?.why).toContain('emergency');
   });
 
-  it('when curiosity questions shut him down, the debrief shows what he never got to say and where', async () => {
-    const { debrief } = await play(FILE, [...TO_SHUT_DOWN, HOTLINE], { roundTrip });
+  itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip);
+
+  it('must-fix 1: interrogating Kit is the critical error interrogate_victim', async () => {
+    const { debrief } = await play(FILE, [...TO_SHUT_DOWN, 'Call 911 now', 'Let Nell handle it', EMERGENCY], {
+      roundTrip,
+    });
+    expect(debrief.critical.map((c) => c.id)).toEqual(['interrogate_victim']);
     expectMissed(debrief, 'transit.stranded_after_refusal', { seen: false });
-    const stranded = debrief.missed.find((i) => i.id === 'transit.stranded_after_refusal');
-    expect(stranded?.why.length).toBeGreaterThan(30);
-    expect(stranded?.places.some((p) => p.via === 'line' && p.text.includes('I said no'))).toBe(true);
     const asked = debrief.decisions.find((d) => d.text.includes('What exactly did they want'));
-    expect(asked?.points).toBeLessThan(0);
     expect(asked?.better?.text).toContain("What's happened tonight");
   });
 
+  it('must-fix 1: Kit discloses slowly and in part; one question does not give the whole story', async () => {
+    const { transcript } = await play(
+      FILE,
+      [
+        ...TO_FOOD,
+        "What's happened tonight",
+        'Is he coming back here',
+        'Tell him straight',
+        'Call 911 now',
+        'Let Nell handle it',
+        EMERGENCY,
+      ],
+      { roundTrip },
+    );
+    const text = transcript.join(' ');
+    expect(text).toContain('I missed my bus');
+    expect(text).toContain('I never had a ticket home');
+    expect(text).not.toMatch(/one way|no return/i);
+    expect(compiled(FILE).story).toContain('does not make him less believable');
+  });
+
+  it('telling him first, or calling first, both escalate; calling behind his back costs trust', async () => {
+    const after = await play(
+      FILE,
+      [...TO_DISCLOSURE, 'Say nothing yet', 'Call 911 now', 'Let Nell handle it', EMERGENCY],
+      {
+        roundTrip,
+      },
+    );
+    expect(after.debrief.critical).toEqual([]);
+    const choice = after.debrief.decisions.find((d) => d.text.includes('Say nothing yet'));
+    expect(choice?.points).toBeGreaterThan(0);
+    expect(choice?.better?.text).toContain('Tell him straight');
+  });
+
+  it('a boy who will not talk is still escalated; reporting only a log entry is a critical error', async () => {
+    const under = await play(FILE, [...TO_SHUT_DOWN, 'Call 911 now', 'Let Nell handle it', report('log')], {
+      roundTrip,
+    });
+    expect(under.debrief.critical.map((c) => c.id)).toContain('minor_not_escalated');
+  });
+
+  it('with the man himself at the window, staying out of it is best', async () => {
+    const { debrief } = await play(
+      FILE,
+      [...TO_BAY, 'Call 911 now', 'Ask him to leave the wallet', EMERGENCY],
+      {
+        roundTrip,
+      },
+    );
+    const wallet = debrief.decisions.find((d) => d.text.includes('Ask him to leave the wallet'));
+    expect(wallet?.better?.text).toContain('Let Nell handle it');
+  });
+
   it('emergency path: a boy pulled toward a car needs the emergency number first', async () => {
-    const path: Step[] = [...OPENING, "You can't doss here", 'Step back inside the doors'];
+    const path: Step[] = [...OPENING, "You can't sleep in here", 'Dial 911 quietly'];
     const right = await expectEmergencyRequired(FILE, path, report, roundTrip);
     expect(right.ending?.id).toBe('emergency');
     expect(right.critical).toEqual([]);
@@ -120,7 +196,7 @@ describe('transit stranded after dark, replay variants', () => {
   it('variant 2 shows a different look at the bench and an angrier man, with the same new signs', async () => {
     const one = await play(FILE, BEST, { seed: 42 });
     const two = await play(FILE, BEST, { seed: 1 });
-    expect(one.transcript.join(' ')).toContain('long grey coat');
+    expect(one.transcript.join(' ')).toContain('long gray coat');
     expect(two.transcript.join(' ')).toContain('counts a few coins');
     expect(two.transcript.join(' ')).toContain("Where's the kid?");
     expect(two.debrief.noticed.map((i) => i.id)).toEqual(
@@ -135,12 +211,14 @@ describeContent(
   'transit stranded after dark',
   FILE,
   BEST,
-  // The best path notices these, so at least as many are shown.
   { indicators: BEST_NOTICED.length, shows: NEW_INDICATORS, herrings: 2, meta: { minor: true, variants: 2 } },
   (c) => {
     it('can show the two transit signs no other encounter shows, in every variant', () => {
       for (const v of c.variants)
         for (const id of NEW_INDICATORS) expect(Object.keys(v.indicators)).toContain(id);
+    });
+    it('US English, and no unverified one-way detail', () => {
+      expect(compiled(FILE).story).not.toMatch(/\b(coach|doss|kerb|nappy|petrol|mate)\b/i);
     });
   },
 );
