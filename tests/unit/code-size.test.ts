@@ -20,7 +20,7 @@ const WAITING: Record<string, number> = {
   'src/story/explore.ts': 652,
   'src/scenes/stage.ts': 651,
   'src/scenes/character-art.ts': 539,
-  'src/story/ink-state.ts': 506,
+  'src/story/ink-state.ts': 467,
   'src/core/validity.ts': 505,
   'src/ui/instructor.ts': 445,
   'src/core/config.ts': 444,
