@@ -217,6 +217,12 @@ class KeyWriter {
     return renumbered(this.threads, n);
   }
 
+  /** A number as keyed: a thread's number renumbered, any other as it is. */
+  private numbered(n: number): number {
+    const property = this.depth > 0 ? this.properties[this.depth - 1] : null;
+    return property === 'threadIndex' || property === 'originalThreadIndex' ? this.thread(n) : n;
+  }
+
   /** Adds a finished value (its lanes) to the open collection, or makes it the result. */
   private add(a: number, b: number, c: number, d: number): void {
     const level = this.depth - 1;
@@ -341,7 +347,7 @@ class KeyWriter {
   Write(value: unknown): void {
     if (value === null || value === undefined) return;
     if (typeof value === 'string') this.addText(STRING, value);
-    else if (typeof value === 'number') this.addText(TOKEN, jsonNumber(value));
+    else if (typeof value === 'number') this.addText(TOKEN, jsonNumber(this.numbered(value)));
     else this.addText(TOKEN, JSON.stringify(value));
   }
   WriteBool(value: boolean | null): void {
@@ -350,8 +356,7 @@ class KeyWriter {
   }
   WriteInt(value: number | null): void {
     if (value === null) return;
-    const property = this.depth > 0 ? this.properties[this.depth - 1] : null;
-    if (property === 'threadIndex' || property === 'originalThreadIndex') value = this.thread(value);
+    value = this.numbered(value);
     this.addText(TOKEN, jsonNumber(Math.floor(value)));
   }
   WriteFloat(value: number | null): void {
