@@ -74,7 +74,7 @@ export const DEFAULT_MAX_STATES = 50000;
 /** The explorer's log has no times. */
 const NO_TIME = () => 0;
 export const DEFAULT_MAX_MS = 120000;
-const DEFAULT_MAX_DEPTH = 400;
+export const DEFAULT_MAX_DEPTH = 400;
 
 let continues = 0;
 /** Lines (ink Continue calls) produced by all explorations so far in this process, for the benchmark. */
