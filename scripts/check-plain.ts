@@ -72,14 +72,21 @@ export function plainSummary(r: PlainReport): string {
 }
 
 /** Checks every target; prints the report (JSON with `json`); returns the exit code. */
-export function runPlain(targets: readonly string[], root: string, limits: PlainLimits, json: boolean): number {
+export function runPlain(
+  targets: readonly string[],
+  root: string,
+  limits: PlainLimits,
+  json: boolean,
+): number {
   const reports = targets.flatMap(inkFilesAt).map((f) => checkPlain(f, root, limits));
   const failed = reports.some((r) => hasErrors(r.diagnostics));
   if (json) console.log(JSON.stringify({ ok: !failed, files: reports }, null, 2));
   else {
     for (const r of reports) for (const d of r.diagnostics) console.log(formatDiagnostic(d));
     for (const r of reports) console.log(plainSummary(r));
-    console.log(`\n${reports.length} file(s) explored, ${reports.filter((r) => hasErrors(r.diagnostics)).length} with errors.`);
+    console.log(
+      `\n${reports.length} file(s) explored, ${reports.filter((r) => hasErrors(r.diagnostics)).length} with errors.`,
+    );
   }
   return failed ? 1 : 0;
 }
