@@ -49,6 +49,13 @@ export interface Limits {
   maxDepth: number;
 }
 
+/** The bound a new state would go past (states, time, depth), or null. */
+export function boundAt(limits: Limits, states: number, started: number, depth: number): ExploreBound | null {
+  if (states >= limits.maxStates) return 'states';
+  if (Date.now() - started > limits.maxMs) return 'time';
+  return depth > limits.maxDepth ? 'depth' : null;
+}
+
 /** Which bounds stopped an exploration, in a fixed order. */
 export class Cutoffs {
   private readonly hit = new Set<ExploreBound>();

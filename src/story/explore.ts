@@ -32,7 +32,7 @@ import {
   stateOps,
   type Trail,
 } from './explore-parts.ts';
-import { Cutoffs, describeFault, LoopGuard, ProblemLog } from './explore-search.ts';
+import { boundAt, Cutoffs, describeFault, LoopGuard, ProblemLog } from './explore-search.ts';
 
 const isStepLimit = (e: unknown) => e instanceof StepLimitError;
 
@@ -300,14 +300,7 @@ function exploreVariant(
     }
     // Back at a state on this path but for visit counts nothing on the way read: a loop.
     if (guard.returns(sharedKey, view.counts)) return null;
-    const bound =
-      memo.size >= maxStates
-        ? 'states'
-        : Date.now() - started > maxMs
-          ? 'time'
-          : (path?.length ?? 0) > maxDepth
-            ? 'depth'
-            : null;
+    const bound = boundAt({ maxStates, maxMs, maxDepth }, memo.size, started, path?.length ?? 0);
     if (bound) {
       cutoffs.note(bound);
       return CUT;

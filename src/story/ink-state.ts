@@ -213,14 +213,10 @@ class KeyWriter {
 
   constructor(private readonly skipTop: ReadonlySet<string>) {}
 
-  private thread(n: number): number {
-    return renumbered(this.threads, n);
-  }
-
   /** A number as keyed: a thread's number renumbered, any other as it is. */
   private numbered(n: number): number {
     const property = this.depth > 0 ? this.properties[this.depth - 1] : null;
-    return property === 'threadIndex' || property === 'originalThreadIndex' ? this.thread(n) : n;
+    return property === 'threadIndex' || property === 'originalThreadIndex' ? renumbered(this.threads, n) : n;
   }
 
   /** Adds a finished value (its lanes) to the open collection, or makes it the result. */
@@ -242,7 +238,7 @@ class KeyWriter {
       if (level === 0 && this.skipTop.has(property)) return;
       if (property === THREAD_COUNTER) return;
       const numbered = level > 0 && this.properties[level - 1] === CHOICE_THREADS;
-      name = lanesOf(NAME, numbered ? String(this.thread(Number(property))) : property);
+      name = lanesOf(NAME, numbered ? String(renumbered(this.threads, Number(property))) : property);
     } else name = positionLanes(this.counts[level] ?? 0);
     this.counts[level] = (this.counts[level] ?? 0) + 1;
     // The member: its name mixed with its value, every lane depending on all of both.

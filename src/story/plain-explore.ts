@@ -10,7 +10,7 @@ import type { Diagnostic } from '../core/diagnostics.ts';
 import { hash128 } from '../core/hash.ts';
 import { countsKey, restoreState, snapshotState, stateKey, visitCounts } from './ink-state.ts';
 import { knotNames, readsTurns } from './explore-parts.ts';
-import { Cutoffs, describeFault, LoopGuard, ProblemLog, type Limits } from './explore-search.ts';
+import { boundAt, Cutoffs, describeFault, LoopGuard, ProblemLog, type Limits } from './explore-search.ts';
 import { StepLimitError, StoryRunner } from './runner.ts';
 import { collectVisitReads, trackVisitReads } from './visit-reads.ts';
 
@@ -76,14 +76,7 @@ export function explorePlain(json: string, file: string, limits: Limits): PlainR
     for (const e of explored.get(shared) ?? [])
       if (e.counts.every(([p, n]) => (counts.get(p) ?? 0) === n)) return e.node;
     if (guard.returns(shared, counts)) return null;
-    const bound: ExploreBound | null =
-      memo.size >= limits.maxStates
-        ? 'states'
-        : Date.now() - started > limits.maxMs
-          ? 'time'
-          : trail.length > limits.maxDepth
-            ? 'depth'
-            : null;
+    const bound = boundAt(limits, memo.size, started, trail.length);
     if (bound) {
       cutoffs.note(bound);
       noteKnots();
