@@ -146,7 +146,7 @@ function summaryText(r: FileReport): string {
   if (!a || !r.meta) return lines.join('\n');
   lines.push(
     `  ${r.meta.title} (${r.meta.id}) · ${r.meta.setting} · ${r.meta.situation}${r.meta.minor ? ' · minor' : ''}`,
-    `  states ${a.states}${a.truncated ? ' (bound reached)' : ''} · paths ${a.paths} · longest path ${a.longestPath} choices`,
+    `  states ${a.states}${a.truncated ? ` (incomplete: ${(a.bounds ?? []).join(', ') || 'bound reached'})` : ''} · paths ${a.paths} · longest path ${a.longestPath} choices`,
     `  endings: ${a.endings.map((e) => `${e.id} (“${e.title}”)`).join(', ') || 'none'}`,
     `  critical errors reachable: ${a.criticalErrors.join(', ') || 'none'}`,
     `  indicators it can show (${Object.keys(a.indicators).length}): ${Object.keys(a.indicators).join(', ')}`,

@@ -166,7 +166,7 @@ export function exploreStory(
   const diagnostics: Diagnostic[] = [];
   const seenMessages = new Set<string>();
   for (const d of results.flatMap((r) => r.diagnostics)) {
-    const key = d.message.replace(/ \[variant \d+\]$/, '');
+    const key = d.message.replace(/ \[variant \d+\]$/, '').replace(/ \[on \d+ paths\]$/, '');
     if (seenMessages.has(key)) continue;
     seenMessages.add(key);
     diagnostics.push(d);

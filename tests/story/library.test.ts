@@ -77,11 +77,12 @@ describe('the explorer', () => {
     expect(analysis.states).toBeLessThanOrEqual(32 * 4);
   });
 
-  it('stops at its bound and says so', () => {
+  it('stops at its bound and says so: an error, since nothing past the bound is proven', () => {
     const { analysis, diagnostics } = exploreStory(json, { ctx: library().ctx, maxStates: 5 });
     expect(analysis.truncated).toBe(true);
+    expect(analysis.bounds).toEqual(['states']);
     expect(
-      diagnostics.some((d) => d.severity === 'warning' && d.message.includes('stopped at its bound')),
+      diagnostics.some((d) => d.severity === 'error' && d.message.includes('stopped at its bound')),
     ).toBe(true);
   });
 });
