@@ -27,8 +27,6 @@ const WAITING: Record<string, number> = {
   'src/core/relay-protocol.ts': 419,
   'src/ui/org-setup.ts orgSetupView': 605,
   'src/story/explore.ts exploreVariant': 357,
-  'src/ui/presenter-console.ts consoleView': 154,
-  'src/ui/presenter-projector.ts projectorView': 254,
   'src/ui/encounter.ts encounterView': 248,
   'src/ui/vote-page.ts mountVotePage': 228,
   'src/ui/debrief.ts renderDebrief': 223,
