@@ -34,7 +34,6 @@ const WAITING: Record<string, number> = {
   'src/ui/shell.ts mountShell': 206,
   'src/scenes/character-art.ts characterSvg': 200,
   'src/ui/instructor.ts composer': 200,
-  'src/state/presenter.ts createPresenter': 174,
   'src/ui/picker.ts pickerView': 152,
   'src/ui/instructor.ts results': 149,
   'src/core/programme.ts summariseProgramme': 142,
