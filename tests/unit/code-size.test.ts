@@ -39,7 +39,6 @@ const WAITING: Record<string, number> = {
   'src/core/programme.ts summariseProgramme': 142,
   'src/lms/bridge.ts runBridge': 140,
   'src/app/offline.ts startOffline': 137,
-  'src/app/presenter-mode.ts mountProjector': 137,
   'src/app/relay-feed.ts connectRelay': 137,
   'src/ui/org-setup.ts render': 136,
   'src/core/config.ts readConfig': 134,
