@@ -33,6 +33,14 @@ const EXPECTED: Record<string, Expected> = {
     diagnostics: [/^2: error: EXTERNAL "whisper" has no ink fallback/],
   },
   'hub.ink': { endings: ['The cab pulls away.', 'The clerk hands over a key.'], bruteDepth: 5 },
+  'late-read.ink': {
+    endings: ['Nothing yet.', 'You have waited long enough.'],
+    bounds: ['counts'],
+    diagnostics: [
+      /^-: warning: exploration stopped at its bound \(a loop was judged on visit counts a later branch read\)/,
+    ],
+    bruteDepth: 3,
+  },
   'list-random.ink': { endings: ['You cross the road.'], bruteDepth: 2 },
   'random.ink': { endings: ['Done with dice.'], bruteDepth: 2 },
   'reconverge.ink': { endings: ['The corridor ends at a door.'], bruteDepth: 13 },
