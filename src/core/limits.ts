@@ -72,6 +72,17 @@ export function textProblem(value: string, max: number): string | null {
   return null;
 }
 
+/** Every hidden control character, for removing them all at once. */
+const ALL_HIDDEN_CONTROLS = new RegExp(HIDDEN_CONTROLS.source, 'gu');
+
+/**
+ * A learner's name as the app keeps and shows it, whoever supplied it (typed, saved, an LMS): hidden
+ * controls removed, spaces trimmed, at most TEXT_LIMITS.learner characters. Never throws.
+ */
+export function cleanLearnerName(name: string): string {
+  return name.replace(ALL_HIDDEN_CONTROLS, '').trim().slice(0, TEXT_LIMITS.learner).trim();
+}
+
 /** Why a file of this many characters or bytes is refused, or null when its size is fine. */
 export function sizeProblem(size: number, max: number): string | null {
   if (size <= max) return null;
