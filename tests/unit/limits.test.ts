@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import {
+  ASSIGNMENT_FORMAT,
   decodeAssignment,
   encodeAssignment,
   readAssignment,
@@ -137,13 +138,13 @@ describe('stored attempts (M1)', () => {
 
 describe('assignment limits (M1, L4)', () => {
   const assignment = {
-    format: 'second-look-assignment',
+    format: ASSIGNMENT_FORMAT,
     version: 1,
     title: 'Night shift refresher',
     encounters: ['hotel.night_lobby'],
-    mode: 'practice',
+    mode: 'practice' as const,
     passMark: 70,
-  } as const;
+  } satisfies Assignment;
 
   it('refuses an over-long title or a bidi control in it, naming the field', () => {
     expect(() =>
