@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ASSIGNMENT_FORMAT,
+  type Assignment,
   decodeAssignment,
   encodeAssignment,
   readAssignment,
