@@ -8,6 +8,8 @@ import { DataError, Reader } from './validate.ts';
 
 export const ASSIGNMENT_FORMAT = 'second-look-assignment';
 export const ASSIGNMENT_VERSION = 1;
+/** The query parameter of an assignment link: `?assignment=<code>`. */
+export const ASSIGNMENT_PARAM = 'assignment';
 
 export interface Assignment {
   format: typeof ASSIGNMENT_FORMAT;
