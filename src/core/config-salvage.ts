@@ -17,11 +17,14 @@ export interface SalvagedConfig {
 type Remedy = { drop: (string | number)[] } | { unreviewed: true };
 
 /** How a bad field is repaired, when it can be; null for a field the contacts depend on. */
-function remedy(field: string, problem: string): Remedy | null {
+function remedy(data: unknown, field: string, problem: string): Remedy | null {
   const path = parsePath(field);
   if (path.length === 0) return null;
   // A field this build does not know carries nothing the game uses.
-  if (problem.endsWith(UNKNOWN_FIELD)) return { drop: path };
+  if (problem.endsWith(UNKNOWN_FIELD)) {
+    const target = unknownKey(data, field);
+    return target ? { drop: target } : null;
+  }
   const [top, second, third, fourth] = path;
   if (top === 'reviewed') return { unreviewed: true };
   // Optional sections: without them the defaults apply (all encounters, no policy text, no LRS).
@@ -45,6 +48,25 @@ function remedy(field: string, problem: string): Remedy | null {
   }
   if (second === 'internalEscalation' && typeof third === 'number' && third > 0)
     return { drop: path.slice(0, 3) };
+  return null;
+}
+
+/**
+ * The path of an unknown key as it is in the data. The key itself may hold "." or "[" (it is whatever
+ * the file says), but its parent path is made of known keys, so the split is found by trying each.
+ */
+function unknownKey(data: unknown, field: string): (string | number)[] | null {
+  for (let i = 0; i <= field.length; i++) {
+    if (i > 0 && field[i] !== '.') continue;
+    const parent = parsePath(field.slice(0, i));
+    const key = i === 0 ? field : field.slice(i + 1);
+    let node: unknown = data;
+    for (const k of parent)
+      node =
+        typeof node === 'object' && node !== null ? (node as Record<string | number, unknown>)[k] : undefined;
+    if (typeof node === 'object' && node !== null && !Array.isArray(node) && Object.hasOwn(node, key))
+      return [...parent, key];
+  }
   return null;
 }
 
@@ -105,7 +127,7 @@ export function salvageConfig(source: string, data: unknown, opts: ReadOptions =
       return { config: forcedUnreviewed ? { ...config, reviewed: false } : config, dropped };
     } catch (e) {
       if (!(e instanceof DataError) || round >= ROUNDS) throw e;
-      const fixes = e.problems.map((problem, i) => remedy(e.fields[i] ?? '', problem));
+      const fixes = e.problems.map((problem, i) => remedy(current, e.fields[i] ?? '', problem));
       if (fixes.some((f) => f === null)) {
         const fatal = e.problems.filter((_, i) => fixes[i] === null);
         throw new DataError(source, [

@@ -60,11 +60,7 @@ export function readLaunchParams(search: string, known: readonly string[]): Laun
     present: get(LAUNCH_PARAMS.present, id),
     console: get(LAUNCH_PARAMS.console, (v) => (CHANNEL.test(v) ? null : 'is not a console channel name')),
     instructor: params.has(LAUNCH_PARAMS.instructor),
-    assignment: get(LAUNCH_PARAMS.assignment, (v) =>
-      v.length > FILE_LIMITS.assignmentLink
-        ? `is too long (at most ${FILE_LIMITS.assignmentLink} characters)`
-        : null,
-    ),
+    assignment: get(LAUNCH_PARAMS.assignment, (v) => textProblem(v, FILE_LIMITS.assignmentLink)),
     problems,
   };
 }
