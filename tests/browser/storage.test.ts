@@ -25,7 +25,7 @@ const GOOD = {
 const DAMAGED = { id: 'bad-1', encounterId: 'store.busy_saturday', percent: 'lots' };
 
 describe('damaged saved data', () => {
-  it('leaves a corrupt history record out, says so, and keeps every stored record', async () => {
+  it('leaves a corrupt history record out, says so, and moves it aside without deleting anything', async () => {
     const context = await browser().newContext();
     const page = await context.newPage();
     const errors = watchErrors(page);
