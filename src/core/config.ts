@@ -2,6 +2,7 @@
 // its policy wording and which encounters it offers. Stories read these through
 // ink variables (stories/_shared/contacts.ink); no number is ever typed into a story.
 
+import { TEXT_LIMITS } from './limits.ts';
 import { DataError, Reader } from './validate.ts';
 
 /** The version this build writes. Version 1 files (a single `contacts.hotline`) still load: see `readConfig`. */
@@ -136,14 +137,11 @@ export function logoProblem(logo: string): string | null {
     return null;
   }
   if (/\s/.test(logo)) return 'must be a URL or path without spaces';
+  if (logo.startsWith('//')) return 'must not start with // (an address on another site); write https://…';
+  if (logo.length > TEXT_LIMITS.text) return `is too long (at most ${TEXT_LIMITS.text} characters)`;
   if (URL_SCHEME.test(logo) && !/^https?:\/\//i.test(logo))
     return 'must be an https:// or http:// URL, a path next to index.html, or a data: URL';
   return null;
-}
-
-/** Checks a text's length; `value` was already read as text. */
-function maxLength(r: Reader, value: string, at: string, max: number): void {
-  if (value.length > max) r.fail(at, `is too long (${value.length} characters; at most ${max})`);
 }
 
 /** The optional hotline attributes, with the text limit for the two that are text. */
@@ -155,9 +153,12 @@ function readHotline(r: Reader, value: unknown, at: string): Hotline {
   r.onlyKeys(h, ['name', 'phone', 'text', ...HOTLINE_ATTRIBUTES], at);
   const phone = r.text(h, 'phone', at);
   if (phone && !PHONE.test(phone)) r.fail(`${at}.phone`, `must be a phone number (got "${phone}")`);
-  const name = r.text(h, 'name', at);
-  maxLength(r, name, `${at}.name`, LIMITS.name);
-  const hotline: Hotline = { name, phone, text: r.text(h, 'text', at, { optional: true }) };
+  const name = r.text(h, 'name', at, { max: LIMITS.name });
+  const hotline: Hotline = {
+    name,
+    phone,
+    text: r.text(h, 'text', at, { optional: true, max: TEXT_LIMITS.hotlineText }),
+  };
   for (const key of ['isPolice', 'consentBased'] as const) {
     if (h[key] === undefined) continue;
     if (typeof h[key] === 'boolean') hotline[key] = h[key];
@@ -168,8 +169,7 @@ function readHotline(r: Reader, value: unknown, at: string): Hotline {
     if (v === undefined || v === '') continue;
     if (typeof v !== 'string') r.fail(`${at}.${key}`, 'must be text (leave it out when not known)');
     else {
-      hotline[key] = v.trim();
-      maxLength(r, v.trim(), `${at}.${key}`, ATTRIBUTE_TEXT_MAX);
+      hotline[key] = r.checked(v.trim(), `${at}.${key}`, ATTRIBUTE_TEXT_MAX);
     }
   }
   return hotline;
@@ -185,8 +185,7 @@ function readChildProtection(r: Reader, value: unknown, at: string): ChildProtec
   if (value === undefined) return { ...DEFAULT_CHILD_PROTECTION };
   const c = r.object(value, at) ?? {};
   r.onlyKeys(c, ['name', 'phone'], at);
-  const name = r.text(c, 'name', at);
-  maxLength(r, name, `${at}.name`, LIMITS.name);
+  const name = r.text(c, 'name', at, { max: LIMITS.name });
   const phone = r.text(c, 'phone', at, { optional: true });
   if (phone && !PHONE.test(phone)) r.fail(`${at}.phone`, `must be a phone number (got "${phone}")`);
   return { name, phone };
@@ -212,11 +211,12 @@ export function readConfig(source: string, data: unknown, opts: ReadOptions = {}
 
   const org = r.object(o['organisation'], 'organisation') ?? {};
   r.onlyKeys(org, ['name', 'jurisdiction', 'logo'], 'organisation');
-  const name = r.text(org, 'name', 'organisation');
-  maxLength(r, name, 'organisation.name', LIMITS.name);
+  const name = r.text(org, 'name', 'organisation', { max: LIMITS.name });
   // Version 1 had no jurisdiction; from version 2 an organisation must say where it is.
-  const jurisdiction = r.text(org, 'jurisdiction', 'organisation', { optional: v1 });
-  maxLength(r, jurisdiction, 'organisation.jurisdiction', LIMITS.jurisdiction);
+  const jurisdiction = r.text(org, 'jurisdiction', 'organisation', {
+    optional: v1,
+    max: LIMITS.jurisdiction,
+  });
   let logo = '';
   if (org['logo'] !== undefined && org['logo'] !== '') {
     if (typeof org['logo'] !== 'string')
@@ -259,15 +259,15 @@ export function readConfig(source: string, data: unknown, opts: ReadOptions = {}
     if (list.length > LIMITS.hotlines)
       r.fail('contacts.hotlines', `has ${list.length}; at most ${LIMITS.hotlines}`);
   }
-  const internalEscalation = r.texts(contacts, 'internalEscalation', 'contacts', { min: 1 });
+  const internalEscalation = r.texts(contacts, 'internalEscalation', 'contacts', {
+    min: 1,
+    max: LIMITS.step,
+  });
   if (internalEscalation.length > LIMITS.escalationSteps)
     r.fail(
       'contacts.internalEscalation',
       `has ${internalEscalation.length} steps; at most ${LIMITS.escalationSteps}`,
     );
-  internalEscalation.forEach((step, i) =>
-    maxLength(r, step, `contacts.internalEscalation[${i}]`, LIMITS.step),
-  );
 
   const childProtection = readChildProtection(r, contacts['childProtection'], 'contacts.childProtection');
 
@@ -284,9 +284,8 @@ export function readConfig(source: string, data: unknown, opts: ReadOptions = {}
     r.onlyKeys(p, ['briefing', 'debrief'], 'policy');
     for (const key of ['briefing', 'debrief'] as const) {
       const value = p[key];
-      if (typeof value === 'string') policy[key] = value.trim();
+      if (typeof value === 'string') policy[key] = r.checked(value.trim(), `policy.${key}`, LIMITS.policy);
       else if (value !== undefined) r.fail(`policy.${key}`, 'must be text');
-      maxLength(r, policy[key], `policy.${key}`, LIMITS.policy);
     }
   }
 
@@ -312,7 +311,7 @@ export function readConfig(source: string, data: unknown, opts: ReadOptions = {}
   const first = hotlines[0] ?? { name: '', phone: '', text: '' };
   const config: AppConfig = {
     version: CONFIG_VERSION,
-    region: r.text(o, 'region', ''),
+    region: r.text(o, 'region', '', { max: TEXT_LIMITS.region }),
     reviewed: r.boolean(o, 'reviewed', ''),
     organisation: { name, jurisdiction, logo },
     training: { refresherDays },
@@ -326,7 +325,7 @@ export function readConfig(source: string, data: unknown, opts: ReadOptions = {}
     const endpoint = r.text(x, 'endpoint', 'xapi');
     const problem = endpoint ? xapiEndpointProblem(endpoint) : null;
     if (problem) r.fail('xapi.endpoint', problem);
-    config.xapi = { endpoint, auth: r.text(x, 'auth', 'xapi') };
+    config.xapi = { endpoint, auth: r.text(x, 'auth', 'xapi', { max: TEXT_LIMITS.xapiAuth }) };
   }
   r.done();
   return config;

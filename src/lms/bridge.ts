@@ -22,6 +22,7 @@ import {
   type SuspendState,
   SUSPEND_READ_LIMITS,
 } from '../core/lms.ts';
+import { cleanLearnerName } from '../core/limits.ts';
 import type { DecisionLog } from '../core/log.ts';
 import { DataError } from '../core/validate.ts';
 import type { AppStore } from '../state/store.ts';
@@ -99,6 +100,9 @@ export interface BridgeOptions {
   keepDamaged?: (copy: DamagedSuspend) => boolean;
 }
 
+/** The LMS's learner name as the app shows it: hidden controls removed, bounded, "Last, First" turned round. */
+const shownName = (raw: string): string | null => displayName(cleanLearnerName(raw)) || null;
+
 /**
  * Connects a Recorder to the store; returns a function that ends the session (as on page exit).
  *
@@ -117,7 +121,7 @@ export async function runBridge(
   const now = opts.now ?? (() => Date.now());
   const a = launch.assignment;
   const startedAt = now();
-  if (rec.learnerName) store.setState({ learnerName: displayName(rec.learnerName) });
+  if (rec.learnerName) store.setState({ learnerName: shownName(rec.learnerName) });
   let state: SuspendState = { current: 0, results: [], interactions: rec.interactionCount };
   // True after a failed read: nothing is written until the learner finishes an encounter.
   let unread = false;

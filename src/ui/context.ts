@@ -23,7 +23,7 @@ export interface UiContext {
 }
 
 /** Where the configuration in use came from (src/app/config.ts decides). */
-export type ConfigSourceName = 'device' | 'served' | 'bundled';
+export type ConfigSourceName = 'device' | 'served' | 'lastGood' | 'bundled';
 
 /** The organisation set-up saved on this device, and what the game loaded at start (src/app/device-config.ts). */
 export interface DeviceConfigPort {

@@ -8,6 +8,7 @@ export const ORG_STRINGS = {
   sources: {
     device: 'the set-up saved on this device',
     served: 'config.json, next to the game',
+    lastGood: 'the last working copy of config.json kept on this device (the current one has problems)',
     bundled: 'the built-in default (no config.json was found, or it had problems)',
   },
   startFrom: 'Start from',
