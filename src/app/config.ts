@@ -18,10 +18,11 @@ import {
 } from '../core/config.ts';
 import { DataError } from '../core/validate.ts';
 import { CONFIG_REQUEST, CONFIG_URL } from './early.ts';
+import { STORAGE_KEYS } from '../core/storage-keys.ts';
 
 export { CONFIG_URL };
 /** Where "Use on this device" keeps the configuration file text; the suffix is this key's format version. */
-export const DEVICE_CONFIG_KEY = 'second-look.org-config.v1';
+export const DEVICE_CONFIG_KEY = STORAGE_KEYS.deviceConfig;
 /** The name used for the device copy in messages. */
 export const DEVICE_CONFIG_SOURCE = "This device's set-up";
 

@@ -8,6 +8,7 @@ import type { EncounterEntry } from '../core/analysis.ts';
 import type { Assignment } from '../core/assignment.ts';
 import type { XapiConfig } from '../core/config.ts';
 import type { AppStore } from '../state/store.ts';
+import { STORAGE_KEYS } from '../core/storage-keys.ts';
 
 /** lms.json's content when present and meant for us; null for the plain game. */
 export async function detectLms(): Promise<unknown> {
@@ -37,7 +38,7 @@ export async function startLms(
 }
 
 /** Where this browser's anonymous xAPI learner id is kept. */
-const XAPI_LEARNER_KEY = 'second-look-xapi-learner';
+const XAPI_LEARNER_KEY = STORAGE_KEYS.xapiLearner;
 
 /** Outside an LMS, with an LRS configured: sends the learner's statements there (loaded lazily). */
 export async function startXapi(

@@ -4,6 +4,7 @@
 import type { AttemptRecord } from '../core/history.ts';
 import { readAttempt } from '../core/history-read.ts';
 import { DataError } from '../core/validate.ts';
+import { HISTORY_DB, HISTORY_STORE } from '../core/storage-keys.ts';
 
 export interface HistoryPort {
   list(): Promise<{ attempts: AttemptRecord[]; damaged: number }>;
@@ -35,8 +36,7 @@ export function memoryHistory(initial: unknown[] = []): HistoryPort & { values: 
   };
 }
 
-export const HISTORY_DB = 'second-look';
-export const HISTORY_STORE = 'attempts';
+export { HISTORY_DB, HISTORY_STORE };
 
 export async function indexedDbHistory(): Promise<HistoryPort> {
   const idb = await import('idb-keyval');

@@ -7,8 +7,9 @@ import type { StateStorage } from 'zustand/middleware';
 import { assignmentId, passes, readAssignment, type Assignment } from '../core/assignment.ts';
 import type { AttemptRecord } from '../core/history.ts';
 import { DataError } from '../core/validate.ts';
+import { STORAGE_KEYS } from '../core/storage-keys.ts';
 
-export const PROGRAMME_KEY = 'second-look-programme';
+export const PROGRAMME_KEY = STORAGE_KEYS.programme;
 
 export interface ProgrammeState {
   learner: string;
