@@ -60,7 +60,9 @@ export const DEVICE_KEYS: readonly StorageKey[] = [STORAGE_KEYS.deviceConfig, ST
 
 /** Whether a storage key belongs to the game (every key it writes, copies of damaged saves included). */
 export function isOwnedKey(key: string): boolean {
-  return key === STORAGE_PREFIX || key.startsWith(`${STORAGE_PREFIX}.`) || key.startsWith(`${STORAGE_PREFIX}-`);
+  return (
+    key === STORAGE_PREFIX || key.startsWith(`${STORAGE_PREFIX}.`) || key.startsWith(`${STORAGE_PREFIX}-`)
+  );
 }
 
 /** The keys among `keys` that "Clear my data" removes: the game's own, except the device's settings. */

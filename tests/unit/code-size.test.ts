@@ -23,7 +23,7 @@ const WAITING: Record<string, number> = {
   'src/story/ink-state.ts': 506,
   'src/core/validity.ts': 505,
   'src/ui/instructor.ts': 445,
-  'src/core/config.ts': 444,
+  'src/core/config.ts': 425,
   'src/core/relay-protocol.ts': 419,
   'src/ui/org-setup.ts orgSetupView': 605,
   'src/story/explore.ts exploreVariant': 357,
