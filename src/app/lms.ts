@@ -45,12 +45,14 @@ export async function startXapi(
   store: AppStore,
   config: XapiConfig,
   encounters: readonly EncounterEntry[],
+  /** Where the learner's id is kept: sessionStorage on a shared device. */
+  storage: Storage = window.localStorage,
 ): Promise<void> {
   const { startXapiSender } = await import('../lms/xapi-sender.ts');
-  let id = window.localStorage.getItem(XAPI_LEARNER_KEY);
+  let id = storage.getItem(XAPI_LEARNER_KEY);
   if (!id) {
     id = uuidV4();
-    window.localStorage.setItem(XAPI_LEARNER_KEY, id);
+    storage.setItem(XAPI_LEARNER_KEY, id);
   }
   startXapiSender(store, config, {
     fetch: (url, init) => window.fetch(url, init),

@@ -50,3 +50,28 @@ export async function indexedDbHistory(): Promise<HistoryPort> {
       ),
   };
 }
+
+/**
+ * Shared-device mode: attempts kept in `storage` (sessionStorage) under `key`, so they go with the
+ * browser session instead of staying in IndexedDB for the next person. A damaged value reads as empty.
+ */
+export function storageHistory(storage: Pick<Storage, 'getItem' | 'setItem'>, key: string): HistoryPort {
+  const read = (): unknown[] => {
+    try {
+      const v: unknown = JSON.parse(storage.getItem(key) ?? '[]');
+      return Array.isArray(v) ? v : [];
+    } catch {
+      return [];
+    }
+  };
+  return {
+    list: async () => check(read()),
+    add: async (records) => {
+      const ids = new Set(records.map((r) => r.id));
+      const kept = read().filter(
+        (v) => !(typeof v === 'object' && v !== null && ids.has((v as { id?: string }).id ?? '')),
+      );
+      storage.setItem(key, JSON.stringify([...kept, ...records]));
+    },
+  };
+}

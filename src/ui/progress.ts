@@ -7,6 +7,7 @@ import { attemptsCsv } from '../core/programme.ts';
 import { learnerField } from './assignment.ts';
 import type { UiContext, View } from './context.ts';
 import { fill, h } from './dom.ts';
+import { privacyCard } from './privacy.ts';
 import { STRINGS } from './strings.ts';
 import { PROGRESS_STRINGS } from './strings-progress.ts';
 
@@ -94,6 +95,7 @@ export function progressView(ctx: UiContext): View {
         fileInput,
       ),
     ),
+    privacyCard(ctx),
   );
   fileInput.addEventListener('change', () => {
     const file = fileInput.files?.[0];
