@@ -32,8 +32,8 @@ const browser = useBrowser();
 const LEARNER = 'Officer Test 4711';
 
 interface Stored {
-  local: string[];
-  session: string[];
+  local: Record<string, string>;
+  session: Record<string, string>;
   attempts: number;
   caches: string[];
 }
@@ -41,8 +41,8 @@ interface Stored {
 /** What the game has stored in this page's origin: its storage keys, attempts in IndexedDB, its caches. */
 async function stored(page: Page): Promise<Stored> {
   const keys = await page.evaluate(() => ({
-    local: Object.keys(localStorage),
-    session: Object.keys(sessionStorage),
+    local: { ...localStorage },
+    session: { ...sessionStorage },
   }));
   const attempts = await page.evaluate(
     ([db, storeName]) =>
@@ -75,9 +75,34 @@ async function stored(page: Page): Promise<Stored> {
   return { ...keys, attempts, caches };
 }
 
-/** The game's own keys among `keys`, leaving out the device's settings (organisation set-up, shared mode). */
-const personal = (keys: string[]) =>
-  keys.filter((k) => isOwnedKey(k) && !(DEVICE_KEYS as readonly string[]).includes(k));
+/** Whether the saved store holds anything about a learner (a fresh one holds only default settings). */
+function personalState(text: string): boolean {
+  const s = (JSON.parse(text) as { state?: Record<string, unknown> }).state ?? {};
+  return (
+    s['session'] != null ||
+    s['lastDebrief'] != null ||
+    s['lastAttempt'] != null ||
+    Object.keys(s['best'] ?? {}).length > 0 ||
+    ((s['setAside'] as unknown[] | undefined) ?? []).length > 0
+  );
+}
+
+/**
+ * The game's keys in `stored` that hold something about a learner: every key it owns except the
+ * device's settings (organisation set-up, shared mode) and a saved store holding only default settings.
+ */
+const personal = (stored: Record<string, string>) =>
+  Object.entries(stored)
+    .filter(([k]) => isOwnedKey(k) && !(DEVICE_KEYS as readonly string[]).includes(k))
+    .filter(([k, v]) => k !== STORAGE_KEYS.state || personalState(v))
+    .map(([k]) => k);
+
+/** Neither the learner's name nor the encounter played is anywhere in what is stored. */
+function expectNoTrace(s: Stored): void {
+  const text = JSON.stringify(s);
+  expect(text).not.toContain(LEARNER);
+  expect(text).not.toContain('night_lobby');
+}
 
 /** Plays the hotel encounter to its debrief and enters the learner's name on the Progress page. */
 async function playAndName(page: Page): Promise<void> {
@@ -115,6 +140,28 @@ async function offlineCopyReady(page: Page): Promise<void> {
   );
 }
 
+const MARKER = 'privacy-test-marker';
+
+/** Puts a marker entry in each of the game's caches named. */
+async function mark(page: Page, names: string[]): Promise<void> {
+  await page.evaluate(
+    async ([list, marker]) => {
+      for (const name of list) await (await caches.open(name)).put(marker, new Response('kept?'));
+    },
+    [names, MARKER] as const,
+  );
+}
+
+/** The caches that still hold a marker. */
+async function marked(page: Page): Promise<string[]> {
+  return page.evaluate(async (marker) => {
+    const found: string[] = [];
+    for (const name of await caches.keys())
+      if (await (await caches.open(name)).match(marker)) found.push(name);
+    return found;
+  }, MARKER);
+}
+
 async function sharedByConfig(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
   await page.goto(url);
@@ -136,9 +183,11 @@ describe('clear my data on this device', () => {
     await offlineCopyReady(page);
     const before = await stored(page);
     expect(before.attempts).toBe(1);
-    expect(before.local).toContain(STORAGE_KEYS.state);
-    expect(before.local).toContain(STORAGE_KEYS.programme);
+    expect(Object.keys(before.local)).toContain(STORAGE_KEYS.state);
+    expect(Object.keys(before.local)).toContain(STORAGE_KEYS.programme);
     expect(before.caches.length).toBeGreaterThan(0);
+    await mark(page, before.caches);
+    expect(await marked(page)).toEqual(before.caches);
     // Not in shared mode: no banner.
     expect(await page.$('.shared-banner')).toBeNull();
 
@@ -170,7 +219,7 @@ describe('clear my data on this device', () => {
     await dialog.waitFor();
     await dialog.getByRole('button', { name: T.cancel }).click();
     await dialog.waitFor({ state: 'detached' });
-    expect((await stored(page)).local).toContain(STORAGE_KEYS.programme);
+    expect(Object.keys((await stored(page)).local)).toContain(STORAGE_KEYS.programme);
 
     // Confirm: a fresh first screen, and nothing stored.
     await page.keyboard.press('Enter');
@@ -187,7 +236,9 @@ describe('clear my data on this device', () => {
     expect(personal(after.local)).toEqual([]);
     expect(personal(after.session)).toEqual([]);
     expect(after.attempts).toBe(0);
-    expect(after.caches).toEqual([]);
+    // The offline copy may be downloaded afresh by now, but the caches that were there are gone.
+    expect(await marked(page)).toEqual([]);
+    expectNoTrace(after);
     await expectNothingShown(page);
     expect(errors).toEqual([]);
     await context.close();
@@ -207,8 +258,9 @@ describe('shared-device mode', () => {
     const during = await stored(page);
     expect(during.attempts).toBe(0);
     expect(personal(during.local)).toEqual([]);
-    expect(during.session).toContain(STORAGE_KEYS.sessionAttempts);
-    expect(during.session).toContain(STORAGE_KEYS.programme);
+    expect(JSON.stringify(during.local)).not.toContain(LEARNER);
+    expect(Object.keys(during.session)).toContain(STORAGE_KEYS.sessionAttempts);
+    expect(Object.keys(during.session)).toContain(STORAGE_KEYS.programme);
     // Leaving with results not exported: the browser asks first (accepted here). A reload keeps the
     // session's work (same tab).
     const asked: string[] = [];
@@ -241,6 +293,7 @@ describe('shared-device mode', () => {
     expect(personal(left.local)).toEqual([]);
     expect(personal(left.session)).toEqual([]);
     expect(left.attempts).toBe(0);
+    expectNoTrace(left);
     await expectNothingShown(next);
     expect([...errors, ...nextErrors]).toEqual([]);
     await context.close();
@@ -265,13 +318,14 @@ describe('shared-device mode', () => {
     ]);
     await page.waitForSelector('.shared-banner');
     const on = await stored(page);
-    expect(on.local).toContain(STORAGE_KEYS.sharedDevice);
+    expect(Object.keys(on.local)).toContain(STORAGE_KEYS.sharedDevice);
     expect(personal(on.local)).toEqual([]);
+    expectNoTrace(on);
     expect(on.attempts).toBe(0);
 
     // A session's work, then End session: the next person starts with nothing.
     await playAndName(page);
-    expect((await stored(page)).session).toContain(STORAGE_KEYS.sessionAttempts);
+    expect(Object.keys((await stored(page)).session)).toContain(STORAGE_KEYS.sessionAttempts);
     await page.locator('#end-session').click();
     const end = page.getByRole('dialog', { name: T.dialogs.end.heading });
     await end.waitFor();
@@ -281,7 +335,9 @@ describe('shared-device mode', () => {
       end.getByRole('button', { name: T.dialogs.end.confirm }).click(),
     ]);
     await page.waitForSelector('.shared-banner');
-    expect(personal((await stored(page)).session)).toEqual([]);
+    const ended = await stored(page);
+    expect(personal(ended.session)).toEqual([]);
+    expectNoTrace(ended);
     await expectNothingShown(page);
 
     // A learner may turn it off again (it was theirs, not the organisation's).
