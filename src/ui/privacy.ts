@@ -172,3 +172,20 @@ export function sharedBanner(ctx: UiContext): HTMLElement | null {
     ),
   );
 }
+
+/** The set-up form's checkbox: every device that uses this set-up is a shared device. */
+export function sharedDeviceField(checked: boolean, onChange: (on: boolean) => void): HTMLElement {
+  return h(
+    'div',
+    { class: 'check' },
+    h('input', {
+      type: 'checkbox',
+      id: 'org-shared-device',
+      checked,
+      'aria-describedby': 'org-shared-device-hint',
+      onchange: (ev: Event) => onChange((ev.target as HTMLInputElement).checked),
+    }),
+    h('label', { for: 'org-shared-device' }, T.orgShared),
+    h('p', { class: 'hint', id: 'org-shared-device-hint' }, T.orgSharedHint),
+  );
+}

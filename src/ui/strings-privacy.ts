@@ -51,6 +51,9 @@ export const PRIVACY_STRINGS = {
       confirm: 'Turn off',
     },
   },
+  orgShared: 'Shared devices: keep nothing about a learner after their session',
+  orgSharedHint:
+    'For guard-station PCs used by a whole shift. Names, attempts and debriefs are kept only until the learner ends the session or closes the tab, and learners cannot turn this off. Inside an LMS the LMS keeps the results.',
   progressHeading: 'Your data on this device',
   leaving: 'Your results have not been exported. Leave anyway?',
 } as const;
