@@ -24,12 +24,13 @@ import ca from '../config/presets/ca.config.json';
 import uk from '../config/presets/uk.config.json';
 import us from '../config/presets/us.config.json';
 import { CONFIG_REQUEST, CONFIG_URL } from './early.ts';
+import { STORAGE_KEYS } from '../core/storage-keys.ts';
 
 export { CONFIG_URL };
 /** Where "Use on this device" keeps the configuration file text; the suffix is this key's format version. */
-export const DEVICE_CONFIG_KEY = 'second-look.org-config.v1';
+export const DEVICE_CONFIG_KEY = STORAGE_KEYS.deviceConfig;
 /** Where the last config.json read without a problem is kept, for when a later one is broken. */
-export const LAST_GOOD_CONFIG_KEY = 'second-look.config.last-good.v1';
+export const LAST_GOOD_CONFIG_KEY = STORAGE_KEYS.lastGoodConfig;
 /** The name used for the device copy in messages. */
 export const DEVICE_CONFIG_SOURCE = "This device's set-up";
 

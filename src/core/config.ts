@@ -3,6 +3,9 @@
 // ink variables (stories/_shared/contacts.ink); no number is ever typed into a story.
 
 import { TEXT_LIMITS } from './limits.ts';
+import { readPrivacy, type PrivacyConfig } from './privacy.ts';
+import { readXapi, type XapiConfig } from './xapi-config.ts';
+export { XAPI_LOCAL_HOSTS, xapiEndpointProblem, type XapiConfig } from './xapi-config.ts';
 import { DataError, Reader } from './validate.ts';
 
 /** The version this build writes. Version 1 files (a single `contacts.hotline`) still load: see `readConfig`. */
@@ -83,33 +86,8 @@ export interface AppConfig {
   encounters: { enabled: typeof ALL_ENCOUNTERS | string[] };
   /** Optional: an xAPI LRS that receives the learner's statements outside an LMS. */
   xapi?: XapiConfig;
-}
-
-export interface XapiConfig {
-  /** The LRS's xAPI endpoint, e.g. "https://lrs.example.org/xapi/". */
-  endpoint: string;
-  /** The Authorization header value, e.g. "Basic dXNlcjpwYXNz". */
-  auth: string;
-}
-
-/** Hosts an LRS may be reached on over plain http: this computer only, where nothing crosses a network. */
-export const XAPI_LOCAL_HOSTS: readonly string[] = ['localhost', '127.0.0.1', '[::1]'];
-
-/**
- * Why an xAPI endpoint is refused, or null when it is fine: it must be an https:// address, since the
- * Authorization header travels with every statement; plain http:// only to this computer.
- */
-export function xapiEndpointProblem(endpoint: string): string | null {
-  let url: URL | null = null;
-  try {
-    url = /^https?:\/\/[^\s/]+/i.test(endpoint) && !/\s/.test(endpoint) ? new URL(endpoint) : null;
-  } catch {
-    url = null;
-  }
-  if (!url) return `must be an https:// address (got "${endpoint}")`;
-  if (url.protocol === 'http:' && !XAPI_LOCAL_HOSTS.includes(url.hostname))
-    return `must be an https:// address: plain http:// would send the LRS credentials unencrypted, and is only allowed for ${XAPI_LOCAL_HOSTS.join(', ')} (got "${endpoint}")`;
-  return null;
+  /** Optional: shared-device mode (src/core/privacy.ts). */
+  privacy?: PrivacyConfig;
 }
 
 export interface ReadOptions {
@@ -191,6 +169,20 @@ function readChildProtection(r: Reader, value: unknown, at: string): ChildProtec
   return { name, phone };
 }
 
+/** The sections a configuration file may have. */
+const SECTIONS = [
+  'version',
+  'region',
+  'reviewed',
+  'organisation',
+  'contacts',
+  'training',
+  'policy',
+  'encounters',
+  'xapi',
+  'privacy',
+];
+
 /**
  * Validates a configuration file; every problem names the field. Version 1 files (one
  * `contacts.hotline` object) are read as they are and come back as the current version, so nothing an
@@ -199,11 +191,7 @@ function readChildProtection(r: Reader, value: unknown, at: string): ChildProtec
 export function readConfig(source: string, data: unknown, opts: ReadOptions = {}): AppConfig {
   const r = new Reader(source);
   const o = r.object(data, '') ?? {};
-  r.onlyKeys(
-    o,
-    ['version', 'region', 'reviewed', 'organisation', 'contacts', 'training', 'policy', 'encounters', 'xapi'],
-    '',
-  );
+  r.onlyKeys(o, SECTIONS, '');
   const version = r.number(o, 'version', '', { integer: true });
   if (!(CONFIG_VERSIONS as readonly number[]).includes(version) && r.problems.length === 0)
     r.fail('version', `must be ${CONFIG_VERSIONS.join(' or ')} (got ${version})`);
@@ -319,14 +307,7 @@ export function readConfig(source: string, data: unknown, opts: ReadOptions = {}
     policy,
     encounters: { enabled },
   };
-  if (o['xapi'] !== undefined) {
-    const x = r.object(o['xapi'], 'xapi') ?? {};
-    r.onlyKeys(x, ['endpoint', 'auth'], 'xapi');
-    const endpoint = r.text(x, 'endpoint', 'xapi');
-    const problem = endpoint ? xapiEndpointProblem(endpoint) : null;
-    if (problem) r.fail('xapi.endpoint', problem);
-    config.xapi = { endpoint, auth: r.text(x, 'auth', 'xapi', { max: TEXT_LIMITS.xapiAuth }) };
-  }
+  Object.assign(config, readXapi(r, o['xapi']), readPrivacy(r, o['privacy']));
   r.done();
   return config;
 }

@@ -36,6 +36,8 @@ export interface OrgFormValues {
   enabled: string[];
   /** As typed; empty means the default. */
   refresherDays: string;
+  /** Shared-device mode for every device that uses this set-up (the `privacy` section). */
+  sharedDevice: boolean;
   /** Sections the form does not edit (e.g. an LMS section), written back as they were. */
   extra: Record<string, unknown>;
 }
@@ -56,6 +58,7 @@ export const ORG_FIELDS = {
   debrief: 'debrief',
   encounters: 'encounters',
   refresherDays: 'refresher',
+  sharedDevice: 'shared-device',
 } as const;
 export type HotlinePart = keyof HotlineValues;
 export type OrgField = (typeof ORG_FIELDS)[keyof typeof ORG_FIELDS] | `hotline-${number}-${HotlinePart}`;
@@ -73,6 +76,7 @@ const EDITED = [
   'policy',
   'encounters',
   'training',
+  'privacy',
 ];
 
 type Obj = Record<string, unknown>;
@@ -140,6 +144,7 @@ export function formValuesFrom(data: unknown): OrgFormValues {
     allEncounters: !Array.isArray(enabled),
     enabled: Array.isArray(enabled) ? enabled.map(str) : [],
     refresherDays: training['refresherDays'] === undefined ? '' : str(training['refresherDays']),
+    sharedDevice: obj(o['privacy'])['sharedDevice'] === true,
     extra: Object.fromEntries(Object.entries(o).filter(([k]) => !EDITED.includes(k))),
   };
 }
@@ -181,6 +186,7 @@ export function fileFromForm(v: OrgFormValues): Obj {
   file['encounters'] = { enabled: v.allEncounters ? ALL_ENCOUNTERS : [...v.enabled] };
   const days = v.refresherDays.trim();
   // A number when it reads as one; otherwise the text as typed, which the schema refuses by name.
+  file['privacy'] = { sharedDevice: v.sharedDevice };
   if (days) file['training'] = { refresherDays: /^-?\d+(\.\d+)?$/.test(days) ? Number(days) : days };
   return file;
 }
@@ -227,5 +233,6 @@ export function fieldOfPath(path: string): OrgField | null {
   if (path.startsWith('contacts.internalEscalation')) return ORG_FIELDS.escalation;
   if (path.startsWith('encounters')) return ORG_FIELDS.encounters;
   if (path.startsWith('training')) return ORG_FIELDS.refresherDays;
+  if (path.startsWith('privacy')) return ORG_FIELDS.sharedDevice;
   return null;
 }

@@ -28,6 +28,7 @@ import { DataError } from '../core/validate.ts';
 import type { AppStore } from '../state/store.ts';
 import { replay, type Decision } from '../story/driver.ts';
 import type { Recorder } from './recorder.ts';
+import { STORAGE_KEYS } from '../core/storage-keys.ts';
 
 export type { Recorder } from './recorder.ts';
 
@@ -63,7 +64,7 @@ export const LMS_MESSAGES = {
 } as const;
 
 /** Where a copy of suspend data that could not be read is kept (localStorage), for support. */
-export const DAMAGED_SUSPEND_KEY = 'second-look-lms-damaged-suspend-data';
+export const DAMAGED_SUSPEND_KEY = STORAGE_KEYS.damagedSuspend;
 /** How many distinct damaged copies are kept, newest last. */
 const DAMAGED_COPIES = 3;
 

@@ -7,6 +7,7 @@ import type { AttemptRecord } from '../core/history.ts';
 import { readAttempt } from '../core/history-read.ts';
 import { FILE_LIMITS } from '../core/limits.ts';
 import { DataError } from '../core/validate.ts';
+import { HISTORY_DB, HISTORY_STORE, QUARANTINE_DB } from '../core/storage-keys.ts';
 
 export interface HistoryPort {
   list(): Promise<{ attempts: AttemptRecord[]; damaged: number }>;
@@ -66,10 +67,7 @@ export function memoryHistory(
   };
 }
 
-export const HISTORY_DB = 'second-look';
-export const HISTORY_STORE = 'attempts';
-/** Where damaged stored attempts are moved: its own database, as idb-keyval keeps one store per database. */
-export const QUARANTINE_DB = 'second-look-quarantine';
+export { HISTORY_DB, HISTORY_STORE, QUARANTINE_DB };
 
 export async function indexedDbHistory(): Promise<HistoryPort> {
   const idb = await import('idb-keyval');
@@ -93,5 +91,33 @@ export async function indexedDbHistory(): Promise<HistoryPort> {
         records.map((r) => [r.id, r]),
         store,
       ),
+  };
+}
+
+/**
+ * Shared-device mode: attempts kept in `storage` (sessionStorage) under `key`, so they go with the
+ * browser session instead of staying in IndexedDB for the next person. A damaged value reads as empty.
+ */
+export function storageHistory(storage: Pick<Storage, 'getItem' | 'setItem'>, key: string): HistoryPort {
+  const read = (): unknown[] => {
+    try {
+      const v: unknown = JSON.parse(storage.getItem(key) ?? '[]');
+      return Array.isArray(v) ? v : [];
+    } catch {
+      return [];
+    }
+  };
+  return {
+    list: async () => {
+      const { attempts, bad } = check(read().map((v, i): [IDBValidKey, unknown] => [i, v]));
+      return { attempts, damaged: bad.length };
+    },
+    add: async (records) => {
+      const ids = new Set(records.map((r) => r.id));
+      const kept = read().filter(
+        (v) => !(typeof v === 'object' && v !== null && ids.has((v as { id?: string }).id ?? '')),
+      );
+      storage.setItem(key, JSON.stringify([...kept, ...records]));
+    },
   };
 }

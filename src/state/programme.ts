@@ -8,8 +8,9 @@ import { assignmentId, passes, readAssignment, type Assignment } from '../core/a
 import type { AttemptRecord } from '../core/history.ts';
 import { cleanLearnerName } from '../core/limits.ts';
 import { DataError } from '../core/validate.ts';
+import { STORAGE_KEYS } from '../core/storage-keys.ts';
 
-export const PROGRAMME_KEY = 'second-look-programme';
+export const PROGRAMME_KEY = STORAGE_KEYS.programme;
 
 export interface ProgrammeState {
   learner: string;

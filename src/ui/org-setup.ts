@@ -4,6 +4,7 @@
 // downloaded as config.json or kept on this device (src/app/config.ts decides which one is used).
 
 import { ORG_STRINGS } from './strings-org.ts';
+import { sharedDeviceField } from './privacy.ts';
 import {
   ATTRIBUTE_TEXT_MAX,
   LIMITS,
@@ -406,9 +407,7 @@ export function orgSetupView(ctx: UiContext, onBack: () => void): View {
           T.jurisdiction,
           values.jurisdiction,
           (v) => (values.jurisdiction = v),
-          {
-            max: LIMITS.jurisdiction,
-          },
+          { max: LIMITS.jurisdiction },
         ),
         textField(ORG_FIELDS.region, T.region, values.region, (v) => (values.region = v)),
         logoBlock(),
@@ -422,9 +421,7 @@ export function orgSetupView(ctx: UiContext, onBack: () => void): View {
           T.emergency,
           values.emergencyNumber,
           (v) => (values.emergencyNumber = v),
-          {
-            type: 'tel',
-          },
+          { type: 'tel' },
         ),
         hotlines,
         textField(ORG_FIELDS.escalation, T.escalation, values.escalation, (v) => (values.escalation = v), {
@@ -475,10 +472,12 @@ export function orgSetupView(ctx: UiContext, onBack: () => void): View {
           T.refresherDays,
           values.refresherDays,
           (v) => (values.refresherDays = v),
-          {
-            type: 'number',
-          },
+          { type: 'number' },
         ),
+        sharedDeviceField(values.sharedDevice, (on) => {
+          values.sharedDevice = on;
+          validate();
+        }),
         h(
           'div',
           { class: 'check' },

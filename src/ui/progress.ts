@@ -9,6 +9,7 @@ import { learnerField } from './assignment.ts';
 import type { UiContext, View } from './context.ts';
 import { fill, h } from './dom.ts';
 import { readBounded } from './file-read.ts';
+import { privacyCard } from './privacy.ts';
 import { STRINGS } from './strings.ts';
 import { PROGRESS_STRINGS } from './strings-progress.ts';
 
@@ -96,6 +97,7 @@ export function progressView(ctx: UiContext): View {
         fileInput,
       ),
     ),
+    privacyCard(ctx),
   );
   fileInput.addEventListener('change', () => {
     const file = fileInput.files?.[0];

@@ -198,7 +198,9 @@ describe('text the app shows as its own (L4)', () => {
   it('cleans a learner name from any source: typed, saved or from an LMS', () => {
     expect(cleanLearnerName(`  Sam ${RLO}Lee\u2066 `)).toBe('Sam Lee');
     expect(cleanLearnerName('n'.repeat(5000))).toHaveLength(TEXT_LIMITS.learner);
-    const saved = new Map([[PROGRAMME_KEY, JSON.stringify({ learner: `${'z'.repeat(4_000_000)}${RLO}` })]]);
+    const saved = new Map<string, string>([
+      [PROGRAMME_KEY, JSON.stringify({ learner: `${'z'.repeat(4_000_000)}${RLO}` })],
+    ]);
     const store = createProgrammeStore([], {
       getItem: (k) => saved.get(k) ?? null,
       setItem: (k, v) => void saved.set(k, v),
