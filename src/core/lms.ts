@@ -392,14 +392,52 @@ export function interactionsOf(encounterId: string, log: DecisionLog): LmsIntera
 /**
  * The format of the packed record. 1 is the first; a later format adds an entry to SUSPEND_UPGRADES
  * that turns the packed list of the format before it into its own, so every older record still reads.
+ *
+ * Format 2 (for libraries past about eighteen encounters): each dimension's id and name are written
+ * once, in a table, and every finished encounter is one flat list — its id, its percent, which table
+ * entries it scored (a bit mask, or a list of table indexes when its order is not the table's) and
+ * then a score and maximum per entry. Format 1 repeated every dimension's id and name in every result.
  */
-export const SUSPEND_VERSION = 1;
+export const SUSPEND_VERSION = 2;
 /**
- * Turns a packed record of format n (the key) into format n + 1. Empty while 1 is the only format;
- * a record of a format with no way up (or a newer one) is refused like damaged data, and nothing is
- * written over it.
+ * Turns a packed record of format n (the key) into format n + 1. A record of a format with no way up
+ * (or a newer one) is refused like damaged data, and nothing is written over it.
  */
-export const SUSPEND_UPGRADES: Readonly<Record<number, (packed: unknown[]) => unknown[]>> = {};
+export const SUSPEND_UPGRADES: Readonly<Record<number, (packed: unknown[]) => unknown[]>> = {
+  1: (packed) => {
+    const [v, current, results, ...rest] = packed;
+    if (!Array.isArray(results)) return [v, current, [], results, ...rest];
+    // A result that is not format 1's [id, percent, [[id, name, score, max]…]] becomes null, which
+    // the reader refuses by its index, as it would have before.
+    const read = results.map((x: unknown) =>
+      Array.isArray(x) &&
+      typeof x[0] === 'string' &&
+      typeof x[1] === 'number' &&
+      Array.isArray(x[2]) &&
+      (x[2] as unknown[]).every(
+        (d) =>
+          Array.isArray(d) &&
+          typeof d[0] === 'string' &&
+          typeof d[1] === 'string' &&
+          typeof d[2] === 'number' &&
+          typeof d[3] === 'number',
+      )
+        ? {
+            encounterId: x[0],
+            percent: x[1],
+            dimensions: (x[2] as [string, string, number, number][]).map(([id, name, score, max]) => ({
+              id,
+              name,
+              score,
+              max,
+            })),
+          }
+        : null,
+    );
+    const table = dimensionTable(read.filter((r) => r !== null));
+    return [v, current, table.list, read.map((r) => (r ? packResult(r, table) : null)), ...rest];
+  },
+};
 /** SCORM 1.2's limit on cmi.suspend_data; the strictest of the three standards. */
 export const SUSPEND_LIMIT = 4096;
 /**
@@ -436,14 +474,19 @@ export interface SuspendState {
   interactions: number;
 }
 
+/** A dimension as the table of format 2 holds it, once for the whole record. */
+type PackedDimension = [id: string, name: string];
+/**
+ * A finished encounter in format 2: its id, its percent, the table entries it scored (a bit mask when
+ * they follow the table's order, else a list of table indexes) and a score and maximum for each.
+ */
+type PackedResult = [encounterId: string, percent: number, dims: number | number[], ...pairs: number[]];
+
 type Packed = [
   v: number,
   current: number,
-  results: [
-    encounterId: string,
-    percent: number,
-    dims: [id: string, name: string, score: number, max: number][],
-  ][],
+  dimensions: PackedDimension[],
+  results: PackedResult[],
   interactions: number,
   session?: [
     seed: number,
@@ -452,6 +495,50 @@ type Packed = [
     report?: [string[], string, string, string, number, string],
   ],
 ];
+
+/** A bit mask stays exact up to this many table entries; past it a result lists its indexes. */
+const MASK_BITS = 30;
+
+interface DimensionTable {
+  list: PackedDimension[];
+  index: Map<string, number>;
+}
+
+/** Every dimension (id and name) the results score, in the order they first appear. */
+function dimensionTable(results: readonly EncounterResult[]): DimensionTable {
+  const list: PackedDimension[] = [];
+  const index = new Map<string, number>();
+  for (const r of results)
+    for (const d of r.dimensions) {
+      const key = JSON.stringify([d.id, d.name]);
+      if (!index.has(key)) {
+        index.set(key, list.length);
+        list.push([d.id, d.name]);
+      }
+    }
+  return { list, index };
+}
+
+function packResult(r: EncounterResult, table: DimensionTable): PackedResult {
+  const at = r.dimensions.map((d) => table.index.get(JSON.stringify([d.id, d.name])) ?? 0);
+  const inTableOrder = at.every((n, i) => n < MASK_BITS && (i === 0 || n > at[i - 1]!));
+  const dims = inTableOrder ? at.reduce((mask, n) => mask | (1 << n), 0) : at;
+  return [r.encounterId, r.percent, dims, ...r.dimensions.flatMap((d) => [d.score, d.max])];
+}
+
+/** The table indexes a packed result scored, in its order, or null when they are not well formed. */
+function unpackIndexes(dims: unknown, tableSize: number): number[] | null {
+  if (typeof dims === 'number') {
+    if (!Number.isInteger(dims) || dims < 0 || dims >= 2 ** Math.min(tableSize, MASK_BITS)) return null;
+    const out: number[] = [];
+    for (let n = 0; n < MASK_BITS; n++) if (dims & (1 << n)) out.push(n);
+    return out;
+  }
+  if (!Array.isArray(dims)) return null;
+  return dims.every((n) => Number.isInteger(n) && (n as number) >= 0 && (n as number) < tableSize)
+    ? (dims as number[])
+    : null;
+}
 
 const cut = (s: string) => s.slice(0, REPORT_TEXT_LIMIT);
 
@@ -481,14 +568,12 @@ export function stepsOf(log: DecisionLog): number[] {
 export function encodeSuspend(state: SuspendState, codec: Codec = LZ_CODEC): string {
   const s = state.session;
   const r = s?.report;
+  const table = dimensionTable(state.results);
   const packed: Packed = [
     SUSPEND_VERSION,
     state.current,
-    state.results.map((x) => [
-      x.encounterId,
-      x.percent,
-      x.dimensions.map((d) => [d.id, d.name, d.score, d.max]),
-    ]),
+    table.list,
+    state.results.map((x) => packResult(x, table)),
     state.interactions,
   ];
   if (s)
@@ -508,7 +593,7 @@ export function encodeSuspend(state: SuspendState, codec: Codec = LZ_CODEC): str
             ] as [string[], string, string, string, number, string],
           ]
         : []),
-    ] as NonNullable<Packed[4]>);
+    ] as NonNullable<Packed[5]>);
   return codec.compress(JSON.stringify(packed));
 }
 
@@ -575,7 +660,7 @@ export function decodeSuspend(source: string, text: string, opts: DecodeOptions 
     packed = up(packed);
   }
   const r = new Reader(source);
-  const [, current, results, interactions, session] = packed;
+  const [, current, dimensions, results, interactions, session] = packed;
   const int = (x: unknown, field: string, min = 0): number => {
     if (typeof x !== 'number' || !Number.isInteger(x) || x < min) {
       r.fail(field, `must be a whole number from ${min}`);
@@ -588,31 +673,37 @@ export function decodeSuspend(source: string, text: string, opts: DecodeOptions 
     results: [],
     interactions: int(interactions, 'interactions'),
   };
+  const table: PackedDimension[] = [];
+  if (!Array.isArray(dimensions)) r.fail('dimensions', 'must be a list');
+  else
+    dimensions.forEach((d: unknown, i) => {
+      if (Array.isArray(d) && d.length === 2 && typeof d[0] === 'string' && typeof d[1] === 'string')
+        table.push([d[0], d[1]]);
+      else r.fail(`dimensions[${i}]`, 'must be [id, name]');
+    });
   if (!Array.isArray(results)) r.fail('results', 'must be a list');
   else
     results.forEach((x: unknown, i) => {
-      const ok =
-        Array.isArray(x) &&
-        typeof x[0] === 'string' &&
-        typeof x[1] === 'number' &&
-        Array.isArray(x[2]) &&
-        (x[2] as unknown[]).every(
-          (d) =>
-            Array.isArray(d) &&
-            typeof d[0] === 'string' &&
-            typeof d[1] === 'string' &&
-            typeof d[2] === 'number' &&
-            typeof d[3] === 'number',
-        );
-      if (!ok) {
-        r.fail(`results[${i}]`, 'must be [encounter, percent, dimensions]');
+      const at = Array.isArray(x) ? unpackIndexes(x[2], table.length) : null;
+      const pairs = Array.isArray(x) ? (x.slice(3) as unknown[]) : [];
+      if (
+        !Array.isArray(x) ||
+        typeof x[0] !== 'string' ||
+        typeof x[1] !== 'number' ||
+        !at ||
+        pairs.length !== 2 * at.length ||
+        !pairs.every((n) => typeof n === 'number')
+      ) {
+        r.fail(`results[${i}]`, 'must be [encounter, percent, dimensions, scores…]');
         return;
       }
-      const [encounterId, percent, dims] = x as Packed[2][number];
       state.results.push({
-        encounterId,
-        percent,
-        dimensions: dims.map(([id, name, score, max]) => ({ id, name, score, max })),
+        encounterId: x[0],
+        percent: x[1],
+        dimensions: at.map((n, k) => {
+          const [id, name] = table[n]!;
+          return { id, name, score: pairs[2 * k] as number, max: pairs[2 * k + 1] as number };
+        }),
       });
     });
   if (session !== undefined) {
