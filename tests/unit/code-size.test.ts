@@ -16,7 +16,6 @@ const MAX_FUNCTION_LINES = 120;
 const WAITING: Record<string, number> = {
   'src/core/tags.ts': 821,
   'src/ui/org-setup.ts': 665,
-  'src/core/lms.ts': 660,
   'src/story/explore.ts': 652,
   'src/scenes/stage.ts': 651,
   'src/scenes/character-art.ts': 539,
