@@ -94,7 +94,7 @@ Nearer the entrance, three things catch your eye. You can only stop at one.
   The minibus has a club crest on the side and a roof rack empty of bags.
   On the back seat, two players have fallen asleep against each other. A third is wiping mud off the floor mats.
   Ferry tickets sit on the dashboard.
-* [Look at the luggage trolley # observe: luggage_trolley # reveals: nothing]
+* [Look at the luggage cart # observe: luggage_trolley # reveals: nothing]
   Gear bags in club red, each with a name and a jersey number on a tag.
   A first-aid bag. A crate of volleyballs. Twelve water bottles with twelve different stickers.
 - -> door_stop
@@ -204,9 +204,9 @@ Omar takes a cash deposit, as the hotel always does for cash stays, gives him a 
 
 === team ===
 Outside, the last of the team are coming in from the minibus. # show: bea:calm # show: ilona:anxious
-One player stands apart by the trolley, her face pale, holding her stomach. She does not look at anyone.
+One player stands apart by the luggage cart, her face pale, holding her stomach. She does not look at anyone.
 The others call something to her in their own language. She shakes her head.
-The coach, in a red tracksuit, comes out with a clipboard and counts the bags left on the trolley.
+The coach, in a red tracksuit, comes out with a clipboard and counts the bags left on the cart.
 * [Ask each player, one by one, where they are from and who paid for the trip # score: culture -2 # score: trust -1 # myth: myth.one_flag_or_nationality # why: Questioning a group of guests because they speak another language and arrived late treats them as suspects. Nothing you saw pointed to anyone being controlled.]
   -> team_questioned
 * [Walk over. "Long trip? There's water and a seat just inside, if you'd like." # score: trust +1 # score: choice +1 # why: Offering comfort without questions is good service. It leaves her free to accept or not, and to tell you what's wrong if she wants to.]
@@ -284,7 +284,7 @@ The officers leave. The coach asks to speak to the manager.
 The man stares at you. Then he gets out of the car. # show: kofi:impatient
 {variant == 2: I'm the taxi your own guest booked. I'm twenty minutes early. Is that a crime now?|I'm waiting for my wife. She works here. She's behind that desk.} # speaker: kofi
 Omar comes out through the doors, fast. # show: omar:anxious
-{variant == 2: He's booked for half nine. I rang him myself.|That's Jo's husband. He's here every Friday.} # speaker: omar
+{variant == 2: He's booked for nine-thirty. I called him myself.|That's Jo's husband. He's here every Friday.} # speaker: omar
 -> complaint
 
 === hale_label ===

@@ -108,7 +108,7 @@ Then he leans on the counter and lowers his voice to you, not to Dana.
   He takes his key card and goes to the elevators without looking back. You write down the time and his words. # hide: martin
   -> arrival
 * [Wink and say: "Try the bar on the corner. I never told you." # score: safety -3 # score: report -1 # critical: facilitate_buyer # why: Pointing a man toward buying sex makes you part of it, and the people being sold may be children. Say no, plainly, and write down what he asked.]
-  He laughs. Cheers. # speaker: martin
+  He laughs. Thanks, pal. # speaker: martin
   He takes his key card and goes to the elevators. # hide: martin
   -> arrival
 * [Tell him loudly, so the lobby hears: "That's disgusting. I'm calling the police on you." # score: safety -1 # score: document -1 # why: A public scene gets you nothing to report except noise, and the man in the armchair now knows that security is watching for exactly this. Say no calmly and write down his words.]
