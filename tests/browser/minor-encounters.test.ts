@@ -78,14 +78,14 @@ const WALKS: Walk[] = [
   {
     id: 'hotel.third_floor',
     steps: [
-      "Thanks. I'll keep my eyes open",
+      "Thanks. I'll stay close",
       'Look at the CCTV monitor',
       'Look at the guest on the phone by the window',
       "We can't help with that, sir",
       'Keep it ordinary',
-      'Stand a step back',
+      'at her level',
       'Be honest',
-      'may be under 18 in 312',
+      ': police and',
       'from behind the desk',
     ],
     seen: [
