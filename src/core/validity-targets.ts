@@ -50,7 +50,6 @@ export const VALIDITY_EXEMPTIONS: Readonly<Record<string, readonly ValidityTarge
     'allAlternativesCritical',
     'recurringWording',
   ],
-  'hospital.night_visitor': ['bestIsLongest', 'twoOrMoreAcceptable', 'allAlternativesCritical'],
   'hospital.older_boyfriend': [
     'bestIsLongest',
     'twoOrMoreAcceptable',
