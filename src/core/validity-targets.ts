@@ -57,11 +57,4 @@ export const VALIDITY_EXEMPTIONS: Readonly<Record<string, readonly ValidityTarge
     'recurringWording',
     'longestPlayer',
   ],
-  'hospital.waiting_room': [
-    'bestIsLongest',
-    'twoOrMoreAcceptable',
-    'allAlternativesCritical',
-    'recurringWording',
-    'longestPlayer',
-  ],
 };
