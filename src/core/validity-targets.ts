@@ -44,12 +44,6 @@ export const VALIDITY_EXEMPTIONS: Readonly<Record<string, readonly ValidityTarge
   'hotel.late_check_in': ['allAlternativesCritical'],
   'hotel.night_lobby': ['bestIsLongest', 'allAlternativesCritical', 'recurringWording'],
   'hotel.third_floor': ['bestIsLongest', 'allAlternativesCritical', 'longestPlayer'],
-  'hospital.loading_dock_injury': [
-    'bestIsLongest',
-    'twoOrMoreAcceptable',
-    'allAlternativesCritical',
-    'recurringWording',
-  ],
   'hospital.older_boyfriend': [
     'bestIsLongest',
     'twoOrMoreAcceptable',
