@@ -44,11 +44,4 @@ export const VALIDITY_EXEMPTIONS: Readonly<Record<string, readonly ValidityTarge
   'hotel.late_check_in': ['allAlternativesCritical'],
   'hotel.night_lobby': ['bestIsLongest', 'allAlternativesCritical', 'recurringWording'],
   'hotel.third_floor': ['bestIsLongest', 'allAlternativesCritical', 'longestPlayer'],
-  'hospital.older_boyfriend': [
-    'bestIsLongest',
-    'twoOrMoreAcceptable',
-    'allAlternativesCritical',
-    'recurringWording',
-    'longestPlayer',
-  ],
 };

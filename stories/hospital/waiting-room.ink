@@ -227,7 +227,7 @@ No. Pills. We're going home. # speaker: dion # show: dion:impatient # indicator:
 Kayla signs the form to leave against advice. She does not read it. # discuss: She is an adult and she is leaving. What can you still do that helps?
 Ines folds the discharge sheet small before she hands it over. Something is written on the back.
 At the door, Kayla looks back along the corridor, just once. # hide: ines
-* [Write down the times, the green coat and the grey bandage, and radio the control room # score: document +2 # score: choice +1 # action: supervisor # why: She is an adult and she can leave. Exact notes, and the control room knowing now, give the people who can act something real to work with.]
+* [Write down the times, the green coat and the gray bandage, and radio the control room # score: document +2 # score: choice +1 # action: supervisor # why: She is an adult and she can leave. Exact notes, and the control room knowing now, give the people who can act something real to work with.]
   You write it as they go. The control room saves the footage from the waiting room and the parking lot.
 * [Say nothing. It's their choice to leave. # score: document -1 # why: It is her choice, but what you saw still matters. Plain notes, and a word to the control room, could help her next time someone notices.]
   They walk out into the snow.
