@@ -42,6 +42,6 @@ export const VALIDITY_EXEMPTIONS: Readonly<Record<string, readonly ValidityTarge
   // brings every encounter under every target.
   'hotel.housekeeping_check': ['bestIsLongest', 'allAlternativesCritical', 'longestPlayer'],
   'hotel.late_check_in': ['allAlternativesCritical'],
-  'hotel.night_lobby': ['bestIsLongest', 'allAlternativesCritical', 'recurringWording'],
+  'hotel.night_lobby': ['bestIsLongest', 'allAlternativesCritical'],
   'hotel.third_floor': ['bestIsLongest', 'allAlternativesCritical', 'longestPlayer'],
 };
