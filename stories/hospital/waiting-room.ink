@@ -420,7 +420,7 @@ Kayla looks back once. Then she follows him.
   He is right. Kayla stares at the floor, shaking. You step aside, and they walk out into the snow.
 * [Hold the door: "Come back any time. Day or night." # score: trust +1 # why: Honest and kind, and it tells her the door stays open. It leaves nothing on record for the next shift.]
   Kayla doesn't answer. She hears it, though.
-* [Let them go, then radio the control room: the van, the plate, the time # score: document +2 # score: safety +1 # action: supervisor # why: You cannot stop adults from leaving. A record and a word to the control room give the people who can act something to work with.]
+* [Watch them out to the lot, and give the control room the van and its plate # score: document +2 # score: safety +1 # action: supervisor # why: You cannot stop adults from leaving. A record and a word to the control room give the people who can act something to work with.]
   Through the glass you see them get into a dark van. You note the make and the plate.
   The control room saves the footage from the waiting room and the parking lot.
 - # hide: dion

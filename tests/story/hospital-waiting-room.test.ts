@@ -36,7 +36,7 @@ const OPENING: Step[] = [
 const TO_BAY: Step[] = [...OPENING, 'Answer her, and add', 'About forty minutes'];
 const TO_STATION: Step[] = [...TO_BAY, 'Same for everyone, sir', 'Keep it ordinary'];
 const BEST: Step[] = [...TO_STATION, 'Got it.', 'Step to the side of the corridor', CONTROL_ROOM];
-const LEFT_WITH_HIM = 'Let them go, then radio the control room';
+const LEFT_WITH_HIM = 'Watch them out to the lot';
 
 const CRITICAL_PATHS: [string, Step[]][] = [
   [
