@@ -58,14 +58,14 @@ const WALKS: Walk[] = [
   {
     id: 'hospital.older_boyfriend',
     steps: [
-      "Thanks. I'll watch quietly",
+      "Got it. I'll stay near the seats",
       'Look at the notices in the podium logbook',
       'Look at the pair on the right-hand seats',
       "It's busy with the snow",
       'Back Ines calmly',
-      'Keep it ordinary',
-      'Understood.',
-      'Stand calmly in the corridor',
+      'Talk about the snow',
+      'Radio',
+      'Step to the side, and speak low',
     ],
     seen: [
       'hospital.minor_unaccompanied_older_partner',
