@@ -135,7 +135,7 @@ Thanks. # speaker: kayla
 She sits on the bench by the outlet and watches the phone light up.
 Top sellers get a trip at the end of the season. I was top seller in Tulsa. # speaker: kayla
 She says it like something she has said a hundred times. Then she looks out of the window.
-What town is this, even? # speaker: kayla
+What town is this, even? # speaker: kayla # indicator: retail.discreet_help_seeking
 + ["Millbrook. You're a long way from Tulsa." # score: trust +1 # why: A plain answer to a plain question. It keeps things easy, and leaves the next step to her.]
   -> where_staying
 + ["Where are you all staying tonight?" # score: observe +1 # why: A gentle question about something that matters. It is more direct, and she may feel checked up on.]
@@ -360,7 +360,7 @@ The crew comes running. Kayla hangs back by the cart corral. Dean gets out, take
 
 === danger ===
 The van's side door slides shut.
-+ [Step back and call {emergency_number} with the plate # score: safety +3 # score: report +2 # action: emergency # why: Someone being forced into a vehicle is immediate danger. Distance keeps you safe, and the plate is what police will need.]
++ [Move clear of the van and phone {emergency_number}, reading out the plate # score: safety +3 # score: report +2 # action: emergency # why: Someone being forced into a vehicle is immediate danger. Distance keeps you safe, and the plate is what police will need.]
   -> called_emergency
 + [Stand behind the van so it can't back out # critical: detain_or_rescue # score: safety -3 # why: Standing behind a van that wants to leave can get you run over, and it does not help Kayla. Call, step back, and be the witness.]
   -> van_gone

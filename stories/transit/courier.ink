@@ -88,6 +88,10 @@ You walk a slow round of the hall. Look, but don't stare.
     He isn't waiting for anything. His eyes go to the boy on the bench every time the boy moves, and once he lifts the phone and takes a picture of him. # show: ash:calm
   }
   -> around
+* [Stop at the snack kiosk # observe: snack_kiosk # reveals: transit.scripted_inconsistent_story]
+  The kiosk clerk has seen him too.
+  Last week he told me he was visiting his dad in Eastgate. The week before, it was his cousin. Same words both times, like he'd practiced.
+  -> around
 * [Check the departure board # observe: departure_board # reveals: nothing]
   The 2:40 to Eastgate now says DELAYED 20 MIN.
   Half the hall groans. A man with a cello case phones someone to say he will be late.
@@ -284,7 +288,7 @@ He makes a call as he walks. By the time you turn round, he has Nico by the arm 
 
 === danger ===
 Nico doesn't pull away. He goes where he is taken. # show: nico:anxious
-+ [Stay back and call {emergency_number}: the car, the plate, a sixteen-year-old # score: safety +3 # score: report +2 # action: emergency # why: A child being put into a car he may not want to get into is immediate danger. Distance keeps you safe, and what you see is what police will need.]
++ [Keep your distance, dial {emergency_number}, and give them the car and its plate # score: safety +3 # score: report +2 # action: emergency # why: A child being put into a car he may not want to get into is immediate danger. Distance keeps you safe, and what you see is what police will need.]
   -> called_emergency
 + [Shout across the hall, "Nico! You don't have to go with him!", and start after them # score: safety -2 # score: trust -1 # why: Shouting makes Nico choose in front of the people he is afraid of, and tells them to hurry. It brings help no closer: the emergency call does.]
   Nico doesn't turn round. They walk faster.

@@ -41,6 +41,7 @@ const WALKS: Walk[] = [
       "I'll keep an eye on him",
       'Look at the boy on the bench by Bay 4',
       'Ask at ticket window 2',
+      'Stop at the snack kiosk',
       'Walk over to the bench by Bay 4',
       'Your bus is running twenty minutes late',
       "You haven't.",
@@ -54,6 +55,7 @@ const WALKS: Walk[] = [
       'transit.ticket_bought_by_other',
       'transit.fear_of_uniforms',
       'transit.unsure_destination_or_contact',
+      'transit.scripted_inconsistent_story',
     ],
     debrief: ['under 18', 'Police and child protection'],
     action: 'police',
@@ -76,6 +78,7 @@ const WALKS: Walk[] = [
       'retail.cannot_say_where_lives',
       'retail.not_allowed_to_buy_or_speak',
       'retail.worker_coached_monitored',
+      'retail.discreet_help_seeking',
     ],
     debrief: ['Only people without papers'],
     // Variant 1: Kayla asks the officer to do nothing, and the control room is the exact report.

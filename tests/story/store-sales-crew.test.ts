@@ -65,7 +65,7 @@ const CRITICAL_PATHS: [string, Step[]][] = [
     ],
   ],
   ['detain_or_rescue', [...TO_ALONE, 'You need to get away from him', '"Not yet."', report('supervisor')]],
-  ['confront_controller', [...TO_ACT, 'Walk out to the van', 'Step back and call', report('emergency')]],
+  ['confront_controller', [...TO_ACT, 'Walk out to the van', 'Move clear of the van', report('emergency')]],
   ['no_emergency_call', [...TO_ACT, 'Walk out to the van', 'Radio', report('emergency')]],
 ];
 
@@ -81,6 +81,7 @@ describeBothWays('store sales crew', (roundTrip) => {
         'retail.cannot_say_where_lives',
         'retail.not_allowed_to_buy_or_speak',
         'retail.worker_coached_monitored',
+        'retail.discreet_help_seeking',
       ],
       minDecisions: 6,
     });
@@ -163,7 +164,7 @@ describeBothWays('store sales crew', (roundTrip) => {
   it('emergency path: confronting Dean ends with Kayla pushed into the van, and the emergency number first', async () => {
     const right = await expectEmergencyRequired(
       FILE,
-      [...TO_ACT, 'Walk out to the van', 'Step back and call'],
+      [...TO_ACT, 'Walk out to the van', 'Move clear of the van'],
       report,
       roundTrip,
     );
@@ -187,7 +188,7 @@ describeContent(
   'store sales crew',
   FILE,
   BEST_V1,
-  { indicators: 5, inEveryVariant: true, herrings: 2, meta: { minor: false, variants: 2 } },
+  { indicators: 6, inEveryVariant: true, herrings: 2, meta: { minor: false, variants: 2 } },
   (c) => {
     it('teaches that citizens are trafficked too, and that signing up does not settle it', () => {
       expect(c.meta.teaches).toEqual(

@@ -31,6 +31,7 @@ const OPENING: Step[] = [
   "I'll keep an eye on him",
   'Look at the boy on the bench by Bay 4',
   'Ask at ticket window 2',
+  'Stop at the snack kiosk',
   'Look over at the lost-property window',
   'Walk over to the bench by Bay 4',
 ];
@@ -47,11 +48,16 @@ const CRITICAL_PATHS: [string, Step[]][] = [
     'threaten_arrest_or_immigration',
     [...OPENING, 'Your bus is running', "If there's something in that bag", ...FINISH],
   ],
-  ['detain_or_rescue', [...TO_ACT, 'Take the bag off him', 'Stay back and call', report('emergency')]],
+  ['detain_or_rescue', [...TO_ACT, 'Take the bag off him', 'Keep your distance, dial', report('emergency')]],
   ['no_emergency_call', [...TO_ACT, 'Take the bag off him', 'Radio', report('emergency')]],
   [
     'confront_controller',
-    [...TO_ACT, 'Walk over to the young man at lost property', 'Stay back and call', report('emergency')],
+    [
+      ...TO_ACT,
+      'Walk over to the young man at lost property',
+      'Keep your distance, dial',
+      report('emergency'),
+    ],
   ],
   ['minor_not_escalated', [...BEST.slice(0, -1), report('hotline')]],
 ];
@@ -68,6 +74,7 @@ describeBothWays('transit courier', (roundTrip) => {
         'transit.restricted_monitored_movement',
         'transit.fear_of_uniforms',
         'transit.unsure_destination_or_contact',
+        'transit.scripted_inconsistent_story',
       ],
       minDecisions: 7,
     });
@@ -130,7 +137,7 @@ describeBothWays('transit courier', (roundTrip) => {
   it('emergency path: Nico walked to a car needs the emergency number first', async () => {
     const right = await expectEmergencyRequired(
       FILE,
-      [...TO_ACT, 'Take the bag off him', 'Stay back and call'],
+      [...TO_ACT, 'Take the bag off him', 'Keep your distance, dial'],
       report,
       roundTrip,
     );
@@ -151,7 +158,7 @@ describeContent(
   'transit courier',
   FILE,
   BEST,
-  { indicators: 5, inEveryVariant: true, herrings: 2, meta: { minor: true, variants: 2 } },
+  { indicators: 6, inEveryVariant: true, herrings: 2, meta: { minor: true, variants: 2 } },
   (c) => {
     it('nobody opens the bag or says what is in it on the best path', async () => {
       const { transcript } = await play(FILE, BEST);
