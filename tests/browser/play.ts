@@ -148,3 +148,74 @@ export async function fileReport(target: Page | Frame, action: ReportAction): Pr
   await target.click(`${SEL.reportForm} button[type="submit"]`);
   await target.waitForSelector(SEL.debriefHeading);
 }
+
+/** How a walk takes its steps: clicking, or by keyboard alone (number keys for choices, Tab and Enter for looks). */
+export type Input = 'mouse' | 'keyboard';
+
+/** Presses Tab until the focused element is the look button whose text contains `text`. */
+async function tabToLook(page: Page, text: string, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const hit = await page.evaluate((wanted) => {
+      const el = document.activeElement;
+      return !!el && el.matches('button.look') && (el.textContent ?? '').includes(wanted);
+    }, text);
+    if (hit) return;
+  }
+  throw new Error(`could not reach the look button "${text}" with the Tab key`);
+}
+
+/**
+ * Takes the one choice or look whose text contains `text` (failing unless exactly one matches), by
+ * mouse or keyboard, and waits for the story to move on.
+ */
+export async function takeStep(page: Page, text: string, by: Input = 'mouse'): Promise<void> {
+  await page.waitForSelector(ON_OFFER, { state: 'visible' });
+  const before = await linesShown(page);
+  const matches = page.locator(ON_OFFER).filter({ hasText: text });
+  const count = await matches.count();
+  if (count !== 1) throw new Error(`expected one choice containing "${text}", found ${count}`);
+  if (by === 'mouse') await matches.click();
+  else {
+    const index = await page.$$eval(
+      SEL.choice,
+      (buttons, wanted) => buttons.findIndex((b) => (b.textContent ?? '').includes(wanted)),
+      text,
+    );
+    if (index >= 0) await page.keyboard.press(String(index + 1));
+    else {
+      await tabToLook(page, text);
+      await page.keyboard.press('Enter');
+    }
+  }
+  await waitForMoreLines(page, before, `${SEL.reportForm}, ${SEL.debriefHeading}`);
+}
+
+/**
+ * Walks an encounter from its briefing through `steps` (a piece of the text of each choice or look,
+ * in order), calling `onScreen` with the name of each new screen: "observe-hotspots" the first time
+ * hotspots are on offer, and each phase the first time it is current. Returns the phases seen and
+ * whether the scene offered hotspots.
+ */
+export async function walkSteps(
+  page: Page,
+  steps: readonly string[],
+  onScreen: (what: string) => Promise<void>,
+  by: Input = 'mouse',
+): Promise<{ phases: Set<string>; sawHotspots: boolean }> {
+  const phases = new Set<string>(['briefing']);
+  let sawHotspots = false;
+  for (const step of steps) {
+    const phase = (await page.textContent('.phases li.current'))?.trim().toLowerCase() ?? 'unknown';
+    const looks = await page.$$(SEL.look);
+    if (looks.length > 0 && !sawHotspots) {
+      sawHotspots = true;
+      await onScreen('observe-hotspots');
+    } else if (!phases.has(phase)) {
+      await onScreen(phase);
+    }
+    phases.add(phase);
+    await takeStep(page, step, by);
+  }
+  return { phases, sawHotspots };
+}
