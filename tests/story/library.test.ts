@@ -38,7 +38,10 @@ describe('the encounter library', () => {
         // A calibration case: a few signs of something (a controlling partner, unpaid pay), never the
         // cluster that points to trafficking, and an adult who decides for themselves.
         for (const v of c.variants)
-          expect(Object.keys(v.indicators).length, 'not trafficking: a handful of signs at most').toBeLessThanOrEqual(3);
+          expect(
+            Object.keys(v.indicators).length,
+            'not trafficking: a handful of signs at most',
+          ).toBeLessThanOrEqual(3);
         expect(c.meta.minor).toBe(false);
       } else {
         for (const v of c.variants)
