@@ -84,17 +84,15 @@ describeBothWays('hospital same story (domestic violence, not trafficking)', (ro
     also: (d) => expect(d.action?.required).toBe('supervisor'),
   });
 
-  it('confronting him in variant 2 ends with her leaving before anyone speaks with her', async () => {
-    const { debrief } = await play(
-      FILE,
-      [...OPENING, "She's told you what she wants", 'Radio', CONTROL_ROOM],
-      {
-        roundTrip,
-        seed: V2,
-      },
-    );
-    expect(debrief.ending?.id).toBe('left_with_him');
-  });
+  for (const [id, steps] of CRITICAL_PATHS_V2)
+    it(`variant 2: ${id} when he won't leave, and she leaves with him before anyone speaks with her`, async () => {
+      const { debrief } = await play(FILE, steps, { roundTrip, seed: V2 });
+      expect(debrief.critical.map((c) => c.id)).toContain(id);
+      expect(debrief.decisions.find((d) => d.critical)?.better?.text).toContain(
+        "X-ray's staff and patients only",
+      );
+      expect(debrief.ending?.id).toBe('left_with_him');
+    });
 
   it('the trafficking hotline is the wrong referral, and police overrides her no', async () => {
     const right = (await play(FILE, BEST_V1, { roundTrip, seed: V1 })).debrief;
