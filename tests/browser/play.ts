@@ -148,3 +148,80 @@ export async function fileReport(target: Page | Frame, action: ReportAction): Pr
   await target.click(`${SEL.reportForm} button[type="submit"]`);
   await target.waitForSelector(SEL.debriefHeading);
 }
+
+// ---- by keyboard alone -----------------------------------------------------------------------------
+
+/**
+ * Presses Tab until the focused element satisfies `test` (the source of a function body's expression
+ * over `el`); fails after `max` presses, naming `what`.
+ */
+export async function tabTo(page: Page, what: string, test: string, max = 120): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const hit = await page.evaluate((src) => {
+      const el = document.activeElement as HTMLElement | null;
+      return el ? Boolean(new Function('el', `return (${src})`)(el)) : false;
+    }, test);
+    if (hit) return;
+  }
+  throw new Error(`could not reach ${what} with the Tab key`);
+}
+
+/**
+ * By keyboard: takes the one choice whose text contains `text` with its number key, or reaches the
+ * look with Tab and presses Enter, then waits for the story to move on.
+ */
+export async function chooseByKey(page: Page, text: string): Promise<void> {
+  await page.waitForSelector(ON_OFFER, { state: 'visible' });
+  const matches = await page.$$eval(
+    SEL.choice,
+    (buttons, wanted) => buttons.flatMap((b, i) => ((b.textContent ?? '').includes(wanted) ? [i] : [])),
+    text,
+  );
+  if (matches.length > 1) throw new Error(`more than one choice contains "${text}"`);
+  const before = await linesShown(page);
+  if (matches.length === 1) {
+    await page.keyboard.press(String(matches[0]! + 1));
+  } else {
+    const json = JSON.stringify(text);
+    await tabTo(page, `the look "${text}"`, `el.matches('button.look') && el.textContent.includes(${json})`);
+    await page.keyboard.press('Enter');
+  }
+  await waitForMoreLines(page, before, `${SEL.reportForm}, ${SEL.debriefHeading}`);
+}
+
+export interface KeyboardReport {
+  /** Checklist items to tick, by id. */
+  observed: readonly string[];
+  who: string;
+  when: string;
+  where: string;
+  action: ReportAction;
+}
+
+/** By keyboard: ticks the checklist, types who, when and where, picks the action and files the report. */
+export async function fileReportByKeyboard(page: Page, report: KeyboardReport): Promise<void> {
+  await page.waitForSelector(SEL.reportForm);
+  for (const id of report.observed) {
+    await tabTo(page, `the checkbox ${id}`, `el.type === 'checkbox' && el.value === ${JSON.stringify(id)}`);
+    await page.keyboard.press('Space');
+  }
+  await tabTo(page, 'the who field', `el.id === 'report-who'`);
+  await page.keyboard.type(report.who);
+  await tabTo(page, 'the when field', `el.id === 'report-when'`);
+  await page.keyboard.type(report.when);
+  await tabTo(page, 'the where field', `el.id === 'report-where'`);
+  await page.keyboard.type(report.where);
+  await tabTo(page, 'the action radio group', `el.name === 'action'`);
+  const want = `action-${report.action}`;
+  // Arrow keys move (and select) within the radio group.
+  for (let i = 0; i < 8; i++) {
+    if (await page.evaluate((id) => document.activeElement?.id === id, want)) break;
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('Space');
+  if (!(await page.isChecked(`#${want}`))) throw new Error(`could not select ${want} by keyboard`);
+  await tabTo(page, 'the file button', `el.type === 'submit'`);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(SEL.debriefHeading);
+}
