@@ -10,6 +10,7 @@ import {
   chooseByKey,
   encounterUrl,
   fileReportByKeyboard,
+  ON_OFFER,
   SEL,
   shot,
   tabTo,
@@ -20,8 +21,12 @@ import {
 
 interface Walk {
   id: string;
-  /** A piece of the text of each choice or look to take, in order. */
+  /**
+   * A piece of the text of each choice or look to take, in order; one in `optional` is taken only when
+   * it is on offer (the replay variant, picked by the attempt's seed, decides).
+   */
   steps: string[];
+  optional?: string[];
   report: KeyboardReport;
   /** Words the debrief must show: the situation, and why this differs from trafficking. */
   debrief: string[];
@@ -55,11 +60,14 @@ const WALKS: Walk[] = [
       'X-ray is patients only, right?',
       'Glance at the bay curtain',
       'Stand by the sink',
+      // Variant 2: Shane refuses the X-ray rule at first, and a calm second word moves him.
+      "X-ray's staff and patients only",
       'By the doors to the waiting room',
       'What do you need from me?',
       'Offer her the ambulance bay door',
       'Radio',
     ],
+    optional: ["X-ray's staff and patients only"],
     report: {
       observed: ['hospital.companion_speaks_for_patient', 'hospital.patient_defers_fearful'],
       who: 'Woman, 30s, gray fleece (Kim); man, 30s, quilted vest (Shane)',
@@ -67,7 +75,10 @@ const WALKS: Walk[] = [
       where: 'ED bay 6 and the waiting room',
       action: 'supervisor',
     },
-    debrief: ['Not trafficking: a different response', 'domestic violence advocate'],
+    debrief: [
+      'Not trafficking: a different response',
+      'The care team and the advocate know what she has asked for',
+    ],
   },
   {
     id: 'store.back_pay',
@@ -130,6 +141,15 @@ describe.each(WALKS)('$id in the browser, keyboard only', (walk) => {
         await snap(phase);
       }
       phases.add(phase);
+      if (walk.optional?.includes(step)) {
+        await page.waitForSelector(ON_OFFER, { state: 'visible' });
+        const offered = await page.$$eval(
+          SEL.choice,
+          (buttons, wanted) => buttons.some((b) => (b.textContent ?? '').includes(wanted)),
+          step,
+        );
+        if (!offered) continue;
+      }
       await chooseByKey(page, step);
     }
     expect(sawHotspots).toBe(true);
