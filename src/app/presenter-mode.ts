@@ -112,6 +112,76 @@ function mountConsoleWindow(root: HTMLElement, channel: string, config: AppConfi
   window.addEventListener('pagehide', () => bc.close());
 }
 
+/**
+ * The instructor's controls beside the projector: a button that opens the console in a window of its
+ * own (when a pop-up is blocked it says so and shows the panel instead), and the console as a panel
+ * on this page.
+ */
+function instructorControls(
+  main: HTMLElement,
+  channel: string,
+  link: ConsoleLink,
+  config: AppConfig,
+): { controls: HTMLElement; panel: HTMLElement } {
+  const panel = h('aside', {
+    id: 'console-panel',
+    class: 'console-panel',
+    'aria-label': P.console.heading,
+    hidden: true,
+  });
+  panel.append(consoleView(link, config).el);
+  const blocked = h('p', { class: 'notice', role: 'status' });
+  const toggle = h(
+    'button',
+    { type: 'button', class: 'panel-toggle', 'aria-expanded': 'false', 'aria-controls': 'console-panel' },
+    P.showPanel,
+  );
+  const showPanel = (on: boolean) => {
+    panel.hidden = !on;
+    toggle.setAttribute('aria-expanded', String(on));
+    toggle.textContent = on ? P.hidePanel : P.showPanel;
+    main.classList.toggle('with-panel', on);
+  };
+  toggle.addEventListener('click', () => showPanel(panel.hidden));
+  const openWindow = h(
+    'button',
+    {
+      type: 'button',
+      class: 'open-console',
+      title: P.openConsoleHelp,
+      onclick: () => {
+        const url = new URL(window.location.href);
+        url.search = new URLSearchParams({ [PRESENTER_PARAMS.console]: channel }).toString();
+        const w = window.open(url.toString(), `second-look-console-${channel}`, 'popup,width=720,height=860');
+        if (!w) {
+          blocked.textContent = P.consoleBlocked;
+          showPanel(true);
+        }
+      },
+    },
+    P.openConsole,
+  );
+  return { controls: h('div', { class: 'proj-controls' }, openWindow, toggle, blocked), panel };
+}
+
+/** The card before the class starts: title, what happens, the content note, start and back. */
+function startCard(entry: EncounterEntry, begin: () => void, back: () => HTMLElement): HTMLElement {
+  return h(
+    'section',
+    { class: 'proj-start card', 'aria-labelledby': 'proj-start-heading' },
+    h('h1', { id: 'proj-start-heading' }, entry.meta.title),
+    h('p', { class: 'lead' }, P.startIntro),
+    h('h2', {}, STRINGS.note.contentNote),
+    h('p', { class: 'note' }, entry.meta.contentNote),
+    h(
+      'div',
+      { class: 'row' },
+      h('button', { type: 'button', class: 'primary', onclick: begin }, P.start),
+      back(),
+    ),
+  );
+}
+
 async function mountProjector(
   root: HTMLElement,
   encounterId: string,
@@ -124,7 +194,7 @@ async function mountProjector(
     class: 'captions',
     role: 'status',
     'aria-live': 'polite',
-    'aria-label': 'Captions',
+    'aria-label': STRINGS.captions,
   });
   root.replaceChildren(main, captions);
   const entry = deps.encounters.find((e) => e.meta.id === encounterId);
@@ -171,58 +241,12 @@ async function mountProjector(
     subscribe: (l) => presenter.subscribe(l),
     send: (cmd) => presenter.command(cmd),
   };
-  const panel = h('aside', { class: 'console-panel', 'aria-label': P.console.heading, hidden: true });
-  const panelView = consoleView(local, deps.config);
-  panel.append(panelView.el);
-  const blocked = h('p', { class: 'notice', role: 'status' });
-  const toggle = h(
-    'button',
-    { type: 'button', class: 'panel-toggle', 'aria-expanded': 'false', 'aria-controls': 'console-panel' },
-    P.showPanel,
+  const { controls, panel } = instructorControls(main, id, local, deps.config);
+  main.replaceChildren(
+    startCard(entry, () => void begin(), back),
+    controls,
+    panel,
   );
-  panel.id = 'console-panel';
-  const showPanel = (on: boolean) => {
-    panel.hidden = !on;
-    toggle.setAttribute('aria-expanded', String(on));
-    toggle.textContent = on ? P.hidePanel : P.showPanel;
-    main.classList.toggle('with-panel', on);
-  };
-  toggle.addEventListener('click', () => showPanel(panel.hidden));
-  const openWindow = h(
-    'button',
-    {
-      type: 'button',
-      class: 'open-console',
-      title: P.openConsoleHelp,
-      onclick: () => {
-        const url = new URL(window.location.href);
-        url.search = new URLSearchParams({ [PRESENTER_PARAMS.console]: id }).toString();
-        const w = window.open(url.toString(), `second-look-console-${id}`, 'popup,width=720,height=860');
-        if (!w) {
-          blocked.textContent = P.consoleBlocked;
-          showPanel(true);
-        }
-      },
-    },
-    P.openConsole,
-  );
-  const controls = h('div', { class: 'proj-controls' }, openWindow, toggle, blocked);
-
-  const startCard = h(
-    'section',
-    { class: 'proj-start card', 'aria-labelledby': 'proj-start-heading' },
-    h('h1', { id: 'proj-start-heading' }, entry.meta.title),
-    h('p', { class: 'lead' }, P.startIntro),
-    h('h2', {}, STRINGS.note.contentNote),
-    h('p', { class: 'note' }, entry.meta.contentNote),
-    h(
-      'div',
-      { class: 'row' },
-      h('button', { type: 'button', class: 'primary', onclick: () => void begin() }, P.start),
-      back(),
-    ),
-  );
-  main.replaceChildren(startCard, controls, panel);
 
   let view: ReturnType<typeof projectorView> | null = null;
   const begin = async () => {
@@ -231,7 +255,7 @@ async function mountProjector(
     main.replaceChildren(view.el, panel);
     const host = view.el.querySelector<HTMLElement>('#scene-host');
     if (host) presentation.showStage(host);
-    openWindow.focus();
+    controls.querySelector<HTMLElement>('.open-console')?.focus();
     publish();
   };
 

@@ -4,6 +4,7 @@
 // the story's discussion prompts, the reveal flag. Consoles talk to it with typed commands.
 
 import type { VoteFeed } from '../core/classroom.ts';
+import type { EncounterEntry } from '../core/analysis.ts';
 import type { StoryStep } from '../core/beats.ts';
 import { choicesOf, type DecisionLog } from '../core/log.ts';
 import {
@@ -62,27 +63,88 @@ function discussionsIn(step: StoryStep): string[] {
   return step.lines.flatMap((l) => (l.tags.discuss ? [l.tags.discuss] : []));
 }
 
-export function createPresenter(deps: PresenterDeps): Presenter {
-  const heard: string[] = [];
+/** Wraps an opener so every step the story takes passes its discussion prompts to `heard`. */
+function listeningOpener(inner: StoryOpener, heard: string[]): StoryOpener {
   const see = (step: StoryStep): StoryStep => {
     heard.push(...discussionsIn(step));
     return step;
   };
   const opener: StoryOpener = {
     open: async (compiled, variables, ctx) => {
-      const inner = await deps.opener.open(compiled, variables, ctx);
+      const story = await inner.open(compiled, variables, ctx);
       const handle: StoryHandle = {
-        continue: () => see(inner.continue()),
-        choose: (i) => see(inner.choose(i)),
-        save: () => inner.save(),
-        load: (s) => see(inner.load(s)),
-        setVariable: (n, v) => inner.setVariable(n, v),
+        continue: () => see(story.continue()),
+        choose: (i) => see(story.choose(i)),
+        save: () => story.save(),
+        load: (s) => see(story.load(s)),
+        setVariable: (n, v) => story.setVariable(n, v),
       };
       return handle;
     },
   };
-  if (deps.opener.prepare) opener.prepare = () => deps.opener.prepare?.() ?? Promise.resolve();
+  if (inner.prepare) opener.prepare = () => inner.prepare?.() ?? Promise.resolve();
+  return opener;
+}
 
+/** The newest story lines with speakers named, as the console shows them. */
+function consoleLines(
+  store: AppStore,
+  entry: EncounterEntry | undefined,
+  officerName: string | undefined,
+): PresenterLine[] {
+  const s = store.getState().session;
+  const names = new Map(entry?.meta.characters.map((c) => [c.id, c.name]));
+  return (s?.state.transcript ?? []).slice(-CONSOLE_LINES).map((l) => ({
+    speaker:
+      l.speaker === SPEAKER_OFFICER
+        ? (officerName ?? 'You')
+        : l.speaker === SPEAKER_NARRATOR
+          ? ''
+          : (names.get(l.speaker) ?? l.speaker),
+    text: l.text,
+  }));
+}
+
+/** What a console command does: the new class session, and the option the story takes, if any. */
+interface CommandEffect {
+  session: ClassSession;
+  choose?: number;
+  report?: Extract<Command, { type: typeof MSG.report }>['report'];
+}
+
+/**
+ * Works out one console command's effect on the class session. The caller stores the session first
+ * and only then moves the story, so the story's next decision is asked of the updated session.
+ * A command the story cannot take now throws a PresenterError.
+ */
+function commandEffect(session: ClassSession, cmd: Command, awaitingReport: boolean): CommandEffect {
+  switch (cmd.type) {
+    case MSG.hello:
+    case MSG.end:
+      return { session };
+    case MSG.hands:
+      return { session: setHands(session, cmd.key, cmd.index, cmd.count) };
+    case MSG.takeMajority: {
+      const taken = takeMajority(session, cmd.key);
+      return { session: taken.session, choose: taken.index };
+    }
+    case MSG.choose:
+      return { session: decide(session, cmd.key, cmd.index), choose: cmd.index };
+    case MSG.continue:
+      return { session: passDiscussion(session) };
+    case MSG.reveal:
+      return { session: reveal(session) };
+    case MSG.report:
+      if (!awaitingReport) throw new PresenterError('the story is not waiting for the incident report');
+      if (session.pending.length > 0)
+        throw new PresenterError('finish the discussion before filing the report');
+      return { session, report: cmd.report };
+  }
+}
+
+export function createPresenter(deps: PresenterDeps): Presenter {
+  const heard: string[] = [];
+  const opener = listeningOpener(deps.opener, heard);
   const store = createAppStore({ ...deps, opener });
   const entry = deps.encounters.find((e) => e.meta.id === deps.encounterId);
   const feed = deps.feed ?? null;
@@ -106,19 +168,7 @@ export function createPresenter(deps: PresenterDeps): Presenter {
     if (open && want) feed.open(voteQuestion(open, lastLine()?.text ?? entry?.meta.title ?? ''));
   };
 
-  const lines = (): PresenterLine[] => {
-    const s = store.getState().session;
-    const names = new Map(entry?.meta.characters.map((c) => [c.id, c.name]));
-    return (s?.state.transcript ?? []).slice(-CONSOLE_LINES).map((l) => ({
-      speaker:
-        l.speaker === SPEAKER_OFFICER
-          ? (deps.officerName ?? 'You')
-          : l.speaker === SPEAKER_NARRATOR
-            ? ''
-            : (names.get(l.speaker) ?? l.speaker),
-      text: l.text,
-    }));
-  };
+  const lines = () => consoleLines(store, entry, deps.officerName);
   const lastLine = () => lines().at(-1);
 
   /** Folds what the story just did into the class session: pauses, then the next decision. */
@@ -144,46 +194,6 @@ export function createPresenter(deps: PresenterDeps): Presenter {
   });
   const offStatus = feed?.onStatus(() => notify());
 
-  const choose = (index: number) => {
-    store.getState().choose(index);
-  };
-
-  const apply = (cmd: Command) => {
-    switch (cmd.type) {
-      case MSG.hello:
-        return;
-      case MSG.hands:
-        session = setHands(session, cmd.key, cmd.index, cmd.count);
-        return;
-      case MSG.takeMajority: {
-        const taken = takeMajority(session, cmd.key);
-        session = taken.session;
-        choose(taken.index);
-        return;
-      }
-      case MSG.choose:
-        session = decide(session, cmd.key, cmd.index);
-        choose(cmd.index);
-        return;
-      case MSG.continue:
-        session = passDiscussion(session);
-        return;
-      case MSG.reveal:
-        session = reveal(session);
-        return;
-      case MSG.report:
-        if (!store.getState().session?.state.awaitingReport)
-          throw new PresenterError('the story is not waiting for the incident report');
-        if (session.pending.length > 0)
-          throw new PresenterError('finish the discussion before filing the report');
-        store.getState().submitReport(cmd.report);
-        return;
-      case MSG.end:
-        stopped = true;
-        return;
-    }
-  };
-
   return {
     store,
     session: () => session,
@@ -201,7 +211,11 @@ export function createPresenter(deps: PresenterDeps): Presenter {
     command(cmd) {
       problem = null;
       try {
-        apply(cmd);
+        const effect = commandEffect(session, cmd, store.getState().session?.state.awaitingReport ?? false);
+        session = effect.session;
+        if (cmd.type === MSG.end) stopped = true;
+        if (effect.choose !== undefined) store.getState().choose(effect.choose);
+        if (effect.report) store.getState().submitReport(effect.report);
       } catch (e) {
         if (!(e instanceof PresenterError)) throw e;
         problem = e.message;

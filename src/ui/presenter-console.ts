@@ -35,6 +35,76 @@ function stageOf(s: PresenterSnapshot | null, ended: boolean): Stage {
   return 'idle';
 }
 
+/** What a stage puts in the console's body, and the parts the console keeps to update or destroy. */
+interface StageBody {
+  nodes: (Node | null)[];
+  report: View | null;
+  voteParts: VoteParts | null;
+}
+
+function stageBody(
+  stage: Stage,
+  s: PresenterSnapshot | null,
+  link: ConsoleLink,
+  config: AppConfig,
+): StageBody {
+  const plain = (...nodes: (Node | null)[]): StageBody => ({ nodes, report: null, voteParts: null });
+  switch (stage) {
+    case 'waiting':
+      return plain(h('p', {}, C.waiting));
+    case 'ended':
+      return plain(h('p', {}, C.ended));
+    case 'idle':
+      return plain(s && s.lines.length === 0 ? h('p', {}, C.notStarted) : null);
+    case 'discussion':
+      return plain(
+        h('h3', { id: 'console-stage', tabindex: '-1' }, C.discussion),
+        h('p', { class: 'console-question' }, s?.session.pending[0] ?? ''),
+        h(
+          'button',
+          { type: 'button', class: 'primary', onclick: () => link.send({ type: MSG.continue }) },
+          C.continue,
+        ),
+      );
+    case 'vote': {
+      const d = s ? openDecision(s.session) : undefined;
+      if (!d) return plain();
+      const table = voteTable(link, d);
+      return { nodes: table.nodes, report: null, voteParts: table.parts };
+    }
+    case 'report': {
+      const report = reportFormView(
+        { config },
+        { checklist: s?.checklist ?? [], submit: (r) => link.send({ type: MSG.report, report: r }) },
+      );
+      return { nodes: [h('h3', { class: 'visually-hidden' }, C.report), report.el], report, voteParts: null };
+    }
+    case 'debrief':
+      return plain(h('h3', { id: 'console-stage', tabindex: '-1' }, C.debrief));
+  }
+}
+
+/** The relay's status line: connection, how to join, how many phones voted on the open decision. */
+function relayText(s: PresenterSnapshot): string {
+  const feed = s.feed;
+  if (!feed) return '';
+  const open = openDecision(s.session);
+  return [
+    C.relay(feed.status),
+    feed.join ? C.join(feed.join.code, feed.join.url) : '',
+    open && open.phoneVoters > 0 ? C.voters(open.phoneVoters) : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/** The newest story lines, as the projector last sent them. */
+function nowLines(s: PresenterSnapshot | null): HTMLElement[] {
+  return (s?.lines ?? []).map((l) =>
+    h('p', { class: 'line' }, l.speaker ? h('span', { class: 'speaker' }, `${l.speaker}: `) : null, l.text),
+  );
+}
+
 export function consoleView(link: ConsoleLink, config: AppConfig, headingLevel: 'h1' | 'h2' = 'h2'): View {
   const problem = h('p', { class: 'console-problem', role: 'alert' });
   const status = h('p', { class: 'console-status' });
@@ -79,71 +149,6 @@ export function consoleView(link: ConsoleLink, config: AppConfig, headingLevel: 
   /** Parts of the vote table updated in place, so typing in a field is never interrupted. */
   let voteParts: VoteParts | null = null;
 
-  const renderNow = (s: PresenterSnapshot | null) => {
-    fill(
-      now,
-      (s?.lines ?? []).map((l) =>
-        h(
-          'p',
-          { class: 'line' },
-          l.speaker ? h('span', { class: 'speaker' }, `${l.speaker}: `) : null,
-          l.text,
-        ),
-      ),
-    );
-  };
-
-  const rebuild = (stage: Stage, s: PresenterSnapshot | null) => {
-    report?.destroy();
-    report = null;
-    voteParts = null;
-    switch (stage) {
-      case 'waiting':
-        fill(body, h('p', {}, C.waiting));
-        break;
-      case 'ended':
-        fill(body, h('p', {}, C.ended));
-        break;
-      case 'idle':
-        fill(body, s && s.lines.length === 0 ? h('p', {}, C.notStarted) : null);
-        break;
-      case 'discussion':
-        fill(
-          body,
-          h('h3', { id: 'console-stage', tabindex: '-1' }, C.discussion),
-          h('p', { class: 'console-question' }, s?.session.pending[0] ?? ''),
-          h(
-            'button',
-            { type: 'button', class: 'primary', onclick: () => link.send({ type: MSG.continue }) },
-            C.continue,
-          ),
-        );
-        break;
-      case 'vote': {
-        const d = s ? openDecision(s.session) : undefined;
-        if (d) {
-          const table = voteTable(link, d);
-          voteParts = table.parts;
-          fill(body, table.nodes);
-        }
-        break;
-      }
-      case 'report':
-        report = reportFormView(
-          { config },
-          {
-            checklist: s?.checklist ?? [],
-            submit: (r) => link.send({ type: MSG.report, report: r }),
-          },
-        );
-        fill(body, h('h3', { class: 'visually-hidden' }, C.report), report.el);
-        break;
-      case 'debrief':
-        fill(body, h('h3', { id: 'console-stage', tabindex: '-1' }, C.debrief));
-        break;
-    }
-  };
-
   const render = () => {
     const s = link.current();
     const stage = stageOf(s, endedHere);
@@ -152,27 +157,20 @@ export function consoleView(link: ConsoleLink, config: AppConfig, headingLevel: 
       const hadFocus = el.contains(document.activeElement) && document.activeElement !== document.body;
       shownStage = stage;
       shownKey = key;
-      rebuild(stage, s);
+      report?.destroy();
+      const next = stageBody(stage, s, link, config);
+      ({ report, voteParts } = next);
+      fill(body, next.nodes);
       // Keep keyboard users in the console: land on the new step's heading.
       if (hadFocus) body.querySelector<HTMLElement>('h3[tabindex], .report-form h3')?.focus();
     }
     const d = s ? openDecision(s.session) : undefined;
     if (stage === 'vote' && d && voteParts) updateVote(voteParts, d);
-    renderNow(s);
+    fill(now, nowLines(s));
     status.textContent = s ? `${s.title}: ${STRINGS.phases[s.phase]}` : '';
     problem.textContent = s?.problem ? `${C.problem} ${s.problem}` : '';
-    const feed = s?.feed;
-    relay.hidden = !feed;
-    if (feed) {
-      const open = s ? openDecision(s.session) : undefined;
-      relay.textContent = [
-        C.relay(feed.status),
-        feed.join ? C.join(feed.join.code, feed.join.url) : '',
-        open && open.phoneVoters > 0 ? C.voters(open.phoneVoters) : '',
-      ]
-        .filter(Boolean)
-        .join(' · ');
-    }
+    relay.hidden = !s?.feed;
+    if (s?.feed) relay.textContent = relayText(s);
     const revealed = s?.session.revealed ?? false;
     revealButton.textContent = revealed ? C.revealed : C.reveal;
     revealButton.disabled = !s || revealed || endedHere;

@@ -59,7 +59,7 @@ export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks 
     class: 'captions',
     role: 'status',
     'aria-live': 'polite',
-    'aria-label': 'Captions',
+    'aria-label': STRINGS.captions,
   });
   const stepOutButton = h(
     'button',

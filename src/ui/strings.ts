@@ -5,6 +5,8 @@ import type { Phase, ReportAction, Setting, Situation } from '../core/vocabulary
 export const STRINGS = {
   appName: 'Second Look',
   tagline: 'Practise noticing, and practise responding well.',
+  /** The live region where sound captions appear. */
+  captions: 'Captions',
   nav: {
     scenarios: 'Scenarios',
     progress: 'Progress',
