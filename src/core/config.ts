@@ -7,6 +7,15 @@ import { readPrivacy, type PrivacyConfig } from './privacy.ts';
 import { readXapi, type XapiConfig } from './xapi-config.ts';
 export { XAPI_LOCAL_HOSTS, xapiEndpointProblem, type XapiConfig } from './xapi-config.ts';
 import { DataError, Reader } from './validate.ts';
+import {
+  NAMED_CONTACT_DEFAULTS,
+  NAMED_CONTACT_KEYS,
+  namedContactsFile,
+  readNamedContacts,
+  type ChildProtection,
+  type LabourStandards,
+} from './named-contacts.ts';
+export type { ChildProtection, LabourStandards } from './named-contacts.ts';
 
 /** The version this build writes. Version 1 files (a single `contacts.hotline`) still load: see `readConfig`. */
 export const CONFIG_VERSION = 2;
@@ -46,14 +55,6 @@ export interface Hotline {
   consentBased?: boolean;
 }
 
-/** Who a concern about a minor goes to besides police, e.g. the local child protection service. */
-export interface ChildProtection {
-  /** Said mid-sentence: "child protective services (CPS) in your state". */
-  name: string;
-  /** Empty when the service is local and the organisation has not set a number. */
-  phone: string;
-}
-
 export interface AppConfig {
   version: number;
   /** Region code the contacts are for, e.g. "US". */
@@ -79,6 +80,8 @@ export interface AppConfig {
     internalEscalation: string[];
     /** The child-protection contact for the police-and-child-protection rung. */
     childProtection: ChildProtection;
+    /** For a worker owed pay who is free and not coerced: a labor-rights referral. */
+    labourStandards: LabourStandards;
   };
   /** The organisation's own words, shown on the briefing screen and in the debrief; empty when none. */
   policy: { briefing: string; debrief: string };
@@ -154,19 +157,11 @@ function readHotline(r: Reader, value: unknown, at: string): Hotline {
 }
 
 /** Used when a file has no child-protection contact (every version 1 file, older version 2 files). */
-export const DEFAULT_CHILD_PROTECTION: ChildProtection = {
-  name: 'child protection services',
-  phone: '',
-};
+export const DEFAULT_CHILD_PROTECTION: ChildProtection = NAMED_CONTACT_DEFAULTS.childProtection;
+export const DEFAULT_LABOUR_STANDARDS: LabourStandards = NAMED_CONTACT_DEFAULTS.labourStandards;
 
-function readChildProtection(r: Reader, value: unknown, at: string): ChildProtection {
-  if (value === undefined) return { ...DEFAULT_CHILD_PROTECTION };
-  const c = r.object(value, at) ?? {};
-  r.onlyKeys(c, ['name', 'phone'], at);
-  const name = r.text(c, 'name', at, { max: LIMITS.name });
-  const phone = r.text(c, 'phone', at, { optional: true });
+function checkContact(r: Reader, phone: string, at: string): void {
   if (phone && !PHONE.test(phone)) r.fail(`${at}.phone`, `must be a phone number (got "${phone}")`);
-  return { name, phone };
 }
 
 /** The sections a configuration file may have. */
@@ -219,7 +214,7 @@ export function readConfig(source: string, data: unknown, opts: ReadOptions = {}
   const contacts = r.object(o['contacts'], 'contacts') ?? {};
   r.onlyKeys(
     contacts,
-    ['emergencyNumber', 'hotline', 'hotlines', 'internalEscalation', 'childProtection'],
+    ['emergencyNumber', 'hotline', 'hotlines', 'internalEscalation', ...NAMED_CONTACT_KEYS],
     'contacts',
   );
   if (v1 && contacts['hotlines'] !== undefined)
@@ -257,7 +252,7 @@ export function readConfig(source: string, data: unknown, opts: ReadOptions = {}
       `has ${internalEscalation.length} steps; at most ${LIMITS.escalationSteps}`,
     );
 
-  const childProtection = readChildProtection(r, contacts['childProtection'], 'contacts.childProtection');
+  const named = readNamedContacts(r, contacts, (phone, at) => checkContact(r, phone, at), LIMITS.name);
 
   let refresherDays = 90;
   if (o['training'] !== undefined) {
@@ -303,7 +298,7 @@ export function readConfig(source: string, data: unknown, opts: ReadOptions = {}
     reviewed: r.boolean(o, 'reviewed', ''),
     organisation: { name, jurisdiction, logo },
     training: { refresherDays },
-    contacts: { emergencyNumber, hotline: first, hotlines, internalEscalation, childProtection },
+    contacts: { emergencyNumber, hotline: first, hotlines, internalEscalation, ...named },
     policy,
     encounters: { enabled },
   };
@@ -343,9 +338,7 @@ export function toConfigFile(config: AppConfig): Record<string, unknown> {
       })),
       internalEscalation: [...contacts.internalEscalation],
       // Left out at its default, like every optional section.
-      ...(JSON.stringify(contacts.childProtection) !== JSON.stringify(DEFAULT_CHILD_PROTECTION)
-        ? { childProtection: { ...contacts.childProtection } }
-        : {}),
+      ...namedContactsFile(contacts),
     },
   };
   const p: Record<string, string> = {};
@@ -386,6 +379,7 @@ export const STORY_VARIABLES = {
   reportAction: 'report_action',
   variant: 'variant',
   childProtectionName: 'child_protection_name',
+  labourStandardsName: 'labour_standards_name',
   /** Facts about the first hotline, true only when the organisation has said so (see Hotline). */
   hotlineIsPolice: 'hotline_is_police',
   hotlineNotPolice: 'hotline_not_police',
@@ -405,6 +399,7 @@ export function storyVariables(config: AppConfig): Record<string, string | numbe
   const h = config.contacts.hotline;
   return {
     [STORY_VARIABLES.childProtectionName]: config.contacts.childProtection.name,
+    [STORY_VARIABLES.labourStandardsName]: config.contacts.labourStandards.name,
     [STORY_VARIABLES.hotlineIsPolice]: h.isPolice === true ? 1 : 0,
     [STORY_VARIABLES.hotlineNotPolice]: h.isPolice === false ? 1 : 0,
     [STORY_VARIABLES.hotlineConsentBased]: h.consentBased === true ? 1 : 0,

@@ -28,6 +28,9 @@ export interface OrgFormValues {
   /** The child-protection contact (name said mid-sentence; phone optional). */
   childProtectionName: string;
   childProtectionPhone: string;
+  /** The labour-standards contact (name said mid-sentence; phone optional). */
+  labourStandardsName: string;
+  labourStandardsPhone: string;
   /** Escalation steps, one per line. */
   escalation: string;
   briefing: string;
@@ -54,6 +57,8 @@ export const ORG_FIELDS = {
   escalation: 'escalation',
   childProtectionName: 'child-protection-name',
   childProtectionPhone: 'child-protection-phone',
+  labourStandardsName: 'labour-standards-name',
+  labourStandardsPhone: 'labour-standards-phone',
   briefing: 'briefing',
   debrief: 'debrief',
   encounters: 'encounters',
@@ -128,6 +133,7 @@ export function formValuesFrom(data: unknown): OrgFormValues {
   if (hotlines.length === 0) hotlines = [emptyHotline()];
   const escalation = contacts['internalEscalation'];
   const child = obj(contacts['childProtection']);
+  const labour = obj(contacts['labourStandards']);
   return {
     region: str(o['region']),
     reviewed: o['reviewed'] === true,
@@ -139,6 +145,8 @@ export function formValuesFrom(data: unknown): OrgFormValues {
     escalation: Array.isArray(escalation) ? escalation.map(str).join('\n') : str(escalation),
     childProtectionName: str(child['name']),
     childProtectionPhone: str(child['phone']),
+    labourStandardsName: str(labour['name']),
+    labourStandardsPhone: str(labour['phone']),
     briefing: str(policy['briefing']),
     debrief: str(policy['debrief']),
     allEncounters: !Array.isArray(enabled),
@@ -173,6 +181,14 @@ export function fileFromForm(v: OrgFormValues): Obj {
             childProtection: {
               name: v.childProtectionName.trim(),
               phone: v.childProtectionPhone.trim(),
+            },
+          }
+        : {}),
+      ...(v.labourStandardsName.trim() || v.labourStandardsPhone.trim()
+        ? {
+            labourStandards: {
+              name: v.labourStandardsName.trim(),
+              phone: v.labourStandardsPhone.trim(),
             },
           }
         : {}),
@@ -225,6 +241,9 @@ export function fieldOfPath(path: string): OrgField | null {
     'contacts.childProtection': ORG_FIELDS.childProtectionName,
     'contacts.childProtection.name': ORG_FIELDS.childProtectionName,
     'contacts.childProtection.phone': ORG_FIELDS.childProtectionPhone,
+    'contacts.labourStandards': ORG_FIELDS.labourStandardsName,
+    'contacts.labourStandards.name': ORG_FIELDS.labourStandardsName,
+    'contacts.labourStandards.phone': ORG_FIELDS.labourStandardsPhone,
     'policy.briefing': ORG_FIELDS.briefing,
     'policy.debrief': ORG_FIELDS.debrief,
     policy: ORG_FIELDS.briefing,

@@ -5,6 +5,7 @@
 
 import { ORG_STRINGS } from './strings-org.ts';
 import { sharedDeviceField } from './privacy.ts';
+import { bind, NAMED_CONTACT_FIELDSETS } from './org-named-contacts.ts';
 import {
   ATTRIBUTE_TEXT_MAX,
   LIMITS,
@@ -428,24 +429,14 @@ export function orgSetupView(ctx: UiContext, onBack: () => void): View {
           multiline: true,
           hint: T.escalationHint,
         }),
-        h(
-          'fieldset',
-          { class: 'child-protection' },
-          h('legend', {}, T.childProtection),
-          h('p', { class: 'hint review-note' }, T.childProtectionHint),
-          textField(
-            ORG_FIELDS.childProtectionName,
-            T.childProtectionName,
-            values.childProtectionName,
-            (v) => (values.childProtectionName = v),
-            { max: LIMITS.name },
-          ),
-          textField(
-            ORG_FIELDS.childProtectionPhone,
-            T.childProtectionPhone,
-            values.childProtectionPhone,
-            (v) => (values.childProtectionPhone = v),
-            { type: 'tel' },
+        NAMED_CONTACT_FIELDSETS.map((c) =>
+          h(
+            'fieldset',
+            { class: c.cls },
+            h('legend', {}, c.legend),
+            h('p', { class: 'hint review-note' }, c.hint),
+            textField(c.name.field, c.name.label, ...bind(values, c.name.key), { max: LIMITS.name }),
+            textField(c.phone.field, c.phone.label, ...bind(values, c.phone.key), { type: 'tel' }),
           ),
         ),
       ),

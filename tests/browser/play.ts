@@ -219,3 +219,62 @@ export async function walkSteps(
   }
   return { phases, sawHotspots };
 }
+
+// ---- by keyboard alone -----------------------------------------------------------------------------
+
+/**
+ * Presses Tab until the focused element satisfies `test` (the source of a function body's expression
+ * over `el`); fails after `max` presses, naming `what`.
+ */
+export async function tabTo(page: Page, what: string, test: string, max = 120): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const hit = await page.evaluate((src) => {
+      const el = document.activeElement as HTMLElement | null;
+      return el ? Boolean(new Function('el', `return (${src})`)(el)) : false;
+    }, test);
+    if (hit) return;
+  }
+  throw new Error(`could not reach ${what} with the Tab key`);
+}
+
+/** By keyboard: takes the one choice or look whose text contains `text` (see takeStep). */
+export async function chooseByKey(page: Page, text: string): Promise<void> {
+  await takeStep(page, text, 'keyboard');
+}
+
+export interface KeyboardReport {
+  /** Checklist items to tick, by id. */
+  observed: readonly string[];
+  who: string;
+  when: string;
+  where: string;
+  action: ReportAction;
+}
+
+/** By keyboard: ticks the checklist, types who, when and where, picks the action and files the report. */
+export async function fileReportByKeyboard(page: Page, report: KeyboardReport): Promise<void> {
+  await page.waitForSelector(SEL.reportForm);
+  for (const id of report.observed) {
+    await tabTo(page, `the checkbox ${id}`, `el.type === 'checkbox' && el.value === ${JSON.stringify(id)}`);
+    await page.keyboard.press('Space');
+  }
+  await tabTo(page, 'the who field', `el.id === 'report-who'`);
+  await page.keyboard.type(report.who);
+  await tabTo(page, 'the when field', `el.id === 'report-when'`);
+  await page.keyboard.type(report.when);
+  await tabTo(page, 'the where field', `el.id === 'report-where'`);
+  await page.keyboard.type(report.where);
+  await tabTo(page, 'the action radio group', `el.name === 'action'`);
+  const want = `action-${report.action}`;
+  // Arrow keys move (and select) within the radio group.
+  for (let i = 0; i < 8; i++) {
+    if (await page.evaluate((id) => document.activeElement?.id === id, want)) break;
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('Space');
+  if (!(await page.isChecked(`#${want}`))) throw new Error(`could not select ${want} by keyboard`);
+  await tabTo(page, 'the file button', `el.type === 'submit'`);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(SEL.debriefHeading);
+}
