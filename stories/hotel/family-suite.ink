@@ -49,16 +49,16 @@ Dot, the housekeeping supervisor, waves you over to the service elevator.
 The family in 414 and 412. The Whitlocks, with two little ones and a nanny. Here all week. # speaker: dot
 {variant == 2: I've never once seen the nanny without one of the parents beside her.|The nanny was in the corridor at two this morning with the baby, and down at the buffet at six for the tray.} # speaker: dot
 It's probably nothing. It's just that I've never seen her sit down. # speaker: dot
-+ ["Let's not guess yet. I'll keep an eye out today and write down what I see, with the times." # score: observe +1 # score: document +1 # why: Quiet watching, with notes made as things happen, is what a useful report is built from, and it tips nobody off.]
-  Fine by me. My crew's on this floor till two. # speaker: dot
 + ["Does she ever come down on her own? To eat, or go out?" # score: observe +1 # why: An open question asks for the one fact that matters most, without putting a label on anyone.]
   Not that I've seen. # speaker: dot
-+ ["Let's knock now and do a welfare check on the suite." # score: safety -1 # score: trust -1 # why: There is no welfare concern yet that would justify it. A knock on the door tells the family that someone is watching the nanny, and she is the one who pays for that.]
-  On what grounds? They'll ask. # speaker: dot # show: dot:guarded
-  Let's just see how the morning goes. # speaker: dot
++ ["Let's not guess yet. I'll keep an eye out today and write down what I see, with the times." # score: observe +1 # score: document +1 # why: Quiet watching, with notes made as things happen, is what a useful report is built from, and it tips nobody off.]
+  Fine by me. My crew's on this floor till two. # speaker: dot
 + ["Nannies work long hours, that's the job. A family in a suite like that isn't our concern unless they complain about something." # score: observe -1 # myth: myth.not_in_nice_places # why: Long hours can be just a hard job, but closing the question because of the room rate means you stop looking at the very things that would tell the two apart.]
   Maybe. # speaker: dot # show: dot:guarded
   I'd still like you to walk the floor. # speaker: dot
++ ["Let's knock now and do a welfare check on the suite." # score: safety -1 # score: trust -1 # why: There is no welfare concern yet that would justify it. A knock on the door tells the family that someone is watching the nanny, and she is the one who pays for that.]
+  On what grounds? They'll ask. # speaker: dot # show: dot:guarded
+  Let's just see how the morning goes. # speaker: dot
 - You note the time and the room numbers. # requires: log
   -> corridor
 
@@ -77,9 +77,13 @@ You walk the corridor slowly, the way you do every morning.
   Two plates of pancake crusts, a sippy cup, and a third plate, scraped clean.
   The room-service slip is for a party of four. Who ate from the third plate, you can't tell.
   -> around
-* [Read the room report on the housekeeping cart # observe: room_sheet # reveals: nothing]
-  A late check-out request for 409, a crib for 412, extra pillows for 420.
-  The crib was delivered on Monday and signed for by Mr. Whitlock.
+* [Read the room report on the housekeeping cart # observe: room_sheet # reveals: hotel.guest_withholds_id_details]
+  A crib for 412, extra pillows for 420. Behind it is the front desk's copy of the booking for 412 and 414.
+  Mr. and Mrs. Whitlock, two children, and "+1 staff". Where the fifth guest's name and ID should be, someone has written: held by guest.
+  -> around
+* [Check the sign-in sheet by the service elevator # observe: service_lift # reveals: nothing]
+  Dot's crew, a plumber at ten past nine, the florist at half past.
+  Nobody from the fourth-floor rooms has signed for anything.
   -> around
 * [Look out of the window at the end of the corridor # observe: end_window # reveals: nothing]
   The service yard, a white minibus from the laundry company, and a delivery driver on his phone.
@@ -94,12 +98,12 @@ You walk the corridor slowly, the way you do every morning.
 # show: lena:calm
 The door of 412 opens. A woman in a gray cardigan comes out with a child's backpack on one shoulder and a baby monitor clipped to her pocket.
 She walks to the service elevator and presses the button, and looks at the floor.
-+ [Hold the elevator door for her when it comes, and wait # score: trust +2 # score: safety +1 # why: A small, ordinary courtesy with no questions attached lets her decide whether to say anything at all.]
-  -> held_door
 + ["Good morning. We check in with everyone on this floor now and then. Everything all right in the suite?" # score: trust +1 # why: Saying why you are there is honest and routine. It is a little official, and a question about the suite is one she may feel she has to answer for the family.]
   -> routine
 + ["Are you the nanny for 414? Are they treating you all right, and do they pay you properly?" # critical: interrogate_victim # score: trust -2 # why: Questions about her pay and treatment, asked in a corridor by a stranger in uniform, are questions she cannot safely answer, and they tell her you think something is wrong with her employers.]
   -> pried
++ [Hold the elevator door for her when it comes, and wait # score: trust +2 # score: safety +1 # why: A small, ordinary courtesy with no questions attached lets her decide whether to say anything at all.]
+  -> held_door
 + ["Can I see your key card, please? This floor is for guests only." # score: trust -2 # score: choice -1 # why: An access check makes her a suspect, and if her employer holds her key card, it puts her in a spot she did not make.]
   -> carded
 
@@ -126,10 +130,10 @@ She looks back at 414 as if she has done something wrong.
 
 === after_open ===
 The elevator is slow. She shifts the backpack and stifles a yawn.
-+ ["There's coffee on in the linen room most mornings. Dot's crew won't mind." # score: trust +2 # score: peer_support +1 # why: Pointing to a quiet place with people who are kind gives her somewhere to be, without asking anything of her.]
-  -> coffee
 + ["Long night?" # score: trust +1 # why: A light, human question leaves room for her to say as much or as little as she likes. It is friendly but offers nothing she could use later.]
   -> long_night
++ ["There's coffee on in the linen room most mornings. Dot's crew won't mind." # score: trust +2 # score: peer_support +1 # why: Pointing to a quiet place with people who are kind gives her somewhere to be, without asking anything of her.]
+  -> coffee
 + ["If anyone is keeping you here against your will, you can tell me right now." # critical: labelling_question # score: trust -2 # myth: myth.ask_directly # why: Nobody answers a question like that in a hotel corridor, with her employer a door away. It makes her deny it, and makes you someone to avoid.]
   -> asked_direct
 
@@ -158,14 +162,14 @@ Is everything all right, officer? Lena's been with us six years. She's one of th
 {variant == 2: She puts a hand lightly on Lena's arm.|She holds the door open for Lena.}
 We keep all the passports in the room safe when we travel, hers too, and her key card's on mine. You know what hotels can be like. # speaker: claire # indicator: hotel.companion_holds_id_money_keys
 I'm very happy with the family. They are very good to me. # speaker: lena # indicator: hotel.confused_rehearsed_guest
-It is almost word for word what she said before, and she says it to Claire, not to you. # requires: hotline
+She says it to Claire, not to you, in the voice of something said many times before. # requires: hotline
 # discuss: What have you seen so far, and what would you still want to know? What is safe to do with Claire standing here?
-+ ["Glad to hear it. Enjoy the rest of your stay." # score: safety +2 # score: observe +1 # why: With her employer beside her, Lena cannot speak freely. An ordinary goodbye gives Claire no reason to keep Lena closer, and you have seen what you need to report.]
-  -> let_them_go
 + ["Sensible, with the safe. Does Lena have a key card of her own, for when you're out?" # score: observe +1 # score: safety -1 # why: You learn something real, but the question is about Lena, asked of her employer, and Claire may wonder why security cares.]
   -> key_question
 + ["Shouldn't Lena be keeping her own passport?" # critical: confront_controller # score: safety -2 # score: trust -1 # why: Challenging the employer in front of Lena puts her in the middle. Claire stays polite, and Lena is the one who goes back into the room with her.]
   -> confronted
++ ["Glad to hear it. Enjoy the rest of your stay." # score: safety +2 # score: observe +1 # why: With her employer beside her, Lena cannot speak freely. An ordinary goodbye gives Claire no reason to keep Lena closer, and you have seen what you need to report.]
+  -> let_them_go
 + ["Lena, would you like to come down for a coffee with me? Just a short break." # critical: suspicion_in_front_of_controller # score: safety -2 # why: Asking her away in front of her employer shows your concern and makes her refuse. A private moment has to look like nothing at all.]
   -> asked_away
 
@@ -200,13 +204,14 @@ Claire smiles and guides her back inside. # show: claire:impatient # hide: clair
 # show: dot:calm
 Dot is folding pillowcases in the linen room. You tell her what you saw.
 The passport, the key card, the night shifts. # speaker: dot
-She's not locked in. She walks about all day. But she can't actually go anywhere, can she. # speaker: dot # discuss: Lena walks the corridors freely and says she is happy. What does that tell you, and what doesn't it?
-+ [Radio the control room: what you saw and heard, and a request to refer it to {hotline_name} with them # score: report +2 # score: collaboration +1 # action: hotline # why: Several signs together, an adult who has not asked for help and no immediate danger: a referral through the control room puts it with people trained to follow it up, without forcing Lena's hand.]
-  -> referred
+Monday, the one time my crew got into 412: four big suitcases for the family, and her things in a plastic grocery bag under the crib. # speaker: dot # indicator: hotel.few_possessions_long_stay
+She's not locked in. She walks around all day. But she can't actually go anywhere, can she. # speaker: dot # discuss: Lena walks the corridors freely and says she is happy. What does that tell you, and what doesn't it?
 + ["Dot, is there a reason she might come down here alone later? I'd like her to have a number." # score: trust +1 # score: safety -1 # why: A quiet word could give Lena a way out she chooses herself, but any plan to get her alone risks being noticed, and the report still has to be made.]
   -> pretext
 + ["Call the police. Holding someone's passport is a crime." # score: choice -2 # score: safety -1 # action: police # why: She is an adult in no immediate danger who has not asked for police. Calling them anyway takes the decision from her, and can expose her to immigration action or to her employer's anger.]
   -> police_called
++ [Radio the control room: what you saw and heard, and a request to refer it to {hotline_name} with them # score: report +2 # score: collaboration +1 # action: hotline # why: Several signs together, an adult who has not asked for help and no immediate danger: a referral through the control room puts it with people trained to follow it up, without forcing Lena's hand.]
+  -> referred
 + ["Log it. People who pay for a suite aren't trafficking their nanny." # score: report -2 # score: observe -1 # action: log # myth: myth.not_in_nice_places # why: Money and a nice room say nothing about how a worker is treated. A log entry alone means nobody who could help will hear about it.]
   -> logged
 
@@ -225,17 +230,17 @@ Dot puts a mug in her hands and goes to count towels in the corridor.
 Lena drinks half of it standing up.
 Mrs. Whitlock pays my wages to her account. She says she sends it home for me. # speaker: lena
 My visa is with the family. If I make trouble, it's finished, and my son's school is paid from this. # speaker: lena # discuss: Earlier Lena said she was very happy. What changed, and does it make her less believable?
-+ ["You don't have to decide anything today. This is a number you can call, if and when you want." # score: trust +2 # score: choice +2 # why: Offering a way to get help, with no deadline and no pressure, leaves the choice with Lena, which is where it belongs.]
-  -> card_given
 + ["Come down to the office with me now, and we'll call them together. I'll sit with you." # score: trust +1 # score: choice -1 # why: Offering to stay with her is kind, but it asks her to decide now, with ten minutes before she is missed. Her timing may not be yours.]
   -> office_now
++ ["You don't have to decide anything today. This is a number you can call, if and when you want." # score: trust +2 # score: choice +2 # why: Offering a way to get help, with no deadline and no pressure, leaves the choice with Lena, which is where it belongs.]
+  -> card_given
 + ["I'll talk to Mrs. Whitlock and get your passport back for you today." # critical: promise_cannot_keep # score: trust -2 # score: safety -1 # why: You cannot make that happen, and trying would tell her employer that Lena talked to you. A promise you can't keep teaches her that helpers let her down.]
   -> promised
 + ["How much do they owe you? Since when?" # critical: interrogate_victim # score: trust -2 # why: Questions about the exploitation are for the people trained to ask them, at her pace. Pressing her for figures makes a short, brave moment into an interview.]
   -> pressed
 
 === card_given ===
-You write {hotline_phone} on the back of a towel-count slip, the kind every attendant keeps in an apron.
+You write {hotline_phone} on the back of a receipt from Dot's crib-sheet pad. It looks like a laundry note.
 It's for {hotline_name}.{hotline_not_police: They're not the police.}{hotline_languages: They can help in {hotline_languages}.} # speaker: officer
 Lena folds it small and puts it inside her phone case.
 Thank you for the coffee. # speaker: lena
@@ -245,7 +250,7 @@ She takes the crib sheets and goes back up. # hide: lena # sound: lift_chime
 === office_now ===
 Lena shakes her head and puts the mug down.
 Not today. She will wonder where I am. # speaker: lena # show: lena:anxious
-You give her the number on a towel-count slip anyway. She takes it, and goes. # hide: lena # sound: lift_chime
+You give her the number on a crib-sheet receipt anyway. She takes it, and goes. # hide: lena # sound: lift_chime
 -> radio_after_talk
 
 === promised ===
@@ -266,7 +271,7 @@ Lena comes down twenty minutes later. Claire is with her, the phone still in her
 We'll take those, thanks. We're heading out to the zoo. # speaker: claire
 + [Hand the sheets over and wish them a good day at the zoo # score: safety +2 # why: The employer has said no to any time alone. Stopping here keeps Lena out of trouble; the referral, not the private word, is what helps her now.]
   -> pretext_stopped
-+ [Fold the towel-count slip with the number into the sheets, where Lena might find it # score: trust +1 # score: safety -2 # why: It might reach her, but Claire is carrying the sheets. If she finds a hotline number in them, Lena is the one who will answer for it.]
++ [Fold the receipt with the number into the sheets, where Lena might find it # score: trust +1 # score: safety -2 # why: It might reach her, but Claire is carrying the sheets. If she finds a hotline number in them, Lena is the one who will answer for it.]
   -> slip_hidden
 + ["Actually, housekeeping needs Lena to sign for them herself. It'll only take a minute." # critical: suspicion_in_front_of_controller # score: safety -2 # score: trust -1 # why: Inventing a rule after a no shows that you want Lena alone. Claire now knows it, and Lena will feel it later.]
   -> pushed

@@ -21,6 +21,7 @@ const STEPS = [
   "Let's not guess yet",
   'Look at the door of 414',
   'Look at the breakfast tray',
+  'Read the room report',
   'Wait by the service elevator',
   'Hold the elevator door',
   "There's coffee on",
@@ -33,6 +34,8 @@ const SEEN = [
   'hotel.guest_injured_deprived',
   'hotel.companion_holds_id_money_keys',
   'hotel.confused_rehearsed_guest',
+  'hotel.guest_withholds_id_details',
+  'hotel.few_possessions_long_stay',
 ];
 
 const browser = useBrowser();

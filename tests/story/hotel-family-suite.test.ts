@@ -30,6 +30,7 @@ const OPENING: Step[] = [
   "Let's not guess yet",
   'Look at the door of 414',
   'Look at the breakfast tray',
+  'Read the room report',
   'Wait by the service elevator',
 ];
 const TO_CLAIRE: Step[] = [...OPENING, 'Hold the elevator door', "There's coffee on"];
@@ -62,6 +63,8 @@ describeBothWays('hotel family suite', (roundTrip) => {
         'hotel.guest_injured_deprived',
         'hotel.companion_holds_id_money_keys',
         'hotel.confused_rehearsed_guest',
+        'hotel.guest_withholds_id_details',
+        'hotel.few_possessions_long_stay',
       ],
       minDecisions: 5,
     });
@@ -125,7 +128,8 @@ describeBothWays('hotel family suite', (roundTrip) => {
     expect(stopped.debrief.action?.verdict).toBe('right');
     const pushed = (await play(FILE, path('needs Lena to sign'), { roundTrip, seed: V2 })).debrief;
     expect(pushed.critical.map((c) => c.id)).toContain('suspicion_in_front_of_controller');
-    const hidden = (await play(FILE, path('Fold the towel-count slip'), { roundTrip, seed: V2 })).debrief;
+    const hidden = (await play(FILE, path('Fold the receipt with the number'), { roundTrip, seed: V2 }))
+      .debrief;
     expect(hidden.critical).toEqual([]);
     expect(dimensionScore(hidden, 'safety')).toBeLessThan(dimensionScore(stopped.debrief, 'safety'));
   });
@@ -173,7 +177,7 @@ describeBothWays('hotel family suite', (roundTrip) => {
 });
 
 describeContent('hotel family suite', FILE, BEST, {
-  indicators: 4,
+  indicators: 6,
   inEveryVariant: true,
   herrings: 3,
   meta: { minor: false, variants: 2, situation: 'labour_trafficking' },
