@@ -18,6 +18,7 @@
 # teaches: myth.not_in_nice_places
 # teaches: myth.locked_up
 # teaches: myth.would_ask_for_help
+# teaches: myth.trauma_story_changes
 
 INCLUDE ../_shared/contacts.ink
 INCLUDE ../_shared/report.ink

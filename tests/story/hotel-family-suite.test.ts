@@ -69,7 +69,12 @@ describeBothWays('hotel family suite', (roundTrip) => {
       minDecisions: 5,
     });
     expect(debrief.myths.map((m) => m.id)).toEqual(
-      expect.arrayContaining(['myth.not_in_nice_places', 'myth.locked_up', 'myth.would_ask_for_help']),
+      expect.arrayContaining([
+        'myth.not_in_nice_places',
+        'myth.locked_up',
+        'myth.would_ask_for_help',
+        'myth.trauma_story_changes',
+      ]),
     );
   });
 
