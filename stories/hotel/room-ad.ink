@@ -169,7 +169,7 @@ Behind her, on the dresser, are three phones charging and a stack of cash held w
   -> safe_question
 + ["Would it be all right if I stepped in and had a quick look round?" # score: trust -1 # score: choice -1 # why: Asking to come in turns a welfare check into a search. She has every reason to refuse, and now she knows you suspect the room.]
   -> asked_in
-+ [Nod, and hand her the {hotline_name} card the desk gives every guest # score: trust +2 # score: choice +1 # why: It asks for nothing and assumes nothing, and the number goes with her whatever she decides tonight.]
++ [Nod, and hand her the desk's card with {hotline_name} on it # score: trust +2 # score: choice +1 # why: It asks for nothing and assumes nothing, and the number goes with her whatever she decides tonight.]
   -> card
 
 === shut ===

@@ -28,7 +28,7 @@ const TO_LOBBY = [
   'Go back to the desk',
   "Say you can't share guest details",
   'note the time, and knock on 414 at once',
-  'card the desk gives every guest',
+  "the desk's card",
 ];
 
 /** The act phase of each variant: the first step's text shows which one the game picked. */

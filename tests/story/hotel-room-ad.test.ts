@@ -35,7 +35,7 @@ const OPENING: Step[] = [
 ];
 const TO_CORRIDOR: Step[] = [...OPENING, "Say you can't share guest details"];
 const TO_DOOR: Step[] = [...TO_CORRIDOR, 'note the time, and knock on 414 at once'];
-const TO_LOBBY: Step[] = [...TO_DOOR, 'card the desk gives every guest'];
+const TO_LOBBY: Step[] = [...TO_DOOR, "the desk's card"];
 const BEST: Step[] = [...TO_LOBBY, 'Noise call.', 'together, with your notes'];
 
 const CRITICAL_PATHS: [string, Step[]][] = [
@@ -45,7 +45,7 @@ const CRITICAL_PATHS: [string, Step[]][] = [
       ...OPENING,
       'past the ice machine',
       'knock on 414 at once',
-      'card the desk gives',
+      "the desk's card",
       'Noise call.',
       'together, with your notes',
       HOTLINE,
@@ -57,7 +57,7 @@ const CRITICAL_PATHS: [string, Step[]][] = [
       ...OPENING,
       'motel out on Route 9',
       'knock on 414 at once',
-      'card the desk gives',
+      "the desk's card",
       'Noise call.',
       'together, with your notes',
       HOTLINE,
@@ -68,7 +68,7 @@ const CRITICAL_PATHS: [string, Step[]][] = [
     [
       ...TO_CORRIDOR,
       'Step in front of him',
-      'card the desk gives',
+      "the desk's card",
       'Noise call.',
       'together, with your notes',
       HOTLINE,
@@ -117,7 +117,7 @@ describeBothWays('hotel room ad', (roundTrip) => {
         ...OPENING,
         'past the ice machine',
         'knock on 414 at once',
-        'card the desk gives',
+        "the desk's card",
         'Noise call.',
         'together, with your notes',
         HOTLINE,
@@ -162,7 +162,7 @@ describeBothWays('hotel room ad', (roundTrip) => {
         [
           ...TO_CORRIDOR,
           'watch which way he goes',
-          'card the desk gives',
+          "the desk's card",
           'Noise call.',
           'together, with your notes',
           HOTLINE,
