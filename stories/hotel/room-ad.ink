@@ -18,6 +18,7 @@
 # teaches: myth.would_ask_for_help
 # teaches: myth.one_flag_or_nationality
 # teaches: myth.security_rescues
+# teaches: myth.trauma_hostile_or_flat
 
 INCLUDE ../_shared/contacts.ink
 INCLUDE ../_shared/report.ink

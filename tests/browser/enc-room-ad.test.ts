@@ -87,6 +87,7 @@ describe(`${ID} in the browser, by keyboard`, () => {
     expect(text).not.toContain('What your policy expected');
     expect(text).toContain('A real victim would ask for help');
     expect(text).toContain('One red flag, or a certain nationality');
+    expect(text).toContain('A real victim would be grateful for help');
     expect(errors).toEqual([]);
     expect(violations).toEqual([]);
     await page.close();

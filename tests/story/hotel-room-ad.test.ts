@@ -104,7 +104,11 @@ describeBothWays('hotel room ad', (roundTrip) => {
       minDecisions: 6,
     });
     expect(debrief.myths.map((m) => m.id)).toEqual(
-      expect.arrayContaining(['myth.would_ask_for_help', 'myth.one_flag_or_nationality']),
+      expect.arrayContaining([
+        'myth.would_ask_for_help',
+        'myth.one_flag_or_nationality',
+        'myth.trauma_hostile_or_flat',
+      ]),
     );
   });
 
