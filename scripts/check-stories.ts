@@ -14,7 +14,8 @@ import { SETTINGS } from '../src/core/vocabulary.ts';
 import type { StoryAnalysis } from '../src/core/analysis.ts';
 import type { EncounterMeta } from '../src/core/tags.ts';
 import { buildEncounter, CACHE_DIR, encounterFiles, loadLibrary, ROOT, type Library } from './library.ts';
-import { DEFAULT_MAX_MS, DEFAULT_MAX_STATES } from '../src/story/explore.ts';
+import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_MS, DEFAULT_MAX_STATES } from '../src/story/explore.ts';
+import { runPlain } from './check-plain.ts';
 import { balancedShares } from '../src/core/balance.ts';
 import { encounterValidity, libraryValidity, type EncounterValidity } from '../src/core/validity.ts';
 import { validityMarkdown, validityText } from './validity-report.ts';
@@ -35,6 +36,8 @@ export interface CheckOptions {
   maxStates?: number;
   maxMs?: number;
   validity?: boolean;
+  /** A bound reached is a warning stating what was covered, not an error (for ink outside stories/). */
+  lenient?: boolean;
 }
 
 const USAGE = `Usage: npm run check:stories -- [options] [files…]
@@ -50,6 +53,9 @@ Checks every encounter under stories/ (or just the files given).
   --serial            the same as --jobs 1
   --max-states N      stop exploring a file after N distinct states (default ${DEFAULT_MAX_STATES})
   --max-seconds N     stop exploring a file after N seconds (default ${DEFAULT_MAX_MS / 1000})
+  --lenient           a bound reached is a warning stating how far exploration went, not an error
+  --plain             explore any ink (files or folders) without the project's tags or library:
+                      endings, loops, runtime errors, how far exploration went (docs/checker.md)
   --help              this text`;
 
 /** Checks one file; never throws for bad input. */
@@ -113,6 +119,13 @@ export function checkFile(path: string, lib: Library, bounds: CheckOptions = {})
           });
         }
       }
+      // Past a bound, a knot not met may still be reachable: said as such, never as unreached.
+      for (const k of built.explored?.unexploredKnots ?? [])
+        report.diagnostics.push({
+          file,
+          severity: 'info',
+          message: `knot "${k}" was not fully explored (exploration stopped at a bound before reaching it)`,
+        });
     }
   } catch (e) {
     return fail(`could not be checked: ${(e as Error).message}`);
@@ -133,7 +146,7 @@ function summaryText(r: FileReport): string {
   if (!a || !r.meta) return lines.join('\n');
   lines.push(
     `  ${r.meta.title} (${r.meta.id}) · ${r.meta.setting} · ${r.meta.situation}${r.meta.minor ? ' · minor' : ''}`,
-    `  states ${a.states}${a.truncated ? ' (bound reached)' : ''} · paths ${a.paths} · longest path ${a.longestPath} choices`,
+    `  states ${a.states}${a.truncated ? ` (incomplete: ${(a.bounds ?? []).join(', ') || 'bound reached'})` : ''} · paths ${a.paths} · longest path ${a.longestPath} choices`,
     `  endings: ${a.endings.map((e) => `${e.id} (“${e.title}”)`).join(', ') || 'none'}`,
     `  critical errors reachable: ${a.criticalErrors.join(', ') || 'none'}`,
     `  indicators it can show (${Object.keys(a.indicators).length}): ${Object.keys(a.indicators).join(', ')}`,
@@ -273,6 +286,7 @@ async function checkAll(
     ...(bounds.maxStates ? ['--max-states', String(bounds.maxStates)] : []),
     ...(bounds.maxMs ? ['--max-seconds', String(Math.ceil(bounds.maxMs / 1000))] : []),
     ...(bounds.validity ? ['--validity'] : []),
+    ...(bounds.lenient ? ['--lenient'] : []),
   ];
   // tsx's loader straight into node: its command line would start one more node process per child.
   const tsx = pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
@@ -327,12 +341,15 @@ export async function main(argv: string[]): Promise<number> {
   let jobs: number | null = null;
   let coverageFile: string | null = null;
   let validityFile: string | null = null;
+  let plain = false;
   const bounds: CheckOptions = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--json') json = true;
     else if (arg === '--coverage') coverage = true;
     else if (arg === '--serial') jobs = 1;
+    else if (arg === '--plain') plain = true;
+    else if (arg === '--lenient') bounds.lenient = true;
     else if (arg === '--validity') bounds.validity = true;
     else if (arg === '--validity-file') {
       validityFile = argv[++i] ?? null;
@@ -363,6 +380,18 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`Unknown option "${arg}"\n\n${USAGE}`);
       return 2;
     } else files.push(arg);
+  }
+  if (plain) {
+    if (files.length === 0) {
+      console.error(`--plain needs a file or folder\n\n${USAGE}`);
+      return 2;
+    }
+    const limits = {
+      maxStates: bounds.maxStates ?? DEFAULT_MAX_STATES,
+      maxMs: bounds.maxMs ?? DEFAULT_MAX_MS,
+      maxDepth: DEFAULT_MAX_DEPTH,
+    };
+    return runPlain(files, process.cwd(), limits, json);
   }
   let lib: Library;
   try {

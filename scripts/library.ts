@@ -19,7 +19,7 @@ import { storyVariables, readConfig } from '../src/core/config.ts';
 import { parseGlobalTags, type EncounterMeta, type TagContext } from '../src/core/tags.ts';
 import { SETTINGS } from '../src/core/vocabulary.ts';
 import { compileInk } from '../src/story/compile.ts';
-import { StoryRunner } from '../src/story/runner.ts';
+import { SEED_SCHEME, StoryRunner } from '../src/story/runner.ts';
 import { exploreStory, type ExploreOptions } from '../src/story/explore.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..');
@@ -127,7 +127,15 @@ function cachedExplore(json: string, lib: Library, opts: ExploreOptions): Return
   const libHash = createHash('sha256');
   for (const f of lib.files) libHash.update(readFileSync(f));
   const key = createHash('sha256')
-    .update(JSON.stringify({ json, plainOpts, lib: libHash.digest('hex'), code: engineFingerprint() }))
+    .update(
+      JSON.stringify({
+        json,
+        plainOpts,
+        seeds: SEED_SCHEME,
+        lib: libHash.digest('hex'),
+        code: engineFingerprint(),
+      }),
+    )
     .digest('hex')
     .slice(0, 32);
   const path = join(CACHE_DIR, `explore-${key}.json`);

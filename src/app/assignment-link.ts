@@ -4,13 +4,11 @@
 // saved changes.
 
 import type { EncounterEntry } from '../core/analysis.ts';
-import { decodeAssignment } from '../core/assignment.ts';
+import { ASSIGNMENT_PARAM, decodeAssignment } from '../core/assignment.ts';
 import { DataError } from '../core/validate.ts';
 import type { ProgrammeStore } from '../state/programme.ts';
 import type { AppStore } from '../state/store.ts';
 import { STRINGS } from '../ui/strings.ts';
-
-const ASSIGNMENT_PARAM = 'assignment';
 
 export function openAssignmentLink(
   store: AppStore,

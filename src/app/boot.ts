@@ -20,6 +20,8 @@ import { openAssignmentLink } from './assignment-link.ts';
 import { createProgrammeStore, stampAttempt } from '../state/programme.ts';
 import { h } from '../ui/dom.ts';
 import { mountShell } from '../ui/shell.ts';
+import { sharedBanner } from '../ui/privacy.ts';
+import { startPrivacy } from './privacy.ts';
 import { startOfflineWhenIdle } from './offline-start.ts';
 
 function showFatal(root: HTMLElement, message: string): void {
@@ -63,10 +65,12 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
       startOfflineWhenIdle(root, { xapi: false, relay: relayServed });
       return;
     }
+    // Shared-device mode keeps the learner's data in sessionStorage only (src/app/privacy.ts).
+    const device = startPrivacy(window, config.privacy);
     const programmeProblems: string[] = [];
     const programme = createProgrammeStore(
       encounters.map((e) => e.meta.id),
-      window.localStorage,
+      device.personal,
       (p) => programmeProblems.push(programmeProblemText(p)),
     );
     // Stories were checked against the catalogs at build time; the browser does not re-check ids.
@@ -77,8 +81,8 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
       config,
       ctx: {},
       opener,
-      storage: window.localStorage,
-      history: later(() => import('../state/history.ts').then((m) => m.indexedDbHistory())),
+      storage: device.personal,
+      history: later(device.history),
       decorateAttempt: (record) => stampAttempt(record, programme.getState()),
     });
     if (problem) store.getState().notify(problem);
@@ -96,6 +100,7 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
       catalogs: loadBundledCatalogs,
       instructorToolsAllowed: !lms,
       deviceConfig: deviceConfigPort(() => window.localStorage, loaded),
+      privacy: device.port(Boolean(lms), () => store.getState().attempts.length > 0),
     };
     const presentation = startPresentation(store, scenes, assetUrl);
     // Outside an LMS, open what the page asks for before the overlay is drawn, so the first thing
@@ -122,8 +127,10 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
       onStageGone: () => presentation.hideStage(),
     });
     presentation.attachCaptions(shell.captions);
+    const banner = sharedBanner(uiCtx);
+    if (banner) root.querySelector('header')?.after(banner);
     if (!lms && config.xapi)
-      void startXapi(store, config.xapi, encounters).catch((e: unknown) =>
+      void startXapi(store, config.xapi, encounters, device.personal).catch((e: unknown) =>
         store.getState().notify(`xAPI reporting could not start: ${(e as Error).message}`),
       );
     // Inside an LMS package the LMS's suspend data decides where the learner resumes.

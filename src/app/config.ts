@@ -2,30 +2,46 @@
 //   1. a copy saved on this device by the Organisation set-up form ("Use on this device"),
 //   2. a `config.json` served next to the game (what an admin puts beside index.html),
 //   3. the bundled default.
-// A broken source is reported field by field and the next one is used; a broken device copy is kept,
-// never deleted, so the admin can open the form and fix it. Anything not usable leaves the default
-// in use, marked as not reviewed.
+// A source with a mistake in a field the contacts do not depend on (a logo path, the policy text) is
+// used with that field left out and named in a notice (src/core/config-salvage.ts). A source whose
+// contacts are broken is reported field by field and the next one is used; a broken device copy is
+// kept, never deleted, so the admin can open the form and fix it. A broken config.json falls back to
+// the last one this device read cleanly, then to the built-in contacts for the region it names; only
+// when neither exists is the bundled default used, marked as not reviewed (audit M3).
 
 import defaults from '../config/default.config.json';
 import {
   CONFIG_VERSION,
   declaredVersion,
-  parseConfigText,
   readConfig,
   toConfigFile,
   type AppConfig,
   type ReadOptions,
 } from '../core/config.ts';
+import { salvageConfigText } from '../core/config-salvage.ts';
 import { DataError } from '../core/validate.ts';
+import ca from '../config/presets/ca.config.json';
+import uk from '../config/presets/uk.config.json';
+import us from '../config/presets/us.config.json';
 import { CONFIG_REQUEST, CONFIG_URL } from './early.ts';
+import { STORAGE_KEYS } from '../core/storage-keys.ts';
 
 export { CONFIG_URL };
 /** Where "Use on this device" keeps the configuration file text; the suffix is this key's format version. */
-export const DEVICE_CONFIG_KEY = 'second-look.org-config.v1';
+export const DEVICE_CONFIG_KEY = STORAGE_KEYS.deviceConfig;
+/** Where the last config.json read without a problem is kept, for when a later one is broken. */
+export const LAST_GOOD_CONFIG_KEY = STORAGE_KEYS.lastGoodConfig;
 /** The name used for the device copy in messages. */
 export const DEVICE_CONFIG_SOURCE = "This device's set-up";
 
-export const CONFIG_SOURCES = { device: 'device', served: 'served', bundled: 'bundled' } as const;
+export const CONFIG_SOURCES = {
+  device: 'device',
+  served: 'served',
+  lastGood: 'lastGood',
+  bundled: 'bundled',
+} as const;
+/** The built-in contacts per region, used only for the region a broken config.json names. */
+const PRESETS: readonly { region: string }[] = [uk, ca, us];
 export type ConfigSource = (typeof CONFIG_SOURCES)[keyof typeof CONFIG_SOURCES];
 
 export interface LoadedConfig {
@@ -38,7 +54,7 @@ export interface LoadedConfig {
   notes: string[];
 }
 
-type KeyStore = Pick<Storage, 'getItem'>;
+type KeyStore = Pick<Storage, 'getItem'> & Partial<Pick<Storage, 'setItem'>>;
 
 export interface LoadOptions extends ReadOptions {
   /** localStorage (or a stand-in); without it no device copy is looked for. */
@@ -58,11 +74,20 @@ export function clearDeviceConfig(storage: Pick<Storage, 'removeItem'>): void {
   storage.removeItem(DEVICE_CONFIG_KEY);
 }
 
-function safeGet(storage: KeyStore | undefined): string | null {
+function safeGet(storage: KeyStore | undefined, key: string): string | null {
   try {
-    return storage?.getItem(DEVICE_CONFIG_KEY) ?? null;
+    return storage?.getItem(key) ?? null;
   } catch {
     return null;
+  }
+}
+
+/** Keeps a copy when storage allows; a browser that refuses storage just keeps none. */
+function safeSet(storage: KeyStore | undefined, key: string, value: string): void {
+  try {
+    storage?.setItem?.(key, value);
+  } catch {
+    // Nothing to do: the copy is only a fallback.
   }
 }
 
@@ -88,19 +113,21 @@ export async function loadConfig(
 
 async function findConfig(fetcher: typeof fetch, opts: LoadOptions): Promise<LoadedConfig> {
   const read: ReadOptions = opts.encounterIds ? { encounterIds: opts.encounterIds } : {};
-  const fallback = bundledConfig(read);
   const problems: string[] = [];
   const notes: string[] = [];
+  const found = (config: AppConfig, source: ConfigSource): LoadedConfig => ({
+    config,
+    problem: problems.join(' ') || null,
+    source,
+    notes,
+  });
 
-  const stored = safeGet(opts.storage);
+  const stored = safeGet(opts.storage, DEVICE_CONFIG_KEY);
   if (stored !== null) {
     try {
-      return {
-        config: parseConfigText(DEVICE_CONFIG_SOURCE, stored, read),
-        problem: null,
-        source: 'device',
-        notes,
-      };
+      const { config, dropped } = salvageConfigText(DEVICE_CONFIG_SOURCE, stored, read);
+      if (dropped.length > 0) problems.push(leftOut(DEVICE_CONFIG_SOURCE, dropped));
+      return found(config, 'device');
     } catch (e) {
       if (!(e instanceof DataError)) throw e;
       problems.push(
@@ -110,27 +137,78 @@ async function findConfig(fetcher: typeof fetch, opts: LoadOptions): Promise<Loa
   }
 
   const served = await fetchServed(fetcher);
+  let region: unknown = null;
   if (served !== null) {
     try {
-      const config = parseConfigText('config.json', served, read);
+      const { config, dropped } = salvageConfigText('config.json', served, read);
       // The text parsed above, so this cannot throw.
       const version = declaredVersion(JSON.parse(served) as unknown);
       if (version !== null && version < CONFIG_VERSION)
         notes.push(
           `config.json is a version ${version} file. It still works; to bring it up to version ${CONFIG_VERSION}, open Settings → Organisation set-up and download a new config.json.`,
         );
-      return { config, problem: problems.join(' ') || null, source: 'served', notes };
+      if (dropped.length > 0) problems.push(leftOut('config.json', dropped));
+      else safeSet(opts.storage, LAST_GOOD_CONFIG_KEY, served);
+      return found(config, 'served');
     } catch (e) {
       if (!(e instanceof DataError)) throw e;
+      region = regionOf(served);
+      const lastGood = lastGoodConfig(opts.storage, read);
+      if (lastGood) {
+        problems.push(
+          `The organisation's configuration has problems, so the last working copy of it on this device is used instead. ${e.message}`,
+        );
+        return found(lastGood, 'lastGood');
+      }
+      const preset = presetFor(region, read);
       problems.push(
-        `The organisation's configuration has problems, so the built-in contacts are used instead. ${e.message}`,
+        preset
+          ? `The organisation's configuration has problems, so the built-in contacts for region ${preset.region} are used instead, not the organisation's own. ${e.message}`
+          : `The organisation's configuration has problems, so the built-in contacts are used instead. ${e.message}`,
       );
+      if (preset) return found({ ...preset, reviewed: false }, 'bundled');
     }
   }
-  return {
-    config: problems.length > 0 ? { ...fallback, reviewed: false } : fallback,
-    problem: problems.join(' ') || null,
-    source: 'bundled',
-    notes,
-  };
+  const fallback = bundledConfig(read);
+  return found(problems.length > 0 ? { ...fallback, reviewed: false } : fallback, 'bundled');
+}
+
+/** The sentence for a configuration that is used with some fields left out. */
+function leftOut(source: string, dropped: readonly string[]): string {
+  return `${source} has mistakes in fields that were left out; everything else, including the contacts, is used. ${new DataError(source, dropped).message}`;
+}
+
+/** The region a configuration's text says it is for, if it says so at all. */
+function regionOf(text: string): string | null {
+  try {
+    const data = JSON.parse(text) as unknown;
+    const region =
+      typeof data === 'object' && data !== null ? (data as Record<string, unknown>)['region'] : null;
+    return typeof region === 'string' ? region : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The built-in contacts for a region (never another region's), or null when there are none. */
+function presetFor(region: unknown, read: ReadOptions): AppConfig | null {
+  if (typeof region !== 'string') return null;
+  const preset = PRESETS.find((p) => p.region.toUpperCase() === region.trim().toUpperCase());
+  if (!preset) return null;
+  try {
+    return readConfig('built-in preset', preset, read);
+  } catch {
+    return null;
+  }
+}
+
+/** The last config.json this device read without a single problem, if it still reads. */
+function lastGoodConfig(storage: LoadOptions['storage'], read: ReadOptions): AppConfig | null {
+  const text = safeGet(storage, LAST_GOOD_CONFIG_KEY);
+  if (text === null) return null;
+  try {
+    return salvageConfigText('last working config.json', text, read).config;
+  } catch {
+    return null;
+  }
 }

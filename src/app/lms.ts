@@ -8,6 +8,7 @@ import type { EncounterEntry } from '../core/analysis.ts';
 import type { Assignment } from '../core/assignment.ts';
 import type { XapiConfig } from '../core/config.ts';
 import type { AppStore } from '../state/store.ts';
+import { STORAGE_KEYS } from '../core/storage-keys.ts';
 
 /** lms.json's content when present and meant for us; null for the plain game. */
 export async function detectLms(): Promise<unknown> {
@@ -37,19 +38,21 @@ export async function startLms(
 }
 
 /** Where this browser's anonymous xAPI learner id is kept. */
-const XAPI_LEARNER_KEY = 'second-look-xapi-learner';
+const XAPI_LEARNER_KEY = STORAGE_KEYS.xapiLearner;
 
 /** Outside an LMS, with an LRS configured: sends the learner's statements there (loaded lazily). */
 export async function startXapi(
   store: AppStore,
   config: XapiConfig,
   encounters: readonly EncounterEntry[],
+  /** Where the learner's id is kept: sessionStorage on a shared device. */
+  storage: Storage = window.localStorage,
 ): Promise<void> {
   const { startXapiSender } = await import('../lms/xapi-sender.ts');
-  let id = window.localStorage.getItem(XAPI_LEARNER_KEY);
+  let id = storage.getItem(XAPI_LEARNER_KEY);
   if (!id) {
     id = uuidV4();
-    window.localStorage.setItem(XAPI_LEARNER_KEY, id);
+    storage.setItem(XAPI_LEARNER_KEY, id);
   }
   startXapiSender(store, config, {
     fetch: (url, init) => window.fetch(url, init),

@@ -7,6 +7,7 @@ import { PRESENTER_STRINGS } from '../ui/strings-presenter.ts';
 import type { EncounterEntry } from '../core/analysis.ts';
 import type { VoteFeed } from '../core/classroom.ts';
 import type { AppConfig } from '../core/config.ts';
+import { readLaunchParams } from '../core/url-params.ts';
 import {
   CHANNEL_PREFIX,
   MSG,
@@ -52,12 +53,13 @@ export async function startPresenterMode(
   params: URLSearchParams,
   deps: PresenterModeDeps,
 ): Promise<void> {
-  const channel = params.get(PRESENTER_PARAMS.console);
-  if (channel !== null) {
-    mountConsoleWindow(root, channel, deps.config);
+  // Malformed values (a channel that is not a channel name, an id with hidden characters) are left out.
+  const launch = readLaunchParams(params.toString(), []);
+  if (launch.console !== null) {
+    mountConsoleWindow(root, launch.console, deps.config);
     return;
   }
-  await mountProjector(root, params.get(PRESENTER_PARAMS.present) ?? '', deps);
+  await mountProjector(root, launch.present ?? '', deps);
 }
 
 /** Reads every message on the channel; one that breaks the protocol goes to `bad` with the reason. */

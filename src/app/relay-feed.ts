@@ -13,6 +13,7 @@
 // now: the votes in a tally never add up to more than its `voters`. A phone whose connection drops stops
 // counting until it is back (its vote is restored if it returns within a minute).
 
+import { STORAGE_KEYS } from '../core/storage-keys.ts';
 import type { FeedStatus, JoinInfo, Tally, VoteFeed, VoteQuestion } from '../core/classroom.ts';
 import {
   CLIENT_MSG,
@@ -58,7 +59,7 @@ export interface RelayFeedOptions {
   resume?: string;
 }
 
-const STORE_CODE = 'second-look.relay.code';
+const STORE_CODE = STORAGE_KEYS.relayCode;
 
 function remembered(): string | null {
   try {

@@ -27,9 +27,19 @@ export interface StoryAnalysis {
   states: number;
   paths: number;
   longestPath: number;
-  /** True when exploration stopped at its bound; the numbers above are then lower bounds. */
+  /** True when exploration stopped at a bound; the numbers above then cover only what was explored. */
   truncated: boolean;
+  /** Which bounds stopped it (empty or absent when not truncated). */
+  bounds?: ExploreBound[];
 }
+
+/**
+ * What can stop an exploration short: too many states, too long, a path too many choices deep, a
+ * step that never reached a choice (STEP_LIMITS), or a loop judged on visit counts that a later
+ * branch turned out to read.
+ */
+export const EXPLORE_BOUNDS = ['states', 'time', 'depth', 'step', 'counts'] as const;
+export type ExploreBound = (typeof EXPLORE_BOUNDS)[number];
 
 /** A compiled encounter as the browser receives it (the default export of a `.ink` module). */
 export interface CompiledEncounter {

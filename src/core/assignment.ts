@@ -2,11 +2,14 @@
 // The same value opens the set from a link (`?assignment=<code>`), from a file, and is baked into
 // LMS packages, so the picker, the LMS bridge and the instructor tools agree on what was assigned.
 
+import { COUNT_LIMITS, FILE_LIMITS, TEXT_LIMITS, sizeProblem } from './limits.ts';
 import { MODES, type Mode } from './log.ts';
 import { DataError, Reader } from './validate.ts';
 
 export const ASSIGNMENT_FORMAT = 'second-look-assignment';
 export const ASSIGNMENT_VERSION = 1;
+/** The query parameter of an assignment link: `?assignment=<code>`. */
+export const ASSIGNMENT_PARAM = 'assignment';
 
 export interface Assignment {
   format: typeof ASSIGNMENT_FORMAT;
@@ -33,7 +36,11 @@ export function readAssignment(source: string, value: unknown, known?: readonly 
   const version = r.number(o, 'version', '', { integer: true });
   if (version !== ASSIGNMENT_VERSION && r.problems.length === 0)
     r.fail('version', `must be ${ASSIGNMENT_VERSION} (got ${version})`);
-  const encounters = r.texts(o, 'encounters', '', { min: 1 });
+  const encounters = r.texts(o, 'encounters', '', {
+    min: 1,
+    max: TEXT_LIMITS.id,
+    count: COUNT_LIMITS.assignmentEncounters,
+  });
   const seen = new Set<string>();
   encounters.forEach((id, i) => {
     if (seen.has(id)) r.fail(`encounters[${i}]`, `"${id}" is listed twice`);
@@ -43,7 +50,7 @@ export function readAssignment(source: string, value: unknown, known?: readonly 
   const assignment: Assignment = {
     format: ASSIGNMENT_FORMAT,
     version,
-    title: r.text(o, 'title', ''),
+    title: r.text(o, 'title', '', { max: TEXT_LIMITS.title }),
     encounters,
     mode: r.oneOf(o, 'mode', MODES, ''),
     passMark: r.number(o, 'passMark', '', { min: 0, max: 100 }),
@@ -62,6 +69,8 @@ export function encodeAssignment(a: Assignment): string {
 
 /** Reads a link's assignment code; a damaged code is a DataError, like a damaged file. */
 export function decodeAssignment(code: string, known?: readonly string[]): Assignment {
+  const tooBig = sizeProblem(code.length, FILE_LIMITS.assignmentLink);
+  if (tooBig) throw new DataError('assignment link', [tooBig]);
   let value: unknown;
   try {
     const b64 = code.replace(/-/g, '+').replace(/_/g, '/');
@@ -99,6 +108,8 @@ export function assignmentFileText(a: Assignment): string {
 
 /** Reads an assignment file; a file that is not JSON or not an assignment is a DataError naming it. */
 export function readAssignmentFile(name: string, text: string, known?: readonly string[]): Assignment {
+  const tooBig = sizeProblem(text.length, FILE_LIMITS.assignmentFile);
+  if (tooBig) throw new DataError(name, [tooBig]);
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -2,7 +2,20 @@
 // its policy wording and which encounters it offers. Stories read these through
 // ink variables (stories/_shared/contacts.ink); no number is ever typed into a story.
 
+import { TEXT_LIMITS } from './limits.ts';
+import { readPrivacy, type PrivacyConfig } from './privacy.ts';
+import { readXapi, type XapiConfig } from './xapi-config.ts';
+export { XAPI_LOCAL_HOSTS, xapiEndpointProblem, type XapiConfig } from './xapi-config.ts';
 import { DataError, Reader } from './validate.ts';
+import {
+  NAMED_CONTACT_DEFAULTS,
+  NAMED_CONTACT_KEYS,
+  namedContactsFile,
+  readNamedContacts,
+  type ChildProtection,
+  type LabourStandards,
+} from './named-contacts.ts';
+export type { ChildProtection, LabourStandards } from './named-contacts.ts';
 
 /** The version this build writes. Version 1 files (a single `contacts.hotline`) still load: see `readConfig`. */
 export const CONFIG_VERSION = 2;
@@ -42,14 +55,6 @@ export interface Hotline {
   consentBased?: boolean;
 }
 
-/** Who a concern about a minor goes to besides police, e.g. the local child protection service. */
-export interface ChildProtection {
-  /** Said mid-sentence: "child protective services (CPS) in your state". */
-  name: string;
-  /** Empty when the service is local and the organisation has not set a number. */
-  phone: string;
-}
-
 export interface AppConfig {
   version: number;
   /** Region code the contacts are for, e.g. "US". */
@@ -75,6 +80,8 @@ export interface AppConfig {
     internalEscalation: string[];
     /** The child-protection contact for the police-and-child-protection rung. */
     childProtection: ChildProtection;
+    /** For a worker owed pay who is free and not coerced: a labor-rights referral. */
+    labourStandards: LabourStandards;
   };
   /** The organisation's own words, shown on the briefing screen and in the debrief; empty when none. */
   policy: { briefing: string; debrief: string };
@@ -82,33 +89,8 @@ export interface AppConfig {
   encounters: { enabled: typeof ALL_ENCOUNTERS | string[] };
   /** Optional: an xAPI LRS that receives the learner's statements outside an LMS. */
   xapi?: XapiConfig;
-}
-
-export interface XapiConfig {
-  /** The LRS's xAPI endpoint, e.g. "https://lrs.example.org/xapi/". */
-  endpoint: string;
-  /** The Authorization header value, e.g. "Basic dXNlcjpwYXNz". */
-  auth: string;
-}
-
-/** Hosts an LRS may be reached on over plain http: this computer only, where nothing crosses a network. */
-export const XAPI_LOCAL_HOSTS: readonly string[] = ['localhost', '127.0.0.1', '[::1]'];
-
-/**
- * Why an xAPI endpoint is refused, or null when it is fine: it must be an https:// address, since the
- * Authorization header travels with every statement; plain http:// only to this computer.
- */
-export function xapiEndpointProblem(endpoint: string): string | null {
-  let url: URL | null = null;
-  try {
-    url = /^https?:\/\/[^\s/]+/i.test(endpoint) && !/\s/.test(endpoint) ? new URL(endpoint) : null;
-  } catch {
-    url = null;
-  }
-  if (!url) return `must be an https:// address (got "${endpoint}")`;
-  if (url.protocol === 'http:' && !XAPI_LOCAL_HOSTS.includes(url.hostname))
-    return `must be an https:// address: plain http:// would send the LRS credentials unencrypted, and is only allowed for ${XAPI_LOCAL_HOSTS.join(', ')} (got "${endpoint}")`;
-  return null;
+  /** Optional: shared-device mode (src/core/privacy.ts). */
+  privacy?: PrivacyConfig;
 }
 
 export interface ReadOptions {
@@ -136,14 +118,11 @@ export function logoProblem(logo: string): string | null {
     return null;
   }
   if (/\s/.test(logo)) return 'must be a URL or path without spaces';
+  if (logo.startsWith('//')) return 'must not start with // (an address on another site); write https://…';
+  if (logo.length > TEXT_LIMITS.text) return `is too long (at most ${TEXT_LIMITS.text} characters)`;
   if (URL_SCHEME.test(logo) && !/^https?:\/\//i.test(logo))
     return 'must be an https:// or http:// URL, a path next to index.html, or a data: URL';
   return null;
-}
-
-/** Checks a text's length; `value` was already read as text. */
-function maxLength(r: Reader, value: string, at: string, max: number): void {
-  if (value.length > max) r.fail(at, `is too long (${value.length} characters; at most ${max})`);
 }
 
 /** The optional hotline attributes, with the text limit for the two that are text. */
@@ -155,9 +134,12 @@ function readHotline(r: Reader, value: unknown, at: string): Hotline {
   r.onlyKeys(h, ['name', 'phone', 'text', ...HOTLINE_ATTRIBUTES], at);
   const phone = r.text(h, 'phone', at);
   if (phone && !PHONE.test(phone)) r.fail(`${at}.phone`, `must be a phone number (got "${phone}")`);
-  const name = r.text(h, 'name', at);
-  maxLength(r, name, `${at}.name`, LIMITS.name);
-  const hotline: Hotline = { name, phone, text: r.text(h, 'text', at, { optional: true }) };
+  const name = r.text(h, 'name', at, { max: LIMITS.name });
+  const hotline: Hotline = {
+    name,
+    phone,
+    text: r.text(h, 'text', at, { optional: true, max: TEXT_LIMITS.hotlineText }),
+  };
   for (const key of ['isPolice', 'consentBased'] as const) {
     if (h[key] === undefined) continue;
     if (typeof h[key] === 'boolean') hotline[key] = h[key];
@@ -168,29 +150,33 @@ function readHotline(r: Reader, value: unknown, at: string): Hotline {
     if (v === undefined || v === '') continue;
     if (typeof v !== 'string') r.fail(`${at}.${key}`, 'must be text (leave it out when not known)');
     else {
-      hotline[key] = v.trim();
-      maxLength(r, v.trim(), `${at}.${key}`, ATTRIBUTE_TEXT_MAX);
+      hotline[key] = r.checked(v.trim(), `${at}.${key}`, ATTRIBUTE_TEXT_MAX);
     }
   }
   return hotline;
 }
 
 /** Used when a file has no child-protection contact (every version 1 file, older version 2 files). */
-export const DEFAULT_CHILD_PROTECTION: ChildProtection = {
-  name: 'child protection services',
-  phone: '',
-};
+export const DEFAULT_CHILD_PROTECTION: ChildProtection = NAMED_CONTACT_DEFAULTS.childProtection;
+export const DEFAULT_LABOUR_STANDARDS: LabourStandards = NAMED_CONTACT_DEFAULTS.labourStandards;
 
-function readChildProtection(r: Reader, value: unknown, at: string): ChildProtection {
-  if (value === undefined) return { ...DEFAULT_CHILD_PROTECTION };
-  const c = r.object(value, at) ?? {};
-  r.onlyKeys(c, ['name', 'phone'], at);
-  const name = r.text(c, 'name', at);
-  maxLength(r, name, `${at}.name`, LIMITS.name);
-  const phone = r.text(c, 'phone', at, { optional: true });
+function checkContact(r: Reader, phone: string, at: string): void {
   if (phone && !PHONE.test(phone)) r.fail(`${at}.phone`, `must be a phone number (got "${phone}")`);
-  return { name, phone };
 }
+
+/** The sections a configuration file may have. */
+const SECTIONS = [
+  'version',
+  'region',
+  'reviewed',
+  'organisation',
+  'contacts',
+  'training',
+  'policy',
+  'encounters',
+  'xapi',
+  'privacy',
+];
 
 /**
  * Validates a configuration file; every problem names the field. Version 1 files (one
@@ -200,11 +186,7 @@ function readChildProtection(r: Reader, value: unknown, at: string): ChildProtec
 export function readConfig(source: string, data: unknown, opts: ReadOptions = {}): AppConfig {
   const r = new Reader(source);
   const o = r.object(data, '') ?? {};
-  r.onlyKeys(
-    o,
-    ['version', 'region', 'reviewed', 'organisation', 'contacts', 'training', 'policy', 'encounters', 'xapi'],
-    '',
-  );
+  r.onlyKeys(o, SECTIONS, '');
   const version = r.number(o, 'version', '', { integer: true });
   if (!(CONFIG_VERSIONS as readonly number[]).includes(version) && r.problems.length === 0)
     r.fail('version', `must be ${CONFIG_VERSIONS.join(' or ')} (got ${version})`);
@@ -212,11 +194,12 @@ export function readConfig(source: string, data: unknown, opts: ReadOptions = {}
 
   const org = r.object(o['organisation'], 'organisation') ?? {};
   r.onlyKeys(org, ['name', 'jurisdiction', 'logo'], 'organisation');
-  const name = r.text(org, 'name', 'organisation');
-  maxLength(r, name, 'organisation.name', LIMITS.name);
+  const name = r.text(org, 'name', 'organisation', { max: LIMITS.name });
   // Version 1 had no jurisdiction; from version 2 an organisation must say where it is.
-  const jurisdiction = r.text(org, 'jurisdiction', 'organisation', { optional: v1 });
-  maxLength(r, jurisdiction, 'organisation.jurisdiction', LIMITS.jurisdiction);
+  const jurisdiction = r.text(org, 'jurisdiction', 'organisation', {
+    optional: v1,
+    max: LIMITS.jurisdiction,
+  });
   let logo = '';
   if (org['logo'] !== undefined && org['logo'] !== '') {
     if (typeof org['logo'] !== 'string')
@@ -231,7 +214,7 @@ export function readConfig(source: string, data: unknown, opts: ReadOptions = {}
   const contacts = r.object(o['contacts'], 'contacts') ?? {};
   r.onlyKeys(
     contacts,
-    ['emergencyNumber', 'hotline', 'hotlines', 'internalEscalation', 'childProtection'],
+    ['emergencyNumber', 'hotline', 'hotlines', 'internalEscalation', ...NAMED_CONTACT_KEYS],
     'contacts',
   );
   if (v1 && contacts['hotlines'] !== undefined)
@@ -259,17 +242,17 @@ export function readConfig(source: string, data: unknown, opts: ReadOptions = {}
     if (list.length > LIMITS.hotlines)
       r.fail('contacts.hotlines', `has ${list.length}; at most ${LIMITS.hotlines}`);
   }
-  const internalEscalation = r.texts(contacts, 'internalEscalation', 'contacts', { min: 1 });
+  const internalEscalation = r.texts(contacts, 'internalEscalation', 'contacts', {
+    min: 1,
+    max: LIMITS.step,
+  });
   if (internalEscalation.length > LIMITS.escalationSteps)
     r.fail(
       'contacts.internalEscalation',
       `has ${internalEscalation.length} steps; at most ${LIMITS.escalationSteps}`,
     );
-  internalEscalation.forEach((step, i) =>
-    maxLength(r, step, `contacts.internalEscalation[${i}]`, LIMITS.step),
-  );
 
-  const childProtection = readChildProtection(r, contacts['childProtection'], 'contacts.childProtection');
+  const named = readNamedContacts(r, contacts, (phone, at) => checkContact(r, phone, at), LIMITS.name);
 
   let refresherDays = 90;
   if (o['training'] !== undefined) {
@@ -284,9 +267,8 @@ export function readConfig(source: string, data: unknown, opts: ReadOptions = {}
     r.onlyKeys(p, ['briefing', 'debrief'], 'policy');
     for (const key of ['briefing', 'debrief'] as const) {
       const value = p[key];
-      if (typeof value === 'string') policy[key] = value.trim();
+      if (typeof value === 'string') policy[key] = r.checked(value.trim(), `policy.${key}`, LIMITS.policy);
       else if (value !== undefined) r.fail(`policy.${key}`, 'must be text');
-      maxLength(r, policy[key], `policy.${key}`, LIMITS.policy);
     }
   }
 
@@ -312,22 +294,15 @@ export function readConfig(source: string, data: unknown, opts: ReadOptions = {}
   const first = hotlines[0] ?? { name: '', phone: '', text: '' };
   const config: AppConfig = {
     version: CONFIG_VERSION,
-    region: r.text(o, 'region', ''),
+    region: r.text(o, 'region', '', { max: TEXT_LIMITS.region }),
     reviewed: r.boolean(o, 'reviewed', ''),
     organisation: { name, jurisdiction, logo },
     training: { refresherDays },
-    contacts: { emergencyNumber, hotline: first, hotlines, internalEscalation, childProtection },
+    contacts: { emergencyNumber, hotline: first, hotlines, internalEscalation, ...named },
     policy,
     encounters: { enabled },
   };
-  if (o['xapi'] !== undefined) {
-    const x = r.object(o['xapi'], 'xapi') ?? {};
-    r.onlyKeys(x, ['endpoint', 'auth'], 'xapi');
-    const endpoint = r.text(x, 'endpoint', 'xapi');
-    const problem = endpoint ? xapiEndpointProblem(endpoint) : null;
-    if (problem) r.fail('xapi.endpoint', problem);
-    config.xapi = { endpoint, auth: r.text(x, 'auth', 'xapi') };
-  }
+  Object.assign(config, readXapi(r, o['xapi']), readPrivacy(r, o['privacy']));
   r.done();
   return config;
 }
@@ -363,9 +338,7 @@ export function toConfigFile(config: AppConfig): Record<string, unknown> {
       })),
       internalEscalation: [...contacts.internalEscalation],
       // Left out at its default, like every optional section.
-      ...(JSON.stringify(contacts.childProtection) !== JSON.stringify(DEFAULT_CHILD_PROTECTION)
-        ? { childProtection: { ...contacts.childProtection } }
-        : {}),
+      ...namedContactsFile(contacts),
     },
   };
   const p: Record<string, string> = {};
@@ -406,6 +379,7 @@ export const STORY_VARIABLES = {
   reportAction: 'report_action',
   variant: 'variant',
   childProtectionName: 'child_protection_name',
+  labourStandardsName: 'labour_standards_name',
   /** Facts about the first hotline, true only when the organisation has said so (see Hotline). */
   hotlineIsPolice: 'hotline_is_police',
   hotlineNotPolice: 'hotline_not_police',
@@ -425,6 +399,7 @@ export function storyVariables(config: AppConfig): Record<string, string | numbe
   const h = config.contacts.hotline;
   return {
     [STORY_VARIABLES.childProtectionName]: config.contacts.childProtection.name,
+    [STORY_VARIABLES.labourStandardsName]: config.contacts.labourStandards.name,
     [STORY_VARIABLES.hotlineIsPolice]: h.isPolice === true ? 1 : 0,
     [STORY_VARIABLES.hotlineNotPolice]: h.isPolice === false ? 1 : 0,
     [STORY_VARIABLES.hotlineConsentBased]: h.consentBased === true ? 1 : 0,

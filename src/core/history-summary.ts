@@ -10,7 +10,7 @@ export interface ProgressRow {
   attempts: number;
   latest: number;
   best: number;
-  /** Percent over attempts, oldest first. */
+  /** Percent over the latest attempts (at most TREND_POINTS), oldest first. */
   trend: number[];
 }
 
@@ -20,6 +20,9 @@ export interface Progress {
   mostMissed: { id: string; description: string; count: number }[];
 }
 
+/** How many of the latest attempts a trend shows, so thousands of attempts stay one short line. */
+export const TREND_POINTS = 12;
+
 const pct = (score: number, max: number) => (max > 0 ? Math.max(0, Math.round((100 * score) / max)) : 0);
 
 function row(key: string, label: string, values: number[]): ProgressRow {
@@ -28,8 +31,8 @@ function row(key: string, label: string, values: number[]): ProgressRow {
     label,
     attempts: values.length,
     latest: values.at(-1) ?? 0,
-    best: Math.max(0, ...values),
-    trend: values,
+    best: values.reduce((a, b) => Math.max(a, b), 0),
+    trend: values.slice(-TREND_POINTS),
   };
 }
 

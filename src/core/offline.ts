@@ -12,8 +12,8 @@ export const CONFIG_FILE = 'config.json';
 /** The global the build writes the precache list into, at the top of sw.js. */
 export const PRECACHE_GLOBAL = '__SECOND_LOOK_PRECACHE__';
 /** Cache names: one precache per build version; one for config.json and files served beside the game (a logo). */
-export const PRECACHE_PREFIX = 'second-look-precache-';
-export const RUNTIME_CACHE = 'second-look-runtime';
+import { PRECACHE_PREFIX, RUNTIME_CACHE } from './storage-keys.ts';
+export { PRECACHE_PREFIX, RUNTIME_CACHE };
 /** How many precaches (this version and the ones before) the worker keeps, so an older open tab still finds its files. */
 export const KEEP_VERSIONS = 2;
 

@@ -28,6 +28,9 @@ export interface OrgFormValues {
   /** The child-protection contact (name said mid-sentence; phone optional). */
   childProtectionName: string;
   childProtectionPhone: string;
+  /** The labour-standards contact (name said mid-sentence; phone optional). */
+  labourStandardsName: string;
+  labourStandardsPhone: string;
   /** Escalation steps, one per line. */
   escalation: string;
   briefing: string;
@@ -36,6 +39,8 @@ export interface OrgFormValues {
   enabled: string[];
   /** As typed; empty means the default. */
   refresherDays: string;
+  /** Shared-device mode for every device that uses this set-up (the `privacy` section). */
+  sharedDevice: boolean;
   /** Sections the form does not edit (e.g. an LMS section), written back as they were. */
   extra: Record<string, unknown>;
 }
@@ -52,10 +57,13 @@ export const ORG_FIELDS = {
   escalation: 'escalation',
   childProtectionName: 'child-protection-name',
   childProtectionPhone: 'child-protection-phone',
+  labourStandardsName: 'labour-standards-name',
+  labourStandardsPhone: 'labour-standards-phone',
   briefing: 'briefing',
   debrief: 'debrief',
   encounters: 'encounters',
   refresherDays: 'refresher',
+  sharedDevice: 'shared-device',
 } as const;
 export type HotlinePart = keyof HotlineValues;
 export type OrgField = (typeof ORG_FIELDS)[keyof typeof ORG_FIELDS] | `hotline-${number}-${HotlinePart}`;
@@ -73,6 +81,7 @@ const EDITED = [
   'policy',
   'encounters',
   'training',
+  'privacy',
 ];
 
 type Obj = Record<string, unknown>;
@@ -124,6 +133,7 @@ export function formValuesFrom(data: unknown): OrgFormValues {
   if (hotlines.length === 0) hotlines = [emptyHotline()];
   const escalation = contacts['internalEscalation'];
   const child = obj(contacts['childProtection']);
+  const labour = obj(contacts['labourStandards']);
   return {
     region: str(o['region']),
     reviewed: o['reviewed'] === true,
@@ -135,11 +145,14 @@ export function formValuesFrom(data: unknown): OrgFormValues {
     escalation: Array.isArray(escalation) ? escalation.map(str).join('\n') : str(escalation),
     childProtectionName: str(child['name']),
     childProtectionPhone: str(child['phone']),
+    labourStandardsName: str(labour['name']),
+    labourStandardsPhone: str(labour['phone']),
     briefing: str(policy['briefing']),
     debrief: str(policy['debrief']),
     allEncounters: !Array.isArray(enabled),
     enabled: Array.isArray(enabled) ? enabled.map(str) : [],
     refresherDays: training['refresherDays'] === undefined ? '' : str(training['refresherDays']),
+    sharedDevice: obj(o['privacy'])['sharedDevice'] === true,
     extra: Object.fromEntries(Object.entries(o).filter(([k]) => !EDITED.includes(k))),
   };
 }
@@ -171,6 +184,14 @@ export function fileFromForm(v: OrgFormValues): Obj {
             },
           }
         : {}),
+      ...(v.labourStandardsName.trim() || v.labourStandardsPhone.trim()
+        ? {
+            labourStandards: {
+              name: v.labourStandardsName.trim(),
+              phone: v.labourStandardsPhone.trim(),
+            },
+          }
+        : {}),
     },
     ...v.extra,
   };
@@ -181,6 +202,7 @@ export function fileFromForm(v: OrgFormValues): Obj {
   file['encounters'] = { enabled: v.allEncounters ? ALL_ENCOUNTERS : [...v.enabled] };
   const days = v.refresherDays.trim();
   // A number when it reads as one; otherwise the text as typed, which the schema refuses by name.
+  file['privacy'] = { sharedDevice: v.sharedDevice };
   if (days) file['training'] = { refresherDays: /^-?\d+(\.\d+)?$/.test(days) ? Number(days) : days };
   return file;
 }
@@ -219,6 +241,9 @@ export function fieldOfPath(path: string): OrgField | null {
     'contacts.childProtection': ORG_FIELDS.childProtectionName,
     'contacts.childProtection.name': ORG_FIELDS.childProtectionName,
     'contacts.childProtection.phone': ORG_FIELDS.childProtectionPhone,
+    'contacts.labourStandards': ORG_FIELDS.labourStandardsName,
+    'contacts.labourStandards.name': ORG_FIELDS.labourStandardsName,
+    'contacts.labourStandards.phone': ORG_FIELDS.labourStandardsPhone,
     'policy.briefing': ORG_FIELDS.briefing,
     'policy.debrief': ORG_FIELDS.debrief,
     policy: ORG_FIELDS.briefing,
@@ -227,5 +252,6 @@ export function fieldOfPath(path: string): OrgField | null {
   if (path.startsWith('contacts.internalEscalation')) return ORG_FIELDS.escalation;
   if (path.startsWith('encounters')) return ORG_FIELDS.encounters;
   if (path.startsWith('training')) return ORG_FIELDS.refresherDays;
+  if (path.startsWith('privacy')) return ORG_FIELDS.sharedDevice;
   return null;
 }

@@ -6,7 +6,8 @@ import { passes } from './assignment.ts';
 import { toCsv } from './csv.ts';
 import type { AttemptRecord } from './history.ts';
 import { readHistoryExport } from './history-read.ts';
-import { DataError } from './validate.ts';
+import { FILE_LIMITS } from './limits.ts';
+import { DataError, SHOWN_PROBLEMS } from './validate.ts';
 import { SETTINGS, type Setting } from './vocabulary.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -91,7 +92,14 @@ export function readProgrammeFiles(files: readonly { name: string; text: string 
 } {
   const loaded: LearnerExport[] = [];
   const refused: RefusedFile[] = [];
-  for (const f of files) {
+  for (const [i, f] of files.entries()) {
+    if (i >= FILE_LIMITS.programmeFiles) {
+      refused.push({
+        file: f.name,
+        reason: `is one file too many (at most ${FILE_LIMITS.programmeFiles} at once)`,
+      });
+      continue;
+    }
     try {
       const { learner, attempts } = readHistoryExport(f.name, f.text);
       if (attempts.length === 0) {
@@ -101,7 +109,9 @@ export function readProgrammeFiles(files: readonly { name: string; text: string 
       loaded.push({ file: f.name, learner, attempts });
     } catch (e) {
       if (!(e instanceof DataError)) throw e;
-      refused.push({ file: f.name, reason: e.problems.join('; ') });
+      const more = e.problems.length - SHOWN_PROBLEMS;
+      const reason = e.problems.slice(0, SHOWN_PROBLEMS).join('; ');
+      refused.push({ file: f.name, reason: more > 0 ? `${reason}; and ${more} more problems` : reason });
     }
   }
   return { loaded, refused };

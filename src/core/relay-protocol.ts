@@ -4,6 +4,7 @@
 // reason that names the field. Pure: no DOM, no Node.
 
 import type { Tally, VoteQuestion } from './classroom.ts';
+import { HIDDEN_CONTROLS } from './limits.ts';
 
 /** The WebSocket path on the relay server. */
 export const RELAY_PATH = '/relay';
@@ -196,14 +197,13 @@ function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
-function fail<T>(error: string): Parsed<T> {
-  return { ok: false, error };
-}
+const fail = <T>(error: string): Parsed<T> => ({ ok: false, error });
 
 function str(obj: Record<string, unknown>, field: string, max: number, where: string): string | string[] {
   const v = obj[field];
   if (typeof v !== 'string') return [`${where}: "${field}" must be a string`];
   if (v.length === 0 || v.length > max) return [`${where}: "${field}" must be 1–${max} characters`];
+  if (HIDDEN_CONTROLS.test(v)) return [`${where}: "${field}" contains an invisible control character`];
   return v;
 }
 

@@ -40,29 +40,4 @@ export const VALIDITY_TARGETS: ValidityTargets = {
 export const VALIDITY_EXEMPTIONS: Readonly<Record<string, readonly ValidityTarget[]>> = {
   // As the library stood when the report was added (issue #11 §4); the content revision after it
   // brings every encounter under every target.
-  'hotel.housekeeping_check': ['bestIsLongest', 'allAlternativesCritical', 'longestPlayer'],
-  'hotel.late_check_in': ['allAlternativesCritical'],
-  'hotel.night_lobby': ['bestIsLongest', 'allAlternativesCritical', 'recurringWording'],
-  'hotel.third_floor': ['bestIsLongest', 'allAlternativesCritical', 'longestPlayer'],
-  'hospital.loading_dock_injury': [
-    'bestIsLongest',
-    'twoOrMoreAcceptable',
-    'allAlternativesCritical',
-    'recurringWording',
-  ],
-  'hospital.night_visitor': ['bestIsLongest', 'twoOrMoreAcceptable', 'allAlternativesCritical'],
-  'hospital.older_boyfriend': [
-    'bestIsLongest',
-    'twoOrMoreAcceptable',
-    'allAlternativesCritical',
-    'recurringWording',
-    'longestPlayer',
-  ],
-  'hospital.waiting_room': [
-    'bestIsLongest',
-    'twoOrMoreAcceptable',
-    'allAlternativesCritical',
-    'recurringWording',
-    'longestPlayer',
-  ],
 };

@@ -12,7 +12,12 @@ export const SETTING_INDICATOR_PREFIX: Record<Setting, string> = {
   transit: 'transit',
 };
 
-export const SITUATIONS = ['sex_trafficking', 'labour_trafficking', 'none'] as const;
+/**
+ * What is really going on. `not_trafficking` is a calibration case: a real concern (domestic violence,
+ * unpaid wages) or something that is not anyone's concern (an independent adult sex worker), where
+ * force, fraud or coercion for commercial sex or labor is absent and the right response differs.
+ */
+export const SITUATIONS = ['sex_trafficking', 'labour_trafficking', 'not_trafficking', 'none'] as const;
 export type Situation = (typeof SITUATIONS)[number];
 
 /** Story phases in the order an encounter moves through them; `debrief` is reached when the story ends. */

@@ -22,11 +22,13 @@ import {
   type SuspendState,
   SUSPEND_READ_LIMITS,
 } from '../core/lms.ts';
+import { cleanLearnerName } from '../core/limits.ts';
 import type { DecisionLog } from '../core/log.ts';
 import { DataError } from '../core/validate.ts';
 import type { AppStore } from '../state/store.ts';
 import { replay, type Decision } from '../story/driver.ts';
 import type { Recorder } from './recorder.ts';
+import { STORAGE_KEYS } from '../core/storage-keys.ts';
 
 export type { Recorder } from './recorder.ts';
 
@@ -62,7 +64,7 @@ export const LMS_MESSAGES = {
 } as const;
 
 /** Where a copy of suspend data that could not be read is kept (localStorage), for support. */
-export const DAMAGED_SUSPEND_KEY = 'second-look-lms-damaged-suspend-data';
+export const DAMAGED_SUSPEND_KEY = STORAGE_KEYS.damagedSuspend;
 /** How many distinct damaged copies are kept, newest last. */
 const DAMAGED_COPIES = 3;
 
@@ -99,6 +101,9 @@ export interface BridgeOptions {
   keepDamaged?: (copy: DamagedSuspend) => boolean;
 }
 
+/** The LMS's learner name as the app shows it: hidden controls removed, bounded, "Last, First" turned round. */
+const shownName = (raw: string): string | null => displayName(cleanLearnerName(raw)) || null;
+
 /**
  * Connects a Recorder to the store; returns a function that ends the session (as on page exit).
  *
@@ -117,7 +122,7 @@ export async function runBridge(
   const now = opts.now ?? (() => Date.now());
   const a = launch.assignment;
   const startedAt = now();
-  if (rec.learnerName) store.setState({ learnerName: displayName(rec.learnerName) });
+  if (rec.learnerName) store.setState({ learnerName: shownName(rec.learnerName) });
   let state: SuspendState = { current: 0, results: [], interactions: rec.interactionCount };
   // True after a failed read: nothing is written until the learner finishes an encounter.
   let unread = false;

@@ -17,6 +17,8 @@ export interface NoticeTexts {
   attemptNotSaved(reason: string): string;
   unknownEncounter(id: string): string;
   encounterNotLoaded(reason: string): string;
+  /** The story failed on a decision; the learner's place before it is kept. */
+  storyStopped(reason: string): string;
   /** "Replay from here" found the encounter changed since the attempt. */
   replayChanged(): string;
   /** The encounter being resumed changed since the learner left; the attempt was set aside. */

@@ -8,14 +8,13 @@ import type { Debrief } from '../core/debrief.ts';
 import { upgradeDebriefActions, upgradeLog } from '../core/log.ts';
 import type { NoticeTexts } from './notices.ts';
 import { readSettings } from './settings.ts';
+import { DAMAGED_SUFFIX, STORAGE_KEYS, versionCopyKey } from '../core/storage-keys.ts';
 import type { AppActions, AppState, LastAttempt, Session } from './types.ts';
 
-export const PERSIST_KEY = 'second-look';
+export const PERSIST_KEY = STORAGE_KEYS.state;
 export const PERSIST_VERSION = 1;
-/** Where a save that could not be read is kept, beside the fresh one. */
-export const DAMAGED_SUFFIX = '.damaged';
-/** Where a save from another version is kept (`second-look.v2`), beside the fresh one. */
-export const versionCopyKey = (name: string, version: number): string => `${name}.v${version}`;
+/** Where a save that could not be read is kept, and a save from another version, beside the fresh one. */
+export { DAMAGED_SUFFIX, versionCopyKey };
 
 export type Persisted = Pick<AppState, 'settings' | 'lastDebrief' | 'best' | 'lastAttempt' | 'setAside'> & {
   session: Session | null;

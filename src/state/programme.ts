@@ -6,9 +6,11 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { StateStorage } from 'zustand/middleware';
 import { assignmentId, passes, readAssignment, type Assignment } from '../core/assignment.ts';
 import type { AttemptRecord } from '../core/history.ts';
+import { cleanLearnerName } from '../core/limits.ts';
 import { DataError } from '../core/validate.ts';
+import { STORAGE_KEYS } from '../core/storage-keys.ts';
 
-export const PROGRAMME_KEY = 'second-look-programme';
+export const PROGRAMME_KEY = STORAGE_KEYS.programme;
 
 export interface ProgrammeState {
   learner: string;
@@ -42,7 +44,7 @@ export function createProgrammeStore(
   if (typeof raw === 'string') {
     try {
       const o = JSON.parse(raw) as Record<string, unknown>;
-      if (typeof o['learner'] === 'string') learner = o['learner'];
+      if (typeof o['learner'] === 'string') learner = cleanLearnerName(o['learner']);
       if (o['assignment'] != null) assignment = readAssignment('saved assignment', o['assignment'], known);
     } catch (e) {
       report({ id: 'assignmentUnusable', reason: e instanceof DataError ? e.message : null });
@@ -51,7 +53,7 @@ export function createProgrammeStore(
   const store = createStore<ProgrammeState>()((set) => ({
     learner,
     assignment,
-    setLearner: (name) => set({ learner: name.trim().slice(0, 200) }),
+    setLearner: (name) => set({ learner: cleanLearnerName(name) }),
     enterAssignment: (a) => set({ assignment: a }),
     leaveAssignment: () => set({ assignment: null }),
   }));

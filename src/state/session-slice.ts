@@ -244,7 +244,17 @@ export function sessionSlice(deps: SessionDeps) {
       decide: (decision) => {
         const session = get().session;
         if (!session || !ctx.running) return;
-        publish(ctx, decide(ctx.running.story, session.state, decision, deps.now).state, session);
+        let next: EncounterState;
+        try {
+          next = decide(ctx.running.story, session.state, decision, deps.now).state;
+        } catch (e) {
+          // The story failed on this decision (it looped past its step limits, or the engine
+          // failed): the learner keeps everything up to here, and the story goes back to it.
+          if (session.story) ctx.running.story.load(session.story);
+          get().tell('storyStopped', (e as Error).message);
+          return;
+        }
+        publish(ctx, next, session);
       },
       choose: (index) => get().decide({ choice: index }),
       chooseHotspot: (hotspot) => {

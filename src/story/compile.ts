@@ -8,7 +8,7 @@ import { Compiler, CompilerOptions } from 'inkjs/full';
 import type { Diagnostic, Severity } from '../core/diagnostics.ts';
 
 export interface CompileResult {
-  /** The story JSON, or null when compilation failed. */
+  /** The story JSON, or null when compilation failed or any error was found (a missing INCLUDE too). */
   json: string | null;
   diagnostics: Diagnostic[];
   /** Absolute paths of every INCLUDEd file, for watch mode. */
@@ -120,6 +120,8 @@ export function compileInk(path: string, source?: string, cwd: string = process.
     seen.add(raw);
     diagnostics.push(parseCompilerMessage(raw, file, display));
   }
+  // A missing INCLUDE compiles as an empty file: the story would run without it, so it gets no JSON.
+  if (diagnostics.some((d) => d.severity === 'error')) json = null;
   if (json === null && !diagnostics.some((d) => d.severity === 'error'))
     diagnostics.push({ file, severity: 'error', message: 'compilation failed' });
   return { json, diagnostics, includes };

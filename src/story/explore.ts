@@ -4,7 +4,7 @@
 // score maxima (never typed by hand); the story checker uses it to report problems.
 
 import type { IndicatorPlace, StoryAnalysis } from '../core/analysis.ts';
-import type { StoryChoice, StoryStep } from '../core/beats.ts';
+import type { StoryStep } from '../core/beats.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import { EncounterError, startEncounter, type EncounterState } from '../core/encounter.ts';
 import { actionConflict } from '../core/ladder.ts';
@@ -14,20 +14,29 @@ import { bestReportPoints, worstReportPoints, type Scores } from '../core/scorin
 import { STORY_VARIABLES } from '../core/config.ts';
 import { hash128 } from '../core/hash.ts';
 import type { TagContext } from '../core/tags.ts';
-import {
-  collectVisitReads,
-  countsKey,
-  restoreState,
-  snapshotState,
-  stateKey as inkStateKey,
-  trackVisitReads,
-  visitCounts,
-  type StateSnapshot,
-} from './ink-state.ts';
+import { countsKey } from './ink-state.ts';
+import { collectVisitReads, trackVisitReads } from './visit-reads.ts';
 import { receive, take, type Decision, type Taken } from './driver.ts';
-import { canonicalJson, StoryError, StoryRunner } from './runner.ts';
+import { StepLimitError, StoryRunner } from './runner.ts';
 import type { ExploredValidity } from '../core/validity.ts';
 import { mergeValidity, ValidityCollector } from './validity-collector.ts';
+import {
+  addScores,
+  choiceScores,
+  choicesOf,
+  countsText,
+  extend,
+  knotNames,
+  mergeAnalyses,
+  readsTurns,
+  stateOps,
+  type Trail,
+} from './explore-parts.ts';
+import { boundAt, Cutoffs, describeFault, LoopGuard, ProblemLog } from './explore-search.ts';
+
+const isStepLimit = (e: unknown) => e instanceof StepLimitError;
+
+export { readsTurns };
 
 export interface ExploreOptions {
   ctx?: TagContext;
@@ -38,8 +47,10 @@ export interface ExploreOptions {
   /** Stop after this many milliseconds. */
   maxMs?: number;
   file?: string;
-  /** Paths longer than this many choices count as loops that never end. */
+  /** Paths longer than this many choices are cut off, making the result incomplete. */
   maxDepth?: number;
+  /** For plain ink: a bound reached is a warning stating what was covered, not an error. */
+  lenient?: boolean;
   /** Dimension ids to compute bounds for. */
   dimensions?: readonly string[];
   /**
@@ -63,7 +74,7 @@ export const DEFAULT_MAX_STATES = 50000;
 /** The explorer's log has no times. */
 const NO_TIME = () => 0;
 export const DEFAULT_MAX_MS = 120000;
-const DEFAULT_MAX_DEPTH = 400;
+export const DEFAULT_MAX_DEPTH = 400;
 
 let continues = 0;
 /** Lines (ink Continue calls) produced by all explorations so far in this process, for the benchmark. */
@@ -74,8 +85,10 @@ export function exploredContinues(): number {
 export interface ExploreResult {
   analysis: StoryAnalysis;
   diagnostics: Diagnostic[];
-  /** Knots no path reaches. */
+  /** Knots no path reaches (empty when exploration was cut short). */
   unreachedKnots: string[];
+  /** When exploration was cut short: knots not met, which may lie past the cut (not fully explored). */
+  unexploredKnots: string[];
   /** With `validity: true`: the raw data of the validity report (src/core/validity.ts). */
   validity?: ExploredValidity;
 }
@@ -107,6 +120,16 @@ interface Explored {
 const NO_READS: ReadonlySet<string> = new Set();
 
 const IN_PROGRESS = Symbol('in-progress');
+/** Where a bound cut exploration off: counted as a path, so nothing above it is judged a dead end. */
+const CUT: Node = Object.freeze({
+  max: {},
+  min: {},
+  paths: 1,
+  longest: 0,
+  canEnd: true,
+  reads: NO_READS,
+  exact: true,
+}) as Node;
 /** A state from which no path ends; its problem has been reported. */
 const FAILED: Node = Object.freeze({
   max: {},
@@ -117,112 +140,6 @@ const FAILED: Node = Object.freeze({
   reads: NO_READS,
   exact: false,
 }) as Node;
-
-/**
- * Whether a compiled story reads turn counters: TURNS_SINCE compiles to the command "turns" and
- * TURNS() to "turn". Without them, the counters change nothing the story does, and states that
- * differ only in them are the same state.
- */
-export function readsTurns(json: string): boolean {
-  return /"turns?"/.test(json);
-}
-
-/** Named top-level knots in compiled ink JSON. */
-function knotNames(json: string): string[] {
-  const parsed = JSON.parse(json) as { root?: unknown[] };
-  const root = parsed.root ?? [];
-  const named = root[root.length - 1];
-  if (!named || typeof named !== 'object' || Array.isArray(named)) return [];
-  return Object.keys(named).filter((k) => k !== 'global decl' && !k.startsWith('#'));
-}
-
-/** A state as the explorer compares it: everything ink saves but the visit counts, and those. */
-interface StateView {
-  /** Equal keys exactly when the two states would save the same apart from visit counts (and turn counters, when unread). */
-  key: string;
-  counts: ReadonlyMap<string, number>;
-}
-
-/** The obvious view of a saved ink state: canonical JSON without the counts, and the counts. */
-function referenceView(stateJson: string, keepTurns: boolean): StateView {
-  const obj = JSON.parse(stateJson) as Record<string, unknown>;
-  if (!keepTurns) {
-    delete obj['turnIdx'];
-    delete obj['turnIndices'];
-  }
-  const counts = new Map(Object.entries((obj['visitCounts'] ?? {}) as Record<string, number>));
-  delete obj['visitCounts'];
-  return { key: canonicalJson(obj), counts };
-}
-
-/** Visit counts as text, the same whatever order they were added in. */
-function countsText(counts: ReadonlyMap<string, number>): string {
-  return [...counts.keys()]
-    .sort()
-    .map((k) => `${k}=${counts.get(k)}`)
-    .join(',');
-}
-
-/** How the explorer saves, restores and compares the runner's story state. */
-interface StateOps {
-  view(): StateView;
-  save(): StateSnapshot;
-  restore(saved: StateSnapshot): void;
-}
-
-function stateOps(runner: StoryRunner, keepTurns: boolean, reference: boolean): StateOps {
-  if (reference) {
-    return {
-      view: () => referenceView(runner.save(), keepTurns),
-      save: () => ({ json: runner.save() }),
-      restore: (saved) => runner.restore(saved.json ?? ''),
-    };
-  }
-  return {
-    view: () => ({
-      key: inkStateKey(runner.inkState, keepTurns, false),
-      counts: visitCounts(runner.inkState),
-    }),
-    save: () => snapshotState(runner.inkState),
-    restore: (saved) => {
-      restoreState(runner.inkState, saved);
-      runner.markStarted();
-    },
-  };
-}
-
-/**
- * The choices taken to reach a state, newest first, shared between paths with the same start: a
- * child extends its parent's trail instead of copying it. Spelled out only for messages.
- */
-interface Trail {
-  readonly text: string;
-  readonly parent: Trail | null;
-  readonly length: number;
-}
-
-function extend(trail: Trail | null, text: string): Trail {
-  return { text, parent: trail, length: (trail?.length ?? 0) + 1 };
-}
-
-/** The choice texts of a trail, first to last. */
-function choicesOf(trail: Trail | null): string[] {
-  const out: string[] = [];
-  for (let t = trail; t; t = t.parent) out.push(t.text);
-  return out.reverse();
-}
-
-function addScores(a: Scores, b: Scores): Scores {
-  const out: Scores = { ...a };
-  for (const [k, v] of Object.entries(b)) out[k] = (out[k] ?? 0) + v;
-  return out;
-}
-
-function choiceScores(c: StoryChoice): Scores {
-  const out: Scores = {};
-  for (const s of c.tags.scores) out[s.dimension] = (out[s.dimension] ?? 0) + s.value;
-  return out;
-}
 
 /**
  * Explores every replay variant of the story (the ink variable `variant`, 1…variants) and merges
@@ -249,7 +166,7 @@ export function exploreStory(
   const diagnostics: Diagnostic[] = [];
   const seenMessages = new Set<string>();
   for (const d of results.flatMap((r) => r.diagnostics)) {
-    const key = d.message.replace(/ \[variant \d+\]$/, '');
+    const key = d.message.replace(/ \[variant \d+\]$/, '').replace(/ \[on \d+ paths\]$/, '');
     if (seenMessages.has(key)) continue;
     seenMessages.add(key);
     diagnostics.push(d);
@@ -259,36 +176,8 @@ export function exploreStory(
     byVariant,
     diagnostics,
     unreachedKnots: results.map((r) => r.unreachedKnots).reduce((a, b) => a.filter((k) => b.includes(k))),
+    unexploredKnots: [...new Set(results.flatMap((r) => r.unexploredKnots))].sort(),
     ...(opts.validity ? { validity: mergeValidity(results.map((r) => r.collected!)) } : {}),
-  };
-}
-
-/** One analysis covering several variants: the union of what can happen, the widest score bounds. */
-function mergeAnalyses(list: StoryAnalysis[]): StoryAnalysis {
-  const first = list[0];
-  if (!first || list.length === 1) return first as StoryAnalysis;
-  const indicators: Record<string, IndicatorPlace[]> = {};
-  for (const a of list) {
-    for (const [id, places] of Object.entries(a.indicators)) {
-      const into = (indicators[id] ??= []);
-      for (const p of places) if (!into.some((x) => x.via === p.via && x.text === p.text)) into.push(p);
-    }
-  }
-  const dims = new Set(list.flatMap((a) => [...Object.keys(a.max), ...Object.keys(a.min)]));
-  const endings = new Map<string, string>();
-  for (const a of list) for (const e of a.endings) endings.set(e.id, e.title);
-  return {
-    max: Object.fromEntries([...dims].map((d) => [d, Math.max(...list.map((a) => a.max[d] ?? 0))])),
-    min: Object.fromEntries([...dims].map((d) => [d, Math.min(...list.map((a) => a.min[d] ?? 0))])),
-    indicators: Object.fromEntries(Object.entries(indicators).sort(([a], [b]) => a.localeCompare(b))),
-    maxSeen: Math.max(...list.map((a) => a.maxSeen)),
-    endings: [...endings.entries()].map(([id, title]) => ({ id, title })),
-    criticalErrors: [...new Set(list.flatMap((a) => a.criticalErrors))].sort(),
-    myths: [...new Set(list.flatMap((a) => a.myths))].sort(),
-    states: list.reduce((s, a) => s + a.states, 0),
-    paths: list.reduce((s, a) => s + a.paths, 0),
-    longestPath: Math.max(...list.map((a) => a.longestPath)),
-    truncated: list.some((a) => a.truncated),
   };
 }
 
@@ -300,15 +189,18 @@ function exploreVariant(
   const maxStates = opts.maxStates ?? DEFAULT_MAX_STATES;
   const maxMs = opts.maxMs ?? DEFAULT_MAX_MS;
   const started = Date.now();
-  const diagnostics: Diagnostic[] = [];
-  const reported = new Set<string>();
-  const problem = (message: string, severity: Diagnostic['severity'] = 'error', hint?: string) => {
-    if (reported.has(message)) return;
-    reported.add(message);
-    diagnostics.push({ file, severity, message, ...(hint ? { hint } : {}) });
-  };
-  /** Paths longer than this many choices are taken to be loops that never end. */
+  const log = new ProblemLog(file);
+  const problem = (message: string, severity: Diagnostic['severity'] = 'error', hint?: string) =>
+    log.add(message, severity, hint);
+  /** Paths longer than this many choices are cut off (the result is then incomplete). */
   const maxDepth = opts.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const cutoffs = new Cutoffs();
+  const guard = new LoopGuard();
+  const fault = (e: unknown, path: Trail | null, hint?: string) => {
+    const f = describeFault(e, choicesOf(path).join(' → ') || 'the start', isStepLimit);
+    if (f.bound) cutoffs.note(f.bound);
+    problem(f.message, 'error', f.hint ?? hint);
+  };
 
   const runner = new StoryRunner(json, {
     ...(opts.ctx ? { ctx: opts.ctx } : {}),
@@ -332,9 +224,6 @@ function exploreVariant(
   const critical = new Set<string>();
   const myths = new Set<string>();
   const knotsSeen = new Set<string>();
-  let truncated = false;
-  /** Set when one path ran past the depth bound: exploring the rest would only repeat the loop. */
-  let runaway = false;
   let maxSeen = 0;
 
   const place = (id: string, p: IndicatorPlace) => {
@@ -409,24 +298,20 @@ function exploreVariant(
         }
       }
     }
-    if (memo.size >= maxStates || Date.now() - started > maxMs) {
-      truncated = true;
-      return { max: {}, min: {}, paths: 1, longest: 0, canEnd: true, reads: NO_READS, exact: true };
-    }
-    if (runaway) return FAILED;
-    if ((path?.length ?? 0) > maxDepth) {
-      runaway = true;
-      problem(
-        `a path runs past ${maxDepth} choices without ending, so the story may loop forever (last choices: ${choicesOf(path).slice(-4).join(' → ')})`,
-        'error',
-        path?.text,
-      );
-      return FAILED;
+    // Back at a state on this path but for visit counts nothing on the way read: a loop.
+    if (guard.returns(sharedKey, view.counts)) return null;
+    const bound = boundAt({ maxStates, maxMs, maxDepth }, memo.size, started, path?.length ?? 0);
+    if (bound) {
+      cutoffs.note(bound);
+      return CUT;
     }
     memo.set(key, IN_PROGRESS);
+    /** Containers whose counts are read below this state. */
+    const reads = guard.enter(sharedKey, view.counts);
     /** This state's counts, for sharing its results: the runner moves on while its choices are explored. */
     const counts = merge ? new Map(view.counts) : null;
     const remember = (node: Node): Node => {
+      if (!guard.leave()) cutoffs.note('counts');
       memo.set(key, node);
       if (counts && !node.exact) {
         const list = explored.get(sharedKey) ?? [];
@@ -461,8 +346,6 @@ function exploreVariant(
       return remember(FAILED);
     }
     let best: Node | null = null;
-    /** Containers whose counts are read below this state. */
-    const reads = new Set<string>();
     let exact = false;
     /** Set when a branch below already reported its own problem, so this node need not add another. */
     let errorBelow = false;
@@ -527,16 +410,10 @@ function exploreVariant(
           errorBelow = true;
           continue;
         }
-        if (e instanceof StoryError) {
-          problem(
-            `runtime error: ${e.message} (after: ${choicesOf(childPath).join(' → ')})`,
-            'error',
-            choice.text,
-          );
-          errorBelow = true;
-          continue;
-        }
-        throw e;
+        // A runtime error, a step past its limits or a failure inside inkjs: this path stops here.
+        fault(e, childPath, choice.text);
+        errorBelow = true;
+        continue;
       }
       const { recorded: next, step } = taken;
       const absorbed = absorb(next, step, childPath);
@@ -592,9 +469,11 @@ function exploreVariant(
         best = merged;
       }
     }
-    if (!best && !truncated && !errorBelow)
+    if (!best && !cutoffs.truncated && !errorBelow)
       problem(
         `from here the story can never end: every choice loops back or fails (after: ${choicesOf(path).join(' → ') || 'the start'})`,
+        'error',
+        choices[0]?.text,
       );
     return remember({ ...(best ?? FAILED), reads, exact });
   };
@@ -612,14 +491,10 @@ function exploreVariant(
     if (state) root = visit(state, null, rootKey);
     collect?.root(rootKey.key);
   } catch (e) {
-    if (e instanceof StoryError) problem(`runtime error: ${e.message} (at the start)`);
-    else throw e;
+    fault(e, null);
   }
-  if (truncated)
-    problem(
-      `exploration stopped at its bound (${maxStates} states or ${Math.round(maxMs / 1000)} s); results cover only the states explored`,
-      'warning',
-    );
+  const incomplete = cutoffs.report({ maxStates, maxMs, maxDepth }, memo.size, opts.lenient ?? false);
+  if (incomplete) problem(incomplete, opts.lenient ? 'warning' : 'error');
 
   const max: Record<string, number> = {};
   const min: Record<string, number> = {};
@@ -629,7 +504,9 @@ function exploreVariant(
   }
   for (const k of runner.reachedKnots) knotsSeen.add(k);
   continues += runner.continues;
-  const unreachedKnots = allKnots.filter((k) => !knotsSeen.has(k));
+  // Once a bound cut exploration short, a knot not met may lie past the cut: not fully explored.
+  const notMet = allKnots.filter((k) => !knotsSeen.has(k));
+  const truncated = cutoffs.truncated;
   return {
     analysis: {
       max,
@@ -643,9 +520,11 @@ function exploreVariant(
       paths: root?.paths ?? 0,
       longestPath: root?.longest ?? 0,
       truncated,
+      bounds: cutoffs.list(),
     },
-    diagnostics,
-    unreachedKnots,
+    diagnostics: log.list(),
+    unreachedKnots: truncated ? [] : notMet,
+    unexploredKnots: truncated ? notMet : [],
     ...(collect ? { collected: collect.result() } : {}),
   };
 }

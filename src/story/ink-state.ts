@@ -13,6 +13,7 @@
 // ink's LoadJson and that two keys are equal exactly when the canonical JSON of ink's saves are.
 
 import { fmix, hashLanes, lanesHex } from '../core/hash.ts';
+import { canonicalThreads, CHOICE_THREADS, renumbered, THREAD_COUNTER } from './thread-numbers.ts';
 
 /** The parts of inkjs 2.4 runtime objects used here. */
 interface InkPointer {
@@ -207,7 +208,16 @@ class KeyWriter {
   readonly result = new Int32Array(4);
   done = false;
 
+  /** Thread numbers met so far → their number in order of first mention (see `canonicalThreads`). */
+  private readonly threads = new Map<number, number>();
+
   constructor(private readonly skipTop: ReadonlySet<string>) {}
+
+  /** A number as keyed: a thread's number renumbered, any other as it is. */
+  private numbered(n: number): number {
+    const property = this.depth > 0 ? this.properties[this.depth - 1] : null;
+    return property === 'threadIndex' || property === 'originalThreadIndex' ? renumbered(this.threads, n) : n;
+  }
 
   /** Adds a finished value (its lanes) to the open collection, or makes it the result. */
   private add(a: number, b: number, c: number, d: number): void {
@@ -226,7 +236,9 @@ class KeyWriter {
       this.properties[level] = null;
       if (property === null) throw new Error('a value was written in an object with no property name');
       if (level === 0 && this.skipTop.has(property)) return;
-      name = lanesOf(NAME, property);
+      if (property === THREAD_COUNTER) return;
+      const numbered = level > 0 && this.properties[level - 1] === CHOICE_THREADS;
+      name = lanesOf(NAME, numbered ? String(renumbered(this.threads, Number(property))) : property);
     } else name = positionLanes(this.counts[level] ?? 0);
     this.counts[level] = (this.counts[level] ?? 0) + 1;
     // The member: its name mixed with its value, every lane depending on all of both.
@@ -331,7 +343,7 @@ class KeyWriter {
   Write(value: unknown): void {
     if (value === null || value === undefined) return;
     if (typeof value === 'string') this.addText(STRING, value);
-    else if (typeof value === 'number') this.addText(TOKEN, jsonNumber(value));
+    else if (typeof value === 'number') this.addText(TOKEN, jsonNumber(this.numbered(value)));
     else this.addText(TOKEN, JSON.stringify(value));
   }
   WriteBool(value: boolean | null): void {
@@ -340,6 +352,7 @@ class KeyWriter {
   }
   WriteInt(value: number | null): void {
     if (value === null) return;
+    value = this.numbered(value);
     this.addText(TOKEN, jsonNumber(Math.floor(value)));
   }
   WriteFloat(value: number | null): void {
@@ -380,7 +393,7 @@ function skipping(keepTurns: boolean, keepVisits: boolean): ReadonlySet<string> 
 /**
  * A 128-bit key of ink's save of `s` (32 hex digits), optionally without the turn counters or the
  * visit counts: equal keys when ink would save equal states (whatever order it wrote map entries
- * in), and different keys, with overwhelming probability, when it would not.
+ * in, however it numbered threads), and different keys, with overwhelming probability, when it would not.
  */
 export function stateKey(s: InkState, keepTurns: boolean, keepVisits = true): string {
   const writer = new KeyWriter(skipping(keepTurns, keepVisits));
@@ -424,59 +437,6 @@ export function visitCounts(s: InkState): ReadonlyMap<string, number> {
   return s._visitCounts;
 }
 
-// Which visit counts the story reads. ink reads a count (VisitCountForContainer) to decide whether
-// a once-only choice is still offered, for a knot's name used as a number, for READ_COUNT and for
-// sequences; it also reads one to add to it while looking ahead, which is not a read that matters.
-// The explorer collects the containers read while it takes choices, to know which counts a
-// state's future depends on.
-interface InkContainer {
-  path: { toString(): string };
-}
-interface CountingState {
-  VisitCountForContainer(container: InkContainer): number;
-  IncrementVisitCountForContainer(container: InkContainer): void;
-}
-let readsInto: Set<InkContainer> | null = null;
-let incrementing = 0;
-const tracked = new WeakSet<object>();
-
-/** Starts noting count reads for stories whose state has the same class as `s` (once per class). */
-export function trackVisitReads(s: InkState): void {
-  const proto = Object.getPrototypeOf(s) as CountingState;
-  if (tracked.has(proto)) return;
-  tracked.add(proto);
-  const read = proto.VisitCountForContainer;
-  const increment = proto.IncrementVisitCountForContainer;
-  proto.VisitCountForContainer = function (this: CountingState, container: InkContainer): number {
-    if (readsInto !== null && incrementing === 0) readsInto.add(container);
-    return read.call(this, container);
-  };
-  proto.IncrementVisitCountForContainer = function (this: CountingState, container: InkContainer): void {
-    incrementing++;
-    try {
-      increment.call(this, container);
-    } finally {
-      incrementing--;
-    }
-  };
-}
-
-/**
- * Runs `work`, adding the path of every container whose visit count it reads to `into` (with
- * trackVisitReads in place). Reads made inside a nested call go to that call's set only.
- */
-export function collectVisitReads<T>(into: Set<string>, work: () => T): T {
-  const outer = readsInto;
-  const containers = new Set<InkContainer>();
-  readsInto = containers;
-  try {
-    return work();
-  } finally {
-    readsInto = outer;
-    for (const c of containers) into.add(c.path.toString());
-  }
-}
-
 /**
  * The same key for a JSON value given as text (ink's save, or any JSON): for tests, and for
  * checking that the key depends on nothing but the JSON ink would write.
@@ -499,7 +459,10 @@ export function jsonKey(json: string, skipTop: readonly string[] = []): string {
     } else if (v === null) writer.WriteNull();
     else writer.Write(v);
   };
-  write(JSON.parse(json) as unknown);
+  const value = JSON.parse(json) as unknown;
+  if (value && typeof value === 'object' && !Array.isArray(value))
+    canonicalThreads(value as Record<string, unknown>);
+  write(value);
   const r = writer.result;
   return lanesHex(r[0] as number, r[1] as number, r[2] as number, r[3] as number);
 }

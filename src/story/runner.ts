@@ -4,6 +4,7 @@
 
 import { Story } from 'inkjs';
 import type { StoryChoice, StoryLine, StoryStep } from '../core/beats.ts';
+import { STORY_VARIABLES } from '../core/config.ts';
 import {
   parseChoiceTags,
   parseGlobalTags,
@@ -22,9 +23,21 @@ const TAG_SEPARATOR = '\u0000';
 /** Distinct tag lists remembered per runner before the memo starts again (stories have far fewer). */
 const TAG_MEMO_LIMIT = 20000;
 
-/** Time a single line may take before the runner gives up on it as an endless loop. */
-const LINE_LIMIT_MS = 2000;
-const LINE_SLICE_MS = 250;
+/**
+ * What one step (from a choice to the next choice or the end) may take before the runner gives up
+ * on it as an endless loop: a divert loop may print nothing (one line never ends) or keep printing
+ * (the step never ends). The same limits hold in the checker and in a learner's tab.
+ */
+export const STEP_LIMITS = { ms: 2000, lines: 5000 } as const;
+const SLICE_MS = 250;
+
+/**
+ * RANDOM, shuffles and LIST_RANDOM draw from ink's seed, which inkjs takes from the clock. The
+ * runner fixes it instead: seed = the replay variant (1 when the story has none), so the game and
+ * the checker see the same draws, and the checker proves exactly what a learner can meet
+ * (docs/checker.md). Exploration caches include this scheme in their key.
+ */
+export const SEED_SCHEME = 'variant';
 
 /** The knot part of an ink path ("knot.stitch.0" → "knot"), without splitting the whole path. */
 function knotOf(path: string): string {
@@ -36,10 +49,22 @@ export class StoryError extends Error {
   override name = 'StoryError';
 }
 
+/** A step ran past STEP_LIMITS: the story loops without offering a choice. */
+export class StepLimitError extends StoryError {
+  override name = 'StepLimitError';
+}
+
+/** inkjs itself failed (a TypeError, a stack overflow, a broken invariant), not the story's ink. */
+export class EngineError extends StoryError {
+  override name = 'EngineError';
+}
+
 export interface RunnerOptions {
   ctx?: TagContext;
   /** Ink variables to set before the story starts (contacts from the configuration). */
   variables?: Record<string, string | number>;
+  /** The seed of ink's random draws; by default the variant (SEED_SCHEME). */
+  seed?: number;
 }
 
 /** Removes the global tags ink repeats on the first line. */
@@ -75,6 +100,11 @@ export class StoryRunner {
 
   constructor(json: string | object, opts: RunnerOptions = {}) {
     this.story = new Story(typeof json === 'string' ? json : JSON.stringify(json));
+    // An EXTERNAL function runs its ink fallback (a function of the same name); one without a
+    // fallback stops the story at its first step with a runtime error naming it.
+    this.story.allowExternalFunctionFallbacks = true;
+    this.story.state.storySeed = opts.seed ?? Number(opts.variables?.[STORY_VARIABLES.variant] ?? 1);
+    this.story.state.previousRandom = 0;
     this.story.onError = (message: string) => {
       this.errors.push(message);
     };
@@ -112,17 +142,48 @@ export class StoryRunner {
   /** How many lines this runner has produced (each one an ink Continue); the benchmark reads it. */
   continues = 0;
 
-  private nextLine(): string {
+  private nextLine(stepStarted: number, lines: number): string {
     this.continues++;
-    const started = Date.now();
+    if (lines >= STEP_LIMITS.lines)
+      throw new StepLimitError(
+        `the story printed ${STEP_LIMITS.lines} lines without offering a choice or ending (a divert loop that prints text?)`,
+      );
     do {
-      this.story.ContinueAsync(LINE_SLICE_MS);
+      this.engine(() => this.story.ContinueAsync(SLICE_MS));
       this.check();
       if (this.story.asyncContinueComplete) return (this.story.currentText ?? '').trim();
-    } while (Date.now() - started < LINE_LIMIT_MS);
-    throw new StoryError(
-      `the story ran for ${LINE_LIMIT_MS / 1000} s without producing a line or a choice (a divert loop with no choice?)`,
+    } while (Date.now() - stepStarted < STEP_LIMITS.ms);
+    this.settle();
+    throw new StepLimitError(
+      `the story ran for ${STEP_LIMITS.ms / 1000} s without producing a line or a choice (a divert loop with no choice?)`,
     );
+  }
+
+  /** Runs inkjs; anything it throws becomes a StoryError (EngineError when not the story's fault). */
+  private engine(work: () => void): void {
+    try {
+      work();
+    } catch (e) {
+      this.settle();
+      if (e instanceof StoryError) throw e;
+      const err = e as Error;
+      // ink's own exception for a fault in the story (a missing EXTERNAL, a bad divert).
+      if (err.name === 'StoryException') throw new StoryError(err.message);
+      throw new EngineError(`${err.name}: ${err.message}`);
+    }
+  }
+
+  /**
+   * After a step was abandoned part-way, inkjs still thinks a ContinueAsync is running; clears that
+   * (inkjs 2.4 fields, guarded by tests/story/inkjs-internals.test.ts) so the story can be restored.
+   */
+  private settle(): void {
+    const story = this.story as unknown as {
+      _asyncContinueActive: boolean;
+      _stateSnapshotAtLastNewline: unknown;
+    };
+    story._asyncContinueActive = false;
+    story._stateSnapshotAtLastNewline = null;
   }
 
   /** Runs the story to the next choice or the end. */
@@ -132,9 +193,11 @@ export class StoryRunner {
     // Where the story is; after a line, that is also where the next line starts (ink builds the
     // path string anew on every call, so it is read once per line).
     let here = this.story.canContinue ? this.story.state.currentPathString : null;
+    const started = Date.now();
+    let count = 0;
     while (this.story.canContinue) {
       const knot = here ?? '';
-      const text = this.nextLine();
+      const text = this.nextLine(started, count++);
       this.noteKnot(knot);
       here = this.story.state.currentPathString;
       this.noteKnot(here);
@@ -160,7 +223,7 @@ export class StoryRunner {
     const n = this.story.currentChoices.length;
     if (!Number.isInteger(index) || index < 0 || index >= n)
       throw new StoryError(`choice ${index} is not on offer (there are ${n})`);
-    this.story.ChooseChoiceIndex(index);
+    this.engine(() => this.story.ChooseChoiceIndex(index));
     this.check();
     return this.continue();
   }

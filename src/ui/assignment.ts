@@ -5,10 +5,12 @@
 import { passes, readAssignmentFile, type Assignment } from '../core/assignment.ts';
 import type { Debrief } from '../core/debrief.ts';
 import type { Mode } from '../core/log.ts';
+import { FILE_LIMITS } from '../core/limits.ts';
 import { DataError } from '../core/validate.ts';
 import { encounterStatus, STATUS } from '../state/programme.ts';
 import type { UiContext, View } from './context.ts';
 import { fill, h } from './dom.ts';
+import { readBounded } from './file-read.ts';
 import { STRINGS } from './strings.ts';
 import { PICKER_STRINGS } from './strings-picker.ts';
 
@@ -66,7 +68,12 @@ export function assignmentOpener(ctx: UiContext): HTMLElement {
   const input = h('input', { type: 'file', id: 'assignment-import', accept: 'application/json,.json' });
   input.addEventListener('change', () => {
     const file = input.files?.[0];
-    if (file) void file.text().then((text) => openAssignmentFile(ctx, file.name, text));
+    if (file)
+      void readBounded(file, FILE_LIMITS.assignmentFile).then((read) =>
+        read.refused === undefined
+          ? openAssignmentFile(ctx, read.name, read.text)
+          : ctx.store.getState().notify(A.notOpened(`${read.name}: ${read.refused}`)),
+      );
     input.value = '';
   });
   return h(

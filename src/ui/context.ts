@@ -6,6 +6,7 @@ import type { AppConfig } from '../core/config.ts';
 import type { SceneManifest } from '../core/scene-manifest.ts';
 import type { ProgrammeStore } from '../state/programme.ts';
 import type { AppStore } from '../state/store.ts';
+import type { SharedMode } from '../core/privacy.ts';
 
 export interface UiContext {
   store: AppStore;
@@ -20,10 +21,25 @@ export interface UiContext {
   instructorToolsAllowed?: boolean;
   /** The organisation set-up kept on this device (absent where there is no storage). */
   deviceConfig?: DeviceConfigPort;
+  /** Shared-device mode and clearing the learner's data (absent in tests that do not need them). */
+  privacy?: PrivacyPort;
+}
+
+/** What the app does with the learner's data on this device (src/app/privacy.ts). */
+export interface PrivacyPort {
+  shared: SharedMode;
+  /** Inside an LMS package: the LMS keeps the record of results. */
+  lms: boolean;
+  /** A learner's own choice; the page then starts afresh. */
+  setShared(on: boolean): Promise<void>;
+  /** Removes everything the game keeps about the learner in this browser; the page then starts afresh. */
+  clearAll(): Promise<void>;
+  /** Shared-device mode: removes this session's data; the page then starts afresh. */
+  endSession(): Promise<void>;
 }
 
 /** Where the configuration in use came from (src/app/config.ts decides). */
-export type ConfigSourceName = 'device' | 'served' | 'bundled';
+export type ConfigSourceName = 'device' | 'served' | 'lastGood' | 'bundled';
 
 /** The organisation set-up saved on this device, and what the game loaded at start (src/app/device-config.ts). */
 export interface DeviceConfigPort {

@@ -16,7 +16,6 @@ import { MODES, type Mode } from '../core/log.ts';
 import {
   CELL,
   oneDecimal,
-  readProgrammeFiles,
   summariseProgramme,
   summaryCsv,
   type Cell,
@@ -27,6 +26,7 @@ import { DataError } from '../core/validate.ts';
 import { SETTINGS } from '../core/vocabulary.ts';
 import type { UiContext, View } from './context.ts';
 import { fill, h } from './dom.ts';
+import { readHistoryExports } from './file-read.ts';
 import { STRINGS } from './strings.ts';
 
 const P = PROGRAMME_STRINGS;
@@ -390,8 +390,7 @@ function results(ctx: UiContext): HTMLElement {
   input.addEventListener('change', () => {
     const files = [...(input.files ?? [])];
     input.value = '';
-    void Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() }))).then((read) => {
-      const { loaded, refused } = readProgrammeFiles(read);
+    void readHistoryExports(files).then(({ loaded, refused }) => {
       imported = [...imported, ...loaded];
       showMessages(loaded.length, refused);
       render();

@@ -4,6 +4,8 @@
 // downloaded as config.json or kept on this device (src/app/config.ts decides which one is used).
 
 import { ORG_STRINGS } from './strings-org.ts';
+import { sharedDeviceField } from './privacy.ts';
+import { bind, NAMED_CONTACT_FIELDSETS } from './org-named-contacts.ts';
 import {
   ATTRIBUTE_TEXT_MAX,
   LIMITS,
@@ -406,9 +408,7 @@ export function orgSetupView(ctx: UiContext, onBack: () => void): View {
           T.jurisdiction,
           values.jurisdiction,
           (v) => (values.jurisdiction = v),
-          {
-            max: LIMITS.jurisdiction,
-          },
+          { max: LIMITS.jurisdiction },
         ),
         textField(ORG_FIELDS.region, T.region, values.region, (v) => (values.region = v)),
         logoBlock(),
@@ -422,33 +422,21 @@ export function orgSetupView(ctx: UiContext, onBack: () => void): View {
           T.emergency,
           values.emergencyNumber,
           (v) => (values.emergencyNumber = v),
-          {
-            type: 'tel',
-          },
+          { type: 'tel' },
         ),
         hotlines,
         textField(ORG_FIELDS.escalation, T.escalation, values.escalation, (v) => (values.escalation = v), {
           multiline: true,
           hint: T.escalationHint,
         }),
-        h(
-          'fieldset',
-          { class: 'child-protection' },
-          h('legend', {}, T.childProtection),
-          h('p', { class: 'hint review-note' }, T.childProtectionHint),
-          textField(
-            ORG_FIELDS.childProtectionName,
-            T.childProtectionName,
-            values.childProtectionName,
-            (v) => (values.childProtectionName = v),
-            { max: LIMITS.name },
-          ),
-          textField(
-            ORG_FIELDS.childProtectionPhone,
-            T.childProtectionPhone,
-            values.childProtectionPhone,
-            (v) => (values.childProtectionPhone = v),
-            { type: 'tel' },
+        NAMED_CONTACT_FIELDSETS.map((c) =>
+          h(
+            'fieldset',
+            { class: c.cls },
+            h('legend', {}, c.legend),
+            h('p', { class: 'hint review-note' }, c.hint),
+            textField(c.name.field, c.name.label, ...bind(values, c.name.key), { max: LIMITS.name }),
+            textField(c.phone.field, c.phone.label, ...bind(values, c.phone.key), { type: 'tel' }),
           ),
         ),
       ),
@@ -475,10 +463,12 @@ export function orgSetupView(ctx: UiContext, onBack: () => void): View {
           T.refresherDays,
           values.refresherDays,
           (v) => (values.refresherDays = v),
-          {
-            type: 'number',
-          },
+          { type: 'number' },
         ),
+        sharedDeviceField(values.sharedDevice, (on) => {
+          values.sharedDevice = on;
+          validate();
+        }),
         h(
           'div',
           { class: 'check' },

@@ -3,10 +3,13 @@
 
 import type { AttemptRecord } from '../core/history.ts';
 import { summarise, type ProgressRow } from '../core/history-summary.ts';
+import { FILE_LIMITS } from '../core/limits.ts';
 import { attemptsCsv } from '../core/programme.ts';
 import { learnerField } from './assignment.ts';
 import type { UiContext, View } from './context.ts';
 import { fill, h } from './dom.ts';
+import { readBounded } from './file-read.ts';
+import { privacyCard } from './privacy.ts';
 import { STRINGS } from './strings.ts';
 import { PROGRESS_STRINGS } from './strings-progress.ts';
 
@@ -94,10 +97,15 @@ export function progressView(ctx: UiContext): View {
         fileInput,
       ),
     ),
+    privacyCard(ctx),
   );
   fileInput.addEventListener('change', () => {
     const file = fileInput.files?.[0];
-    if (file) void file.text().then((text) => store.getState().importHistory(file.name, text));
+    if (file)
+      void readBounded(file, FILE_LIMITS.historyFile).then(async (read) => {
+        if (read.refused === undefined) await store.getState().importHistory(read.name, read.text);
+        else store.getState().tell('importRefused', `${read.name}: ${read.refused}`);
+      });
     fileInput.value = '';
   });
 

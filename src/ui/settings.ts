@@ -1,9 +1,11 @@
-// Settings screen: sound volumes and mute, captions, text size, high contrast, reduced motion.
+// Settings screen: sound volumes and mute, captions, text size, high contrast, reduced motion,
+// instructor tools, privacy on this device (shared-device mode, clearing the learner's data).
 
 import { SCREENS } from '../state/keys.ts';
 import { TEXT_SIZES, type Settings } from '../state/settings.ts';
 import type { UiContext, View } from './context.ts';
 import { h } from './dom.ts';
+import { privacySettings } from './privacy.ts';
 import { STRINGS } from './strings.ts';
 import { SETTINGS_STRINGS } from './strings-settings.ts';
 
@@ -89,6 +91,7 @@ export function settingsView(ctx: UiContext, onDone: () => void): View {
       h('legend', {}, T.trainers),
       toggle('instructorTools', T.instructorTools, T.instructorToolsHelp),
     ),
+    privacySettings(ctx),
     h('button', { type: 'button', class: 'primary', onclick: onDone }, T.done),
     h(
       'p',

@@ -17,12 +17,14 @@ export const NOTICE_TEXTS: NoticeTexts = {
   attemptNotSaved: (reason) => `This attempt could not be saved to your history (${reason}).`,
   unknownEncounter: (id) => `The encounter "${id}" is not in this library.`,
   encounterNotLoaded: (reason) => `The encounter could not be loaded: ${reason}`,
+  storyStopped: (reason) =>
+    `That choice could not be played: the encounter stopped with an error (${reason}). Your progress up to here is kept; you can choose again or leave the encounter.`,
   replayChanged: () => 'The encounter has changed since that attempt, so it starts from the beginning.',
   sessionChanged: () =>
     'The encounter you were playing has been updated since you left, so your place in it could not be restored. Your unfinished attempt was set aside (it is included when you export your history). Start it again from the beginning.',
   sessionNotRestored: (reason) => `Your place in the encounter could not be restored (${reason}).`,
   historyDamaged: (count) =>
-    `${count} saved attempt(s) could not be read and were left out of your progress.`,
+    `${count} saved attempt(s) could not be read and were left out of your progress. They were moved aside on this device (not deleted), and your other attempts are unchanged.`,
   historyUnreadable: (reason) => `Your attempt history could not be read (${reason}).`,
   importRefused: (reason) => `The file was not imported: ${reason}. Nothing already saved was changed.`,
   imported: (count, file) => `Imported ${count} attempt(s) from ${file}.`,

@@ -8,6 +8,7 @@ export const ORG_STRINGS = {
   sources: {
     device: 'the set-up saved on this device',
     served: 'config.json, next to the game',
+    lastGood: 'the last working copy of config.json kept on this device (the current one has problems)',
     bundled: 'the built-in default (no config.json was found, or it had problems)',
   },
   startFrom: 'Start from',
@@ -62,6 +63,12 @@ export const ORG_STRINGS = {
     'Who a concern about a young person under 18 goes to besides police. The presets fill in a general name only: child protection is run locally, so check it and add the number your site uses before this set-up is marked reviewed.',
   childProtectionName: 'Name, as said mid-sentence (e.g. “child protective services (CPS) in your state”)',
   childProtectionPhone: 'Phone number (optional)',
+  labourStandards: 'Labor standards',
+  labourStandardsHint:
+    'Where a worker who is owed pay, but is free to leave and not threatened, can get help with labor rights. This is not a trafficking report. The presets fill in a general name only: check it and add the number your site uses before this set-up is marked reviewed.',
+  labourStandardsName:
+    'Name, as said mid-sentence (e.g. “the U.S. Department of Labor’s Wage and Hour Division”)',
+  labourStandardsPhone: 'Phone number (optional)',
   addHotline: 'Add a hotline',
   removeHotline: (n: number) => `Remove hotline ${n}`,
   escalation: 'Internal escalation steps, one per line, first step first',

@@ -68,6 +68,7 @@ export const STRINGS = {
   situation: {
     sex_trafficking: 'Possible sex trafficking',
     labour_trafficking: 'Possible labour trafficking',
+    not_trafficking: 'Not trafficking: a different response',
     none: 'Nothing was wrong',
   } satisfies Record<Situation, string>,
   settingNames: {

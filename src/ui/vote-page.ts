@@ -21,12 +21,13 @@ import {
 } from '../core/relay-protocol.ts';
 import { fill, h } from './dom.ts';
 import { VOTE_STRINGS as S } from './strings.ts';
+import { STORAGE_KEYS } from '../core/storage-keys.ts';
 
 /** {code, voter, at}: the id the relay issued this phone in the class session with that code. */
-const STORE_VOTER = 'second-look.vote.voter';
+const STORE_VOTER = STORAGE_KEYS.voteVoter;
 /** A join code lives at most 3 hours; a voter id kept longer is of no use and is deleted. */
 const VOTER_KEPT_MS = 3 * 60 * 60 * 1000;
-const STORE_CODE = 'second-look.vote.code';
+const STORE_CODE = STORAGE_KEYS.voteCode;
 const OPEN = 1;
 
 function session(): Storage | null {

@@ -21,6 +21,9 @@ VAR escalation_next = "your manager"
 // Who a concern about a minor goes to besides police (the police-and-child-protection rung).
 VAR child_protection_name = "child protection services"
 
+// Where a worker who is owed pay, but is free and not coerced, is pointed for labor-rights help.
+VAR labour_standards_name = "the labor standards office"
+
 // Facts about the first hotline, set only when the organisation's configuration states them.
 // Never state them as fact in a story: say them only through these variables, e.g.
 // "{hotline_not_police: They're not the police.}" or "{hotline_hours != "": They answer {hotline_hours}.}".

@@ -7,7 +7,7 @@
 # situation: sex_trafficking
 # minor: yes
 # variants: 2
-# content_note: This story involves a fifteen-year-old girl who is staying with a much older man and may be being sexually exploited. Nothing sexual is shown or described. On one path a man pulls a girl by the arm. You can step out at any time.
+# content_note: This story involves a girl who may be under eighteen, staying with a much older man, and the possibility that she is being sexually exploited. Nothing sexual is shown or described. On one path a man pulls a girl by the arm. You can step out at any time.
 # focus: A young person with an older "boyfriend": back the care team's private time, keep him calmly occupied, and escalate to police and child protection even when she says no
 # character: ines; Ines; The triage nurse tonight, in her forties, hair in a bun, in blue scrubs.
 # character: abe; Abe; The charge nurse, in his fifties, broad, with glasses and a steady voice.
@@ -19,6 +19,7 @@
 # teaches: myth.initial_consent
 # teaches: myth.stranger_kidnap
 # teaches: myth.would_ask_for_help
+# teaches: myth.adultification
 
 INCLUDE ../_shared/contacts.ink
 INCLUDE ../_shared/report.ink
@@ -29,7 +30,7 @@ INCLUDE ../_shared/report.ink
 //   (police and child protection under policy) on every path; when she is taken out against her
 //   will, or leaves with him, it is the emergency number.
 // - Security backs the clinical team. Ines does the private talk; the officer never interviews Jodie,
-//   and never asks her for details.
+//   and never asks her for details. Security never reads the triage screen or the registration form.
 // - The police notice in the podium log is a real-world touch: families report missing children, and
 //   sites get notices. The officer notes a possible match; they do not decide who she is.
 // - Variant 1: Rick is easy-going and charming. Variant 2: Rick is short-tempered. The signs stay the same.
@@ -50,12 +51,14 @@ The girl on the right-hand seats, in the big black jacket. Bad cough, a temperat
 She gave her age as eighteen. Then she had to stop and think what year she was born. # speaker: ines
 The man with her filled in her form and answered every question. He says he's her boyfriend. He's twenty-eight. # speaker: ines # indicator: hospital.companion_speaks_for_patient
 She looks about fifteen to me. I've told Abe. We'll see her on her own when a bay is free. # speaker: ines
-* ["Thanks. I'll watch quietly, write down what I see, and be nearby when you call her in." # score: observe +1 # score: collaboration +1 # why: Quiet watching and plain notes build the picture, and backing the nurse keeps the care team in charge.]
+* ["Got it. I'll stay near the seats and take notes." # score: observe +1 # score: collaboration +1 # why: Quiet watching and plain notes build the picture, and being close by backs the nurse without taking over.]
   Good. It'll be twenty minutes or so. # speaker: ines # show: ines:relieved
 * ["Want me to go and ask her for some ID? If she's under 18, we'll know." # score: safety -2 # score: trust -1 # why: Demanding ID in front of the man tells him staff are suspicious, and she may pay for that later. The care team finds out her age privately, as part of her care.]
   With him sitting right there? No. # speaker: ines # show: ines:anxious
   Just keep an eye out. # speaker: ines
-* ["If she says she's eighteen, that's her business." # score: observe -1 # why: Young people who are being exploited are often told to say they are older. Her age changes everything about what has to happen next, so it is worth watching.]
+* ["Does Abe want me anywhere in particular?" # score: collaboration +1 # why: Letting the charge nurse place you keeps the care team in charge. Your own notes would help them too.]
+  Near the seats, he said. Not too near. # speaker: ines
+* ["If she says she's eighteen, that's her business." # score: observe -1 # myth: myth.adultification # why: Young people who are being exploited are often told to say they are older. Her age changes everything about what has to happen next, so it is worth watching.]
   Maybe. But I've been doing this twenty years. # speaker: ines # show: ines:guarded
   Just keep an eye out. # speaker: ines
 - You note the time and what Ines said. # requires: log
@@ -75,12 +78,12 @@ First, the front of the room. You have time for one thing before the next ambula
   There is a school photo: a girl with a long fringe, smiling.
   The girl on the right-hand seats has a long fringe. You cannot be sure. You note the notice's date and reference.
 * [Look at the TV on the wall # observe: tv_screen # reveals: nothing]
-  The news is all snow: the ring road closed, buses off, a lorry stuck on the hill.
-  A porter stops to watch it and groans. Nothing here needs you.
-* [Look at the screen behind the triage window # observe: triage_window # reveals: hospital.relationship_claim_doesnt_fit]
-  Ines turns her screen a little so you can see it. Her name is Jodie.
-  Next of kin: the man with her. On the form he gave his relationship as step-brother.
-  At the window, five minutes earlier, he told Ines he was her boyfriend.
+  The news is all snow: the beltway closed, buses off, a truck stuck on the hill.
+  An orderly stops to watch it and groans.
+* [Look at the triage window # observe: triage_window # reveals: hospital.relationship_claim_doesnt_fit]
+  You can't see the screen, and you don't try to. You can hear the man, though: he is back at the window.
+  Put step-brother. Not boyfriend. Step-brother. # speaker: rick
+  Five minutes ago, he told Ines he was her boyfriend.
 * [Walk on toward the seats]
 - -> seats
 
@@ -92,15 +95,14 @@ You can stop by one more thing without it looking odd.
   She has no bag and no purse. When she wants a drink from the machine, he peels a note off a thick roll and gives it to her.
   She brings him the change.
 * [Look at the vending machine # observe: vending_machine # reveals: nothing]
-  A boy of about fourteen and his mum argue over crisps. She is still in her supermarket uniform.
+  A boy of about fourteen and his mom argue over chips. She is still in her supermarket uniform.
   She tells him he can't eat anything before his scan. He groans at the ceiling.
-  A teenager with a parent, bored and arguing. Nothing here.
 * [Go back to the podium]
 - -> cough
 
 === cough ===
 The girl coughs until she has to hold on to the seat in front.
-Ines brings her a cup of water and a packet of biscuits from the staff room. She eats all of them, fast, and looks at the empty packet. # indicator: hospital.malnourished_poor_hygiene
+Ines brings her a cup of water and a packet of crackers from the staff room. She eats all of them, fast, and looks at the empty packet. # indicator: hospital.malnourished_poor_hygiene
 The man does not look up from his phones.
 Then he gets up and walks over to your podium. # show: rick:calm
 -> podium
@@ -110,10 +112,13 @@ Then he gets up and walks over to your podium. # show: rick:calm
 === podium ===
 # phase: talk
 {variant == 2: How much longer? We've been here an hour. # speaker: rick|Evening, boss. Any idea how long? Only she's fine really, it's just a cold. # speaker: rick}
-She's my girlfriend. She's been staying at mine since Christmas. Her mum's a nightmare. # speaker: rick # indicator: hospital.minor_unaccompanied_older_partner
+She's my girlfriend. She's been staying at mine since Christmas. Her mom's a nightmare. # speaker: rick # indicator: hospital.minor_unaccompanied_older_partner
 She's eighteen, before anyone asks. # speaker: rick
 She doesn't need all the tests. Just something for the cough and we'll get off. # speaker: rick # indicator: hospital.rush_to_leave_ama # requires: police # discuss: Nobody has asked her age, and he tells you anyway. What do you make of what you have seen so far, and what is your part in what happens next?
-* ["It's busy with the snow, but the nurse will call her soon. The vending machine takes cards, if you want a drink while you wait." # score: safety +1 # score: trust +1 # why: An honest, ordinary answer shows no suspicion, which keeps her in the building and keeps the chance of private time with the nurse open.]
+* ["Couldn't tell you. The nurse calls people in order." # score: safety +1 # score: trust -1 # why: Neutral and honest, and it shows no suspicion. A bit of warmth would have kept him settled longer.]
+  He looks at you a moment, then goes back to his seat.
+  -> call_in
+* ["It's busy with the snow, but she'll be called soon." # score: safety +1 # score: trust +1 # why: An honest, ordinary answer shows no suspicion, which keeps her in the building and keeps the chance of private time with the nurse open.]
   Great. # speaker: rick
   He buys a can from the machine and goes back to his seat.
   -> call_in
@@ -124,7 +129,7 @@ She doesn't need all the tests. Just something for the cough and we'll get off. 
 His smile goes. # show: rick:impatient
 What's that supposed to mean? # speaker: rick
 He goes back to the seats and pulls the girl up by her sleeve. # show: jodie:anxious
-Come on. We'll get something from the chemist. We don't need this place. # speaker: rick
+Come on. We'll get something from the drugstore. We don't need this place. # speaker: rick
 -> leaving
 
 === call_in ===
@@ -145,13 +150,13 @@ I'll see Jodie on her own for a few minutes. We do that with every patient. It's
 {variant == 2: No. I stay. Anything she needs to say, she can say in front of me. # speaker: rick|She'd rather I stay, wouldn't you, Jo? She gets nervous. # speaker: rick} # indicator: hospital.companion_wont_leave
 Jodie looks at him before she nods. Then she looks at the floor. # show: jodie:anxious # indicator: hospital.patient_defers_fearful
 Abe glances at you.
-* [Back Ines calmly: "It's the same for everyone, sir. While you wait, Abe needs your details for the form. Come and have a seat at the desk with me." # score: safety +2 # score: collaboration +2 # why: You back the nurse's routine rule and keep him calmly busy, so Jodie gets private time with her nurse and nobody shows suspicion.]
+* [Back Ines calmly: "Abe needs your details for the form. The desk's this way, sir." # score: safety +2 # score: collaboration +2 # why: You back the nurse's routine rule and keep him calmly busy, so Jodie gets private time with her nurse and nobody shows suspicion.]
   -> desk
-* [Step in: "I'll sit in with Jodie and ask her a few questions myself." # score: collaboration -2 # score: trust -1 # why: The private talk is the clinical team's job. A uniform asking a frightened girl questions feels like an interview, and she will not say anything.]
+* [Step in: "I'll sit in with Jodie and ask her a few questions myself." # critical: interrogate_victim # score: collaboration -2 # score: trust -1 # why: The private talk is the clinical team's job. A uniform asking a frightened girl questions feels like an interview, and she will not say anything.]
   -> officer_in
 * ["Sir, step away from her. We know she isn't eighteen." # critical: confront_controller # score: safety -2 # why: Accusing him in front of her warns him and can put her in danger, here and later. Back the nurse's routine rule in a calm voice instead.]
   -> bay_blowup
-* [Stay back. It's between him and the nurse. # score: safety -2 # why: Ines needed you to back a routine rule. Without it, Jodie never gets a private word with her nurse.]
+* [Stay back. It's between him and the nurse, and he is her next of kin on the form. # score: safety -2 # why: Ines needed you to back a routine rule. Without it, Jodie never gets a private word with her nurse.]
   -> no_private
 
 === officer_in ===
@@ -186,16 +191,16 @@ Fine. Five minutes. # speaker: rick
 He sits at the end of the desk with a heavy sigh. Ines draws the curtain. # hide: jodie # hide: ines
 Abe slides a form across to him. You stand a little way off and look at the board, not at him.
 The phone in the pink case buzzes. He reads it, and turns it off. # indicator: hospital.companion_holds_documents_pays
-Her mum. Again. She doesn't need that right now. # speaker: rick # indicator: hospital.minor_unaccompanied_older_partner
+Her mom. Again. She doesn't need that right now. # speaker: rick # indicator: hospital.minor_unaccompanied_older_partner
 What do I owe for this? I'll pay cash. Don't post anything to an address. # speaker: rick
 {variant == 2: He taps his pen on the desk and swears at the form.|He chats to Abe about the snow as if they were old friends.}
-* [Keep it ordinary. Talk about the snow and the roads, and tell him honestly there's nothing to pay. # score: safety +1 # score: trust +1 # why: Small talk keeps him calm and busy without a hint of suspicion, so Jodie's private time stays private.]
-  He grumbles about the ring road. You agree it is terrible.
+* [Stand a little way off and say nothing # score: safety +1 # why: Quiet and safe. A bit of ordinary talk would have kept him settled longer.]
+  He fills in the form, slowly.
+* [Talk about the snow, and tell him there's nothing to pay # score: safety +1 # score: trust +1 # why: Small talk keeps him calm and busy without a hint of suspicion, so Jodie's private time stays private.]
+  He grumbles about the beltway. You agree it is terrible.
 * [Show him the police notice: "Funny. There's a missing girl of fifteen on this who looks a lot like her." # critical: suspicion_in_front_of_controller # score: safety -2 # why: Telling him staff suspect who she is gives him every reason to take her away now. Pass the notice to the care team and police, quietly.]
   -> notice_shown
-- Then one of his phones rings. He looks at the screen and stands.
-  I need to take this. Outside. # speaker: rick
-  He walks off toward the ambulance doors, phone to his ear. # hide: rick
+- He stays at the desk with his phones. Down the corridor, Ines comes out from behind the curtain and catches your eye.
   -> station
 
 === notice_shown ===
@@ -209,16 +214,19 @@ Jo. Shoes. Now. # speaker: rick # show: jodie:anxious
 
 === station ===
 # phase: act
-Ines comes out from behind the curtain and walks to the nurse station. # show: ines:guarded
+You walk down to the far end of the nurse station, out of his earshot. # show: ines:guarded
 She keeps her voice low.
 I'll only tell you what you need to keep her safe. # speaker: ines
-She told me she's fifteen. She's been at his flat about three weeks. Her mum doesn't know where she is. # speaker: ines # indicator: hospital.minor_unaccompanied_older_partner
+She told me she's fifteen. She's been at his flat about three weeks. Her mom doesn't know where she is. # speaker: ines # indicator: hospital.minor_unaccompanied_older_partner
 She says he's her boyfriend, she chose to go, and he looks after her. She owes him for her phone and her keep. # speaker: ines
 Some nights his friends come round, and he tells her to be nice to them because they help with the rent. She didn't say more, and I didn't ask. # speaker: ines
 She asked me not to tell anyone. I told her I have to, and why. # speaker: ines
 She's fifteen. This is child protection, and it's police. I'm calling the safeguarding team now, under our policy. # speaker: abe
 She stays here tonight for the chest anyway. From you: tell {escalation_first}, keep him calm and away from the bay, and write down what you've seen. # speaker: abe # discuss: She told the nurse she chose to be with him, and she asked her not to tell. Why does that not change what happens next?
-* ["Understood. I'll radio {escalation_first} for police and child protection, keep him away from the bay, and write it all up." # score: collaboration +2 # score: report +1 # action: police # why: Doing the security part of the plan, and nothing more, lets the care team lead the child-protection response while you keep her safe.]
+* ["She told you she chose him. Does that change anything?" # score: collaboration -1 # myth: myth.initial_consent # why: A child cannot consent to being exploited, and what she says she chose does not change what has to happen. Ask what the care team needs from you instead.]
+  No. She's fifteen. It changes nothing. # speaker: abe
+  -> plan
+* [Radio {escalation_first}: police and child protection # score: collaboration +2 # score: report +1 # action: police # why: Doing the security part of the plan, and nothing more, lets the care team lead the child-protection response while you keep her safe.]
   -> plan
 * [Slip behind the curtain and tell Jodie: "You're safe now. You'll never have to go back to him. I promise." # critical: promise_cannot_keep # score: trust -2 # why: You cannot control what happens next. A promise that breaks teaches her that helpers lie. Leave the talking to the care team, and be honest about what you can do.]
   -> promised
@@ -245,12 +253,14 @@ A second officer starts walking over, slowly.
 -> rick_back
 
 === rick_back ===
-The ambulance doors slide open. The man is back, snow on his shoulders. # sound: door_slide # show: rick:impatient
+The man is up from the desk and coming down the corridor. # show: rick:impatient
 Right, where is she? We're going. # speaker: rick
 She's being admitted. Her chest needs treating tonight. # speaker: abe
 She doesn't want to stay. Jo! Shoes! # speaker: rick # indicator: hospital.rush_to_leave_ama
 He starts down the corridor toward bay four.
-* [Stand calmly in the corridor, a step to the side, and speak low: "She's with the doctors now. The ward will tell you about visiting. Let's head back to the waiting room." # score: safety +2 # score: trust +1 # why: A calm voice, some distance and an easy way out let him save face, and keep him away from her without a fight.]
+* [Let Abe do the talking, and stand a few steps behind him # score: safety +1 # score: collaboration +1 # why: Backing the charge nurse without crowding keeps it calm. A quiet word from you, offering him a way out, would have given him less to push against.]
+  -> calm_out
+* [Step to the side, and speak low: "She's with the doctors. I'll walk you back." # score: safety +2 # score: trust +1 # why: A calm voice, some distance and an easy way out let him save face, and keep him away from her without a fight.]
   -> calm_out
 * ["She's fifteen, and the police are on their way. You're not going anywhere near her." # critical: confront_controller # score: safety -3 # why: This tells him she talked and that police are coming, which can put her in real danger tonight. Keep it routine until the police arrive.]
   -> told_him
@@ -265,7 +275,7 @@ He walks out through the waiting room. The control room watches him all the way 
 === police_came ===
 Twenty minutes later two police officers arrive, and a social worker from the child-protection team soon after.
 You tell the police what you saw and heard, in plain words. Then you go back to the podium. # show: jodie:guarded
-Behind the curtain, the social worker sits down with Jodie. You are not in the room. That is how it should be.
+Behind the curtain, the social worker sits down with Jodie. You are not in the room, and you don't need to be.
 # ending: safeguarded; She stayed, and child protection came
 At two in the morning, Jodie goes up to the children's ward. The social worker goes with her.
 -> file_report(-> epilogue_safeguarded)
@@ -281,7 +291,10 @@ He pulls back the curtain and takes her by the arm. # show: jodie:anxious
 He pulls Jodie toward the ambulance doors. She leans back, away from him, coughing. # requires: emergency # show: rick:impatient # show: jodie:anxious
 Rick, stop, I can't breathe. Please. # speaker: jodie
 She does not want to go. He is not letting go.
-* [Step back, call {emergency_number} now, and keep other patients out of the way while you watch # score: safety +3 # score: report +2 # action: emergency # why: A child is being dragged out against her will right now. That is an emergency: call first, keep your distance, and be the best witness you can.]
+* [Shout at him to let go of her # score: safety -1 # why: It is not a grab, but it is not help either. Shouting can make him pull harder. The emergency call brings help.]
+  He doesn't let go. You call {emergency_number}, late.
+  -> called
+* [Phone {emergency_number} now, from where you are # score: safety +3 # score: report +2 # action: emergency # why: A child is being dragged out against her will right now. That is an emergency: call first, keep your distance, and be the best witness you can.]
   -> called
 * [Grab his arm and wrestle him off her # critical: detain_or_rescue # score: safety -3 # myth: myth.security_rescues # why: A struggle can hurt her, you and other patients, and make him more dangerous. Call the emergency number, keep people clear, and watch.]
   -> grabbed
@@ -328,9 +341,9 @@ Her cup of water is still on the chair in bay four.
 He walks her toward the entrance doors. She is coughing. She does not look at anyone. # show: rick:impatient # show: jodie:anxious
 Ines calls after them. Her chest needs treating tonight. If she gets worse, come straight back. # speaker: ines
 A girl who may be fifteen is walking out into the snow with the man who may be exploiting her. # requires: emergency # discuss: You cannot stop them by force. What can you do, right now, that gives her the best chance?
-* [Stay back, keep them in sight, and call {emergency_number}: a girl who may be fifteen is leaving with an older man who may be exploiting her. Give descriptions, and which way they go. # score: safety +2 # score: report +2 # action: emergency # why: A child at risk of sexual exploitation leaving with the suspected exploiter is an emergency. Calling at once, and watching from a distance, gives police the best chance to reach her tonight.]
+* [Stay back and call {emergency_number}: descriptions, the car, which way # score: safety +2 # score: report +2 # action: emergency # why: A child at risk of sexual exploitation leaving with the suspected exploiter is an emergency. Calling at once, and watching from a distance, gives police the best chance to reach her tonight.]
   -> left_called
-* [Step in front of the doors so they can't leave # critical: detain_or_rescue # score: safety -2 # myth: myth.security_rescues # why: Blocking the doors turns it into a confrontation that can hurt her and you. Call the emergency number and be a good witness instead.]
+* [Step in front of the doors and tell him she's not going anywhere with him tonight # critical: detain_or_rescue # score: safety -2 # myth: myth.security_rescues # why: Blocking the doors turns it into a confrontation that can hurt her and you. Call the emergency number and be a good witness instead.]
   -> blocked
 * [Let them go, and write it up properly for the morning # score: safety -2 # score: report -2 # why: Notes are good, but a child walking out with the man who may be exploiting her needs police tonight, not a report in the morning.]
   -> left_unreported
@@ -354,7 +367,7 @@ They walk out into the snow. Through the glass you see them get into a silver ca
 
 === left_end ===
 # ending: left; She left with him
-The seats where they sat are empty. The biscuit packet is still on the floor.
+The seats where they sat are empty. The cracker packet is still on the floor.
 -> file_report(-> epilogue_left)
 
 // ---------------------------------------------------------------- epilogues (after the report)
@@ -379,7 +392,7 @@ Next time, the call comes first.
 -> aftermath
 
 === epilogue_left_called ===
-Police stop the silver car on the ring road forty minutes later. You only hear that Jodie is back on the children's ward.
+Police stop the silver car on the beltway forty minutes later. You only hear that Jodie is back on the children's ward.
 -> aftermath
 
 === epilogue_left ===

@@ -56,11 +56,11 @@ Floors four and five are cleaned by an outside company now. Brightstar Cleaning.
 Their crew leader is Renata. She runs the attendants very tightly. # speaker: grace
 Some of them are from abroad. Some are local kids who found the job on an app. # speaker: grace
 {variant == 2: She's all smiles with me. But her crew go quiet when she walks in.|She barely speaks to me. Her crew never stop for a break.} # speaker: grace
-* ["Let's do it by the book. You knock and say who we are, and I'll stand back. It's your check." # score: collaboration +1 # score: safety +1 # why: A welfare check led by housekeeping, with clear words at the door, is routine. It keeps things calm for whoever is inside and shows no one is being singled out.]
-  Good. That's how we always do it. # speaker: grace # show: grace:relieved
 * ["We'll use the master key and walk straight in. Quicker that way." # score: safety -1 # score: trust -1 # why: Walking in without knocking can frighten anyone inside and turns a welfare check into a raid. Knock, say who you are, and give people a moment.]
   We knock first and say who we are. Every time. # speaker: grace # show: grace:guarded
   People might be asleep, or ill, or scared. # speaker: grace
+* ["Your check, Grace. You knock; I'll stand back." # score: collaboration +1 # score: safety +1 # why: A welfare check led by housekeeping, with clear words at the door, is routine. It keeps things calm for whoever is inside and shows no one is being singled out.]
+  Good. That's how we always do it. # speaker: grace # show: grace:relieved
 * ["A crew run by a woman? She's just a strict boss. That's not our business." # score: observe -1 # myth: myth.traffickers_men # why: Women can control and exploit workers too, and forced labour happens inside ordinary businesses. Keep an open mind and watch what people do.]
   Maybe. # speaker: grace # show: grace:guarded
   But I've run housekeeping here for twenty years. Something about this crew bothers me. # speaker: grace
@@ -128,10 +128,14 @@ A pause. Low voices. Then the door opens the width of a hand. # show: renata:gua
 A woman in a teal company fleece looks out. Two phones hang from a clip at her belt. # discuss: Who answers the door, who holds the phones, and who stays quiet? What would you still want to know?
 {variant == 2: Oh, hello, Grace! It's only us. It's our rest room. The company books it.|It's our rest room. The company books it.} # speaker: renata
 {variant == 2: The girls are having a little break. Nothing to check, honestly.|We're on a break. You don't need to come in.} # speaker: renata
-* ["It's a routine check we do after three days of Do Not Disturb. We just need to see that everyone's OK, and Grace will swap the towels." # score: safety +2 # why: Calling it routine, the same for every room, lets you see that people are safe without accusing anyone. Nobody inside is put at risk.]
+* ["Grace, let's get the duty manager up here before we go in." # score: collaboration +1 # score: safety -1 # why: A manager's authority can help with a contractor, but the wait gives whoever is inside time to tidy the room and move people. The routine words usually work at once.]
+  Grace sighs, and radios for the duty manager. Renata shuts the door while you wait.
+  Behind it: low voices, a zip, a phone call. Ten minutes later the manager arrives, and Grace knocks again.
   -> inside
 * ["Who have you got in there? Are you keeping people shut in that room?" # critical: confront_controller # score: safety -2 # why: Accusing the crew leader warns her, and the workers may pay for it later. Keep to the routine words of a welfare check, then report what you see.]
   -> confronted
+* ["It's routine. Every room gets one after three days." # score: safety +2 # why: Calling it routine, the same for every room, lets you see that people are safe without accusing anyone. Nobody inside is put at risk.]
+  -> inside
 * [Say "No problem, sorry to bother you," and walk away # score: observe -1 # score: safety -1 # why: A welfare check exists so that someone makes sure the people inside are safe. Calm, routine words usually get you through the door, and if they don't, that is worth reporting.]
   -> walked_away
 
@@ -152,7 +156,7 @@ Sefa gets up slowly, holding her wrist. Grace catches your eye.
   -> pretext
 * [Turn to Sefa. "Is she making you work like this? You can tell me." # critical: suspicion_in_front_of_controller # score: safety -2 # score: trust -1 # why: Sefa cannot answer freely in front of the woman who controls her work and pay, and now Renata knows you suspect her. Wait for a private, routine moment.]
   -> asked_in_front
-* [Let Grace swap the towels, thank them, and step out. Then tell the control room what you saw. # score: safety +2 # score: document +1 # why: With the crew leader in the room, not intervening and reporting is the safe choice. Sefa does not get a private word today, but nobody is tipped off.]
+* [Let Grace swap the towels, thank everyone and step out. Report it from the corridor. # score: safety +2 # score: document +1 # why: With the crew leader in the room, not intervening and reporting is the safe choice. Sefa does not get a private word today, but nobody is tipped off.]
   -> let_go
 
 === pretext ===
@@ -162,10 +166,14 @@ Renata looks at her phones, then at her watch.
 {variant == 2: Ten minutes! Fine. But Sefa has hardly any English, poor thing. I'll come and translate.|Ten minutes. Sefa has no English. I'll translate.} # speaker: renata
 Ines gets up too. # show: ines:calm
 I can help. I speak English. We're from the same town. # speaker: ines
-* ["Thanks, both of you. For safety training, the hotel uses a phone interpreter. It's the rule." # score: culture +2 # score: safety +1 # why: A professional interpreter who knows no one here lets Sefa speak for herself. Her crew leader, or a co-worker, would hear everything she says.]
+* ["Let's start with Ines, in English, and book Sefa an interpreter for this afternoon." # score: culture +1 # score: safety -1 # why: Nobody translates for Sefa, which is right, but her turn is put off to a time Renata now knows about and can plan around. The phone line works today.]
+  Grace nods and takes Ines to the linen room first. Ines answers every question brightly and signs.
+  When it is Sefa's turn, Renata is back from floor five, tapping her watch.
   -> interpreter
 * ["OK, Renata. You come and translate for her." # critical: companion_as_interpreter # score: culture -2 # why: If the crew leader translates, every word goes through the person who controls Sefa's work and pay. Use a professional interpreter line instead.]
   -> renata_translates
+* ["Thanks, both of you. For this form we use the phone interpreter." # score: culture +2 # score: safety +1 # why: A professional interpreter who knows no one here lets Sefa speak for herself. Her crew leader, or a co-worker, would hear everything she says.]
+  -> interpreter
 * ["Ines, you translate. That's kind of you." # score: culture -2 # score: safety -1 # critical: companion_as_interpreter # why: Ines works under the same crew leader and may be under the same pressure, so what Sefa says could reach Renata. A neutral, professional interpreter keeps it private.]
   -> ines_translates
 
@@ -181,10 +189,12 @@ In the linen room, Grace shows Sefa a card that says "I speak..." in forty langu
 Grace dials the hotel's interpreter line and puts the phone on speaker, turned low.
 A calm voice greets Sefa in her own language. Her shoulders drop a little. # show: sefa:guarded
 Sefa sits on a stool by the shelves, her back to the door. You stand to one side, so the doorway stays clear. # requires: hotline
-* ["Grace does the form. I'm only here because I check on the fourth floor. You can skip any question, hers or mine." # score: trust +2 # score: safety +1 # why: Saying plainly why you are there, and that she can skip anything, gives Sefa control of the conversation without making it sound like an investigation.]
-  -> talk_open
 * ["Are you a victim of trafficking? You can tell us." # critical: labelling_question # score: trust -2 # myth: myth.ask_directly # why: Most people in her position would say no to that word, and it can sound like an accusation. Open questions about her work, and a quiet offer of help, work better.]
   -> talk_label
+* [Say nothing and let Grace start the form # score: safety +1 # why: Keeping it routine protects Sefa, but she does not know why security is in the room, or that she can skip questions, so she is less likely to say anything.]
+  -> talk_open
+* ["Grace does the form. You can skip any question, mine too." # score: trust +2 # score: safety +1 # why: Saying plainly why you are there, and that she can skip anything, gives Sefa control of the conversation without making it sound like an investigation.]
+  -> talk_open
 * ["Nothing you say will leave this room. No police, no immigration. I promise." # critical: promise_cannot_keep # score: trust -2 # why: You will have to report what you saw, and you cannot control what others do. Be honest about what you can and cannot do.]
   -> talk_promise
 * ["If you don't tell us what's going on, you could lose your right to work here." # critical: threaten_arrest_or_immigration # score: safety -2 # score: trust -2 # why: People who control workers often use this exact threat. It makes her less safe and less likely to trust anyone. Tell her she is not in trouble.]
@@ -266,12 +276,12 @@ She closes the door. You hear her on the phone, speaking fast.
 # phase: act
 Grace glances at her watch. Renata will want Sefa back on floor five soon.
 Sefa has told you enough to worry you. She has also asked you not to do anything. # discuss: She is an adult and has asked you to do nothing. What can you still offer her, and what do you still write down and pass on?
-* ["That's your choice, and I respect it. This is the number for {hotline_name}. They help workers{hotline_not_police:, and they're not the police}.{hotline_languages: They can help in {hotline_languages}.} Call if and when you want." # score: choice +2 # score: peer_support +2 # why: A discreet way to reach trained advocates, with no pressure, lets Sefa decide in her own time. Respecting her no keeps her trust, and her safety, intact.]
-  -> resource_given
 * ["The number on the staff-toilet poster is for people in your situation. It's there whenever you want it." # score: peer_support +1 # score: choice +1 # why: It points her to help without giving her anything Renata could find. But she may not know which poster, or be able to read it, and nothing is put in her hand.]
   -> poster_only
 * ["You're coming with us now. We'll get you away from Renata today." # critical: detain_or_rescue # score: safety -2 # score: choice -2 # myth: myth.security_rescues # why: Taking her away on your plan could cost her the job her family relies on and put her at risk when Renata finds out. Offer help she can use when she decides.]
   -> rescue_try
+* ["OK. Your choice. Grace has a number you can keep." # score: choice +2 # score: peer_support +2 # why: A discreet way to reach trained advocates, with no pressure, lets Sefa decide in her own time. Respecting her no keeps her trust, and her safety, intact.]
+  -> resource_given
 * ["I'll fetch your bank cards and phones from 414 right now and lock them in the security office." # critical: take_documents # score: safety -2 # score: choice -1 # why: Taking other people's cards, even to protect them, does what a controller does, and Renata would know at once who talked. Write down who held them and let the authorities act.]
   -> take_cards
 * ["We need more than that. How much is the debt? Where is the house? Who else lives there?" # score: trust -2 # score: safety -1 # critical: interrogate_victim # why: Digging for details is investigating, which is not your job, and it pushes her to say more than is safe. You already have enough to report.]
@@ -279,6 +289,7 @@ Sefa has told you enough to worry you. She has also asked you not to do anything
 
 === resource_given ===
 The interpreter passes it on, slowly. Sefa listens without looking up.
+It is for {hotline_name}. They help workers{hotline_not_police:, and they're not the police}.{hotline_languages: They can help in {hotline_languages}.} Call if and when you want. # speaker: officer
 Grace writes {hotline_phone} on a towel-count slip, the kind every attendant keeps in her apron. It looks like a note about towels.
 The same number is on the poster inside the staff-toilet door, in many languages. # speaker: grace
 You tell Sefa one more true thing, and the interpreter passes it on.
@@ -319,11 +330,11 @@ I don't know. I want to go back to work now. # speaker: sefa
 === declined_out ===
 # phase: act
 Sefa is almost at the door.
-* [Point to the poster inside the staff-toilet door. Say slowly, "Help.{hotline_not_police: Not police.}{hotline_hours: Any time.} Your choice." # score: peer_support +1 # score: choice +1 # why: A quiet, written resource, offered with no pressure, still gives her an option after the talk has closed.]
-  Sefa looks at the poster. At the row of flags. At the number.
-  She doesn't nod. But she looks for a long moment before she goes.
 * [Follow her to the service elevator. "Please. You really should talk to us." # score: choice -2 # score: safety -1 # why: Pressing an adult who has said no takes her choice away, and being seen with security could cost her with Renata. Let her go and leave the door open.]
   Sefa walks faster. At the elevator she presses the button again and again, without looking at you.
+* [Point to the poster inside the staff-toilet door, and say slowly: "Help. Your choice." # score: peer_support +1 # score: choice +1 # why: A quiet, written resource, offered with no pressure, still gives her an option after the talk has closed.]
+  Sefa looks at the poster. At the row of flags. At the number.
+  She doesn't nod. But she looks for a long moment before she goes.
 - Sefa goes back to floor five. # hide: sefa # hide: ines # sound: lift_chime
 # ending: declined; She went back to work
 Grace lets out a long breath.
@@ -335,15 +346,18 @@ We did what we could. Let's write it all down. # speaker: grace
 Within the hour, the white minibus pulls into the service yard below. # requires: hotline
 From the window at the end of the corridor, you watch the crew come out of the staff entrance with their plastic bags.
 Renata walks behind them, a phone at her ear. In the middle, one woman holds her wrist against her chest.
-* [Stay at the window. Note the time, the minibus, who got on, and ask the control room to save the yard camera # score: document +2 # score: safety +1 # why: You cannot stop adults from leaving, but exact times, descriptions and saved footage give the people who can act something real to work with.]
-  You write as they board. Six women, Renata last. The driver stays in his seat.
-  As the minibus turns out of the yard, you read the plate and write it down.
-  The control room saves the yard camera from six this morning.
+* [Hurry down to the staff entrance to read the plate up close # score: document +1 # score: safety -1 # why: A plate read up close is useful, but Renata sees you arrive, and the crew know security was watching. The window and the yard camera would have given you the same.]
+  You reach the staff entrance as the last of the crew climbs in. Renata turns and looks straight at you.
+  You read the plate and write it down. The minibus pulls out slowly.
 * [Run down to the yard and stand in front of the minibus # critical: detain_or_rescue # score: safety -2 # myth: myth.security_rescues # why: Blocking adults from leaving is detaining them. It puts you and the workers in danger and can make things worse for them later. Let them go and be a good witness.]
   By the time you reach the yard, they are all on board.
   You step in front of the minibus. The driver leans on the horn. Renata gets out.
   You have no right to hold us. Move. # speaker: renata
   She is right. You step aside. The minibus pulls out fast, and you never see the plate.
+* [Stay at the window and write down the time, the minibus and who gets on # score: document +2 # score: safety +1 # why: You cannot stop adults from leaving, but exact times, descriptions and saved footage give the people who can act something real to work with.]
+  You write as they board, and radio the control room to save the yard camera. Six women, Renata last. The driver stays in his seat.
+  As the minibus turns out of the yard, you read the plate and write it down.
+  The control room saves the yard camera from six this morning.
 - By noon, room 414 is empty. Only the pile of used towels is left by the door. # hide: renata # hide: sefa # hide: ines
 # ending: crew_moved; The crew was moved out by noon
 -> file_report(-> epilogue_moved)
@@ -353,10 +367,11 @@ Renata walks behind them, a phone at her ear. In the middle, one woman holds her
 Grace swaps the towels. You thank them and step back into the corridor.
 Renata shuts 414 behind her and walks Sefa and Ines to the service elevator. # hide: renata # hide: sefa # hide: ines # sound: lift_chime
 Grace looks at you. Well? # speaker: grace
-* [Radio the control room: room 414, the mattresses, the cards on the desk, the sign-in sheet, the bandaged wrist # score: report +2 # score: document +1 # action: supervisor # why: With the crew leader there the whole time, passing it to the control room is the post-order step. They decide with you, and the manager, whether it goes to the hotline.]
-  The control room logs it and asks you to send the sign-in sheet and the times. They will talk to the manager about the contractor.
 * [Write it up for the end-of-week contractor review # score: document +1 # score: report -1 # why: Your notes are accurate, but a week is a long time for someone working sixteen-hour days with a wrist that needs a doctor. The control room should hear it today.]
   You write down the time, and what you saw on the desk.
+* [Radio the control room now # score: report +2 # score: document +1 # action: supervisor # why: With the crew leader there the whole time, passing it to the control room is the post-order step. They decide with you, and the manager, whether it goes to the hotline.]
+  You give them room 414, the mattresses, the cards on the desk, the sign-in sheet and the bandaged wrist.
+  The control room logs it and asks you to send the sign-in sheet and the times. They will talk to the manager about the contractor.
 - # ending: no_contact; Sefa never got a private word
 -> file_report(-> epilogue_nocontact)
 

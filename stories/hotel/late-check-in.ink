@@ -2,12 +2,12 @@
 # id: hotel.late_check_in
 # title: Evening shift: the late check-ins
 # setting: hotel
-# summary: A busy half-hour at the front door. A visiting team arrives off a late ferry, an older man checks in with a young woman, a guest pays in cash, and a man has been sitting in a car in the drop-off bay for most of an hour.
+# summary: A busy half-hour at the front door. A visiting team arrives off a late ferry, an older man checks in with a young woman, a guest pays in cash, a teenager sells candy bars in the parking lot, and a man has been sitting in a car in the drop-off bay for most of an hour.
 # minutes: 10
 # situation: none
 # minor: no
 # variants: 2
-# content_note: Late arrivals at a hotel entrance: a sports team that speaks little English, an older man with a young woman, a cash payment and a car waiting outside. Some choices lead to guests being questioned, upset or embarrassed.
+# content_note: Late arrivals at a hotel entrance: a sports team that speaks little English, an older man with a young woman, a cash payment, a teenager selling door to door and a car waiting outside. Some choices lead to guests being questioned, upset or embarrassed.
 # focus: A busy front door: what you see, what you ask, and what goes in the shift log
 # character: omar; Omar; The front-desk supervisor, in his thirties, in a dark suit jacket with a lanyard. Your colleague tonight.
 # character: kofi; Kofi; A man in his forties in a gray hoodie and a cap, waiting in a silver station wagon.
@@ -16,6 +16,7 @@
 # character: bea; Bea; A volleyball coach in her forties in a red club tracksuit, with a whistle on a lanyard.
 # character: ilona; Ilona; A volleyball player in her twenties in the red club jacket, with a backpack. She looks worn out.
 # character: luca; Luca; A guest in his thirties in a green coat, with a laptop bag.
+# character: jace; Jace; A teenager in a bright orange polo shirt, with a cardboard box of candy bars.
 # distractor: not.speaks_other_language
 # distractor: not.late_arrival
 # distractor: not.tired_or_shy
@@ -31,6 +32,11 @@ INCLUDE ../_shared/report.ink
 //   orders put any vehicle left in the drop-off bay over half an hour in the shift log, so the exact
 //   report is the log (a middle rung), not "nothing". The car look stays ambiguous until a question
 //   or Omar resolves it.
+// - One weak sign, never resolved: a teenager selling candy bars car to car after nine
+//   (hotel.selling_begging_on_property). It can be a school fundraiser or a traveling sales crew;
+//   alone it proves nothing and it is not the officer's to find out. The property's no-soliciting
+//   rule, said kindly, and a factual log entry are the job; questioning him about who drives him
+//   and what he keeps is interrogating a possible victim.
 // - To keep the explored paths few, harmful choices end the evening early (a complaint), and
 //   only the milder slips carry on. Each look stop offers one look.
 // - variant 1: Kofi waits for his wife, Gordon is cheerful, Luca's card was blocked.
@@ -55,11 +61,11 @@ Busy half-hour, sorry. A volleyball club just pulled up. Twelve of them, off a l
 Their rooms are paid by the club. Most of them don't speak much English, so it's a bit slow in here. # speaker: omar
 Two more late ones under Hale. And a gentleman wants to pay cash for tonight. # speaker: omar
 Can you keep an eye out front while I get through the line? And the usual: anything in the drop-off bay over half an hour goes in the log. # speaker: omar
-* ["On my way. I'll take the door and help with bags." # score: collaboration +1 # why: Offering practical help treats the arrivals as guests first. A busy check-in is a chance to be useful, not a threat to manage.]
-  Legend. # speaker: omar
 * ["A foreign team and a cash payer on the same night? I'll watch them closely." # score: culture -1 # myth: myth.one_flag_or_nationality # why: A language, a late ferry and a cash payment are ordinary on their own. Starting from suspicion makes you read innocent things as signs and treats guests as suspects.]
   There is a short pause on the radio.
   They're a volleyball team. They're just tired. # speaker: omar
+* ["On my way. I'll take the door and help with bags." # score: collaboration +1 # why: Offering practical help treats the arrivals as guests first. A busy check-in is a chance to be useful, not a threat to manage.]
+  Legend. # speaker: omar
 - You walk out under the entrance canopy and take in the parking lot.
 -> car_park
 
@@ -88,7 +94,7 @@ Nearer the entrance, three things catch your eye. You can only stop at one.
   The minibus has a club crest on the side and a roof rack empty of bags.
   On the back seat, two players have fallen asleep against each other. A third is wiping mud off the floor mats.
   Ferry tickets sit on the dashboard.
-* [Look at the luggage trolley # observe: luggage_trolley # reveals: nothing]
+* [Look at the luggage cart # observe: luggage_trolley # reveals: nothing]
   Gear bags in club red, each with a name and a jersey number on a tag.
   A first-aid bag. A crate of volleyballs. Twelve water bottles with twelve different stickers.
 - -> door_stop
@@ -111,30 +117,52 @@ You reach the canopy. Warm light spills out through the glass doors.
 # phase: talk
 The man in the silver car finishes his sandwich and checks his watch. # show: kofi:calm
 He has now been waiting close to forty-five minutes, in the drop-off bay nearest the door. # requires: log # discuss: Is someone waiting in a car a sign of anything on its own? What are the ordinary explanations?
+* [From the doorway, note the make, color, plate and time for the log, and carry on with the door # score: document +1 # why: Logging a car left in the drop-off bay is routine, the same for every vehicle, and it is what the post orders ask. A friendly hello would also have told you who he was.]
+  You note the plate. He sees you writing, and looks away. # show: kofi:guarded
+  A few minutes later, Omar mentions on the radio who he is. You add it to the note.
 * [Walk over with a friendly wave. "Evening! Waiting for someone?" # score: trust +1 # score: safety +1 # why: A friendly, open question treats him as the visitor he most likely is and gets you the answer in seconds. The bay still goes in the log.]
   He winds the window down and smiles. # show: kofi:relieved
   {variant == 2: Airport run. Your guest booked me for nine-thirty. I always come early.|My wife, Jo. She's on reception. Her shift ends at nine-thirty.} # speaker: kofi
   {variant == 2: He shows you the booking on his phone, and the taxi license on his mirror.|Your radio crackles. Omar has heard.}
   {variant == 2: Yes, that's our airport taxi. I booked him myself.|That's Jo's husband. He waits for her every Friday.} # speaker: omar
   You note the car, the plate and the time for the log, the way you would for any car in the bay.
-* [From the doorway, note the make, color, plate and time for the log, and carry on with the door # score: document +1 # why: Logging a car left in the drop-off bay is routine, the same for every vehicle, and it is what the post orders ask. A friendly hello would also have told you who he was.]
-  You note the plate. He sees you writing, and looks away. # show: kofi:guarded
-  A few minutes later, Omar mentions on the radio who he is. You add it to the note.
 * [Tap on his window: "I need to see some ID and know who you're waiting for, or you'll have to leave." # score: trust -1 # score: safety -1 # why: Nothing about him called for his ID. The bay rule lets you ask him to move, politely; demanding ID turns a routine note into a stop, and it starts a row for nothing.]
   -> kofi_complaint
+- -> seller
+
+=== seller ===
+# hide: kofi
+A teenager in a bright orange polo shirt comes up the row of parked cars with a cardboard box. # show: jace:calm
+He knocks on the window of a parked car, then walks on to the next. Nobody is in either. # indicator: hotel.selling_begging_on_property
+He sees your uniform and comes over, holding up a printed card.
+Candy bars, five dollars! For my youth program. Can I sell here? Just for a few minutes? # speaker: jace
+The card has a logo and a web address, and no school name. It is twenty past nine. # discuss: A young person selling door to door after dark: what could this be, what is your part, and what is not?
+* ["Sure, I'll take one." Buy a bar and let him carry on # score: trust +1 # score: document -1 # why: Kind, and it treats him as the kid he most likely is. But the property has a no-soliciting rule for everyone, and with no note, nobody could see it if the same crew comes back every week.]
+  He grins and takes your five dollars. Thanks! Have a good night. # speaker: jace
+  He works along the row toward the street.
+* ["Who drives you around? How much of the five dollars do you keep? Where are you staying?" # critical: interrogate_victim # score: trust -2 # why: If he is on a crew that keeps his money, questions from a uniform in a parking lot put him on the spot, and the answers may get back to whoever runs it. If he isn't, you have interrogated a kid selling candy. Note it and pass it on.]
+  His smile goes fixed. # show: jace:guarded
+  It's a program. It's, like, a job. I've got to go. # speaker: jace
+  He walks off fast toward the street, without knocking on any more cars.
+* ["Not on hotel property, sorry. The sidewalk's fine." Then note the time and what he's selling # score: document +1 # score: trust +1 # why: The no-soliciting rule, said kindly, is the same for everyone. Selling door to door at night can be a fundraiser or a sales crew that keeps the money; one sign alone proves nothing, and a factual note lets someone see a pattern if it comes back.]
+  OK. No problem. # speaker: jace
+  He heads back toward the street. You write down the time, the orange shirt, the card and the web address.
+* ["Off the lot, now, or I call the police." # score: trust -2 # score: safety -1 # why: A threat clears the lot, but it tells a young person who may be under someone's control that uniforms mean trouble, and if he is on a crew he may pay for coming back with less money.]
+  He flinches, then shrugs, and walks off toward the street. # show: jace:guarded
 - -> hale_arrive
 
 === hale_arrive ===
 # hide: kofi
+# hide: jace
 A man in his late sixties comes up from the red car with a small suitcase. # show: gordon:calm # show: lily:guarded
 A young woman follows with the long garment bag and the car keys. She looks pale and worn out.
 {variant == 2: He walks stiffly and doesn't smile.|He is talking cheerfully about the traffic.} She says nothing.
 At the door, he speaks for both of them.
 We're booked in under Hale. One room, two of us. # speaker: gordon
-* [Hold the door. "Evening, welcome. Long drive?" # score: trust +1 # score: culture +1 # why: Warm, ordinary service is the right start with any guest, and a light question lets people tell you about themselves if they want to.]
-  -> hale_friendly
 * [Step between them. Quietly, to her: "Is this man trafficking you? You can tell me." # critical: labelling_question # score: trust -2 # score: culture -1 # myth: myth.one_flag_or_nationality # why: An age gap and a quiet, tired young woman are not signs of anything. A labelling question like this shames both guests and would also fail someone who really needed help.]
   -> hale_label
+* [Hold the door. "Evening, welcome. Long drive?" # score: trust +1 # score: culture +1 # why: Warm, ordinary service is the right start with any guest, and a light question lets people tell you about themselves if they want to.]
+  -> hale_friendly
 * [Take her aside. "How old are you? Who is he to you? Can I see your ID?" # score: culture -2 # score: trust -2 # myth: myth.one_flag_or_nationality # why: Questioning a guest like a suspect because of who she travels with is profiling. Checking ID is the desk's job at registration, for every guest alike.]
   -> hale_questioned
 
@@ -156,29 +184,33 @@ Omar asks for his home address and writes it on the card. He gives it at once, a
 {variant == 2: My company card is stuck in the post. I'll pay cash tonight and card tomorrow, if that's all right.|My bank blocked my card. They think a payment abroad is fraud. I'm sorting it out.} # speaker: luca
 Is there an ATM open near here, for tomorrow? # speaker: luca
 Omar glances at you over the counter.
-* [Show him the nearest all-night ATM on the hotel map, and wish him luck sorting out his card # score: trust +1 # score: collaboration +1 # why: A cash payment with a passport, a full address and a clear reason is ordinary. Helping with his problem is good service, and it treats him like any other guest.]
-  -> cash_helped
 * [Tell Omar quietly: "Foreign passport and cash. Ask him for a second ID before he gets a key." # critical: profiling # score: culture -2 # score: trust -1 # myth: myth.one_flag_or_nationality # why: A foreign passport and a cash payment are not signs of anything. Asking only him for more ID because of where he is from is profiling, and he has already given a passport and a full address.]
   -> cash_threat
+* [Leave the ATM question to Omar and go back to the door # score: collaboration +1 # score: trust -1 # why: Omar can answer it, and the door needs you. But he asked, and Omar looked to you; a minute of help is ordinary good service and treats him like any guest.]
+  Omar points him to the ATM on the map himself.
+  Omar takes a cash deposit, as the hotel always does for cash stays, gives him a receipt and his key card. # hide: luca
+  -> team
 * ["Omar, keep his passport behind the desk until he can pay by card." # critical: take_documents # score: trust -2 # score: choice -2 # why: A guest's passport belongs to the guest. Holding it as security for a bill leaves him without his ID in a foreign country and is not the hotel's right.]
   -> cash_passport
+* [Show him the nearest all-night ATM on the hotel map, and wish him luck sorting out his card # score: trust +1 # score: collaboration +1 # why: A cash payment with a passport, a full address and a clear reason is ordinary. Helping with his problem is good service, and it treats him like any other guest.]
+  -> cash_helped
 
 === cash_helped ===
 You mark the ATM on the map with a pen.
 Five minutes' walk. Left at the lights. It's open all night. # speaker: officer
 Thank you. It's been a long day. # speaker: luca # show: luca:relieved
-Omar takes a cash deposit, as the hotel always does for cash stays,, gives him a receipt and his key card. # hide: luca
+Omar takes a cash deposit, as the hotel always does for cash stays, gives him a receipt and his key card. # hide: luca
 -> team
 
 === team ===
 Outside, the last of the team are coming in from the minibus. # show: bea:calm # show: ilona:anxious
-One player stands apart by the trolley, her face pale, holding her stomach. She does not look at anyone.
+One player stands apart by the luggage cart, her face pale, holding her stomach. She does not look at anyone.
 The others call something to her in their own language. She shakes her head.
-The coach, in a red tracksuit, comes out with a clipboard and counts the bags left on the trolley.
-* [Walk over. "Long trip? There's water and a seat just inside, if you'd like." # score: trust +1 # score: choice +1 # why: Offering comfort without questions is good service. It leaves her free to accept or not, and to tell you what's wrong if she wants to.]
-  -> team_kind
+The coach, in a red tracksuit, comes out with a clipboard and counts the bags left on the cart.
 * [Ask each player, one by one, where they are from and who paid for the trip # score: culture -2 # score: trust -1 # myth: myth.one_flag_or_nationality # why: Questioning a group of guests because they speak another language and arrived late treats them as suspects. Nothing you saw pointed to anyone being controlled.]
   -> team_questioned
+* [Walk over. "Long trip? There's water and a seat just inside, if you'd like." # score: trust +1 # score: choice +1 # why: Offering comfort without questions is good service. It leaves her free to accept or not, and to tell you what's wrong if she wants to.]
+  -> team_kind
 * [Tell the driver the minibus stays here until you've spoken to every player alone # critical: detain_or_rescue # score: safety -1 # score: choice -2 # score: culture -1 # why: Holding people who have done nothing wrong is detaining them. It frightens guests, has no basis in what you saw, and is never a security officer's call.]
   -> team_detained
 
@@ -210,9 +242,11 @@ By nine-thirty, the line has gone. The lobby is quiet again.
 {variant == 2: A taxi pulls out of the parking lot with a guest for the airport.|Jo from reception comes out in her coat and gets into the silver car. She waves to you.}
 Omar comes to the door for some air. # show: omar:calm
 Well. That was a lot of people at once. Anything I should know? # speaker: omar
-* ["Just the silver car in the bay for the log: plate, times, who he was waiting for." # score: collaboration +1 # score: document +1 # action: log # why: The bay rule is the only thing tonight that calls for a note, and a plain, factual entry keeps the log accurate without pointing at any guest.]
+* ["Nothing to report. Just a busy, ordinary check-in." Then carry on with your round. # score: collaboration +1 # why: Fair about the guests: nothing you saw pointed to anyone being controlled. But the car in the bay was over half an hour, and post orders put that in the log, with the young seller beside it.]
   -> quiet_end
-* ["Nothing to report. Just a busy, ordinary check-in." Then carry on with your round. # score: collaboration +1 # why: Fair about the guests: nothing you saw pointed to anyone being controlled. But the car in the bay was over half an hour, and post orders put that in the log.]
+* ["That kid selling candy worries me. Let's get the control room to call the hotline about him." # score: document +1 # score: collaboration -1 # score: report -1 # action: hotline # why: Taking a young seller seriously is right, and a log entry keeps it. But one weak sign, with nothing else, is not yet a referral; if he comes back, or with more signs, the control room decides.]
+  -> quiet_end
+* ["For the log: the car in the bay, and the kid selling candy." # score: collaboration +1 # score: document +1 # action: log # why: The bay rule calls for a note, and one weak sign about a young person selling at night is worth a factual line too. Neither says anything about any guest, and neither needs more than the log.]
   -> quiet_end
 * ["Can you put a note on the team's rooms? Tell the night staff to keep an eye on them." # score: trust -1 # score: document -1 # why: A note like that follows ordinary guests around all night and invites others to treat them as suspects. Notes on rooms are for facts that matter, not for unease.]
   -> watch_note
@@ -250,7 +284,7 @@ The officers leave. The coach asks to speak to the manager.
 The man stares at you. Then he gets out of the car. # show: kofi:impatient
 {variant == 2: I'm the taxi your own guest booked. I'm twenty minutes early. Is that a crime now?|I'm waiting for my wife. She works here. She's behind that desk.} # speaker: kofi
 Omar comes out through the doors, fast. # show: omar:anxious
-{variant == 2: He's booked for half nine. I rang him myself.|That's Jo's husband. He's here every Friday.} # speaker: omar
+{variant == 2: He's booked for nine-thirty. I called him myself.|That's Jo's husband. He's here every Friday.} # speaker: omar
 -> complaint
 
 === hale_label ===
@@ -326,7 +360,7 @@ The guest's written complaint reaches the manager by the morning. You are asked 
 - report_action == "supervisor":
   {escalation_first} reads your note at handover and asks what you saw that worried you. The car in the bay goes in the log.
 - report_action == "log":
-  Your note goes into the shift log: a silver car in the drop-off bay, its plate, the times, and who it was waiting for.
+  Your note goes into the shift log: a silver car in the drop-off bay, its plate, the times, and who it was waiting for; and a teenager selling candy bars car to car at 9:20, in an orange shirt, with the program's web address.
 - else:
   Nothing from tonight goes into the log. At handover, {escalation_first} asks about the car that was in the bay for most of an hour.
 }

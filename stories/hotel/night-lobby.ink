@@ -82,6 +82,8 @@ First, the back of the desk. You have time for one good look before Dana needs t
 * [Check the parking lot camera on the CCTV monitor # observe: cctv_monitor # reveals: hotel.plates_hidden_reverse_parked]
   A dark gray hatchback sits in the loading bay.
   It is backed in, nose out, its rear tight to the wall. You can't read the license plate.
+  Dana scrolls back through the evening. At ten, the same car stopped by the side door, and two young women got out. Neither is on the guest list.
+  It was the same last night, and the night before. They get picked up around four. # speaker: dana # indicator: hotel.repeat_dropoff_nonguests
 * [Walk on into the lobby]
 - -> lobby_floor
 
@@ -138,6 +140,10 @@ Dana smiles past him at her.
 Is everything all right with your room? # speaker: dana
 {variant == 2: She's fine. She's my cousin. She doesn't talk much. # speaker: victor|All perfect. This is Mara, my girlfriend. She's a bit shy. # speaker: victor}
 Mara looks at the floor. She has not said a word. # show: mara:anxious # requires: supervisor
+* [Smile at Mara. "Cold night to be out without a coat." # score: trust +1 # score: safety -1 # why: A friendly word is ordinary hotel talk, but it puts her on the spot with him listening, and he answers for her. Ordinary service to both of them, aimed at no one, is safer.]
+  {variant == 2: She doesn't feel the cold. # speaker: victor|She never feels the cold, this one. # speaker: victor}
+  Mara pulls her arms tighter around herself and says nothing.
+  -> car_moment
 * ["Evening. Dana will look after you. I'm just on my rounds." # score: safety +1 # why: Calm, ordinary service shows no suspicion. That keeps everyone safe and keeps the chance of a private word open for later.]
   -> car_moment
 * ["Who are all the men going up to 412? What's going on up there?" # critical: confront_controller # score: safety -2 # why: Challenging the man who may control her warns him, and she may pay for it later, out of sight. Keep to routine service and report what you saw.]
@@ -180,27 +186,31 @@ Victor looks at the card. Then at you. Then the smile comes back. # show: victor
 Fine. You go and move the car, Mr. Marsh. This only takes a minute. # speaker: dana
 Two minutes. # speaker: victor
 Her English isn't great, though. Don't let her sign anything till I'm back. I'll translate. # speaker: victor
-* ["No need to wait. We use a phone interpreter for guests. It only takes a minute." # score: culture +2 # score: safety +1 # why: A professional interpreter who knows no one here lets Mara speak for herself. A companion who translates decides what she says.]
-  Suit yourself. # speaker: victor
-  -> interpreter
-* ["OK, we'll wait for you to translate." # critical: companion_as_interpreter # score: culture -2 # why: If he translates, every word goes through him, and she cannot say anything he would not like. Offer a professional interpreter line instead.]
-  -> wait_translate
-* ["No need. We'll manage in English." # score: safety +1 # score: culture -1 # why: Plain English is quick, and he may be back any second, so it is a fair call. But Mara may not follow what you offer, and an interpreter would let her ask and decide for herself.]
+* ["No need. Her English will do for one card. We'll manage." # score: safety +1 # score: culture -1 # why: Plain English is quick, and he may be back any second, so it is a fair call. But Mara may not follow what you offer, and an interpreter would let her ask and decide for herself.]
   Suit yourself. # speaker: victor
   -> plain_english
+* ["We use a phone interpreter for that. It's quick." # score: culture +2 # score: safety +1 # why: A professional interpreter who knows no one here lets Mara speak for herself. A companion who translates decides what she says.]
+  Suit yourself. # speaker: victor
+  -> interpreter
+* ["OK. We'll wait till you're back, and you can translate for her." # critical: companion_as_interpreter # score: culture -2 # why: If he translates, every word goes through him, and she cannot say anything he would not like. Offer a professional interpreter line instead.]
+  -> wait_translate
 
 === pretext_refused ===
 Victor puts his hand flat on the card. # show: victor:impatient
 She'll sign it in the morning. We're tired. # speaker: victor
 He looks at Dana, then at you, a second longer than he needs to.
 Dana looks at you. # show: dana:anxious
-* ["Of course. The morning's fine." Let it go. # score: safety +2 # score: choice +1 # why: He said no. Pushing a routine rule against a possible controller tells him staff are suspicious, and she may pay for it. Stop, and report what you saw.]
-  Dana puts the card away. # show: dana:calm
+* [Say nothing, and leave it to Dana # score: safety +1 # score: collaboration -1 # why: Staying quiet does not push him, which is right. But Dana is looking to you and has to make the call alone, with him watching both of you. A calm "the morning's fine" settles it for you both.]
+  Dana hesitates, then puts the card away. # show: dana:calm
+  Morning, then. # speaker: dana
   -> let_go
 * ["Sorry, sir, it has to be tonight. She can stay here while you move the car." # critical: suspicion_in_front_of_controller # score: safety -2 # why: Once he refuses, insisting makes the rule look like what it is. He now knows staff want her alone, and she may pay for that out of sight. When the companion says no, stop.]
   Victor laughs, without smiling. # show: victor:impatient
   Since when? You know what, we'll find somewhere with less paperwork. # speaker: victor
   -> checking_out
+* ["Of course. The morning's fine." Let it go. # score: safety +2 # score: choice +1 # why: He said no. Pushing a routine rule against a possible controller tells him staff are suspicious, and she may pay for it. Stop, and report what you saw.]
+  Dana puts the card away. # show: dana:calm
+  -> let_go
 
 === victor_steps_out ===
 Victor heads out through the side door, keys in hand. # sound: door_close # hide: victor
@@ -236,12 +246,12 @@ OK. Quick. # speaker: mara
 I'm fine. Victor is my manager. He books the hotels for work. # speaker: mara # indicator: hotel.confused_rehearsed_guest
 She says it flatly, like the weather, and signs the card.
 Ten minutes ago, he called her his girlfriend. # discuss: Her story doesn't match his, and she sounds calm. What might that mean, and what would you do with it right now?
-* [Let it go. Nod, and move on to what might help her. # score: trust +1 # score: safety +1 # why: A flat voice and a story that doesn't match are common when someone is afraid or has been told what to say. Pointing it out puts her on the spot, with a minute to spare.]
-  -> offer
 * [Point it out gently: "He said you were his girlfriend." # score: trust -1 # myth: myth.trauma_story_changes # why: Catching someone out makes it an interview. A changing story is often fear or coaching, not lying, and it is for trained people to hear the rest. Move on to what might help.]
   Mara's face goes still. # show: mara:anxious
   Manager. Girlfriend. What's the difference? # speaker: mara
   She looks at the side door.
+  -> offer
+* [Let it go. Nod, and move on to what might help her. # score: trust +1 # score: safety +1 # why: A flat voice and a story that doesn't match are common when someone is afraid or has been told what to say. Pointing it out puts her on the spot, with a minute to spare.]
   -> offer
 
 === talk_label ===
@@ -293,12 +303,12 @@ Ten minutes later they are back. # show: victor:calm # show: mara:guarded
 # phase: act
 Outside, a car door slams. He will be back any second. # sound: door_close
 Dana still has Mara's ID card from the registration check. # discuss: You may have a minute alone with her. What would help her most, and what could put her at risk once he is back?
-* [Mark a star by the coffee shop on a hotel map and write {hotline_phone} beside it. "{hotline_name}. They help people{hotline_not_police:, and they're not the police}.{hotline_hours: They answer {hotline_hours}.} Yours if you want it." # score: peer_support +2 # score: choice +2 # why: A discreet way to reach trained advocates, with no pressure, lets Mara decide in her own time, and an ordinary map won't mark her out if he sees it.]
-  -> map_taken
 * ["If you ever want help, the desk is open all night. Come down and ask for me." # score: choice +1 # score: trust +1 # why: No pressure, and nothing for him to find, which is a fair trade. But it makes the hotel her only door, and she may never get a minute to come down alone.]
   -> desk_offer
 * ["You don't have to go back to him. Come with me now, and I'll get you somewhere safe." # critical: detain_or_rescue # score: safety -2 # score: choice -2 # myth: myth.security_rescues # why: Pulling her away on your own plan can put her in danger the moment he returns, and it takes the choice from her. Offer help she can use when she decides.]
   -> rescue_try
+* [Take a hotel map, mark a star by the coffee shop, and write a number beside it # score: peer_support +2 # score: choice +2 # why: A discreet way to reach trained advocates, with no pressure, lets Mara decide in her own time, and an ordinary map won't mark her out if he sees it.]
+  -> map_taken
 * ["Dana, keep her ID in the safe. Then he can't take it off her." # critical: take_documents # score: choice -2 # score: safety -1 # why: Her ID belongs to her. Keeping it, even to protect her, does what a controller does and leaves her to face him without it. Give it back to her.]
   -> keep_id
 * ["Who are the men going up to 412? Tell me everything." # score: trust -2 # score: safety -1 # critical: interrogate_victim # why: Asking her about the men is an investigative interview, which belongs to trained people, and it frightens her into silence. You already have enough to report.]
@@ -310,8 +320,9 @@ Dana slides the ID card across the counter to Mara herself.
 -> back_declined
 
 === map_taken ===
-You take a hotel map from the stand and draw a small star by the coffee shop.
+You take a hotel map from the stand.
 Beside it you write {hotline_phone} and {hotline_text}, like a note about opening times.
+It's {hotline_name}. They help people{hotline_not_police:, and they're not the police}.{hotline_hours: They answer {hotline_hours}.} Yours if you want it. # speaker: officer
 Dana slides the ID card across the counter to Mara herself. # show: dana:calm
 I write a note of every shift. If I ever thought you were in danger right then, I'd call for help, and I'd tell you what I was doing. # speaker: officer
 The interpreter passes it on. Mara looks at the map for a long moment.
@@ -369,15 +380,18 @@ She goes to stand by her bag at the elevator, arms folded tight.
 === plain_offer ===
 # phase: act
 Outside, a car door slams. He will be back any second. # sound: door_close
-* [Write the number for {hotline_name} on a hotel map, point to it and say slowly, "Help.{hotline_not_police: Not police.}{hotline_hours: Day or night.} Your choice." # score: peer_support +1 # score: choice +1 # why: A quiet, written resource with no pressure still gives her an option. An interpreter would have let her ask what it was and decide with all the facts.]
-  You draw a small star by the coffee shop and write {hotline_phone} beside it.
+* [Slide her ID card back to her, and say slowly that the desk is open all night if she needs anything # score: choice +1 # why: Her ID goes back to her own hand, and the offer is plain and safe. But the desk is the only door it opens, and he is never far from it.]
+  Mara takes the card and holds it tight against her chest.
+  OK. Thank you. # speaker: mara
+* ["Is he hurting you? Is he a bad man? You can tell me." # score: trust -2 # score: safety -1 # why: Pressing, leading questions she can barely follow feel like pressure, and she may worry about what he will hear. Slow down, get an interpreter, and offer help without asking her to explain.]
+  Mara steps back from the counter. # show: mara:anxious
+  No. No problem. No problem. # speaker: mara
+* [Write the number on a hotel map. Point: "Help. Your choice." # score: peer_support +1 # score: choice +1 # why: A quiet, written resource with no pressure still gives her an option. An interpreter would have let her ask what it was and decide with all the facts.]
+  You draw a small star by the coffee shop and write {hotline_phone} beside it: {hotline_name}.
   Mara reads it. Then she reads it again.
   She slides the map back across the counter.
   No. Thank you. It's OK. # speaker: mara
   You leave the map by the pen, in case.
-* ["Is he hurting you? Is he a bad man? You can tell me." # score: trust -2 # score: safety -1 # why: Pressing, leading questions she can barely follow feel like pressure, and she may worry about what he will hear. Slow down, get an interpreter, and offer help without asking her to explain.]
-  Mara steps back from the counter. # show: mara:anxious
-  No. No problem. No problem. # speaker: mara
 - She goes to stand by her bag at the elevator, arms folded tight.
 -> back_declined
 
@@ -406,16 +420,18 @@ We'll be gone before breakfast. Come on. # speaker: victor
 He steers Mara to the elevator. She picks up her plastic bag on the way. # sound: lift_chime # hide: victor # hide: mara
 In the armchair, the man is already on his phone. # indicator: hotel.lookout_hall_lobby_lot
 Twenty minutes later they are back down. Victor heads for the side door. Mara follows with the bag. # show: victor:impatient # show: mara:anxious
-* [Stay back, note the time, their clothes and which way they go, and ask Dana to save the CCTV # score: document +2 # score: safety +1 # why: You cannot stop adults from leaving, but exact times, descriptions and saved footage give the people who can act something real to work with.]
-  You keep your distance and write as they go: times, clothes, the gray hatchback.
-  As the car swings out of the bay, its rear license plate catches the light. You write it down.
-  Dana saves the camera footage from ten o'clock on.
+* [Go to the side-door window for a look at the plate as they pull out # score: document +1 # score: safety -1 # why: The plate is worth having, but Victor sees you at the glass and knows the hotel is watching, which Mara may pay for. The parking lot camera can give you the plate.]
+  You stand at the glass. Victor sees you as he opens the car door, and stops for a moment to look back.
+  You get the plate as the car swings out of the bay.
 * [Step in front of the side door so they can't leave # critical: detain_or_rescue # score: safety -2 # myth: myth.security_rescues # why: Blocking adults from leaving is detaining them. It puts you and her in danger and can make things worse for her later. Let them go, and be a good witness.]
   You plant yourself in front of the door.
   Move, buddy. You've got no right. # speaker: victor
   He is right, and you know it. Mara stares at the floor. Her hands are shaking.
   You step aside. They walk out to the gray hatchback and drive away.
   You never saw the plate.
+* [Keep back by the desk and write: times, clothes, the car # score: document +2 # score: safety +1 # why: You cannot stop adults from leaving, but exact times, descriptions and saved footage give the people who can act something real to work with.]
+  You keep your distance and write as they go: times, clothes, the gray hatchback.
+  Dana saves the camera footage from ten o'clock on. On the parking lot camera, the rear plate catches the light as the car swings out. You write it down.
 - The armchair by the elevators is empty now. # hide: victor # hide: mara # hide: kos
 # ending: left_together; They checked out before dawn
 By three, both rooms are empty.
@@ -429,11 +445,12 @@ The doors close. The man in the armchair settles back with his phone. # hide: vi
 Dana lets out a breath. So. What do we do with all that? # speaker: dana # show: dana:anxious
 * [Keep it in your notebook for now, and write it up properly at the end of the shift # score: document +1 # score: report -1 # why: Your notes are good, but the control room can only act, or keep the camera footage, if they hear about it tonight. Post orders say to tell them now.]
   You write down the time, and everything you saw, in order.
-* [Radio the control room: rooms 412 and 414, the car, the man in the armchair. Ask them to keep the footage. # score: report +2 # score: document +1 # action: supervisor # why: A cluster of signs, with the man who may control her close by, is what post orders send to the control room. They decide with you what goes further, and the footage is kept.]
-  The control room answers at once. They mark the footage from ten o'clock on, and they will talk to the manager on duty about who else to tell.
-  They ask you not to go up to the fourth floor, and to note who comes and goes.
 * [Call {emergency_number} and ask for a patrol car to knock on 412 # score: choice -1 # score: safety -1 # why: Nobody is in immediate danger that you can see. Police at the door tonight could end in her arrest and warn whoever controls her. The control room decides with you what goes further.]
   The call taker asks what is happening right now. You tell them what you saw. They log it and say a car will come when one is free.
+* [Radio the control room now, and ask them to keep the footage # score: report +2 # score: document +1 # action: supervisor # why: A cluster of signs, with the man who may control her close by, is what post orders send to the control room. They decide with you what goes further, and the footage is kept.]
+  You give them rooms 412 and 414, the car and the man in the armchair.
+  The control room answers at once. They mark the footage from ten o'clock on, and they will talk to the manager on duty about who else to tell.
+  They ask you not to go up to the fourth floor, and to note who comes and goes.
 - Twenty minutes later, another man lets himself in at the side door with a key card and takes the elevator to the fourth floor. # indicator: hotel.side_door_entry
 # ending: no_contact; The elevator doors closed
 Mara never got to speak for herself. You have your notes, and the rest of the night.
@@ -459,12 +476,19 @@ She does not want to go. He is not letting go.
   -> pulled
 * [Get behind the pillar and dial {emergency_number}: a man is forcing a woman toward a gray hatchback # score: safety +3 # score: report +2 # action: emergency # why: Someone is being forced toward a car against her will right now. That is an emergency, so call first, keep your distance, and be the best witness you can.]
   -> called_emergency
+* [Shout "Let her go! I'm calling the police!" and dial {emergency_number} as you walk toward them # score: report +2 # action: emergency # score: safety -1 # why: Calling is right. But shouting and closing in tells him to get rough or get gone before you have the plate, and puts you within reach. Call from cover, and stay back.]
+  Victor's head snaps round. He pulls Mara closer to the car.
+  You stop a few steps short of them, the phone at your ear, and give the call taker the hotel's name.
+  -> called_common
 * [Get on the radio to {escalation_first} and ask whether to call it in # critical: no_emergency_call # score: safety -2 # why: When someone is being forced somewhere right now, the emergency call comes first. Tell your supervisor straight after.]
   -> radioed
 
 === called_emergency ===
 You step back behind a pillar and call {emergency_number}.
 You give the hotel's name and say what you see: a man forcing a woman toward a gray hatchback.
+-> called_common
+
+=== called_common ===
 Victor sees the phone at your ear.
 {variant == 2: -> called_he_stays}
 He stops. Dana is in the side doorway now, her own phone in her hand. # show: dana:anxious

@@ -49,11 +49,11 @@ You are on the lobby post for {org_name}. Dana, the night auditor, waves you ove
 Room 312 asked for a late checkout again. That's three nights they've stayed, one night at a time. # speaker: dana # indicator: hotel.hourly_or_day_by_day_stay
 It's booked to one adult, a woman. I've never seen her. I've seen a girl, and a man who isn't on the booking. # speaker: dana
 With all that make-up, I couldn't tell you how old the girl is. Younger than she says, maybe. # speaker: dana
-* ["Thanks. I'll keep my eyes open, note what I see, and stay close to the desk tonight." # score: observe +1 # score: collaboration +1 # why: Quiet watching and plain notes build the picture, and staying near the desk means Dana is not on her own.]
-  Good. I'll feel better with you nearby. # speaker: dana # show: dana:relieved
 * ["Let's knock on 312 now and ask to see everyone's ID." # score: safety -2 # score: trust -1 # why: A knock at two in the morning tells the man that staff are suspicious, and the girl may pay for that later. Watch, write down and pass it on.]
   On what grounds? A late checkout? # speaker: dana # show: dana:anxious
   Let's just watch for now. # speaker: dana
+* ["Thanks. I'll stay close to the desk and take notes." # score: observe +1 # score: collaboration +1 # why: Quiet watching and plain notes build the picture, and staying near the desk means Dana is not on her own.]
+  Good. I'll feel better with you nearby. # speaker: dana # show: dana:relieved
 * ["Girls grow up fast these days. Not our business." # score: observe -1 # myth: myth.adultification # why: A young person dressed and made up to look older is still a young person. Her age changes everything about what has to happen next, so it is worth watching.]
   Maybe. But I've got a granddaughter about that age. # speaker: dana # show: dana:guarded
 - You note the time, the room number and what Dana said. # requires: log
@@ -103,18 +103,22 @@ You move on toward the elevators and the window. One more look, and then you are
 The guest from the window wheels his suitcase up to the desk. Dana checks him in: one night, room 208.
 Then he leans on the counter and lowers his voice to you, not to Dana.
 {variant == 2: Sorry. Awkward one. Is there... somewhere a guy can find some company, this time of night? # speaker: martin|Right. You look like you know this town. Where does a guy find a little company around here? Adult services. You'll know. # speaker: martin} # indicator: hotel.buyer_asks_adult_services
-* ["We can't help with that, sir. Is there anything else you need for your stay?" Then write down what he said, word for word. # score: safety +1 # score: document +1 # why: A short, neutral no gives him nothing and starts no scene, and his exact words are what the report needs.]
-  He shrugs. Fair enough. Worth asking. # speaker: martin
-  He takes his key card and goes to the elevators. You write down the time and his words. # hide: martin
+* ["Not in this hotel, sir. I'm writing down that you asked." # score: document +1 # score: safety -1 # why: Honest and firm, and his words go in your notes. But telling him so warns him to be careful, and he may take his business somewhere staff can't see. A plain no, and quiet notes, do the same without the warning.]
+  His face closes. Just asking. Forget it. # speaker: martin
+  He takes his key card and goes to the elevators without looking back. You write down the time and his words. # hide: martin
   -> arrival
 * [Wink and say: "Try the bar on the corner. I never told you." # score: safety -3 # score: report -1 # critical: facilitate_buyer # why: Pointing a man toward buying sex makes you part of it, and the people being sold may be children. Say no, plainly, and write down what he asked.]
-  He laughs. Cheers. # speaker: martin
+  He laughs. Thanks, pal. # speaker: martin
   He takes his key card and goes to the elevators. # hide: martin
   -> arrival
 * [Tell him loudly, so the lobby hears: "That's disgusting. I'm calling the police on you." # score: safety -1 # score: document -1 # why: A public scene gets you nothing to report except noise, and the man in the armchair now knows that security is watching for exactly this. Say no calmly and write down his words.]
   Heads turn. The man by the armchair looks over, then back at his phones. # show: lee:guarded
   I only asked. # speaker: martin
   He takes his key card and goes to the elevators, fast. # hide: martin
+  -> arrival
+* ["We can't help with that, sir." Then write down his words. # score: safety +1 # score: document +1 # why: A short, neutral no gives him nothing and starts no scene, and his exact words are what the report needs.]
+  He shrugs. Fair enough. Worth asking. # speaker: martin
+  He takes his key card and goes to the elevators. You write down the time and his words. # hide: martin
   -> arrival
 
 === arrival ===
@@ -125,11 +129,14 @@ The man from the armchair comes over and stands just behind her. # show: lee:cal
 {variant == 2: She's my cousin. She's nineteen. Just take the money. # speaker: lee|Evening. I'm her uncle. She's nineteen, before you ask. Just the one more night. # speaker: lee} # indicator: hotel.minor_with_unrelated_adult
 Dana asks Skye for her date of birth, for the form. Skye looks at him before she answers, and gets the year wrong, then right. # indicator: hotel.confused_rehearsed_guest
 He answers Dana's next two questions for her. # indicator: hotel.companion_holds_id_money_keys # requires: police # discuss: Nobody asked her age, and he told you anyway. What have you seen so far, and what is your part in what happens next?
-* [Keep it ordinary. Help Dana with the receipt, and say to Skye: "There's a water machine by the elevators if you want one." # score: safety +1 # score: trust +1 # why: An ordinary, kind word shows no suspicion, which keeps her in the building and keeps the chance of a private moment open.]
-  She glances at the water machine, then at him. She does not move.
+* [Say nothing. Stand by the desk and watch who answers # score: observe +1 # why: Watching quietly shows nothing, which is right. But an ordinary, kind word to her costs nothing, and leaves a door open for a private moment later.]
+  He does the talking. She keeps her eyes on the counter.
   -> private
 * [Say to him: "Nineteen? She's a kid, buddy. Whose kid is she?" # critical: confront_controller # score: safety -2 # why: Challenging him tells him staff are onto him, and the easiest way out for him is to take her away. Note what he said and pass it on.]
   -> challenged
+* [Keep it ordinary: tell Skye there's a water machine by the elevators # score: safety +1 # score: trust +1 # why: An ordinary, kind word shows no suspicion, which keeps her in the building and keeps the chance of a private moment open.]
+  She glances at the water machine, then at him. She does not move.
+  -> private
 * [Ask Skye, in front of him: "Is anyone making you do anything you don't want to do? Are you being trafficked?" # critical: labelling_question # critical: suspicion_in_front_of_controller # score: safety -2 # score: trust -2 # why: A labelling question, asked in front of him, puts her in danger and gets only the answer he wants. Stay ordinary, and wait for a private moment.]
   -> labelled
 
@@ -150,23 +157,29 @@ Come on. There's other hotels. # speaker: lee
 One of his phones buzzes. He reads it and goes back to the armchair, where he can see the desk but not hear it. # show: lee:calm
 Dana slides a card slip across the counter. Could you sign here, hon? It's for the extension. # speaker: dana
 Skye stays at the desk, pen in hand. He is watching. You have a minute, maybe less. # show: skye:guarded
-* [Stand a step back, at her level, and say quietly: "You're not in any trouble. Would you like some water?" # score: trust +2 # score: safety +1 # score: choice +1 # why: Saying she is not in trouble and offering something simple asks her nothing she has to explain, and from the armchair it looks like service.]
-  -> she_talks
 * [Lean in: "How old are you really? What does he make you do up there?" # score: trust -2 # score: safety -2 # critical: interrogate_victim # why: Questions about her age and what happens upstairs are an interview, and they belong to a trained forensic interviewer. With him watching, they also put her at risk. Ask only about her safety.]
   -> pressed
+* [Say nothing, and stay near while she signs # score: safety +1 # why: Quiet company is safe and asks nothing of her. But she gets no sign that she is not in trouble, and that is the one thing she may most need to hear.]
+  She signs slowly, and glances at you twice.
+  -> she_asks
 * [Take her arm: "Come with me into the back office. You're getting out of here, right now." # critical: detain_or_rescue # score: safety -2 # myth: myth.security_rescues # why: Pulling a frightened girl into a back room is not safety; it is one more adult deciding for her, and it can end in a struggle. Stay near, call, and be honest about what happens next.]
   -> grabbed_arm
+* [Quietly, at her level: "You're not in any trouble. Water?" # score: trust +2 # score: safety +1 # score: choice +1 # why: Saying she is not in trouble and offering something simple asks her nothing she has to explain, and from the armchair it looks like service.]
+  -> she_talks
 
 === she_talks ===
 She takes the water and holds the cup with both hands. # show: skye:anxious
 I'm fine. He looks after me. # speaker: skye
+-> she_asks
+
+=== she_asks ===
 Am I in trouble? # speaker: skye
 She glances at the armchair. She does not say anything else. # discuss: She has told you nothing, and she may be under 18. What do you owe her now: reassurance, honesty, or both?
-* [Be honest: "No. But I'm worried about you, and when I'm worried someone might be under 18, I have to get people here whose job is to keep young people safe. I'll tell you what's happening as it happens." # score: trust +2 # score: choice +1 # why: A young person cannot be promised secrecy. Saying so plainly, and why, keeps her trust even when she doesn't like it.]
-  She looks at the floor. She does not say no.
-  -> first_call
 * [Just keep her company with the water, and say nothing about what comes next # score: safety +1 # score: trust -1 # why: It keeps her calm for now, and nothing you say can reach him. But when police arrive she will feel tricked, and trust is harder to win back later.]
   She drinks the water slowly. She keeps glancing at the armchair.
+  -> first_call
+* [Be honest: "No. But I'm worried about you, and when I'm worried someone might be under 18, I have to get people here whose job is to keep young people safe. I'll tell you what's happening as it happens." # score: trust +2 # score: choice +1 # why: A young person cannot be promised secrecy. Saying so plainly, and why, keeps her trust even when she doesn't like it.]
+  She looks at the floor. She does not say no.
   -> first_call
 * [Promise her: "Don't worry. I won't tell anyone, and you'll never have to go back to him." # critical: promise_cannot_keep # score: trust -2 # why: You have to pass this on, and you cannot control what happens next. A promise that breaks teaches her that helpers lie. Be honest about what you have to do.]
   She almost smiles. Then she looks at the armchair again.
@@ -191,10 +204,11 @@ What are you doing with her? Skye. Here. Now. # speaker: lee
 # phase: act
 Skye signs the slip and goes to sit on the arm of the sofa, near him. Nobody has been hurt in front of you. # show: lee:calm
 But a young person who may be under 18 is staying in 312 with a man who is not on the booking. # discuss: You cannot be sure of her age. Do you need to be, before you pass this on? Who should get it, and how fast?
-* [Wait until you have something more certain about her age before you call anyone # score: report -2 # score: safety -1 # myth: myth.adultification # why: You do not need to be sure. A possible minor in an adult role with an unrelated adult is enough for police and child protection to check, and waiting gives him time to move her.]
+* [Wait until you have something more certain about her age, like an ID or a date of birth that adds up, before you call anyone # score: report -2 # score: safety -1 # myth: myth.adultification # why: You do not need to be sure. A possible minor in an adult role with an unrelated adult is enough for police and child protection to check, and waiting gives him time to move her.]
   You write it all down and keep watching.
-* [Radio {escalation_first}: a guest who may be under 18 in 312 with a man not on the booking. Police and {child_protection_name}, please. # score: report +2 # score: safety +1 # action: police # why: For a possible minor, post orders send it to police and child protection through the control room, who also keep the camera footage. Nobody is being hurt in front of you this minute.]
-  {escalation_first} answers at once and calls it in. Police are on their way, about twenty minutes out.
+* [Radio {escalation_first}: police and {child_protection_name}, please # score: report +2 # score: safety +1 # action: police # why: For a possible minor, post orders send it to police and child protection through the control room, who also keep the camera footage. Nobody is being hurt in front of you this minute.]
+  {escalation_first} answers at once. You give them a guest who may be under 18 in 312, with a man who is not on the booking.
+  They call it in. Police are on their way, about twenty minutes out.
 * [Dial {emergency_number} yourself, right now # score: report +1 # score: safety +1 # action: emergency # why: Fast, and for a possible child nobody will fault you. But nobody is in immediate danger this minute, and the control room can bring police and child protection together and save the footage.]
   The call taker logs it. A car will come as soon as one is free.
 - -> buyer_moves
@@ -208,13 +222,13 @@ She puts the cup down and walks toward the elevators. In the armchair, he does n
   -> called_back
 * [Step in front of the elevators: "You're not going up there." # critical: detain_or_rescue # score: safety -2 # why: Blocking her in front of him tells him what you know and puts her between you. Call the emergency number, and keep her at the desk with something ordinary if you can.]
   -> blocked
-* [Dial {emergency_number} from behind the desk: a man who asked for sex is on the third floor, and a girl who may be under 18 is being sent up # score: safety +3 # score: report +2 # action: emergency # why: A possible child about to be sold for sex is an emergency. Call at once, quietly, and give them the room numbers.]
+* [Dial {emergency_number} now, quietly, from behind the desk # score: safety +3 # score: report +2 # action: emergency # why: A possible child about to be sold for sex is an emergency. Call at once, quietly, and give them the room numbers.]
   -> called
 * [Radio {escalation_first} again and ask how long police will be # critical: no_emergency_call # score: safety -2 # why: A child may be being sold right now. That is the emergency number, straight away, whatever is already on its way.]
   -> radioed
 
 === called ===
-You step back beside the desk and call {emergency_number}. You give the hotel's name, rooms 208 and 312, and what you see, quietly.
+You step back beside the desk and call {emergency_number}. You give the hotel's name, rooms 208 and 312, and what you see, quietly: a man who asked for sex is on the third floor, and a girl who may be under 18 is being sent up.
 The elevator doors close behind Skye. # sound: lift_chime # hide: skye
 -> police_arrive
 
@@ -261,6 +275,8 @@ The man by the armchair is gone before they come back down.
 # phase: act
 He steers Skye toward the side door. She does not look at anyone. The notes are still in his hand. # show: lee:impatient # show: skye:anxious
 A girl who may be under 18 is being walked out into the night by a man who is not on the booking. # requires: emergency # discuss: You cannot stop them by force. What can you do, right now, that gives her the best chance?
+* [Ask Dana to call {emergency_number} while you watch the car from the door # score: safety +2 # score: report +1 # action: emergency # why: The call is made at once and you keep watching, which is fair. But Dana saw less than you did, and the call taker will want your first-hand descriptions; passing it on costs a little time and detail.]
+  -> left_called_dana
 * [Let them go, and write it up properly for the morning # score: safety -2 # score: report -2 # why: Notes are good, but a child leaving with the man who may be exploiting her needs police tonight, not a report in the morning.]
   -> left_unreported
 * [From inside the side door, dial {emergency_number}: descriptions, the car, which way it goes # score: safety +2 # score: report +2 # action: emergency # why: A possible child leaving with the man who may be exploiting her is an emergency. Calling at once, from a distance, gives police the best chance to reach her tonight.]
@@ -271,6 +287,13 @@ A girl who may be under 18 is being walked out into the night by a man who is no
 === left_called ===
 You stay inside the side door and call {emergency_number}. You give the hotel's name, the two descriptions, and the car. # hide: lee # hide: skye
 Dana saves the parking lot footage. You read out the plate as the car leaves.
+# ending: left_called; She left with him, and police were called at once
+Her cup of water is still on the counter.
+-> file_report(-> epilogue_left_called)
+
+=== left_called_dana ===
+Dana dials {emergency_number} and gives the hotel's name. You call out what you see from the side door, and she repeats it. # hide: lee # hide: skye
+You read out the plate as the car leaves, and Dana passes it on.
 # ending: left_called; She left with him, and police were called at once
 Her cup of water is still on the counter.
 -> file_report(-> epilogue_left_called)

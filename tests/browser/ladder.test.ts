@@ -1,5 +1,5 @@
 // The response ladder in the debrief, in real Chromium: an adult's encounter (the waiting room)
-// played along its best path and reported three ways. Reporting the control room, as the act phase
+// played along a good path (the same in both variants) and reported three ways. Reporting the control room, as the act phase
 // did, is right; calling the emergency number about an adult in no danger shows what policy
 // expected and the voice & choice rationale, with that dimension drawn below zero; a poor path shows
 // its negative scores below zero too. Screenshots: test-results/screenshots/ladder-<what>.png.
@@ -21,16 +21,16 @@ import {
 import type { ReportAction } from '../../src/core/vocabulary.ts';
 
 const ID = 'hospital.waiting_room';
+// A path that plays the same in both replay variants: she never gets a private minute, and the
+// control room is what the act phase and the report both call for.
 const BEST = [
-  "Thanks. I'll keep an eye out",
-  'Look at the screen behind the triage window',
+  "OK. I'll watch, and write it down.",
+  'Look at the triage window',
   'Look at the pair on the far seats',
-  'Answer her plainly',
+  'Answer her, and add',
   'About forty minutes',
-  'Back Ines',
-  'Keep it ordinary',
-  'Understood.',
-  'Stand calmly in the corridor',
+  'Stand where he can see you',
+  'Write down the times',
 ];
 
 const browser = useBrowser();

@@ -4,18 +4,16 @@
 // the debrief names the signs they teach.
 // Screenshots go to test-results/screenshots/minor-<id>-<nn>-<what>.png.
 
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axe } from './axe.ts';
 import {
   encounterUrl,
   fileReport,
-  ON_OFFER,
   SEL,
   shot,
   startEncounter,
   useBrowser,
-  waitForMoreLines,
+  walkSteps,
   watchErrors,
 } from './play.ts';
 
@@ -58,14 +56,14 @@ const WALKS: Walk[] = [
   {
     id: 'hospital.older_boyfriend',
     steps: [
-      "Thanks. I'll watch quietly",
+      "Got it. I'll stay near the seats",
       'Look at the notices in the podium logbook',
       'Look at the pair on the right-hand seats',
       "It's busy with the snow",
       'Back Ines calmly',
-      'Keep it ordinary',
-      'Understood.',
-      'Stand calmly in the corridor',
+      'Talk about the snow',
+      'Radio',
+      'Step to the side, and speak low',
     ],
     seen: [
       'hospital.minor_unaccompanied_older_partner',
@@ -78,14 +76,14 @@ const WALKS: Walk[] = [
   {
     id: 'hotel.third_floor',
     steps: [
-      "Thanks. I'll keep my eyes open",
+      "Thanks. I'll stay close",
       'Look at the CCTV monitor',
       'Look at the guest on the phone by the window',
       "We can't help with that, sir",
       'Keep it ordinary',
-      'Stand a step back',
+      'at her level',
       'Be honest',
-      'may be under 18 in 312',
+      ': police and',
       'from behind the desk',
     ],
     seen: [
@@ -104,15 +102,6 @@ const WALKS: Walk[] = [
 ];
 
 const browser = useBrowser();
-
-/** Takes the one choice or look whose text contains `text`, and waits for the story to move on. */
-async function take(page: Page, text: string): Promise<void> {
-  const before = await page.$$eval(SEL.line, (l) => l.length);
-  const button = page.locator(ON_OFFER).filter({ hasText: text });
-  expect(await button.count(), `one choice containing "${text}"`).toBe(1);
-  await button.click();
-  await waitForMoreLines(page, before, `${SEL.reportForm}, ${SEL.debriefHeading}`);
-}
 
 describe.each(WALKS)('$id in the browser', (walk) => {
   it('plays the best path to the debrief with no axe violations or console errors', async () => {
@@ -136,20 +125,7 @@ describe.each(WALKS)('$id in the browser', (walk) => {
     await startEncounter(page);
     await snap('briefing');
 
-    const phases = new Set<string>(['briefing']);
-    let sawHotspots = false;
-    for (const step of walk.steps) {
-      const phase = (await page.textContent('.phases li.current'))?.trim().toLowerCase() ?? 'unknown';
-      const looks = await page.$$(SEL.look);
-      if (looks.length > 0 && !sawHotspots) {
-        sawHotspots = true;
-        await snap('observe-hotspots');
-      } else if (!phases.has(phase)) {
-        await snap(phase);
-      }
-      phases.add(phase);
-      await take(page, step);
-    }
+    const { phases, sawHotspots } = await walkSteps(page, walk.steps, snap);
     expect(sawHotspots).toBe(true);
     expect(phases).toEqual(new Set(['briefing', 'observe', 'talk', 'act']));
 

@@ -3,18 +3,16 @@
 // hotspots and new cast, and the debrief names the signs they teach.
 // Screenshots go to test-results/screenshots/newb-<id>-<nn>-<what>.png.
 
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axe } from './axe.ts';
 import {
   encounterUrl,
   fileReport,
-  ON_OFFER,
   SEL,
   shot,
   startEncounter,
   useBrowser,
-  waitForMoreLines,
+  walkSteps,
   watchErrors,
 } from './play.ts';
 
@@ -58,15 +56,6 @@ const WALKS: Walk[] = [
 
 const browser = useBrowser();
 
-/** Takes the one choice or look whose text contains `text`, and waits for the story to move on. */
-async function take(page: Page, text: string): Promise<void> {
-  const before = await page.$$eval(SEL.line, (l) => l.length);
-  const button = page.locator(ON_OFFER).filter({ hasText: text });
-  expect(await button.count(), `one choice containing "${text}"`).toBe(1);
-  await button.click();
-  await waitForMoreLines(page, before, `${SEL.reportForm}, ${SEL.debriefHeading}`);
-}
-
 describe.each(WALKS)('$id in the browser', (walk) => {
   it('plays the best path to the debrief with no axe violations or console errors', async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
@@ -89,20 +78,7 @@ describe.each(WALKS)('$id in the browser', (walk) => {
     await startEncounter(page);
     await snap('briefing');
 
-    const phases = new Set<string>(['briefing']);
-    let sawHotspots = false;
-    for (const step of walk.steps) {
-      const phase = (await page.textContent('.phases li.current'))?.trim().toLowerCase() ?? 'unknown';
-      const looks = await page.$$(SEL.look);
-      if (looks.length > 0 && !sawHotspots) {
-        sawHotspots = true;
-        await snap('observe-hotspots');
-      } else if (!phases.has(phase)) {
-        await snap(phase);
-      }
-      phases.add(phase);
-      await take(page, step);
-    }
+    const { phases, sawHotspots } = await walkSteps(page, walk.steps, snap);
     expect(sawHotspots).toBe(true);
     expect(phases).toEqual(new Set(['briefing', 'observe', 'talk', 'act']));
 

@@ -148,3 +148,133 @@ export async function fileReport(target: Page | Frame, action: ReportAction): Pr
   await target.click(`${SEL.reportForm} button[type="submit"]`);
   await target.waitForSelector(SEL.debriefHeading);
 }
+
+/** How a walk takes its steps: clicking, or by keyboard alone (number keys for choices, Tab and Enter for looks). */
+export type Input = 'mouse' | 'keyboard';
+
+/** Presses Tab until the focused element is the look button whose text contains `text`. */
+async function tabToLook(page: Page, text: string, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const hit = await page.evaluate((wanted) => {
+      const el = document.activeElement;
+      return !!el && el.matches('button.look') && (el.textContent ?? '').includes(wanted);
+    }, text);
+    if (hit) return;
+  }
+  throw new Error(`could not reach the look button "${text}" with the Tab key`);
+}
+
+/**
+ * Takes the one choice or look whose text contains `text` (failing unless exactly one matches), by
+ * mouse or keyboard, and waits for the story to move on.
+ */
+export async function takeStep(page: Page, text: string, by: Input = 'mouse'): Promise<void> {
+  await page.waitForSelector(ON_OFFER, { state: 'visible' });
+  const before = await linesShown(page);
+  const matches = page.locator(ON_OFFER).filter({ hasText: text });
+  const count = await matches.count();
+  if (count !== 1) throw new Error(`expected one choice containing "${text}", found ${count}`);
+  if (by === 'mouse') await matches.click();
+  else {
+    const index = await page.$$eval(
+      SEL.choice,
+      (buttons, wanted) => buttons.findIndex((b) => (b.textContent ?? '').includes(wanted)),
+      text,
+    );
+    if (index >= 0) await page.keyboard.press(String(index + 1));
+    else {
+      await tabToLook(page, text);
+      await page.keyboard.press('Enter');
+    }
+  }
+  await waitForMoreLines(page, before, `${SEL.reportForm}, ${SEL.debriefHeading}`);
+}
+
+/**
+ * Walks an encounter from its briefing through `steps` (a piece of the text of each choice or look,
+ * in order), calling `onScreen` with the name of each new screen: "observe-hotspots" the first time
+ * hotspots are on offer, and each phase the first time it is current. Returns the phases seen and
+ * whether the scene offered hotspots.
+ */
+export async function walkSteps(
+  page: Page,
+  steps: readonly string[],
+  onScreen: (what: string) => Promise<void>,
+  by: Input = 'mouse',
+): Promise<{ phases: Set<string>; sawHotspots: boolean }> {
+  const phases = new Set<string>(['briefing']);
+  let sawHotspots = false;
+  for (const step of steps) {
+    const phase = (await page.textContent('.phases li.current'))?.trim().toLowerCase() ?? 'unknown';
+    const looks = await page.$$(SEL.look);
+    if (looks.length > 0 && !sawHotspots) {
+      sawHotspots = true;
+      await onScreen('observe-hotspots');
+    } else if (!phases.has(phase)) {
+      await onScreen(phase);
+    }
+    phases.add(phase);
+    await takeStep(page, step, by);
+  }
+  return { phases, sawHotspots };
+}
+
+// ---- by keyboard alone -----------------------------------------------------------------------------
+
+/**
+ * Presses Tab until the focused element satisfies `test` (the source of a function body's expression
+ * over `el`); fails after `max` presses, naming `what`.
+ */
+export async function tabTo(page: Page, what: string, test: string, max = 120): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const hit = await page.evaluate((src) => {
+      const el = document.activeElement as HTMLElement | null;
+      return el ? Boolean(new Function('el', `return (${src})`)(el)) : false;
+    }, test);
+    if (hit) return;
+  }
+  throw new Error(`could not reach ${what} with the Tab key`);
+}
+
+/** By keyboard: takes the one choice or look whose text contains `text` (see takeStep). */
+export async function chooseByKey(page: Page, text: string): Promise<void> {
+  await takeStep(page, text, 'keyboard');
+}
+
+export interface KeyboardReport {
+  /** Checklist items to tick, by id. */
+  observed: readonly string[];
+  who: string;
+  when: string;
+  where: string;
+  action: ReportAction;
+}
+
+/** By keyboard: ticks the checklist, types who, when and where, picks the action and files the report. */
+export async function fileReportByKeyboard(page: Page, report: KeyboardReport): Promise<void> {
+  await page.waitForSelector(SEL.reportForm);
+  for (const id of report.observed) {
+    await tabTo(page, `the checkbox ${id}`, `el.type === 'checkbox' && el.value === ${JSON.stringify(id)}`);
+    await page.keyboard.press('Space');
+  }
+  await tabTo(page, 'the who field', `el.id === 'report-who'`);
+  await page.keyboard.type(report.who);
+  await tabTo(page, 'the when field', `el.id === 'report-when'`);
+  await page.keyboard.type(report.when);
+  await tabTo(page, 'the where field', `el.id === 'report-where'`);
+  await page.keyboard.type(report.where);
+  await tabTo(page, 'the action radio group', `el.name === 'action'`);
+  const want = `action-${report.action}`;
+  // Arrow keys move (and select) within the radio group.
+  for (let i = 0; i < 8; i++) {
+    if (await page.evaluate((id) => document.activeElement?.id === id, want)) break;
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('Space');
+  if (!(await page.isChecked(`#${want}`))) throw new Error(`could not select ${want} by keyboard`);
+  await tabTo(page, 'the file button', `el.type === 'submit'`);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(SEL.debriefHeading);
+}

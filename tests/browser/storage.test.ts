@@ -1,9 +1,9 @@
 // Damaged saved data in a real browser: a corrupt record in the attempt history (IndexedDB) is
-// reported and left out while the good ones still show, and nothing stored is deleted; a corrupt
+// reported, moved aside (not deleted) and left out while the good ones still show; a corrupt
 // saved session (localStorage) is reported and reset instead of breaking the game.
 
 import { describe, expect, it } from 'vitest';
-import { HISTORY_DB, HISTORY_STORE } from '../../src/state/history.ts';
+import { HISTORY_DB, HISTORY_STORE, QUARANTINE_DB } from '../../src/state/history.ts';
 import { DAMAGED_SUFFIX, PERSIST_KEY } from '../../src/state/store.ts';
 import { gameUrl, useBrowser, watchErrors, startEncounter } from './play.ts';
 
@@ -25,7 +25,7 @@ const GOOD = {
 const DAMAGED = { id: 'bad-1', encounterId: 'store.busy_saturday', percent: 'lots' };
 
 describe('damaged saved data', () => {
-  it('leaves a corrupt history record out, says so, and keeps every stored record', async () => {
+  it('leaves a corrupt history record out, says so, and moves it aside without deleting anything', async () => {
     const context = await browser().newContext();
     const page = await context.newPage();
     const errors = watchErrors(page);
@@ -60,21 +60,24 @@ describe('damaged saved data', () => {
     await page.waitForFunction(() => document.querySelector('.notices')?.textContent?.includes('could not'));
     expect(await page.textContent('.notices')).toContain('1 saved attempt(s) could not be read');
     expect(await page.textContent('.progress-table')).toContain('Store');
-    // The damaged record is still stored (it may be recoverable); nothing was deleted.
-    const keys = await page.evaluate(
-      ([db, storeName]) =>
-        new Promise<string[]>((resolve, reject) => {
-          const open = indexedDB.open(db);
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const req = open.result.transaction(storeName).objectStore(storeName).getAllKeys();
-            req.onsuccess = () => resolve((req.result as string[]).sort());
-            req.onerror = () => reject(req.error);
-          };
-        }),
-      [HISTORY_DB, HISTORY_STORE] as const,
-    );
-    expect(keys).toEqual(['bad-1', 'good-1']);
+    // The damaged record is moved aside into the quarantine database (it may be recoverable), so later
+    // launches do not read it again; nothing was deleted, and the good record stays where it was.
+    const keysIn = (name: string) =>
+      page.evaluate(
+        ([db, storeName]) =>
+          new Promise<string[]>((resolve, reject) => {
+            const open = indexedDB.open(db);
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const req = open.result.transaction(storeName).objectStore(storeName).getAllKeys();
+              req.onsuccess = () => resolve((req.result as string[]).sort());
+              req.onerror = () => reject(req.error);
+            };
+          }),
+        [name, HISTORY_STORE] as const,
+      );
+    expect(await keysIn(HISTORY_DB)).toEqual(['good-1']);
+    expect(await keysIn(QUARANTINE_DB)).toEqual(['bad-1']);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -16,21 +16,28 @@ import {
 const FILE = storyFile('hospital', 'night-visitor');
 
 const report = reporter({
-  who: 'Older couple in bay 2, Walter and June; their grandson',
+  observed: 'seen',
+  who: 'Older couple from bay 2, Walter and June; their grandson; Bea, agency nurse, raised it',
   when: 'Wednesday 03:00 to 04:30',
   where: "ED waiting room and relatives' room",
 });
 
-const BEST: Step[] = [
-  'Maybe. But one sign',
+const WEAK_SIGN = 'hospital.companion_holds_documents_pays';
+
+const TO_BEDSIDE: Step[] = [
+  'Tell your charge nurse about the bruises',
   'Look at the young man in the seats',
   'Look at the red folder',
-  'Introduce yourself',
-  'Let Walter find the list',
-  'Nod hello',
-  "I don't think so",
-  report('none', { observed: [] }),
 ];
+const TO_WRAP_UP: Step[] = [
+  ...TO_BEDSIDE,
+  'Is there anything that would make',
+  'Thanks. The nurses will take good care',
+  'Step out into the corridor',
+  'Nod hello',
+];
+const LOG_IT = "I'll log what I saw";
+const BEST: Step[] = [...TO_WRAP_UP, LOG_IT, report('log')];
 
 const OVER_REACTION: Step[] = [
   'Sounds like trafficking to me',
@@ -43,38 +50,105 @@ const OVER_REACTION: Step[] = [
   report('hotline', { observed: ['not.any_tattoo', 'not.late_arrival'] }),
 ];
 
-const TO_BEDSIDE: Step[] = ['Maybe. But one sign', 'Go through to the treatment area', 'Knock and go in'];
-const TO_END: Step[] = ['Nod hello', "I don't think so", report('none')];
-
 describeBothWays('hospital night visitor', (roundTrip) => {
-  it('best path: nothing to report is right, no critical errors, a high score', async () => {
-    const { debrief } = await play(FILE, BEST, { roundTrip });
-    expectBestPath(debrief, { ending: 'settled', action: 'none', noticed: 'nothing', minDecisions: 5 });
+  it('best path: the care team takes the worry forward, security logs it, no critical errors', async () => {
+    const { debrief, transcript } = await play(FILE, BEST, { roundTrip });
+    expectBestPath(debrief, { ending: 'referred', action: 'log', noticed: [WEAK_SIGN], minDecisions: 6 });
+    const text = transcript.join(' ');
+    expect(text).toContain('asked the safeguarding team to see June');
+    // The officer never hears what the care team decided about the bruises.
+    expect(text).toContain("doesn't tell either of you what she decided about the bruises");
   });
 
-  it('the second variant: a short-tempered husband, still nothing wrong', async () => {
+  it('variant 2: a short-tempered husband, and the charge nurse makes an adult-safeguarding referral', async () => {
     const { debrief, transcript } = await play(FILE, BEST, { roundTrip, seed: 1 });
-    expectRightOutcome(debrief, 'settled');
-    expect(transcript.join(' ')).toContain("I've told three people already");
+    expectRightOutcome(debrief, 'referred');
+    const text = transcript.join(' ');
+    expect(text).toContain("I've told three people already");
+    expect(text).toContain('made a safeguarding referral');
   });
 
-  it('over-reacting costs trust and culture, flags distractors and over-reports', async () => {
+  it('clearing the bruises on the carer’s word is not security’s call: scored down, no referral', async () => {
+    const cleared = await play(
+      FILE,
+      [
+        'Maybe. One sign',
+        'Go through to the treatment area',
+        'Knock and go in',
+        'Is there anything that would make',
+        'OK, that explains it',
+        'Let Walter find the list',
+        'Nod hello',
+        "I don't think so",
+        report('log'),
+      ],
+      { roundTrip },
+    );
+    const best = await play(FILE, BEST, { roundTrip });
+    expect(cleared.debrief.ending?.id).toBe('settled');
+    expect(cleared.debrief.critical).toEqual([]);
+    expect(dimensionScore(cleared.debrief, 'collaboration')).toBeLessThan(
+      dimensionScore(best.debrief, 'collaboration'),
+    );
+    for (const said of ['OK, that explains it', "I don't think so"]) {
+      const d = cleared.debrief.decisions.find((x) => x.text.includes(said));
+      expect(d?.points, said).toBeLessThan(2);
+      expect(d?.why, said).toMatch(/care team/);
+    }
+  });
+
+  it('asking to see her medicines list is scored down: health information is not security’s', async () => {
+    const { debrief } = await play(
+      FILE,
+      [
+        ...TO_BEDSIDE,
+        'Is there anything that would make',
+        'Could I see her medicines list',
+        'Step out into the corridor',
+        'Nod hello',
+        LOG_IT,
+        report('log'),
+      ],
+      { roundTrip },
+    );
+    const asked = debrief.decisions.find((d) => d.text.includes('medicines list'));
+    expect(asked?.points).toBeLessThan(0);
+    expect(asked?.why).toContain('private health information');
+    expect(asked?.better?.text).toContain('The nurses will take good care');
+  });
+
+  it('a routine visitor check is defensible but costs on culture; stopping him for his looks is profiling', async () => {
+    const asked = await play(
+      FILE,
+      [...TO_WRAP_UP.slice(0, -1), 'Hold the door and ask who', LOG_IT, report('log')],
+      { roundTrip },
+    );
+    expect(asked.debrief.critical).toEqual([]);
+    const best = await play(FILE, BEST, { roundTrip });
+    expect(dimensionScore(asked.debrief, 'culture')).toBeLessThan(dimensionScore(best.debrief, 'culture'));
+  });
+
+  it('over-reacting: profiling, distractors flagged, and a hotline call for a family is over the ladder', async () => {
     const { debrief } = await play(FILE, OVER_REACTION, { roundTrip });
     const best = await play(FILE, BEST, { roundTrip });
     expect(debrief.ending?.id).toBe('upset');
     expect(debrief.critical.map((c) => c.id)).toEqual(['profiling']);
-    expect(debrief.action).toMatchObject({ chosen: 'hotline', required: 'none', verdict: 'over' });
+    expect(debrief.action).toMatchObject({ chosen: 'hotline', required: 'log', verdict: 'over' });
     expectWronglyFlagged(debrief, ['not.any_tattoo', 'not.late_arrival']);
     expect(debrief.myths.map((m) => m.id)).toContain('myth.one_flag_or_nationality');
     expect(dimensionScore(debrief, 'culture')).toBeLessThan(dimensionScore(best.debrief, 'culture'));
-    expect(dimensionScore(debrief, 'trust')).toBeLessThan(dimensionScore(best.debrief, 'trust'));
     expect(debrief.total.percent).toBeLessThan(best.debrief.total.percent);
+  });
+
+  it('nothing in the log is too little: the middle rung (a note) is what security owes', async () => {
+    const { debrief } = await play(FILE, [...TO_WRAP_UP, LOG_IT, report('none')], { roundTrip });
+    expect(debrief.action).toMatchObject({ chosen: 'none', required: 'log', verdict: 'under' });
   });
 
   it('critical error path: labelling_question', async () => {
     const { debrief } = await play(
       FILE,
-      [...TO_BEDSIDE, 'Lean in to June', 'Let Walter find the list', ...TO_END],
+      [...TO_BEDSIDE, 'Lean in to June', 'Let Walter find the list', 'Nod hello', LOG_IT, report('log')],
       { roundTrip },
     );
     expectCriticalExplained(debrief, 'labelling_question');
@@ -84,7 +158,14 @@ describeBothWays('hospital night visitor', (roundTrip) => {
   it('critical error path: take_documents', async () => {
     const { debrief } = await play(
       FILE,
-      [...TO_BEDSIDE, 'Introduce yourself', "I'll take the folder", ...TO_END],
+      [
+        ...TO_BEDSIDE,
+        'Say nothing. Wait by the door',
+        "I'll take the folder",
+        'Nod hello',
+        LOG_IT,
+        report('log'),
+      ],
       { roundTrip },
     );
     expectCriticalExplained(debrief, 'take_documents');
@@ -92,4 +173,9 @@ describeBothWays('hospital night visitor', (roundTrip) => {
   });
 });
 
-describeContent('hospital night visitor', FILE, BEST, { indicators: 'none', herrings: 4 });
+describeContent('hospital night visitor', FILE, BEST, {
+  indicators: 1,
+  shows: [WEAK_SIGN],
+  herrings: 4,
+  meta: { situation: 'none', minor: false, variants: 2 },
+});

@@ -28,16 +28,17 @@ const NEW_INDICATOR = 'hospital.minor_unaccompanied_older_partner';
 
 // Seed 42 plays variant 1; seed 1 plays variant 2 (variant = seed % 2 + 1).
 const OPENING: Step[] = [
-  "Thanks. I'll watch quietly",
+  "Got it. I'll stay near the seats",
   'Look at the notices in the podium logbook',
   'Look at the pair on the right-hand seats',
 ];
 
 const TO_BAY: Step[] = [...OPENING, "It's busy with the snow"];
-const TO_STATION: Step[] = [...TO_BAY, 'Back Ines calmly', 'Keep it ordinary'];
-const TO_DRAGGED: Step[] = [...TO_STATION, 'Understood.', "She's fifteen, and the police are on their way"];
+const TO_STATION: Step[] = [...TO_BAY, 'Back Ines calmly', 'Talk about the snow'];
+const TO_DRAGGED: Step[] = [...TO_STATION, 'Radio', "She's fifteen, and the police are on their way"];
 
-const BEST: Step[] = [...TO_STATION, 'Understood.', 'Stand calmly in the corridor', HOTLINE];
+const CALM = 'Step to the side, and speak low';
+const BEST: Step[] = [...TO_STATION, 'Radio', CALM, HOTLINE];
 
 const BEST_NOTICED = [
   NEW_INDICATOR,
@@ -50,18 +51,12 @@ const BEST_NOTICED = [
 ];
 
 const CRITICAL_PATHS: [string, Step[]][] = [
-  [
-    'confront_controller',
-    [...OPENING, 'Eighteen? She looks about fifteen', 'Stay back, keep them in sight', EMERGENCY],
-  ],
+  ['confront_controller', [...OPENING, 'Eighteen? She looks about fifteen', 'Stay back and call', EMERGENCY]],
   [
     'suspicion_in_front_of_controller',
-    [...TO_BAY, 'Back Ines calmly', 'Show him the police notice', 'Stay back, keep them in sight', EMERGENCY],
+    [...TO_BAY, 'Back Ines calmly', 'Show him the police notice', 'Stay back and call', EMERGENCY],
   ],
-  [
-    'promise_cannot_keep',
-    [...TO_STATION, 'Slip behind the curtain', 'Stand calmly in the corridor', HOTLINE],
-  ],
+  ['promise_cannot_keep', [...TO_STATION, 'Slip behind the curtain', CALM, HOTLINE]],
   ['detain_or_rescue', [...TO_BAY, 'Sir, step away from her', 'Step in front of the doors', EMERGENCY]],
   ['no_emergency_call', [...TO_DRAGGED, 'Radio', report('supervisor')]],
   ['minor_not_escalated', [...BEST.slice(0, -1), report('supervisor')]],
@@ -77,7 +72,7 @@ describeBothWays('hospital older boyfriend', (roundTrip) => {
       minDecisions: 6,
     });
     expect(debrief.recommended.join(' ')).toContain('under 18');
-    // The mismatch on the registration form is only seen by looking at the triage screen.
+    // The changed relationship is only heard at the triage window; security never reads the screen.
     expectMissed(debrief, 'hospital.relationship_claim_doesnt_fit', { seen: false });
     // She asked the nurse not to tell; she is told honestly that it has to go further.
     const text = transcript.join(' ');
@@ -95,39 +90,70 @@ describeBothWays('hospital older boyfriend', (roundTrip) => {
     expect(under.debrief.critical.map((c) => c.id)).toEqual(
       expect.arrayContaining(['no_emergency_call', 'minor_not_escalated']),
     );
-    const called = await play(
-      FILE,
-      [...TO_BAY, 'Stay back. It', 'Stay back, keep them in sight', EMERGENCY],
-      {
-        roundTrip,
-      },
-    );
+    const called = await play(FILE, [...TO_BAY, 'Stay back. It', 'Stay back and call', EMERGENCY], {
+      roundTrip,
+    });
     expectRightOutcome(called.debrief, 'left_called');
+  });
+
+  it('security never reads the triage screen; sitting in on her private talk is interrogate_victim', async () => {
+    const looked = await play(
+      FILE,
+      [
+        "Got it. I'll stay near the seats",
+        'Look at the triage window',
+        'Look at the pair',
+        "It's busy with the snow",
+        'Back Ines calmly',
+        'Talk about the snow',
+        'Radio',
+        CALM,
+        HOTLINE,
+      ],
+      { roundTrip },
+    );
+    const text = looked.transcript.join(' ');
+    expect(text).toContain("You can't see the screen, and you don't try to.");
+    expect(looked.debrief.noticed.map((i) => i.id)).toContain('hospital.relationship_claim_doesnt_fit');
+    const sat = await play(FILE, [...TO_BAY, "I'll sit in with Jodie", 'Stay back and call', EMERGENCY], {
+      roundTrip,
+    });
+    expect(sat.debrief.critical.map((c) => c.id)).toContain('interrogate_victim');
+  });
+
+  it('"she chose him" is answered: initial consent, and adultification is taught', async () => {
+    const { debrief } = await play(FILE, [...TO_STATION, 'She told you she chose him', CALM, HOTLINE], {
+      roundTrip,
+    });
+    const ids = debrief.myths.map((m) => m.id);
+    expect(ids).toEqual(expect.arrayContaining(['myth.initial_consent', 'myth.adultification']));
+    expect(debrief.critical).toEqual([]);
+    expect(debrief.action).toMatchObject({ chosen: 'police', required: 'police', verdict: 'right' });
   });
 
   it('asking the girl for details is scored down, and the debrief offers the better choice', async () => {
     const { debrief } = await play(
       FILE,
-      [...TO_STATION, 'Go in and ask Jodie what his friends', 'Stand calmly in the corridor', HOTLINE],
+      [...TO_STATION, 'Go in and ask Jodie what his friends', CALM, HOTLINE],
       { roundTrip },
     );
     expect(debrief.critical.map((c) => c.id)).toEqual(['interrogate_victim']);
     const asked = debrief.decisions.find((d) => d.text.includes('ask Jodie what his friends'));
     expect(asked?.points).toBeLessThan(0);
     expect(asked?.why).toContain('specialist');
-    expect(asked?.better?.text).toContain('Understood.');
+    expect(asked?.better?.text).toContain('police and child protection');
   });
 
   it('without the logbook look, the new sign is still shown by what he says, and the debrief says where else it was', async () => {
     const steps: Step[] = [
-      "Thanks. I'll watch quietly",
+      "Got it. I'll stay near the seats",
       'Look at the TV on the wall',
       'Look at the vending machine',
       "It's busy with the snow",
       'Back Ines calmly',
-      'Keep it ordinary',
-      'Understood.',
-      'Stand calmly in the corridor',
+      'Talk about the snow',
+      'Radio',
+      CALM,
       HOTLINE,
     ];
     const { debrief, transcript } = await play(FILE, steps, { roundTrip });
@@ -140,7 +166,7 @@ describeBothWays('hospital older boyfriend', (roundTrip) => {
   });
 
   it('emergency path: a girl dragged toward the doors needs the emergency number first', async () => {
-    const right = await expectEmergencyRequired(FILE, [...TO_DRAGGED, 'Step back, call'], report, roundTrip);
+    const right = await expectEmergencyRequired(FILE, [...TO_DRAGGED, 'Phone'], report, roundTrip);
     expect(right.ending?.id).toBe('emergency');
     expect(right.critical.map((c) => c.id)).toEqual(['confront_controller']);
   });

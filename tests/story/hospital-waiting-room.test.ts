@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import {
   describeBothWays,
   describeContent,
+  dimensionScore,
   expectBestPath,
   expectEmergencyRequired,
   expectMissed,
@@ -21,45 +22,41 @@ const report = reporter({
   when: 'Saturday 22:50 to 01:30',
   where: 'ED waiting room, water cooler, bay 4 and corridor bench',
 });
+const CONTROL_ROOM = report('supervisor');
+
+// Seed 42 plays variant 1 (the pretext works); seed 1 plays variant 2 (he refuses to leave the bay).
+const V1 = 42;
+const V2 = 1;
 
 const OPENING: Step[] = [
-  "Thanks. I'll keep an eye out",
-  'Look at the screen behind the triage window',
+  "OK. I'll watch, and write it down.",
+  'Look at the triage window',
   'Look at the pair on the far seats',
 ];
-
-const TO_BAY: Step[] = [...OPENING, 'Answer her plainly', 'About forty minutes'];
-const TO_STATION: Step[] = [...TO_BAY, 'Back Ines', 'Keep it ordinary'];
-
-const BEST: Step[] = [...TO_STATION, 'Understood.', 'Stand calmly in the corridor', report('supervisor')];
+const TO_BAY: Step[] = [...OPENING, 'Answer her, and add', 'About forty minutes'];
+const TO_STATION: Step[] = [...TO_BAY, 'Same for everyone, sir', 'Keep it ordinary'];
+const BEST: Step[] = [...TO_STATION, 'Got it.', 'Step to the side of the corridor', CONTROL_ROOM];
+const LEFT_WITH_HIM = 'Watch them out to the lot';
 
 const CRITICAL_PATHS: [string, Step[]][] = [
   [
     'suspicion_in_front_of_controller',
-    [...OPENING, "You don't know where you are", 'Stay back, note the time', report('supervisor')],
+    [...OPENING, "You don't know where you are", LEFT_WITH_HIM, CONTROL_ROOM],
   ],
   [
     'confront_controller',
-    [
-      ...OPENING,
-      'Answer her plainly',
-      'Funny. The nurse said',
-      'Stay back, note the time',
-      report('supervisor'),
-    ],
+    [...OPENING, 'Just answer her', 'Funny. The nurse said', LEFT_WITH_HIM, CONTROL_ROOM],
   ],
-  [
-    'take_documents',
-    [...TO_BAY, 'Back Ines', 'Give me her ID', 'Stay back, note the time', report('supervisor')],
-  ],
-  ['promise_cannot_keep', [...TO_STATION, 'Slip behind the curtain', report('supervisor')]],
+  ['interrogate_victim', [...TO_BAY, "I'll sit in with Kayla", 'Write down the times', CONTROL_ROOM]],
+  ['take_documents', [...TO_BAY, 'Same for everyone, sir', 'Give me her ID', LEFT_WITH_HIM, CONTROL_ROOM]],
+  ['promise_cannot_keep', [...TO_STATION, 'Slip behind the curtain', CONTROL_ROOM]],
   ['detain_or_rescue', [...TO_BAY, 'Sir, step outside', 'Grab his arm', report('emergency')]],
-  ['no_emergency_call', [...TO_BAY, 'Sir, step outside', 'Radio', report('supervisor')]],
+  ['no_emergency_call', [...TO_BAY, 'Sir, step outside', 'Radio', CONTROL_ROOM]],
 ];
 
 describeBothWays('hospital waiting room', (roundTrip) => {
-  it('best path: no critical errors, the right report, a high score', async () => {
-    const { debrief } = await play(FILE, BEST, { roundTrip });
+  it('best path (variant 1): the care team brings in social work, and the control room is the exact report', async () => {
+    const { debrief } = await play(FILE, BEST, { roundTrip, seed: V1 });
     expectBestPath(debrief, {
       ending: 'stayed',
       action: 'supervisor',
@@ -67,23 +64,77 @@ describeBothWays('hospital waiting room', (roundTrip) => {
         'hospital.companion_speaks_for_patient',
         'hospital.companion_holds_documents_pays',
         'hospital.dress_wrong_for_weather',
-        'hospital.disoriented_time_place',
+        'hospital.branding_tattoos',
         'hospital.companion_wont_leave',
         'hospital.relationship_claim_doesnt_fit',
+        'hospital.repeat_sexual_health_visits',
       ],
-      minDecisions: 5,
+      minDecisions: 7,
     });
+    // A plausible cluster, not a checklist: no path shows her more than a handful of signs.
+    expect(debrief.noticed.length).toBeLessThanOrEqual(10);
   });
 
-  it('the second variant plays the same best path with the same outcome', async () => {
-    const { debrief, transcript } = await play(FILE, BEST, { roundTrip, seed: 1 });
-    expectRightOutcome(debrief, 'stayed');
-    expect(transcript.join(' ')).toContain('What day is it today?');
+  it('security never reads the triage screen or hears her health history', async () => {
+    const { transcript } = await play(FILE, BEST, { roundTrip, seed: V1 });
+    const text = transcript.join(' ');
+    expect(text).toContain("You can't see the screen from here, and you don't try to.");
+    expect(text).toContain("The team has concerns I can't go into.");
+    expect(text).not.toMatch(/records|other hospitals|date of birth/);
+    const asked = await play(
+      FILE,
+      [...TO_STATION, 'What did she tell you, exactly', 'Step to the side of the corridor', CONTROL_ROOM],
+      { roundTrip, seed: V1 },
+    );
+    const d = asked.debrief.decisions.find((x) => x.text.includes('What did she tell you'));
+    expect(d?.points).toBeLessThan(0);
+    expect(d?.why).toContain('care team');
   });
 
-  itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip);
+  it('variant 2: the companion refuses, and stopping to watch and report beats pushing the rule', async () => {
+    const stop = await play(
+      FILE,
+      [...TO_BAY, 'Same for everyone, sir', 'Let it go.', 'Write down the times', CONTROL_ROOM],
+      { roundTrip, seed: V2 },
+    );
+    expectRightOutcome(stop.debrief, 'no_private');
+    expect(stop.transcript.join(' ')).toContain('I said I stay.');
+    const push = await play(
+      FILE,
+      [...TO_BAY, 'Same for everyone, sir', "It's hospital policy", LEFT_WITH_HIM, CONTROL_ROOM],
+      { roundTrip, seed: V2 },
+    );
+    expect(push.debrief.ending?.id).toBe('left_ama');
+    const pts = (p: typeof stop, s: string) =>
+      p.debrief.decisions.find((x) => x.text.includes(s))?.points ?? NaN;
+    expect(pts(stop, 'Let it go.')).toBeGreaterThan(pts(push, "It's hospital policy"));
+    expect(pts(push, "It's hospital policy")).toBeLessThan(0);
+  });
 
-  it('a path without private time: few looks, too little reported', async () => {
+  it('reading her flat manner as "not that upset" is answered in the debrief as a trauma response', async () => {
+    const { debrief } = await play(
+      FILE,
+      [...TO_STATION, "She didn't seem that upset", 'Step to the side of the corridor', CONTROL_ROOM],
+      { roundTrip, seed: V1 },
+    );
+    expect(debrief.myths.map((m) => m.id)).toContain('myth.trauma_hostile_or_flat');
+    const d = debrief.decisions.find((x) => x.text.includes("didn't seem that upset"));
+    expect(d?.points).toBeLessThan(0);
+  });
+
+  it('an adult who leaves with him: the control room is exact; police is an override that costs her choice', async () => {
+    const steps: Step[] = [...TO_BAY, 'Stand where he can see you'];
+    const right = await play(FILE, [...steps, 'Write down the times', CONTROL_ROOM], { roundTrip, seed: V1 });
+    expectRightOutcome(right.debrief, 'no_private');
+    const police = await play(FILE, [...steps, 'Call police about him', report('police')], {
+      roundTrip,
+      seed: V1,
+    });
+    expect(police.debrief.action?.verdict).not.toBe('right');
+    expect(dimensionScore(police.debrief, 'choice')).toBeLessThan(dimensionScore(right.debrief, 'choice'));
+  });
+
+  it('a path without looking: signs missed, too little reported', async () => {
     const { debrief } = await play(
       FILE,
       [
@@ -91,29 +142,46 @@ describeBothWays('hospital waiting room', (roundTrip) => {
         'Walk on toward the seats',
         'Go back to the podium',
         'Smile.',
-        'About forty minutes',
-        "Stay back. It's between him",
+        'No idea. Ask at the window.',
+        'Stand where he can see you',
         "Say nothing. It's their choice",
         { report: { observed: [], action: 'log' } },
       ],
-      { roundTrip },
+      { roundTrip, seed: V1 },
     );
     expect(debrief.ending?.id).toBe('no_private');
     expect(debrief.noticed).toEqual([]);
-    expect(debrief.missed.map((i) => i.id)).toEqual(
-      expect.arrayContaining(['hospital.dress_wrong_for_weather', 'hospital.companion_holds_documents_pays']),
-    );
     expectMissed(debrief, 'hospital.dress_wrong_for_weather', { seen: false });
     expect(debrief.action?.verdict).toBe('under');
     expect(debrief.myths.map((m) => m.id)).toContain('myth.would_ask_for_help');
   });
 
-  it('emergency path: calling the emergency number is required, and a lesser report is a critical error', async () => {
-    const path: Step[] = [...TO_STATION, 'Understood.', "She doesn't want to see you", 'Step back, call'];
+  itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip);
+
+  it('emergency (variant 1): calling the emergency number is required, and a lesser report is a critical error', async () => {
+    const path: Step[] = [...TO_STATION, 'Got it.', "She doesn't want to see you", 'Dial'];
     const right = await expectEmergencyRequired(FILE, path, report, roundTrip);
     expect(right.ending?.id).toBe('emergency');
-    expect(right.critical.map((c) => c.id)).not.toContain('no_emergency_call');
+    expect(right.critical.map((c) => c.id)).toEqual(['confront_controller']);
+  });
+
+  it('emergency (variant 2): the call does not make him let go; police stop the van', async () => {
+    const path: Step[] = [...TO_BAY, 'Sir, step outside', 'Dial', report('emergency')];
+    const { debrief, transcript } = await play(FILE, path, { roundTrip, seed: V2 });
+    expect(debrief.action).toMatchObject({ required: 'emergency', verdict: 'right' });
+    expect(transcript.join(' ')).toContain('and keeps pulling');
+    expect(debrief.ending?.title).toBe('Police stopped the van');
   });
 });
 
-describeContent('hospital waiting room', FILE, BEST, { indicators: 6, herrings: 2 });
+describeContent('hospital waiting room', FILE, BEST, {
+  indicators: 6,
+  inEveryVariant: true,
+  shows: [
+    'hospital.branding_tattoos',
+    'hospital.disoriented_time_place',
+    'hospital.repeat_sexual_health_visits',
+  ],
+  herrings: 2,
+  meta: { minor: false, variants: 2 },
+});

@@ -24,17 +24,17 @@ const report = reporter({
 const HOTLINE = report('hotline');
 
 const OPENING: Step[] = [
-  "Let's do it by the book",
+  'Your check, Grace',
   'Read the sign-in sheet',
   'Look at the housekeeping cart',
   'Look out of the window',
 ];
 
-const TO_CHECK: Step[] = [...OPENING, "It's a routine check"];
-const TO_PRIVATE_TALK: Step[] = [...TO_CHECK, 'Nod to Grace', 'the hotel uses a phone interpreter'];
+const TO_CHECK: Step[] = [...OPENING, "It's routine. Every room"];
+const TO_PRIVATE_TALK: Step[] = [...TO_CHECK, 'Nod to Grace', 'For this form we use the phone interpreter'];
 const SECURITY: Step[] = [...TO_PRIVATE_TALK, 'Grace does the form'];
 
-const BEST: Step[] = [...SECURITY, "That's your choice, and I respect it", HOTLINE];
+const BEST: Step[] = [...SECURITY, 'Grace has a number you can keep', HOTLINE];
 
 const CRITICAL_PATHS: [string, Step[]][] = [
   ['confront_controller', [...OPENING, 'Who have you got in there', 'Stay at the window', HOTLINE]],
@@ -151,6 +151,53 @@ describeBothWays('hotel housekeeping check', (roundTrip) => {
     const ids = debrief.noticed.map((i) => i.id);
     expect(ids).not.toContain('hotel.repeat_dropoff_nonguests');
     expect(ids).not.toContain('hotel.selling_begging_on_property');
+  });
+
+  it('judgement calls: a second defensible option at the door, the interpreter and the yard earns partial credit', async () => {
+    const manager = await play(
+      FILE,
+      [
+        ...OPENING,
+        'get the duty manager up here',
+        'Let Grace swap the towels',
+        'Radio the control room',
+        report('supervisor'),
+      ],
+      { roundTrip },
+    );
+    const waited = manager.debrief.decisions.find((d) => d.text.includes('duty manager'));
+    expect(waited?.critical).toBe(false);
+    expect(waited?.points).toBe(0);
+    expect(waited?.better?.text).toContain("It's routine");
+    expect(manager.transcript.join(' ')).toContain('a phone call');
+
+    const inesFirst = await play(
+      FILE,
+      [
+        ...TO_CHECK,
+        'Nod to Grace',
+        'start with Ines, in English',
+        'Grace does the form',
+        'Grace has a number',
+        HOTLINE,
+      ],
+      { roundTrip },
+    );
+    expect(inesFirst.debrief.critical).toEqual([]);
+    const later = inesFirst.debrief.decisions.find((d) => d.text.includes('start with Ines'));
+    expect(later?.points).toBe(0);
+    expect(later?.why).toMatch(/Renata now knows/);
+
+    const close = await play(
+      FILE,
+      [...OPENING, 'Who have you got in there', 'Hurry down to the staff entrance', HOTLINE],
+      {
+        roundTrip,
+      },
+    );
+    const plate = close.debrief.decisions.find((d) => d.text.includes('Hurry down'));
+    expect(plate?.critical).toBe(false);
+    expect(plate?.better?.text).toContain('Stay at the window');
   });
 
   it('flagging things that are not indicators is explained', async () => {

@@ -17,6 +17,9 @@ const FILE = storyFile('hotel', 'late-check-in');
 
 const NOTHING = { report: { observed: [] as string[], action: 'none' as const } };
 const LOG = { report: { observed: [] as string[], action: 'log' as const } };
+const LOG_SEEN = { report: { observed: 'seen' as const, action: 'log' as const } };
+/** The one weak sign: a teenager selling candy car to car; the kind no-soliciting line and a note. */
+const SELLER = 'Not on hotel property';
 
 const OPENING: Step[] = [
   'On my way',
@@ -25,25 +28,27 @@ const OPENING: Step[] = [
   'Look through the entrance doors',
 ];
 
-const TO_CASH: Step[] = [...OPENING, 'Walk over with a friendly wave', 'Hold the door'];
+const TO_SELLER: Step[] = [...OPENING, 'Walk over with a friendly wave'];
+const TO_CASH: Step[] = [...TO_SELLER, SELLER, 'Hold the door'];
 const TO_TEAM: Step[] = [...TO_CASH, 'Show him the nearest all-night ATM'];
 
-const BEST: Step[] = [...TO_TEAM, "There's water and a seat", 'Just the silver car in the bay', LOG];
+const LOG_LINE = 'For the log: the car in the bay';
+const BEST: Step[] = [...TO_TEAM, "There's water and a seat", LOG_LINE, LOG_SEEN];
 
 const CRITICAL_PATHS: [string, Step[]][] = [
-  ['labelling_question', [...OPENING, 'Walk over with a friendly wave', 'Is this man trafficking you', LOG]],
+  ['labelling_question', [...TO_SELLER, SELLER, 'Is this man trafficking you', LOG]],
   ['profiling', [...TO_CASH, 'Foreign passport and cash', LOG]],
   ['take_documents', [...TO_CASH, 'keep his passport behind the desk', LOG]],
   ['detain_or_rescue', [...TO_TEAM, 'the minibus stays here', LOG]],
 ];
 
 describeBothWays('hotel late check-in (nothing is wrong)', (roundTrip) => {
-  it('best path: no critical errors, "nothing to report" is right, a high score', async () => {
+  it('best path: no critical errors, a log entry is the exact report, a high score', async () => {
     const { debrief } = await play(FILE, BEST, { roundTrip });
     expectBestPath(debrief, {
       ending: 'ordinary_evening',
       action: 'log',
-      noticed: 'nothing',
+      noticed: ['hotel.selling_begging_on_property'],
       minPercent: 70,
       minDecisions: 5,
     });
@@ -66,10 +71,11 @@ describeBothWays('hotel late check-in (nothing is wrong)', (roundTrip) => {
       [
         ...OPENING,
         'From the doorway, note the make',
+        SELLER,
         'Hold the door',
         'Show him the nearest all-night ATM',
         "There's water and a seat",
-        'Just the silver car in the bay',
+        LOG_LINE,
         LOG,
       ],
       { roundTrip },
@@ -93,6 +99,73 @@ describeBothWays('hotel late check-in (nothing is wrong)', (roundTrip) => {
     const ink = readFileSync(FILE, 'utf8');
     const look = ink.slice(ink.indexOf('Look at the silver car'), ink.indexOf('Look at the white minibus'));
     expect(look).not.toMatch(/wife|taxi|permit/i);
+  });
+
+  it('the young seller is one weak sign: a kind no and a note are right, questioning him is interrogation, a hotline referral is more than it needs', async () => {
+    const asked = await play(
+      FILE,
+      [
+        ...TO_SELLER,
+        'Who drives you around',
+        'Hold the door',
+        'Show him the nearest all-night ATM',
+        "There's water and a seat",
+        LOG_LINE,
+        LOG_SEEN,
+      ],
+      { roundTrip },
+    );
+    expect(asked.debrief.critical.map((c) => c.id)).toEqual(['interrogate_victim']);
+    expect(asked.debrief.decisions.find((d) => d.text.includes('Who drives you'))?.better?.text).toContain(
+      SELLER,
+    );
+
+    const bought = await play(
+      FILE,
+      [
+        ...TO_SELLER,
+        "Sure, I'll take one",
+        'Hold the door',
+        'Show him the nearest all-night ATM',
+        "There's water and a seat",
+        LOG_LINE,
+        LOG_SEEN,
+      ],
+      { roundTrip },
+    );
+    expect(bought.debrief.critical).toEqual([]);
+    const kind = bought.debrief.decisions.find((d) => d.text.includes("I'll take one"));
+    expect(kind?.points).toBe(0);
+    expect(kind?.better?.text).toContain(SELLER);
+    expect(bought.debrief.noticed.map((i) => i.id)).toEqual(['hotel.selling_begging_on_property']);
+
+    const referred = await play(
+      FILE,
+      [
+        ...TO_TEAM,
+        "There's water and a seat",
+        'worries me',
+        { report: { observed: 'seen', action: 'hotline' } },
+      ],
+      { roundTrip },
+    );
+    expect(referred.debrief.critical).toEqual([]);
+    expect(referred.debrief.action).toMatchObject({ chosen: 'hotline', required: 'log', verdict: 'over' });
+    expect(referred.debrief.decisions.find((d) => d.text.includes('worries me'))?.better?.text).toContain(
+      LOG_LINE,
+    );
+  });
+
+  it('leaving the ATM question to Omar is fair but scores below helping', async () => {
+    const { debrief } = await play(
+      FILE,
+      [...TO_CASH, 'Leave the ATM question to Omar', "There's water and a seat", LOG_LINE, LOG_SEEN],
+      { roundTrip },
+    );
+    expect(debrief.critical).toEqual([]);
+    const left = debrief.decisions.find((d) => d.text.includes('Leave the ATM question'));
+    expect(left?.points).toBe(0);
+    expect(left?.better?.text).toContain('Show him the nearest all-night ATM');
   });
 
   it('milder over-reactions cost points and answer the profiling myth', async () => {
@@ -147,10 +220,11 @@ describeContent(
   'hotel late check-in',
   FILE,
   BEST,
-  { indicators: 'none', herrings: 2, meta: { minor: false, variants: 2 } },
+  { indicators: 1, herrings: 2, meta: { situation: 'none', minor: false, variants: 2 } },
   (c) => {
-    it('reveals no hotel indicator anywhere', () => {
+    it('no look reveals an indicator; the one weak sign is the young seller, seen on every path', () => {
       expect(c.story).not.toMatch(/reveals: hotel\./);
+      expect(Object.keys(c.analysis.indicators)).toEqual(['hotel.selling_begging_on_property']);
     });
   },
 );

@@ -26,7 +26,7 @@ const report = reporter({
 
 const OPENING: Step[] = [
   'Could be nothing',
-  'Check the registration list',
+  'Check the parking lot camera',
   'Look at the man in the armchair',
   'Glance at the things on the counter',
 ];
@@ -42,7 +42,7 @@ const BEST: Step[] = [
   ...TO_PRIVATE_TALK,
   'Are you OK to talk',
   'Let it go',
-  'Mark a star',
+  'mark a star by the coffee shop',
   report('hotline'),
 ];
 const CONTROL_ROOM: Step[] = [...STAND_BACK, 'Radio the control room', report('supervisor')];
@@ -50,15 +50,15 @@ const CONTROL_ROOM: Step[] = [...STAND_BACK, 'Radio the control room', report('s
 const CRITICAL_PATHS: [string, Step[]][] = [
   [
     'confront_controller',
-    [...OPENING, 'Who are all the men going up to 412', 'Stay back, note the time', report('supervisor')],
+    [...OPENING, 'Who are all the men going up to 412', 'Keep back by the desk', report('supervisor')],
   ],
   [
     'suspicion_in_front_of_controller',
-    [...OPENING, 'Is he forcing you', 'Stay back, note the time', report('supervisor')],
+    [...OPENING, 'Is he forcing you', 'Keep back by the desk', report('supervisor')],
   ],
   [
     'companion_as_interpreter',
-    [...TO_DESK, PRETEXT, "we'll wait for you to translate", 'Radio the control room', report('supervisor')],
+    [...TO_DESK, PRETEXT, 'you can translate for her', 'Radio the control room', report('supervisor')],
   ],
   ['labelling_question', [...TO_PRIVATE_TALK, 'Are you being trafficked', report('hotline')]],
   ['promise_cannot_keep', [...TO_PRIVATE_TALK, 'Whatever you tell me stays', report('hotline')]],
@@ -98,7 +98,8 @@ describeBothWays('hotel night lobby', (roundTrip) => {
       ending: 'card_taken',
       action: 'hotline',
       noticed: [
-        'hotel.hourly_or_day_by_day_stay',
+        'hotel.plates_hidden_reverse_parked',
+        'hotel.repeat_dropoff_nonguests',
         'hotel.lookout_hall_lobby_lot',
         'hotel.companion_holds_id_money_keys',
         'hotel.heavy_foot_traffic_room',
@@ -107,7 +108,7 @@ describeBothWays('hotel night lobby', (roundTrip) => {
     });
     expect(debrief.recommended.join(' ')).toContain('1-888-373-7888');
     // Indicators only visible at stops the learner walked past are missed, with where to find them.
-    expectMissed(debrief, 'hotel.plates_hidden_reverse_parked', { seen: false, look: 'CCTV monitor' });
+    expectMissed(debrief, 'hotel.hourly_or_day_by_day_stay', { seen: false, look: 'Front-desk screen' });
   });
 
   itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip);
@@ -124,7 +125,13 @@ describeBothWays('hotel night lobby', (roundTrip) => {
     expect(car?.better).toBeUndefined();
     const pretext = await play(
       FILE,
-      [...TO_PRIVATE_TALK, 'Are you OK to talk', 'Let it go', 'Mark a star', report('hotline')],
+      [
+        ...TO_PRIVATE_TALK,
+        'Are you OK to talk',
+        'Let it go',
+        'mark a star by the coffee shop',
+        report('hotline'),
+      ],
       { roundTrip },
     );
     const asked = pretext.debrief.decisions.find((d) => d.text.includes(PRETEXT));
@@ -144,7 +151,7 @@ describeBothWays('hotel night lobby', (roundTrip) => {
     expect(stop.transcript.join(' ')).toContain("She'll sign it in the morning");
     const insist = await play(
       FILE,
-      [...TO_DESK, PRETEXT, 'it has to be tonight', 'Stay back, note the time', report('supervisor')],
+      [...TO_DESK, PRETEXT, 'it has to be tonight', 'Keep back by the desk', report('supervisor')],
       {
         roundTrip,
         seed: 1,
@@ -160,13 +167,83 @@ describeBothWays('hotel night lobby', (roundTrip) => {
     expect(follow.debrief.critical.map((c) => c.id)).toContain('suspicion_in_front_of_controller');
     const plain = await play(
       FILE,
-      [...TO_DESK, PRETEXT, "We'll manage in English", 'Write the number', report('hotline')],
+      [...TO_DESK, PRETEXT, 'Her English will do', 'Write the number', report('hotline')],
       {
         roundTrip,
       },
     );
-    const english = plain.debrief.decisions.find((d) => d.text.includes('manage in English'));
+    const english = plain.debrief.decisions.find((d) => d.text.includes('Her English will do'));
     expect(english?.points).toBe(0);
+  });
+
+  it('judgement calls: small talk at the desk, a look at the plate and leaving it to Dana earn partial credit', async () => {
+    const chat = await play(
+      FILE,
+      [
+        ...OPENING,
+        'Smile at Mara',
+        'Stay at the desk and let them go',
+        'Radio the control room',
+        report('supervisor'),
+      ],
+      { roundTrip },
+    );
+    const smiled = chat.debrief.decisions.find((d) => d.text.includes('Smile at Mara'));
+    expect(smiled?.critical).toBe(false);
+    expect(smiled?.points).toBe(0);
+    expect(smiled?.better?.text).toContain('Evening. Dana will look after you');
+    // He answers for her.
+    expect(chat.transcript.join(' ')).toMatch(/She (never|doesn't) feel/);
+
+    const window = await play(
+      FILE,
+      [...OPENING, 'Who are all the men going up to 412', 'Go to the side-door window', report('supervisor')],
+      { roundTrip },
+    );
+    const plate = window.debrief.decisions.find((d) => d.text.includes('side-door window'));
+    expect(plate?.critical).toBe(false);
+    expect(plate?.better?.text).toContain('Keep back by the desk');
+
+    const quiet = await play(
+      FILE,
+      [...TO_DESK, PRETEXT, 'leave it to Dana', 'Radio the control room', report('supervisor')],
+      { roundTrip, seed: 1 },
+    );
+    expect(quiet.debrief.critical).toEqual([]);
+    const left = quiet.debrief.decisions.find((d) => d.text.includes('leave it to Dana'));
+    expect(left?.points).toBe(0);
+    expect(left?.better?.text).toContain("The morning's fine");
+  });
+
+  it('shouting while calling is still the emergency call, with partial credit for the approach', async () => {
+    const { debrief } = await play(FILE, [...TO_CAR_PARK, 'Shout "Let her go', report('emergency')], {
+      roundTrip,
+    });
+    expect(debrief.critical.map((c) => c.id)).toEqual(['suspicion_in_front_of_controller']);
+    expect(debrief.action).toMatchObject({ chosen: 'emergency', required: 'emergency', verdict: 'right' });
+    const shout = debrief.decisions.find((d) => d.text.includes('Shout'));
+    expect(shout?.points).toBe(1);
+    expect(shout?.better?.text).toContain('Get behind the pillar');
+  });
+
+  it('the parking-lot camera shows non-guests dropped off and collected, night after night', async () => {
+    const { debrief } = await play(
+      FILE,
+      [
+        'Could be nothing',
+        'Check the parking lot camera',
+        'Look at the man in the armchair',
+        'Glance at the things on the counter',
+        'Evening. Dana will look after you',
+        'Stay at the desk and let them go',
+        'Radio the control room',
+        report('supervisor'),
+      ],
+      { roundTrip },
+    );
+    expect(debrief.noticed.map((i) => i.id)).toEqual(
+      expect.arrayContaining(['hotel.repeat_dropoff_nonguests', 'hotel.plates_hidden_reverse_parked']),
+    );
   });
 
   it('disclosure is slow: Mara gives a rehearsed line, and does not name the lookout', async () => {

@@ -41,37 +41,27 @@ const BEST_NOTICED = [
 
 // Seed 42 plays variant 1; seed 1 plays variant 2 (variant = seed % 2 + 1).
 const OPENING: Step[] = [
-  "Thanks. I'll keep my eyes open",
+  "Thanks. I'll stay close",
   'Look at the CCTV monitor',
   'Look at the guest on the phone by the window',
 ];
 
 const TO_DESK: Step[] = [...OPENING, "We can't help with that, sir"];
 const TO_PRIVATE: Step[] = [...TO_DESK, 'Keep it ordinary'];
-const TO_ACT: Step[] = [...TO_PRIVATE, 'Stand a step back', 'Be honest'];
+const TO_ACT: Step[] = [...TO_PRIVATE, 'at her level', 'Be honest'];
 
-const TO_BUYER: Step[] = [...TO_ACT, 'may be under 18 in 312'];
+const TO_BUYER: Step[] = [...TO_ACT, ': police and'];
 
-const BEST: Step[] = [...TO_BUYER, 'Dial 911 from behind the desk', EMERGENCY];
+const BEST: Step[] = [...TO_BUYER, 'Dial 911 now, quietly', EMERGENCY];
 
 const CRITICAL_PATHS: [string, Step[]][] = [
   ['confront_controller', [...TO_DESK, 'Say to him: "Nineteen?', 'From inside the side door', EMERGENCY]],
   ['labelling_question', [...TO_DESK, 'Ask Skye, in front of him', 'From inside the side door', EMERGENCY]],
   [
     'promise_cannot_keep',
-    [
-      ...TO_PRIVATE,
-      'Stand a step back',
-      'Promise her',
-      'may be under 18 in 312',
-      'Dial 911 from behind',
-      EMERGENCY,
-    ],
+    [...TO_PRIVATE, 'at her level', 'Promise her', ': police and', 'Dial 911 now, quietly', EMERGENCY],
   ],
-  [
-    'interrogate_victim',
-    [...TO_PRIVATE, 'Lean in', 'may be under 18 in 312', 'Dial 911 from behind', EMERGENCY],
-  ],
+  ['interrogate_victim', [...TO_PRIVATE, 'Lean in', ': police and', 'Dial 911 now, quietly', EMERGENCY]],
   ['detain_or_rescue', [...TO_PRIVATE, 'Take her arm', 'Get between them and the door', EMERGENCY]],
   ['no_emergency_call', [...TO_BUYER, 'ask how long police will be', report('police')]],
   ['minor_not_escalated', [...BEST.slice(0, -1), report('supervisor')]],
@@ -105,10 +95,10 @@ describeBothWays('hotel third floor', (roundTrip) => {
         ...OPENING,
         'Wink and say',
         'Keep it ordinary',
-        'Stand a step back',
+        'at her level',
         'Be honest',
-        'may be under 18 in 312',
-        'Dial 911 from behind',
+        ': police and',
+        'Dial 911 now, quietly',
         EMERGENCY,
       ],
       { roundTrip },
@@ -134,7 +124,7 @@ describeBothWays('hotel third floor', (roundTrip) => {
   it('questioning her about her age and what happens upstairs is the critical error interrogate_victim, with no myth misapplied', async () => {
     const { debrief } = await play(
       FILE,
-      [...TO_PRIVATE, 'Lean in', 'may be under 18 in 312', 'Dial 911 from behind', EMERGENCY],
+      [...TO_PRIVATE, 'Lean in', ': police and', 'Dial 911 now, quietly', EMERGENCY],
       { roundTrip },
     );
     expect(debrief.critical.map((c) => c.id)).toEqual(['interrogate_victim']);
@@ -149,21 +139,21 @@ describeBothWays('hotel third floor', (roundTrip) => {
 
   it('before the buyer moves, police and child protection through the control room is the exact rung; a 911 call then is partial credit', async () => {
     const { debrief } = await play(FILE, BEST, { roundTrip });
-    const radio = debrief.decisions.find((d) => d.text.includes('may be under 18 in 312'));
+    const radio = debrief.decisions.find((d) => d.text.includes(': police and'));
     expect(radio?.better).toBeUndefined();
-    const fast = await play(FILE, [...TO_ACT, 'yourself, right now', 'Dial 911 from behind', EMERGENCY], {
+    const fast = await play(FILE, [...TO_ACT, 'yourself, right now', 'Dial 911 now, quietly', EMERGENCY], {
       roundTrip,
     });
     expectRightOutcome(fast.debrief, 'safeguarded');
     const call = fast.debrief.decisions.find((d) => d.text.includes('yourself, right now'));
     expect(call?.points).toBeGreaterThan(0);
-    expect(call?.better?.text).toContain('may be under 18 in 312');
+    expect(call?.better?.text).toContain(': police and');
   });
 
   it('waiting to be sure of her age is adultification; keeping quiet with her costs trust but is not critical', async () => {
     const wait = await play(
       FILE,
-      [...TO_ACT, 'Wait until you have something more certain', 'Dial 911 from behind', EMERGENCY],
+      [...TO_ACT, 'Wait until you have something more certain', 'Dial 911 now, quietly', EMERGENCY],
       {
         roundTrip,
       },
@@ -173,10 +163,10 @@ describeBothWays('hotel third floor', (roundTrip) => {
       FILE,
       [
         ...TO_PRIVATE,
-        'Stand a step back',
+        'at her level',
         'Just keep her company',
-        'may be under 18 in 312',
-        'Dial 911 from behind',
+        ': police and',
+        'Dial 911 now, quietly',
         EMERGENCY,
       ],
       {
@@ -193,10 +183,10 @@ describeBothWays('hotel third floor', (roundTrip) => {
         ...OPENING,
         'Wink and say',
         'Keep it ordinary',
-        'Stand a step back',
+        'at her level',
         'Be honest',
-        'may be under 18 in 312',
-        'Dial 911 from behind',
+        ': police and',
+        'Dial 911 now, quietly',
         EMERGENCY,
       ],
       { roundTrip },
@@ -210,6 +200,46 @@ describeBothWays('hotel third floor', (roundTrip) => {
     const c = confront.debrief.decisions.find((d) => d.text.includes('Nineteen?'))!;
     expect(w.points).toBeLessThanOrEqual(c.points);
     expect(w.critical && c.critical).toBe(true);
+  });
+
+  it('judgement calls: a warning to the buyer, silent watching and leaving the call to Dana are defensible, with partial credit', async () => {
+    const warned = await play(
+      FILE,
+      [
+        ...OPENING,
+        'Not in this hotel, sir',
+        'Say nothing. Stand by the desk',
+        'Say nothing, and stay near',
+        'Be honest',
+        ': police and',
+        'Dial 911 now, quietly',
+        EMERGENCY,
+      ],
+      { roundTrip },
+    );
+    expectRightOutcome(warned.debrief, 'safeguarded');
+    const byText = (t: string) => warned.debrief.decisions.find((d) => d.text.includes(t));
+    expect(byText('Not in this hotel')?.points).toBe(0);
+    expect(byText('Not in this hotel')?.better?.text).toContain("We can't help with that");
+    expect(byText('Stand by the desk and watch')?.points).toBe(1);
+    expect(byText('Stand by the desk and watch')?.better?.text).toContain('Keep it ordinary');
+    expect(byText('stay near while she signs')?.better?.text).toContain("You're not in any trouble");
+    // Skye still asks whether she is in trouble, and is told honestly.
+    expect(warned.transcript.join(' ')).toContain('Am I in trouble?');
+
+    const dana = await play(FILE, [...TO_DESK, 'Say to him: "Nineteen?', 'Ask Dana to call 911', EMERGENCY], {
+      roundTrip,
+    });
+    expect(dana.debrief.ending?.id).toBe('left_called');
+    expect(dana.debrief.action).toMatchObject({
+      chosen: 'emergency',
+      required: 'emergency',
+      verdict: 'right',
+    });
+    const handed = dana.debrief.decisions.find((d) => d.text.includes('Ask Dana to call'));
+    expect(handed?.critical).toBe(false);
+    expect(handed?.points).toBe(3);
+    expect(handed?.better?.text).toContain('From inside the side door');
   });
 
   it('waiting on the radio lets her go up: the late ending', async () => {
@@ -229,7 +259,7 @@ describeBothWays('hotel third floor', (roundTrip) => {
 
   it('without the window look, the buyer sign is still shown by what he says, and the debrief says where else it was', async () => {
     const steps: Step[] = [
-      "Thanks. I'll keep my eyes open",
+      "Thanks. I'll stay close",
       'Look at the traveler asleep on the sofa',
       'Look at the plastic bag by the elevators',
       ...BEST.slice(3),

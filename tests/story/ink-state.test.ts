@@ -18,6 +18,7 @@ import {
   stateKey as inkStateKey,
   type StateSnapshot,
 } from '../../src/story/ink-state.ts';
+import { canonicalThreads } from '../../src/story/thread-numbers.ts';
 import { library } from './harness.ts';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
@@ -35,9 +36,10 @@ const restoreSnapshot = (r: StoryRunner, s: StateSnapshot) => {
 };
 const stateKey = (r: StoryRunner, keepTurns: boolean) => inkStateKey(r.inkState, keepTurns);
 
-/** The obvious key: ink's JSON save, parsed, turn counters dropped, printed with sorted keys. */
+/** The obvious key: ink's JSON save, parsed, threads renumbered, turn counters dropped, printed with sorted keys. */
 function referenceKey(saved: string, keepTurns: boolean): string {
   const obj = JSON.parse(saved) as Record<string, unknown>;
+  canonicalThreads(obj);
   if (!keepTurns) {
     delete obj['turnIdx'];
     delete obj['turnIndices'];

@@ -1,7 +1,8 @@
 // The story adapter leans on inkjs internals in two places: the explorer's fast save, restore and key
 // (src/story/ink-state.ts: private state fields, the writer calls StoryState.WriteJson makes, the
 // visit-count methods it wraps) and a prototype patch in the compiler wrapper (src/story/compile.ts:
-// InkParser's identifierCharSet getter). inkjs is pinned exactly in package.json; this test says
+// InkParser's identifierCharSet getter); the runner clears two Story fields after abandoning a step
+// (src/story/runner.ts). inkjs is pinned exactly in package.json; this test says
 // clearly what changed if an upgrade moves any of it, before the slower equivalence tests in
 // ink-state.test.ts fail in less obvious ways.
 
@@ -111,6 +112,23 @@ const installed = (
 function explain(problems: string[]): string {
   return `inkjs ${installed} no longer has the internals the story adapter relies on:\n  - ${problems.join('\n  - ')}\nUpdate src/story/ink-state.ts / src/story/compile.ts for this version (or keep the pinned one).`;
 }
+
+describe('inkjs internals the runner and the explorer rely on', () => {
+  it('has the Story fields the runner clears after a step it abandons', () => {
+    const story = (runner() as unknown as { story: Record<string, unknown> }).story;
+    expect(typeof story['_asyncContinueActive'], explain(['Story._asyncContinueActive'])).toBe('boolean');
+    expect('_stateSnapshotAtLastNewline' in story, explain(['Story._stateSnapshotAtLastNewline'])).toBe(true);
+  });
+
+  it('saves a thread counter and numbered threads, as src/story/thread-numbers.ts renumbers', () => {
+    const saved = JSON.parse(runner().save()) as {
+      flows: Record<string, { callstack: { threads: { threadIndex: number }[]; threadCounter: number } }>;
+    };
+    const flow = Object.values(saved.flows)[0]!;
+    expect(typeof flow.callstack.threadCounter, explain(['callstack.threadCounter'])).toBe('number');
+    expect(typeof flow.callstack.threads[0]?.threadIndex, explain(['threads[].threadIndex'])).toBe('number');
+  });
+});
 
 describe('inkjs internals the adapter relies on', () => {
   it('is pinned to one exact version, and that version is installed', () => {

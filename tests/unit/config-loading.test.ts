@@ -27,10 +27,12 @@ describe('loading the organisation configuration', () => {
     expect(r.config.contacts.emergencyNumber).toBe('999');
   });
 
-  it('reports an invalid config.json field by field and keeps the defaults', async () => {
+  it('reports an invalid config.json field by field and uses built-in contacts for its own region', async () => {
     const r = await loadConfig(fakeFetch(200, JSON.stringify({ version: 1, region: 'UK', reviewed: true })));
-    expect(r.config.region).toBe('US');
+    expect(r.config.region).toBe('UK');
+    expect(r.config.contacts.emergencyNumber).toBe('999');
     expect(r.config.reviewed).toBe(false);
+    expect(r.problem).toMatch(/built-in contacts for region UK are used instead/);
     expect(r.problem).toMatch(/config\.json: .*organisation: must be an object/);
     expect(r.problem).toMatch(/contacts: must be an object/);
   });
@@ -105,13 +107,18 @@ describe('the organisation set-up saved on this device', () => {
     expect(storage.data.get(DEVICE_CONFIG_KEY)).toBe('{ oops');
   });
 
-  it('refuses a served file that enables an encounter this build does not have', async () => {
+  it('leaves out an encounter this build does not have, keeping the served contacts', async () => {
     const r = await loadConfig(
-      fakeFetch(200, JSON.stringify({ ...servedFile, encounters: { enabled: ['hotel.penthouse'] } })),
+      fakeFetch(
+        200,
+        JSON.stringify({ ...servedFile, encounters: { enabled: ['hotel.penthouse', 'hotel.night_lobby'] } }),
+      ),
       { encounterIds: ['hotel.night_lobby'] },
     );
-    expect(r.source).toBe(CONFIG_SOURCES.bundled);
-    expect(r.problem).toMatch(/encounters\.enabled\[0\]: is not a known encounter/);
+    expect(r.source).toBe(CONFIG_SOURCES.served);
+    expect(r.config.contacts.emergencyNumber).toBe('999');
+    expect(r.config.encounters.enabled).toEqual(['hotel.night_lobby']);
+    expect(r.problem).toMatch(/config\.json: encounters\.enabled\[0\]: is not a known encounter/);
   });
 
   it('notes that a served version 1 file still works and how to update it', async () => {

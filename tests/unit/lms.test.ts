@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/library.ts';
+import { encounterFiles, ROOT } from '../../scripts/library.ts';
 import validateStatement from 'xapi-validation';
 import { ASSIGNMENT_FORMAT, ASSIGNMENT_VERSION, type Assignment } from '../../src/core/assignment.ts';
 import {
@@ -204,6 +204,9 @@ function noise(n: number, seed: number): string {
   return s;
 }
 
+/** Encounters beyond today's library that a full assignment must still fit in SCORM 1.2 with. */
+const SUSPEND_HEADROOM = 8;
+
 describe('suspend data', () => {
   const report: IncidentReport = {
     observed: ['hotel.staff_contractor_exploitation'],
@@ -230,28 +233,42 @@ describe('suspend data', () => {
 
   it('fits SCORM 1.2 for the largest realistic session, cutting long report text', () => {
     const catalogs = realCatalogs();
-    const allDims = [...catalogs.dimensions.values()].map((d, i) => ({
-      id: d.id,
-      name: d.name,
-      score: 17 - i,
-      max: 20 + i,
-    }));
-    // Seventeen encounters finished (the whole library) and an eighteenth in progress with a long path,
-    // every report field filled to the brim with text that hardly compresses.
+    // Every encounter in the library finished, plus headroom for the library to grow (at least 32
+    // in all), so adding stories cannot silently push a full assignment past SCORM 1.2's limit.
+    const library = encounterFiles().map((f) => /^# id: (\S+)/m.exec(readFileSync(f, 'utf8'))?.[1] ?? f);
+    expect(library.length).toBeGreaterThanOrEqual(17);
+    const finished = Math.max(32, library.length + SUSPEND_HEADROOM);
+    const ids = Array.from(
+      { length: finished },
+      (_, i) =>
+        library[i] ??
+        `transit.${noise(24, 100 + i)
+          .toLowerCase()
+          .replace(/[^a-z]/g, '_')}`,
+    );
+    // Scores that differ from encounter to encounter, so compression does not flatter the result.
+    let x = 5;
+    const rnd = (n: number) => (x = (x * 1103515245 + 12345) % 2 ** 31) % n;
+    const dimensions = () =>
+      [...catalogs.dimensions.values()].map((d) => ({
+        id: d.id,
+        name: d.name,
+        score: rnd(40),
+        max: 40 + rnd(20),
+      }));
+    const longestIndicators = [...catalogs.indicators.keys()].sort((a, b) => b.length - a.length);
+    // An encounter in progress after those, with a long path and every report field filled to the
+    // brim with text that hardly compresses.
     const state: SuspendState = {
-      current: 17,
-      results: Array.from({ length: 17 }, (_, i) => ({
-        encounterId: `transit.encounter_number_${i}`,
-        percent: 50 + i,
-        dimensions: allDims,
-      })),
-      interactions: 400,
+      current: finished,
+      results: ids.map((encounterId) => ({ encounterId, percent: rnd(101), dimensions: dimensions() })),
+      interactions: 60 * finished,
       session: {
         seed: 2 ** 31 - 1,
         mode: 'assessment',
         choices: [...Array.from({ length: 60 }, (_, i) => i % 5), REPORT_STEP, 1, 0],
         report: {
-          observed: Object.keys(Object.fromEntries(catalogs.indicators)).slice(0, 12),
+          observed: longestIndicators.slice(0, 12),
           who: noise(2000, 1),
           when: noise(2000, 2),
           where: noise(2000, 3),
@@ -262,9 +279,93 @@ describe('suspend data', () => {
     };
     const text = encodeSuspend(state);
     expect(text.length).toBeLessThanOrEqual(SUSPEND_LIMIT);
-    const back = decodeSuspend('cmi.suspend_data', text);
+    const back = decodeSuspend('cmi.suspend_data', text, { maxLength: SUSPEND_READ_LIMITS.scorm12 });
     expect(back.session?.report?.notes).toBe(noise(5000, 4).slice(0, REPORT_TEXT_LIMIT));
     expect(back.results).toEqual(state.results);
+  });
+
+  it('round-trips results whose dimensions are out of table order, or score none', () => {
+    const state: SuspendState = {
+      current: 3,
+      results: [
+        { encounterId: 'hotel.one', percent: 70, dimensions: dims([1, 2], [3, 4]) },
+        { encounterId: 'hotel.two', percent: 40, dimensions: [...dims([5, 6], [7, 8])].reverse() },
+        { encounterId: 'hotel.three', percent: 0, dimensions: [] },
+      ],
+      interactions: 12,
+    };
+    expect(decodeSuspend('s', encodeSuspend(state))).toEqual(state);
+  });
+
+  it('still reads suspend data in format 1 (the format an LMS may hold from before format 2)', () => {
+    // tests/fixtures/lms/suspend-v1.txt was written by the format-1 encoder.
+    const v1 = readFileSync(join(ROOT, 'tests', 'fixtures', 'lms', 'suspend-v1.txt'), 'utf8').trim();
+    expect(JSON.parse(LZ_CODEC.decompress(v1, 1e6) ?? '')[0]).toBe(1);
+    const state = decodeSuspend('cmi.suspend_data', v1, { maxLength: SUSPEND_READ_LIMITS.scorm12 });
+    expect(state).toEqual({
+      current: 2,
+      interactions: 23,
+      results: [
+        {
+          encounterId: 'hotel.housekeeping_check',
+          percent: 84,
+          dimensions: [
+            { id: 'safety', name: 'Safety', score: 5, max: 6 },
+            { id: 'trust', name: 'Trust & transparency', score: 3, max: 4 },
+            { id: 'report', name: 'Reporting', score: 2, max: 3 },
+          ],
+        },
+        {
+          encounterId: 'transit.spare_room',
+          percent: 61,
+          dimensions: [
+            { id: 'safety', name: 'Safety', score: 2, max: 5 },
+            { id: 'observe', name: 'Observation', score: 4, max: 4 },
+          ],
+        },
+      ],
+      session: {
+        seed: 987654,
+        mode: 'assessment',
+        choices: [1, 0, 2, REPORT_STEP, 0],
+        report: {
+          observed: ['hotel.staff_contractor_exploitation'],
+          who: 'Ana, housekeeping',
+          when: '01:40',
+          where: 'Staff door',
+          action: 'supervisor',
+          notes: 'Van plate noted',
+        },
+      },
+    });
+    // Written back, it is the current format and reads the same.
+    expect(decodeSuspend('s', encodeSuspend(state))).toEqual(state);
+    // A damaged format-1 result is refused by its index, as before.
+    const bad = LZ_CODEC.compress(JSON.stringify([1, 0, [['hotel.one', 50, [['safety', 3]]]], 0]));
+    expect(() => decodeSuspend('s', bad)).toThrow(/results\[0\]/);
+  });
+
+  it('is smaller than format 1 for the same results', () => {
+    const results = Array.from({ length: 20 }, (_, i) => ({
+      encounterId: `hotel.encounter_${i}`,
+      percent: 50 + i,
+      dimensions: dims([i % 7, 9], [i % 3, 5]),
+    }));
+    const v1 = LZ_CODEC.compress(
+      JSON.stringify([
+        1,
+        0,
+        results.map((r) => [
+          r.encounterId,
+          r.percent,
+          r.dimensions.map((d) => [d.id, d.name, d.score, d.max]),
+        ]),
+        0,
+      ]),
+    );
+    const v2 = encodeSuspend({ current: 0, results, interactions: 0 });
+    expect(decodeSuspend('s', v1).results).toEqual(results);
+    expect(v2.length).toBeLessThan(v1.length);
   });
 
   it('refuses damaged data with the field named', () => {
@@ -332,7 +433,7 @@ describe('suspend data: limits and formats (audit L6)', () => {
   });
 
   it('refuses a record of a newer or unknown format by name, and reads the current one', () => {
-    const packed = (v: unknown) => LZ_CODEC.compress(JSON.stringify([v, 0, [], 0]));
+    const packed = (v: unknown) => LZ_CODEC.compress(JSON.stringify([v, 0, [], [], 0]));
     expect(() => decodeSuspend('s', packed(SUSPEND_VERSION + 1))).toThrow(
       `s: version: was saved by a newer version of the game (format ${SUSPEND_VERSION + 1}; this one reads up to ${SUSPEND_VERSION})`,
     );

@@ -1,0 +1,92 @@
+// Every size, count and length limit on data that comes from outside the build: imported files,
+// assignment links, stored records, the organisation's configuration and learner names. One place,
+// so a refusal's wording and the tests agree with what is enforced.
+
+/** File and text sizes, in characters of text (a file's bytes are checked against the same numbers). */
+export const FILE_LIMITS = {
+  /** A history export: thousands of attempts fit well inside this. */
+  historyFile: 5_000_000,
+  /** An assignment file: a title and a list of encounter ids. */
+  assignmentFile: 100_000,
+  /** An assignment link's code (`?assignment=`); hosts refuse far shorter URLs anyway. */
+  assignmentLink: 8_000,
+  /** The organisation's config.json, including a logo embedded as a data: URL. */
+  configFile: 1_000_000,
+  /** How many files the instructor tools read at once for a programme summary. */
+  programmeFiles: 500,
+  /** One stored attempt in IndexedDB, as JSON; a larger one is treated as damaged and set aside. */
+  storedAttempt: 100_000,
+} as const;
+
+/** Counts of records. */
+export const COUNT_LIMITS = {
+  /** Any list without a tighter limit of its own. */
+  list: 1_000,
+  /** Attempts in one history export file. */
+  attemptsPerFile: 10_000,
+  /** Dimensions, missed signs, critical mistakes and noticed signs in one attempt. */
+  listPerAttempt: 200,
+  /** Encounters in one assignment. */
+  assignmentEncounters: 100,
+} as const;
+
+/** Lengths of text fields, in characters. */
+export const TEXT_LIMITS = {
+  /** Any text field without a tighter limit of its own. */
+  text: 2_000,
+  /** Ids: attempt, encounter, assignment and sign ids. */
+  id: 100,
+  /** An attempt's or an assignment's title. */
+  title: 120,
+  /** A sign's description or a dimension's name in a record. */
+  description: 500,
+  /** A learner's name (typed, stored, imported or given by an LMS). */
+  learner: 200,
+  /** A date in a record. */
+  date: 40,
+  /** config.json's region code. */
+  region: 20,
+  /** A hotline's text-message instructions. */
+  hotlineText: 120,
+  /** The Authorization header value for an LRS. */
+  xapiAuth: 1_000,
+} as const;
+
+/**
+ * Characters refused in text the app shows as its own: bidirectional controls (which can reverse
+ * what a reader sees, e.g. turning "exe.txt" into something else) and other invisible controls.
+ * Tab, line feed and carriage return are allowed.
+ */
+export const HIDDEN_CONTROLS =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+
+/** Why a text cannot be shown as the app's own, or null when it can. */
+export function textProblem(value: string, max: number): string | null {
+  const hidden = HIDDEN_CONTROLS.exec(value);
+  if (hidden) {
+    const code = (hidden[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+    return `contains an invisible control character (U+${code}) that could change how the text reads; remove it`;
+  }
+  if (value.length > max) return `is too long (${value.length} characters; at most ${max})`;
+  return null;
+}
+
+/** Every hidden control character, for removing them all at once. */
+const ALL_HIDDEN_CONTROLS = new RegExp(HIDDEN_CONTROLS.source, 'gu');
+
+/**
+ * A learner's name as the app keeps and shows it, whoever supplied it (typed, saved, an LMS): hidden
+ * controls removed, spaces trimmed, at most TEXT_LIMITS.learner characters. Never throws.
+ */
+export function cleanLearnerName(name: string): string {
+  return name.replace(ALL_HIDDEN_CONTROLS, '').trim().slice(0, TEXT_LIMITS.learner).trim();
+}
+
+/** Why a file of this many characters or bytes is refused, or null when its size is fine. */
+export function sizeProblem(size: number, max: number): string | null {
+  if (size <= max) return null;
+  const mb = (n: number) =>
+    n >= 1_000_000 ? `${(n / 1_000_000).toFixed(1)} MB` : `${Math.ceil(n / 1000)} KB`;
+  return `is too large (${mb(size)}; at most ${mb(max)})`;
+}

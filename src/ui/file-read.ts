@@ -1,0 +1,37 @@
+// Reads chosen files' text only when their size is within a limit (src/core/limits.ts), so a huge
+// file is refused before it is loaded into memory rather than after.
+
+import { FILE_LIMITS, sizeProblem } from '../core/limits.ts';
+import { readProgrammeFiles, type LearnerExport, type RefusedFile } from '../core/programme.ts';
+
+export type FileRead =
+  { name: string; text: string; refused?: undefined } | { name: string; refused: string };
+
+/** The file's text, or why it was not read (e.g. "is too large (52.4 MB; at most 5.0 MB)"). */
+export async function readBounded(file: File, max: number): Promise<FileRead> {
+  const problem = sizeProblem(file.size, max);
+  if (problem) return { name: file.name, refused: problem };
+  return { name: file.name, text: await file.text() };
+}
+
+/**
+ * Learners' history exports for the instructor summary: at most FILE_LIMITS.programmeFiles files,
+ * each within FILE_LIMITS.historyFile; the others are refused unread, with the reason, and
+ * the rest read as in readProgrammeFiles.
+ */
+export async function readHistoryExports(
+  files: readonly File[],
+): Promise<{ loaded: LearnerExport[]; refused: RefusedFile[] }> {
+  const max = FILE_LIMITS.programmeFiles;
+  const results = await Promise.all(files.slice(0, max).map((f) => readBounded(f, FILE_LIMITS.historyFile)));
+  const read: { name: string; text: string }[] = [];
+  const refused: RefusedFile[] = files
+    .slice(max)
+    .map((f) => ({ file: f.name, reason: `is one file too many (at most ${max} at once)` }));
+  for (const r of results) {
+    if (r.refused === undefined) read.push(r);
+    else refused.push({ file: r.name, reason: r.refused });
+  }
+  const { loaded, refused: unreadable } = readProgrammeFiles(read);
+  return { loaded, refused: [...refused, ...unreadable] };
+}
