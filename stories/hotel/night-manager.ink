@@ -86,7 +86,18 @@ Ten minutes later, on your way back, a different man knocks at 214 and goes in. 
 When you come down, the man from the armchair is at the desk, counting twenties onto the counter for Rick.
 Same as last week. Three rooms, three nights. # speaker: cole # indicator: hotel.cash_prepaid_multiple_rooms
 Rick slides the cash into his jacket, not the till.
-{variant == 2:
+Cole catches you looking and turns round, friendly and flat at once.
+Something I can help you with, officer? # speaker: cole # show: cole:guarded
++ ["Hotel policy is ID for every room. Cash doesn't change that." # score: safety -2 # score: collaboration -1 # why: Enforcing the desk's rules is Rick's job, and doing it at Cole tells him you are watching the rooms. He can move everyone before anyone else hears.]
+  Talk to your manager. # speaker: cole # show: cole:impatient
+  Rick gives you a long look over Cole's shoulder. # show: rick:guarded
++ ["Nope. Just doing my rounds. Have a good night." # score: safety +2 # why: Routine, and it gives nothing away. He may still wonder why you were looking, but there is nothing in it to act on.]
+  Cole nods and turns back to the desk.
++ [Say nothing, hold his eye a moment, then walk on # score: safety -1 # why: Silence can read as a challenge. It tells Cole you noticed without giving you anything in return.]
+  Cole smiles as if you had said something funny. # show: cole:impatient
++ [Nod, and keep walking to the security office to note the time # score: safety +1 # score: document +1 # why: Calm, and the time goes on paper. Walking off without a word can still look like you have somewhere to report to.]
+  You write down the time, the rooms and the cash, and come back out.
+- {variant == 2:
   -> jas_alone
 }
 -> jas_watched
@@ -146,18 +157,21 @@ Drop it. Or I call your company in the morning and tell them you're harassing gu
 + ["You're renting rooms off the books. I'm reporting you." # critical: confront_controller # score: safety -2 # why: Telling Rick what you know warns him and Cole. The rooms can be empty by morning, and the women moved somewhere nobody is watching.]
   Rick laughs. # show: rick:impatient
   Report what? Out-of-order rooms? Go ahead. # speaker: rick
+  # ending: warned; Rick and Cole knew they had been noticed
   -> after_rick
 + ["Got it." Then finish your round as normal # score: safety +1 # why: It keeps things calm and gives nothing away. Without notes made now, though, the times and the room numbers will be hard to put in a report.]
+  # ending: thin_notes; Nothing was given away, but little was written down
   -> after_rick
 + ["Understood." Later, write down times, rooms, cash and his words # score: document +2 # score: safety +1 # why: No argument, nothing given away, and facts written while they are fresh. What Rick said is part of the record, word for word.]
+  # ending: documented; You had the facts written down, and gave nothing away
   -> after_rick
 + ["Let's phone the general manager right now, the two of us together, and settle this properly." # score: safety -1 # score: collaboration +1 # why: Going up the hotel's chain is the right idea, but doing it in front of Rick warns him, and he gets his version in first.]
   Rick shakes his head. # show: rick:impatient
   She's asleep. You're not waking her over this. # speaker: rick
+  # ending: his_version_first; Rick knew, and could tell his version first
   -> after_rick
 
 === after_rick ===
-# ending: rooms_stay_booked; The rooms stayed booked, and you had the facts
 Rick goes back behind the desk. The lobby is quiet. Your radio is on your belt.
 + [Tell Rick, as the manager on duty tonight, that you'll put it in the shift log and leave the rest to him # score: report -2 # score: safety -1 # action: log # why: Rick is the person the written orders say not to report to. A note in a log he reads reaches nobody who can act.]
   -> decided
