@@ -69,7 +69,10 @@ describeBothWays('hotel night manager', (roundTrip) => {
     });
     const said = transcript.join(' ');
     expect(said).toContain('He knows where my mom lives');
-    expect(said).not.toMatch(/traffick/i);
+    // Partial: she names the phones, the money and a threat, never a label for what is happening.
+    const hers = transcript.slice(transcript.findIndex((l) => l.includes('Do you have a charger')));
+    expect(hers.join(' ')).toContain('on my own');
+    expect(hers.join(' ')).not.toMatch(/traffick|victim/i);
   });
 
   itRecordsCriticalErrors(
