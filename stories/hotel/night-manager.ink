@@ -73,6 +73,9 @@ Before you go up, you take the usual look around the lobby.
 * [Look at the traveler on the sofa # observe: sofa_traveller # reveals: nothing]
   A man with a big backpack sleeps with his boots on. His flight confirmation is on the screen of his phone, for six in the morning.
   -> around
+* [Look at the guest by the window # observe: window_caller # reveals: nothing]
+  A woman in a long coat stands by her suitcase, telling someone on the phone that her shuttle is late again. She rolls her eyes at you, one night worker to another.
+  -> around
 + [Go up to the second floor]
 - -> upstairs
 
@@ -85,6 +88,7 @@ In the east wing, the door of 215 opens as you pass. A man in a suit walks out, 
 Ten minutes later, on your way back, a different man knocks at 214 and goes in. # indicator: hotel.heavy_foot_traffic_room
 When you come down, the man from the armchair is at the desk, counting twenties onto the counter for Rick.
 Same as last week. Three rooms, three nights. # speaker: cole # indicator: hotel.cash_prepaid_multiple_rooms
+And four more keys for 216. They keep losing them. # speaker: cole # indicator: hotel.room_location_and_keys_requests
 Rick slides the cash into his jacket, not the till.
 Cole catches you looking and turns round, friendly and flat at once.
 Something I can help you with, officer? # speaker: cole # show: cole:guarded

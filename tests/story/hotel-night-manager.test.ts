@@ -48,6 +48,7 @@ const SEEN = [
   'hotel.lookout_hall_lobby_lot',
   'hotel.heavy_foot_traffic_room',
   'hotel.cash_prepaid_multiple_rooms',
+  'hotel.room_location_and_keys_requests',
 ];
 
 describeBothWays('hotel night manager', (roundTrip) => {
@@ -182,9 +183,9 @@ describeBothWays('hotel night manager', (roundTrip) => {
 });
 
 describeContent('hotel night manager', FILE, BEST_V1, {
-  indicators: 5,
+  indicators: 6,
   inEveryVariant: true,
-  herrings: 1,
+  herrings: 2,
   endings: 4,
   meta: { minor: false, variants: 2, situation: 'sex_trafficking' },
 });
