@@ -39,7 +39,7 @@ INCLUDE ../_shared/report.ink
 # bg: hotel_lobby_night
 # ambience: lobby_night
 # show: rick:calm
-Half past midnight at a hotel guarded by {org_name}. You are starting the first round of your shift.
+It is twenty to two at a hotel guarded by {org_name}. You are starting your second round of the night.
 The post orders binder at the desk has a page headed "Suspected trafficking": tell {escalation_first}. If a hotel manager may be involved, do not raise it with them; go to {escalation_first} directly.
 Rick, the night manager, waves you over before you reach the elevators.
 Do me a favor. Skip the second floor east wing tonight. Private booking. They don't want uniforms up there. # speaker: rick
@@ -83,6 +83,7 @@ Before you go up, you take the usual look around the lobby.
 
 === upstairs ===
 # phase: talk
+# show: rick:calm
 # show: cole:calm
 In the east wing, the door of 215 opens as you pass. A man in a suit walks out, does not look at you, and takes the stairs.
 Ten minutes later, on your way back, a different man knocks at 214 and goes in. # indicator: hotel.heavy_foot_traffic_room
@@ -126,7 +127,8 @@ She asks you, very quietly, where the vending machine is. Cole turns round and w
 
 === jas_alone ===
 # show: jas:anxious
-Cole takes a call and goes out to the lot. The elevator opens. A young woman in a hoodie and slides steps out, sees the empty armchair, and comes to you.
+Cole takes a call and goes out to the lot. # hide: cole
+The elevator opens. A young woman in a hoodie and slides steps out, sees the empty armchair, and comes to you.
 Do you have a charger? Mine died. # speaker: jas
 She looks toward the doors the whole time. # discuss: She is alone, for maybe a minute. What do you want her to know before Cole comes back?
 + ["What's really going on up there, and who is that man to you?" # critical: interrogate_victim # score: trust -2 # score: safety -1 # why: Questions about him, at the lobby desk, with a minute to spare, push her to choose between you and someone she is afraid of. She will choose him.]
@@ -149,6 +151,9 @@ She unplugs the phone at twenty percent, the moment she sees the door.
 -> jas_gone
 
 === jas_gone ===
+{variant == 2:
+  Cole comes back in from the lot, still on the phone. # show: cole:calm
+}
 Jas and Cole go up together in the elevator. # hide: jas # hide: cole
 -> drop_it
 

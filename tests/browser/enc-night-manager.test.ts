@@ -74,7 +74,7 @@ it(`${ID} in the browser, keyboard only: best path to the debrief with no axe vi
       'hotel.cash_prepaid_multiple_rooms',
     ],
     who: 'Night manager Rick; a man in a gray quarter-zip (Cole); a young woman in a hoodie',
-    when: 'About 00:30 to 01:30',
+    when: 'About 01:40 to 02:40',
     where: 'Lobby, front desk, rooms 214 to 216',
     action: 'supervisor',
   });

@@ -17,7 +17,7 @@ const FILE = storyFile('hotel', 'night-manager');
 const report = reporter({
   observed: 'seen',
   who: 'Night manager Rick; man 30s, gray quarter-zip, called Cole, paid cash; young woman about 20 in a hoodie',
-  when: 'Night, 00:30 to 01:30',
+  when: 'Night, 01:40 to 02:40',
   where: 'Lobby, front desk, second floor east wing rooms 214 to 216',
 });
 const CONTROL_ROOM = report('supervisor');
