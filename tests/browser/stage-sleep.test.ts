@@ -84,6 +84,23 @@ describe('the stage sleeps when nothing moves', () => {
     await context.close();
   });
 
+  /**
+   * Moves the pointer to (x, y), nudging it a pixel each try, until a hotspot is lit (or none is). On a
+   * loaded machine the scene's pointer zones may not be listening yet when the first move arrives.
+   */
+  async function hoverUntil(page: Page, x: number, y: number, lit: boolean): Promise<void> {
+    let nudge = 0;
+    await expect
+      .poll(
+        async () => {
+          await page.mouse.move(x + (nudge++ % 2), y);
+          return page.evaluate(() => document.querySelector('button.look.hotspot-focus') !== null);
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(lit);
+  }
+
   it('wakes when the pointer lights a hotspot, and sleeps again', async () => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
@@ -101,13 +118,11 @@ describe('the stage sleeps when nothing moves', () => {
     const box = (await page.locator('#scene-host canvas').boundingBox())!;
     const scale = box.width / 1280;
     const before = await stage(page);
-    await page.mouse.move(box.x + (120 + 75) * scale, box.y + (300 + 55) * scale);
-    await page.waitForFunction(() => document.querySelector('button.look.hotspot-focus') !== null);
+    await hoverUntil(page, box.x + (120 + 75) * scale, box.y + (300 + 55) * scale, true);
     await wokeAndSlept(page, before.renders);
 
     const lit = await stage(page);
-    await page.mouse.move(box.x + 4, box.y + box.height - 4);
-    await page.waitForFunction(() => document.querySelector('button.look.hotspot-focus') === null);
+    await hoverUntil(page, box.x + 4, box.y + box.height - 4, false);
     await wokeAndSlept(page, lit.renders);
 
     expect(errors).toEqual([]);
