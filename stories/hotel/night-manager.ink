@@ -91,7 +91,7 @@ When you come down, the man from the armchair is at the desk, counting twenties 
 Same as last week. Three rooms, three nights. # speaker: cole # indicator: hotel.cash_prepaid_multiple_rooms
 And four more keys for 216. They keep losing them. # speaker: cole # indicator: hotel.room_location_and_keys_requests
 Rick slides the cash into his jacket, not the till.
-Cole catches you looking and turns round, friendly and flat at once.
+Cole catches you looking and turns around, friendly and flat at once.
 Something I can help you with, officer? # speaker: cole # show: cole:guarded
 + ["Hotel policy is ID for every room. Cash doesn't change that." # score: safety -2 # score: collaboration -1 # why: Enforcing the desk's rules is Rick's job, and doing it at Cole tells him you are watching the rooms. He can move everyone before anyone else hears.]
   Talk to your manager. # speaker: cole # show: cole:impatient
@@ -110,7 +110,7 @@ Something I can help you with, officer? # speaker: cole # show: cole:guarded
 === jas_watched ===
 # show: jas:anxious
 The elevator opens. A young woman in a hoodie and slides steps out and stops when she sees the man at the desk.
-She asks you, very quietly, where the vending machine is. Cole turns round and watches her. # discuss: Cole is a few steps away. What can you safely do for her right now?
+She asks you, very quietly, where the vending machine is. Cole turns around and watches her. # discuss: Cole is a few steps away. What can you safely do for her right now?
 + ["Are you OK? Is he making you do something?" # critical: suspicion_in_front_of_controller # score: safety -2 # score: trust -1 # why: Asked in front of him, the question shows him what you suspect. She cannot answer it safely, and she may pay for it later.]
   Jas shakes her head fast. Cole is already beside her.
   She's fine. Come on. # speaker: cole # show: cole:impatient
@@ -160,7 +160,7 @@ Jas and Cole go up together in the elevator. # hide: jas # hide: cole
 === drop_it ===
 # phase: act
 # show: rick:guarded
-Rick comes round the desk and stops close to you.
+Rick comes around the desk and stops close to you.
 I saw you up there. Those are my regulars. Cash, no trouble, and it keeps this place open. # speaker: rick
 Drop it. Or I call your company in the morning and tell them you're harassing guests. # speaker: rick # requires: supervisor # discuss: The person you would normally report to is the one telling you to drop it. What do the written orders say, and what will you write down?
 + ["You're renting rooms off the books. I'm reporting you." # critical: confront_controller # score: safety -2 # why: Telling Rick what you know warns him and Cole. The rooms can be empty by morning, and the women moved somewhere nobody is watching.]
