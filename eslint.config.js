@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 /** The folders of src/, and the libraries each one alone may import. */
-export const FOLDERS = ['core', 'story', 'state', 'ui', 'scenes', 'audio', 'lms', 'sw', 'app'];
+export const FOLDERS = ['core', 'i18n', 'story', 'state', 'ui', 'scenes', 'audio', 'lms', 'sw', 'app'];
 const ADAPTED = {
   inkjs: ['inkjs', 'inkjs/*'],
   phaser: ['phaser', 'phaser/*'],
@@ -27,16 +27,18 @@ const OWNER = {
  */
 export const FLOORS = [
   { files: ['src/core/**/*.ts'], below: [], packages: [] },
+  // The interface's words (compiled message catalogs): on the core, below everything that shows words.
+  { files: ['src/i18n/**/*.ts'], below: ['core'], packages: [] },
   { files: ['src/story/**/*.ts'], below: ['core'], packages: ['inkjs'] },
   { files: ['src/state/**/*.ts'], below: ['core', 'story'], packages: ['zustand', 'idb-keyval'] },
-  { files: ['src/ui/**/*.ts'], below: ['core', 'story', 'state'], packages: [] },
+  { files: ['src/ui/**/*.ts'], below: ['core', 'i18n', 'story', 'state'], packages: [] },
   { files: ['src/scenes/**/*.ts'], below: ['core', 'story', 'state'], packages: ['phaser'] },
   { files: ['src/audio/**/*.ts'], below: ['core', 'story', 'state'], packages: ['howler'] },
   { files: ['src/lms/**/*.ts'], below: ['core', 'story', 'state'], packages: [] },
   { files: ['src/sw/**/*.ts'], below: ['core'], packages: [] },
   {
     files: ['src/app/**/*.ts', 'src/main.ts', 'src/vote-main.ts'],
-    below: ['core', 'story', 'state', 'ui', 'scenes', 'audio', 'lms'],
+    below: ['core', 'i18n', 'story', 'state', 'ui', 'scenes', 'audio', 'lms'],
     packages: [],
   },
   // Node tools (floor 3): the core and the story adapter, never the app or the tests.

@@ -161,7 +161,7 @@ export function assignmentPickerView(ctx: UiContext): View | null {
             'p',
             { class: 'meta' },
             h('span', {}, STRINGS.settingNames[meta.setting]),
-            h('span', {}, PICKER_STRINGS.minutes(meta.minutes)),
+            h('span', {}, PICKER_STRINGS.minutes({ n: meta.minutes })),
             h(
               'span',
               { class: `status status-${statuses[i] ?? STATUS.notStarted}` },

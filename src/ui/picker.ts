@@ -83,9 +83,9 @@ export function pickerView(ctx: UiContext): View {
               h(
                 'p',
                 { class: 'meta' },
-                h('span', {}, S.minutes(meta.minutes)),
+                h('span', {}, S.minutes({ n: meta.minutes })),
                 meta.focus ? h('span', {}, meta.focus) : null,
-                h('span', {}, best === undefined ? S.notPlayed : S.best(best)),
+                h('span', {}, best === undefined ? S.notPlayed : S.best({ percent: best })),
               ),
               h(
                 'button',
@@ -129,8 +129,8 @@ export function pickerView(ctx: UiContext): View {
       );
       p.textContent = status
         ? status.due
-          ? S.refresherDue(formatDate(status.lastAt))
-          : S.refresherNext(formatDate(status.lastAt), formatDate(status.dueAt))
+          ? S.refresherDue({ last: formatDate(status.lastAt) })
+          : S.refresherNext({ last: formatDate(status.lastAt), due: formatDate(status.dueAt) })
         : '';
       p.classList.toggle('due', Boolean(status?.due));
     }
@@ -154,7 +154,7 @@ export function pickerView(ctx: UiContext): View {
               { type: 'button', class: 'link', onclick: () => store.getState().select(x.encounterId) },
               x.title,
             ),
-            ` ${S.suggestWhy(x.sign)}`,
+            ` ${S.suggestWhy({ sign: x.sign })}`,
           ),
         ),
       ),
@@ -236,7 +236,12 @@ export function contentNoteView(ctx: UiContext): View {
       h('p', {}, N.stepOutHint),
     ),
     ...[policyNote(ctx.config, 'briefing')].filter((x) => x !== null),
-    h('p', { class: 'meta' }, PICKER_STRINGS.minutes(meta.minutes), meta.focus ? ` · ${meta.focus}` : ''),
+    h(
+      'p',
+      { class: 'meta' },
+      PICKER_STRINGS.minutes({ n: meta.minutes }),
+      meta.focus ? ` · ${meta.focus}` : '',
+    ),
     start,
     h('button', { type: 'button', onclick: () => store.getState().goTo(SCREENS.picker) }, N.back),
   );
