@@ -83,6 +83,20 @@ export function cleanLearnerName(name: string): string {
   return name.replace(ALL_HIDDEN_CONTROLS, '').trim().slice(0, TEXT_LIMITS.learner).trim();
 }
 
+/** The longest file name a message shows; longer ones are cut with an ellipsis in the middle. */
+export const FILE_NAME_SHOWN = 80;
+
+/**
+ * A chosen file's name as notices show it: hidden controls removed (a right-to-left override can
+ * make "report\u202Efdp.exe" read as "reportexe.pdf") and a long name shortened in the middle.
+ */
+export function cleanFileName(name: string): string {
+  const plain = name.replace(ALL_HIDDEN_CONTROLS, '');
+  if (plain.length <= FILE_NAME_SHOWN) return plain;
+  const tail = Math.floor((FILE_NAME_SHOWN - 1) / 2);
+  return `${plain.slice(0, FILE_NAME_SHOWN - 1 - tail)}…${plain.slice(plain.length - tail)}`;
+}
+
 /** Why a file of this many characters or bytes is refused, or null when its size is fine. */
 export function sizeProblem(size: number, max: number): string | null {
   if (size <= max) return null;

@@ -1,7 +1,7 @@
 // Reads chosen files' text only when their size is within a limit (src/core/limits.ts), so a huge
 // file is refused before it is loaded into memory rather than after.
 
-import { FILE_LIMITS, sizeProblem } from '../core/limits.ts';
+import { cleanFileName, FILE_LIMITS, sizeProblem } from '../core/limits.ts';
 import { readProgrammeFiles, type LearnerExport, type RefusedFile } from '../core/programme.ts';
 
 export type FileRead =
@@ -9,9 +9,10 @@ export type FileRead =
 
 /** The file's text, or why it was not read (e.g. "is too large (52.4 MB; at most 5.0 MB)"). */
 export async function readBounded(file: File, max: number): Promise<FileRead> {
+  const name = cleanFileName(file.name);
   const problem = sizeProblem(file.size, max);
-  if (problem) return { name: file.name, refused: problem };
-  return { name: file.name, text: await file.text() };
+  if (problem) return { name, refused: problem };
+  return { name, text: await file.text() };
 }
 
 /**
@@ -27,7 +28,7 @@ export async function readHistoryExports(
   const read: { name: string; text: string }[] = [];
   const refused: RefusedFile[] = files
     .slice(max)
-    .map((f) => ({ file: f.name, reason: `is one file too many (at most ${max} at once)` }));
+    .map((f) => ({ file: cleanFileName(f.name), reason: `is one file too many (at most ${max} at once)` }));
   for (const r of results) {
     if (r.refused === undefined) read.push(r);
     else refused.push({ file: r.name, reason: r.refused });

@@ -15,8 +15,10 @@ import { historyFile, type AttemptRecord } from '../../src/core/history.ts';
 import { readHistoryExport, readHistoryFile } from '../../src/core/history-read.ts';
 import { summarise, TREND_POINTS } from '../../src/core/history-summary.ts';
 import {
+  cleanFileName,
   cleanLearnerName,
   COUNT_LIMITS,
+  FILE_NAME_SHOWN,
   FILE_LIMITS,
   sizeProblem,
   TEXT_LIMITS,
@@ -235,5 +237,18 @@ describe('progress summary of many attempts (M1)', () => {
     expect(hotel?.attempts).toBe(5000);
     expect(hotel?.trend).toHaveLength(TREND_POINTS);
     expect(hotel?.best).toBe(100);
+  });
+});
+
+describe('file names in notices (audit L4)', () => {
+  it('removes hidden controls and shortens a long name in the middle', () => {
+    expect(cleanFileName(`report\u202Efdp.exe`)).toBe('reportfdp.exe');
+    const long = `${'a'.repeat(100)}-history.json`;
+    const shown = cleanFileName(long);
+    expect(shown).toHaveLength(FILE_NAME_SHOWN);
+    expect(shown.startsWith('aaa')).toBe(true);
+    expect(shown.endsWith('-history.json')).toBe(true);
+    expect(shown).toContain('…');
+    expect(cleanFileName('history.json')).toBe('history.json');
   });
 });
