@@ -131,7 +131,7 @@ async function findConfig(fetcher: typeof fetch, opts: LoadOptions): Promise<Loa
     } catch (e) {
       if (!(e instanceof DataError)) throw e;
       problems.push(
-        `The organisation set-up saved on this device has problems, so it is not used; it is kept unchanged so you can fix it in Settings → Organisation set-up. ${e.message}`,
+        `The organization set-up saved on this device has problems, so it is not used; it is kept unchanged so you can fix it in Settings → Organization set-up. ${e.message}`,
       );
     }
   }
@@ -145,7 +145,7 @@ async function findConfig(fetcher: typeof fetch, opts: LoadOptions): Promise<Loa
       const version = declaredVersion(JSON.parse(served) as unknown);
       if (version !== null && version < CONFIG_VERSION)
         notes.push(
-          `config.json is a version ${version} file. It still works; to bring it up to version ${CONFIG_VERSION}, open Settings → Organisation set-up and download a new config.json.`,
+          `config.json is a version ${version} file. It still works; to bring it up to version ${CONFIG_VERSION}, open Settings → Organization set-up and download a new config.json.`,
         );
       if (dropped.length > 0) problems.push(leftOut('config.json', dropped));
       else safeSet(opts.storage, LAST_GOOD_CONFIG_KEY, served);
@@ -156,15 +156,15 @@ async function findConfig(fetcher: typeof fetch, opts: LoadOptions): Promise<Loa
       const lastGood = lastGoodConfig(opts.storage, read);
       if (lastGood) {
         problems.push(
-          `The organisation's configuration has problems, so the last working copy of it on this device is used instead. ${e.message}`,
+          `The organization's configuration has problems, so the last working copy of it on this device is used instead. ${e.message}`,
         );
         return found(lastGood, 'lastGood');
       }
       const preset = presetFor(region, read);
       problems.push(
         preset
-          ? `The organisation's configuration has problems, so the built-in contacts for region ${preset.region} are used instead, not the organisation's own. ${e.message}`
-          : `The organisation's configuration has problems, so the built-in contacts are used instead. ${e.message}`,
+          ? `The organization's configuration has problems, so the built-in contacts for region ${preset.region} are used instead, not the organization's own. ${e.message}`
+          : `The organization's configuration has problems, so the built-in contacts are used instead. ${e.message}`,
       );
       if (preset) return found({ ...preset, reviewed: false }, 'bundled');
     }

@@ -40,7 +40,7 @@ export const DEBRIEF_STRINGS = {
   recommended: 'The recommended response',
   myths: 'Common misconceptions',
   reviewNotice:
-    'These contact details are defaults and have not yet been reviewed by your organisation. Check them before you rely on them.',
+    'These contact details are defaults and have not yet been reviewed by your organization. Check them before you rely on them.',
   source: 'Source:',
   playAgain: 'Play again',
   replayFrom: 'Replay from here',

@@ -1,9 +1,9 @@
 // Words for the organisation set-up form, loaded with that screen.
 
 export const ORG_STRINGS = {
-  heading: 'Organisation set-up',
+  heading: 'Organization set-up',
   intro:
-    'Fill in your organisation’s details. Download the result as config.json and put it next to index.html so every device uses it, or use it on this device only to try it out.',
+    'Fill in your organization’s details. Download the result as config.json and put it next to index.html so every device uses it, or use it on this device only to try it out.',
   inUse: 'In use now:',
   sources: {
     device: 'the set-up saved on this device',
@@ -23,8 +23,8 @@ export const ORG_STRINGS = {
     'A set-up saved on this device has problems and is not used. Choose “The copy saved on this device” under “Start from” below to fix it, or remove it.',
   stopDevice: 'Stop using the set-up saved on this device',
   stoppedDevice: 'Removed from this device. Reload the page to use config.json or the built-in contacts.',
-  organisation: 'Organisation',
-  name: 'Organisation name',
+  organisation: 'Organization',
+  name: 'Organization name',
   jurisdiction: 'Jurisdiction (where you work, e.g. “England and Wales”, “Ontario”)',
   region: 'Region code (e.g. US, UK, CA)',
   logoUrl: 'Logo address: a URL, or a file name next to index.html (optional)',
@@ -78,11 +78,11 @@ export const ORG_STRINGS = {
   policyDebrief: 'Shown in the debrief, under what to do next',
   encounters: 'Encounters offered',
   encountersAll: 'All encounters, including ones added later',
-  encountersSome: 'Only the encounters ticked below',
+  encountersSome: 'Only the encounters checked below',
   training: 'Training',
   refresherDays: 'Days until a refresher is due (1 to 730)',
-  reviewed: 'Someone at our organisation has checked every contact above',
-  reviewedHint: 'Until this is ticked, learners see a notice that the contacts have not been reviewed.',
+  reviewed: 'Someone at our organization has checked every contact above',
+  reviewedHint: 'Until this is checked, learners see a notice that the contacts have not been reviewed.',
   problems: (n: number) => (n === 1 ? '1 problem to fix' : `${n} problems to fix`),
   noProblems: 'No problems: this set-up is ready.',
   download: 'Download config.json',

@@ -5,7 +5,7 @@ export const PRIVACY_STRINGS = {
   shared: 'This is a shared device',
   sharedHelp:
     'For a computer several people use, such as a guard-station PC. Your name, attempts, debriefs and the encounter under way are kept only until you end the session or close this tab. Export your results before you leave if you need them.',
-  sharedByOrganisation: 'Your organisation has set this device as shared, so this cannot be turned off here.',
+  sharedByOrganisation: 'Your organization has set this device as shared, so this cannot be turned off here.',
   lmsKeeps: 'Your LMS keeps the results of this course; nothing else about you is kept on this device.',
   banner: 'Shared device',
   bannerText:
@@ -15,7 +15,7 @@ export const PRIVACY_STRINGS = {
   endSession: 'End session',
   clear: 'Clear my data on this device',
   clearHelp:
-    'Removes your name, attempts, debriefs, settings and the saved offline copy of the game from this browser. The organisation set-up is kept.',
+    'Removes your name, attempts, debriefs, settings and the saved offline copy of the game from this browser. The organization set-up is kept.',
   cancel: 'Cancel',
   dialogs: {
     clear: {

@@ -20,7 +20,7 @@ export const PROGRAMME_STRINGS = {
   copied: 'Link copied.',
   copyFailed: 'Select the link and copy it yourself.',
   download: 'Download assignment file',
-  resultsHeading: 'Programme results',
+  resultsHeading: 'Program results',
   resultsHelp:
     'Import the history files your learners exported (JSON). They stay in this browser tab; nothing is uploaded or kept after you close it.',
   import: "Import learners' history files",

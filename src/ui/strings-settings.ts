@@ -4,7 +4,7 @@ export const SETTINGS_STRINGS = {
   trainers: 'For trainers',
   instructorTools: 'Show the instructor tools',
   instructorToolsHelp:
-    'Adds Instructor tools (assignments, programme results) to the menu and “Present to a class” to each scenario. Learners do not need them.',
+    'Adds Instructor tools (assignments, program results) to the menu and “Present to a class” to each scenario. Learners do not need them.',
   heading: 'Settings',
   sound: 'Sound',
   master: 'Master volume',

@@ -4,7 +4,7 @@ import type { Phase, ReportAction, Setting, Situation } from '../core/vocabulary
 
 export const STRINGS = {
   appName: 'Second Look',
-  tagline: 'Practise noticing, and practise responding well.',
+  tagline: 'Practice noticing, and practice responding well.',
   /** The live region where sound captions appear. */
   captions: 'Captions',
   nav: {
@@ -67,7 +67,7 @@ export const STRINGS = {
   },
   situation: {
     sex_trafficking: 'Possible sex trafficking',
-    labour_trafficking: 'Possible labour trafficking',
+    labour_trafficking: 'Possible labor trafficking',
     not_trafficking: 'Not trafficking: a different response',
     none: 'Nothing was wrong',
   } satisfies Record<Situation, string>,
@@ -83,8 +83,8 @@ export const STRINGS = {
   },
   org: {
     policyHeading: (org: string) => `${org}: what our policy says`,
-    openSetup: 'Organisation set-up',
-    openSetupHelp: 'For administrators: your organisation’s name, contacts, policy text and encounters.',
+    openSetup: 'Organization set-up',
+    openSetupHelp: 'For administrators: your organization’s name, contacts, policy text and encounters.',
   },
   loading: 'Loading…',
   loadFailed: (reason: string) =>

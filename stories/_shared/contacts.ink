@@ -12,7 +12,7 @@ VAR hotline_name = "the trafficking hotline"
 VAR hotline_phone = "the hotline number"
 VAR hotline_text = "the hotline text line"
 VAR escalation_first = "your supervisor"
-VAR org_name = "your organisation"
+VAR org_name = "your organization"
 // Where the organisation works, e.g. "England and Wales", and the second internal escalation step
 // (the first again when only one is configured).
 VAR org_jurisdiction = "your area"
