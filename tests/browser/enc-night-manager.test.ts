@@ -47,7 +47,7 @@ it(`${ID} in the browser, keyboard only: best path to the debrief with no axe vi
   await page.waitForSelector('#note-heading');
   expect(await page.textContent('main')).toContain('You can step out at any time');
   await snap('content-note');
-  await tabTo(page, 'the start button', `el.textContent.includes('Start the encounter: Practice')`);
+  await tabTo(page, 'the start button', { selector: 'button', text: 'Start the encounter: Practice' });
   await page.keyboard.press('Enter');
   await page.waitForSelector(SEL.choice);
   await snap('briefing');

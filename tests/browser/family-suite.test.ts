@@ -54,7 +54,7 @@ it('hotel.family_suite: keyboard walk to the debrief, hotline is the exact rung,
   await page.waitForSelector('#note-heading');
   expect(await page.textContent('main')).toContain('You can step out at any time');
   await snap('content-note');
-  await tabTo(page, 'the start button', `el.textContent.includes('Start the encounter: Practice')`);
+  await tabTo(page, 'the start button', { selector: 'button', text: 'Start the encounter: Practice' });
   await page.keyboard.press('Enter');
   await page.waitForSelector(SEL.choice);
   await snap('briefing');

@@ -1,56 +1,11 @@
 // Plays the built hotel encounter by keyboard alone, in real Chromium, to its debrief.
 // Fails on any console error; saves a screenshot of every phase to test-results/screenshots/.
 
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-  ON_OFFER,
-  gameUrl,
-  useBrowser,
-  watchErrors,
-  transcriptLines,
-  waitForMoreLines,
-  shot,
-  settled,
-} from './play.ts';
+import { gameUrl, useBrowser, watchErrors, shot, settled, tabTo, takeStep } from './play.ts';
 
 const url = gameUrl();
 const browser = useBrowser();
-
-/** Presses Tab until the focused element satisfies `test`; fails after `max` presses. */
-async function tabTo(page: Page, describe: string, test: string, max = 80): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    const hit = await page.evaluate((src) => {
-      const el = document.activeElement as HTMLElement | null;
-      return el ? Boolean(new Function('el', `return (${src})`)(el)) : false;
-    }, test);
-    if (hit) return;
-  }
-  throw new Error(`could not reach ${describe} with the Tab key`);
-}
-
-async function choose(page: Page, text: string): Promise<void> {
-  await page.waitForSelector(ON_OFFER, { state: 'visible' });
-  const index = await page.$$eval(
-    '.choices button.choice',
-    (buttons, wanted) => buttons.findIndex((b) => (b.textContent ?? '').includes(wanted)),
-    text,
-  );
-  const before = (await transcriptLines(page)).length;
-  if (index >= 0) {
-    await page.keyboard.press(String(index + 1));
-  } else {
-    const json = JSON.stringify(text);
-    await tabTo(
-      page,
-      `the look button "${text}"`,
-      `el.matches('button.look') && el.textContent.includes(${json})`,
-    );
-    await page.keyboard.press('Enter');
-  }
-  await waitForMoreLines(page, before, '.report-form, .debrief');
-}
 
 describe('hotel encounter in the browser, keyboard only', () => {
   it('plays from the picker to the debrief with no console errors', async () => {
@@ -60,52 +15,45 @@ describe('hotel encounter in the browser, keyboard only', () => {
     await page.waitForSelector('h2#picker-heading');
     await shot(page, '01-picker', { settle: true });
 
-    await tabTo(
-      page,
-      'the hotel encounter’s Open button',
-      `el.getAttribute('aria-label') === 'Open: Night shift: the lobby'`,
-    );
+    await tabTo(page, 'the hotel encounter’s Open button', {
+      selector: '[aria-label="Open: Night shift: the lobby"]',
+    });
     await page.keyboard.press('Enter');
     await page.waitForSelector('#note-heading');
     await shot(page, '02-content-note', { settle: true });
-    await tabTo(page, 'the start button', `el.textContent.includes('Start the encounter')`);
+    await tabTo(page, 'the start button', { selector: 'button', text: 'Start the encounter' });
     await page.keyboard.press('Enter');
 
     await page.waitForSelector('.choices button.choice');
     await page.waitForSelector('#scene-host canvas', { timeout: 30_000 });
     await shot(page, '03-briefing', { settle: true });
-    await choose(page, 'Could be nothing');
+    await takeStep(page, 'Could be nothing', 'keyboard');
     await shot(page, '04-observe', { settle: true });
-    await choose(page, 'Check the registration list');
-    await choose(page, 'Look at the man in the armchair');
-    await choose(page, 'Glance at the things on the counter');
+    await takeStep(page, 'Check the registration list', 'keyboard');
+    await takeStep(page, 'Look at the man in the armchair', 'keyboard');
+    await takeStep(page, 'Glance at the things on the counter', 'keyboard');
     await shot(page, '05-arrival', { settle: true });
-    await choose(page, 'Evening. Dana will look after you');
+    await takeStep(page, 'Evening. Dana will look after you', 'keyboard');
     await shot(page, '06-talk', { settle: true });
     // Standing back while he is there (the sourced rule), then the control room: the same in every variant.
-    await choose(page, 'Stay at the desk and let them go');
+    await takeStep(page, 'Stay at the desk and let them go', 'keyboard');
     await shot(page, '07-act', { settle: true });
-    await choose(page, 'Radio the control room');
+    await takeStep(page, 'Radio the control room', 'keyboard');
 
     await page.waitForSelector('.report-form');
     await shot(page, '08-report', { settle: true });
     // Tick the checklist items for what was seen, by keyboard.
     for (const label of ['Someone hangs around', 'One person holds the others']) {
-      const json = JSON.stringify(label);
-      await tabTo(
-        page,
-        `the checkbox "${label}"`,
-        `el.type === 'checkbox' && el.labels[0]?.textContent.startsWith(${json})`,
-      );
+      await tabTo(page, `the checkbox "${label}"`, { selector: 'input[type="checkbox"]', label });
       await page.keyboard.press('Space');
     }
-    await tabTo(page, 'the who field', `el.id === 'report-who'`);
+    await tabTo(page, 'the who field', { selector: '#report-who' });
     await page.keyboard.type('Man in his 40s, wool coat (Victor); woman in her 20s, thin grey top (Mara)');
     await page.keyboard.press('Tab');
     await page.keyboard.type('Friday, 01:40');
     await page.keyboard.press('Tab');
     await page.keyboard.type('Front desk, hotel lobby');
-    await tabTo(page, 'the control-room action', `el.id === 'action-supervisor' || (el.name === 'action')`);
+    await tabTo(page, 'the action radio group', { selector: 'input[name="action"]' });
     // Arrow keys move within the radio group; select the control-room option.
     for (let i = 0; i < 6; i++) {
       const onSupervisor = await page.evaluate(
@@ -116,7 +64,7 @@ describe('hotel encounter in the browser, keyboard only', () => {
     }
     await page.keyboard.press('Space');
     await shot(page, '09-report-filled', { settle: true });
-    await tabTo(page, 'the file button', `el.type === 'submit'`);
+    await tabTo(page, 'the file button', { selector: '[type="submit"]' });
     await page.keyboard.press('Enter');
 
     await page.waitForSelector('#debrief-heading', { timeout: 10_000 });

@@ -152,19 +152,6 @@ export async function fileReport(target: Page | Frame, action: ReportAction): Pr
 /** How a walk takes its steps: clicking, or by keyboard alone (number keys for choices, Tab and Enter for looks). */
 export type Input = 'mouse' | 'keyboard';
 
-/** Presses Tab until the focused element is the look button whose text contains `text`. */
-async function tabToLook(page: Page, text: string, max = 80): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    const hit = await page.evaluate((wanted) => {
-      const el = document.activeElement;
-      return !!el && el.matches('button.look') && (el.textContent ?? '').includes(wanted);
-    }, text);
-    if (hit) return;
-  }
-  throw new Error(`could not reach the look button "${text}" with the Tab key`);
-}
-
 /**
  * Takes the one choice or look whose text contains `text` (failing unless exactly one matches), by
  * mouse or keyboard, and waits for the story to move on.
@@ -184,7 +171,7 @@ export async function takeStep(page: Page, text: string, by: Input = 'mouse'): P
     );
     if (index >= 0) await page.keyboard.press(String(index + 1));
     else {
-      await tabToLook(page, text);
+      await tabTo(page, `the look button "${text}"`, { selector: 'button.look', text });
       await page.keyboard.press('Enter');
     }
   }
@@ -222,17 +209,30 @@ export async function walkSteps(
 
 // ---- by keyboard alone -----------------------------------------------------------------------------
 
-/**
- * Presses Tab until the focused element satisfies `test` (the source of a function body's expression
- * over `el`); fails after `max` presses, naming `what`.
- */
-export async function tabTo(page: Page, what: string, test: string, max = 120): Promise<void> {
+/** What the Tab key is looking for: an element matching `selector`, and optionally its text or label. */
+export interface FocusTarget {
+  selector: string;
+  /** The element's text contains this. */
+  text?: string;
+  /** The element's text, trimmed, is exactly this. */
+  exactText?: string;
+  /** The element's first label starts with this. */
+  label?: string;
+}
+
+/** Presses Tab until the focused element is `target`; fails after `max` presses, naming `what`. */
+export async function tabTo(page: Page, what: string, target: FocusTarget, max = 120): Promise<void> {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
-    const hit = await page.evaluate((src) => {
-      const el = document.activeElement as HTMLElement | null;
-      return el ? Boolean(new Function('el', `return (${src})`)(el)) : false;
-    }, test);
+    const hit = await page.evaluate((t) => {
+      const el = document.activeElement as HTMLInputElement | null;
+      if (!el || !el.matches(t.selector)) return false;
+      const text = el.textContent ?? '';
+      if (t.text !== undefined && !text.includes(t.text)) return false;
+      if (t.exactText !== undefined && text.trim() !== t.exactText) return false;
+      if (t.label !== undefined && !(el.labels?.[0]?.textContent ?? '').startsWith(t.label)) return false;
+      return true;
+    }, target);
     if (hit) return;
   }
   throw new Error(`could not reach ${what} with the Tab key`);
@@ -256,16 +256,16 @@ export interface KeyboardReport {
 export async function fileReportByKeyboard(page: Page, report: KeyboardReport): Promise<void> {
   await page.waitForSelector(SEL.reportForm);
   for (const id of report.observed) {
-    await tabTo(page, `the checkbox ${id}`, `el.type === 'checkbox' && el.value === ${JSON.stringify(id)}`);
+    await tabTo(page, `the checkbox ${id}`, { selector: `input[type="checkbox"][value="${id}"]` });
     await page.keyboard.press('Space');
   }
-  await tabTo(page, 'the who field', `el.id === 'report-who'`);
+  await tabTo(page, 'the who field', { selector: '#report-who' });
   await page.keyboard.type(report.who);
-  await tabTo(page, 'the when field', `el.id === 'report-when'`);
+  await tabTo(page, 'the when field', { selector: '#report-when' });
   await page.keyboard.type(report.when);
-  await tabTo(page, 'the where field', `el.id === 'report-where'`);
+  await tabTo(page, 'the where field', { selector: '#report-where' });
   await page.keyboard.type(report.where);
-  await tabTo(page, 'the action radio group', `el.name === 'action'`);
+  await tabTo(page, 'the action radio group', { selector: 'input[name="action"]' });
   const want = `action-${report.action}`;
   // Arrow keys move (and select) within the radio group.
   for (let i = 0; i < 8; i++) {
@@ -274,7 +274,7 @@ export async function fileReportByKeyboard(page: Page, report: KeyboardReport): 
   }
   await page.keyboard.press('Space');
   if (!(await page.isChecked(`#${want}`))) throw new Error(`could not select ${want} by keyboard`);
-  await tabTo(page, 'the file button', `el.type === 'submit'`);
+  await tabTo(page, 'the file button', { selector: '[type="submit"]' });
   await page.keyboard.press('Enter');
   await page.waitForSelector(SEL.debriefHeading);
 }

@@ -3,10 +3,9 @@
 // test-results/screenshots/<setting>-<phase>.png.
 
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SHOTS } from './server.ts';
-import { ON_OFFER, gameUrl, encounterUrl, useBrowser, watchErrors, shot, settled } from './play.ts';
+import { ON_OFFER, gameUrl, encounterUrl, useBrowser, watchErrors, shot, settled, tabTo } from './play.ts';
 import { axe } from './axe.ts';
 
 /** One encounter per setting; the walk presses the first option at every turn. */
@@ -20,19 +19,6 @@ const ENCOUNTERS = [
 const url = gameUrl();
 const browser = useBrowser();
 
-async function tabTo(page: Page, test: (el: Element) => boolean, what: string): Promise<void> {
-  const src = test.toString();
-  for (let i = 0; i < 80; i++) {
-    await page.keyboard.press('Tab');
-    const hit = await page.evaluate((s) => {
-      const el = document.activeElement;
-      return el ? Boolean(new Function(`return (${s})`)()(el)) : false;
-    }, src);
-    if (hit) return;
-  }
-  throw new Error(`could not reach ${what} with the Tab key`);
-}
-
 describe.each(ENCOUNTERS)('%s encounter by keyboard', (setting, id) => {
   it(`${id}: keyboard only to the debrief, no axe violations, no console errors`, async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
@@ -42,12 +28,12 @@ describe.each(ENCOUNTERS)('%s encounter by keyboard', (setting, id) => {
     await page.goto(`${url}?renderer=canvas`);
     await page.waitForSelector('#picker-heading');
     if (setting === 'hotel') violations.push(...(await axe(page, 'picker')));
-    await tabTo(page, (el) => (el.getAttribute('aria-label') ?? '').startsWith('Open:'), 'an Open button');
+    await tabTo(page, 'an Open button', { selector: '[aria-label^="Open:"]' });
     // The picker is reachable by keyboard; go straight to this setting's encounter from its link.
     await page.goto(encounterUrl(id));
     await page.waitForSelector('#note-heading');
     violations.push(...(await axe(page, `${setting} content note`)));
-    await tabTo(page, (el) => (el.textContent ?? '').includes('Start the encounter'), 'the start button');
+    await tabTo(page, 'the start button', { selector: 'button', text: 'Start the encounter' });
     await page.keyboard.press('Enter');
     await page.waitForSelector(ON_OFFER);
 
@@ -65,17 +51,17 @@ describe.each(ENCOUNTERS)('%s encounter by keyboard', (setting, id) => {
       }
       if (await page.$('.report-form')) {
         await page.focus('#report-heading');
-        await tabTo(page, (el) => (el as HTMLInputElement).type === 'checkbox', 'the first checkbox');
+        await tabTo(page, 'the first checkbox', { selector: 'input[type="checkbox"]' });
         await page.keyboard.press('Space');
-        await tabTo(page, (el) => el.id === 'report-who', 'the who field');
+        await tabTo(page, 'the who field', { selector: '#report-who' });
         await page.keyboard.type('Two adults, described in my notes');
         await page.keyboard.press('Tab');
         await page.keyboard.type('Tonight, 01:40');
         await page.keyboard.press('Tab');
         await page.keyboard.type('Main entrance');
-        await tabTo(page, (el) => (el as HTMLInputElement).name === 'action', 'the actions');
+        await tabTo(page, 'the actions', { selector: 'input[name="action"]' });
         await page.keyboard.press('Space');
-        await tabTo(page, (el) => (el as HTMLButtonElement).type === 'submit', 'the file button');
+        await tabTo(page, 'the file button', { selector: '[type="submit"]' });
         await page.keyboard.press('Enter');
         await page.waitForSelector('#debrief-heading');
         break;
@@ -110,7 +96,7 @@ describe('progress screen', () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(url);
     await page.waitForSelector('#picker-heading');
-    await tabTo(page, (el) => el.textContent === 'Progress', 'the progress button');
+    await tabTo(page, 'the progress button', { selector: 'button', exactText: 'Progress' });
     await page.keyboard.press('Enter');
     await page.waitForSelector('#progress-heading');
     expect(await axe(page, 'progress')).toEqual([]);
@@ -123,7 +109,7 @@ describe('settings screen', () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(url);
     await page.waitForSelector('#picker-heading');
-    await tabTo(page, (el) => el.textContent === 'Settings', 'the settings button');
+    await tabTo(page, 'the settings button', { selector: 'button', exactText: 'Settings' });
     await page.keyboard.press('Enter');
     await page.waitForSelector('#settings-heading');
     const violations = await axe(page, 'settings');
