@@ -29,7 +29,13 @@ describe('damaged saved data', () => {
     const context = await browser().newContext();
     const page = await context.newPage();
     const errors = watchErrors(page);
+    // Write the records from a blank page of the game's origin, so the game cannot read (and move
+    // aside) the damaged one before the reload below: on a loaded machine its first read may be late.
+    await page.route(url, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>blank</title>' }),
+    );
     await page.goto(url);
+    await page.unroute(url);
     await page.evaluate(
       ([db, storeName, records]) =>
         new Promise<void>((resolve, reject) => {
