@@ -58,10 +58,10 @@ You are on the night shift for {org_name}. The post orders at the podium say tha
 Ines, the triage nurse, leans out of the triage window.
 One of the contract cleaners is asleep in the supply storeroom behind the treatment doors. Sitting up on a box of paper towels. # speaker: ines
 Can you look in on her? I can't leave the window. # speaker: ines
-+ ["On my way. If she's unwell, she's yours." # score: collaboration +1 # score: safety +1 # why: Checking on her is your job, and anything medical is the nurse's. Going now means you have not seen anything else first.]
-  Thanks. # speaker: ines
-+ [Write down the time and what Ines said, then look around on your way through # score: document +1 # score: observe +1 # why: A note made at the time is worth a lot later, and a look around costs a few minutes. Those minutes are the cleaner's, asleep where her crew may find her first.]
++ [Write down the time and what Ines said, then take the long way round through the waiting room # score: document +1 # why: A note made at the time is worth a lot later, and a look around costs a few minutes. Those minutes are the cleaner's, asleep where her crew may find her first.]
   Ines nods and goes back to her screen.
++ ["On my way. If she's unwell, she's yours." # score: collaboration +1 # score: safety +1 # why: Checking on her is your job, and anything medical is the nurse's. Going now means you reach her before anyone else does.]
+  Thanks. # speaker: ines
 + ["Sleeping on shift is the contractor's business. I'll wake her and find her crew lead." # score: safety -1 # score: trust -1 # why: It treats her as a problem to hand back. If someone is controlling the crew, the crew lead is the last person who should hear it first.]
   She's not in trouble with me. I just want to know she's OK. # speaker: ines # show: ines:guarded
 + ["Can you check her file and see if she's been in as a patient?" # score: collaboration -2 # why: Security does not ask for, or look at, anyone's health records. Ines would be right to say no, and asking makes it harder to work together later.]
@@ -113,13 +113,13 @@ The supply storeroom is at the end of the corridor past bay 4. The door is half 
 A woman in a green tabard is asleep sitting up on a box of paper towels, her head against the shelves. The badge on her pocket says M. HART. # indicator: hospital.malnourished_poor_hygiene
 When your radio clicks, she jolts awake and is on her feet before she knows where she is. # indicator: hospital.hypervigilant_startle
 Sorry. Sorry. Don't tell Jo. # speaker: dalia
-+ [Stay in the doorway and keep your voice low: "You're not in trouble. I'm checking you're OK." # score: trust +2 # score: safety +1 # why: She can see the way out, and she hears first that nothing bad is coming. It does not ask her for anything yet.]
-  -> woke
 + ["Hey. It's OK. There's water at the nurses' station." # score: trust +1 # why: Kind and easy. It meets a need, but it does not tell her whether she is in trouble, which is what she is afraid of.]
   -> woke
 + ["You can't sleep in here. And that badge isn't yours, is it?" # score: trust -2 # score: observe +1 # why: The badge is worth noting, but opening with two rules tells her you are one more person checking up on her. She will answer the rule, not you.]
   -> woke_guarded
-+ ["Did someone make you work two shifts? Are you being kept here against your will?" # critical: labelling_question # score: trust -2 # why: A question that names her situation for her gets a no and closes the door. She has every reason not to say yes to a stranger in uniform.]
++ [Stay in the doorway, voice low: "You're not in trouble. I'm just checking on you." # score: trust +2 # score: safety +1 # why: She can see the way out, and she hears first that nothing bad is coming. It does not ask her for anything yet.]
+  -> woke
++ ["Did somebody make you work two shifts? Are you being kept here against your will?" # critical: labelling_question # score: trust -2 # why: A question that names her situation for her gets a no and closes the door. She has every reason not to say yes to a stranger in uniform.]
   -> woke_guarded
 
 === woke_guarded ===
@@ -135,11 +135,11 @@ She sits back down on the box, slowly. Her voice is flat, as if she were reading
 === two_shifts ===
 Two shifts. I wanted the hours. It's fine. # speaker: dalia
 # discuss: She says it's fine. What have you seen so far, and what would you still want to know?
-+ ["Is it all right to talk for a minute, or will someone be looking for you?" # score: trust +1 # score: safety +2 # why: Checking that it is safe to talk comes first. It tells her you know someone might mind, without saying who.]
-  Jo will look. At half past four she counts us. # speaker: dalia
-  -> phones
 + ["Two shifts is a lot. Have you eaten?" # score: trust +1 # score: observe +1 # why: An ordinary, caring question that she can answer safely. It does not check whether talking could cost her anything.]
   Not since the van. Jo has the money for food. # speaker: dalia
+  -> phones
++ ["Is it all right to talk for a minute, or will someone be looking for you?" # score: trust +1 # score: safety +2 # why: Checking that it is safe to talk comes first. It tells her you know someone might mind, without saying who.]
+  Jo will look. At half past four she counts us. # speaker: dalia
   -> phones
 + [Hand her a cup of water from the cooler, and wait # score: trust +1 # why: Something for her and nothing asked of her. Waiting leaves the next word to her, and she may not take it.]
   She drinks it all at once.
@@ -164,17 +164,17 @@ When you say you found her resting, Jo answers for her. # indicator: hospital.co
 She's on a double. She wanted the hours, didn't you? We're two short tonight. # speaker: jo
 The badges are because facilities takes six weeks to print them, ask anyone. And the phones are the hospital's own rule, no phones by the bays. I just keep them safe. # speaker: jo
 Dalia nods. She doesn't say anything. # discuss: Jo has an ordinary answer for the badges and the phones. What does that tell you, and what doesn't it?
-+ ["She's fine. She was resting." # score: safety +2 # score: trust +1 # why: Short, true and dull. It keeps Dalia out of trouble for the nap, and gives Jo nothing to take out on her.]
-  -> pretext
 + ["Thanks. I'll put in the log that she was found and is OK." # score: safety +1 # score: document +1 # why: Routine and honest, and the log entry is useful later. Jo now knows there is a record, which may make her careful in ways that are hard for Dalia.]
   -> pretext
 + ["One badge, one person: that's the hospital's rule. Why is she wearing someone else's?" # score: safety -1 # score: trust -1 # why: A fair question about a real rule, asked in front of the person who hands the badges out. Jo has an answer ready, and Dalia is the one who was talking to you.]
   Jo smiles. # show: jo:guarded
   Take it up with facilities. I've asked them four times. # speaker: jo
   -> pretext
-+ ["You can't keep people's phones. Give Dalia hers back, now." # critical: confront_controller # score: safety -2 # why: Challenging the person in control puts Dalia between you and her. Jo can make tonight and tomorrow harder for her, and you will not see it.]
++ ["Give Dalia her phone back." # critical: confront_controller # score: safety -2 # why: Challenging the person in control puts Dalia between you and her. Jo can make tonight and tomorrow harder for her, and you will not see it.]
   Jo's face goes still. # show: jo:guarded
   She can have it at six, like everybody. Dalia, come on. # speaker: jo
+  -> pretext
++ ["She's fine. I found her resting, that's all." # score: safety +2 # score: trust +1 # why: Short, true and dull. It keeps Dalia out of trouble for the nap, and gives Jo nothing to take out on her.]
   -> pretext
 
 === pretext ===
@@ -200,15 +200,15 @@ Ines asks Dalia, the way she would ask anyone, to come to bay 4 for five minutes
   Jo steps between them, friendly and firm.
   She's not a patient. She's tired, that's all. We're two short, and the floor by the bays isn't going to mop itself. # speaker: jo # show: jo:impatient
   Dalia picks up her mop.
-  + ["Sure. Ines, never mind." # score: safety +2 # why: The pretext failed, so you stop. Pushing now would show Jo what you think, and Dalia would be the one to pay for it.]
-    Ines shrugs and goes back to the window. # hide: ines
-    -> stopped
   + ["It's hospital policy. Anyone found unwell on shift gets checked." # critical: suspicion_in_front_of_controller # score: safety -2 # why: Pressing the point after Jo has said no makes it about Jo. She hears that you are looking at her crew, and Dalia was the one found asleep.]
     Then write it up. She's fine. # speaker: jo # show: jo:guarded
     Jo walks Dalia back down the corridor. # hide: ines
     -> stopped
-  + [Slip Dalia the staff wellbeing card, the one with the hotline on the back, as she goes past # score: choice +1 # score: safety -1 # why: A resource with no strings, and hers to use or throw away. With Jo a step away, she may see it, and Dalia has nowhere private to keep it.]
+  + [Slip her the staff card # score: choice +1 # score: safety -1 # why: The staff wellbeing card has the hotline on the back: hers to use or throw away. With Jo a step away, she may see it, and Dalia has nowhere private to keep it.]
     Dalia closes her hand around the card without looking at it. Jo is already walking. # hide: ines
+    -> stopped
+  + ["Sure. Thanks anyway, Ines." # score: safety +2 # why: The pretext failed, so you stop. Pushing now would show Jo what you think, and Dalia would be the one to pay for it.]
+    Ines shrugs and goes back to the window. # hide: ines
     -> stopped
   + ["Then I'll need your full name and the agency's number for my report." # score: safety -1 # score: document +1 # why: Names belong in the report, but asking Jo for them now tells her there is a report, and what it is about.]
     Jo writes a first name and a phone number on the back of her clipboard paper and tears it off for you. # show: jo:guarded
@@ -286,7 +286,7 @@ Jo is at the time clock, handing out phones from a plastic bag and taking the ba
 Dalia is last. She takes her phone and stops beside you at the booth while the others climb in.
 Please don't tell. I owe the agency for the placement. Until it's paid, I can't leave. # speaker: dalia # indicator: hospital.contract_staff_exploitation
 If there's trouble, they go to my mother. # speaker: dalia
-+ ["OK. I heard you." # score: trust +1 # score: choice +1 # why: It tells her she was heard and does not argue. It also lets her think nothing will be passed on, which may not be true.]
++ ["OK. I heard you." # score: trust +1 # why: It tells her she was heard and does not argue. It also lets her think nothing will be passed on, which may not be true.]
   -> act_declined
 + ["I can't keep this to myself. It goes to my control room. Not the police, and not Jo." # score: trust +2 # score: choice +1 # why: Honest about the limits of what you can keep quiet, and clear about where it goes. She keeps what she tells anyone next.]
   -> act_declined
@@ -301,12 +301,12 @@ If there's trouble, they go to my mother. # speaker: dalia
 # requires: supervisor
 Dalia gets in. The side door slides shut. # hide: dalia # sound: door_slide
 # discuss: Dalia asked you to tell no one. What can you still do, and who decides what happens next?
-+ [Radio {escalation_first}: shared badges, the phones, the rota and her words. Ask for the safeguarding lead and the facilities manager # score: report +2 # score: collaboration +1 # action: supervisor # why: An adult who asked you not to act, and a cluster of signs someone should weigh. The control room hears it now, with the hospital's own channels, and decides with you, per policy, on a referral.]
-  -> told_control
 + [Call {hotline_name} yourself from the booth, before the van goes # score: collaboration -1 # score: choice -1 # action: hotline # why: The hotline may be where this ends up, but she asked you not to act, and your post orders send it to the control room and the hospital's safeguarding lead first.]
   -> hotline_alone
 + [Email the facilities manager in the morning that the contract crew is sharing badges # score: report -1 # action: log # why: The badge rule may get fixed. Nobody who can act hears about the phones, the rota or the debt.]
   -> badges_only
++ [Radio {escalation_first}: shared badges, the phones, the rota and her words. Ask for the safeguarding lead and the facilities manager # score: report +2 # score: collaboration +1 # action: supervisor # why: An adult who asked you not to act, and a cluster of signs someone should weigh. The control room hears it now, with the hospital's own channels, and decides with you, per policy, on a referral.]
+  -> told_control
 + [Call the police before the van leaves: a debt you can't walk away from has to be a crime # score: choice -2 # action: police # why: Dalia is an adult in no immediate danger who asked you not to. Police at the van tell Jo and the agency exactly who talked.]
   -> police_called
 + [Walk to the van and tell Jo the crew's phones stay with their owners from tonight on # critical: confront_controller # score: safety -2 # why: Challenging the crew lead at the van, with the crew inside, puts them between you and her. Observe, document, report.]
@@ -317,14 +317,14 @@ Dalia gets in. The side door slides shut. # hide: dalia # sound: door_slide
 # show: dalia:guarded
 Dalia takes her phone from Jo and holds it with both hands.
 She looks at you once, across the barrier, then gets into the van. # hide: dalia
-+ [Radio {escalation_first} now: she asked for help with the debt and agreed to a referral to {hotline_name}, with nothing said to Jo. Ask them to bring in the safeguarding lead # score: report +2 # score: choice +1 # action: hotline # why: She asked. The referral goes where she agreed, through the channel your post orders name, and the hospital's safeguarding lead can meet her on her next shift.]
-  -> hotline_with_her
 + [Radio {escalation_first} and leave the rest to them # score: choice -1 # action: supervisor # why: The control room has to know, but Dalia asked for help tonight. Leaving out what she asked for makes her wait for someone else to decide.]
   -> control_only
 + [Call the police for her, since it's the safest thing # score: choice -2 # score: trust -1 # action: police # why: She asked for someone who is not the police. An adult in no immediate danger decides that for herself.]
   -> police_called
-+ [Catch Jo at the time clock and tell her Dalia will be staying on tomorrow to see the safeguarding team # score: safety -2 # score: trust -1 # why: What Dalia does next is hers to tell. Said to the crew lead, it reaches the agency before anyone can help.]
++ [Catch Jo at the time clock and tell her, as kindly as you can, that Dalia will stay after her next shift to see the hospital's safeguarding team # score: safety -2 # score: trust -1 # why: What Dalia does next is hers to tell. Said to the crew lead, it reaches the agency before anyone can help.]
   -> told_jo
++ [Radio {escalation_first}: she asked for help and agreed to a referral to {hotline_name}, with nothing to Jo # score: report +2 # score: choice +1 # action: hotline # why: She asked. The referral goes where she agreed, through the channel your post orders name, and the hospital's safeguarding lead can meet her on her next shift.]
+  -> hotline_with_her
 
 // ---------------------------------------------------------------- act outcomes
 
