@@ -11,7 +11,7 @@
 # focus: A contract crew, a debt and a crew lead with an answer for everything: what is yours to do in a hospital, and which channel hears it
 # character: ines; Ines; The triage nurse, in her forties, hair in a bun, in blue scrubs.
 # character: toni; Toni; A nursing assistant in her fifties in a navy hospital fleece, with a lunch bag on her knees.
-# character: dalia; Dalia; A contract cleaner in her thirties in a green tabard, her hair tied back, with a badge clipped to her pocket.
+# character: dalia; Dalia; A contract cleaner in her thirties in a green work smock, her hair tied back, with a badge clipped to her pocket.
 # character: jo; Jo; The cleaning crew's lead, a woman in her forties in a black fleece, with a clipboard and a ring of keys.
 # distractor: not.outside_contractor
 # distractor: not.tired_or_shy
@@ -58,7 +58,7 @@ You are on the night shift for {org_name}. The post orders at the podium say tha
 Ines, the triage nurse, leans out of the triage window.
 One of the contract cleaners is asleep in the supply storeroom behind the treatment doors. Sitting up on a box of paper towels. # speaker: ines
 Can you look in on her? I can't leave the window. # speaker: ines
-+ [Write down the time and what Ines said, then take the long way round through the waiting room # score: document +1 # why: A note made at the time is worth a lot later, and a look around costs a few minutes. Those minutes are the cleaner's, asleep where her crew may find her first.]
++ [Write down the time and what Ines said, then take the long way around through the waiting room # score: document +1 # why: A note made at the time is worth a lot later, and a look around costs a few minutes. Those minutes are the cleaner's, asleep where her crew may find her first.]
   Ines nods and goes back to her screen.
 + ["On my way. If she's unwell, she's yours." # score: collaboration +1 # score: safety +1 # why: Checking on her is your job, and anything medical is the nurse's. Going now means you reach her before anyone else does.]
   Thanks. # speaker: ines
@@ -83,7 +83,7 @@ On the way to the treatment doors you take in the waiting room.
   All six contractor badges came in within a minute of each other. {variant == 2: All six went out together yesterday morning at 6:04.|All six went out together at 6:02 this morning, and the morning before.}
   -> around
 * [Look at the cleaning cart by the vending machine # observe: vending_machine # reveals: hospital.contract_staff_exploitation]
-  A contractor's cart is parked by the vending machine. A rota is clipped to the handle: six first names, every night this week and last, six to six.
+  A contractor's cart is parked by the vending machine. A schedule is clipped to the handle: six first names, every night this week and last, six to six.
   One set of initials at the bottom signs for all six.
   -> around
 * [Read the staff notices by the water cooler # observe: info_posters # reveals: nothing]
@@ -110,7 +110,7 @@ On the way to the treatment doors you take in the waiting room.
 # bg: hospital_triage_bay
 # show: dalia:anxious
 The supply storeroom is at the end of the corridor past bay 4. The door is half open.
-A woman in a green tabard is asleep sitting up on a box of paper towels, her head against the shelves. The badge on her pocket says M. HART. # indicator: hospital.malnourished_poor_hygiene
+A woman in a green work smock is asleep sitting up on a box of paper towels, her head against the shelves. The badge on her pocket says M. HART. # indicator: hospital.malnourished_poor_hygiene
 When your radio clicks, she jolts awake and is on her feet before she knows where she is. # indicator: hospital.hypervigilant_startle
 Sorry. Sorry. Don't tell Jo. # speaker: dalia
 + ["Hey. It's OK. There's water at the nurses' station." # score: trust +1 # why: Kind and easy. It meets a need, but it does not tell her whether she is in trouble, which is what she is afraid of.]
@@ -124,7 +124,7 @@ Sorry. Sorry. Don't tell Jo. # speaker: dalia
 
 === woke_guarded ===
 # show: dalia:guarded
-She pulls her tabard straight.
+She pulls her smock straight.
 No. Nobody makes me. I'm just tired. # speaker: dalia
 -> two_shifts
 
@@ -233,13 +233,13 @@ Dalia and Jo go back down the corridor toward the bays. You write down the names
 
 === staff_room ===
 # show: dalia:guarded
-In bay 4, Ines wraps the cuff around Dalia's arm and asks whether it is all right for you to stay. Dalia nods.
-Her blood pressure is low. Ines says she needs to eat something, and goes to find crackers, leaving the curtain drawn. # hide: ines
+In bay 4, Ines draws the curtain for the check. You wait outside it, where you can see the corridor.
+After a few minutes Ines puts her head out. Dalia has asked for the officer who said she wasn't in trouble. Ines asks nothing about her health in front of you, and goes to find her something to eat. # hide: ines
 For a while Dalia says nothing at all.
 I signed the paper. For the placement. Nobody made me. # speaker: dalia
 It was four thousand. Now it's more. The house, the van, the uniform. Until it's paid, I can't leave. # speaker: dalia # indicator: hospital.contract_staff_exploitation
 If there's trouble, they call my mother. They tell her I ran with the money. # speaker: dalia
-When Ines asks for an address for her notes, Dalia doesn't know the street. The van takes them. # indicator: hospital.disoriented_time_place
+The house? I don't know the street. The van takes us. # speaker: dalia # indicator: hospital.disoriented_time_place
 # discuss: Dalia has said more than she did an hour ago. What does she need from you now, and what would be too much?
 + ["You don't have to tell me any of it. If you want, there are people whose whole job is helping with this." # score: trust +1 # score: choice +2 # why: It takes the pressure off and puts a real option in front of her. What happens next is her choice.]
   -> dalia_asks
@@ -288,7 +288,7 @@ Please don't tell. I owe the agency for the placement. Until it's paid, I can't 
 If there's trouble, they go to my mother. # speaker: dalia
 + ["OK. I heard you." # score: trust +1 # why: It tells her she was heard and does not argue. It also lets her think nothing will be passed on, which may not be true.]
   -> act_declined
-+ ["I can't keep this to myself. It goes to my control room. Not the police, and not Jo." # score: trust +2 # score: choice +1 # why: Honest about the limits of what you can keep quiet, and clear about where it goes. She keeps what she tells anyone next.]
++ ["I can't keep this to myself. I'll tell my control room. I won't tell Jo." # score: trust +2 # score: choice +1 # why: Honest about the limits of what you can keep quiet, and clear about where it goes. She keeps what she tells anyone next.]
   -> act_declined
 + [Nod, and say nothing # score: safety +1 # why: Nothing Jo can see. Dalia does not learn what you will do with what she said.]
   -> act_declined
@@ -303,9 +303,9 @@ Dalia gets in. The side door slides shut. # hide: dalia # sound: door_slide
 # discuss: Dalia asked you to tell no one. What can you still do, and who decides what happens next?
 + [Call {hotline_name} yourself from the booth, before the van goes # score: collaboration -1 # score: choice -1 # action: hotline # why: The hotline may be where this ends up, but she asked you not to act, and your post orders send it to the control room and the hospital's safeguarding lead first.]
   -> hotline_alone
-+ [Email the facilities manager in the morning that the contract crew is sharing badges # score: report -1 # action: log # why: The badge rule may get fixed. Nobody who can act hears about the phones, the rota or the debt.]
++ [Email the facilities manager in the morning that the contract crew is sharing badges # score: report -1 # action: log # why: The badge rule may get fixed. Nobody who can act hears about the phones, the schedule or the debt.]
   -> badges_only
-+ [Radio {escalation_first}: shared badges, the phones, the rota and her words. Ask for the safeguarding lead and the facilities manager # score: report +2 # score: collaboration +1 # action: supervisor # why: An adult who asked you not to act, and a cluster of signs someone should weigh. The control room hears it now, with the hospital's own channels, and decides with you, per policy, on a referral.]
++ [Radio {escalation_first}: shared badges, the phones, the schedule and her words. Ask for the safeguarding lead and the facilities manager # score: report +2 # score: collaboration +1 # action: supervisor # why: An adult who asked you not to act, and a cluster of signs someone should weigh. The control room hears it now, with the hospital's own channels, and decides with you, per policy, on a referral.]
   -> told_control
 + [Call the police before the van leaves: a debt you can't walk away from has to be a crime # score: choice -2 # action: police # why: Dalia is an adult in no immediate danger who asked you not to. Police at the van tell Jo and the agency exactly who talked.]
   -> police_called
@@ -329,7 +329,7 @@ She looks at you once, across the barrier, then gets into the van. # hide: dalia
 // ---------------------------------------------------------------- act outcomes
 
 === told_control ===
-You keep it short: six contractor badges shared between the crew, one van in and out at six, the phones held by the crew lead, a rota of twelve-hour nights, and a debt to the agency. The worker, an adult, asked you not to act.
+You keep it short: six contractor badges shared between the crew, one van in and out at six, the phones held by the crew lead, a schedule of twelve-hour nights, and a debt to the agency. The worker, an adult, asked you not to act.
 {escalation_first} takes the details. They will call the hospital's safeguarding lead at eight, and the facilities manager, who can check the contractor through the hospital's contract-compliance route. They will decide with you whether it goes to {hotline_name}.
 The van pulls out. # hide: jo
 # ending: control_room; The control room had it, and Dalia kept her choice
@@ -349,7 +349,7 @@ The van pulls out of the barrier. You write a short email about the badges, and 
 === police_called ===
 {
 - staff_room > 0:
-  By the time a patrol car comes, the van has gone. Dalia's phone rings twice that morning, from a number she does not know. She does not answer.
+  By the time a patrol car comes, the van has gone. The officer asks you for the agency's name, and you do not have it.
 - else:
   A patrol car reaches the barrier as the van is leaving. Jo shows a business card for the agency and a copy of the cleaning contract, and the van goes.
 }
@@ -373,7 +373,7 @@ What Dalia asked for is not in what you said. # hide: jo
 === told_jo ===
 # show: jo:guarded
 Jo listens, nods, and says she'll let the agency know.
-The van pulls out. Dalia is not on the rota the next night, or the one after. # hide: jo
+The van pulls out. Dalia is not on the schedule the next night, or the one after. # hide: jo
 # ending: told_jo; The crew lead heard it first
 -> file_report(-> epilogue)
 

@@ -96,7 +96,7 @@ it(`${ID} in the browser, keyboard only: best path to the debrief with no axe vi
   await snap('report');
   await fileReportByKeyboard(page, {
     observed: refused ? SEEN : [...SEEN, 'hospital.disoriented_time_place'],
-    who: 'Dalia, contract cleaner, 30s, green tabard; Jo, crew lead, 40s, black fleece',
+    who: 'Dalia, contract cleaner, 30s, green work smock; Jo, crew lead, 40s, black fleece',
     when: 'Night shift, 03:50 to 05:55',
     where: 'ED supply storeroom past bay 4; staff entrance',
     action: path.action,

@@ -17,7 +17,7 @@ const FILE = storyFile('hospital', 'night-cleaners');
 
 const report = reporter({
   observed: 'seen',
-  who: 'Dalia, contract cleaner, 30s, green tabard, wearing badge M. HART; Jo, crew lead, 40s, black fleece',
+  who: 'Dalia, contract cleaner, 30s, green work smock, wearing badge M. HART; Jo, crew lead, 40s, black fleece',
   when: 'Night shift, 03:50 to 05:55',
   where: 'ED supply storeroom past bay 4; staff entrance, silver minivan at the barrier',
 });
