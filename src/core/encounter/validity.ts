@@ -31,7 +31,7 @@ export interface ChoiceSetRecord {
 }
 
 /** An option's score: its points summed over every dimension. */
-export function optionScore(o: SetOption): number {
+function optionScore(o: SetOption): number {
   let sum = 0;
   for (const v of Object.values(o.scores)) sum += v;
   return sum;
@@ -42,7 +42,7 @@ export function isAcceptable(o: SetOption): boolean {
   return o.critical.length === 0 && optionScore(o) >= 0;
 }
 
-export function isCritical(o: SetOption): boolean {
+function isCritical(o: SetOption): boolean {
   return o.critical.length > 0;
 }
 
@@ -52,7 +52,7 @@ export function isScoredSet(options: readonly SetOption[]): boolean {
 }
 
 /** Option length in characters (code points, so one emoji or accented letter is one). */
-export function optionLength(text: string): number {
+function optionLength(text: string): number {
   return [...text.trim()].length;
 }
 
@@ -134,7 +134,7 @@ export function setShares(sets: readonly { options: readonly SetOption[] }[]): S
 }
 
 /** The best options' texts of a set (see SetFigures.best). */
-export function bestTexts(options: readonly SetOption[]): string[] {
+function bestTexts(options: readonly SetOption[]): string[] {
   return setFigures(options).best.map((i) => options[i]!.text);
 }
 
@@ -449,10 +449,7 @@ export interface TargetResult {
 const pct = (x: number) => `${Math.round(100 * x)}%`;
 
 /** The most encounters any of this encounter's best wordings is used in (1 when none recurs). */
-export function widestWording(
-  e: Pick<EncounterValidity, 'id'>,
-  recurring: readonly RecurringWording[],
-): number {
+function widestWording(e: Pick<EncounterValidity, 'id'>, recurring: readonly RecurringWording[]): number {
   return Math.max(
     1,
     ...recurring.filter((r) => r.uses.some((u) => u.encounter === e.id)).map((r) => r.encounters),
