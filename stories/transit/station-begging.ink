@@ -165,7 +165,8 @@ No English. Sorry. # speaker: emil
 === language ===
 He points to his mouth and shakes his head. His English is a few words.
 Behind you, the guitar stops. The busker is packing up, and she has been watching.
-I know some of his language, I think. I heard him on his phone once. Want me to ask him what's going on? # speaker: rosa # show: rosa:calm
+She says she bought him a hot dog at six, and he ate it in three bites, as if he hadn't eaten all day. # show: rosa:calm # indicator: transit.malnourished_drugged
+I know some of his language, I think. I heard him on his phone once. Want me to ask him what's going on? # speaker: rosa
 # discuss: Someone is offering to help you talk to him. What do you need from whoever interprets for him?
 + ["Please, that'd help. Just ask if he's OK." # score: trust -1 # score: culture -1 # why: She means well, and it would be quick. But she is not neutral or bound to confidentiality, she may be seen with him, and what he says may reach whoever watches him.]
   -> rosa_asks
