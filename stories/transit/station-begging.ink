@@ -61,7 +61,7 @@ VAR tipped_off = false
 # phase: briefing
 # bg: rail_platform
 # ambience: rail_platform
-Five to eleven on a Thursday night in December. The wind comes straight down the tracks.
+Twenty past eleven on a Thursday night in December. The wind comes straight down the tracks.
 You are on the late shift for {org_name} at Millbrook station, covering the platforms until the last train.
 Your radio clicks. It's Bea in the control room.
 A commuter's emailed the station manager again. Young guy begging at the foot of the stairs on platform 2. # speaker: bea
@@ -93,7 +93,7 @@ Platform 2 is almost empty between trains. A guitar is playing somewhere at the 
 * [Ask Bea to look back on the camera # observe: cctv # reveals: nothing]
   Bea scrolls back.
   He's been there since ten past four. Same spot yesterday, same the day before. # speaker: bea
-  A man comes down to him now and then. Eight, nine, ten. Crouches for a minute, goes back up. # speaker: bea
+  A man comes down to him about once an hour. Seven-thirty, eight-thirty, nine-thirty, ten-thirty. Crouches for a minute, goes back up. # speaker: bea
   Could be a friend bringing him a sandwich. I can't see his hands from this angle. # speaker: bea
   -> around
 * [Look at the busker by the vending machine # observe: vending_machine # reveals: nothing]
@@ -116,7 +116,7 @@ Platform 2 is almost empty between trains. A guitar is playing somewhere at the 
 - -> handover
 
 === handover ===
-The speakers chime. The 11:02 is pulling in on platform 1, across the tracks. # sound: pa_chime
+The speakers chime. The 11:31 is pulling in on platform 1, across the tracks. # sound: pa_chime
 A man in a padded jacket and a wool hat comes down the footbridge stairs. # show: dan:calm
 He crouches by the young man, says something short, and tips the notes from the paper cup into his own pocket.
 He leaves the coins in the cup and goes back up the stairs, checking his phone. # indicator: transit.restricted_monitored_movement # hide: dan
@@ -133,7 +133,7 @@ When he sees your uniform, he gets up fast, on one foot, and grabs the cup. # in
 He is already turning for the stairs.
 + ["Hey. It's OK. Sit, sit. You're not in trouble." # score: trust +2 # score: safety +1 # why: Plain words and an open hand tell him first what matters most to him, that he is not in trouble, and give him a reason to stay where you can see he is safe.]
   -> sits_again
-+ ["Sir, you can't beg on the platforms. You'll need to move along." # score: collaboration +1 # score: trust -2 # why: It is the rule you were sent to apply, but it is the first thing he hears from you, and it confirms what he already fears about uniforms. He is gone before you learn anything.]
++ ["Sir, you can't beg on the platforms. You'll need to move along." # score: collaboration +1 # score: trust -2 # why: It is the rule you were sent to apply, but it is the first thing he hears from you, and it confirms what he already fears about uniforms. It makes everything after it harder.]
   ~ moved_on = true
   -> moving
 + ["Who's the guy who just took your money?" # score: trust -2 # score: safety -1 # why: It is the question on your mind, but it is about the one person he may be most afraid of, asked by a stranger in uniform, in the open, before anything else.]
@@ -142,18 +142,21 @@ He is already turning for the stairs.
   -> asked_age_first
 
 === moving ===
-He nods quickly. Sorry. Sorry. # speaker: emil # show: emil:anxious
+He nods quickly. # show: emil:anxious
+Sorry. Sorry. # speaker: emil
 He limps up two steps, then stops and looks up at the footbridge, and does not go on.
 He sits down on the third step, the cup in both hands.
 -> language
 
 === asked_about_dan ===
-He shakes his head. No English. Sorry. # speaker: emil # show: emil:anxious
+He shakes his head. # show: emil:anxious
+No English. Sorry. # speaker: emil
 He holds the cup against his chest.
 -> language
 
 === asked_age_first ===
-He looks at you, then at the stairs. Twenty. # speaker: emil # show: emil:anxious
+He looks at you, then at the stairs. # show: emil:anxious
+Twenty. # speaker: emil
 He says it the way people say a word they have practiced.
 -> language
 
@@ -166,11 +169,10 @@ No English. Sorry. # speaker: emil
 He points to his mouth and shakes his head. His English is a few words.
 Behind you, the guitar stops. The busker is packing up, and she has been watching.
 She says she bought him a hot dog at six, and he ate it in three bites, as if he hadn't eaten all day. # show: rosa:calm # indicator: transit.malnourished_drugged
-I know some of his language, I think. I heard him on his phone once. Want me to ask him what's going on? # speaker: rosa
-# discuss: Someone is offering to help you talk to him. What do you need from whoever interprets for him?
+I know some of his language, I think. I heard him on his phone once. Want me to ask him what's going on? # speaker: rosa # discuss: Someone is offering to help you talk to him. What do you need from whoever interprets for him?
 + ["Please, that'd help. Just ask if he's OK." # score: trust -1 # score: culture -1 # why: She means well, and it would be quick. But she is not neutral or bound to confidentiality, she may be seen with him, and what he says may reach whoever watches him.]
   -> rosa_asks
-+ [Keep to simple English, slowly, and show him the "I speak" card # score: culture +1 # why: The card lets him point to his own language without anyone speaking for him, and simple English is respectful. On its own it will not carry anything more than yes and no.]
++ [Keep to simple English, slowly, with gestures, and see how far it gets you # score: trust +1 # why: Nobody speaks for him, and it stays private. But simple English carries yes and no and not much more, and a professional interpreter was one phone call away.]
   -> card_only
 + ["Kind of you. I'll use our phone line. It's private." # score: culture +2 # score: trust +1 # why: A professional interpreter on the phone is neutral and bound to confidentiality. Whatever he says stays between him, you and the line, not with someone he may see here every day.]
   -> interpreter
@@ -179,20 +181,23 @@ I know some of his language, I think. I heard him on his phone once. Want me to 
 Rosa crouches and says a few words. He answers in a rush, looking past her at the stairs.
 He says he's fine. He says his cousin is coming soon and he has to be here. # speaker: rosa
 I don't think that's all he said, but I didn't catch the rest. # speaker: rosa
-She picks up her guitar case and heads for the stairs. See you Saturday. # speaker: rosa # hide: rosa
+See you Saturday. # speaker: rosa
+She picks up her guitar case and heads for the stairs. # hide: rosa
 -> pressure
 
 === card_only ===
-You hold out the laminated card from your vest pocket: "I speak..." in many languages.
-He looks at it a long time, then points to one line.
-You try a few words of English. Foot? Hurt? # speaker: officer
-He nods. Fall. Stairs. # speaker: emil
--> interpreter
+You thank the busker, and turn back to him. You speak slowly, and point.
+Foot? Hurt? # speaker: officer
+He nods.
+Fall. Stairs. # speaker: emil
+You ask if he is OK. He nods. You ask if he is hungry. He looks at the stairs, and doesn't answer.
+That is as far as yes and no will go.
+-> pressure
 
 === interpreter ===
 # show: emil:guarded
 # hide: rosa
-{card_only: You call the interpreting line on your phone and give them the language he pointed to.|You show him the "I speak" card. He points to one line, and you call the interpreting line on your phone.}
+You show him the "I speak" card from your vest pocket. He points to one line, and you call the interpreting line on your phone.
 You put it on speaker and hold it between you, low.
 You tell him who you are, and that he is not in trouble. The interpreter passes it on.
 He says thank you. He says he is fine. # speaker: interpreter
@@ -229,7 +234,8 @@ He says he is fine, he is fine. He sits down again, because he has nowhere else 
 === pressure ===
 You step away toward the shelter. # requires: police
 He is sitting on the step again, watching the stairs.
-{moved_on: Your radio clicks. The manager says thanks for moving him. He's on the stairs still, I see. # speaker: bea|Your radio clicks. The manager's asking again. Is he moving along or not? # speaker: bea}
+Your radio clicks.
+{moved_on: The manager says thanks for moving him. He's on the stairs still, I see. # speaker: bea|The manager's asking again. Is he moving along or not? # speaker: bea}
 You look back at the young man. You still don't know how old he is. # discuss: He might be sixteen or twenty. What would you need to know before treating him as a possible minor, and can you find it out here?
 + ["I'll move him on. It's the rule, and it's not our job to decide who gets an exception." # score: collaboration +1 # score: safety -2 # why: You are within policy, but he goes up the stairs early, with a lighter cup, to the man who takes the money, and you have seen enough to know that may cost him.]
   ~ moved_on = true
@@ -268,7 +274,8 @@ The young man picks up his cardboard and follows him up the stairs, slowly, one 
 
 === id_asked ===
 Twenty. His papers are at home, I keep them safe for him. He loses things. # speaker: dan # indicator: transit.companion_holds_documents_ticket
-He looks at you a moment longer than he needs to. {variant == 2: You ask a lot of questions. # speaker: dan}
+He looks at you a moment longer than he needs to.
+{variant == 2: You ask a lot of questions. # speaker: dan}
 Come. # speaker: dan
 They go up the stairs, the man a step behind. # hide: dan # hide: emil
 -> radio
@@ -303,12 +310,14 @@ They go. The young man doesn't look back. # hide: dan # hide: emil
 }
 
 === first_aid_given ===
-The man shrugs. Quick. The train. # speaker: dan
+The man shrugs.
+Quick. The train. # speaker: dan
 ~ first_aid = true
 Ana, the late-shift first-aider, cleans the foot and puts on a fresh dressing. It is swollen and red, and she says it should be seen at a clinic.
 The man waits in the open doorway, watching, on his phone. He answers her questions for him. # indicator: transit.not_allowed_to_speak_or_separate
 She gives the young man a pair of clean socks from the lost-property box, and a cereal bar. He eats it in three bites. # indicator: transit.malnourished_drugged
-He says thank you in English, to her. # speaker: emil
+Thank you. # speaker: emil
+He says it in English, to her.
 + [Tuck a hotline card into the socks while the man is on his phone # score: trust +1 # score: safety -1 # why: It might reach him, and it might help. But the man is a few feet away, and if he finds it, the young man is the one who answers for it.]
   The young man sees it and closes his hand around the socks. # hide: dan # hide: emil
   -> radio
@@ -324,7 +333,8 @@ He has his hand on the young man's arm. # indicator: transit.not_allowed_to_spea
   They go up the stairs together. # hide: dan # hide: emil
   -> radio
 + ["It's policy. He has to be seen before he leaves the platform." # critical: suspicion_in_front_of_controller # score: safety -2 # why: Making up a rule after a no shows that you want the young man alone. The man now knows it, and the young man will feel it later.]
-  The man looks at you a long moment. He is an adult. He leaves when he wants. # speaker: dan
+  The man looks at you a long moment.
+He is an adult. He leaves when he wants. # speaker: dan
   They go. The young man limps to keep up. # hide: dan # hide: emil
   -> radio
 + ["OK. Mind that foot on the stairs." # score: safety +2 # why: The man has said no to any time alone. Stopping here keeps the young man out of trouble tonight. The report, not the first-aid room, is what helps him now.]

@@ -18,7 +18,7 @@ const FILE = storyFile('transit', 'station-begging');
 const report = reporter({
   observed: 'seen',
   who: 'Young man, 16 to 20, thin cotton jacket, bandaged foot; man, 30s, padded jacket, wool hat, says he is his cousin',
-  when: 'Thursday, 10:55 pm to 11:50 pm; the man emptied the cup at 11:02',
+  when: 'Thursday, 11:20 pm to 11:50 pm; the man emptied the cup at 11:31',
   where: 'Platform 2, foot of the footbridge stairs',
 });
 const POLICE = report('police');
