@@ -68,7 +68,7 @@ A commuter's emailed the station manager again. Young guy begging at the foot of
 Policy is we ask people begging to move along, off the platforms. The manager wants it done tonight. # speaker: bea
 + ["Copy. I'll ask him to move along." # score: collaboration +1 # score: safety -1 # why: It is station policy, and you are asked to do it. But you would be moving someone you have not yet looked at, on a freezing night, without knowing what being moved costs him.]
   ~ moved_on = true
-  Thanks. He'll only be back tomorrow, mind. # speaker: bea
+  Thanks. He'll only be back tomorrow, though. # speaker: bea
 + ["Begging's not a crime. Tell the manager no." # score: choice +1 # score: collaboration -1 # why: It protects him from being moved for now, but it is the manager's policy, not yours to overrule on the radio, and it ends the conversation before you know anything.]
   It's not my call either. Can you at least go and look? # speaker: bea
 + ["Before I move him, I want a look at him. I'll tell you what I see." # score: observe +1 # score: collaboration +1 # why: You keep the control room in the loop and still do the job, but you look at the person before you act on a complaint about him.]
@@ -204,7 +204,7 @@ He says thank you. He says he is fine. # speaker: interpreter
 He looks at the phone, not at you. His voice is flat and quiet.
 + ["Ask him how old he is, and where he sleeps." # score: observe +1 # score: trust -1 # why: Both answers would matter, and one question about age is fair. Two personal questions in a row, from a uniform, to someone this frightened, get the answer he has been told to give.]
   -> age_question
-+ ["Ask him if it's OK to talk for a minute, and if his foot needs seeing to." # score: safety +1 # score: trust +1 # why: A safety check and an offer of care, nothing more. It asks only what you need to know now, and lets him decide how much to say.]
++ ["Ask him if it's OK to talk for a minute, and if he wants someone to look at his foot." # score: safety +1 # score: trust +1 # why: A safety check and an offer of care, nothing more. It asks only what you need to know now, and lets him decide how much to say.]
   -> foot
 + ["Ask him if that man makes him beg and takes all his money." # critical: interrogate_victim # score: trust -2 # why: You are asking him to accuse the person he may fear most, on a station platform, through a stranger on the phone. Questions about the exploitation are for people trained to ask them.]
   -> pushed
@@ -258,7 +258,7 @@ He puts his hand on the young man's shoulder and answers for him before you have
 {variant == 2: We go now. He's an adult, he doesn't need you. # speaker: dan|It's cold, I take him home now. He's twenty. # speaker: dan}
 + ["How old is he? Have you got ID for him?" # score: observe +1 # score: safety -1 # why: You learn something real, but you ask it of the man, not the young man, and he now knows that security is interested in his "cousin".]
   -> id_asked
-+ ["That foot needs looking at. The first-aid room's right here. It's one at a time in there, that's the rule." # score: safety -1 # score: trust +1 # why: First aid is a real need, and "one at a time" might give him a minute away from the man. But it shows the man that his injury has been noticed, and the man decides whether it happens.]
++ ["That foot needs looking at. The first-aid room's right here. We see people one at a time in there." # score: safety -1 # score: trust +1 # why: First aid is a real need, and "one at a time" might give him a minute away from the man. But it shows the man that his injury has been noticed, and the man decides whether it happens.]
   -> first_aid_offer
 + ["I've been watching you take his money all night." # critical: confront_controller # score: safety -2 # score: trust -1 # why: Challenging the man in front of him puts the young man in the middle. The man stays calm, and the young man is the one who goes home with him.]
   -> confronted
@@ -313,9 +313,9 @@ They go. The young man doesn't look back. # hide: dan # hide: emil
 The man shrugs.
 Quick. The train. # speaker: dan
 ~ first_aid = true
-Ana, the late-shift first-aider, cleans the foot and puts on a fresh dressing. It is swollen and red, and she says it should be seen at a clinic.
+Ana, who does first aid on the late shift, cleans the foot and puts on a fresh dressing. It is swollen and red, and she says it should be seen at a clinic.
 The man waits in the open doorway, watching, on his phone. He answers her questions for him. # indicator: transit.not_allowed_to_speak_or_separate
-She gives the young man a pair of clean socks from the lost-property box, and a cereal bar. He eats it in three bites. # indicator: transit.malnourished_drugged
+She gives the young man a pair of clean socks from the lost-and-found box, and a granola bar. He eats it in three bites. # indicator: transit.malnourished_drugged
 Thank you. # speaker: emil
 He says it in English, to her.
 + [Tuck a hotline card into the socks while the man is on his phone # score: trust +1 # score: safety -1 # why: It might reach him, and it might help. But the man is a few feet away, and if he finds it, the young man is the one who answers for it.]
@@ -328,7 +328,7 @@ He says it in English, to her.
 === first_aid_refused ===
 No. We go to our own doctor. # speaker: dan # show: dan:impatient
 He has his hand on the young man's arm. # indicator: transit.not_allowed_to_speak_or_separate
-+ [Hand him a cereal bar # score: trust +1 # why: A small kindness he can take without anyone getting into trouble. He eats it in three bites, and the man watches you hand it over.]
++ [Hand him a granola bar # score: trust +1 # why: A small kindness he can take without anyone getting into trouble. He eats it in three bites, and the man watches you hand it over.]
   He takes it and eats it in three bites before the man can say anything. # indicator: transit.malnourished_drugged
   They go up the stairs together. # hide: dan # hide: emil
   -> radio
@@ -337,7 +337,7 @@ He has his hand on the young man's arm. # indicator: transit.not_allowed_to_spea
 He is an adult. He leaves when he wants. # speaker: dan
   They go. The young man limps to keep up. # hide: dan # hide: emil
   -> radio
-+ ["OK. Mind that foot on the stairs." # score: safety +2 # why: The man has said no to any time alone. Stopping here keeps the young man out of trouble tonight. The report, not the first-aid room, is what helps him now.]
++ ["OK. Careful with that foot on the stairs." # score: safety +2 # why: The man has said no to any time alone. Stopping here keeps the young man out of trouble tonight. The report, not the first-aid room, is what helps him now.]
   They go up the stairs together. # hide: dan # hide: emil
   -> radio
 
@@ -346,14 +346,14 @@ He is an adult. He leaves when he wants. # speaker: dan
 === radio ===
 # hide: dan
 # hide: emil
-The platform is empty except for Walt, asleep, and the wind.
-{first_aid: Ana says the foot was infected and should be seen by a doctor.}
+The platform is empty except for the man asleep in the shelter, and the wind.
+{first_aid: Ana radios that the foot looked infected, and should be seen by a doctor.}
 You have to decide who hears about this tonight.
 + ["Log it for the day shift. If he's back tomorrow, we'll look again." # action: log # score: report -2 # why: He will be back tomorrow at four, as he was today and yesterday. A log entry alone means nobody who can act hears about a young person who may be a child.]
   -> logged
-+ ["Bea, I need police and {child_protection_name}. He may be under 18, and I can't rule it out." # action: police # score: report +2 # why: You can't know his age, and a stated age may be coached. Treated as a possible minor, the concern goes to the people who can find out safely and protect him, even though he asked for no police.]
++ ["Bea, I need police and {child_protection_name}. He may be under 18, and I can't rule it out." # action: police # score: report +2 # why: You can't know his age, and a stated age may be coached. Treated as a possible minor, the concern goes to the people who can find out safely and protect him, even though he is afraid of them.]
   -> police_called
-+ ["Refer it to {hotline_name} with Bea. He says he's twenty, and he fears police." # action: hotline # score: choice +1 # score: report -1 # why: For an adult that would be the right call, and it respects his fear. But you don't know he is an adult, and for a possible minor the hotline alone leaves it with people who may not be able to act.]
++ ["Refer it to {hotline_name} with Bea. He says he's twenty, and he fears police." # action: hotline # score: choice +1 # score: report -1 # why: For an adult that would be the right call, and it respects his fear. But you don't know he is an adult. For a possible minor, post orders say police and {child_protection_name}, who can find out his age and be here at four tomorrow.]
   -> hotline_referred
 + [Call {emergency_number} # action: emergency # score: safety -1 # why: Nobody is in immediate danger on the platform now, and the car has gone. Police and {child_protection_name}, reached through the control room, can act on what you know and be here at four tomorrow.]
   -> emergency_called
@@ -373,7 +373,7 @@ They take it down, and ask how old he is. You say you don't know.
 
 === emergency_called ===
 The call-taker asks what is happening now. Nothing is, on the platform. You describe the man and the car you didn't see.
-A patrol drives past the station car park ten minutes later. Nothing is there.
+A patrol drives past the station parking lot ten minutes later. Nothing is there.
 # ending: emergency_no_one_there; An emergency call, after they had gone
 -> file_report(-> epilogue_emergency)
 
@@ -396,7 +396,7 @@ You write three lines in the shift log: the time, the place, a young man begging
 -> aftermath
 
 === epilogue_hotline ===
-{hotline_name} has your report. With no age and no name, there is little they can do the next day.
+Your report is with {hotline_name}. With no age and no name, there is little they can do the next day.
 {variant == 2 or tipped_off: The foot of the stairs is empty the next afternoon.|He is back at four the next afternoon, at the same step.}
 -> aftermath
 
@@ -417,12 +417,12 @@ The call is logged as no trace. The next afternoon, {escalation_first} asks why 
 - report_action == "hotline":
   Your report goes to {hotline_name}. For someone who may be under 18, post orders say police and {child_protection_name}.
 - report_action == "supervisor":
-  {escalation_first} reads your report and asks why it stopped with them. A young person who may be under 18 goes to police and {child_protection_name}.
+  Your report stops with {escalation_first}, who asks why. A young person who may be under 18 goes to police and {child_protection_name}.
 - report_action == "log":
   Your report goes into the shift log. Nobody calls about it.
 - else:
   Nothing about tonight goes into the log.
 }
 {moved_on: The manager's complaint is closed: the young man was asked to move along.}
-Walt wakes when the outreach van pulls up at midnight, and waves at you. Your shift ends at one.
+At midnight the outreach van pulls up for the man in the shelter. He wakes, and waves at you. Your shift ends at one.
 -> END

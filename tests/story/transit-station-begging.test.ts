@@ -141,7 +141,7 @@ describeBothWays('transit station begging', (roundTrip) => {
 
   it('variant 2: the man refuses the first-aid room; stopping is best, and insisting is a critical error', async () => {
     const path = (pick: string): Step[] => [...TO_DAN, FIRST_AID, pick, RADIO_POLICE, POLICE];
-    const stopped = await play(FILE, path('Mind that foot on the stairs'), { roundTrip, seed: V2 });
+    const stopped = await play(FILE, path('Careful with that foot on the stairs'), { roundTrip, seed: V2 });
     expect(stopped.transcript.join(' ')).toContain('We go to our own doctor.');
     expect(stopped.debrief.critical).toEqual([]);
     expect(stopped.debrief.action?.verdict).toBe('right');
@@ -150,11 +150,11 @@ describeBothWays('transit station begging', (roundTrip) => {
       .debrief;
     expectCriticalExplained(insisted, 'suspicion_in_front_of_controller');
 
-    const bar = (await play(FILE, path('Hand him a cereal bar'), { roundTrip, seed: V2 })).debrief;
+    const bar = (await play(FILE, path('Hand him a granola bar'), { roundTrip, seed: V2 })).debrief;
     expect(bar.critical).toEqual([]);
     expect(bar.noticed.map((i) => i.id)).toContain('transit.malnourished_drugged');
-    const decision = bar.decisions.find((d) => d.text.includes('cereal bar'));
-    expect(decision?.better?.text).toContain('Mind that foot');
+    const decision = bar.decisions.find((d) => d.text.includes('granola bar'));
+    expect(decision?.better?.text).toContain('Careful with that foot');
   });
 
   it('asking the man for his age and ID shows who holds the papers, at a cost in safety, without a critical error', async () => {
