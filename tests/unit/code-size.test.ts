@@ -19,7 +19,7 @@ const WAITING: Record<string, number> = {
   'src/scenes/stage.ts': 651,
   'src/scenes/character-art.ts': 539,
   'src/story/ink-state.ts': 469,
-  'src/core/validity.ts': 505,
+  'src/core/validity.ts': 488,
   'src/ui/instructor.ts': 445,
   'src/core/config.ts': 425,
   'src/core/relay-protocol.ts': 419,
