@@ -64,14 +64,14 @@ The girl who did my nails just now was crying. Not sniffling. Crying, the whole 
 I asked if she was all right, and the owner came over and said it was allergies. She never said one word herself. # speaker: denise
 And she's always there, morning and night. Thanksgiving, the whole mall shut, I walked by the gate and she was in there. # speaker: denise
 Plus it's cash only. That's how those places hide things, isn't it? # speaker: denise # discuss: Denise has given you several things at once. Which of them matter, and which don't?
-+ ["Thank you. Could I have a number for you, in case someone needs to follow this up?" # score: document +1 # score: collaboration +1 # why: What she saw, in her own words and with a way to reach her, is the first fact of any report, and she leaves knowing she was heard.]
-  Denise writes her number on the back of a receipt. Denise Albright. I'm here Tuesdays and Fridays. # speaker: denise # show: denise:calm
 + ["Lots of small shops take cash only. The rest, I'll look at." # score: observe +1 # why: It sets aside the one thing that means nothing and keeps what may matter. Denise may feel brushed off on the part she was surest of.]
   Well. You're the expert. # speaker: denise
-+ ["Then I'll go over right now and ask her what's wrong." # score: safety -1 # score: trust -1 # why: Going straight to her, with the owner at her elbow, asks her to explain herself in front of him.]
-  Denise looks doubtful. With him standing right there? # speaker: denise
 + ["Crying at work, cash only, never a day off: that sounds like trafficking to me. I'll call it in." # score: observe -1 # myth: myth.one_flag_or_nationality # why: A few things heard secondhand are a reason to look, not a conclusion, and cash only is not a sign of anything at all.]
   Denise blinks. I didn't say that. I just thought somebody should look. # speaker: denise
++ ["Thank you. Could I have a number for you, in case someone needs to follow this up?" # score: document +1 # score: collaboration +1 # why: What she saw, in her own words and with a way to reach her, is the first fact of any report, and she leaves knowing she was heard.]
+  Denise writes her number on the back of a receipt. Denise Albright. I'm here Tuesdays and Fridays. # speaker: denise # show: denise:calm
++ ["Then I'll go over right now and ask her what's wrong." # score: safety -1 # score: trust -1 # why: Going straight to her, with the owner at her elbow, asks her to explain herself in front of him.]
+  Denise looks doubtful. With him standing right there? # speaker: denise
 - You note the time: eleven twenty-two.
   -> concourse
 
@@ -118,11 +118,11 @@ You walk the concourse the way you do every hour, past the fountain toward the i
 # show: gil:calm
 Gil sees you coming and spreads his arms wide.
 Officer! Sit, sit. First manicure is on the house. You people work too hard. # speaker: gil
-+ ["Not today, thanks. Busy morning?" # score: safety +1 # why: Small talk gives Gil nothing to wonder about, and buys you a minute at the counter.]
-  Busy, busy. Christmas! Every day busier. # speaker: gil
 + ["A customer said one of your staff was upset earlier. Is everything all right here?" # score: collaboration +1 # score: safety -1 # why: Honest about why you came, and a complaint is security's business. It also tells Gil that a customer noticed Kim crying, and Kim is the one who will hear about it.]
   Allergies. The acetone. I tell her, wear the mask. # speaker: gil
   He laughs. Kim's hands stop for a second, then go on.
++ ["Not today, thanks. Busy morning?" # score: safety +1 # why: Small talk gives Gil nothing to wonder about, and buys you a minute at the counter.]
+  Busy, busy. Christmas! Every day busier. # speaker: gil
 + ["Who's on the lease here? I'll need a list of your staff and their hours." # score: safety -1 # score: observe -1 # why: A demand for paperwork turns a patrol into an investigation. Gil learns that you are looking, and the mall office has those papers anyway.]
   The lease? The mall office has it. Ask them. # speaker: gil # show: gil:guarded
 - You nod to the technician at the chair. Morning. # speaker: officer
@@ -133,6 +133,10 @@ She keeps her eyes on the nail file. The rims of her eyes are red. # indicator: 
   For breaks. Their feet, standing all day. You want to see? # speaker: gil
   He doesn't move to show you. The smile stays; the friendliness behind it has gone. # show: gil:guarded
   Anything else, officer? # speaker: gil
++ ["Seven days a week, Gil? When does she get a day off?" # critical: confront_controller # score: safety -2 # why: Challenging the owner in front of her puts Kim in the middle. Gil stays polite with you, and she is the one who stays at that counter with him.]
+  I pay my rent to the mall, not to you. Her hours are my business. # speaker: gil # show: gil:impatient
+  He reaches back and pulls the curtain shut.
+  ~ gil_wary = true
 + ["I'll let you get on. It only gets busier from here until Christmas." # score: safety +2 # why: With Gil at her shoulder, nothing Kim says is hers to say. An ordinary goodbye gives him nothing to punish her for, and you have seen what you came to see.]
   Don't remind me! # speaker: gil
 + ["Kim, have you been crying? Are you OK?" # critical: suspicion_in_front_of_controller # score: trust -1 # why: Asked in front of Gil, even a kind question puts her on the spot: she will answer to him for whatever she says, and for whatever you saw.]
@@ -140,15 +144,17 @@ She keeps her eyes on the nail file. The rims of her eyes are red. # indicator: 
   She says it to the nail file. # show: kim:anxious
   She's fine. We're busy. You're scaring my customers. # speaker: gil # show: gil:impatient
   ~ gil_wary = true
-+ ["Seven days a week, Gil? When does she get a day off?" # critical: confront_controller # score: safety -2 # why: Challenging the owner in front of her puts Kim in the middle. Gil stays polite with you, and she is the one who stays at that counter with him.]
-  I pay my rent to the mall, not to you. Her hours are my business. # speaker: gil # show: gil:impatient
-  He reaches back and pulls the curtain shut.
-  ~ gil_wary = true
 - -> walt
 
 === walt ===
 # show: walt:calm
 Two steps on, Walt is fitting a screen protector at the phone-repair counter. He glances at the nail bar, then at you.
++ ["Do you think the woman at the nail bar is being kept there against her will?" # score: safety -2 # score: observe -1 # why: A question like that, to a neighbor who chats with Gil every day, can be on its way back to him before you are.]
+  Walt frowns. Kept? She walks to the food court like anybody. I'm not getting into Gil's business. # speaker: walt # show: walt:guarded
+  A few minutes later you see him talking to Gil by the pretzel stand.
+  ~ gil_wary = true
++ [Buy a charging cable from Walt and leave the nail bar out of it # score: safety +1 # why: Nothing for anyone to pass on, and Gil sees a guard buying a cable. The cot stays a question you can't answer from here.]
+  Twelve ninety-five. Cash or card, I'm not fussy. # speaker: walt
 + [Ask Walt, quietly, whether he ever sees the nail bar closed # score: observe +2 # score: safety -1 # why: A neighbor sees what a patrol can't: who is there at opening and at closing. But what you ask a neighbor can travel, and Gil is twenty feet away.]
   ~ walt_told = true
   Walt keeps his eyes on the screen.
@@ -157,12 +163,6 @@ Two steps on, Walt is fitting a screen protector at the phone-repair counter. He
   That bed back there isn't for anybody's feet. # speaker: walt # indicator: retail.tenant_worker_lives_onsite
   Me and Danny keep the same hours, sure. But it's our name on the counter, and we go home to our own beds. # speaker: walt
   {variant == 2: Gil's been good to me, mind. Lent me a ladder once. I don't want trouble for anybody. # speaker: walt}
-+ [Buy a charging cable from Walt and leave the nail bar out of it # score: safety +1 # why: Nothing for anyone to pass on, and Gil sees a guard buying a cable. The cot stays a question you can't answer from here.]
-  Twelve ninety-five. Cash or card, I'm not fussy. # speaker: walt
-+ ["Do you think the woman at the nail bar is being kept there against her will?" # score: safety -2 # score: observe -1 # why: A question like that, to a neighbor who chats with Gil every day, can be on its way back to him before you are.]
-  Walt frowns. Kept? She walks to the food court like anybody. I'm not getting into Gil's business. # speaker: walt # show: walt:guarded
-  A few minutes later you see him talking to Gil by the pretzel stand.
-  ~ gil_wary = true
 - -> podium
 
 === podium ===
@@ -205,15 +205,15 @@ You take the bracelet over in its clear bag. A customer handed this in from arou
 Gil glances at the bracelet, then at the clock. # show: gil:calm
 Kim, go. Five minutes. # speaker: gil
 Kim follows you to the podium and stands with her hands in her tunic pockets. # show: kim:guarded
++ ["Is that mattress behind the curtain yours? Do you sleep at the salon?" # score: observe +1 # score: trust -1 # why: A fair safety question, but asked first and straight out it feels like being caught. She may answer, or close up.]
+  No. It's for breaks. # speaker: kim # show: kim:anxious
+  She looks back at the nail bar.
+  -> kim_talks
 + ["The bracelet can wait. Sit down for a minute if you want; there's no hurry with the form." # score: trust +2 # score: choice +1 # why: No questions, a seat and a little time: the form has done its job, and whether she says anything is up to her.]
   Kim sits on the edge of the stool and turns the bag over without opening it.
   Not mine. # speaker: kim
   Sorry about this morning. The customer. I was just tired. # speaker: kim
   She says it flatly, the way you would read out a phone number.
-  -> kim_talks
-+ ["Is that mattress behind the curtain yours? Do you sleep at the salon?" # score: observe +1 # score: trust -1 # why: A fair safety question, but asked first and straight out it feels like being caught. She may answer, or close up.]
-  No. It's for breaks. # speaker: kim # show: kim:anxious
-  She looks back at the nail bar.
   -> kim_talks
 + ["Does Gil pay you? Has he got your passport? How much do you owe him?" # critical: interrogate_victim # score: trust -2 # why: A string of questions about what may be done to her is an interview, and not yours to do. It is also the quickest way to send her back to the chair.]
   Kim takes a step back from the podium. # show: kim:anxious
@@ -225,6 +225,10 @@ Kim follows you to the podium and stands with her hands in her tunic pockets. # 
 
 === kim_talks ===
 ~ kim_talked = true
++ ["Are you being forced to work here? You can tell me." # critical: labelling_question # score: trust -2 # myth: myth.ask_directly # why: A question that names it gets a no, and closes the door. She has every reason not to say yes to a stranger in uniform.]
+  No. No, I like my work. # speaker: kim # show: kim:anxious
+  She stands up.
+  -> kim_back
 + ["Long days, from what I see. Do you get home at night?" # score: observe +1 # score: trust +1 # why: One gentle question about her day, not about Gil, and she can answer it or not.]
   Home. # speaker: kim
   For a while she doesn't say anything. Then: I sleep in the back. Until the training is paid. # speaker: kim # indicator: retail.tenant_worker_lives_onsite
@@ -238,25 +242,10 @@ Kim follows you to the podium and stands with her hands in her tunic pockets. # 
   Kim looks at it for a long time.
   Gil looks at my phone. # speaker: kim
   I sleep in the back, you know. Until the training fees are paid. He says two more years. # speaker: kim # indicator: retail.tenant_worker_lives_onsite
-+ ["Are you being forced to work here? You can tell me." # critical: labelling_question # score: trust -2 # myth: myth.ask_directly # why: A question that names it gets a no, and closes the door. She has every reason not to say yes to a stranger in uniform.]
-  No. No, I like my work. # speaker: kim # show: kim:anxious
-  She stands up.
-  -> kim_back
 - -> kim_decides
 
 === kim_decides ===
 Across the concourse, Gil looks at his watch.
-+ ["I'll tell my control room what you said, not Gil. The number on that receipt is yours, when you decide." # score: trust +2 # score: choice +1 # why: Honest about what you must pass on and who won't hear it, and clear that the next step is hers to take, in her own time.]
-  {not gave_number: You write {hotline_phone} on the back of the lost-property receipt. It looks like any other form copy.}
-  ~ gave_number = true
-  It's {hotline_name}.{hotline_not_police: They're not the police.}{hotline_languages: They can help in {hotline_languages}.} # speaker: officer
-  Kim folds the receipt into the pocket of her tunic.
-  Can I come and use your phone one day? Not now. Some day. # speaker: kim # indicator: retail.discreet_help_seeking
-  Whenever I'm at the podium. # speaker: officer
-+ ["He can't do that to you. Nothing will happen with immigration, I promise." # critical: promise_cannot_keep # score: trust -1 # why: You can't know that, and she knows you can't. A promise you can't keep teaches her that helpers let her down.]
-  You don't know him. # speaker: kim
-  She leaves the receipt on the podium.
-  ~ gave_number = false
 + ["Come into the back office and call them now. I'll wait outside the door." # score: trust +1 # score: choice -1 # why: Kind, and the door would shut. But Gil gave her five minutes, and deciding now, on your clock, may cost her more than it gives.]
   Not now. He counts the minutes. # speaker: kim
   {not gave_number: You write {hotline_phone} on a receipt anyway. She takes it.}
@@ -264,6 +253,17 @@ Across the concourse, Gil looks at his watch.
 + ["You're not going back to that chair. I'm calling the police right now." # critical: detain_or_rescue # score: choice -2 # myth: myth.security_rescues # why: Deciding for an adult who is in no immediate danger is a rescue she didn't ask for, and police at the counter tell Gil exactly who talked.]
   No. Please, no police. # speaker: kim # show: kim:anxious
   She is back at the nail bar before you can say anything else.
++ ["He can't do that to you. Nothing will happen with immigration, I promise." # critical: promise_cannot_keep # score: trust -1 # why: You can't know that, and she knows you can't. A promise you can't keep teaches her that helpers let her down.]
+  You don't know him. # speaker: kim
+  She leaves the receipt on the podium.
+  ~ gave_number = false
++ ["I'll tell my control room what you said, not Gil. The number on that receipt is yours, when you decide." # score: trust +2 # score: choice +1 # why: Honest about what you must pass on and who won't hear it, and clear that the next step is hers to take, in her own time.]
+  {not gave_number: You write {hotline_phone} on the back of the lost-property receipt. It looks like any other form copy.}
+  ~ gave_number = true
+  It's {hotline_name}.{hotline_not_police: They're not the police.}{hotline_languages: They can help in {hotline_languages}.} # speaker: officer
+  Kim folds the receipt into the pocket of her tunic.
+  Can I come and use your phone one day? Not now. Some day. # speaker: kim # indicator: retail.discreet_help_seeking
+  Whenever I'm at the podium. # speaker: officer
 - -> kim_back
 
 === kim_back ===
@@ -276,18 +276,18 @@ Gil takes the bag and looks at it for a second. # show: gil:impatient
 Not ours. And Kim doesn't sign things. I'm the owner; anything to sign, I sign. # speaker: gil
 {gil_wary: Twice in one morning, officer. I pay my rent to the mall, not to you. # speaker: gil}
 Kim keeps filing. She doesn't look up.
-+ [Take the bracelet back: "No problem. Thanks for looking." # score: safety +2 # why: He has said no to any time alone. Stopping here keeps Kim out of trouble; the report, not a private word, is what helps her now.]
-  Any time. # speaker: gil
-  The smile comes back, thinner than before.
-+ ["It's her signature the form needs, not yours. It won't take a minute." # critical: suspicion_in_front_of_controller # score: safety -2 # why: Pushing after a no shows him that you want Kim on her own, and she is the one who pays for that after you leave.]
-  She's with a client. We're done here. # speaker: gil
-  He pulls the curtain across the back of the kiosk.
-+ [Leave a receipt on the counter for Kim, with the hotline number written small on the back # score: trust +1 # score: safety -2 # why: It might reach her, but Gil handles every piece of paper at that counter. If he turns it over, Kim is the one who answers for it.]
-  Gil picks up the receipt, turns it over, and puts it in his pouch.
 + ["Why can't she speak for herself, Gil?" # critical: confront_controller # score: safety -2 # why: Challenging the man in control, in front of her, puts Kim between you and him. Observe, write it down, report.]
   You want to talk to my staff, talk to my lawyer. # speaker: gil # show: gil:impatient
   Kim, in the back. # speaker: gil
   Kim puts down the file and goes behind the curtain. # hide: kim
++ [Take the bracelet back: "No problem. Thanks for looking." # score: safety +2 # why: He has said no to any time alone. Stopping here keeps Kim out of trouble; the report, not a private word, is what helps her now.]
+  Any time. # speaker: gil
+  The smile comes back, thinner than before.
++ [Leave a receipt on the counter for Kim, with the hotline number written small on the back # score: trust +1 # score: safety -2 # why: It might reach her, but Gil handles every piece of paper at that counter. If he turns it over, Kim is the one who answers for it.]
+  Gil picks up the receipt, turns it over, and puts it in his pouch.
++ ["It's her signature the form needs, not yours. It won't take a minute." # critical: suspicion_in_front_of_controller # score: safety -2 # why: Pushing after a no shows him that you want Kim on her own, and she is the one who pays for that after you leave.]
+  She's with a client. We're done here. # speaker: gil
+  He pulls the curtain across the back of the kiosk.
 - -> act
 
 // ---------------------------------------------------------------- act
@@ -296,14 +296,14 @@ Kim keeps filing. She doesn't look up.
 # phase: act
 # requires: hotline
 Back at the podium, you look over what you have. # discuss: What did you see yourself, what were you told, and who should hear it?
-+ [Radio {escalation_first} with what you saw and heard, and ask for it to go to {hotline_name} # action: hotline # score: report +2 # score: collaboration +1 # why: Several signs together about an adult, and nobody in danger this minute: the control room and the hotline's trained staff can weigh it and act, without forcing Kim's hand.]
++ [Write it in the incident log and walk past the nail bar more often this week # action: log # score: observe +1 # score: report -1 # why: A record and a closer eye, but nobody who can help reads the log this week, and Kim is at that chair every day.]
+  -> logged
++ [Call it in to {escalation_first}, times and words and all, and say it looks like one for {hotline_name} # action: hotline # score: report +2 # score: collaboration +1 # why: Several signs together about an adult, and nobody in danger this minute: the control room and the hotline's trained staff can weigh it and act, without forcing Kim's hand.]
   -> referred
 + [Call the mall's leasing office: someone is sleeping in the unit, and the lease forbids it # score: collaboration +1 # score: safety -2 # why: It is a real breach, and the mall's business. But a lease notice tells Gil that someone looked, and Kim loses a bed, not the debt.]
   -> lease_notice
 + [Call the police about the nail bar # action: police # score: choice -2 # why: Kim is an adult in no immediate danger who hasn't asked for police. Officers at the counter tell Gil who talked, and can expose her to the very threat that keeps her there.]
   -> police_called
-+ [Write it in the incident log and walk past the nail bar more often this week # action: log # score: observe +1 # score: report -1 # why: A record and a closer eye, but nobody who can help reads the log this week, and Kim is at that chair every day.]
-  -> logged
 
 === referred ===
 You give {escalation_first} the times, Gil's words, who took the money and the tip, the curtain and the mattress{walt_told:, and what Walt sees at opening and closing}{kim_talked:, and what Kim said, in her words}.
