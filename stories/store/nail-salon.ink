@@ -129,7 +129,7 @@ Officer! Sit, sit. First manicure is on the house. You people work too hard. # s
 Before she can answer, Gil does. Kim doesn't chat while she works. She concentrates. Right, Kim? # speaker: gil
 Kim nods. Gil has answered for her, and she lets him. # indicator: retail.worker_coached_monitored
 She keeps her eyes on the nail file. The rims of her eyes are red. # indicator: retail.injuries_avoids_eye_contact # discuss: What can you safely say or ask with Gil standing here, and what can't you?
-+ [Nod at the curtain behind them: "Handy, a cot back there. For breaks?" # score: observe +1 # score: safety -1 # why: His answer is worth hearing, but the question tells him you have looked behind his counter, and Kim is the one left with him when you walk away.]
++ [Nod at the curtain behind them: "Handy, a cot back there. For breaks?" # score: safety -1 # why: His answer settles nothing, and the question tells him you have looked behind his counter, and Kim is the one left with him when you walk away.]
   For breaks. Their feet, standing all day. You want to see? # speaker: gil
   He doesn't move to show you. The smile stays; the friendliness behind it has gone. # show: gil:guarded
   Anything else, officer? # speaker: gil
@@ -155,7 +155,7 @@ Two steps on, Walt is fitting a screen protector at the phone-repair counter. He
   ~ gil_wary = true
 + [Buy a charging cable from Walt and leave the nail bar out of it # score: safety +1 # why: Nothing for anyone to pass on, and Gil sees a guard buying a cable. The cot stays a question you can't answer from here.]
   Twelve ninety-five. Cash or card, I'm not fussy. # speaker: walt
-+ [Ask Walt, quietly, whether he ever sees the nail bar closed # score: observe +2 # score: safety -1 # why: A neighbor sees what a patrol can't: who is there at opening and at closing. But what you ask a neighbor can travel, and Gil is twenty feet away.]
++ [Ask Walt, quietly, whether he ever sees the nail bar closed # score: observe +1 # why: A neighbor sees what a patrol can't: who is there at opening and at closing. But what you ask a neighbor can travel, and Gil is twenty feet away.]
   ~ walt_told = true
   Walt keeps his eyes on the screen.
   I open at eight. She's already in there. I lock up at a quarter past nine, and the light's still on behind that curtain. # speaker: walt
@@ -169,7 +169,7 @@ Two steps on, Walt is fitting a screen protector at the phone-repair counter. He
 # hide: walt
 Back at the security podium by the fountain, you open the lost-property drawer: a child's mitten, a hair clip, and a silver bracelet handed in yesterday from this side of the concourse.
 From here you can see the nail bar. Gil stands at Kim's shoulder. # discuss: You could try for a few minutes with Kim, or not. What would each choice cost her, and what would it cost you?
-+ [Take the bracelet over and ask if Kim can come to the podium to check it and sign the lost-property form # score: trust +1 # score: safety -1 # score: observe +1 # why: A real bracelet and a routine form might give Kim five minutes away from Gil. It is still you asking him for her, and he can say no.]
++ [Take the bracelet over and ask if Kim can come to the podium to check it and sign the lost-property form # score: trust +1 # why: A real bracelet and a routine form might give Kim five minutes away from Gil. It is still you asking him for her, and he can say no.]
   -> pretext
 + [Leave the nail bar alone, and write down what you have: times, words, who took the money # score: safety +1 # score: document +1 # why: With Gil never more than a step from her, not stepping in keeps Kim safe, and notes made now are what a referral is built from. She gets no chance to speak today.]
   You write it on the podium tablet while it is fresh: the times, Gil's words, the tip, the curtain.
@@ -236,7 +236,7 @@ Kim follows you to the podium and stands with her hands in her tunic pockets. # 
   Every month he tells me how much is left. It's always more. # speaker: kim
   If I go before it's paid, he says he calls immigration and tells them I worked here illegally. My mother needs what I send for my brother's school. # speaker: kim # show: kim:anxious
   She says all of it in the same flat voice. # discuss: This morning Kim said she was tired, and in front of Gil she said nothing at all. What changed, and does it make her less believable?
-+ ["If you ever want to talk to someone about work, here's a number. Any time, day or night, your call." # score: choice +2 # why: A way to get help with nothing asked in return. She can take it without telling you anything, and you learn less.]
++ ["If you ever want to talk to someone about work, here's a number. Any time, day or night, your call." # score: choice +1 # score: trust +1 # why: A way to get help with nothing asked in return. She can take it without telling you anything, and you learn less.]
   ~ gave_number = true
   You write {hotline_phone} on the back of the lost-property receipt. It looks like any other form copy.
   Kim looks at it for a long time.
@@ -280,10 +280,10 @@ Kim keeps filing. She doesn't look up.
   You want to talk to my staff, talk to my lawyer. # speaker: gil # show: gil:impatient
   Kim, in the back. # speaker: gil
   Kim puts down the file and goes behind the curtain. # hide: kim
-+ [Take the bracelet back: "No problem. Thanks for looking." # score: safety +2 # why: He has said no to any time alone. Stopping here keeps Kim out of trouble; the report, not a private word, is what helps her now.]
++ [Take the bracelet back: "No problem. Thanks for looking." # score: safety +1 # why: He has said no to any time alone. Stopping here keeps Kim out of trouble; the report, not a private word, is what helps her now.]
   Any time. # speaker: gil
   The smile comes back, thinner than before.
-+ [Leave a receipt on the counter for Kim, with the hotline number written small on the back # score: trust +1 # score: safety -2 # why: It might reach her, but Gil handles every piece of paper at that counter. If he turns it over, Kim is the one who answers for it.]
++ [Leave a receipt on the counter for Kim, with the hotline number written small on the back # score: safety -2 # why: It might reach her, but Gil handles every piece of paper at that counter. If he turns it over, Kim is the one who answers for it.]
   Gil picks up the receipt, turns it over, and puts it in his pouch.
 + ["It's her signature the form needs, not yours. It won't take a minute." # critical: suspicion_in_front_of_controller # score: safety -2 # why: Pushing after a no shows him that you want Kim on her own, and she is the one who pays for that after you leave.]
   She's with a client. We're done here. # speaker: gil
@@ -296,7 +296,7 @@ Kim keeps filing. She doesn't look up.
 # phase: act
 # requires: hotline
 Back at the podium, you look over what you have. # discuss: What did you see yourself, what were you told, and who should hear it?
-+ [Write it in the incident log and walk past the nail bar more often this week # action: log # score: observe +1 # score: report -1 # why: A record and a closer eye, but nobody who can help reads the log this week, and Kim is at that chair every day.]
++ [Write it in the incident log and walk past the nail bar more often this week # action: log # score: document +1 # score: report -1 # why: A record and a closer eye, but nobody who can help reads the log this week, and Kim is at that chair every day.]
   -> logged
 + [Call it in to {escalation_first}, times and words and all, and say it looks like one for {hotline_name} # action: hotline # score: report +2 # score: collaboration +1 # why: Several signs together about an adult, and nobody in danger this minute: the control room and the hotline's trained staff can weigh it and act, without forcing Kim's hand.]
   -> referred
