@@ -60,9 +60,9 @@ VAR gave_number = false
 # requires: log
 Tuesday in the first week of December, twenty past eleven. You are on day patrol for {org_name} at Riverside Commons, a busy mall under a glass roof.
 A woman with a cane and freshly painted nails stops you by the fountain. She is Denise, and she has her nails done on the concourse twice a week.
-The girl who did my nails just now was crying. Not sniffling. Crying, the whole time. # speaker: denise
+The young lady who did my nails just now was crying. Not sniffling. Crying, the whole time. # speaker: denise
 I asked if she was all right, and the owner came over and said it was allergies. She never said one word herself. # speaker: denise
-And she's always there, morning and night. Thanksgiving, the whole mall shut, I walked by the gate and she was in there. # speaker: denise
+And she's always there, morning and night. Thanksgiving, the whole mall closed, I walked by the gate and she was in there. # speaker: denise
 Plus it's cash only. That's how those places hide things, isn't it? # speaker: denise # discuss: Denise has given you several things at once. Which of them matter, and which don't?
 + ["Lots of small shops take cash only. The rest, I'll look at." # score: observe +1 # why: It sets aside the one thing that means nothing and keeps what may matter. Denise may feel brushed off on the part she was surest of.]
   Well. You're the expert. # speaker: denise
@@ -159,10 +159,10 @@ Two steps on, Walt is fitting a screen protector at the phone-repair counter. He
   ~ walt_told = true
   Walt keeps his eyes on the screen.
   I open at eight. She's already in there. I lock up at a quarter past nine, and the light's still on behind that curtain. # speaker: walt
-  Thanksgiving, the place shut, I came in for a part. She was sitting in there in the dark with her phone. # speaker: walt
+  Thanksgiving, the place closed, I came in for a part. She was sitting in there in the dark with her phone. # speaker: walt
   That bed back there isn't for anybody's feet. # speaker: walt # indicator: retail.tenant_worker_lives_onsite
   Me and Danny keep the same hours, sure. But it's our name on the counter, and we go home to our own beds. # speaker: walt
-  {variant == 2: Gil's been good to me, mind. Lent me a ladder once. I don't want trouble for anybody. # speaker: walt}
+  {variant == 2: Gil's been good to me, though. Lent me a ladder once. I don't want trouble for anybody. # speaker: walt}
 - -> podium
 
 === podium ===
@@ -220,7 +220,7 @@ Kim follows you to the podium and stands with her hands in her tunic pockets. # 
   I have to go back. # speaker: kim
   -> kim_back
 + ["Just sign at the bottom, and you can get back to work." # score: observe -1 # why: The form gets signed and her five minutes are gone. Nothing harmful, and nothing offered.]
-  Kim signs. Not mine, she says, and goes.
+  Kim glances at the bracelet. Not mine, she says. She signs the line that says so, and goes.
   -> kim_back
 
 === kim_talks ===
@@ -246,7 +246,7 @@ Kim follows you to the podium and stands with her hands in her tunic pockets. # 
 
 === kim_decides ===
 Across the concourse, Gil looks at his watch.
-+ ["Come into the back office and call them now. I'll wait outside the door." # score: trust +1 # score: choice -1 # why: Kind, and the door would shut. But Gil gave her five minutes, and deciding now, on your clock, may cost her more than it gives.]
++ ["Come into the back office and call {hotline_name} now. I'll wait outside the door." # score: trust +1 # score: choice -1 # why: Kind, and the door would shut. But Gil gave her five minutes, and deciding now, on your clock, may cost her more than it gives.]
   Not now. He counts the minutes. # speaker: kim
   {not gave_number: You write {hotline_phone} on a receipt anyway. She takes it.}
   ~ gave_number = true
@@ -302,12 +302,12 @@ Back at the podium, you look over what you have. # discuss: What did you see you
   -> referred
 + [Call the mall's leasing office: someone is sleeping in the unit, and the lease forbids it # score: collaboration +1 # score: safety -2 # why: It is a real breach, and the mall's business. But a lease notice tells Gil that someone looked, and Kim loses a bed, not the debt.]
   -> lease_notice
-+ [Call the police about the nail bar # action: police # score: choice -2 # why: Kim is an adult in no immediate danger who hasn't asked for police. Officers at the counter tell Gil who talked, and can expose her to the very threat that keeps her there.]
++ [Call the police about the nail bar # action: police # score: choice -2 # why: Kim is an adult in no immediate danger who hasn't asked for police. Officers at the counter tell Gil who talked, and people in her position are often told that any official means deportation.]
   -> police_called
 
 === referred ===
 You give {escalation_first} the times, Gil's words, who took the money and the tip, the curtain and the mattress{walt_told:, and what Walt sees at opening and closing}{kim_talked:, and what Kim said, in her words}.
-They log it and say they will make the referral to {hotline_name} with you before the end of the shift, and ask the mall office to keep the lease file to hand without contacting the tenant.
+They log it and say they will make the referral to {hotline_name} with you before the end of the shift, and ask the mall office to keep the lease file and this morning's concourse camera footage, without contacting the tenant.
 # ending: referred; The control room and the hotline have it
 -> file_report(-> epilogue)
 
