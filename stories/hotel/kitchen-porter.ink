@@ -57,6 +57,7 @@ VAR padlocked = false
 # ambience: carpark_evening
 Twenty past nine on a Thursday in June. The last of the light is going over the parking lot.
 You are on the late shift for {org_name}. The restaurant kitchen is closing, and its staff door opens onto the side of the lot, by the dumpsters and the smokers' shelter.
+The same young dishwasher has carried the trash out on every late shift you have worked since April.
 The day officer left a line in the pass-down log: Boiler room by the kitchen door found unlocked again at 5 am. Blanket and a grocery bag inside. Maintenance says not theirs.
 + [Ask maintenance to padlock the boiler room tonight # score: safety +1 # score: observe -1 # why: A boiler room is a dangerous place to sleep, so the lock matters. But locking it before you know who was in there moves the problem somewhere you can't see it.]
   ~ padlocked = true
@@ -421,7 +422,7 @@ Ruth goes home in the silver car. # hide: ruth
   Nothing about tonight goes into the log.
 }
 {
-- hotel_first || police_called || contract_pulled:
+- hotel_first || police_called || contract_pulled || ruth_told:
   On Monday the Lakeline crew in the kitchen are all new faces. Ruth asks the agency where Sol has gone. They say he has been moved to another client.
 - number_given || number_silent || office_now:
   On Saturday night Sol carries the trash out as usual. He nods to you. The phone case is the same.

@@ -33,8 +33,10 @@ const OPENING = [
  * The best middle depends on the replay variant: the driver inside with the timesheets and Sol alone
  * for a minute (1), or the driver watching from the van (2).
  */
-const ALONE = ['finish that question', 'I do have to tell my control room'];
-const WATCHED = ['Nod goodnight to Sol'];
+const ALONE_FIRST = 'finish that question';
+const WATCHED_FIRST = 'Nod goodnight to Sol';
+const ALONE = [ALONE_FIRST, 'I do have to tell my control room'];
+const WATCHED = [WATCHED_FIRST];
 const CLOSE = ['Just doing my rounds', 'in their words', 'ask for a referral to'];
 
 const browser = useBrowser();
@@ -66,8 +68,8 @@ it(`${ID} in the browser, keyboard only: best path to the debrief, the hotline i
   const first = await walkSteps(page, OPENING, snap, 'keyboard');
   expect(first.sawHotspots).toBe(true);
   await page.waitForSelector(SEL.choice, { state: 'visible' });
-  const alone = await page.locator(SEL.choice).filter({ hasText: ALONE[0] }).count();
-  const watched = await page.locator(SEL.choice).filter({ hasText: WATCHED[0] }).count();
+  const alone = await page.locator(SEL.choice).filter({ hasText: ALONE_FIRST }).count();
+  const watched = await page.locator(SEL.choice).filter({ hasText: WATCHED_FIRST }).count();
   expect(alone + watched).toBe(1);
   const rest = await walkSteps(page, [...(alone ? ALONE : WATCHED), ...CLOSE], snap, 'keyboard');
   expect([...new Set([...first.phases, ...rest.phases])].sort()).toEqual([
