@@ -106,7 +106,7 @@ You walk the side of the lot toward the kitchen door.
 # show: sol:guarded
 The kitchen door bangs open. A young man in a wet apron and kitchen clogs drags two trash bags to the dumpster and heaves them in. The lid sticks, and he has to force it down.
 He sees your uniform and stops. He wipes his hands on the apron, and looks back at the door before he speaks.
-Excuse me. The hotel, does it keep the papers? For the staff? # speaker: sol
+Excuse me. Does the hotel keep the staff's papers? # speaker: sol
 + ["HR keeps a file on everyone the hotel hires, and the agencies keep their own. Is there something you need from yours?" # score: trust +1 # why: Honest and useful. It also answers a question he may not have been asking, and he may take the answer and go.]
   -> hr_answer
 + ["Has somebody taken your passport?" # score: trust -2 # score: observe +1 # why: It puts your words in his mouth before he has said anything, and a closed question like that nearly always gets a quick no.]
@@ -130,7 +130,7 @@ Thank you. # speaker: sol
 === passport_asked ===
 He takes a step back. # show: sol:anxious
 No. Nobody. I have everything. # speaker: sol
-Sorry. I ask the wrong thing. # speaker: sol
+Sorry. Wrong question. # speaker: sol
 -> ruth_out
 
 === brushed ===
@@ -172,7 +172,7 @@ Sol looks from her to you, and his face shuts. # show: sol:anxious
 Sixty covers and a wedding party tonight, and he's been on since seven this morning. # speaker: ruth
 The agency drives them in at seven and out when the last pan is done. He lives in their house with seven others. # speaker: ruth # indicator: hotel.staff_contractor_exploitation
 I save him a plate every night. He won't eat in the staff room. Says they dock him for the break. # speaker: ruth # indicator: hotel.guest_injured_deprived
-The agency does everything for us. I am lucky, Chef. # speaker: sol # indicator: hotel.confused_rehearsed_guest
+The agency does everything for us. I'm lucky, Chef. # speaker: sol # indicator: hotel.confused_rehearsed_guest
 It comes out smooth and quick, like a line from a form.
 Ruth stubs out the cigarette.
 Right. Pans. Don't keep him long, officer. # speaker: ruth
@@ -216,7 +216,7 @@ The agency keeps my passport. For the visa, they say. # speaker: sol
 My mother signed for the loan, for the ticket and the visa. If I make trouble, they send me home, and the loan is still hers. # speaker: sol # indicator: hotel.staff_contractor_exploitation
 Some nights the house is full. Then I sleep there. Nobody minds. # speaker: sol
 He nods at the boiler room.{padlocked: Then he sees the new padlock, and looks away.} Then he looks at you properly for the first time.
-Don't tell Chef. Please. She will call them, and they will know it was me. # speaker: sol # show: sol:anxious
+Don't tell Chef. Please. She'll call them, and they'll know it was me. # speaker: sol # show: sol:anxious
 # discuss: A few minutes ago he told the chef he was lucky. What changed, and does it make him less believable?
 + [Write {hotline_phone} on the back of a trash-pickup checklist and hand it to him without a word # score: choice +1 # why: A resource he can hide, with no pressure. But he doesn't know what you will do next, and may think nobody else will hear.]
   -> number_silent
@@ -271,7 +271,8 @@ The horn again, longer. He goes.
 
 === pretext ===
 Sol looks at the van before he answers.
-The driver's window comes down. He's done. Sol. Van. # speaker: wade # show: wade:impatient
+The driver's window comes down. # show: wade:impatient
+He's done. Sol. Van. # speaker: wade
 + [Drop a hotline card by the dumpster where Sol will walk past it # score: trust +1 # score: safety -1 # why: It might reach him. But the driver is watching the dumpster, and if he finds a hotline card on Sol, Sol is the one who answers for it.]
   -> card_dropped
 + ["It'll take two minutes. He can help me, then go." # critical: suspicion_in_front_of_controller # score: safety -2 # why: Pushing after a no shows the driver that you want Sol alone. He will wonder why, and Sol will feel it in the van.]

@@ -105,7 +105,7 @@ describeBothWays('hotel kitchen porter', (roundTrip) => {
         { roundTrip, seed: V2 },
       );
       const firstAnswer = transcript.slice(
-        transcript.findIndex((l) => l.includes('does it keep the papers')) + 1,
+        transcript.findIndex((l) => l.includes("keep the staff's papers")) + 1,
         transcript.findIndex((l) => l.includes('The door bangs again')),
       );
       expect(firstAnswer.join(' ')).not.toMatch(/passport\.|loan|visa|sleep/i);
