@@ -369,7 +369,7 @@ I'll call Hal, he's duty manager tonight. He can get HR to pull that contract in
   -> hotel_first
 + ["Taking someone's passport is a crime. I'm calling the police." # score: choice -2 # score: safety -1 # action: police # why: He is an adult in no immediate danger who has not asked for police. Calling them anyway takes the decision from him, and can expose him to immigration action or to the agency's anger.]
   -> police_called
-+ [Radio {escalation_first} and ask for a referral to {hotline_name} with them. Tell Ruth it's with the right people # score: report +2 # score: collaboration +1 # action: hotline # why: Post orders put the control room first, and the referral puts it with people trained to follow it up. The control room decides with them when the hotel is told, so the agency doesn't hear first.]
++ [Ask {escalation_first} to make the hotline referral with you tonight. Ruth hears only that it's in good hands # score: report +2 # score: collaboration +1 # action: hotline # why: Post orders put the control room first, and the referral puts it with people trained to follow it up. The control room decides with them when the hotel is told, so the agency doesn't hear first.]
   -> referred
 + [Radio {escalation_first} and ask them to get the general manager to suspend the agency's contract first thing # score: collaboration +1 # score: safety -1 # action: supervisor # why: The control room first is right, and the hotel does have to act on its contractor in time. But pulling the contract before anyone trained has looked at it tells the agency first, and it moves its crew before anyone can help them.]
   -> contract_pulled

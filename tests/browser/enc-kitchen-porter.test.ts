@@ -37,7 +37,7 @@ const ALONE_FIRST = 'finish that question';
 const WATCHED_FIRST = 'Nod goodnight to Sol';
 const ALONE = [ALONE_FIRST, 'I do have to tell my control room'];
 const WATCHED = [WATCHED_FIRST];
-const CLOSE = ['Just doing my rounds', 'in their words', 'ask for a referral to'];
+const CLOSE = ['Just doing my rounds', 'in their words', 'make the hotline referral with you'];
 
 const browser = useBrowser();
 

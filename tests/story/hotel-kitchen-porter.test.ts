@@ -41,7 +41,7 @@ const ALONE_BEST: Step[] = ['finish that question', 'I do have to tell my contro
 const WATCHED_BEST: Step[] = ['Nod goodnight to Sol'];
 const DRIVER_BEST = 'Just doing my rounds';
 const NOTES_BEST = 'in their words';
-const REFER = 'ask for a referral to';
+const REFER = 'make the hotline referral with you';
 const CLOSE: Step[] = [DRIVER_BEST, NOTES_BEST, REFER, HOTLINE];
 const BEST_V1: Step[] = [...TO_SPLIT, ...ALONE_BEST, ...CLOSE];
 const BEST_V2: Step[] = [...TO_SPLIT, ...WATCHED_BEST, ...CLOSE];
@@ -205,7 +205,7 @@ describeBothWays('hotel kitchen porter', (roundTrip) => {
     expect(contract.debrief.ending?.id).toBe('contract_pulled');
     expect(contract.debrief.critical).toEqual([]);
     const decision = contract.debrief.decisions.find((d) => d.text.includes("suspend the agency's contract"));
-    expect(decision?.better?.text).toContain('ask for a referral to');
+    expect(decision?.better?.text).toContain('make the hotline referral with you');
     const best = (await play(FILE, BEST_V1, { roundTrip, seed: V1 })).debrief;
     expect(dimensionScore(contract.debrief, 'safety')).toBeLessThan(dimensionScore(best, 'safety'));
     expect(dimensionScore(hal.debrief, 'safety')).toBeLessThan(dimensionScore(contract.debrief, 'safety'));
