@@ -54,15 +54,15 @@ Twenty to eight in the evening at Crossways Bus Terminal. The sky over the bays 
 You are on the evening shift for {org_name}. June waves you over to window 2.
 There's a work crew on the Bay 4 benches. Nine of them off the six-ten from the south, for the seven fifty-five overnight. # speaker: june
 One of them's been holding his hand like it's broken since they got off. Nobody's asked me for a thing. # speaker: june
-+ [Nod, and note the time and the bay # score: observe +1 # score: document +1 # why: Writing down when and where, before anything has happened, is what a useful report is built from, and it shows nobody anything.]
-  I'll walk past them on my round. # speaker: officer
-  Fine. I'll be here. # speaker: june
 + ["That hand needs looking at. I'll take the first-aid kit over right now." # score: safety +1 # why: Care for an injury is part of the job, and offering it is right. Going in first, before you have seen anything, means you will not know what you are walking into.]
   Give it a minute. The man in charge doesn't like people near them. # speaker: june # show: june:guarded
++ [Nod, and note the time, the bay and the bus # score: observe +1 # score: document +1 # why: Writing down when and where, before anything has happened, is what a useful report is built from, and it shows nobody anything.]
+  I'll walk past them on my round. # speaker: officer
+  Fine. I'll be here. # speaker: june
 + ["Farm crews have work visas and a contractor. If the paperwork's right, that's the end of it for us." # score: observe -1 # myth: myth.only_foreigners # why: A visa and a contractor make the job legal, not the way the crew is treated. Closing the question on paperwork stops you looking at what would tell the two apart.]
   Maybe. # speaker: june # show: june:guarded
   You'll walk past anyway, though. # speaker: june
-+ ["I'll go and ask the man in charge to show me everybody's ID and tickets." # score: safety -1 # score: trust -1 # why: Checking a crew's papers is not security's job at a bus station, and it makes nine tired workers into suspects. It tells whoever runs them that someone is looking.]
++ ["I'll go and check their IDs." # score: safety -1 # score: trust -1 # why: Checking a crew's papers is not security's job at a bus station, and it makes nine tired workers into suspects. It tells whoever runs them that someone is looking.]
   On what grounds? They've got tickets. I sold them. # speaker: june # show: june:guarded
   Just walk past. See what you see. # speaker: june
 - You note the time: seven forty. # requires: log
@@ -133,7 +133,7 @@ He told us Cedar Falls. That's where we picked last year. The board says Harlan.
   -> asked_meeting
 + ["Why do you ask? Is he taking you somewhere you don't want to go?" # critical: labelling_question # score: trust -2 # why: A question that names what you suspect asks him to accuse his boss to a stranger in uniform, with his boss thirty feet away. The safe answer is no.]
   -> labelled
-+ ["Your crew boss has the tickets, so he'd know." # score: trust -1 # why: It sends him back to the one person he did not ask. He asked you, quietly, and that was a risk for him.]
++ ["Ask your boss. He'd know." # score: trust -1 # why: It sends him back to the one person he did not ask. He asked you, quietly, and that was a risk for him.]
   -> sent_back
 
 === labelled ===
@@ -157,14 +157,14 @@ I don't know. He knows. We get off where he gets off. # speaker: daniel
 
 === ask_more ===
 {variant == 2: At the kiosk, the clerk starts bagging nine boxes of chicken.|At the kiosk, Royce is counting out bills. He looks back at the benches, then at you.}
-+ ["If you wanted to go somewhere else tonight instead, could you?" # score: trust +1 # score: observe +1 # score: safety +1 # why: One question about whether he is free to leave, asked about him and not about his boss. It is the question that tells a hard job from a trap, and it is his to answer or not.]
-  -> could_leave
 + ["Got your own ticket and ID on you?" # score: observe +1 # score: safety -1 # why: It asks for the fact that matters, but as a check. He may feel inspected, and his boss can see you asking him something.]
   -> own_id
-+ ["How much does he take out of your pay, and how long has this been going on? I need the whole picture." # critical: interrogate_victim # score: trust -2 # why: Questions about what is being done to him are for people trained to ask them, at his pace. In a bus station, with his boss watching, it turns a brave minute into an interview.]
-  -> pressed
 + [Hand him a station leaflet with the hotline number on it, and say nothing else # score: choice +1 # score: safety -1 # why: It leaves the choice entirely with him, but a leaflet passed in full view of his boss is something he will have to explain, and you learn nothing about whether he is free.]
   -> leaflet
++ ["If you wanted to go somewhere else tonight instead, could you?" # score: trust +1 # score: observe +1 # score: safety +1 # why: One question about whether he is free to leave, asked about him and not about his boss. It is the question that tells a hard job from a trap, and it is his to answer or not.]
+  -> could_leave
++ ["How much does he take out of your pay, and how long has this been going on? I need the whole picture." # critical: interrogate_victim # score: trust -2 # why: Questions about what is being done to him are for people trained to ask them, at his pace. In a bus station, with his boss watching, it turns a brave minute into an interview.]
+  -> pressed
 
 === could_leave ===
 He almost laughs.
@@ -200,14 +200,14 @@ Daniel looks at the floor. # show: daniel:guarded
 No problem. I was asking about the restroom. We go to the farm. It's good work. # speaker: daniel # indicator: transit.scripted_inconsistent_story
 These guys don't talk to people. They're here to work. # speaker: royce # indicator: transit.not_allowed_to_speak_or_separate
 I've got their tickets and their paperwork, so nobody loses anything between here and the job. All legal, every one. # speaker: royce # discuss: Daniel's story just changed. What have you seen, what would you still want to know, and what is safe to do with Royce standing here?
-+ ["Bus is on time. Bay 4." # score: safety +2 # why: With the man in charge standing there, an ordinary answer is the safest thing you can give Daniel. He has already told you what you needed to report.]
-  -> let_go
 + ["Long way to come for a job. Who's the crew working for?" # score: observe +1 # score: safety -1 # why: A fair question, and any traveler might be asked it, but it is asked of the man in charge about his crew, and he hears the interest behind it.]
   -> royce_bristles
-+ ["Those passports belong to them, not to you. They should each be carrying their own." # critical: confront_controller # score: safety -2 # score: trust -1 # why: Challenging him in front of the crew puts them in the middle, and Daniel is the one who was seen talking to you.]
-  -> confronted
++ ["Bus is on time. Bay 4." # score: safety +2 # why: With the man in charge standing there, an ordinary answer is the safest thing you can give Daniel. He has already told you what you needed to report.]
+  -> let_go
 + ["Daniel was asking me where the bus really goes. Somebody meeting them in Harlan?" # critical: suspicion_in_front_of_controller # score: safety -2 # why: It tells the man in charge exactly what Daniel said to you. Whatever happens to Daniel on that bus, you have made it more likely.]
   -> exposed
++ ["Those passports belong to them, not to you. They should each be carrying their own." # critical: confront_controller # score: safety -2 # score: trust -1 # why: Challenging him in front of the crew puts them in the middle, and Daniel is the one who was seen talking to you.]
+  -> confronted
 
 === let_go ===
 Royce looks at you a moment longer, then nods.
@@ -247,14 +247,14 @@ You go back to window 2. June slides the first-aid kit onto the counter without 
 {confronted: Out at Bay 4, the crew stands by the coach door in a line, Royce at the end of it.|On the Bay 4 benches, the crew eats with their heads down. The man with the hurt hand eats with his left.}
 Twelve minutes. # speaker: june
 # discuss: The bus leaves in twelve minutes. What matters most before it goes, and what can wait?
-+ [Radio {escalation_first} first: the coach, the time, the folder of papers, what Daniel said. Then the hand. # score: report +2 # score: collaboration +1 # action: hotline # why: The report is what can still follow the crew after the bus leaves, and it takes a minute. The hand waits a minute longer, not the whole night.]
-  -> radio_first
 + [Take the kit to Bay 4 now. The radio can wait until the bus is gone. # score: safety +1 # score: trust +1 # score: report -1 # why: The injury is real and help now matters, but once the bus has gone, the coach and the people on it are a great deal harder for anyone to find.]
   -> first_aid
-+ [Call the police to hold the bus and check everyone's papers # score: choice -2 # score: safety -1 # action: police # why: These are adults in no immediate danger who have asked for nothing. A papers check by police is the very thing Royce tells them to fear, and it happens in front of him.]
-  -> police_called
 + [Walk over, pick up the folder, and give every man his own passport and license back # critical: take_documents # score: safety -2 # myth: myth.security_rescues # why: It feels like justice, but taking the papers out of someone's control is not security's to do. It starts a fight with Royce in front of the crew, and they board the bus with him anyway.]
   -> took_folder
++ [Radio {escalation_first} first: the coach, the time, the folder of papers, what Daniel said. Then the hand. # score: report +2 # score: collaboration +1 # action: hotline # why: The report is what can still follow the crew after the bus leaves, and it takes a minute. The hand waits a minute longer, not the whole night.]
+  -> radio_first
++ [Call the police to hold the bus and check everyone's papers # score: choice -2 # score: safety -1 # action: police # why: These are adults in no immediate danger who have asked for nothing. A papers check by police is the very thing Royce tells them to fear, and it happens in front of him.]
+  -> police_called
 + [Log it: a legal crew with a contractor # score: report -2 # score: observe -1 # action: log # myth: myth.only_foreigners # why: A contract and visas make the job legal, not the way the crew is held. A log entry alone means nobody who could follow the bus will hear about it.]
   -> logged
 
@@ -280,19 +280,19 @@ Make it quick. Luis. Go. # speaker: royce
 Luis follows you to the window. Royce stays on the bench where he can see the window, not the counter.
 June unwraps the T-shirt. The cut runs across his palm. The edges are red, the hand is swollen to the wrist, and it is warm.
 She washes it with saline and covers it. It needs a doctor, not a bandage, and soon. # speaker: june
-Luis watches her hands, not her face. # show: luis:guarded
+Luis watches her hands, not her face. He speaks slowly, choosing his English words with care. # show: luis:guarded
 The boss says a clinic costs. It comes off the pay. # speaker: luis
 At a hospital they ask for papers. He says then it's immigration, and they send me back, and my family still owes the man who found me the job. # speaker: luis
 He says it flatly, as if he is reading out the weather.
 # discuss: Luis has told you more than he meant to, in a flat voice, with Royce watching. What does he need from you in the next minute?
-+ ["A clinic can see that hand wherever you end up. This number is for you if you ever want it. You don't have to decide anything tonight." # score: choice +2 # score: trust +1 # why: Care he can use, a way to get help if he chooses, and no deadline. What happens next stays his decision.]
-  -> card_given
++ [Wave Daniel over from the bench, so he can explain Luis's options to him in Spanish # critical: companion_as_interpreter # score: safety -2 # why: Daniel is on the same crew, under the same man, and Royce is watching. He cannot be a neutral interpreter, and now two of them have been seen talking to you.]
+  -> interpreted
 + ["Nobody's going to deport you for getting a hand seen. I'll make sure of that." # critical: promise_cannot_keep # score: trust -2 # why: You cannot make that promise come true. If it turns out wrong, he learns that helpers say what they cannot back up.]
   -> promised
-+ [Wave Daniel over to explain to Luis in Spanish what his options are # critical: companion_as_interpreter # score: safety -2 # why: Daniel is on the same crew, under the same man, and Royce is watching. He cannot be a neutral interpreter, and now two of them have been seen talking to you.]
-  -> interpreted
-+ ["Stay here with us. Don't get on the bus. We'll sort the rest out." # score: choice -2 # score: safety -1 # myth: myth.security_rescues # why: It decides for him, in eight minutes, with no plan for where he sleeps or what Royce does next. It is not yours to decide, and he cannot safely say yes.]
++ ["Stay here with us tonight. Don't get on that bus. We'll work the rest out." # score: choice -2 # score: safety -1 # myth: myth.security_rescues # why: It decides for him, in eight minutes, with no plan for where he sleeps or what Royce does next. It is not yours to decide, and he cannot safely say yes.]
   -> stay_offer
++ ["Get a clinic to see it in Harlan. The number on the back is yours, for whenever." # score: choice +2 # score: trust +1 # why: Care he can use, a way to get help if he chooses, and no deadline. What happens next stays his decision.]
+  -> card_given
 
 === card_given ===
 June writes {hotline_phone} on the back of a wound-care leaflet. It looks like the instructions for the bandage.
@@ -325,12 +325,12 @@ He goes back to the bench before June has finished. # hide: luis
 Royce doesn't get up.
 He's fine. We've got a kit at the camp. Sit down, Luis. # speaker: royce
 Luis, who had half stood, sits.
-+ ["OK. It's at the window if anybody wants it." Walk back to June # score: safety +2 # why: Royce has said no. Stopping keeps Luis out of trouble for having been offered, and the report, not a private word, is what can help him now.]
++ [Hand Luis a pack of gauze with the hotline leaflet folded inside it # score: trust +1 # score: safety -2 # why: It might reach him, but Royce is watching, and a leaflet found in that gauze is something Luis will have to answer for.]
+  -> slipped
++ ["OK. The kit's at window 2 if anybody wants it before the bus." Walk back to June # score: safety +2 # why: Royce has said no. Stopping keeps Luis out of trouble for having been offered, and the report, not a private word, is what can help him now.]
   -> stopped
 + ["It's station policy. Every injury gets seen before boarding." # critical: suspicion_in_front_of_controller # score: safety -2 # why: Inventing a rule after a no shows Royce that you want Luis alone. He will know it, and Luis will feel it later.]
   -> pushed
-+ [Hand Luis a pack of gauze with the hotline leaflet folded inside it # score: trust +1 # score: safety -2 # why: It might reach him, but Royce is watching, and a leaflet found in that gauze is something Luis will have to answer for.]
-  -> slipped
 + ["If that gets infected, it's on you." # score: safety -1 # score: trust -1 # why: It is true, and it changes nothing: it tells Royce you are watching his crew, and Luis still cannot go.]
   -> warned
 
