@@ -267,7 +267,7 @@ You step behind the partition and key the radio. Nine workers and a crew leader,
 You take the first-aid kit from June and walk over to Bay 4, the way you would for anyone.
 There's first aid at window 2, if anybody wants that hand looked at before the bus. # speaker: officer
 {
-- confronted || variant == 2:
+- confronted || royce_bristles || exposed || variant == 2:
   -> refused
 - else:
   -> allowed
