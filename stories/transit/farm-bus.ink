@@ -197,7 +197,12 @@ He folds it once and pushes it into his back pocket without looking at it.
 }
 Problem, officer? # speaker: royce
 Daniel looks at the floor. # show: daniel:guarded
-No problem. I was asking about the restroom. We go to the farm. It's good work. # speaker: daniel # indicator: transit.scripted_inconsistent_story
+{
+- could_leave || own_id || asked_meeting:
+  No problem. I was asking about the restroom. We go to the farm. It's good work. # speaker: daniel # indicator: transit.scripted_inconsistent_story
+- else:
+  No problem. I was asking about the restroom. # speaker: daniel
+}
 These guys don't talk to people. They're here to work. # speaker: royce # indicator: transit.not_allowed_to_speak_or_separate
 I've got their tickets and their paperwork, so nobody loses anything between here and the job. All legal, every one. # speaker: royce # discuss: Daniel's story just changed. What have you seen, what would you still want to know, and what is safe to do with Royce standing here?
 + ["Long way to come for a job. Who's the crew working for?" # score: observe +1 # score: safety -1 # why: A fair question, and any traveler might be asked it, but it is asked of the man in charge about his crew, and he hears the interest behind it.]
