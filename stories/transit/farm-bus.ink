@@ -76,7 +76,7 @@ One of them's been holding his hand like it's broken since they got off. Nobody'
 You take the long way around the hall.
 - (around)
 * [Look at the bags on the bench by Bay 4 # observe: bench_bags # reveals: transit.group_with_handler]
-  Backpacks and grocery bags, one each, lined up under the bench. On the seat beside a man in a tan work jacket sits a clear plastic folder.
+  A big wheeled suitcase with a tan work jacket over the handle, and next to it on the seat, a clear plastic folder. Under the bench, the crew's bags: a backpack or a grocery bag each.
   Through the plastic you can see a stack of bus tickets, and under a rubber band, a stack of passports and a couple of driver's licenses.
   Crew bosses on contracts often carry the paperwork for everyone. From here you can't tell whose idea it was.
   -> around
@@ -86,7 +86,7 @@ You take the long way around the hall.
   Church trips do the same, and school teams. # speaker: june
   -> around
 * [Look at the Bay 4 doors and the crew in front of them # observe: bay_doors # reveals: transit.restricted_monitored_movement]
-  Eight men in work boots sit in a row in front of the glass. Most have their eyes shut. Through the doors a cleaner is sweeping out the coach.
+  The crew sits in a row in front of the glass, in work boots and dusty jeans. Most have their eyes shut. Through the doors a cleaner is sweeping out the coach.
   One of the men stands up and looks toward the restrooms. The man in the tan jacket says something without looking up, and he sits back down.
   A foreman who doesn't want to lose anyone before the bus? Or something else? You can't hear what was said.
   -> around
@@ -111,7 +111,8 @@ You take the long way around the hall.
 # show: luis:guarded
 # show: daniel:guarded
 You walk past the Bay 4 benches at the pace you walk past everything.
-The man in the tan jacket nods to you. Evening. # speaker: royce
+The man in the tan jacket nods to you.
+Evening. # speaker: royce
 The man beside him has his right hand wrapped in a T-shirt and pressed to his chest. When he sees your uniform he pulls the hand inside his jacket and looks at the floor, and stays that way until you have gone by. # indicator: transit.fear_of_uniforms
 {
 - variant == 2:
@@ -170,6 +171,7 @@ I don't know. He knows. We get off where he gets off. # speaker: daniel
 He almost laughs.
 With what? He's got my license. Everybody's papers, in the folder. # speaker: daniel # indicator: transit.companion_holds_documents_ticket
 He says we get them back when the debt's paid. The bus, the camp, the food. It all goes in his book, and it never gets smaller. # speaker: daniel # indicator: transit.discreet_disclosure_to_staff
+I was born in Bakersfield. I'm not from anywhere else. And I still can't get on a different bus. # speaker: daniel
 -> royce_back
 
 === own_id ===
@@ -265,7 +267,7 @@ Twelve minutes. # speaker: june
 
 === radio_first ===
 You step behind the partition and key the radio. Nine workers and a crew leader, the seven fifty-five to Harlan, Bay 4, coach number on the board. The leader holds every passport and license in a clear folder. One worker, an adult, said he gets his back when a debt is paid, and asked you where the bus really goes. Another has an untreated hand injury.
-{escalation_first} takes it down and says they will make the referral to {hotline_name} with the coach details and the arrival time, while the bus is still on the road.
+The voice on the radio reads it back and says the referral to {hotline_name} will go in with the coach details and the arrival time, while the bus is still on the road.
 -> first_aid
 
 === first_aid ===
@@ -417,11 +419,11 @@ You write two lines in the shift log. At seven fifty-six the coach pulls out of 
 - report_action == "emergency":
   Your report goes to the police as an emergency, although nobody was in immediate danger.
 - report_action == "police":
-  Your report goes to the police. Nobody on the crew asked for them, and Luis told you what he fears from papers checks.
+  Your report goes to the police. Nobody on the crew asked for them.{allowed: Luis told you what he fears from a papers check.}
 - report_action == "hotline":
-  {escalation_first} confirms the report went to {hotline_name}, with the coach, the route and the arrival time. What happens in Harlan, you will probably never hear, and that is how it should be.
+  Your report goes to {escalation_first}, and from there to {hotline_name}, with the coach, the route and the arrival time. What happens in Harlan, you will probably never hear.
 - report_action == "supervisor":
-  {escalation_first} reads your report and asks why it stopped with them. Papers held against a debt, and a worker who asked where the bus was going: post orders say the hotline referral.
+  Your report goes to {escalation_first}, who asks why it stopped with them. Papers held against a debt, and a worker who asked where the bus was going: post orders say the hotline referral.
 - report_action == "log":
   Your report goes into the shift log. Nobody outside the station reads it.
 - else:

@@ -82,6 +82,7 @@ describeBothWays('transit farm bus', (roundTrip) => {
     const text = transcript.join(' ');
     // Daniel's story changes when Royce is back; Luis voices the fear and the debt at home.
     expect(text).toContain("He's got my license");
+    expect(text).toContain('born in Bakersfield');
     expect(text).toContain('I was asking about the restroom');
     expect(text).toContain('they send me back');
     expect(text).toContain('my family still owes');
