@@ -206,7 +206,7 @@ Daniel looks at the floor. # show: daniel:guarded
   No problem. I was asking about the restroom. # speaker: daniel
 }
 These guys don't talk to people. They're here to work. # speaker: royce # indicator: transit.not_allowed_to_speak_or_separate
-I've got their tickets and their paperwork, so nobody loses anything between here and the job. All legal, every one. # speaker: royce # discuss: Daniel's story just changed. What have you seen, what would you still want to know, and what is safe to do with Royce standing here?
+I've got their tickets and their paperwork, so nobody loses anything between here and the job. All legal, every one. # speaker: royce # discuss: Royce is back. What have you seen, what would you still want to know, and what is safe to do with him standing here?
 + ["Long way to come for a job. Who's the crew working for?" # score: observe +1 # score: safety -1 # why: A fair question, and any traveler might be asked it, but it is asked of the man in charge about his crew, and he hears the interest behind it.]
   -> royce_bristles
 + ["Bus is on time. Bay 4." # score: safety +2 # why: With the man in charge standing there, an ordinary answer is the safest thing you can give Daniel. He has already told you what you needed to report.]
@@ -252,8 +252,7 @@ He keeps his hand on Daniel's shoulder all the way back to the bench. # hide: da
 # show: june:calm
 You go back to window 2. June slides the first-aid kit onto the counter without being asked.
 {confronted: Out at Bay 4, the crew stands by the coach door in a line, Royce at the end of it.|On the Bay 4 benches, the crew eats with their heads down. The man with the hurt hand eats with his left.}
-Twelve minutes. # speaker: june
-# discuss: The bus leaves in twelve minutes. What matters most before it goes, and what can wait?
+Twelve minutes. # speaker: june # discuss: The bus leaves in twelve minutes. What matters most before it goes, and what can wait?
 + [Take the kit to Bay 4 now. The radio can wait until the bus is gone. # score: safety +1 # score: trust +1 # score: report -1 # why: The injury is real and help now matters, but once the bus has gone, the coach and the people on it are a great deal harder for anyone to find.]
   -> first_aid
 + [Walk over, pick up the folder, and give every man his own passport and license back # critical: take_documents # score: safety -2 # myth: myth.security_rescues # why: It feels like justice, but taking the papers out of someone's control is not security's to do. It starts a fight with Royce in front of the crew, and they board the bus with him anyway.]
@@ -290,8 +289,7 @@ She washes it with saline and covers it. It needs a doctor, not a bandage, and s
 Luis watches her hands, not her face. He speaks slowly, choosing his English words with care. # show: luis:guarded
 The boss says a clinic costs. It comes off the pay. # speaker: luis
 At a hospital they ask for papers. He says then it's immigration, and they send me back, and my family still owes the man who found me the job. # speaker: luis
-He says it flatly, as if he is reading out the weather.
-# discuss: Luis has told you more than he meant to, in a flat voice, with Royce watching. What does he need from you in the next minute?
+He says it flatly, as if he is reading out the weather. # discuss: Luis has told you more than he meant to, in a flat voice, with Royce watching. What does he need from you in the next minute?
 + [Wave Daniel over from the bench, so he can explain Luis's options to him in Spanish # critical: companion_as_interpreter # score: safety -2 # why: Daniel is on the same crew, under the same man, and Royce is watching. He cannot be a neutral interpreter, and now two of them have been seen talking to you.]
   -> interpreted
 + ["Nobody's going to deport you for getting a hand seen. I'll make sure of that." # critical: promise_cannot_keep # score: trust -2 # why: You cannot make that promise come true. If it turns out wrong, he learns that helpers say what they cannot back up.]
