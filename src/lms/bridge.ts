@@ -21,9 +21,9 @@ import {
   type LmsLaunch,
   type SuspendState,
   SUSPEND_READ_LIMITS,
-} from '../core/lms.ts';
+} from '../core/lms/lms.ts';
 import { cleanLearnerName } from '../core/limits.ts';
-import type { DecisionLog } from '../core/log.ts';
+import type { DecisionLog } from '../core/encounter/log.ts';
 import { DataError } from '../core/validate.ts';
 import type { AppStore } from '../state/store.ts';
 import { replay, type Decision } from '../story/driver.ts';
@@ -111,7 +111,7 @@ const shownName = (raw: string): string | null => displayName(cleanLearnerName(r
  * the LMS holds; after every step the new interactions and the suspend data; after every debrief the
  * report (merged again). When the suspend data could not be read, nothing at all is written until the
  * learner finishes an encounter (the unreadable data stays in the LMS and a copy is kept locally).
- * A report never goes below what the LMS holds (neverLower in src/core/lms.ts).
+ * A report never goes below what the LMS holds (neverLower in src/core/lms/lms.ts).
  */
 export async function runBridge(
   store: AppStore,

@@ -3,7 +3,7 @@
 // in the parent / opener window chain, and maps the game's standard-neutral report onto each data model.
 
 import type { Recorder } from './recorder.ts';
-import { heldFromScorm12, heldFromScorm2004, LMS_STANDARDS, type LmsReport } from '../core/lms.ts';
+import { heldFromScorm12, heldFromScorm2004, LMS_STANDARDS, type LmsReport } from '../core/lms/lms.ts';
 
 interface Api12 {
   LMSInitialize(p: ''): string;

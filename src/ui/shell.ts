@@ -5,9 +5,9 @@ import { SCREENS, type Screen } from '../state/keys.ts';
 import type { AppState } from '../state/store.ts';
 import { showInstructorTools, type UiContext, type View } from './context.ts';
 import { fill, h } from './dom.ts';
-import { encounterView } from './encounter.ts';
-import { orgBrand } from './org-view.ts';
-import { STRINGS } from './strings.ts';
+import { encounterView } from './learner/encounter.ts';
+import { orgBrand } from './instructor/org-view.ts';
+import { STRINGS } from './strings/strings.ts';
 
 /**
  * A screen whose code loads when it is first shown, so the screens not needed before the first choice
@@ -159,36 +159,48 @@ export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks 
       // The picker, content note and settings load on first use (src/main.ts asks for the picker
       // early when the page opens on it), so a link straight into an encounter does not carry them.
       case SCREENS.picker:
-        current = lazyView(() => import('./picker.ts').then((m) => m.pickerView(ctx)), focusHeading);
+        current = lazyView(() => import('./learner/picker.ts').then((m) => m.pickerView(ctx)), focusHeading);
         break;
       case SCREENS.contentNote:
-        current = lazyView(() => import('./picker.ts').then((m) => m.contentNoteView(ctx)), focusHeading);
+        current = lazyView(
+          () => import('./learner/picker.ts').then((m) => m.contentNoteView(ctx)),
+          focusHeading,
+        );
         break;
       case SCREENS.encounter:
         current = encounterView(ctx);
         break;
       case SCREENS.debrief:
-        current = lazyView(() => import('./debrief.ts').then((m) => m.debriefView(ctx)), focusHeading);
+        current = lazyView(
+          () => import('./learner/debrief.ts').then((m) => m.debriefView(ctx)),
+          focusHeading,
+        );
         break;
       case SCREENS.progress:
-        current = lazyView(() => import('./progress.ts').then((m) => m.progressView(ctx)), focusHeading);
+        current = lazyView(
+          () => import('./learner/progress.ts').then((m) => m.progressView(ctx)),
+          focusHeading,
+        );
         break;
       case SCREENS.settings:
         current = lazyView(
           () =>
-            import('./settings.ts').then((m) =>
+            import('./learner/settings.ts').then((m) =>
               m.settingsView(ctx, () => store.getState().goTo(previousScreen)),
             ),
           focusHeading,
         );
         break;
       case SCREENS.instructor:
-        current = lazyView(() => import('./instructor.ts').then((m) => m.instructorView(ctx)), focusHeading);
+        current = lazyView(
+          () => import('./instructor/instructor.ts').then((m) => m.instructorView(ctx)),
+          focusHeading,
+        );
         break;
       case SCREENS.orgSetup:
         current = lazyView(
           () =>
-            import('./org-setup.ts').then((m) =>
+            import('./instructor/org-setup.ts').then((m) =>
               m.orgSetupView(ctx, () => store.getState().goTo(SCREENS.settings)),
             ),
           focusHeading,

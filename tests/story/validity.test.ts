@@ -1,20 +1,20 @@
 // The validity report on real stories: the naive players through the explorer on a tiny story with
-// known figures, and the library held to the targets (src/core/validity-targets.ts) for every
+// known figures, and the library held to the targets (src/core/encounter/validity-targets.ts) for every
 // encounter and target not exempted there; docs/validity.md must show today's figures.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkFile } from '../../scripts/check-stories.ts';
-import { encounterFiles, ROOT } from '../../scripts/library.ts';
-import { standings, validityMarkdown, VALIDITY_DOC } from '../../scripts/validity-report.ts';
-import { libraryValidity, setShares, type EncounterValidity } from '../../src/core/validity.ts';
+import { checkFile } from '../../scripts/check/check-stories.ts';
+import { encounterFiles, ROOT } from '../../scripts/check/library.ts';
+import { standings, validityMarkdown, VALIDITY_DOC } from '../../scripts/check/validity-report.ts';
+import { libraryValidity, setShares, type EncounterValidity } from '../../src/core/encounter/validity.ts';
 import {
   VALIDITY_EXEMPTIONS,
   VALIDITY_TARGET_IDS,
   VALIDITY_TARGETS,
-} from '../../src/core/validity-targets.ts';
-import { formatDiagnostic } from '../../src/core/diagnostics.ts';
+} from '../../src/core/encounter/validity-targets.ts';
+import { formatDiagnostic } from '../../src/core/encounter/diagnostics.ts';
 import { library } from './harness.ts';
 
 describe('the explorer gathers the validity data', () => {

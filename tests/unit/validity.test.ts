@@ -14,8 +14,8 @@ import {
   type ExploredValidity,
   type PlayGraph,
   type SetOption,
-} from '../../src/core/validity.ts';
-import { VALIDITY_TARGETS } from '../../src/core/validity-targets.ts';
+} from '../../src/core/encounter/validity.ts';
+import { VALIDITY_TARGETS } from '../../src/core/encounter/validity-targets.ts';
 
 const opt = (text: string, scores: Record<string, number> = {}, critical: string[] = []): SetOption => ({
   text,
