@@ -236,7 +236,7 @@ Kim follows you to the podium and stands with her hands in her tunic pockets. # 
   Every month he tells me how much is left. It's always more. # speaker: kim
   If I go before it's paid, he says he calls immigration and tells them I worked here illegally. My mother needs what I send for my brother's school. # speaker: kim # show: kim:anxious
   She says all of it in the same flat voice. # discuss: This morning Kim said she was tired, and in front of Gil she said nothing at all. What changed, and does it make her less believable?
-+ ["If you ever want to talk to someone about work, here's a number. Any time, day or night, your call." # score: choice +1 # score: trust +1 # why: A way to get help with nothing asked in return. She can take it without telling you anything, and you learn less.]
++ ["If you ever want to talk to someone about work, here's a number. Whenever you choose; it is your call." # score: choice +1 # score: trust +1 # why: A way to get help with nothing asked in return. She can take it without telling you anything, and you learn less.]
   ~ gave_number = true
   You write {hotline_phone} on the back of the lost-property receipt. It looks like any other form copy.
   Kim looks at it for a long time.
