@@ -171,6 +171,9 @@ class SettingScene extends Phaser.Scene {
     this.events.once(Phaser.Scenes.Events.DESTROY, this.teardown, this);
     this.game.events.on(Phaser.Core.Events.POST_RENDER, this.afterFrame, this);
     window.addEventListener('resize', this.onResize);
+    // Pointer events come before the mouse events Phaser reads, so the bounds are fresh for its hit test.
+    this.game.canvas.addEventListener('pointermove', this.onPointer, { passive: true });
+    this.game.canvas.addEventListener('pointerdown', this.onPointer, { passive: true });
     const host = this.scale.parent as HTMLElement | null;
     if (host && typeof ResizeObserver === 'function') {
       this.resizeObserver = new ResizeObserver(this.onResize);
@@ -201,6 +204,8 @@ class SettingScene extends Phaser.Scene {
     this.events?.off(Phaser.Scenes.Events.DESTROY, this.teardown, this);
     this.game?.events.off(Phaser.Core.Events.POST_RENDER, this.afterFrame, this);
     window.removeEventListener('resize', this.onResize);
+    this.game?.canvas?.removeEventListener('pointermove', this.onPointer);
+    this.game?.canvas?.removeEventListener('pointerdown', this.onPointer);
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
     clearTimeout(this.warmTimer);
@@ -245,6 +250,15 @@ class SettingScene extends Phaser.Scene {
     }
     this.deps.onFrames?.({ renders: this.renders, sleeping: this.sleeping });
   }
+
+  /**
+   * The canvas may have moved on the page without changing size (text above it grew, a notice
+   * appeared). Phaser only re-reads its position every half second of a running loop, and a sleeping
+   * loop never does, so the pointer would miss the hotspots: read it before every pointer event.
+   */
+  private readonly onPointer = (): void => {
+    this.scale.updateBounds();
+  };
 
   /** The host or window changed size: the scale manager re-fits the canvas on the next step. */
   private readonly onResize = (): void => {
@@ -531,6 +545,9 @@ class SettingScene extends Phaser.Scene {
     for (const [id, zone] of this.zones) {
       const on = offered.has(id);
       if (on === this.offered.has(id)) continue;
+      // Phaser only queues a zone for its input list; the queue is taken in on the next game step,
+      // so a sleeping loop must take one or the pointer would not find the zone until something moved.
+      this.invalidate();
       if (on) zone.setInteractive({ useHandCursor: true });
       else {
         zone.disableInteractive(true);

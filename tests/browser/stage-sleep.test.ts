@@ -107,12 +107,23 @@ describe('the stage sleeps when nothing moves', () => {
     const errors = watchErrors(page, { console: true });
     await page.goto(encounterUrl('hotel.night_lobby'));
     await startEncounter(page);
-    await page.getByRole('button', { name: /Could be nothing/ }).click();
-    await page.waitForSelector('button.look');
     await page.waitForFunction(
       () => Number(document.querySelector<HTMLElement>('#scene-host')?.dataset['stageFigures'] ?? 0) > 0,
     );
     await wokeAndSlept(page, 0);
+    // The looks are offered while the stage sleeps: their pointer zones must still start listening.
+    await page.getByRole('button', { name: /Could be nothing/ }).click();
+    await page.waitForSelector('button.look');
+
+    // The canvas moves down the page without changing size (text above it grew): the pointer must
+    // still find the hotspots of a sleeping stage at their new place.
+    await wokeAndSlept(page, 0);
+    await page.evaluate(() => {
+      const spacer = document.createElement('div');
+      spacer.style.height = '90px';
+      const host = document.querySelector('#scene-host')!;
+      host.parentElement!.insertBefore(spacer, host);
+    });
 
     // The front-desk screen's hotspot rectangle, from the scene manifest (x 120, y 300, 150 × 110).
     const box = (await page.locator('#scene-host canvas').boundingBox())!;
