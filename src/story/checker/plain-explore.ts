@@ -8,7 +8,14 @@
 import type { ExploreBound } from '../../core/encounter/analysis.ts';
 import type { Diagnostic } from '../../core/encounter/diagnostics.ts';
 import { hash128 } from '../../core/hash.ts';
-import { countsKey, restoreState, snapshotState, stateKey, visitCounts } from '../ink-state.ts';
+import {
+  countsKey,
+  restoreState,
+  snapshotState,
+  stateKey,
+  visitCounts,
+  type InkState,
+} from '../ink-state.ts';
 import { knotNames, readsTurns } from './explore-parts.ts';
 import { boundAt, Cutoffs, describeFault, LoopGuard, ProblemLog, type Limits } from './explore-search.ts';
 import { StepLimitError, StoryRunner } from '../runner.ts';
@@ -40,6 +47,17 @@ const IN_PROGRESS = Symbol('in-progress');
 const isStepLimit = (e: unknown) => e instanceof StepLimitError;
 /** How much of an ending's last line names it. */
 const ENDING_TEXT = 80;
+
+/** A choice as inkjs keeps it in the flow: invisible defaults (`* ->`) are never offered. */
+interface FlowChoice {
+  text: string;
+  isInvisibleDefault: boolean;
+}
+
+/** The choices on offer, as inkjs's Story.currentChoices lists them (and the runner numbers them). */
+function offeredChoices(s: InkState): FlowChoice[] {
+  return (s._currentFlow.currentChoices as unknown as FlowChoice[]).filter((c) => !c.isInvisibleDefault);
+}
 
 export function explorePlain(json: string, file: string, limits: Limits): PlainResult {
   const started = Date.now();
@@ -95,7 +113,7 @@ export function explorePlain(json: string, file: string, limits: Limits): PlainR
       }
       return node;
     };
-    const choices = runner.inkState._currentFlow.currentChoices.length;
+    const choices = offeredChoices(runner.inkState).length;
     if (choices === 0) {
       endings.add(last.slice(0, ENDING_TEXT));
       noteKnots();
@@ -111,8 +129,8 @@ export function explorePlain(json: string, file: string, limits: Limits): PlainR
         restoreState(runner.inkState, saved);
         runner.markStarted();
       }
-      const offered = runner.inkState._currentFlow.currentChoices[i] as unknown as { text: string };
-      const path = [...trail, offered.text.trim()];
+      const offered = offeredChoices(runner.inkState)[i];
+      const path = [...trail, (offered?.text ?? '').trim()];
       let shown = last;
       try {
         const step = collectVisitReads(reads, () => runner.choose(i));
