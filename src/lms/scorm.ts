@@ -95,14 +95,12 @@ export interface ScormSession extends Recorder {
   version: '1.2' | '2004';
 }
 
-/** Opens the session with the runtime of `standard`, or returns null when no LMS runtime is found. */
-export function openScorm(win: Window, standard: string): ScormSession | null {
-  const is12 = standard === LMS_STANDARDS.scorm12;
-  let calls: Calls;
+/** The SCORM API calls of the version in use, found in this window or one of its parents; null when there is none. */
+function scormCalls(win: Window, is12: boolean): Calls | null {
   if (is12) {
     const api = findApi<Api12>(win, 'API');
     if (!api) return null;
-    calls = {
+    return {
       init: () => String(api.LMSInitialize('')) === 'true',
       finish: () => String(api.LMSFinish('')) === 'true',
       get: (e) => String(api.LMSGetValue(e) ?? ''),
@@ -116,7 +114,7 @@ export function openScorm(win: Window, standard: string): ScormSession | null {
   } else {
     const api = findApi<Api2004>(win, 'API_1484_11');
     if (!api) return null;
-    calls = {
+    return {
       init: () => String(api.Initialize('')) === 'true',
       finish: () => String(api.Terminate('')) === 'true',
       get: (e) => String(api.GetValue(e) ?? ''),
@@ -128,6 +126,13 @@ export function openScorm(win: Window, standard: string): ScormSession | null {
       },
     };
   }
+}
+
+/** Opens the session with the runtime of `standard`, or returns null when no LMS runtime is found. */
+export function openScorm(win: Window, standard: string): ScormSession | null {
+  const is12 = standard === LMS_STANDARDS.scorm12;
+  const calls = scormCalls(win, is12);
+  if (!calls) return null;
   const errors: string[] = [];
   const set = (e: string, v: string) => {
     if (!calls.set(e, v)) errors.push(`${e}: ${calls.lastError()}`);

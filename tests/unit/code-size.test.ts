@@ -21,7 +21,6 @@ const WAITING: Record<string, number> = {
   'src/story/ink-state.ts': 469,
   'src/core/encounter/validity.ts': 488,
   'src/ui/instructor/instructor.ts': 445,
-  'src/core/config/config.ts': 425,
   'src/core/classroom/relay-protocol.ts': 419,
   'src/ui/instructor/org-setup.ts orgSetupView': 603,
   'src/story/checker/explore.ts exploreVariant': 347,
@@ -39,8 +38,6 @@ const WAITING: Record<string, number> = {
   'src/app/offline.ts startOffline': 137,
   'src/app/relay-feed.ts connectRelay': 137,
   'src/ui/instructor/org-setup.ts render': 134,
-  'src/core/config/config.ts readConfig': 123,
-  'src/lms/scorm.ts openScorm': 121,
 };
 
 /** Files over MAX_FILE_LINES and named functions over MAX_FUNCTION_LINES, with their lengths. */

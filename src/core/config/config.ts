@@ -7,53 +7,28 @@ import { readPrivacy, type PrivacyConfig } from './privacy.ts';
 import { readXapi, type XapiConfig } from './xapi-config.ts';
 export { XAPI_LOCAL_HOSTS, xapiEndpointProblem, type XapiConfig } from './xapi-config.ts';
 import { DataError, Reader } from '../validate.ts';
-import {
-  NAMED_CONTACT_DEFAULTS,
-  NAMED_CONTACT_KEYS,
-  namedContactsFile,
-  readNamedContacts,
-  type ChildProtection,
-  type LabourStandards,
-} from './named-contacts.ts';
+import { NAMED_CONTACT_DEFAULTS, namedContactsFile, type LabourStandards } from './named-contacts.ts';
 export type { ChildProtection, LabourStandards } from './named-contacts.ts';
+import {
+  ALL_ENCOUNTERS,
+  HOTLINE_ATTRIBUTES,
+  readContacts,
+  readEnabled,
+  readOrganisation,
+  readPolicy,
+  readRefresherDays,
+  type Contacts,
+  type EnabledEncounters,
+  type Organisation,
+  type Policy,
+} from './sections.ts';
+export { ALL_ENCOUNTERS, ATTRIBUTE_TEXT_MAX, LIMITS, type Hotline } from './sections.ts';
+export { LOGO_MAX_BYTES, LOGO_TYPES, logoProblem } from './logo.ts';
 
 /** The version this build writes. Version 1 files (a single `contacts.hotline`) still load: see `readConfig`. */
 export const CONFIG_VERSION = 2;
 /** Every file version this build reads. */
 const CONFIG_VERSIONS = [1, 2] as const;
-
-/** Logo images embedded as data: URLs: these types, at most this many bytes once decoded. */
-export const LOGO_TYPES = ['image/png', 'image/jpeg', 'image/svg+xml'] as const;
-export const LOGO_MAX_BYTES = 200 * 1024;
-/** Limits that keep a hand-edited file readable on screen. */
-export const LIMITS = {
-  name: 80,
-  jurisdiction: 80,
-  hotlines: 5,
-  escalationSteps: 8,
-  step: 120,
-  policy: 1500,
-} as const;
-/** `encounters.enabled` value that turns every encounter in the library on. */
-export const ALL_ENCOUNTERS = 'all';
-
-export interface Hotline {
-  name: string;
-  phone: string;
-  /** How to text the hotline, e.g. "Text 233733", or empty when there is none. */
-  text: string;
-  /**
-   * What stories may say about the hotline, each only when the organisation has set it (unset means
-   * unknown, and a story says nothing either way): whether it is a police line, the languages it can
-   * help in (said mid-sentence, e.g. "more than 200 languages, through interpreters"), its hours
-   * ("24 hours a day, every day of the year") and whether it acts on an adult's report only with
-   * their consent (outside immediate danger and minors).
-   */
-  isPolice?: boolean;
-  languages?: string;
-  hours?: string;
-  consentBased?: boolean;
-}
 
 export interface AppConfig {
   version: number;
@@ -61,32 +36,13 @@ export interface AppConfig {
   region: string;
   /** False until someone at the organisation has checked every contact. Shown as a notice. */
   reviewed: boolean;
-  organisation: {
-    name: string;
-    /** Where the law that applies is made, e.g. "England and Wales"; empty in a migrated version 1 file. */
-    jurisdiction: string;
-    /** An image URL or path, or a data: URL (PNG, JPEG or SVG); empty when there is none. */
-    logo: string;
-  };
+  organisation: Organisation;
   /** Training rules; optional in the file. */
   training: { refresherDays: number };
-  contacts: {
-    emergencyNumber: string;
-    /** The first of `hotlines`: the one stories and the debrief name. */
-    hotline: Hotline;
-    /** One or more hotlines, in the order the organisation listed them. */
-    hotlines: Hotline[];
-    /** Ordered internal steps, first one first, e.g. "Security control room". */
-    internalEscalation: string[];
-    /** The child-protection contact for the police-and-child-protection rung. */
-    childProtection: ChildProtection;
-    /** For a worker owed pay who is free and not coerced: a labor-rights referral. */
-    labourStandards: LabourStandards;
-  };
-  /** The organisation's own words, shown on the briefing screen and in the debrief; empty when none. */
-  policy: { briefing: string; debrief: string };
+  contacts: Contacts;
+  policy: Policy;
   /** Which encounters the picker offers. */
-  encounters: { enabled: typeof ALL_ENCOUNTERS | string[] };
+  encounters: { enabled: EnabledEncounters };
   /** Optional: an xAPI LRS that receives the learner's statements outside an LMS. */
   xapi?: XapiConfig;
   /** Optional: shared-device mode (src/core/config/privacy.ts). */
@@ -98,69 +54,7 @@ export interface ReadOptions {
   encounterIds?: readonly string[];
 }
 
-const PHONE = /^[0-9+][0-9 ()\-.]{1,24}$/;
-const DATA_URL = /^data:([a-z0-9.+/-]+);base64,([A-Za-z0-9+/]*={0,2})$/i;
-const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-
-/** Why a logo value is not usable, or null when it is. */
-export function logoProblem(logo: string): string | null {
-  if (logo.startsWith('data:')) {
-    const m = DATA_URL.exec(logo);
-    if (!m) return 'must be a base64 data: URL of an image (data:image/png;base64,…)';
-    const type = (m[1] ?? '').toLowerCase();
-    if (!(LOGO_TYPES as readonly string[]).includes(type))
-      return `must be a PNG, JPEG or SVG image (got ${type})`;
-    const b64 = m[2] ?? '';
-    const bytes = Math.floor((b64.length * 3) / 4) - (b64.endsWith('==') ? 2 : b64.endsWith('=') ? 1 : 0);
-    if (bytes === 0) return 'is an empty image';
-    if (bytes > LOGO_MAX_BYTES)
-      return `is too large (${Math.ceil(bytes / 1024)} KB; at most ${LOGO_MAX_BYTES / 1024} KB)`;
-    return null;
-  }
-  if (/\s/.test(logo)) return 'must be a URL or path without spaces';
-  if (logo.startsWith('//')) return 'must not start with // (an address on another site); write https://…';
-  if (logo.length > TEXT_LIMITS.text) return `is too long (at most ${TEXT_LIMITS.text} characters)`;
-  if (URL_SCHEME.test(logo) && !/^https?:\/\//i.test(logo))
-    return 'must be an https:// or http:// URL, a path next to index.html, or a data: URL';
-  return null;
-}
-
-/** The optional hotline attributes, with the text limit for the two that are text. */
-const HOTLINE_ATTRIBUTES = ['isPolice', 'languages', 'hours', 'consentBased'] as const;
-export const ATTRIBUTE_TEXT_MAX = 120;
-
-function readHotline(r: Reader, value: unknown, at: string): Hotline {
-  const h = r.object(value, at) ?? {};
-  r.onlyKeys(h, ['name', 'phone', 'text', ...HOTLINE_ATTRIBUTES], at);
-  const phone = r.text(h, 'phone', at);
-  if (phone && !PHONE.test(phone)) r.fail(`${at}.phone`, `must be a phone number (got "${phone}")`);
-  const name = r.text(h, 'name', at, { max: LIMITS.name });
-  const hotline: Hotline = {
-    name,
-    phone,
-    text: r.text(h, 'text', at, { optional: true, max: TEXT_LIMITS.hotlineText }),
-  };
-  for (const key of ['isPolice', 'consentBased'] as const) {
-    if (h[key] === undefined) continue;
-    if (typeof h[key] === 'boolean') hotline[key] = h[key];
-    else r.fail(`${at}.${key}`, 'must be true or false (leave it out when not known)');
-  }
-  for (const key of ['languages', 'hours'] as const) {
-    const v = h[key];
-    if (v === undefined || v === '') continue;
-    if (typeof v !== 'string') r.fail(`${at}.${key}`, 'must be text (leave it out when not known)');
-    else {
-      hotline[key] = r.checked(v.trim(), `${at}.${key}`, ATTRIBUTE_TEXT_MAX);
-    }
-  }
-  return hotline;
-}
-
 export const DEFAULT_LABOUR_STANDARDS: LabourStandards = NAMED_CONTACT_DEFAULTS.labourStandards;
-
-function checkContact(r: Reader, phone: string, at: string): void {
-  if (phone && !PHONE.test(phone)) r.fail(`${at}.phone`, `must be a phone number (got "${phone}")`);
-}
 
 /** The sections a configuration file may have. */
 const SECTIONS = [
@@ -189,114 +83,19 @@ export function readConfig(source: string, data: unknown, opts: ReadOptions = {}
   if (!(CONFIG_VERSIONS as readonly number[]).includes(version) && r.problems.length === 0)
     r.fail('version', `must be ${CONFIG_VERSIONS.join(' or ')} (got ${version})`);
   const v1 = version === 1;
-
-  const org = r.object(o['organisation'], 'organisation') ?? {};
-  r.onlyKeys(org, ['name', 'jurisdiction', 'logo'], 'organisation');
-  const name = r.text(org, 'name', 'organisation', { max: LIMITS.name });
-  // Version 1 had no jurisdiction; from version 2 an organisation must say where it is.
-  const jurisdiction = r.text(org, 'jurisdiction', 'organisation', {
-    optional: v1,
-    max: LIMITS.jurisdiction,
-  });
-  let logo = '';
-  if (org['logo'] !== undefined && org['logo'] !== '') {
-    if (typeof org['logo'] !== 'string')
-      r.fail('organisation.logo', 'must be text (a URL, path or data: URL)');
-    else {
-      logo = org['logo'];
-      const problem = logoProblem(logo);
-      if (problem) r.fail('organisation.logo', problem);
-    }
-  }
-
-  const contacts = r.object(o['contacts'], 'contacts') ?? {};
-  r.onlyKeys(
-    contacts,
-    ['emergencyNumber', 'hotline', 'hotlines', 'internalEscalation', ...NAMED_CONTACT_KEYS],
-    'contacts',
-  );
-  if (v1 && contacts['hotlines'] !== undefined)
-    r.fail('contacts.hotlines', 'is a version 2 field: set "version" to 2 and remove contacts.hotline');
-  // An AppConfig written out as it is carries `hotline` as a copy of the first of `hotlines`; that
-  // reads back. Any other `hotline` in a version 2 file is a version 1 habit.
-  const copy = contacts['hotline'];
-  if (
-    !v1 &&
-    copy !== undefined &&
-    JSON.stringify(copy) !== JSON.stringify((contacts['hotlines'] as unknown[] | undefined)?.[0])
-  )
-    r.fail('contacts.hotline', 'was replaced in version 2 by contacts.hotlines, a list of hotlines');
-  const emergencyNumber = r.text(contacts, 'emergencyNumber', 'contacts');
-  if (emergencyNumber && !PHONE.test(emergencyNumber))
-    r.fail('contacts.emergencyNumber', `must be a phone number (got "${emergencyNumber}")`);
-  let hotlines: Hotline[];
-  if (v1) {
-    hotlines = [readHotline(r, contacts['hotline'], 'contacts.hotline')];
-  } else {
-    const list = r.array(contacts['hotlines'], 'contacts.hotlines');
-    hotlines = list.map((item, i) => readHotline(r, item, `contacts.hotlines[${i}]`));
-    if (Array.isArray(contacts['hotlines']) && list.length === 0)
-      r.fail('contacts.hotlines', 'needs at least 1');
-    if (list.length > LIMITS.hotlines)
-      r.fail('contacts.hotlines', `has ${list.length}; at most ${LIMITS.hotlines}`);
-  }
-  const internalEscalation = r.texts(contacts, 'internalEscalation', 'contacts', {
-    min: 1,
-    max: LIMITS.step,
-  });
-  if (internalEscalation.length > LIMITS.escalationSteps)
-    r.fail(
-      'contacts.internalEscalation',
-      `has ${internalEscalation.length} steps; at most ${LIMITS.escalationSteps}`,
-    );
-
-  const named = readNamedContacts(r, contacts, (phone, at) => checkContact(r, phone, at), LIMITS.name);
-
-  let refresherDays = 90;
-  if (o['training'] !== undefined) {
-    const t = r.object(o['training'], 'training') ?? {};
-    r.onlyKeys(t, ['refresherDays'], 'training');
-    refresherDays = r.number(t, 'refresherDays', 'training', { min: 1, max: 730, integer: true });
-  }
-
-  const policy = { briefing: '', debrief: '' };
-  if (o['policy'] !== undefined) {
-    const p = r.object(o['policy'], 'policy') ?? {};
-    r.onlyKeys(p, ['briefing', 'debrief'], 'policy');
-    for (const key of ['briefing', 'debrief'] as const) {
-      const value = p[key];
-      if (typeof value === 'string') policy[key] = r.checked(value.trim(), `policy.${key}`, LIMITS.policy);
-      else if (value !== undefined) r.fail(`policy.${key}`, 'must be text');
-    }
-  }
-
-  let enabled: AppConfig['encounters']['enabled'] = ALL_ENCOUNTERS;
-  if (o['encounters'] !== undefined) {
-    const e = r.object(o['encounters'], 'encounters') ?? {};
-    r.onlyKeys(e, ['enabled'], 'encounters');
-    if (e['enabled'] !== ALL_ENCOUNTERS) {
-      if (!Array.isArray(e['enabled'])) {
-        r.fail('encounters.enabled', `must be "${ALL_ENCOUNTERS}" or a list of encounter ids`);
-      } else {
-        enabled = r.texts(e, 'enabled', 'encounters', { min: 1 });
-        const known = opts.encounterIds;
-        enabled.forEach((id, i) => {
-          if (known && !known.includes(id))
-            r.fail(`encounters.enabled[${i}]`, `is not a known encounter ("${id}")`);
-          if (enabled.indexOf(id) !== i) r.fail(`encounters.enabled[${i}]`, `repeats "${id}"`);
-        });
-      }
-    }
-  }
-
-  const first = hotlines[0] ?? { name: '', phone: '', text: '' };
+  // Read in this order so that problems are listed in the order they always were.
+  const organisation = readOrganisation(r, o['organisation'], v1);
+  const contacts = readContacts(r, o['contacts'], v1);
+  const refresherDays = readRefresherDays(r, o['training']);
+  const policy = readPolicy(r, o['policy']);
+  const enabled = readEnabled(r, o['encounters'], opts.encounterIds);
   const config: AppConfig = {
     version: CONFIG_VERSION,
     region: r.text(o, 'region', '', { max: TEXT_LIMITS.region }),
     reviewed: r.boolean(o, 'reviewed', ''),
-    organisation: { name, jurisdiction, logo },
+    organisation,
     training: { refresherDays },
-    contacts: { emergencyNumber, hotline: first, hotlines, internalEscalation, ...named },
+    contacts,
     policy,
     encounters: { enabled },
   };
