@@ -1,8 +1,8 @@
 import { defineConfig } from 'vite';
-import { inkPlugin } from './scripts/vite-plugin-ink.ts';
-import { preloadPlugin } from './scripts/vite-plugin-preload.ts';
-import { offlinePlugin } from './scripts/vite-plugin-offline.ts';
-import { cspPlugin } from './scripts/vite-plugin-csp.ts';
+import { inkPlugin } from './scripts/build/vite-plugin-ink.ts';
+import { preloadPlugin } from './scripts/build/vite-plugin-preload.ts';
+import { offlinePlugin } from './scripts/build/vite-plugin-offline.ts';
+import { cspPlugin } from './scripts/build/vite-plugin-csp.ts';
 
 export default defineConfig({
   base: './',

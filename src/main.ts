@@ -20,7 +20,7 @@ if (root) {
       ?.load()
       .catch(() => undefined);
   // Unless the link goes straight into an encounter, the first screen is the picker.
-  if (!direct || !params.has('start')) void import('./ui/picker.ts').catch(() => undefined);
+  if (!direct || !params.has('start')) void import('./ui/learner/picker.ts').catch(() => undefined);
   import('./app/boot.ts').then(
     ({ boot }) => boot(root, { fetcher: earlyFetcher(config, window.fetch.bind(window)) }),
     (e: unknown) => {

@@ -1,11 +1,11 @@
-// Entry of the phone voting page (vote.html). Loads nothing of the game itself: see src/ui/vote-page.ts.
+// Entry of the phone voting page (vote.html). Loads nothing of the game itself: see src/ui/presenter/vote-page.ts.
 
 import '@fontsource/atkinson-hyperlegible/latin-400.css';
 import '@fontsource/atkinson-hyperlegible/latin-700.css';
 import './ui/styles.css';
-import './ui/vote.css';
-import { mountVotePage } from './ui/vote-page.ts';
-import { VOTE_STRINGS } from './ui/strings.ts';
+import './ui/presenter/vote.css';
+import { mountVotePage } from './ui/presenter/vote-page.ts';
+import { VOTE_STRINGS } from './ui/strings/strings.ts';
 
 document.title = VOTE_STRINGS.title;
 const root = document.getElementById('vote-app');

@@ -3,12 +3,12 @@
 // learner leaves the assignment does not put them back in it. A damaged code is a notice; nothing
 // saved changes.
 
-import type { EncounterEntry } from '../core/analysis.ts';
-import { ASSIGNMENT_PARAM, decodeAssignment } from '../core/assignment.ts';
+import type { EncounterEntry } from '../core/encounter/analysis.ts';
+import { ASSIGNMENT_PARAM, decodeAssignment } from '../core/lms/assignment.ts';
 import { DataError } from '../core/validate.ts';
 import type { ProgrammeStore } from '../state/programme.ts';
 import type { AppStore } from '../state/store.ts';
-import { STRINGS } from '../ui/strings.ts';
+import { STRINGS } from '../ui/strings/strings.ts';
 
 export function openAssignmentLink(
   store: AppStore,

@@ -7,20 +7,20 @@ import { assetUrl, loadBundledCatalogs, type SceneRegistry } from './catalogs.ts
 import { loadConfig } from './config.ts';
 import { deviceConfigPort } from './device-config.ts';
 import { later } from '../state/lazy.ts';
-import { NOTICE_TEXTS, programmeProblemText } from '../ui/strings-notices.ts';
+import { NOTICE_TEXTS, programmeProblemText } from '../ui/strings/strings-notices.ts';
 import { detectLms, startLms, startXapi } from './lms.ts';
-import { isEncounterEnabled } from '../core/config.ts';
+import { isEncounterEnabled } from '../core/config/config.ts';
 import { lazyStoryOpener } from './story-opener.ts';
 import { startPresentation } from './presentation.ts';
 import { DataError } from '../core/validate.ts';
-import { INSTRUCTOR_PARAM, PRESENTER_PARAMS, RELAY_META } from '../core/presenter-params.ts';
-import type { VoteFeed } from '../core/classroom.ts';
+import { INSTRUCTOR_PARAM, PRESENTER_PARAMS, RELAY_META } from '../core/classroom/presenter-params.ts';
+import type { VoteFeed } from '../core/classroom/classroom.ts';
 import { createAppStore } from '../state/store.ts';
 import { openAssignmentLink } from './assignment-link.ts';
 import { createProgrammeStore, stampAttempt } from '../state/programme.ts';
 import { h } from '../ui/dom.ts';
 import { mountShell } from '../ui/shell.ts';
-import { sharedBanner } from '../ui/privacy.ts';
+import { sharedBanner } from '../ui/learner/privacy.ts';
 import { startPrivacy } from './privacy.ts';
 import { startOfflineWhenIdle } from './offline-start.ts';
 

@@ -5,7 +5,7 @@ import dimensions from '../../stories/catalog/dimensions.json';
 import criticalErrors from '../../stories/catalog/critical-errors.json';
 import misconceptions from '../../stories/catalog/misconceptions.json';
 import distractors from '../../stories/catalog/distractors.json';
-import { loadCatalogs, type Catalogs } from '../core/catalog.ts';
+import { loadCatalogs, type Catalogs } from '../core/encounter/catalog.ts';
 
 export function bundledCatalogs(): Catalogs {
   return loadCatalogs({ indicators, dimensions, criticalErrors, misconceptions, distractors });

@@ -2,8 +2,8 @@
 // (they serve the report and the debrief); scene manifests arrive with each encounter; sounds with
 // the audio layer.
 
-import type { Catalogs } from '../core/catalog.ts';
-import type { SceneManifest } from '../core/scene-manifest.ts';
+import type { Catalogs } from '../core/encounter/catalog.ts';
+import type { SceneManifest } from '../core/encounter/scene-manifest.ts';
 
 /** Loads and validates the catalogs (a separate chunk). */
 export async function loadBundledCatalogs(): Promise<Catalogs> {

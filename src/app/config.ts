@@ -3,7 +3,7 @@
 //   2. a `config.json` served next to the game (what an admin puts beside index.html),
 //   3. the bundled default.
 // A source with a mistake in a field the contacts do not depend on (a logo path, the policy text) is
-// used with that field left out and named in a notice (src/core/config-salvage.ts). A source whose
+// used with that field left out and named in a notice (src/core/config/config-salvage.ts). A source whose
 // contacts are broken is reported field by field and the next one is used; a broken device copy is
 // kept, never deleted, so the admin can open the form and fix it. A broken config.json falls back to
 // the last one this device read cleanly, then to the built-in contacts for the region it names; only
@@ -17,8 +17,8 @@ import {
   toConfigFile,
   type AppConfig,
   type ReadOptions,
-} from '../core/config.ts';
-import { salvageConfigText } from '../core/config-salvage.ts';
+} from '../core/config/config.ts';
+import { salvageConfigText } from '../core/config/config-salvage.ts';
 import { DataError } from '../core/validate.ts';
 import ca from '../config/presets/ca.config.json';
 import uk from '../config/presets/uk.config.json';
@@ -32,7 +32,7 @@ export const DEVICE_CONFIG_KEY = STORAGE_KEYS.deviceConfig;
 /** Where the last config.json read without a problem is kept, for when a later one is broken. */
 export const LAST_GOOD_CONFIG_KEY = STORAGE_KEYS.lastGoodConfig;
 /** The name used for the device copy in messages. */
-export const DEVICE_CONFIG_SOURCE = "This device's set-up";
+const DEVICE_CONFIG_SOURCE = "This device's set-up";
 
 export const CONFIG_SOURCES = {
   device: 'device',
@@ -61,7 +61,7 @@ export interface LoadOptions extends ReadOptions {
   storage?: KeyStore | undefined;
 }
 
-export function bundledConfig(opts: ReadOptions = {}): AppConfig {
+function bundledConfig(opts: ReadOptions = {}): AppConfig {
   return readConfig('default.config.json', defaults, opts);
 }
 

@@ -1,7 +1,7 @@
 // The organisation set-up kept on this device, as the set-up screen sees it (a port in
 // src/ui/context.ts): read, save and clear the device copy, and what the game loaded at start.
 
-import type { AppConfig } from '../core/config.ts';
+import type { AppConfig } from '../core/config/config.ts';
 import type { DeviceConfigPort } from '../ui/context.ts';
 import { clearDeviceConfig, DEVICE_CONFIG_KEY, saveDeviceConfig, type LoadedConfig } from './config.ts';
 

@@ -4,9 +4,9 @@
 // requests' results (import() is shared by module; the config request through `earlyFetcher`).
 // Kept tiny: everything it imports is on the path to the first screen.
 
-import { CONFIG_REQUEST, CONFIG_URL, EARLY_CONFIG } from '../core/config-request.ts';
+import { CONFIG_REQUEST, CONFIG_URL, EARLY_CONFIG } from '../core/config/config-request.ts';
 
-export { CONFIG_REQUEST, CONFIG_URL, EARLY_CONFIG } from '../core/config-request.ts';
+export { CONFIG_REQUEST, CONFIG_URL, EARLY_CONFIG } from '../core/config/config-request.ts';
 
 /**
  * A fetch that answers the first request for config.json with `started` (a request made earlier

@@ -3,10 +3,10 @@
 // download stays small.
 
 import { uuidV4 } from './uuid.ts';
-import { LMS_FILE, LMS_FORMAT, LMS_META } from '../core/lms-launch.ts';
-import type { EncounterEntry } from '../core/analysis.ts';
-import type { Assignment } from '../core/assignment.ts';
-import type { XapiConfig } from '../core/config.ts';
+import { LMS_FILE, LMS_FORMAT, LMS_META } from '../core/lms/lms-launch.ts';
+import type { EncounterEntry } from '../core/encounter/analysis.ts';
+import type { Assignment } from '../core/lms/assignment.ts';
+import type { XapiConfig } from '../core/config/config.ts';
 import type { AppStore } from '../state/store.ts';
 import { STORAGE_KEYS } from '../core/storage-keys.ts';
 

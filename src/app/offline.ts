@@ -3,7 +3,7 @@
 // the status line up to date (offline, what waits for the network, a new version ready); and reloads
 // only when the learner presses "Reload".
 
-import { LMS_META } from '../core/lms-launch.ts';
+import { LMS_META } from '../core/lms/lms-launch.ts';
 import {
   REACHABILITY,
   RELOAD_FALLBACKS,
@@ -22,7 +22,7 @@ import {
   type StatusFacts,
   type SwMessage,
 } from '../core/offline.ts';
-import { RELAY_META } from '../core/relay-protocol.ts';
+import { RELAY_META } from '../core/classroom/relay-protocol.ts';
 import { offlineStatusView } from '../ui/offline-status.ts';
 
 export interface OfflineOptions {

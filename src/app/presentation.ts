@@ -2,7 +2,7 @@
 // Neither is needed to read or choose, so both load after the overlay is interactive; a failure
 // in either leaves the game fully playable with the text description and captions.
 
-import type { SceneManifest } from '../core/scene-manifest.ts';
+import type { SceneManifest } from '../core/encounter/scene-manifest.ts';
 import type { AppStore } from '../state/store.ts';
 
 export interface Presentation {

@@ -3,11 +3,11 @@
 //   ?console=<channel>      the instructor console in a second window, synchronised over a
 //                           BroadcastChannel; the projector can also show it as a panel on its page.
 
-import { PRESENTER_STRINGS } from '../ui/strings-presenter.ts';
-import type { EncounterEntry } from '../core/analysis.ts';
-import type { VoteFeed } from '../core/classroom.ts';
-import type { AppConfig } from '../core/config.ts';
-import { readLaunchParams } from '../core/url-params.ts';
+import { PRESENTER_STRINGS } from '../ui/strings/strings-presenter.ts';
+import type { EncounterEntry } from '../core/encounter/analysis.ts';
+import type { VoteFeed } from '../core/classroom/classroom.ts';
+import type { AppConfig } from '../core/config/config.ts';
+import { readLaunchParams } from '../core/links/url-params.ts';
 import {
   CHANNEL_PREFIX,
   MSG,
@@ -16,16 +16,16 @@ import {
   readMessage,
   type Message,
   type PresenterSnapshot,
-} from '../core/presenter-protocol.ts';
+} from '../core/classroom/presenter-protocol.ts';
 import { createPresenter } from '../state/presenter.ts';
 import type { StoryOpener } from '../state/store.ts';
 import { h } from '../ui/dom.ts';
-import { consoleView, type ConsoleLink } from '../ui/presenter-console.ts';
-import { projectorView } from '../ui/presenter-projector.ts';
-import { STRINGS } from '../ui/strings.ts';
+import { consoleView, type ConsoleLink } from '../ui/presenter/presenter-console.ts';
+import { projectorView } from '../ui/presenter/presenter-projector.ts';
+import { STRINGS } from '../ui/strings/strings.ts';
 import { assetUrl, loadBundledCatalogs, type SceneRegistry } from './catalogs.ts';
 import { later } from '../state/lazy.ts';
-import { NOTICE_TEXTS } from '../ui/strings-notices.ts';
+import { NOTICE_TEXTS } from '../ui/strings/strings-notices.ts';
 import { startPresentation } from './presentation.ts';
 
 const P = PRESENTER_STRINGS;
@@ -37,7 +37,7 @@ export interface PresenterModeDeps {
   encounters: readonly EncounterEntry[];
   scenes: SceneRegistry;
   opener: StoryOpener;
-  /** The phone-voting relay, when one is configured (see src/core/classroom.ts). */
+  /** The phone-voting relay, when one is configured (see src/core/classroom/classroom.ts). */
   feed?: () => Promise<VoteFeed | null>;
 }
 

@@ -1,8 +1,8 @@
 // The learner's data on this device: where it is kept (localStorage and IndexedDB, or sessionStorage
 // only in shared-device mode), clearing it, and ending a shared session. The rules are in
-// src/core/privacy.ts and src/core/storage-keys.ts; the words and dialogs in src/ui/privacy.ts.
+// src/core/config/privacy.ts and src/core/storage-keys.ts; the words and dialogs in src/ui/learner/privacy.ts.
 
-import { SHARED_CHOICE, sharedMode, type PrivacyConfig, type SharedMode } from '../core/privacy.ts';
+import { SHARED_CHOICE, sharedMode, type PrivacyConfig, type SharedMode } from '../core/config/privacy.ts';
 import {
   cachesToClear,
   HISTORY_DB,

@@ -1,4 +1,4 @@
-// The instructor console's side of the classroom relay: a VoteFeed (src/core/classroom.ts) over a
+// The instructor console's side of the classroom relay: a VoteFeed (src/core/classroom/classroom.ts) over a
 // WebSocket to `npm run classroom`. Presenter mode works without it; when the relay is running, call
 //
 //   const feed = await connectRelay();          // rejects if no relay serves this page
@@ -14,7 +14,7 @@
 // counting until it is back (its vote is restored if it returns within a minute).
 
 import { STORAGE_KEYS } from '../core/storage-keys.ts';
-import type { FeedStatus, JoinInfo, Tally, VoteFeed, VoteQuestion } from '../core/classroom.ts';
+import type { FeedStatus, JoinInfo, Tally, VoteFeed, VoteQuestion } from '../core/classroom/classroom.ts';
 import {
   CLIENT_MSG,
   CLOSE,
@@ -26,7 +26,7 @@ import {
   isJoinCode,
   parseServerMessage,
   type ClientMessage,
-} from '../core/relay-protocol.ts';
+} from '../core/classroom/relay-protocol.ts';
 
 /** The part of the browser WebSocket the feed uses (the `ws` package's client fits it too). */
 export interface SocketLike {

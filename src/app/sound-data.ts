@@ -1,7 +1,7 @@
 // The sound manifest, validated when the audio layer loads.
 
 import sounds from '../../assets/audio/sounds.json';
-import { readSoundManifest, type SoundEntry } from '../core/scene-manifest.ts';
+import { readSoundManifest, type SoundEntry } from '../core/encounter/scene-manifest.ts';
 
 export function bundledSounds(): SoundEntry[] {
   return readSoundManifest('assets/audio/sounds.json', sounds);

@@ -1,8 +1,8 @@
 // The audio view: turns store changes into calls on the audio port, and writes captions for the
 // sounds into a live region. A thin view like the scenes: it holds no rules, only what it last saw.
 
-import type { SoundEntry } from '../core/scene-manifest.ts';
-import type { Staging } from '../core/encounter.ts';
+import type { SoundEntry } from '../core/encounter/scene-manifest.ts';
+import type { Staging } from '../core/encounter/encounter.ts';
 import type { AppState } from '../state/store.ts';
 import type { AudioPort } from './audio.ts';
 

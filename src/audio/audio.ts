@@ -2,7 +2,7 @@
 // (howler-audio.ts) is the real one; `createSilentAudio` plays nothing and records every call,
 // so the store-to-sound wiring (audio-view.ts) is tested in plain Node.
 
-import type { SoundEntry } from '../core/scene-manifest.ts';
+import type { SoundEntry } from '../core/encounter/scene-manifest.ts';
 import type { Settings } from '../state/settings.ts';
 
 /** The settings the audio port reads. A full `Settings` object fits. */

@@ -3,7 +3,7 @@
 // (no fades when the player asks for reduced motion); nothing here is ever louder than its manifest level.
 
 import type { Howl as HowlInstance, HowlOptions } from 'howler';
-import type { SoundEntry } from '../core/scene-manifest.ts';
+import type { SoundEntry } from '../core/encounter/scene-manifest.ts';
 import { DEFAULT_SETTINGS } from '../state/settings.ts';
 import { soundVolume, type AudioPort, type AudioSettings } from './audio.ts';
 

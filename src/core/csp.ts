@@ -1,8 +1,8 @@
 // The game's Content Security Policy, one definition for every place that states it: a <meta> in
-// every built page (scripts/vite-plugin-csp.ts), the header from `npm start` (vite preview) and from
-// the classroom relay (scripts/relay-server.ts). docs/deploy.md says how a web server sends it.
+// every built page (scripts/build/vite-plugin-csp.ts), the header from `npm start` (vite preview) and from
+// the classroom relay (server/relay-server.ts). docs/deploy.md says how a web server sends it.
 //
-// No inline script and no eval anywhere: the build's boot hint is a file (scripts/vite-plugin-preload.ts),
+// No inline script and no eval anywhere: the build's boot hint is a file (scripts/build/vite-plugin-preload.ts),
 // styles come only from the game's own stylesheets (vote bars are sized through CSSOM, which
 // style-src does not govern), images also from data: and blob: (Phaser's built-in textures and the
 // characters drawn as SVG), and nothing may embed the game as a plugin or change its base address.

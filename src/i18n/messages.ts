@@ -2,7 +2,7 @@
 // with `localized`, and gets back an object that always holds the active language's messages: when
 // another language loads, every registered object is filled in place, so code that keeps
 // `const S = PICKER_STRINGS` still reads the new words. Messages are compiled ahead of time
-// (scripts/i18n-compile.ts); English is in the first download, other languages load on demand.
+// (scripts/i18n/i18n-compile.ts); English is in the first download, other languages load on demand.
 
 import { DEFAULT_LOCALE, type Locale } from '../core/locale.ts';
 

@@ -21,9 +21,9 @@ import {
   type LmsLaunch,
   type SuspendState,
   SUSPEND_READ_LIMITS,
-} from '../core/lms.ts';
+} from '../core/lms/lms.ts';
 import { cleanLearnerName } from '../core/limits.ts';
-import type { DecisionLog } from '../core/log.ts';
+import type { DecisionLog } from '../core/encounter/log.ts';
 import { DataError } from '../core/validate.ts';
 import type { AppStore } from '../state/store.ts';
 import { replay, type Decision } from '../story/driver.ts';
@@ -33,7 +33,7 @@ import { STORAGE_KEYS } from '../core/storage-keys.ts';
 export type { Recorder } from './recorder.ts';
 
 /** Re-takes a suspended attempt's steps; false when the story no longer offers one of them. */
-export async function replaySession(
+async function replaySession(
   store: AppStore,
   encounterId: string,
   session: NonNullable<SuspendState['session']>,
@@ -54,7 +54,7 @@ export async function replaySession(
   return taken === session.choices.length;
 }
 
-export const LMS_MESSAGES = {
+const LMS_MESSAGES = {
   noRuntime: (standard: string) =>
     `This package is meant to run inside a learning management system (${standard}), but none was found. You can play, but nothing will be recorded.`,
   damaged: (why: string, kept: boolean) =>
@@ -111,7 +111,7 @@ const shownName = (raw: string): string | null => displayName(cleanLearnerName(r
  * the LMS holds; after every step the new interactions and the suspend data; after every debrief the
  * report (merged again). When the suspend data could not be read, nothing at all is written until the
  * learner finishes an encounter (the unreadable data stays in the LMS and a copy is kept locally).
- * A report never goes below what the LMS holds (neverLower in src/core/lms.ts).
+ * A report never goes below what the LMS holds (neverLower in src/core/lms/lms.ts).
  */
 export async function runBridge(
   store: AppStore,

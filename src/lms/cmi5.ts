@@ -1,10 +1,10 @@
 // cmi5: @xapi/cmi5 does the launch handshake (auth token from the fetch URL, LMS.LaunchData, the
-// "initialized" statement). Everything after is built by src/core/xapi.ts with the launch's context
+// "initialized" statement). Everything after is built by src/core/lms/xapi.ts with the launch's context
 // template and sent through the library's client; the resume record lives in the xAPI activity state.
 
 import Cmi5 from '@xapi/cmi5';
 import type { Statement as XapiStatement } from '@xapi/xapi';
-import { NOTHING_HELD, type LmsHeld, type LmsLaunch } from '../core/lms.ts';
+import { NOTHING_HELD, type LmsHeld, type LmsLaunch } from '../core/lms/lms.ts';
 import {
   answeredStatement,
   CMI5,
@@ -15,7 +15,7 @@ import {
   type Agent,
   type Statement,
   type StatementContext,
-} from '../core/xapi.ts';
+} from '../core/lms/xapi.ts';
 import type { Recorder } from './recorder.ts';
 
 /** The activity state document holding the compact resume record. */

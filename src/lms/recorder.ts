@@ -1,7 +1,7 @@
 // What a standard's session (scorm.ts, cmi5.ts) offers the LMS bridge (bridge.ts). In its own
 // module so that the standards and the bridge, which loads them, do not import each other.
 
-import type { LmsHeld, LmsInteraction, LmsReport } from '../core/lms.ts';
+import type { LmsHeld, LmsInteraction, LmsReport } from '../core/lms/lms.ts';
 
 /** What a standard's session offers the bridge. */
 export interface Recorder {

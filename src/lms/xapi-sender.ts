@@ -2,10 +2,10 @@
 // as statements — initialized when it starts, answered per decision, completed and passed / failed at
 // the debrief (against the assignment's pass mark, or 80), terminated after. Loaded lazily.
 
-import type { Assignment } from '../core/assignment.ts';
-import { ASSIGNMENT_FORMAT, ASSIGNMENT_VERSION } from '../core/assignment.ts';
-import type { XapiConfig } from '../core/config.ts';
-import { interactionsOf, lmsReport } from '../core/lms.ts';
+import type { Assignment } from '../core/lms/assignment.ts';
+import { ASSIGNMENT_FORMAT, ASSIGNMENT_VERSION } from '../core/lms/assignment.ts';
+import type { XapiConfig } from '../core/config/config.ts';
+import { interactionsOf, lmsReport } from '../core/lms/lms.ts';
 import {
   answeredStatement,
   initializedStatement,
@@ -15,10 +15,10 @@ import {
   type Agent,
   type Statement,
   type StatementContext,
-} from '../core/xapi.ts';
+} from '../core/lms/xapi.ts';
 import type { AppStore } from '../state/store.ts';
 
-export const DEFAULT_XAPI_PASS_MARK = 80;
+const DEFAULT_XAPI_PASS_MARK = 80;
 
 export interface SenderDeps {
   fetch: (

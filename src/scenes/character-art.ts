@@ -11,7 +11,7 @@
 // - If `bottom` is the same colour as `skin` (bare legs), `top` is drawn as a knee-length dress.
 // Appearance is only ever clothes, hair and build; moods are shown by posture and face alone.
 
-import type { Appearance } from '../core/scene-manifest.ts';
+import type { Appearance } from '../core/encounter/scene-manifest.ts';
 import type { Mood } from '../core/vocabulary.ts';
 
 export type CharacterPose = 'standing' | 'seated';

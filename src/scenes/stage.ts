@@ -5,15 +5,15 @@
 // Loaded lazily (`await import('../scenes/stage.ts')`), so Phaser never delays the first choice.
 
 import * as Phaser from 'phaser';
-import type { StoryChoice } from '../core/beats.ts';
-import type { Staging } from '../core/encounter.ts';
+import type { StoryChoice } from '../core/encounter/beats.ts';
+import type { Staging } from '../core/encounter/encounter.ts';
 import {
   SCENE_HEIGHT,
   SCENE_WIDTH,
   type CastPlacement,
   type Hotspot,
   type SceneManifest,
-} from '../core/scene-manifest.ts';
+} from '../core/encounter/scene-manifest.ts';
 import { MOODS, type Mood } from '../core/vocabulary.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import { CHARACTER_SVG_SIZE, characterSvg, type CharacterPose } from './character-art.ts';
@@ -120,7 +120,7 @@ export interface StageFrames {
   sleeping: boolean;
 }
 
-export class SettingScene extends Phaser.Scene {
+class SettingScene extends Phaser.Scene {
   private readonly deps: StageDeps;
   private view: StageView;
   private unsubscribe: (() => void) | null = null;

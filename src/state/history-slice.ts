@@ -1,7 +1,7 @@
 // The history slice: completed attempts for the progress page, kept in the history store
 // (IndexedDB in the browser), exported and imported as files.
 
-import { historyFile, type AttemptRecord } from '../core/history.ts';
+import { historyFile, type AttemptRecord } from '../core/progress/history.ts';
 import { DataError } from '../core/validate.ts';
 import type { HistoryPort } from './history.ts';
 import type { Cached } from './lazy.ts';
@@ -41,7 +41,7 @@ export function historySlice(history: Cached<HistoryPort> | null, now: () => num
     importHistory: async (name, text) => {
       let incoming: AttemptRecord[];
       // Reading a file is rare: its validation loads only when a file is imported.
-      const { readHistoryFile } = await import('../core/history-read.ts');
+      const { readHistoryFile } = await import('../core/progress/history-read.ts');
       try {
         incoming = readHistoryFile(name, text);
       } catch (e) {

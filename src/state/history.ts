@@ -3,8 +3,8 @@
 // quarantine store (kept for support, never deleted) and left out, so it cannot break or slow the page
 // on later launches, while every good record stays where it is.
 
-import type { AttemptRecord } from '../core/history.ts';
-import { readAttempt } from '../core/history-read.ts';
+import type { AttemptRecord } from '../core/progress/history.ts';
+import { readAttempt } from '../core/progress/history-read.ts';
 import { FILE_LIMITS } from '../core/limits.ts';
 import { DataError } from '../core/validate.ts';
 import { HISTORY_DB, HISTORY_STORE, QUARANTINE_DB } from '../core/storage-keys.ts';

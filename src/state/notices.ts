@@ -1,5 +1,5 @@
 // The notices slice: messages for the learner. The store's own notices are ids with values; their
-// words come from the texts the store is given (src/ui/strings-notices.ts), so no sentence lives
+// words come from the texts the store is given (src/ui/strings/strings-notices.ts), so no sentence lives
 // in state code and another language is another table.
 
 import type { GetState, NoticesSlice, SetState } from './types.ts';

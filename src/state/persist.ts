@@ -4,8 +4,8 @@
 // never a crash.
 
 import { createJSONStorage, type PersistOptions, type StateStorage } from 'zustand/middleware';
-import type { Debrief } from '../core/debrief.ts';
-import { upgradeDebriefActions, upgradeLog } from '../core/log.ts';
+import type { Debrief } from '../core/encounter/debrief.ts';
+import { upgradeDebriefActions, upgradeLog } from '../core/encounter/log.ts';
 import type { NoticeTexts } from './notices.ts';
 import { readSettings } from './settings.ts';
 import { DAMAGED_SUFFIX, STORAGE_KEYS, versionCopyKey } from '../core/storage-keys.ts';

@@ -3,10 +3,10 @@
 // (select, start, choose, submitReport) and keeps the class session beside it: votes, pauses at
 // the story's discussion prompts, the reveal flag. Consoles talk to it with typed commands.
 
-import type { VoteFeed } from '../core/classroom.ts';
-import type { EncounterEntry } from '../core/analysis.ts';
-import type { StoryStep } from '../core/beats.ts';
-import { choicesOf, type DecisionLog } from '../core/log.ts';
+import type { VoteFeed } from '../core/classroom/classroom.ts';
+import type { EncounterEntry } from '../core/encounter/analysis.ts';
+import type { StoryStep } from '../core/encounter/beats.ts';
+import { choicesOf, type DecisionLog } from '../core/encounter/log.ts';
 import {
   askClass,
   createClassSession,
@@ -21,8 +21,13 @@ import {
   takeMajority,
   voteQuestion,
   type ClassSession,
-} from '../core/presenter.ts';
-import { MSG, type Command, type PresenterLine, type PresenterSnapshot } from '../core/presenter-protocol.ts';
+} from '../core/classroom/presenter.ts';
+import {
+  MSG,
+  type Command,
+  type PresenterLine,
+  type PresenterSnapshot,
+} from '../core/classroom/presenter-protocol.ts';
 import { SPEAKER_NARRATOR, SPEAKER_OFFICER } from '../core/vocabulary.ts';
 import {
   createAppStore,

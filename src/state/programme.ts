@@ -4,8 +4,8 @@
 
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { StateStorage } from 'zustand/middleware';
-import { assignmentId, passes, readAssignment, type Assignment } from '../core/assignment.ts';
-import type { AttemptRecord } from '../core/history.ts';
+import { assignmentId, passes, readAssignment, type Assignment } from '../core/lms/assignment.ts';
+import type { AttemptRecord } from '../core/progress/history.ts';
 import { cleanLearnerName } from '../core/limits.ts';
 import { DataError } from '../core/validate.ts';
 import { STORAGE_KEYS } from '../core/storage-keys.ts';
@@ -29,7 +29,7 @@ export type ProgrammeStore = StoreApi<ProgrammeState>;
 /**
  * What can go wrong with the saved name and assignment: a saved assignment that cannot be used (with
  * the reason, or null when the save is not even JSON), or storage that refuses to save. The words are
- * in src/ui/strings-notices.ts.
+ * in src/ui/strings/strings-notices.ts.
  */
 export type ProgrammeProblem = { id: 'assignmentUnusable'; reason: string | null } | { id: 'notSaved' };
 

@@ -3,13 +3,13 @@
 // story, the report checklist (once the catalogs are at hand), and at the end the debrief, the
 // attempt record and the best score.
 
-import { analysisFor, type CompiledEncounter, type EncounterEntry } from '../core/analysis.ts';
-import type { Catalogs } from '../core/catalog.ts';
-import { storyVariables, STORY_VARIABLES, variantOf, type AppConfig } from '../core/config.ts';
-import { startEncounter, type EncounterState } from '../core/encounter.ts';
-import type { AttemptRecord } from '../core/history.ts';
-import type { Mode } from '../core/log.ts';
-import type { TagContext } from '../core/tags.ts';
+import { analysisFor, type CompiledEncounter, type EncounterEntry } from '../core/encounter/analysis.ts';
+import type { Catalogs } from '../core/encounter/catalog.ts';
+import { storyVariables, STORY_VARIABLES, variantOf, type AppConfig } from '../core/config/config.ts';
+import { startEncounter, type EncounterState } from '../core/encounter/encounter.ts';
+import type { AttemptRecord } from '../core/progress/history.ts';
+import type { Mode } from '../core/encounter/log.ts';
+import type { TagContext } from '../core/tags/tags.ts';
 import { decide, receive, replay, type Decision } from '../story/driver.ts';
 import { SCREENS } from './keys.ts';
 import type { LateKit } from './late-kit.ts';

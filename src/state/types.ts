@@ -4,16 +4,16 @@
 
 import type { StoreApi } from 'zustand/vanilla';
 import type { StateStorage } from 'zustand/middleware';
-import type { CompiledEncounter, EncounterEntry } from '../core/analysis.ts';
-import type { StoryStep } from '../core/beats.ts';
-import type { Catalogs } from '../core/catalog.ts';
-import type { AppConfig } from '../core/config.ts';
-import type { Debrief } from '../core/debrief.ts';
-import type { EncounterState } from '../core/encounter.ts';
-import type { AttemptRecord } from '../core/history.ts';
-import type { IncidentReport, Mode } from '../core/log.ts';
-import type { ChecklistItem } from '../core/report.ts';
-import type { TagContext } from '../core/tags.ts';
+import type { CompiledEncounter, EncounterEntry } from '../core/encounter/analysis.ts';
+import type { StoryStep } from '../core/encounter/beats.ts';
+import type { Catalogs } from '../core/encounter/catalog.ts';
+import type { AppConfig } from '../core/config/config.ts';
+import type { Debrief } from '../core/encounter/debrief.ts';
+import type { EncounterState } from '../core/encounter/encounter.ts';
+import type { AttemptRecord } from '../core/progress/history.ts';
+import type { IncidentReport, Mode } from '../core/encounter/log.ts';
+import type { ChecklistItem } from '../core/encounter/report.ts';
+import type { TagContext } from '../core/tags/tags.ts';
 import type { Decision } from '../story/driver.ts';
 import type { HistoryPort } from './history.ts';
 import type { Screen } from './keys.ts';
@@ -154,7 +154,7 @@ export interface StoreDeps {
    * with the catalogs; tests pass them in, with the catalogs at hand, to keep every step synchronous.
    */
   kit?: Lazy<LateKit>;
-  /** The words of the store's own notices (src/ui/strings-notices.ts). */
+  /** The words of the store's own notices (src/ui/strings/strings-notices.ts). */
   texts: NoticeTexts;
   config: AppConfig;
   ctx: TagContext;

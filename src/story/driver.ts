@@ -5,10 +5,10 @@
 // call it; nothing else calls `choose` on a story. It imports no inkjs: any runner with `choose` and
 // `setVariable` will do (the store's StoryHandle, the explorer's StoryRunner).
 
-import type { StoryStep } from '../core/beats.ts';
-import { STORY_VARIABLES } from '../core/config.ts';
-import { receiveStep, recordChoice, recordReport, type EncounterState } from '../core/encounter.ts';
-import type { IncidentReport } from '../core/log.ts';
+import type { StoryStep } from '../core/encounter/beats.ts';
+import { STORY_VARIABLES } from '../core/config/config.ts';
+import { receiveStep, recordChoice, recordReport, type EncounterState } from '../core/encounter/encounter.ts';
+import type { IncidentReport } from '../core/encounter/log.ts';
 
 /** What the driver needs of a running story. */
 export interface DrivenStory {

@@ -1,10 +1,10 @@
 // The story adapter: the only module in the browser build that imports inkjs. It runs a compiled
-// story and hands out plain, serialisable beats (src/core/beats.ts); it offers choose / save / load.
+// story and hands out plain, serialisable beats (src/core/encounter/beats.ts); it offers choose / save / load.
 // Public inkjs API only.
 
 import { Story } from 'inkjs';
-import type { StoryChoice, StoryLine, StoryStep } from '../core/beats.ts';
-import { STORY_VARIABLES } from '../core/config.ts';
+import type { StoryChoice, StoryLine, StoryStep } from '../core/encounter/beats.ts';
+import { STORY_VARIABLES } from '../core/config/config.ts';
 import {
   parseChoiceTags,
   parseGlobalTags,
@@ -15,7 +15,7 @@ import {
   type TagContext,
   type TagProblem,
   type TagResult,
-} from '../core/tags.ts';
+} from '../core/tags/tags.ts';
 import type { InkState } from './ink-state.ts';
 
 /** Joins a tag list into a memo key (a trimmed ink tag never holds this character). */

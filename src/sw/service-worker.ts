@@ -1,4 +1,4 @@
-// The service worker (built into dist/sw.js by scripts/vite-plugin-offline.ts, with the precache list
+// The service worker (built into dist/sw.js by scripts/build/vite-plugin-offline.ts, with the precache list
 // written at its top). It precaches every file the build made, answers from that cache so the game
 // plays offline, fetches config.json network-first, and waits for the learner before a new version
 // takes over: the page shows "A new version is ready — Reload" and sends SW_MESSAGES.skipWaiting.

@@ -1,12 +1,12 @@
 // What every overlay view receives: the store and the read-only data it renders from.
 
-import type { EncounterEntry } from '../core/analysis.ts';
-import type { Catalogs } from '../core/catalog.ts';
-import type { AppConfig } from '../core/config.ts';
-import type { SceneManifest } from '../core/scene-manifest.ts';
+import type { EncounterEntry } from '../core/encounter/analysis.ts';
+import type { Catalogs } from '../core/encounter/catalog.ts';
+import type { AppConfig } from '../core/config/config.ts';
+import type { SceneManifest } from '../core/encounter/scene-manifest.ts';
 import type { ProgrammeStore } from '../state/programme.ts';
 import type { AppStore } from '../state/store.ts';
-import type { SharedMode } from '../core/privacy.ts';
+import type { SharedMode } from '../core/config/privacy.ts';
 
 export interface UiContext {
   store: AppStore;

@@ -2,7 +2,7 @@
 // file is refused before it is loaded into memory rather than after.
 
 import { cleanFileName, FILE_LIMITS, sizeProblem } from '../core/limits.ts';
-import { readProgrammeFiles, type LearnerExport, type RefusedFile } from '../core/programme.ts';
+import { readProgrammeFiles, type LearnerExport, type RefusedFile } from '../core/progress/programme.ts';
 
 export type FileRead =
   { name: string; text: string; refused?: undefined } | { name: string; refused: string };

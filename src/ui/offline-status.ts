@@ -5,7 +5,7 @@
 import type { StatusMessage } from '../core/offline.ts';
 import { STATUS_MESSAGES } from '../core/offline.ts';
 import { fill, h } from './dom.ts';
-import { OFFLINE_STRINGS } from './strings-offline.ts';
+import { OFFLINE_STRINGS } from './strings/strings-offline.ts';
 import './offline.css';
 
 export interface OfflineStatusView {

@@ -5,7 +5,7 @@
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRelay, type Relay } from '../../scripts/relay-server.ts';
+import { startRelay, type Relay } from '../../server/relay-server.ts';
 import { OUT_DIR } from './server.ts';
 import { shot, useBrowser, watchErrors } from './play.ts';
 

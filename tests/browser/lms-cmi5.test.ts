@@ -9,10 +9,10 @@ import { dirname, extname, join, normalize } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import validateStatement from 'xapi-validation';
-import { ASSIGNMENT_FORMAT, ASSIGNMENT_VERSION, type Assignment } from '../../src/core/assignment.ts';
-import { decodeSuspend } from '../../src/core/lms.ts';
-import { CMI5, VERBS } from '../../src/core/xapi.ts';
-import { buildPackage } from '../../scripts/lms-package.ts';
+import { ASSIGNMENT_FORMAT, ASSIGNMENT_VERSION, type Assignment } from '../../src/core/lms/assignment.ts';
+import { decodeSuspend } from '../../src/core/lms/lms.ts';
+import { CMI5, VERBS } from '../../src/core/lms/xapi.ts';
+import { buildPackage } from '../../scripts/lms/lms-package.ts';
 import { OUT_DIR, ROOT } from './server.ts';
 import {
   ON_OFFER,

@@ -10,10 +10,10 @@ import { dirname, extname, join, normalize } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ASSIGNMENT_FORMAT, ASSIGNMENT_VERSION, type Assignment } from '../../src/core/assignment.ts';
-import { decodeSuspend, SUSPEND_LIMIT, type LmsStandard } from '../../src/core/lms.ts';
+import { ASSIGNMENT_FORMAT, ASSIGNMENT_VERSION, type Assignment } from '../../src/core/lms/assignment.ts';
+import { decodeSuspend, SUSPEND_LIMIT, type LmsStandard } from '../../src/core/lms/lms.ts';
 import { DAMAGED_SUSPEND_KEY, type DamagedSuspend } from '../../src/lms/bridge.ts';
-import { buildPackage } from '../../scripts/lms-package.ts';
+import { buildPackage } from '../../scripts/lms/lms-package.ts';
 import { OUT_DIR, ROOT } from './server.ts';
 import {
   ON_OFFER,

@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { iconPng } from '../../scripts/icons.ts';
-import { writeServiceWorker } from '../../scripts/vite-plugin-offline.ts';
+import { iconPng } from '../../scripts/build/icons.ts';
+import { writeServiceWorker } from '../../scripts/build/vite-plugin-offline.ts';
 import { axe } from './axe.ts';
 import {
   ON_OFFER,

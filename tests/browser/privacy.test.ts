@@ -13,7 +13,7 @@ import {
   STORAGE_KEYS,
   isOwnedKey,
 } from '../../src/core/storage-keys.ts';
-import { PRIVACY_STRINGS as T } from '../../src/ui/strings-privacy.ts';
+import { PRIVACY_STRINGS as T } from '../../src/ui/strings/strings-privacy.ts';
 import { axe } from './axe.ts';
 import {
   encounterUrl,

@@ -8,10 +8,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { readAssignmentFile } from '../../src/core/assignment.ts';
+import { readAssignmentFile } from '../../src/core/lms/assignment.ts';
 import { parseCsv } from '../../src/core/csv.ts';
-import { readHistoryExport } from '../../src/core/history-read.ts';
-import { ATTEMPT_CSV_COLUMNS } from '../../src/core/programme.ts';
+import { readHistoryExport } from '../../src/core/progress/history-read.ts';
+import { ATTEMPT_CSV_COLUMNS } from '../../src/core/progress/programme.ts';
 import {
   ON_OFFER,
   gameUrl,

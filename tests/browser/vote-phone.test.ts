@@ -5,8 +5,8 @@
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RELAY_PATH } from '../../src/core/relay-protocol.ts';
-import { startRelay, type Relay } from '../../scripts/relay-server.ts';
+import { RELAY_PATH } from '../../src/core/classroom/relay-protocol.ts';
+import { startRelay, type Relay } from '../../server/relay-server.ts';
 import { Client } from '../unit/relay-helpers.ts';
 import { OUT_DIR } from './server.ts';
 import { shot, useBrowser, watchErrors } from './play.ts';

@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkFile } from '../../scripts/check-stories.ts';
-import { ROOT } from '../../scripts/library.ts';
-import { formatDiagnostic } from '../../src/core/diagnostics.ts';
+import { checkFile } from '../../scripts/check/check-stories.ts';
+import { ROOT } from '../../scripts/check/library.ts';
+import { formatDiagnostic } from '../../src/core/encounter/diagnostics.ts';
 import { library } from './harness.ts';
 
 const BROKEN = join(ROOT, 'tests', 'fixtures', 'broken');
@@ -128,7 +128,7 @@ describe('the check:stories command', () => {
       process.execPath,
       [
         join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
-        join(ROOT, 'scripts', 'check-stories.ts'),
+        join(ROOT, 'scripts', 'check', 'check-stories.ts'),
         ...args,
       ],
       {

@@ -6,13 +6,13 @@
 import { join } from 'node:path';
 import { Story } from 'inkjs';
 import { describe, expect, it } from 'vitest';
-import { checkFile } from '../../scripts/check-stories.ts';
-import { ROOT } from '../../scripts/library.ts';
-import { formatDiagnostic } from '../../src/core/diagnostics.ts';
-import { compileInk } from '../../src/story/compile.ts';
-import { exploreStory } from '../../src/story/explore.ts';
+import { checkFile } from '../../scripts/check/check-stories.ts';
+import { ROOT } from '../../scripts/check/library.ts';
+import { formatDiagnostic } from '../../src/core/encounter/diagnostics.ts';
+import { compileInk } from '../../src/story/checker/compile.ts';
+import { exploreStory } from '../../src/story/checker/explore.ts';
 import { stateKey } from '../../src/story/ink-state.ts';
-import { explorePlain } from '../../src/story/plain-explore.ts';
+import { explorePlain } from '../../src/story/checker/plain-explore.ts';
 import { StepLimitError, StoryRunner, STEP_LIMITS } from '../../src/story/runner.ts';
 import { library } from './harness.ts';
 

@@ -5,13 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { StateStorage } from 'zustand/middleware';
-import type { CompiledEncounter } from '../../src/core/analysis.ts';
-import { readConfig } from '../../src/core/config.ts';
-import type { Debrief } from '../../src/core/debrief.ts';
-import { pathFacts, type IncidentReport, type Mode } from '../../src/core/log.ts';
+import type { CompiledEncounter } from '../../src/core/encounter/analysis.ts';
+import { readConfig } from '../../src/core/config/config.ts';
+import type { Debrief } from '../../src/core/encounter/debrief.ts';
+import { pathFacts, type IncidentReport, type Mode } from '../../src/core/encounter/log.ts';
 import { LATE_KIT } from '../../src/state/late-kit.ts';
 import { ready } from '../../src/state/lazy.ts';
-import { NOTICE_TEXTS } from '../../src/ui/strings-notices.ts';
+import { NOTICE_TEXTS } from '../../src/ui/strings/strings-notices.ts';
 import { createAppStore, type AppStore, type StoreDeps } from '../../src/state/store.ts';
 import { StoryRunner } from '../../src/story/runner.ts';
 import type { HistoryPort } from '../../src/state/history.ts';
@@ -21,10 +21,10 @@ import {
   loadLibrary,
   ROOT,
   type Library,
-} from '../../scripts/library.ts';
+} from '../../scripts/check/library.ts';
 import { readFileSync } from 'node:fs';
-import { hasErrors } from '../../src/core/diagnostics.ts';
-import type { EncounterMeta } from '../../src/core/tags.ts';
+import { hasErrors } from '../../src/core/encounter/diagnostics.ts';
+import type { EncounterMeta } from '../../src/core/tags/tags.ts';
 import type { ReportAction } from '../../src/core/vocabulary.ts';
 
 export type Step =

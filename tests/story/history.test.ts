@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/library.ts';
-import { attemptFromDebrief, type AttemptRecord } from '../../src/core/history.ts';
-import { readHistoryFile } from '../../src/core/history-read.ts';
-import { refresherStatus, suggestions, summarise } from '../../src/core/history-summary.ts';
+import { ROOT } from '../../scripts/check/library.ts';
+import { attemptFromDebrief, type AttemptRecord } from '../../src/core/progress/history.ts';
+import { readHistoryFile } from '../../src/core/progress/history-read.ts';
+import { refresherStatus, suggestions, summarise } from '../../src/core/progress/history-summary.ts';
 import { DataError } from '../../src/core/validate.ts';
 import { memoryHistory } from '../../src/state/history.ts';
 import { play, type Step } from './harness.ts';

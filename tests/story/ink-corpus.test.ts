@@ -9,9 +9,9 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { Story } from 'inkjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/library.ts';
-import type { PlainReport } from '../../scripts/check-plain.ts';
-import { compileInk } from '../../src/story/compile.ts';
+import { ROOT } from '../../scripts/check/library.ts';
+import type { PlainReport } from '../../scripts/check/check-plain.ts';
+import { compileInk } from '../../src/story/checker/compile.ts';
 
 const CORPUS = 'tests/fixtures/ink-corpus';
 
@@ -114,7 +114,7 @@ describe('check:stories --plain over the ink corpus', () => {
       process.execPath,
       [
         join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
-        join(ROOT, 'scripts', 'check-stories.ts'),
+        join(ROOT, 'scripts', 'check', 'check-stories.ts'),
         '--plain',
         '--json',
         CORPUS,

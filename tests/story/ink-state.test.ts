@@ -5,10 +5,10 @@
 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/library.ts';
-import { STORY_VARIABLES } from '../../src/core/config.ts';
-import { compileInk } from '../../src/story/compile.ts';
-import { exploreStory, readsTurns } from '../../src/story/explore.ts';
+import { ROOT } from '../../scripts/check/library.ts';
+import { STORY_VARIABLES } from '../../src/core/config/config.ts';
+import { compileInk } from '../../src/story/checker/compile.ts';
+import { exploreStory, readsTurns } from '../../src/story/checker/explore.ts';
 import { canonicalJson, StoryRunner } from '../../src/story/runner.ts';
 import {
   countsKey,

@@ -1,6 +1,6 @@
 // The story adapter leans on inkjs internals in two places: the explorer's fast save, restore and key
 // (src/story/ink-state.ts: private state fields, the writer calls StoryState.WriteJson makes, the
-// visit-count methods it wraps) and a prototype patch in the compiler wrapper (src/story/compile.ts:
+// visit-count methods it wraps) and a prototype patch in the compiler wrapper (src/story/checker/compile.ts:
 // InkParser's identifierCharSet getter); the runner clears two Story fields after abandoning a step
 // (src/story/runner.ts). inkjs is pinned exactly in package.json; this test says
 // clearly what changed if an upgrade moves any of it, before the slower equivalence tests in
@@ -10,8 +10,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as inkFull from 'inkjs/full';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/library.ts';
-import { compileInk } from '../../src/story/compile.ts';
+import { ROOT } from '../../scripts/check/library.ts';
+import { compileInk } from '../../src/story/checker/compile.ts';
 import { StoryRunner } from '../../src/story/runner.ts';
 
 const SOURCE = `VAR x = 1
@@ -110,7 +110,7 @@ const installed = (
 ).version;
 
 function explain(problems: string[]): string {
-  return `inkjs ${installed} no longer has the internals the story adapter relies on:\n  - ${problems.join('\n  - ')}\nUpdate src/story/ink-state.ts / src/story/compile.ts for this version (or keep the pinned one).`;
+  return `inkjs ${installed} no longer has the internals the story adapter relies on:\n  - ${problems.join('\n  - ')}\nUpdate src/story/ink-state.ts / src/story/checker/compile.ts for this version (or keep the pinned one).`;
 }
 
 describe('inkjs internals the runner and the explorer rely on', () => {
@@ -188,9 +188,11 @@ describe('inkjs internals the adapter relies on', () => {
   it('builds identifier characters in a getter on InkParser.prototype (patched by compile.ts)', () => {
     const proto = (inkFull as unknown as { InkParser?: { prototype: object } }).InkParser?.prototype;
     const problems: string[] = [];
-    if (!proto) problems.push('inkjs/full no longer exports InkParser (src/story/compile.ts)');
+    if (!proto) problems.push('inkjs/full no longer exports InkParser (src/story/checker/compile.ts)');
     else if (typeof Object.getOwnPropertyDescriptor(proto, 'identifierCharSet')?.get !== 'function')
-      problems.push('InkParser.prototype.identifierCharSet is no longer a getter (src/story/compile.ts)');
+      problems.push(
+        'InkParser.prototype.identifierCharSet is no longer a getter (src/story/checker/compile.ts)',
+      );
     expect(problems, explain(problems)).toEqual([]);
   });
 });

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkFile } from '../../scripts/check-stories.ts';
-import { encounterFiles, ROOT } from '../../scripts/library.ts';
-import { compileInk } from '../../src/story/compile.ts';
-import { exploreStory } from '../../src/story/explore.ts';
-import { formatDiagnostic } from '../../src/core/diagnostics.ts';
+import { checkFile } from '../../scripts/check/check-stories.ts';
+import { encounterFiles, ROOT } from '../../scripts/check/library.ts';
+import { compileInk } from '../../src/story/checker/compile.ts';
+import { exploreStory } from '../../src/story/checker/explore.ts';
+import { formatDiagnostic } from '../../src/core/encounter/diagnostics.ts';
 import { library } from './harness.ts';
 
 const files = encounterFiles();
@@ -144,7 +144,7 @@ describe('the template encounter', () => {
 
   it('uses every tag in the grammar (with the shared ink it includes)', async () => {
     const { readFileSync } = await import('node:fs');
-    const { TAG_RULES } = await import('../../src/core/tags.ts');
+    const { TAG_RULES } = await import('../../src/core/tags/tags.ts');
     const shared = ['contacts.ink', 'report.ink'].map((f) =>
       readFileSync(join(ROOT, 'stories', '_shared', f), 'utf8'),
     );

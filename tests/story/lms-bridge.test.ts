@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import validateStatement from 'xapi-validation';
-import { ASSIGNMENT_FORMAT, ASSIGNMENT_VERSION, type Assignment } from '../../src/core/assignment.ts';
-import { readConfig } from '../../src/core/config.ts';
+import { ASSIGNMENT_FORMAT, ASSIGNMENT_VERSION, type Assignment } from '../../src/core/lms/assignment.ts';
+import { readConfig } from '../../src/core/config/config.ts';
 import {
   decodeSuspend,
   encodeSuspend,
@@ -17,9 +17,9 @@ import {
   type LmsHeld,
   type LmsInteraction,
   type LmsReport,
-} from '../../src/core/lms.ts';
-import { pathFacts } from '../../src/core/log.ts';
-import { VERBS, type Statement } from '../../src/core/xapi.ts';
+} from '../../src/core/lms/lms.ts';
+import { pathFacts } from '../../src/core/encounter/log.ts';
+import { VERBS, type Statement } from '../../src/core/lms/xapi.ts';
 import {
   DAMAGED_SUSPEND_KEY,
   keepDamagedSuspend,
@@ -29,7 +29,7 @@ import {
 } from '../../src/lms/bridge.ts';
 import { startXapiSender } from '../../src/lms/xapi-sender.ts';
 import { createAppStore, type AppStore } from '../../src/state/store.ts';
-import { ROOT } from '../../scripts/library.ts';
+import { ROOT } from '../../scripts/check/library.ts';
 import { compiled, depsFor, memoryStorage } from './harness.ts';
 
 const FILE = join(ROOT, 'stories', 'hotel', 'night-lobby.ink');

@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inkPlugin } from '../../scripts/vite-plugin-ink.ts';
-import { ROOT } from '../../scripts/library.ts';
+import { inkPlugin } from '../../scripts/build/vite-plugin-ink.ts';
+import { ROOT } from '../../scripts/check/library.ts';
 
 interface Captured {
   error?: { message: string; id?: string; loc?: { file?: string; line: number } };
@@ -64,7 +64,7 @@ describe('the Vite ink plugin', () => {
 
 describe('the encounter index', () => {
   it('reads each encounter’s header exactly as the compiled story’s global tags', async () => {
-    const { headerMeta, encounterFiles } = await import('../../scripts/library.ts');
+    const { headerMeta, encounterFiles } = await import('../../scripts/check/library.ts');
     const { compiled } = await import('./harness.ts');
     for (const file of encounterFiles()) {
       const fromHeader = headerMeta(file);

@@ -4,11 +4,11 @@
 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/library.ts';
-import type { FeedStatus, Tally, VoteFeed, VoteQuestion } from '../../src/core/classroom.ts';
-import { choicesOf } from '../../src/core/log.ts';
-import { classRecord, openDecision, TAKEN_BY } from '../../src/core/presenter.ts';
-import { MSG } from '../../src/core/presenter-protocol.ts';
+import { ROOT } from '../../scripts/check/library.ts';
+import type { FeedStatus, Tally, VoteFeed, VoteQuestion } from '../../src/core/classroom/classroom.ts';
+import { choicesOf } from '../../src/core/encounter/log.ts';
+import { classRecord, openDecision, TAKEN_BY } from '../../src/core/classroom/presenter.ts';
+import { MSG } from '../../src/core/classroom/presenter-protocol.ts';
 import { createPresenter, type Presenter } from '../../src/state/presenter.ts';
 import { compiled, depsFor, memoryStorage } from './harness.ts';
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/library.ts';
+import { ROOT } from '../../scripts/check/library.ts';
 import { play, type Step } from './harness.ts';
 
 const FILE = join(ROOT, 'stories', 'hotel', 'night-lobby.ink');

@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/library.ts';
+import { ROOT } from '../../scripts/check/library.ts';
 import { SCREENS } from '../../src/state/keys.ts';
 import { createAppStore } from '../../src/state/store.ts';
-import { compileInk } from '../../src/story/compile.ts';
+import { compileInk } from '../../src/story/checker/compile.ts';
 import { STEP_LIMITS } from '../../src/story/runner.ts';
 import { compiled, depsFor, memoryStorage } from './harness.ts';
 

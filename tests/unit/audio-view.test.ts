@@ -16,8 +16,8 @@ import {
   type CaptionTarget,
   type ReadableStore,
 } from '../../src/audio/audio-view.ts';
-import { startEncounter, type Staging } from '../../src/core/encounter.ts';
-import type { SoundEntry } from '../../src/core/scene-manifest.ts';
+import { startEncounter, type Staging } from '../../src/core/encounter/encounter.ts';
+import type { SoundEntry } from '../../src/core/encounter/scene-manifest.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/state/settings.ts';
 import type { AppStore, Session } from '../../src/state/store.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalogs, PROCEDURE } from '../../src/core/catalog.ts';
+import { loadCatalogs, PROCEDURE } from '../../src/core/encounter/catalog.ts';
 import { DataError } from '../../src/core/validate.ts';
 import { realCatalogs } from './helpers.ts';
 

@@ -1,6 +1,11 @@
 import { describe, it, expect, expectTypeOf } from 'vitest';
 import { characterSvg, CHARACTER_SVG_SIZE } from '../../src/scenes/character-art.ts';
-import { ACCESSORIES, BUILDS, HAIR_STYLES, type Appearance } from '../../src/core/scene-manifest.ts';
+import {
+  ACCESSORIES,
+  BUILDS,
+  HAIR_STYLES,
+  type Appearance,
+} from '../../src/core/encounter/scene-manifest.ts';
 import { MOODS, type Mood } from '../../src/core/vocabulary.ts';
 
 const base: Appearance = {

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { needsBuild } from '../../scripts/classroom.ts';
+import { needsBuild } from '../../server/classroom.ts';
 
 function touch(path: string, seconds: number): void {
   writeFileSync(path, 'x');

@@ -6,7 +6,7 @@ import {
   loadConfig,
   saveDeviceConfig,
 } from '../../src/app/config.ts';
-import { CONFIG_VERSION, readConfig } from '../../src/core/config.ts';
+import { CONFIG_VERSION, readConfig } from '../../src/core/config/config.ts';
 import { v1ConfigFile } from './helpers.ts';
 
 function fakeFetch(status: number, body: string, type = 'application/json'): typeof fetch {

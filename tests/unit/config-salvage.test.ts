@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { CONFIG_SOURCES, DEVICE_CONFIG_KEY, LAST_GOOD_CONFIG_KEY, loadConfig } from '../../src/app/config.ts';
-import { parsePath, salvageConfig } from '../../src/core/config-salvage.ts';
+import { parsePath, salvageConfig } from '../../src/core/config/config-salvage.ts';
 import { DataError } from '../../src/core/validate.ts';
 
 /** A UK organisation's own file: its own name, control room and helpline wording. */

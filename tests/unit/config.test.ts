@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfigText, readConfig, storyVariables } from '../../src/core/config.ts';
+import { parseConfigText, readConfig, storyVariables } from '../../src/core/config/config.ts';
 import { DataError } from '../../src/core/validate.ts';
 import { defaultConfig } from './helpers.ts';
 

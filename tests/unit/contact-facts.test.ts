@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalogs, CATALOG_FILES, type RawCatalogs } from '../../src/core/catalog.ts';
-import { contactClaims } from '../../src/core/claims.ts';
-import { readConfig, storyVariables, toConfigFile } from '../../src/core/config.ts';
-import { fileFromForm, formValuesFrom } from '../../src/core/org-form.ts';
+import { loadCatalogs, CATALOG_FILES, type RawCatalogs } from '../../src/core/encounter/catalog.ts';
+import { contactClaims } from '../../src/core/encounter/claims.ts';
+import { readConfig, storyVariables, toConfigFile } from '../../src/core/config/config.ts';
+import { fileFromForm, formValuesFrom } from '../../src/core/config/org-form.ts';
 import { DataError } from '../../src/core/validate.ts';
 import { realCatalogs } from './helpers.ts';
 

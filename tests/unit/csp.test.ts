@@ -5,9 +5,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SCENE_HEIGHT, SCENE_WIDTH } from '../../src/core/scene-manifest.ts';
+import { SCENE_HEIGHT, SCENE_WIDTH } from '../../src/core/encounter/scene-manifest.ts';
 import { connectOrigin, contentSecurityPolicy, cspHeader, META_CONNECT } from '../../src/core/csp.ts';
-import { cspHeaderFor } from '../../scripts/vite-plugin-csp.ts';
+import { cspHeaderFor } from '../../scripts/build/vite-plugin-csp.ts';
 
 const directive = (policy: string, name: string) =>
   policy

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { README, withTables } from '../../scripts/grammar-doc.ts';
-import { TAG_RULES } from '../../src/core/tags.ts';
+import { README, withTables } from '../../scripts/check/grammar-doc.ts';
+import { TAG_RULES } from '../../src/core/tags/tags.ts';
 
 describe('the writers’ guide', () => {
   const readme = readFileSync(README, 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDebrief, recommendedSteps } from '../../src/core/debrief.ts';
+import { buildDebrief, recommendedSteps } from '../../src/core/encounter/debrief.ts';
 import {
   EncounterError,
   nextPhase,
@@ -8,12 +8,17 @@ import {
   recordReport,
   startEncounter,
   type EncounterState,
-} from '../../src/core/encounter.ts';
-import { pathFacts, type IncidentReport } from '../../src/core/log.ts';
-import { actionVerdict, buildChecklist, evaluateReport } from '../../src/core/report.ts';
-import { ladderOutcome } from '../../src/core/ladder.ts';
+} from '../../src/core/encounter/encounter.ts';
+import { pathFacts, type IncidentReport } from '../../src/core/encounter/log.ts';
+import { actionVerdict, buildChecklist, evaluateReport } from '../../src/core/encounter/report.ts';
+import { ladderOutcome } from '../../src/core/encounter/ladder.ts';
 import type { ReportAction } from '../../src/core/vocabulary.ts';
-import { bestReportPoints, reportPoints, scoreLog, worstReportPoints } from '../../src/core/scoring.ts';
+import {
+  bestReportPoints,
+  reportPoints,
+  scoreLog,
+  worstReportPoints,
+} from '../../src/core/encounter/scoring.ts';
 import { analysis, choice, defaultConfig, line, meta, realCatalogs, step } from './helpers.ts';
 
 const catalogs = realCatalogs();

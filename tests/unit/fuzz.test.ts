@@ -14,22 +14,22 @@ import {
   readAssignment,
   readAssignmentFile,
   type Assignment,
-} from '../../src/core/assignment.ts';
-import { CODE_ALPHABET } from '../../src/core/relay-protocol.ts';
-import { parseConfigText, readConfig, toConfigFile } from '../../src/core/config.ts';
-import { salvageConfig, salvageConfigText } from '../../src/core/config-salvage.ts';
-import { historyFile, type AttemptRecord } from '../../src/core/history.ts';
-import { readHistoryExport } from '../../src/core/history-read.ts';
+} from '../../src/core/lms/assignment.ts';
+import { CODE_ALPHABET } from '../../src/core/classroom/relay-protocol.ts';
+import { parseConfigText, readConfig, toConfigFile } from '../../src/core/config/config.ts';
+import { salvageConfig, salvageConfigText } from '../../src/core/config/config-salvage.ts';
+import { historyFile, type AttemptRecord } from '../../src/core/progress/history.ts';
+import { readHistoryExport } from '../../src/core/progress/history-read.ts';
 import { cleanLearnerName, HIDDEN_CONTROLS, TEXT_LIMITS, textProblem } from '../../src/core/limits.ts';
-import { decodeSuspend, encodeSuspend, type SuspendState } from '../../src/core/lms.ts';
-import { MODES } from '../../src/core/log.ts';
+import { decodeSuspend, encodeSuspend, type SuspendState } from '../../src/core/lms/lms.ts';
+import { MODES } from '../../src/core/encounter/log.ts';
 import {
   CLIENT_MSG,
   LIMITS as RELAY_LIMITS,
   parseClientMessage,
   parseServerMessage,
-} from '../../src/core/relay-protocol.ts';
-import { readLaunchParams } from '../../src/core/url-params.ts';
+} from '../../src/core/classroom/relay-protocol.ts';
+import { readLaunchParams } from '../../src/core/links/url-params.ts';
 import { DataError } from '../../src/core/validate.ts';
 import { SETTINGS } from '../../src/core/vocabulary.ts';
 

@@ -2,11 +2,21 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { StoryAnalysis } from '../../src/core/analysis.ts';
-import type { StoryChoice, StoryLine, StoryStep } from '../../src/core/beats.ts';
-import { CATALOG_FILES, loadCatalogs, type Catalogs, type RawCatalogs } from '../../src/core/catalog.ts';
-import { readConfig, type AppConfig } from '../../src/core/config.ts';
-import { parseChoiceTags, parseGlobalTags, parseLineTags, type EncounterMeta } from '../../src/core/tags.ts';
+import type { StoryAnalysis } from '../../src/core/encounter/analysis.ts';
+import type { StoryChoice, StoryLine, StoryStep } from '../../src/core/encounter/beats.ts';
+import {
+  CATALOG_FILES,
+  loadCatalogs,
+  type Catalogs,
+  type RawCatalogs,
+} from '../../src/core/encounter/catalog.ts';
+import { readConfig, type AppConfig } from '../../src/core/config/config.ts';
+import {
+  parseChoiceTags,
+  parseGlobalTags,
+  parseLineTags,
+  type EncounterMeta,
+} from '../../src/core/tags/tags.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 

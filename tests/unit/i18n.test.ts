@@ -14,10 +14,10 @@ import {
   messageArgs,
   readCatalog,
   SOURCE_LOCALE,
-} from '../../scripts/i18n-compile.ts';
+} from '../../scripts/i18n/i18n-compile.ts';
 import { LOCALES, matchLocale, negotiateLocale } from '../../src/core/locale.ts';
 import { activeLocale, useLocale } from '../../src/i18n/messages.ts';
-import { PICKER_STRINGS } from '../../src/ui/strings-picker.ts';
+import { PICKER_STRINGS } from '../../src/ui/strings/strings-picker.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 

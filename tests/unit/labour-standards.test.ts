@@ -11,8 +11,8 @@ import {
   STORY_VARIABLES,
   storyVariables,
   toConfigFile,
-} from '../../src/core/config.ts';
-import { fieldOfPath, fileFromForm, formValuesFrom, ORG_FIELDS } from '../../src/core/org-form.ts';
+} from '../../src/core/config/config.ts';
+import { fieldOfPath, fileFromForm, formValuesFrom, ORG_FIELDS } from '../../src/core/config/org-form.ts';
 import { DataError } from '../../src/core/validate.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');

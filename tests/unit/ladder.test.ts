@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDebrief, expectedWhy, recommendedSteps } from '../../src/core/debrief.ts';
+import { buildDebrief, expectedWhy, recommendedSteps } from '../../src/core/encounter/debrief.ts';
 import {
   actionConflict,
   LADDER_TABLE,
@@ -12,19 +12,19 @@ import {
   ladderRow,
   ladderTableMarkdown,
   worstLadderPoints,
-} from '../../src/core/ladder.ts';
-import { decodeSuspend, encodeSuspend, LZ_CODEC } from '../../src/core/lms.ts';
+} from '../../src/core/encounter/ladder.ts';
+import { decodeSuspend, encodeSuspend, LZ_CODEC } from '../../src/core/lms/lms.ts';
 import {
   upgradeDebriefActions,
   upgradeLog,
   type DecisionLog,
   type IncidentReport,
   type LogEntry,
-} from '../../src/core/log.ts';
-import { readMessage } from '../../src/core/presenter-protocol.ts';
-import { evaluateReport } from '../../src/core/report.ts';
-import { scoreLog } from '../../src/core/scoring.ts';
-import { parseChoiceTags } from '../../src/core/tags.ts';
+} from '../../src/core/encounter/log.ts';
+import { readMessage } from '../../src/core/classroom/presenter-protocol.ts';
+import { evaluateReport } from '../../src/core/encounter/report.ts';
+import { scoreLog } from '../../src/core/encounter/scoring.ts';
+import { parseChoiceTags } from '../../src/core/tags/tags.ts';
 import { normaliseAction, REPORT_ACTIONS, type ReportAction } from '../../src/core/vocabulary.ts';
 import { readPersisted } from '../../src/state/store.ts';
 import { analysis, defaultConfig, meta, realCatalogs } from './helpers.ts';

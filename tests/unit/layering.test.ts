@@ -6,25 +6,19 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: the lint configuration is plain JavaScript, without type declarations.
-import { FLOORS, FOLDERS } from '../../eslint.config.js';
+import { ZONES, importProblem, zoneOf } from '../../eslint.config.js';
 import { cycles, importGraph, importsOf, sourceFiles } from './import-graph.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const files = [...sourceFiles(ROOT, 'src'), ...sourceFiles(ROOT, 'scripts')];
+const files = [...sourceFiles(ROOT, 'src'), ...sourceFiles(ROOT, 'scripts'), ...sourceFiles(ROOT, 'server')];
 
-interface Floor {
-  files: string[];
-  below: string[];
-  node?: boolean;
+interface Zone {
+  dir: string;
+  may: string[];
 }
-
-/** The src/ folder a module is in ('app' for the entry points), or 'scripts'. */
-function folderOf(file: string): string {
-  if (file.startsWith('scripts/')) return 'scripts';
-  if (file.startsWith('tests/')) return 'tests';
-  const parts = file.split('/');
-  return parts.length > 2 ? (parts[1] ?? '') : 'app';
-}
+const zones = ZONES as Zone[];
+const problem = importProblem as (from: string, to: string) => string;
+const zone = zoneOf as (file: string) => Zone | undefined;
 
 describe('the import-graph walker', () => {
   it('reads static, re-exported, type-only and dynamic imports, not commented ones', () => {
@@ -72,26 +66,37 @@ describe('the floors', () => {
     expect(found, `import cycles:\n${found.join('\n')}`).toEqual([]);
   });
 
-  it('imports nothing from a floor above (or beside) its own, dynamic imports included', () => {
-    const floors = FLOORS as Floor[];
-    const allowed = (from: string): string[] => {
-      const folder = folderOf(from);
-      const floor = floors.find((f) =>
-        f.files.some((g) => g.startsWith(folder === 'scripts' ? 'scripts/' : `src/${folder}/`) || g === from),
-      );
-      return [...(floor?.below ?? []), folder === 'scripts' ? 'scripts' : folder];
-    };
+  it('imports nothing from a zone above (or beside) its own, dynamic imports included', () => {
     const wrong: string[] = [];
-    for (const [from, targets] of graph) {
-      const ok = allowed(from);
+    for (const [from, targets] of graph)
       for (const to of targets) {
-        const target = folderOf(to);
-        if (!ok.includes(target)) wrong.push(`${from} → ${to}`);
+        const why = problem(from, to);
+        if (why) wrong.push(`${from} → ${to}: ${why}`);
       }
-    }
     expect(wrong, `imports against docs/architecture.md:\n${wrong.join('\n')}`).toEqual([]);
-    // Every folder of src/ has a floor.
-    for (const f of FOLDERS as string[]) expect(allowed(`src/${f}/x.ts`), f).toContain(f);
+  });
+
+  it('puts every module in a zone, and every zone is a folder with code in it', () => {
+    expect(files.filter((f) => !zone(f))).toEqual([]);
+    for (const z of zones)
+      expect(
+        files.some((f) => zone(f) === z),
+        z.dir,
+      ).toBe(true);
+  });
+
+  it('refuses an import up, beside or into the tests, and allows one down', () => {
+    expect(problem('src/core/encounter/log.ts', 'src/core/lms/lms.ts')).toMatch(
+      /does not import src\/core\/lms/,
+    );
+    expect(problem('src/core/lms/lms.ts', 'src/core/encounter/log.ts')).toBe('');
+    expect(problem('src/ui/learner/picker.ts', 'src/app/boot.ts')).toMatch(
+      /src\/ui\/ does not import src\/app/,
+    );
+    expect(problem('src/scenes/stage.ts', 'src/audio/audio.ts')).not.toBe('');
+    expect(problem('scripts/check/library.ts', 'tests/unit/helpers.ts')).toMatch(/test code/);
+    expect(problem('src/app/boot.ts', 'src/core/tags/tags.ts')).toBe('');
+    expect(problem('src/story/runner.ts', 'src/story/checker/explore.ts')).not.toBe('');
   });
 });
 
@@ -105,8 +110,8 @@ describe('the encounter driver', () => {
   const ALLOWED = new Set([
     'src/story/driver.ts',
     'src/story/runner.ts',
-    'src/story/explore.ts',
-    'src/story/plain-explore.ts',
+    'src/story/checker/explore.ts',
+    'src/story/checker/plain-explore.ts',
     'src/state/presenter.ts',
   ]);
   /**

@@ -10,10 +10,10 @@ import {
   encodeAssignment,
   readAssignment,
   readAssignmentFile,
-} from '../../src/core/assignment.ts';
-import { historyFile, type AttemptRecord } from '../../src/core/history.ts';
-import { readHistoryExport, readHistoryFile } from '../../src/core/history-read.ts';
-import { summarise, TREND_POINTS } from '../../src/core/history-summary.ts';
+} from '../../src/core/lms/assignment.ts';
+import { historyFile, type AttemptRecord } from '../../src/core/progress/history.ts';
+import { readHistoryExport, readHistoryFile } from '../../src/core/progress/history-read.ts';
+import { summarise, TREND_POINTS } from '../../src/core/progress/history-summary.ts';
 import {
   cleanFileName,
   cleanLearnerName,
@@ -24,7 +24,7 @@ import {
   TEXT_LIMITS,
   textProblem,
 } from '../../src/core/limits.ts';
-import { readProgrammeFiles } from '../../src/core/programme.ts';
+import { readProgrammeFiles } from '../../src/core/progress/programme.ts';
 import { DataError, Reader, SHOWN_PROBLEMS } from '../../src/core/validate.ts';
 import { SETTINGS } from '../../src/core/vocabulary.ts';
 import { memoryHistory } from '../../src/state/history.ts';

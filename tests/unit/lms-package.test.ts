@@ -8,15 +8,15 @@ import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ASSIGNMENT_FORMAT, ASSIGNMENT_VERSION, type Assignment } from '../../src/core/assignment.ts';
-import { LMS_FILE, readLaunch, type LmsStandard } from '../../src/core/lms.ts';
+import { ASSIGNMENT_FORMAT, ASSIGNMENT_VERSION, type Assignment } from '../../src/core/lms/assignment.ts';
+import { LMS_FILE, readLaunch, type LmsStandard } from '../../src/core/lms/lms.ts';
 import { DataError } from '../../src/core/validate.ts';
 import {
   buildPackage,
   defaultAssignment,
   libraryIds,
   readAssignmentFile,
-} from '../../scripts/lms-package.ts';
+} from '../../scripts/lms/lms-package.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'lms-package-test-'));
 const dist = join(work, 'dist');

@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { encounterFiles, ROOT } from '../../scripts/library.ts';
+import { encounterFiles, ROOT } from '../../scripts/check/library.ts';
 import validateStatement from 'xapi-validation';
-import { ASSIGNMENT_FORMAT, ASSIGNMENT_VERSION, type Assignment } from '../../src/core/assignment.ts';
+import { ASSIGNMENT_FORMAT, ASSIGNMENT_VERSION, type Assignment } from '../../src/core/lms/assignment.ts';
 import {
   receiveStep,
   recordChoice,
   recordReport,
   startEncounter,
   type EncounterState,
-} from '../../src/core/encounter.ts';
+} from '../../src/core/encounter/encounter.ts';
 import * as lzModule from 'lz-string';
 import {
   decodeSuspend,
@@ -32,9 +32,9 @@ import {
   type EncounterResult,
   type LmsHeld,
   type SuspendState,
-} from '../../src/core/lms.ts';
+} from '../../src/core/lms/lms.ts';
 import { decompressBounded, TooLargeError } from '../../src/core/lz-bounded.ts';
-import type { IncidentReport } from '../../src/core/log.ts';
+import type { IncidentReport } from '../../src/core/encounter/log.ts';
 import { DataError } from '../../src/core/validate.ts';
 import type { ReportAction } from '../../src/core/vocabulary.ts';
 import {
@@ -48,7 +48,7 @@ import {
   VERBS,
   type Statement,
   type StatementContext,
-} from '../../src/core/xapi.ts';
+} from '../../src/core/lms/xapi.ts';
 import { choice, line, realCatalogs, step } from './helpers.ts';
 
 const REPORT_CHOICE = choice(0, 'Write the report', 'report');

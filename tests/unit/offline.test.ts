@@ -38,8 +38,8 @@ import {
   type PageFacts,
   type ResponseFacts,
 } from '../../src/core/offline.ts';
-import { iconPng } from '../../scripts/icons.ts';
-import { precacheManifest, writeServiceWorker } from '../../scripts/vite-plugin-offline.ts';
+import { iconPng } from '../../scripts/build/icons.ts';
+import { precacheManifest, writeServiceWorker } from '../../scripts/build/vite-plugin-offline.ts';
 
 describe('precacheFiles', () => {
   it('keeps the game and leaves out the vote page, source maps, the worker and the runtime files', () => {

@@ -15,7 +15,7 @@ import {
   storyVariables,
   toConfigFile,
   type ReadOptions,
-} from '../../src/core/config.ts';
+} from '../../src/core/config/config.ts';
 import { DataError } from '../../src/core/validate.ts';
 import { v1ConfigFile } from './helpers.ts';
 

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readConfig, toConfigFile } from '../../src/core/config.ts';
+import { readConfig, toConfigFile } from '../../src/core/config/config.ts';
 import {
   emptyHotline,
   fieldOfPath,
@@ -13,7 +13,7 @@ import {
   formValuesFrom,
   hotlineField,
   ORG_FIELDS,
-} from '../../src/core/org-form.ts';
+} from '../../src/core/config/org-form.ts';
 import { DataError } from '../../src/core/validate.ts';
 import { v1ConfigFile } from './helpers.ts';
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/library.ts';
-import { preloadPlugin } from '../../scripts/vite-plugin-preload.ts';
+import { ROOT } from '../../scripts/check/library.ts';
+import { preloadPlugin } from '../../scripts/build/vite-plugin-preload.ts';
 import { CONFIG_URL, EARLY_CONFIG, requestConfig } from '../../src/app/early.ts';
 
 const HTML =
@@ -56,7 +56,7 @@ const BUNDLE = {
   'assets/org-1.js': chunk('assets/org-1.js', null, ['assets/words-1.js']),
   'assets/words-1.js': chunk('assets/words-1.js', null),
   'assets/runner-1.js': chunk('assets/runner-1.js', join(ROOT, 'src/story/runner.ts')),
-  'assets/picker-1.js': chunk('assets/picker-1.js', join(ROOT, 'src/ui/picker.ts')),
+  'assets/picker-1.js': chunk('assets/picker-1.js', join(ROOT, 'src/ui/learner/picker.ts')),
   'assets/night-lobby-1.js': chunk('assets/night-lobby-1.js', join(ROOT, 'stories/hotel/night-lobby.ink')),
 };
 

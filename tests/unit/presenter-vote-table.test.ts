@@ -9,8 +9,8 @@ import {
   openDecision,
   setHands,
   type ClassSession,
-} from '../../src/core/presenter.ts';
-import { handCount, verdictText } from '../../src/ui/presenter-vote-table.ts';
+} from '../../src/core/classroom/presenter.ts';
+import { handCount, verdictText } from '../../src/ui/presenter/presenter-vote-table.ts';
 
 const OPTIONS = [
   { index: 0, text: 'Say hello' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordChoice, receiveStep, startEncounter } from '../../src/core/encounter.ts';
+import { recordChoice, receiveStep, startEncounter } from '../../src/core/encounter/encounter.ts';
 import {
   addHands,
   askClass,
@@ -21,8 +21,8 @@ import {
   takeMajority,
   voteQuestion,
   type ClassSession,
-} from '../../src/core/presenter.ts';
-import { MSG, ProtocolError, readMessage } from '../../src/core/presenter-protocol.ts';
+} from '../../src/core/classroom/presenter.ts';
+import { MSG, ProtocolError, readMessage } from '../../src/core/classroom/presenter-protocol.ts';
 import { choice, line, step } from './helpers.ts';
 
 const OPTIONS = [

@@ -3,9 +3,9 @@
 // "Clear my data" removes and which it keeps, and the session-only attempt store.
 
 import { describe, expect, it } from 'vitest';
-import { readConfig, toConfigFile } from '../../src/core/config.ts';
-import { fieldOfPath, fileFromForm, formValuesFrom, ORG_FIELDS } from '../../src/core/org-form.ts';
-import { SHARED_CHOICE, sharedMode } from '../../src/core/privacy.ts';
+import { readConfig, toConfigFile } from '../../src/core/config/config.ts';
+import { fieldOfPath, fileFromForm, formValuesFrom, ORG_FIELDS } from '../../src/core/config/org-form.ts';
+import { SHARED_CHOICE, sharedMode } from '../../src/core/config/privacy.ts';
 import {
   cachesToClear,
   DEVICE_KEYS,

@@ -2,9 +2,9 @@
 // attempts stamped with the assignment only when they count for it, and each encounter's status.
 
 import { describe, expect, it } from 'vitest';
-import { assignmentId, type Assignment } from '../../src/core/assignment.ts';
-import type { AttemptRecord } from '../../src/core/history.ts';
-import { programmeProblemText } from '../../src/ui/strings-notices.ts';
+import { assignmentId, type Assignment } from '../../src/core/lms/assignment.ts';
+import type { AttemptRecord } from '../../src/core/progress/history.ts';
+import { programmeProblemText } from '../../src/ui/strings/strings-notices.ts';
 import {
   createProgrammeStore,
   encounterStatus,

@@ -12,10 +12,10 @@ import {
   encodeAssignment,
   readAssignmentFile,
   type Assignment,
-} from '../../src/core/assignment.ts';
+} from '../../src/core/lms/assignment.ts';
 import { csvField, parseCsv, toCsv } from '../../src/core/csv.ts';
-import { historyFile, type AttemptRecord } from '../../src/core/history.ts';
-import { readAttempt, readHistoryExport } from '../../src/core/history-read.ts';
+import { historyFile, type AttemptRecord } from '../../src/core/progress/history.ts';
+import { readAttempt, readHistoryExport } from '../../src/core/progress/history-read.ts';
 import {
   ATTEMPT_CSV_COLUMNS,
   attemptsCsv,
@@ -23,7 +23,7 @@ import {
   readProgrammeFiles,
   summariseProgramme,
   summaryCsv,
-} from '../../src/core/programme.ts';
+} from '../../src/core/progress/programme.ts';
 import { DataError } from '../../src/core/validate.ts';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'programme');

@@ -4,9 +4,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { connectRelay, type RelayFeed, type SocketConstructor } from '../../src/app/relay-feed.ts';
-import type { FeedStatus, Tally, VoteQuestion } from '../../src/core/classroom.ts';
-import { RELAY_PATH } from '../../src/core/relay-protocol.ts';
-import { startRelay, type Relay, type RelayOptions } from '../../scripts/relay-server.ts';
+import type { FeedStatus, Tally, VoteQuestion } from '../../src/core/classroom/classroom.ts';
+import { RELAY_PATH } from '../../src/core/classroom/relay-protocol.ts';
+import { startRelay, type Relay, type RelayOptions } from '../../server/relay-server.ts';
 import { Client, until } from './relay-helpers.ts';
 
 const TOKEN = 'feed-test-token-0123456789';

@@ -2,7 +2,7 @@
 // message and the close code, with helpers to wait for a message of a given type.
 
 import WebSocket, { type ClientOptions } from 'ws';
-import { parseServerMessage, type ServerMessage } from '../../src/core/relay-protocol.ts';
+import { parseServerMessage, type ServerMessage } from '../../src/core/classroom/relay-protocol.ts';
 
 type OfType<T extends ServerMessage['type']> = Extract<ServerMessage, { type: T }>;
 

@@ -1,7 +1,7 @@
 // The relay's pure parts: join codes, message validation, the rate-limit bucket, backoff and the room.
 
 import { describe, expect, it } from 'vitest';
-import type { VoteQuestion } from '../../src/core/classroom.ts';
+import type { VoteQuestion } from '../../src/core/classroom/classroom.ts';
 import {
   CODE_ALPHABET,
   addressKey,
@@ -13,9 +13,9 @@ import {
   normaliseCode,
   parseClientMessage,
   parseServerMessage,
-} from '../../src/core/relay-protocol.ts';
-import { Room } from '../../src/core/relay-room.ts';
-import { seededRandom } from '../../src/core/random.ts';
+} from '../../src/core/classroom/relay-protocol.ts';
+import { Room } from '../../src/core/classroom/relay-room.ts';
+import { seededRandom } from '../../src/core/encounter/random.ts';
 
 const Q: VoteQuestion = {
   key: 'store.busy_saturday#2',

@@ -8,15 +8,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket, { type ClientOptions } from 'ws';
-import type { VoteQuestion } from '../../src/core/classroom.ts';
+import type { VoteQuestion } from '../../src/core/classroom/classroom.ts';
 import {
   CLOSE,
   FINAL_CLOSE_CODES,
   HOST_TOKEN_PATH,
   LIMITS,
   RELAY_PATH,
-} from '../../src/core/relay-protocol.ts';
-import { startRelay, type Relay, type RelayOptions } from '../../scripts/relay-server.ts';
+} from '../../src/core/classroom/relay-protocol.ts';
+import { startRelay, type Relay, type RelayOptions } from '../../server/relay-server.ts';
 import { Client, until, wait } from './relay-helpers.ts';
 
 const TOKEN = 'test-host-token-0123456789';

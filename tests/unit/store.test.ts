@@ -1,6 +1,6 @@
 import { LATE_KIT } from '../../src/state/late-kit.ts';
 import { ready } from '../../src/state/lazy.ts';
-import { NOTICE_TEXTS } from '../../src/ui/strings-notices.ts';
+import { NOTICE_TEXTS } from '../../src/ui/strings/strings-notices.ts';
 import { describe, expect, it } from 'vitest';
 import type { StateStorage } from 'zustand/middleware';
 import {
@@ -11,7 +11,7 @@ import {
   type Session,
   type StoreDeps,
 } from '../../src/state/store.ts';
-import type { Debrief } from '../../src/core/debrief.ts';
+import type { Debrief } from '../../src/core/encounter/debrief.ts';
 import { DEFAULT_SETTINGS } from '../../src/state/settings.ts';
 import { SCREENS } from '../../src/state/keys.ts';
 import { defaultConfig, realCatalogs } from './helpers.ts';

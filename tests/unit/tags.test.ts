@@ -8,7 +8,7 @@ import {
   splitTag,
   type TagContext,
   type TagScope,
-} from '../../src/core/tags.ts';
+} from '../../src/core/tags/tags.ts';
 
 const ctx: TagContext = {
   indicators: new Set(['hotel.companion_holds_id_money_keys', 'hotel.few_possessions_long_stay']),

@@ -1,0 +1,260 @@
+// `npm run bench`: bundle sizes and time to the first interactive choice, measured in one run beside a
+// minimal page that shows the same story with plain inkjs and buttons. Reports; never fails a build.
+// Targets (issue #15): first choice within 1.2× the plain page; JS before the first choice ≤ 60 kB gzip;
+// the stage idle, fading people in smoothly and not growing the heap (scripts/bench/bench-stage.ts); the
+// Phaser chunk as small as the stage allows.
+// Story checking (issue #3): the whole library checked by `npm run check:stories` (no cache) in under
+// 10 s; the explorer's ink Continue() rate at least half of raw inkjs Continue() playing the same
+// stories in the same run.
+// `npm run bench -- --stories` measures only the story checking; `-- --game` only the game in the browser.
+
+import { mkdirSync, readFileSync, readdirSync, writeFileSync, copyFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join, extname } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { AddressInfo } from 'node:net';
+import { buildAndServe, launch, ROOT } from '../build/serve-built.ts';
+import { buildEncounter, loadLibrary, encounterFiles } from '../check/library.ts';
+import { exploreStory, exploredContinues } from '../../src/story/checker/explore.ts';
+import { compileInk } from '../../src/story/checker/compile.ts';
+import { Story } from 'inkjs';
+import { spawnSync } from 'node:child_process';
+import { measureStage, progress, stageLines } from './bench-stage.ts';
+
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
+const OUT = join(ROOT, 'bench-results');
+const DIST = join(OUT, 'dist');
+const PLAIN = join(OUT, 'plain');
+
+const STORIES_ONLY = process.argv.includes('--stories');
+const GAME_ONLY = process.argv.includes('--game');
+const FIRST_CHOICE_RATIO = 1.2;
+const FIRST_JS_KB = 60;
+/** The Phaser chunk (gzip) before the stage was trimmed, for comparison. */
+const PHASER_BEFORE_KB = 364;
+const CHECK_TARGET_S = 10;
+const RATIO_TARGET = 0.5;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+
+function gz(path: string): number {
+  return gzipSync(readFileSync(path), { level: 9 }).length;
+}
+
+/** A page with nothing but inkjs and buttons, showing the same story. */
+function writePlainPage(storyJson: string): void {
+  mkdirSync(PLAIN, { recursive: true });
+  copyFileSync(join(ROOT, 'node_modules', 'inkjs', 'dist', 'ink.js'), join(PLAIN, 'ink.js'));
+  writeFileSync(join(PLAIN, 'story.json'), storyJson);
+  writeFileSync(
+    join(PLAIN, 'index.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>plain</title></head><body><main id="out"></main>
+<script src="ink.js"></script>
+<script>
+fetch('story.json').then(r => r.text()).then(json => {
+  const story = new inkjs.Story(json);
+  const out = document.getElementById('out');
+  while (story.canContinue) { const p = document.createElement('p'); p.textContent = story.Continue(); out.append(p); }
+  story.currentChoices.forEach(c => { const b = document.createElement('button'); b.className = 'choice'; b.textContent = c.text; out.append(b); });
+});
+</script></body></html>`,
+  );
+}
+
+function serveStatic(dir: string): Promise<{ url: string; close: () => void }> {
+  const types: Record<string, string> = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.json': 'application/json',
+  };
+  const server = createServer((req, res) => {
+    const path = join(
+      dir,
+      (req.url ?? '/').split('?')[0] === '/' ? 'index.html' : (req.url ?? '').split('?')[0]!,
+    );
+    try {
+      const body = readFileSync(path);
+      res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({ url: `http://127.0.0.1:${port}/`, close: () => server.close() });
+    }),
+  );
+}
+
+async function main(): Promise<void> {
+  const storyLines = GAME_ONLY ? [] : checkStories();
+  if (STORIES_ONLY) {
+    console.log(storyLines.join('\n'));
+    return;
+  }
+  await measureGame(storyLines);
+}
+
+function checkStories(): string[] {
+  const lib = loadLibrary();
+  // --- story checking throughput vs raw inkjs Continue() ---------------------------------------
+  // The whole library as `npm run check:stories` checks it (one process per core), with no cache.
+  const c0 = performance.now();
+  // Timed the way a writer runs it, npm included.
+  const checker = spawnSync('npm', ['run', '--silent', 'check:stories', '--', '--json'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, SECOND_LOOK_CACHE: 'off' },
+    maxBuffer: 64 << 20,
+  });
+  const wholeMs = performance.now() - c0;
+  let checkedFiles = 0;
+  try {
+    checkedFiles = (JSON.parse(checker.stdout) as { files: unknown[] }).files.length;
+  } catch {
+    throw new Error(`npm run check:stories did not report back (exit ${checker.status}): ${checker.stderr}`);
+  }
+  // The explorer alone, in this process, one file after another: Continue() rate while exploring,
+  // against raw inkjs playing the same stories. Both run once first, untimed, so neither is
+  // measured while the engine is still compiling the code.
+  const jsons: string[] = [];
+  for (const f of encounterFiles()) {
+    const r = compileInk(f, undefined, ROOT);
+    if (r.json) jsons.push(r.json);
+  }
+  const exploreAll = () => {
+    let n = 0;
+    for (const json of jsons)
+      n += exploreStory(json, { ctx: lib.ctx, scenes: lib.scenes, variables: lib.variables }).analysis.states;
+    return n;
+  };
+  /** Plays every story for `ms` in all, taking choices in turn; returns Continue() calls made. */
+  const playRaw = (ms: number) => {
+    let made = 0;
+    for (const json of jsons) {
+      const story = new Story(json);
+      const initial = story.state.ToJson();
+      let turn = 0;
+      const until = performance.now() + ms / jsons.length;
+      while (performance.now() < until) {
+        story.state.LoadJson(initial);
+        while (story.canContinue || story.currentChoices.length > 0) {
+          if (story.canContinue) {
+            story.Continue();
+            made++;
+          } else story.ChooseChoiceIndex(turn++ % story.currentChoices.length);
+        }
+      }
+    }
+    return made;
+  };
+  exploreAll();
+  playRaw(500);
+  const continuesBefore = exploredContinues();
+  const t0 = performance.now();
+  const states = exploreAll();
+  const checkMs = performance.now() - t0;
+  const checkContinuesPerSec = (exploredContinues() - continuesBefore) / (checkMs / 1000);
+  const rawStart = performance.now();
+  const continues = playRaw(2000);
+  const rawPerSec = continues / ((performance.now() - rawStart) / 1000);
+  const statesPerSec = states / (checkMs / 1000);
+  const share = checkContinuesPerSec / rawPerSec;
+  const storyLines = [
+    `Story check, whole library : ${(wholeMs / 1000).toFixed(2)} s for ${checkedFiles} files with npm run check:stories, no cache (target < ${CHECK_TARGET_S} s) ${wholeMs < CHECK_TARGET_S * 1000 ? 'OK' : 'OVER'}`,
+    `Explorer alone, one process: ${(checkMs / 1000).toFixed(2)} s, ${states} distinct states, ${statesPerSec.toFixed(0)} states/s`,
+    `  …of which Continue()     : ${checkContinuesPerSec.toFixed(0)} /s while exploring`,
+    `Raw inkjs Continue()       : ${rawPerSec.toFixed(0)} /s playing the same stories (same run); the checker runs at ${(100 * share).toFixed(0)}% of it (target ≥ ${100 * RATIO_TARGET}%) ${share >= RATIO_TARGET ? 'OK' : 'UNDER'}`,
+  ];
+  return storyLines;
+}
+
+async function measureGame(storyLines: string[]): Promise<void> {
+  const file = encounterFiles()[0];
+  if (!file) throw new Error('no encounters to measure');
+  const built = buildEncounter(file, loadLibrary());
+  if (!built.compiled) throw new Error('the first encounter does not build');
+  writePlainPage(built.compiled.story);
+
+  // --- bundle and first choice ---------------------------------------------------------------
+  progress('building the game');
+  const { server, url } = await buildAndServe(DIST);
+  const plain = await serveStatic(PLAIN);
+  const browser = await launch();
+  const assets = join(DIST, 'assets');
+  const allJs = readdirSync(assets).filter((f) => f.endsWith('.js'));
+  const total = allJs.reduce((s, f) => s + statSync(join(assets, f)).size, 0);
+  const totalGz = allJs.reduce((s, f) => s + gz(join(assets, f)), 0);
+
+  const ours: number[] = [];
+  const plainTimes: number[] = [];
+  let beforeChoice: string[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    progress(`first choice, run ${i + 1} of ${RUNS}`);
+    for (const which of ['ours', 'plain'] as const) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      // Stamp the moment the first choice button enters the DOM, from inside the page.
+      await page.addInitScript(() => {
+        const w = window as unknown as { __firstChoice?: number };
+        new MutationObserver((_m, observer) => {
+          if (document.querySelector('button.choice')) {
+            w.__firstChoice = performance.now();
+            observer.disconnect();
+          }
+        }).observe(document, { childList: true, subtree: true });
+      });
+      const target =
+        which === 'ours' ? `${url}?encounter=${built.compiled.meta.id}&start&renderer=canvas` : plain.url;
+      await page.goto(target, { waitUntil: 'commit' });
+      await page.waitForSelector('button.choice', { timeout: 30_000 });
+      const { t, scripts } = await page.evaluate(() => {
+        const first = (window as unknown as { __firstChoice: number }).__firstChoice;
+        const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+        return {
+          t: first,
+          scripts: entries
+            .filter((e) => e.name.endsWith('.js') && e.startTime <= first)
+            .map((e) => new URL(e.name).pathname.split('/').pop() ?? e.name),
+        };
+      });
+      (which === 'ours' ? ours : plainTimes).push(t);
+      if (which === 'ours' && i === 0) beforeChoice = scripts;
+      await context.close();
+    }
+  }
+  // --- the stage: idle work, frames while people fade in, heap after many encounters ----------
+  const stage = await measureStage(browser, url);
+  await browser.close();
+  await server.close();
+  plain.close();
+  const phaserChunk = allJs.find((f) => f.startsWith('stage-'));
+  const phaserGz = phaserChunk ? gz(join(assets, phaserChunk)) : NaN;
+
+  const before = beforeChoice.filter((f) => allJs.includes(f));
+  const beforeGz = before.reduce((s, f) => s + gz(join(assets, f)), 0);
+  const ratio = median(ours) / median(plainTimes);
+  const lines = [
+    `Second Look benchmark (${RUNS} runs, medians)`,
+    '',
+    `JS before the first choice : ${before.length} files, ${kb(beforeGz)} gzip   (target ≤ ${FIRST_JS_KB} kB) ${beforeGz <= FIRST_JS_KB * 1024 ? 'OK' : 'OVER'}`,
+    `  ${before.join(', ')}`,
+    `Total JS                   : ${kb(total)} raw, ${kb(totalGz)} gzip (Phaser and howler load lazily)`,
+    `First choice, Second Look  : ${median(ours).toFixed(0)} ms`,
+    `First choice, plain inkjs  : ${median(plainTimes).toFixed(0)} ms`,
+    `Ratio                      : ${ratio.toFixed(2)}×   (target ≤ ${FIRST_CHOICE_RATIO}×) ${ratio <= FIRST_CHOICE_RATIO ? 'OK' : 'OVER'}`,
+    `Phaser chunk (the stage)   : ${phaserChunk ?? 'missing'}, ${kb(phaserGz)} gzip (was ${PHASER_BEFORE_KB} kB: as small as the stage allows)`,
+    ...stageLines(stage, 'canvas'),
+    ...(storyLines.length ? ['', ...storyLines] : []),
+  ];
+  console.log(lines.join('\n'));
+  writeFileSync(join(OUT, 'bench.txt'), `${lines.join('\n')}\n`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -1,0 +1,98 @@
+// Vite plugin (build only): lets the browser fetch what the first screen needs while it is still
+// reading the page, instead of after src/main.ts has run. It writes into index.html
+//   - a modulepreload link for the rest of the game (src/app/boot.ts) and the story adapter, with
+//     every chunk they import, and a preload link for those chunks' stylesheets;
+//   - a tiny classic script, assets/boot-hint-<hash>.js, that starts the config.json request
+//     (src/app/early.ts picks it up) and, for a link straight into an encounter (`?encounter=<id>`),
+//     preloads that encounter's chunk and its story file (scripts/vite-plugin-ink.ts). A file, not
+//     inline, so the Content Security Policy needs no 'unsafe-inline' or per-build hash
+//     (src/core/csp.ts); not a module and placed before the stylesheets, so it still runs as soon
+//     as it arrives.
+// Without it the game works the same, one round trip later.
+
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { CONFIG_REQUEST, CONFIG_URL, EARLY_CONFIG } from '../../src/core/config/config-request.ts';
+import { headerMeta, ROOT } from '../check/library.ts';
+import { storyFiles } from './vite-plugin-ink.ts';
+
+/** The modules whose chunks (and what those import) every start of the game needs. */
+const FIRST_MODULES = ['src/app/boot.ts', 'src/story/runner.ts'].map((f) => resolve(ROOT, f));
+
+interface ChunkLike {
+  type: 'chunk';
+  fileName: string;
+  facadeModuleId: string | null;
+  imports: string[];
+  viteMetadata?: { importedCss: Set<string> };
+}
+
+export function preloadPlugin(): Plugin {
+  // The boot hint made while writing index.html, emitted as a file once the page is written.
+  let hint: { fileName: string; source: string } | null = null;
+  return {
+    name: 'second-look-preload',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.bundle || !ctx.filename.endsWith('index.html')) return html;
+        const chunks = Object.values(ctx.bundle).filter((c): c is ChunkLike & typeof c => c.type === 'chunk');
+        const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+        // Each first module's chunk and, transitively, the chunks it imports statically.
+        const wanted = new Set<string>();
+        const add = (fileName: string) => {
+          if (wanted.has(fileName)) return;
+          wanted.add(fileName);
+          for (const dep of byFile.get(fileName)?.imports ?? []) add(dep);
+        };
+        for (const c of chunks)
+          if (c.facadeModuleId && FIRST_MODULES.includes(c.facadeModuleId)) add(c.fileName);
+        // Chunks the page's own script already loads need no hint.
+        const entry = chunks.find(
+          (c) =>
+            'isEntry' in c && (c as { isEntry?: boolean }).isEntry && c.fileName.startsWith('assets/main'),
+        );
+        if (entry) {
+          wanted.delete(entry.fileName);
+          for (const dep of entry.imports) wanted.delete(dep);
+        }
+        // Encounter chunks and their story files by id, read from each story's header.
+        const encounters: Record<string, [string, string]> = {};
+        for (const c of chunks) {
+          if (!c.facadeModuleId?.endsWith('.ink')) continue;
+          const meta = headerMeta(c.facadeModuleId);
+          const story = storyFiles.get(c.facadeModuleId);
+          if (!story) throw new Error(`second-look-preload: no story file for ${c.facadeModuleId}`);
+          if (meta.id) encounters[meta.id] = [`./${c.fileName}`, `./${story}`];
+        }
+        // Their stylesheets too: importing a chunk waits for its CSS.
+        const css = new Set(
+          [...wanted].flatMap((f) => [...(byFile.get(f)?.viteMetadata?.importedCss ?? [])]),
+        );
+        const links = [
+          ...[...wanted].sort().map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`),
+          ...[...css].sort().map((f) => `<link rel="preload" as="style" crossorigin href="./${f}">`),
+        ].join('\n    ');
+        const code = `(function(){try{window[${JSON.stringify(EARLY_CONFIG)}]=fetch(${JSON.stringify(CONFIG_URL)},${JSON.stringify(CONFIG_REQUEST)});window[${JSON.stringify(EARLY_CONFIG)}].catch(function(){});}catch(e){}var m=${JSON.stringify(encounters)};var id=new URLSearchParams(location.search).get("encounter");if(id&&Object.prototype.hasOwnProperty.call(m,id)){var l=document.createElement("link");l.rel="modulepreload";l.crossOrigin="";l.href=m[id][0];document.head.appendChild(l);var s=document.createElement("link");s.rel="preload";s.as="fetch";s.crossOrigin="";s.href=m[id][1];document.head.appendChild(s);}})();\n`;
+        const fileName = `assets/boot-hint-${createHash('sha256').update(code).digest('base64url').slice(0, 10)}.js`;
+        hint = { fileName, source: code };
+        const script = `<script src="./${fileName}"></script>`;
+        // The script goes before the stylesheets, which would otherwise hold it back until they load.
+        return html
+          .replace('</title>', `</title>\n    ${script}`)
+          .replace('</head>', `  ${links}\n  </head>`);
+      },
+    },
+    generateBundle: {
+      // After Vite's own HTML plugin has written index.html (and with it the hint, above).
+      order: 'post',
+      handler() {
+        if (!hint) throw new Error('second-look-preload: index.html was written without the boot hint');
+        this.emitFile({ type: 'asset', fileName: hint.fileName, source: hint.source });
+        hint = null;
+      },
+    },
+  };
+}

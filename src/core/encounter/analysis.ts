@@ -1,0 +1,66 @@
+// What exploring every path of a story proves about it. Computed at build time by the explorer
+// (src/story/checker/explore.ts) and shipped with the compiled story; never typed by hand.
+
+import type { SceneManifest } from './scene-manifest.ts';
+import type { EncounterMeta } from '../tags/tags.ts';
+
+export interface IndicatorPlace {
+  /** `look` for an observation hotspot, `line` for something said or shown, `choice` for something asked. */
+  via: 'look' | 'line' | 'choice';
+  /** The hotspot label, choice text or the start of the line. */
+  text: string;
+}
+
+export interface StoryAnalysis {
+  /** Highest reachable score per dimension over all complete paths, the best report included. */
+  max: Record<string, number>;
+  /** Lowest reachable score per dimension, the worst report included. */
+  min: Record<string, number>;
+  /** Every indicator some path makes visible, with where it can be seen. */
+  indicators: Record<string, IndicatorPlace[]>;
+  /** Most distinct indicators one path can show. */
+  maxSeen: number;
+  endings: { id: string; title: string }[];
+  criticalErrors: string[];
+  /** Misconceptions some choice acts on (the debrief answers them when taken). */
+  myths: string[];
+  states: number;
+  paths: number;
+  longestPath: number;
+  /** True when exploration stopped at a bound; the numbers above then cover only what was explored. */
+  truncated: boolean;
+  /** Which bounds stopped it (empty or absent when not truncated). */
+  bounds?: ExploreBound[];
+}
+
+/**
+ * What can stop an exploration short: too many states, too long, a path too many choices deep, a
+ * step that never reached a choice (STEP_LIMITS), or a loop judged on visit counts that a later
+ * branch turned out to read.
+ */
+export type ExploreBound = 'states' | 'time' | 'depth' | 'step' | 'counts';
+
+/** A compiled encounter as the browser receives it (the default export of a `.ink` module). */
+export interface CompiledEncounter {
+  meta: EncounterMeta;
+  /** The inkjs story JSON. */
+  story: string;
+  contentHash: string;
+  /** All variants together (the checker's view). */
+  analysis: StoryAnalysis;
+  /** Each replay variant's own analysis; index 0 is variant 1. An attempt is scored against its variant. */
+  variants: StoryAnalysis[];
+  /** The manifests of the scenes the story draws, so only the chosen encounter's art data is loaded. */
+  scenes: SceneManifest[];
+}
+
+/** The analysis an attempt is scored against: its variant's own, or the merged one. */
+export function analysisFor(encounter: CompiledEncounter, variant: number): StoryAnalysis {
+  return encounter.variants[variant - 1] ?? encounter.analysis;
+}
+
+/** The light entry the scenario picker lists; `load` fetches the story only when chosen. */
+export interface EncounterEntry {
+  meta: EncounterMeta;
+  load: () => Promise<CompiledEncounter>;
+}
