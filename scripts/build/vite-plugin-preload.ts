@@ -59,13 +59,13 @@ export function preloadPlugin(): Plugin {
           for (const dep of entry.imports) wanted.delete(dep);
         }
         // Encounter chunks and their story files by id, read from each story's header.
-        const encounters: Record<string, [string, string]> = {};
+        const encounters: Record<string, string[]> = {};
         for (const c of chunks) {
           if (!c.facadeModuleId?.endsWith('.ink')) continue;
           const meta = headerMeta(c.facadeModuleId);
           const story = storyFiles.get(c.facadeModuleId);
-          if (!story) throw new Error(`second-look-preload: no story file for ${c.facadeModuleId}`);
-          if (meta.id) encounters[meta.id] = [`./${c.fileName}`, `./${story}`];
+          // (No story file when the ink plugin kept the JSON inside the module.)
+          if (meta.id) encounters[meta.id] = story ? [`./${c.fileName}`, `./${story}`] : [`./${c.fileName}`];
         }
         // Their stylesheets too: importing a chunk waits for its CSS.
         const css = new Set(
@@ -75,7 +75,7 @@ export function preloadPlugin(): Plugin {
           ...[...wanted].sort().map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`),
           ...[...css].sort().map((f) => `<link rel="preload" as="style" crossorigin href="./${f}">`),
         ].join('\n    ');
-        const code = `(function(){try{window[${JSON.stringify(EARLY_CONFIG)}]=fetch(${JSON.stringify(CONFIG_URL)},${JSON.stringify(CONFIG_REQUEST)});window[${JSON.stringify(EARLY_CONFIG)}].catch(function(){});}catch(e){}var m=${JSON.stringify(encounters)};var id=new URLSearchParams(location.search).get("encounter");if(id&&Object.prototype.hasOwnProperty.call(m,id)){var l=document.createElement("link");l.rel="modulepreload";l.crossOrigin="";l.href=m[id][0];document.head.appendChild(l);var s=document.createElement("link");s.rel="preload";s.as="fetch";s.crossOrigin="";s.href=m[id][1];document.head.appendChild(s);}})();\n`;
+        const code = `(function(){try{window[${JSON.stringify(EARLY_CONFIG)}]=fetch(${JSON.stringify(CONFIG_URL)},${JSON.stringify(CONFIG_REQUEST)});window[${JSON.stringify(EARLY_CONFIG)}].catch(function(){});}catch(e){}var m=${JSON.stringify(encounters)};var id=new URLSearchParams(location.search).get("encounter");if(id&&Object.prototype.hasOwnProperty.call(m,id)){var l=document.createElement("link");l.rel="modulepreload";l.crossOrigin="";l.href=m[id][0];document.head.appendChild(l);if(m[id][1]){var s=document.createElement("link");s.rel="preload";s.as="fetch";s.crossOrigin="";s.href=m[id][1];document.head.appendChild(s);}}})();\n`;
         const fileName = `assets/boot-hint-${createHash('sha256').update(code).digest('base64url').slice(0, 10)}.js`;
         hint = { fileName, source: code };
         const script = `<script src="./${fileName}"></script>`;
