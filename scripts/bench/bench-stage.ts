@@ -12,6 +12,9 @@
 
 import type { Browser, CDPSession, Page } from 'playwright-core';
 
+/** Where the run has got to, on stderr (the report itself goes to stdout). */
+export const progress = (what: string) => void process.stderr.write(`bench: ${what}\n`);
+
 export const IDLE_TARGET_MS_PER_S = 50;
 export const FADE_P95_TARGET = 1.1;
 export const HEAP_GROWTH_TARGET_MB = 2;
@@ -58,10 +61,12 @@ const RECORDER = `(() => {
   watch();
 })();`;
 
-const SETTLED = `(() => {
-  const d = document.querySelector('#scene-host')?.dataset;
-  return !!d && Number(d.stageFigures ?? 0) > 0 && d.stageSleeping === 'true';
-})()`;
+// Conditions waited on, as functions with no named inner functions (so tsx adds no helpers the page
+// lacks); strings would be evaluated with eval in the page, which its Content Security Policy forbids.
+const settled = () => {
+  const d = document.querySelector<HTMLElement>('#scene-host')?.dataset;
+  return !!d && Number(d['stageFigures'] ?? 0) > 0 && d['stageSleeping'] === 'true';
+};
 
 const FRAMES = `new Promise((resolve) => {
   let left = 3;
@@ -69,7 +74,15 @@ const FRAMES = `new Promise((resolve) => {
   requestAnimationFrame(tick);
 })`;
 
-const ASLEEP = `document.querySelector('#scene-host')?.dataset.stageSleeping === 'true'`;
+const recorderIdle = () =>
+  !(window as unknown as { __stageRec: Recorder }).__stageRec.on &&
+  document.querySelector<HTMLElement>('#scene-host')?.dataset['stageSleeping'] === 'true';
+
+const idleFramesTaken = () => (window as unknown as { __stageRec: Recorder }).__stageRec.idle.length > 40;
+
+const canvasAsleep = () =>
+  document.querySelector('#scene-host canvas') !== null &&
+  document.querySelector<HTMLElement>('#scene-host')?.dataset['stageSleeping'] === 'true';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1] ?? NaN;
@@ -104,7 +117,7 @@ async function openScene(
   if (record) await page.addInitScript(RECORDER);
   await page.goto(`${url}?encounter=${ENCOUNTER}&start&renderer=${renderer}`);
   await page.waitForSelector('button.choice', { timeout: 30_000 });
-  await page.waitForFunction(SETTLED, null, { timeout: 30_000 });
+  await page.waitForFunction(settled, null, { timeout: 30_000 });
   // The other moods load in the background shortly after the scene appears: let that finish.
   await page.waitForTimeout(1500);
   return page;
@@ -140,7 +153,7 @@ interface Recorder {
 async function fadeFrames(browser: Browser, url: string, renderer: RendererName): Promise<FadeFigures> {
   const page = await openScene(browser, url, renderer, true);
   await page.evaluate(`window.__stageRec.idleOn = true`);
-  await page.waitForFunction(`window.__stageRec.idle.length > 40`);
+  await page.waitForFunction(idleFramesTaken);
   const idle = (await page.evaluate(`window.__stageRec.idle`)) as number[];
   await page.evaluate(`window.__stageRec.idleOn = false`);
   const intervalMs = median(idle.slice(1).map((t, i) => t - idle[i]!));
@@ -156,7 +169,7 @@ async function fadeFrames(browser: Browser, url: string, renderer: RendererName)
     await page.waitForFunction((n) => document.querySelectorAll('.transcript .line').length > n, lines);
     // The stage wakes in the next animation frame after a change, if the change shows on it.
     await page.evaluate(FRAMES);
-    await page.waitForFunction(`!window.__stageRec.on && ${ASLEEP}`, null, { timeout: 30_000 });
+    await page.waitForFunction(recorderIdle, null, { timeout: 30_000 });
     if ((await tweens()) === before) continue;
     fades++;
     const rec = (await page.evaluate(`window.__stageRec`)) as Recorder;
@@ -200,7 +213,7 @@ async function heapAfterEncounters(
       await page.keyboard.press('1');
       await page.waitForFunction((n) => document.querySelectorAll('.transcript .line').length > n, lines);
     }
-    await page.waitForFunction(`document.querySelector('#scene-host canvas') && ${ASLEEP}`, null, {
+    await page.waitForFunction(canvasAsleep, null, {
       timeout: 30_000,
     });
     if (i === 0) oneMb = await heapMb();
@@ -214,9 +227,17 @@ export async function measureStage(browser: Browser, url: string): Promise<Stage
   const renderers: RendererName[] = ['canvas', 'webgl'];
   const idle = {} as Record<RendererName, number>;
   const fade = {} as Record<RendererName, FadeFigures>;
+  progress('idle picker');
   const pickerIdle = await idlePicker(browser, url);
-  for (const r of renderers) idle[r] = await idleScene(browser, url, r);
-  for (const r of renderers) fade[r] = await fadeFrames(browser, url, r);
+  for (const r of renderers) {
+    progress(`idle scene, ${r}`);
+    idle[r] = await idleScene(browser, url, r);
+  }
+  for (const r of renderers) {
+    progress(`fade frames, ${r}`);
+    fade[r] = await fadeFrames(browser, url, r);
+  }
+  progress(`heap over ${HEAP_ENCOUNTERS} encounters`);
   const heap = await heapAfterEncounters(browser, url, HEAP_ENCOUNTERS);
   return { pickerIdle, idle, fade, heap };
 }

@@ -19,7 +19,7 @@ import { exploreStory, exploredContinues } from '../../src/story/checker/explore
 import { compileInk } from '../../src/story/checker/compile.ts';
 import { Story } from 'inkjs';
 import { spawnSync } from 'node:child_process';
-import { measureStage, stageLines } from './bench-stage.ts';
+import { measureStage, progress, stageLines } from './bench-stage.ts';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
 const OUT = join(ROOT, 'bench-results');
@@ -180,6 +180,7 @@ async function measureGame(storyLines: string[]): Promise<void> {
   writePlainPage(built.compiled.story);
 
   // --- bundle and first choice ---------------------------------------------------------------
+  progress('building the game');
   const { server, url } = await buildAndServe(DIST);
   const plain = await serveStatic(PLAIN);
   const browser = await launch();
@@ -192,6 +193,7 @@ async function measureGame(storyLines: string[]): Promise<void> {
   const plainTimes: number[] = [];
   let beforeChoice: string[] = [];
   for (let i = 0; i < RUNS; i++) {
+    progress(`first choice, run ${i + 1} of ${RUNS}`);
     for (const which of ['ours', 'plain'] as const) {
       const context = await browser.newContext();
       const page = await context.newPage();

@@ -2,8 +2,15 @@
 // (story JSON + meta + analysis); `virtual:second-look/encounters` lists every encounter with a lazy
 // loader. Compiler and checker problems become Vite errors naming the file and line: the dev overlay
 // shows them and `vite build` fails.
+// In a build the story JSON is a file of its own (assets/<name>-<hash>.json) that the encounter's
+// module fetches, as a plain inkjs page does: it is data for inkjs, not code for the browser to parse,
+// and it downloads beside the module. The module's default export is then a promise of the
+// CompiledEncounter, which a loader's `import(…).then((m) => m.default)` unwraps. In `npm run dev`
+// the JSON stays inside the module.
 
+import { basename } from 'node:path';
 import type { Plugin } from 'vite';
+import type { CompiledEncounter } from '../../src/core/encounter/analysis.ts';
 import { formatDiagnostic, hasErrors } from '../../src/core/encounter/diagnostics.ts';
 import {
   buildEncounter,
@@ -17,10 +24,32 @@ import {
 const ENCOUNTERS_MODULE = 'virtual:second-look/encounters';
 const RESOLVED = `\0${ENCOUNTERS_MODULE}`;
 
+/** The module for a built encounter: everything inline, or (in a build) the story JSON fetched. */
+function encounterModule(compiled: CompiledEncounter, storyUrl: string | null): string {
+  if (storyUrl === null) return `export default ${JSON.stringify(compiled)};`;
+  const { story: _inFile, ...rest } = compiled;
+  return [
+    `const url = ${storyUrl};`,
+    `export default fetch(url).then((r) => {`,
+    `  if (!r.ok) throw new Error(\`\${url}: \${r.status} \${r.statusText}\`);`,
+    `  return r.text();`,
+    `}).then((story) => ({ ...${JSON.stringify(rest)}, story }));`,
+  ].join('\n');
+}
+
+/** Each built encounter's story file (under the build folder), by the .ink file's path; set as the bundle is written. */
+export const storyFiles = new Map<string, string>();
+
 export function inkPlugin(): Plugin {
+  let building = false;
+  /** Emitted story files by the .ink file's path, until their names are known. */
+  const emitted = new Map<string, string>();
   return {
     name: 'second-look-ink',
     enforce: 'pre',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
     resolveId(id) {
       return id === ENCOUNTERS_MODULE ? RESOLVED : null;
     },
@@ -58,7 +87,22 @@ export function inkPlugin(): Plugin {
           loc: { file: first ? `${ROOT}/${first.file}` : id, line: first?.line ?? 1, column: 0 },
         });
       }
-      return { code: `export default ${JSON.stringify(built.compiled)};`, map: null };
+      if (!building) return { code: encounterModule(built.compiled, null), map: null };
+      const ref = this.emitFile({
+        type: 'asset',
+        name: `${basename(id, '.ink')}.json`,
+        source: built.compiled.story,
+      });
+      emitted.set(id, ref);
+      return { code: encounterModule(built.compiled, `import.meta.ROLLUP_FILE_URL_${ref}`), map: null };
+    },
+    generateBundle: {
+      // Before index.html is written (scripts/vite-plugin-preload.ts reads the names).
+      order: 'pre',
+      handler() {
+        storyFiles.clear();
+        for (const [id, ref] of emitted) storyFiles.set(id, this.getFileName(ref));
+      },
     },
   };
 }

@@ -4,9 +4,10 @@
 //     every chunk they import, and a preload link for those chunks' stylesheets;
 //   - a tiny classic script, assets/boot-hint-<hash>.js, that starts the config.json request
 //     (src/app/early.ts picks it up) and, for a link straight into an encounter (`?encounter=<id>`),
-//     preloads that encounter's chunk. A file, not inline, so the Content Security Policy needs no
-//     'unsafe-inline' or per-build hash (src/core/csp.ts); not a module and placed before the
-//     stylesheets, so it still runs as soon as it arrives.
+//     preloads that encounter's chunk and its story file (scripts/vite-plugin-ink.ts). A file, not
+//     inline, so the Content Security Policy needs no 'unsafe-inline' or per-build hash
+//     (src/core/csp.ts); not a module and placed before the stylesheets, so it still runs as soon
+//     as it arrives.
 // Without it the game works the same, one round trip later.
 
 import { createHash } from 'node:crypto';
@@ -14,6 +15,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { CONFIG_REQUEST, CONFIG_URL, EARLY_CONFIG } from '../../src/core/config/config-request.ts';
 import { headerMeta, ROOT } from '../check/library.ts';
+import { storyFiles } from './vite-plugin-ink.ts';
 
 /** The modules whose chunks (and what those import) every start of the game needs. */
 const FIRST_MODULES = ['src/app/boot.ts', 'src/story/runner.ts'].map((f) => resolve(ROOT, f));
@@ -56,12 +58,14 @@ export function preloadPlugin(): Plugin {
           wanted.delete(entry.fileName);
           for (const dep of entry.imports) wanted.delete(dep);
         }
-        // Encounter chunks by id, read from each story's header.
-        const encounters: Record<string, string> = {};
+        // Encounter chunks and their story files by id, read from each story's header.
+        const encounters: Record<string, string[]> = {};
         for (const c of chunks) {
           if (!c.facadeModuleId?.endsWith('.ink')) continue;
           const meta = headerMeta(c.facadeModuleId);
-          if (meta.id) encounters[meta.id] = `./${c.fileName}`;
+          const story = storyFiles.get(c.facadeModuleId);
+          // (No story file when the ink plugin kept the JSON inside the module.)
+          if (meta.id) encounters[meta.id] = story ? [`./${c.fileName}`, `./${story}`] : [`./${c.fileName}`];
         }
         // Their stylesheets too: importing a chunk waits for its CSS.
         const css = new Set(
@@ -71,7 +75,7 @@ export function preloadPlugin(): Plugin {
           ...[...wanted].sort().map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`),
           ...[...css].sort().map((f) => `<link rel="preload" as="style" crossorigin href="./${f}">`),
         ].join('\n    ');
-        const code = `(function(){try{window[${JSON.stringify(EARLY_CONFIG)}]=fetch(${JSON.stringify(CONFIG_URL)},${JSON.stringify(CONFIG_REQUEST)});window[${JSON.stringify(EARLY_CONFIG)}].catch(function(){});}catch(e){}var m=${JSON.stringify(encounters)};var id=new URLSearchParams(location.search).get("encounter");if(id&&Object.prototype.hasOwnProperty.call(m,id)){var l=document.createElement("link");l.rel="modulepreload";l.crossOrigin="";l.href=m[id];document.head.appendChild(l);}})();\n`;
+        const code = `(function(){try{window[${JSON.stringify(EARLY_CONFIG)}]=fetch(${JSON.stringify(CONFIG_URL)},${JSON.stringify(CONFIG_REQUEST)});window[${JSON.stringify(EARLY_CONFIG)}].catch(function(){});}catch(e){}var m=${JSON.stringify(encounters)};var id=new URLSearchParams(location.search).get("encounter");if(id&&Object.prototype.hasOwnProperty.call(m,id)){var l=document.createElement("link");l.rel="modulepreload";l.crossOrigin="";l.href=m[id][0];document.head.appendChild(l);if(m[id][1]){var s=document.createElement("link");s.rel="preload";s.as="fetch";s.crossOrigin="";s.href=m[id][1];document.head.appendChild(s);}}})();\n`;
         const fileName = `assets/boot-hint-${createHash('sha256').update(code).digest('base64url').slice(0, 10)}.js`;
         hint = { fileName, source: code };
         const script = `<script src="./${fileName}"></script>`;

@@ -80,7 +80,7 @@ describe('the first-screen hints in index.html', () => {
     expect(emitted.map((f) => f.fileName)).toEqual([src]);
     const script = emitted[0]?.source ?? '';
     expect(script).toContain(JSON.stringify(CONFIG_URL));
-    expect(script).toContain(`"hotel.night_lobby":"./assets/night-lobby-1.js"`);
+    expect(script).toContain(`"hotel.night_lobby":["./assets/night-lobby-1.js"]`);
     // The script itself runs: given a page for ?encounter=hotel.night_lobby, it adds the hint.
     const added: { rel: string; href: string }[] = [];
     const fakeWindow: Record<string, unknown> = {};
