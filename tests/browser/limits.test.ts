@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { FILE_LIMITS } from '../../src/core/limits.ts';
 import { HISTORY_DB, HISTORY_STORE, QUARANTINE_DB } from '../../src/state/history.ts';
+import { putRecords, storedKeys } from './idb.ts';
 import { gameUrl, useBrowser, watchErrors } from './play.ts';
 
 const url = gameUrl();
@@ -29,27 +30,13 @@ describe('input limits in the browser (M1)', () => {
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(url);
-    await page.evaluate(
-      ([db, storeName, records]) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open(db);
-          open.onupgradeneeded = () => open.result.createObjectStore(storeName);
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const tx = open.result.transaction(storeName, 'readwrite');
-            for (const r of records) tx.objectStore(storeName).put(r, r.id);
-            tx.oncomplete = () => {
-              open.result.close();
-              resolve();
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-      [
-        HISTORY_DB,
-        HISTORY_STORE,
-        [attempt('good-1', 'A good attempt'), attempt('huge-1', 'x'.repeat(2_000_000))],
-      ] as const,
+    await putRecords(
+      page,
+      HISTORY_DB,
+      HISTORY_STORE,
+      [attempt('good-1', 'A good attempt'), attempt('huge-1', 'x'.repeat(2_000_000))].map(
+        (r) => [r.id, r] as const,
+      ),
     );
     await page.reload();
     await page.getByRole('button', { name: 'Progress' }).click();
@@ -57,20 +44,7 @@ describe('input limits in the browser (M1)', () => {
     expect(await page.textContent('.notices')).toContain('1 saved attempt(s) could not be read');
     expect(await page.textContent('.notices')).toContain('moved aside on this device (not deleted)');
     expect(await page.textContent('.progress-table')).toContain('Store');
-    const keysIn = (name: string) =>
-      page.evaluate(
-        ([db, storeName]) =>
-          new Promise<string[]>((resolve, reject) => {
-            const open = indexedDB.open(db);
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
-              const req = open.result.transaction(storeName).objectStore(storeName).getAllKeys();
-              req.onsuccess = () => resolve(req.result as string[]);
-              req.onerror = () => reject(req.error);
-            };
-          }),
-        [name, HISTORY_STORE] as const,
-      );
+    const keysIn = (name: string) => storedKeys(page, name, HISTORY_STORE);
     expect(await keysIn(HISTORY_DB)).toEqual(['good-1']);
     expect(await keysIn(QUARANTINE_DB)).toEqual(['huge-1']);
 

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { HISTORY_DB, HISTORY_STORE, QUARANTINE_DB } from '../../src/state/history.ts';
 import { DAMAGED_SUFFIX, PERSIST_KEY } from '../../src/state/store.ts';
+import { putRecords, storedKeys } from './idb.ts';
 import { gameUrl, useBrowser, watchErrors, startEncounter } from './play.ts';
 
 const url = gameUrl();
@@ -36,31 +37,10 @@ describe('damaged saved data', () => {
     );
     await page.goto(url);
     await page.unroute(url);
-    await page.evaluate(
-      ([db, storeName, records]) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open(db);
-          open.onupgradeneeded = () => open.result.createObjectStore(storeName);
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const tx = open.result.transaction(storeName, 'readwrite');
-            for (const [key, value] of records) tx.objectStore(storeName).put(value, key);
-            tx.oncomplete = () => {
-              open.result.close();
-              resolve();
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-      [
-        HISTORY_DB,
-        HISTORY_STORE,
-        [
-          ['good-1', GOOD],
-          ['bad-1', DAMAGED],
-        ],
-      ] as const,
-    );
+    await putRecords(page, HISTORY_DB, HISTORY_STORE, [
+      ['good-1', GOOD],
+      ['bad-1', DAMAGED],
+    ]);
     await page.reload();
     await page.getByRole('button', { name: 'Progress' }).click();
     await page.waitForFunction(() => document.querySelector('.notices')?.textContent?.includes('could not'));
@@ -68,20 +48,7 @@ describe('damaged saved data', () => {
     expect(await page.textContent('.progress-table')).toContain('Store');
     // The damaged record is moved aside into the quarantine database (it may be recoverable), so later
     // launches do not read it again; nothing was deleted, and the good record stays where it was.
-    const keysIn = (name: string) =>
-      page.evaluate(
-        ([db, storeName]) =>
-          new Promise<string[]>((resolve, reject) => {
-            const open = indexedDB.open(db);
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
-              const req = open.result.transaction(storeName).objectStore(storeName).getAllKeys();
-              req.onsuccess = () => resolve((req.result as string[]).sort());
-              req.onerror = () => reject(req.error);
-            };
-          }),
-        [name, HISTORY_STORE] as const,
-      );
+    const keysIn = (name: string) => storedKeys(page, name, HISTORY_STORE);
     expect(await keysIn(HISTORY_DB)).toEqual(['good-1']);
     expect(await keysIn(QUARANTINE_DB)).toEqual(['bad-1']);
     expect(errors).toEqual([]);

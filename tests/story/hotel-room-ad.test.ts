@@ -3,14 +3,13 @@ import {
   describeBothWays,
   describeContent,
   dimensionScore,
-  expectBestPath,
-  expectWronglyFlagged,
   itRecordsCriticalErrors,
   play,
   reporter,
   storyFile,
   type Step,
 } from './harness.ts';
+import { itPlays } from './table.ts';
 
 const FILE = storyFile('hotel', 'room-ad');
 
@@ -86,38 +85,32 @@ const CRITICAL_PATHS: [string, Step[]][] = [
 ];
 
 describeBothWays('hotel room ad', (roundTrip) => {
-  it('best path (variant 1): a flat no to the buyer, a card at the door, and the hotline through the control room', async () => {
-    const { debrief } = await play(FILE, [...BEST, HOTLINE], { roundTrip, seed: V1 });
-    expectBestPath(debrief, {
-      ending: 'hotline_referral',
-      action: 'hotline',
-      noticed: [
-        'hotel.hourly_or_day_by_day_stay',
-        'hotel.heavy_foot_traffic_room',
-        'hotel.room_location_and_keys_requests',
-        'hotel.lookout_hall_lobby_lot',
-        'hotel.buyer_asks_adult_services',
-        'hotel.companion_holds_id_money_keys',
-        'hotel.confused_rehearsed_guest',
-        'hotel.paraphernalia_cash_devices',
-      ],
-      minDecisions: 6,
-    });
-    expect(debrief.myths.map((m) => m.id)).toEqual(
-      expect.arrayContaining([
-        'myth.would_ask_for_help',
-        'myth.one_flag_or_nationality',
-        'myth.trauma_hostile_or_flat',
-      ]),
-    );
-  });
-
-  itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip, { also: (d) => expect(d.ending).toBeDefined() });
-
-  it('helping the buyer is scored down and names the neutral refusal as the better choice', async () => {
-    const { debrief } = await play(
-      FILE,
-      [
+  itPlays(FILE, roundTrip, [
+    {
+      title:
+        'best path (variant 1): a flat no to the buyer, a card at the door, and the hotline through the control room',
+      steps: [...BEST, HOTLINE],
+      seed: V1,
+      best: {
+        ending: 'hotline_referral',
+        action: 'hotline',
+        noticed: [
+          'hotel.hourly_or_day_by_day_stay',
+          'hotel.heavy_foot_traffic_room',
+          'hotel.room_location_and_keys_requests',
+          'hotel.lookout_hall_lobby_lot',
+          'hotel.buyer_asks_adult_services',
+          'hotel.companion_holds_id_money_keys',
+          'hotel.confused_rehearsed_guest',
+          'hotel.paraphernalia_cash_devices',
+        ],
+        minDecisions: 6,
+      },
+      myths: ['myth.would_ask_for_help', 'myth.one_flag_or_nationality', 'myth.trauma_hostile_or_flat'],
+    },
+    {
+      title: 'helping the buyer is scored down and names the neutral refusal as the better choice',
+      steps: [
         ...OPENING,
         'past the ice machine',
         'knock on 414 at once',
@@ -126,13 +119,41 @@ describeBothWays('hotel room ad', (roundTrip) => {
         'together, with your notes',
         HOTLINE,
       ],
-      { roundTrip, seed: V1 },
-    );
-    const helped = debrief.decisions.find((d) => d.text.includes('past the ice machine'));
-    expect(helped?.critical).toBeTruthy();
-    expect(helped?.points).toBeLessThan(0);
-    expect(helped?.better?.text).toContain("can't share guest details");
-  });
+      seed: V1,
+      decisions: [
+        {
+          text: 'past the ice machine',
+          critical: true,
+          points: 'negative',
+          better: "can't share guest details",
+        },
+      ],
+    },
+    {
+      title: 'the report step requires the hotline: a log entry alone is under the rung',
+      steps: [...TO_LOBBY, 'Noise call.', 'shift log', report('log')],
+      seed: V1,
+      ending: 'logged',
+      action: { chosen: 'log', required: 'hotline', verdict: 'under' },
+    },
+    {
+      title:
+        'confronting the man in the armchair: he moves her out that night, and the plate still goes to the hotline',
+      steps: [...TO_LOBBY, 'I know what you', 'with the plate and the times', HOTLINE],
+      seed: V1,
+      ending: 'moved_on',
+      critical: ['confront_controller'],
+      action: { chosen: 'hotline', required: 'hotline', verdict: 'right' },
+    },
+    {
+      title: 'flagging things that are not indicators is explained',
+      steps: [...BEST, report('hotline', { observed: ['not.late_arrival', 'not.travels_light_short_stay'] })],
+      seed: V1,
+      flagged: ['not.late_arrival', 'not.travels_light_short_stay'],
+    },
+  ]);
+
+  itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip, { also: (d) => expect(d.ending).toBeDefined() });
 
   it('partial credit: a safety question at the door instead of the card still leaves her the number, for fewer trust points', async () => {
     const best = (await play(FILE, [...BEST, HOTLINE], { roundTrip, seed: V1 })).debrief;
@@ -193,15 +214,6 @@ describeBothWays('hotel room ad', (roundTrip) => {
     expect(dimensionScore(police, 'choice')).toBeLessThan(dimensionScore(right, 'choice'));
   });
 
-  it('the report step requires the hotline: a log entry alone is under the rung', async () => {
-    const { debrief } = await play(FILE, [...TO_LOBBY, 'Noise call.', 'shift log', report('log')], {
-      roundTrip,
-      seed: V1,
-    });
-    expect(debrief.ending?.id).toBe('logged');
-    expect(debrief.action).toMatchObject({ chosen: 'log', required: 'hotline', verdict: 'under' });
-  });
-
   it('variant 2: shouting and "let go" behind the door is immediate danger, and the emergency number comes first', async () => {
     const path: Step[] = [...TO_LOBBY, 'room 414, a woman shouting'];
     const right = (await play(FILE, [...path, report('emergency')], { roundTrip, seed: V2 })).debrief;
@@ -244,26 +256,6 @@ describeBothWays('hotel room ad', (roundTrip) => {
         'safety',
       ),
     );
-  });
-
-  it('confronting the man in the armchair: he moves her out that night, and the plate still goes to the hotline', async () => {
-    const { debrief } = await play(
-      FILE,
-      [...TO_LOBBY, 'I know what you', 'with the plate and the times', HOTLINE],
-      { roundTrip, seed: V1 },
-    );
-    expect(debrief.ending?.id).toBe('moved_on');
-    expect(debrief.critical.map((c) => c.id)).toEqual(['confront_controller']);
-    expect(debrief.action).toMatchObject({ chosen: 'hotline', required: 'hotline', verdict: 'right' });
-  });
-
-  it('flagging things that are not indicators is explained', async () => {
-    const flagged = ['not.late_arrival', 'not.travels_light_short_stay'];
-    const { debrief } = await play(FILE, [...BEST, report('hotline', { observed: flagged })], {
-      roundTrip,
-      seed: V1,
-    });
-    expectWronglyFlagged(debrief, flagged);
   });
 });
 
