@@ -10,6 +10,7 @@ export const VALIDITY_TARGET_IDS = [
   'recurringWording',
   'longestPlayer',
   'shortestPlayer',
+  'ambiguousLook',
 ] as const;
 export type ValidityTarget = (typeof VALIDITY_TARGET_IDS)[number];
 
@@ -32,6 +33,12 @@ export interface ValidityTargets {
   maxLongestPlayerPercent: number;
   /** A player who always picks the shortest line earns at most this % of the best path's points. */
   maxShortestPlayerPercent: number;
+  /**
+   * At least this many looks stay ambiguous until a question resolves them (issue #12): an
+   * observation tagged `ambiguous: <indicator>`, after which some path reaches a question tagged
+   * `resolves: <indicator>`. Every ambiguous look must be resolvable so.
+   */
+  minAmbiguousLooks: number;
 }
 
 export const VALIDITY_TARGETS: ValidityTargets = {
@@ -42,6 +49,7 @@ export const VALIDITY_TARGETS: ValidityTargets = {
   maxEncountersPerBestWording: 2,
   maxLongestPlayerPercent: 50,
   maxShortestPlayerPercent: 50,
+  minAmbiguousLooks: 1,
 };
 
 /**
