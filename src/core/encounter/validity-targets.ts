@@ -74,7 +74,6 @@ export const VALIDITY_EXEMPTIONS: Readonly<Record<string, readonly ValidityTarge
   'hotel.night_manager': ['ambiguousLook'],
   'hotel.regular_guest': ['ambiguousLook'],
   'hotel.room_ad': ['ambiguousLook'],
-  'hotel.template': ['ambiguousLook'],
   'hotel.third_floor': ['ambiguousLook'],
   'store.back_pay': ['ambiguousLook'],
   'store.busy_saturday': ['ambiguousLook'],
