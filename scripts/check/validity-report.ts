@@ -35,6 +35,7 @@ export const TARGET_NAMES: Record<ValidityTarget, string> = {
   recurringWording: 'best wording reused',
   longestPlayer: 'longest-option player',
   shortestPlayer: 'shortest-option player',
+  ambiguousLook: 'ambiguous look resolved',
 };
 
 export interface EncounterStanding {
@@ -86,6 +87,13 @@ export function validityText(list: readonly EncounterValidity[]): string {
           .join(', ') || 'no characters'
       }; looks and narration ${v.scene.length}`,
       `  characters who disclose on the first question: ${v.disclosure.disclose} of ${v.disclosure.characters}`,
+      `  ambiguous looks: ${
+        v.ambiguity
+          .map(
+            (l) => `${l.indicator} (“${l.look}”)${l.resolved ? '' : ' never resolved by a later question'}`,
+          )
+          .join(', ') || 'none'
+      }`,
       `  targets: ${results
         .map(
           (r) =>
@@ -153,6 +161,12 @@ options differ (a once-only option gone, a variant's wording) is another set.
   (speaks in the lines a choice leads to), those lines (or the choice) show an indicator of
   theirs. The share counts characters who answer the officer at least once and show at least one
   indicator anywhere.
+- **Ambiguous look resolved**: a look (an observation) tagged \`ambiguous: <indicator>\` could mean
+  that indicator or something ordinary, and looking cannot tell which; its \`reveals\` is something
+  else (often \`nothing\`). It is resolved when, on some path that takes the look, a later question
+  tagged \`resolves: <indicator>\` can still be asked; the answer then shows the indicator or the
+  ordinary reason. Every encounter needs at least one, and every ambiguous look must be resolvable:
+  the controls too, so that "nothing is wrong" is found out by asking, not announced.
 
 Library figures pool every encounter's sets and characters; the players' library figure is the mean
 of the encounters' percentages.
@@ -170,6 +184,7 @@ function targetsTable(): string[] {
     `| ${TARGET_NAMES.recurringWording} | in at most ${t.maxEncountersPerBestWording} encounters |`,
     `| ${TARGET_NAMES.longestPlayer} | at most ${t.maxLongestPlayerPercent}% of the best path |`,
     `| ${TARGET_NAMES.shortestPlayer} | at most ${t.maxShortestPlayerPercent}% of the best path |`,
+    `| ${TARGET_NAMES.ambiguousLook} | at least ${t.minAmbiguousLooks}, each resolved by a later question |`,
   ];
 }
 
@@ -221,8 +236,8 @@ export async function validityMarkdown(list: readonly EncounterValidity[]): Prom
     'percentages of the best path; disclosure counts characters who disclose on the first question of',
     'those who answer and show an indicator.',
     '',
-    '| Encounter | Sets | Two or more acceptable | Best is longest (chance) | Best is shortest | All alternatives critical | Best wording reused (encounters) | Longest / shortest / first / random player | Disclose at first question |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| Encounter | Sets | Two or more acceptable | Best is longest (chance) | Best is shortest | All alternatives critical | Best wording reused (encounters) | Longest / shortest / first / random player | Disclose at first question | Ambiguous looks |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const { validity: v, results } of all) {
     const r = Object.fromEntries(results.map((x) => [x.target, x])) as Record<
@@ -230,7 +245,7 @@ export async function validityMarkdown(list: readonly EncounterValidity[]): Prom
       EncounterStanding['results'][number]
     >;
     out.push(
-      `| \`${v.id}\` | ${v.shares.sets} | ${cell(r.twoOrMoreAcceptable)} | ${cell(r.bestIsLongest)}${mark(r.bestIsLongestFloor)} | ${pct(v.shares.bestIsShortest)} | ${cell(r.allAlternativesCritical)} | ${cell(r.recurringWording)} | ${cell(r.longestPlayer)} / ${cell(r.shortestPlayer)} / ${signedPct(v.percent.first)} / ${signedPct(v.percent.random)} | ${v.disclosure.disclose} of ${v.disclosure.characters} |`,
+      `| \`${v.id}\` | ${v.shares.sets} | ${cell(r.twoOrMoreAcceptable)} | ${cell(r.bestIsLongest)}${mark(r.bestIsLongestFloor)} | ${pct(v.shares.bestIsShortest)} | ${cell(r.allAlternativesCritical)} | ${cell(r.recurringWording)} | ${cell(r.longestPlayer)} / ${cell(r.shortestPlayer)} / ${signedPct(v.percent.first)} / ${signedPct(v.percent.random)} | ${v.disclosure.disclose} of ${v.disclosure.characters} | ${cell(r.ambiguousLook)} |`,
     );
   }
   const exempt = all.filter((s) => s.results.some((r) => r.exempt));

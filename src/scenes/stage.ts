@@ -17,6 +17,7 @@ import {
 import { MOODS, type Mood } from '../core/vocabulary.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import { CHARACTER_SVG_SIZE, characterSvg, type CharacterPose } from './character-art.ts';
+import { lightBackground } from './lighting.ts';
 import {
   backgroundTextureKey,
   characterTextureKey,
@@ -401,9 +402,8 @@ class SettingScene extends Phaser.Scene {
     clearTimeout(this.warmTimer);
     this.warmTimer = setTimeout(() => this.warmMoods(), WARM_MOODS_DELAY_MS);
     const key = backgroundTextureKey(wanted.id);
-    if (this.textures.exists(key)) {
-      this.background = this.add.image(0, 0, key).setOrigin(0, 0).setDepth(DEPTHS.background);
-    }
+    if (this.textures.exists(key))
+      this.background = lightBackground(this, this.add.image(0, 0, key).setOrigin(0, 0), wanted.lighting);
     for (const hotspot of wanted.hotspots) this.zones.set(hotspot.id, this.makeZone(hotspot));
   }
 

@@ -47,8 +47,10 @@ A man and a young woman wait by the lift. # sound: lift_chime
 * [Look at the bag by the lift # observe: plastic_bag # reveals: hotel.few_possessions_long_stay]
   One plastic bag, for a week-long stay.
   -> around
-* [Look at the guest on the phone # observe: window_caller # reveals: nothing]
-  A guest talks to family in another language. Nothing here.
+// An ambiguous look: it could be an indicator or something ordinary, and only a question settles
+// it. Tag the look "ambiguous" and the later question that settles it "resolves" (same indicator).
+* [Look at the guest on the phone # observe: window_caller # reveals: nothing # ambiguous: hotel.lookout_hall_lobby_lot]
+  A guest by the window is on the phone, facing the lift. Waiting for a taxi, or watching who comes and goes?
   -> around
 + [Go over to the crew] -> talk
 
@@ -57,8 +59,9 @@ A man and a young woman wait by the lift. # sound: lift_chime
 Victor steps in front of Mara. # speaker: narrator # discuss: Who answers for whom here, and what would you want to know before acting?
 She doesn't talk much. I do the talking. # speaker: victor # indicator: hotel.confused_rehearsed_guest
 // Choice tags go inside the square brackets. Scored choices need a "why".
-* ["Morning. Quiet shift so far?" # score: safety +1 # why: Ordinary small talk shows no suspicion in front of the person who may be in control.]
+* ["Morning. Quiet shift so far?" # resolves: hotel.lookout_hall_lobby_lot # score: safety +1 # why: Ordinary small talk shows no suspicion in front of the person who may be in control.]
   Same as always. # speaker: victor # show: victor:calm
+  Behind him, the guest by the window waves to a taxi pulling up and goes out to it.
   -> act
 * ["Why are you speaking for her? What are you hiding?" # critical: confront_controller # score: safety -2 # why: Challenging the person who may be in control can put Mara at risk once you have gone.]
   His face closes. He hurries her into the lift. # show: victor:guarded

@@ -31,7 +31,10 @@ INCLUDE ../_shared/report.ink
 // - Nobody is being exploited: no indicator tags, and every look is a red herring. But the site's post
 //   orders put any vehicle left in the drop-off bay over half an hour in the shift log, so the exact
 //   report is the log (a middle rung), not "nothing". The car look stays ambiguous until a question
-//   or Omar resolves it.
+//   or Omar resolves it: the look is tagged `ambiguous` (a man watching the doors could be a lookout)
+//   and the friendly question `resolves` it.
+// - The debrief's label for this situation is "No trafficking found", not "nothing was wrong": the
+//   seller stays unknown, and the aftermath says so on every path.
 // - One weak sign, never resolved: a teenager selling candy bars car to car after nine
 //   (hotel.selling_begging_on_property). It can be a school fundraiser or a traveling sales crew;
 //   alone it proves nothing and it is not the officer's to find out. The property's no-soliciting
@@ -86,7 +89,7 @@ On the far side of the lot, there is time for one good look before the next car 
 
 === front_row ===
 Nearer the entrance, three things catch your eye. You can only stop at one.
-* [Look at the silver car with a driver waiting # observe: waiting_car # reveals: nothing]
+* [Look at the silver car with a driver waiting # observe: waiting_car # reveals: nothing # ambiguous: hotel.lookout_hall_lobby_lot]
   A man has been sitting in a silver station wagon in the drop-off bay for about forty minutes, engine off.
   He watches the entrance doors. Each time they open, he looks up, then back at his phone.
   The windows are fogged at the corners. You can't see anything on the dashboard from here.
@@ -120,7 +123,7 @@ He has now been waiting close to forty-five minutes, in the drop-off bay nearest
 * [From the doorway, note the make, color, plate and time for the log, and carry on with the door # score: document +1 # why: Logging a car left in the drop-off bay is routine, the same for every vehicle, and it is what the post orders ask. A friendly hello would also have told you who he was.]
   You note the plate. He sees you writing, and looks away. # show: kofi:guarded
   A few minutes later, Omar mentions on the radio who he is. You add it to the note.
-* [Walk over with a friendly wave. "Evening! Waiting for someone?" # score: trust +1 # score: safety +1 # why: A friendly, open question treats him as the visitor he most likely is and gets you the answer in seconds. The bay still goes in the log.]
+* [Walk over with a friendly wave. "Evening! Waiting for someone?" # resolves: hotel.lookout_hall_lobby_lot # score: trust +1 # score: safety +1 # why: A friendly, open question treats him as the visitor he most likely is and gets you the answer in seconds. The bay still goes in the log.]
   He winds the window down and smiles. # show: kofi:relieved
   {variant == 2: Airport run. Your guest booked me for nine-thirty. I always come early.|My wife, Jo. She's on reception. Her shift ends at nine-thirty.} # speaker: kofi
   {variant == 2: He shows you the booking on his phone, and the taxi license on his mirror.|Your radio crackles. Omar has heard.}
@@ -364,5 +367,6 @@ The guest's written complaint reaches the manager by the morning. You are asked 
 - else:
   Nothing from tonight goes into the log. At handover, {escalation_first} asks about the car that was in the bay for most of an hour.
 }
+Nobody finds out who drives the teenager in the orange shirt, or how much of the five dollars he keeps. One sign on its own was never yours to settle. If he comes back, or with other signs, the log is how someone will see it.
 Your shift ends at midnight.
 -> END

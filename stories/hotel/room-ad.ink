@@ -135,7 +135,7 @@ It's the guest in 416. A lot of banging next door, she says, and now a woman cry
 -> corridor
 
 === corridor ===
-# bg: hotel_corridor_day
+# bg: hotel_corridor_night
 # ambience: hotel_corridor
 # hide: dana
 # hide: shawn

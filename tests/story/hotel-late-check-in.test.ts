@@ -96,6 +96,12 @@ describeBothWays('hotel late check-in (nothing is wrong)', (roundTrip) => {
     expect(c.meta.contentNote).not.toMatch(/nothing harmful|nobody|ordinary/i);
     expect(c.meta.focus ?? '').not.toMatch(/calibrated|ordinary explanations/i);
     expect(c.story).not.toContain('Nothing else here');
+    // A control with one weak sign does not claim more than it knows: the aftermath, shared by every
+    // ending, says the seller stays unknown.
+    const ink0 = readFileSync(FILE, 'utf8');
+    expect(ink0.slice(ink0.indexOf('=== aftermath ==='))).toContain(
+      'Nobody finds out who drives the teenager',
+    );
     const ink = readFileSync(FILE, 'utf8');
     const look = ink.slice(ink.indexOf('Look at the silver car'), ink.indexOf('Look at the white minibus'));
     expect(look).not.toMatch(/wife|taxi|permit/i);

@@ -9,6 +9,7 @@ import { checkFile } from '../../scripts/check/check-stories.ts';
 import { encounterFiles, ROOT } from '../../scripts/check/library.ts';
 import { standings, validityMarkdown, VALIDITY_DOC } from '../../scripts/check/validity-report.ts';
 import {
+  checkTargets,
   libraryValidity,
   meetsLongestFloor,
   setShares,
@@ -69,6 +70,19 @@ describe('the explorer gathers the validity data', () => {
     });
     expect(report.validity!.sets).toHaveLength(1);
     expect(report.validity!.sets[0]!.variants).toEqual([1, 2]);
+  });
+
+  it('finds the ambiguous looks a later question resolves, and the ones none does', () => {
+    const report = checkFile(join(ROOT, 'tests', 'fixtures', 'stories', 'ambiguous.ink'), library(), {
+      validity: true,
+    });
+    expect(report.diagnostics.map(formatDiagnostic)).toEqual([]);
+    expect(report.validity!.ambiguity).toEqual([
+      { indicator: 'hotel.few_possessions_long_stay', look: 'Look at the plastic bag', resolved: true },
+      { indicator: 'hotel.side_door_entry', look: 'Look at the side door', resolved: false },
+    ]);
+    const target = checkTargets(report.validity!, []).find((r) => r.target === 'ambiguousLook')!;
+    expect(target).toMatchObject({ met: false, figure: '1 of 2 resolved' });
   });
 
   it('gathers nothing unless asked', () => {

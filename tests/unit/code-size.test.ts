@@ -19,7 +19,6 @@ const WAITING: Record<string, number> = {
   'src/scenes/stage.ts': 651,
   'src/scenes/character-art.ts': 539,
   'src/story/ink-state.ts': 469,
-  'src/core/encounter/validity.ts': 488,
   'src/ui/instructor/instructor.ts': 445,
   'src/core/classroom/relay-protocol.ts': 419,
   'src/ui/instructor/org-setup.ts orgSetupView': 603,

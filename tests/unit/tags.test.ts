@@ -56,12 +56,15 @@ const CASES: Record<string, { good: string; bad: string }> = {
   [TAG.report]: { good: 'report', bad: 'report: now' },
   [TAG.action]: { good: 'action: supervisor', bad: 'action: none' },
   [TAG.discuss]: { good: 'discuss: What would you want to know first?', bad: 'discuss:' },
+  [TAG.ambiguous]: { good: 'ambiguous: hotel.few_possessions_long_stay', bad: 'ambiguous: hotel.made_up' },
+  [TAG.resolves]: { good: 'resolves: hotel.few_possessions_long_stay', bad: 'resolves: nothing' },
 };
 
 /** Tags a choice needs alongside the one under test, so only the rule under test can fail. */
 function companions(key: string): string[] {
   if (key === TAG.observe) return ['reveals: nothing'];
   if (key === TAG.reveals) return ['observe: plastic_bag'];
+  if (key === TAG.ambiguous) return ['observe: plastic_bag', 'reveals: nothing'];
   if (key === TAG.score || key === TAG.critical) return ['why: because'];
   return [];
 }
@@ -189,6 +192,24 @@ describe('tag grammar v1', () => {
     expect(ok.problems).toEqual([]);
     expect(ok.value.reveals).toBe('hotel.few_possessions_long_stay');
     expect(parseChoiceTags(['observe: plastic_bag', 'reveals: nothing'], ctx).value.reveals).toBeNull();
+  });
+
+  it('ties an ambiguous look to observe, and keeps resolves off looks', () => {
+    const id = 'hotel.few_possessions_long_stay';
+    const messages = (tags: string[]) => parseChoiceTags(tags, ctx).problems.map((p) => p.message);
+    expect(messages([`ambiguous: ${id}`])).toEqual(['"ambiguous" is only allowed with "observe"']);
+    expect(messages(['observe: plastic_bag', `reveals: ${id}`, `ambiguous: ${id}`])[0]).toContain(
+      'already "reveals"',
+    );
+    expect(messages(['observe: plastic_bag', 'reveals: nothing', `resolves: ${id}`])[0]).toContain(
+      'belongs on a question',
+    );
+    const look = parseChoiceTags(['observe: plastic_bag', 'reveals: nothing', `ambiguous: ${id}`], ctx);
+    expect(look.problems).toEqual([]);
+    expect(look.value.ambiguous).toBe(id);
+    const question = parseChoiceTags([`resolves: ${id}`, 'score: trust +1', 'why: It asks.'], ctx);
+    expect(question.problems).toEqual([]);
+    expect(question.value.resolves).toBe(id);
   });
 
   it('needs a rationale for scored and critical choices', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ambiguousLooks,
   checkTargets,
   encounterValidity,
   firstAnswer,
@@ -12,6 +13,7 @@ import {
   setFigures,
   setShares,
   wordingSimilarity,
+  type AmbiguousLook,
   type ExploredValidity,
   type PlayGraph,
   type SetOption,
@@ -273,6 +275,7 @@ describe('encounter and library figures against the targets', () => {
       { id: 'cy', name: 'Cy', indicators: ['i.2'], answers: true, disclosesOnFirst: false },
     ],
     scene: [],
+    ambiguity: [{ indicator: 'i.3', look: 'Look at the bag', resolved: true }],
   });
 
   it('averages the players over variants and counts disclosure among characters who answer and show a sign', () => {
@@ -294,6 +297,7 @@ describe('encounter and library figures against the targets', () => {
       recurringWording: true,
       longestPlayer: true, // exactly 50%
       shortestPlayer: true, // 25%
+      ambiguousLook: true, // one look, resolved
     });
     const good = encounterValidity(
       'hotel.b',
@@ -309,6 +313,41 @@ describe('encounter and library figures against the targets', () => {
     expect(checkTargets(good, []).every((r) => r.met)).toBe(true);
     const strict = { ...VALIDITY_TARGETS, maxLongestPlayerPercent: 10 };
     expect(checkTargets(good, [], strict).find((r) => r.target === 'longestPlayer')!.met).toBe(false);
+  });
+
+  it('finds the ambiguous looks a question can still resolve after them, on some path', () => {
+    // look (bag) → a → question resolving the bag; the door look leads only to the end; the bag
+    // question offered before the door look does not resolve the door.
+    const g: PlayGraph = {
+      root: 's',
+      nodes: {
+        s: {
+          options: [
+            { text: 'Look at the bag', points: 0, next: 'a', ambiguous: 'i.bag' },
+            { text: 'Look at the door', points: 0, next: 'end', ambiguous: 'i.door' },
+            { text: 'Ask about the door', points: 1, next: 'end', resolves: 'i.door' },
+          ],
+        },
+        a: { options: [{ text: 'Go on', points: 0, next: 'b' }] },
+        b: { options: [{ text: 'Ask how long she stays', points: 1, next: 'end', resolves: 'i.bag' }] },
+        end: { options: [] },
+      },
+    };
+    expect(ambiguousLooks(g)).toEqual([
+      { indicator: 'i.bag', look: 'Look at the bag', resolved: true },
+      { indicator: 'i.door', look: 'Look at the door', resolved: false },
+    ]);
+  });
+
+  it('holds an encounter to one ambiguous look at least, every one resolved', () => {
+    const met = (ambiguity: AmbiguousLook[]) =>
+      checkTargets({ ...encounterValidity('hotel.c', 'c.ink', raw([TWO_ACCEPTABLE])), ambiguity }, []).find(
+        (r) => r.target === 'ambiguousLook',
+      )!.met;
+    const look = { indicator: 'i.3', look: 'Look at the bag', resolved: true };
+    expect(met([look])).toBe(true);
+    expect(met([])).toBe(false);
+    expect(met([look, { ...look, look: 'Look at the door', resolved: false }])).toBe(false);
   });
 
   describe('the inverse length tell', () => {

@@ -53,7 +53,15 @@ export interface SceneManifest {
   art: string;
   hotspots: Hotspot[];
   cast: CastPlacement[];
+  /**
+   * How the art is lit: as drawn, or `night`, which the stage shades dark over the same art (a night
+   * scene without new drawing, e.g. the day corridor at night). Optional in the file; default as drawn.
+   */
+  lighting: SceneLighting;
 }
+
+export const SCENE_LIGHTINGS = ['as_drawn', 'night'] as const;
+export type SceneLighting = (typeof SCENE_LIGHTINGS)[number];
 
 export const HAIR_STYLES = ['short', 'long', 'bun', 'curly', 'covered', 'bald'] as const;
 export const ACCESSORIES = ['none', 'lanyard', 'backpack', 'bag', 'glasses', 'cap'] as const;
@@ -80,7 +88,7 @@ function colour(r: Reader, o: Record<string, unknown>, key: string, path: string
 export function readSceneManifest(source: string, data: unknown): SceneManifest {
   const r = new Reader(source);
   const o = r.object(data, '') ?? {};
-  r.onlyKeys(o, ['id', 'setting', 'title', 'description', 'art', 'hotspots', 'cast'], '');
+  r.onlyKeys(o, ['id', 'setting', 'title', 'description', 'art', 'lighting', 'hotspots', 'cast'], '');
   const manifest: SceneManifest = {
     id: r.text(o, 'id', ''),
     setting: r.oneOf(o, 'setting', SETTINGS, ''),
@@ -89,6 +97,7 @@ export function readSceneManifest(source: string, data: unknown): SceneManifest 
     art: r.text(o, 'art', ''),
     hotspots: [],
     cast: [],
+    lighting: o['lighting'] === undefined ? 'as_drawn' : r.oneOf(o, 'lighting', SCENE_LIGHTINGS, ''),
   };
   const ids = new Set<string>();
   r.array(o['hotspots'], 'hotspots').forEach((item, i) => {

@@ -10,7 +10,19 @@
 
 import { VALIDITY_TARGETS, type ValidityTarget, type ValidityTargets } from './validity-targets.ts';
 import { recurringWordings, type RecurringWording } from './validity-wording.ts';
+import { optionLength, type AmbiguousLook, type Disclosure, type PlayerPoints } from './validity-graph.ts';
 
+export {
+  ambiguousLooks,
+  firstAnswer,
+  mergeAmbiguity,
+  naivePlayers,
+  type AmbiguousLook,
+  type Disclosure,
+  type PlayGraph,
+  type PlayNode,
+  type PlayerPoints,
+} from './validity-graph.ts';
 export {
   normaliseWording,
   recurringWordings,
@@ -59,11 +71,6 @@ function isCritical(o: SetOption): boolean {
 /** Whether a set of choices is a scored set: some option carries points or a critical error. */
 export function isScoredSet(options: readonly SetOption[]): boolean {
   return options.some((o) => o.critical.length > 0 || Object.keys(o.scores).length > 0);
-}
-
-/** Option length in characters (code points, so one emoji or accented letter is one). */
-function optionLength(text: string): number {
-  return [...text.trim()].length;
 }
 
 export interface SetFigures {
@@ -161,120 +168,6 @@ function bestTexts(options: readonly SetOption[]): string[] {
   return setFigures(options).best.map((i) => options[i]!.text);
 }
 
-// ---------------------------------------------------------------- naive players
-
-/** A state of one variant's story as the naive players see it: the options and where each leads. */
-export interface PlayNode {
-  options: {
-    text: string;
-    /** The option's own points, summed over every dimension. */
-    points: number;
-    /** The state it leads to; null when it fails or loops straight back (never a way on). */
-    next: string | null;
-    /**
-     * The characters who answer in the lines the option leads to, each with the indicators those
-     * lines show of them (see characterOf in the explorer's collector); absent when nobody answers.
-     */
-    voices?: Record<string, string[]>;
-  }[];
-}
-
-/** Every explored state of one variant; a state with no way on is an end (0 more points). */
-export interface PlayGraph {
-  root: string;
-  nodes: Record<string, PlayNode>;
-}
-
-export interface PlayerPoints {
-  /** Always the longest option (the first of the longest on a tie). */
-  longest: number;
-  /** Always the shortest option (the first of the shortest on a tie). */
-  shortest: number;
-  /** Always the first option. */
-  first: number;
-  /** Uniformly at random: the exact expectation over the choice tree. */
-  random: number;
-  /** The best path's points: what a player could earn at most. */
-  best: number;
-}
-
-/**
- * The points each naive player earns from the story's choices on one variant (the incident report
- * is a form, not a choice set, and is left out). Options that fail or loop back are not on offer.
- */
-export function naivePlayers(graph: PlayGraph): PlayerPoints {
-  type Options = PlayNode['options'];
-  /** A policy turns the options, each with its points to the end, into the points the player expects. */
-  const run = (policy: (opts: Options) => number): number => {
-    const memo = new Map<string, number>();
-    const onPath = new Set<string>();
-    const value = (key: string): number => {
-      const hit = memo.get(key);
-      if (hit !== undefined) return hit;
-      const node = graph.nodes[key];
-      // A state the explorer stopped at, or one already on this path (never in a checked story).
-      if (!node || onPath.has(key)) return 0;
-      onPath.add(key);
-      const open = node.options.filter((o) => o.next !== null && !onPath.has(o.next));
-      const toEnd = open.map((o) => ({ ...o, points: o.points + value(o.next as string) }));
-      const v = toEnd.length === 0 ? 0 : policy(toEnd);
-      onPath.delete(key);
-      memo.set(key, v);
-      return v;
-    };
-    return value(graph.root);
-  };
-  /** The first option whose length beats every earlier one's by `better`. */
-  const byLength = (better: (a: number, b: number) => boolean) => (opts: Options) => {
-    let pick = opts[0]!;
-    for (const o of opts) if (better(optionLength(o.text), optionLength(pick.text))) pick = o;
-    return pick.points;
-  };
-  return {
-    longest: run(byLength((a, b) => a > b)),
-    shortest: run(byLength((a, b) => a < b)),
-    first: run((opts) => opts[0]!.points),
-    random: run((opts) => opts.reduce((s, o) => s + o.points, 0) / opts.length),
-    best: run((opts) => Math.max(...opts.map((o) => o.points))),
-  };
-}
-
-// ---------------------------------------------------------------- characters
-
-export interface Disclosure {
-  /** The character answers the officer on some path (speaks in the lines a choice leads to). */
-  answers: boolean;
-  /**
-   * On some path, the first time the character answers, the answer shows an indicator of theirs:
-   * the character discloses on the first question.
-   */
-  disclosesOnFirst: boolean;
-}
-
-/** Whether a character answers the officer, and whether some path has them disclose at once. */
-export function firstAnswer(graph: PlayGraph, character: string): Disclosure {
-  let answers = false;
-  // States reachable without the character having answered yet.
-  const seen = new Set<string>([graph.root]);
-  const queue = [graph.root];
-  while (queue.length > 0) {
-    const node = graph.nodes[queue.pop()!];
-    for (const o of node?.options ?? []) {
-      const shown = o.voices?.[character];
-      if (shown) {
-        answers = true;
-        if (shown.length > 0) return { answers: true, disclosesOnFirst: true };
-        continue;
-      }
-      if (o.next !== null && !seen.has(o.next)) {
-        seen.add(o.next);
-        queue.push(o.next);
-      }
-    }
-  }
-  return { answers, disclosesOnFirst: false };
-}
-
 // ---------------------------------------------------------------- per encounter and library
 
 export interface CharacterFigures extends Disclosure {
@@ -292,6 +185,8 @@ export interface ExploredValidity {
   characters: CharacterFigures[];
   /** Indicators shown by looking (observation targets) or by narration that names no character. */
   scene: string[];
+  /** Looks tagged `ambiguous`, and whether a later question resolves each (absent: none). */
+  ambiguity?: AmbiguousLook[];
 }
 
 export interface PlayerPercent {
@@ -317,6 +212,8 @@ export interface EncounterValidity {
   scene: string[];
   /** Characters who answer the officer and show some indicator; how many disclose on the first question. */
   disclosure: { characters: number; disclose: number; share: number };
+  /** The looks tagged `ambiguous` and whether a later question resolves each. */
+  ambiguity: AmbiguousLook[];
 }
 
 function percentOf(points: PlayerPoints): PlayerPercent {
@@ -361,6 +258,7 @@ export function encounterValidity(id: string, file: string, raw: ExploredValidit
     characters: raw.characters,
     scene: raw.scene,
     disclosure: disclosureOf(raw.characters),
+    ambiguity: raw.ambiguity ?? [],
   };
 }
 
@@ -373,6 +271,8 @@ export interface LibraryValidity {
   disclosure: EncounterValidity['disclosure'];
   /** Best-option wordings used in two or more encounters. */
   recurring: RecurringWording[];
+  /** Every encounter's ambiguous looks. */
+  ambiguity: AmbiguousLook[];
 }
 
 export function libraryValidity(list: readonly EncounterValidity[]): LibraryValidity {
@@ -391,6 +291,7 @@ export function libraryValidity(list: readonly EncounterValidity[]): LibraryVali
     recurring: recurringWordings(
       list.flatMap((e) => e.bestWordings.map((text) => ({ encounter: e.id, file: e.file, text }))),
     ),
+    ambiguity: list.flatMap((e) => e.ambiguity),
   };
 }
 
@@ -427,9 +328,20 @@ function widestWording(e: Pick<EncounterValidity, 'id'>, recurring: readonly Rec
   );
 }
 
+/** At least the wanted number of ambiguous looks, and every one resolved by a later question. */
+function ambiguityResult(looks: readonly AmbiguousLook[], targets: ValidityTargets): TargetResult {
+  const resolved = looks.filter((l) => l.resolved).length;
+  return {
+    target: 'ambiguousLook',
+    met: looks.length >= targets.minAmbiguousLooks && resolved === looks.length,
+    figure: `${resolved} of ${looks.length} resolved`,
+    wanted: `≥ ${targets.minAmbiguousLooks}, every one resolved by a later question`,
+  };
+}
+
 /** How one encounter (or the whole library) stands against every target. */
 export function checkTargets(
-  figures: { shares: SetShares; percent: PlayerPercent; id?: string },
+  figures: { shares: SetShares; percent: PlayerPercent; id?: string; ambiguity?: readonly AmbiguousLook[] },
   recurring: readonly RecurringWording[],
   targets: ValidityTargets = VALIDITY_TARGETS,
 ): TargetResult[] {
@@ -480,5 +392,6 @@ export function checkTargets(
       figure: signedPct(figures.percent.shortest),
       wanted: `≤ ${targets.maxShortestPlayerPercent}%`,
     },
+    ambiguityResult(figures.ambiguity ?? [], targets),
   ];
 }

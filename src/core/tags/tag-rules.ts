@@ -44,6 +44,7 @@ import {
   staging,
   text,
 } from './tag-values.ts';
+import { AMBIGUITY_RULES } from './tag-rules-ambiguity.ts';
 export { FIELD_SEPARATOR, type Parsed, type Rule } from './tag-values.ts';
 
 export const RULES = {
@@ -384,6 +385,7 @@ export const RULES = {
       'A discussion prompt for a class. Presenter mode pauses here and shows the question before the next choice; solo play ignores it.',
     parse: text,
   } satisfies Rule<string>,
+  ...AMBIGUITY_RULES,
 } as const;
 
 export type Rules = typeof RULES;

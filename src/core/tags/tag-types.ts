@@ -43,6 +43,8 @@ export const TAG = {
   report: 'report',
   discuss: 'discuss',
   action: 'action',
+  ambiguous: 'ambiguous',
+  resolves: 'resolves',
 } as const;
 export type TagKey = (typeof TAG)[keyof typeof TAG];
 
@@ -115,6 +117,10 @@ export interface ChoiceTags {
   report: boolean;
   /** The response-ladder action this (act-phase) choice takes, e.g. radioing the control room. */
   action?: ReportAction;
+  /** An indicator this look could show, or could not: only a later question settles it. Only with `observe`. */
+  ambiguous?: string;
+  /** The indicator of an ambiguous look that this question settles, either way. */
+  resolves?: string;
 }
 
 /** Ids the parser checks tags against. Any set left out is not checked (e.g. before catalogs load). */

@@ -227,6 +227,26 @@ export function parseLineTags(tags: readonly string[], ctx: TagContext = {}): Ta
   return { value: line, problems };
 }
 
+/** An ambiguous look is a look whose `reveals` is not already the indicator; a question resolves it. */
+function ambiguityProblems(choice: ChoiceTags): TagProblem[] {
+  const problems: TagProblem[] = [];
+  const a = choice.ambiguous;
+  if (a !== undefined && choice.observe === undefined)
+    problems.push({ tag: `ambiguous: ${a}`, message: '"ambiguous" is only allowed with "observe"' });
+  if (a !== undefined && choice.reveals === a)
+    problems.push({
+      tag: `ambiguous: ${a}`,
+      message:
+        '"ambiguous" names the indicator the look already "reveals"; a look that shows it is not ambiguous',
+    });
+  if (choice.resolves !== undefined && choice.observe !== undefined)
+    problems.push({
+      tag: `resolves: ${choice.resolves}`,
+      message: '"resolves" belongs on a question, not on a look ("observe")',
+    });
+  return problems;
+}
+
 /** Parses the tags of one choice, and checks the rules that tie choice tags together. */
 export function parseChoiceTags(tags: readonly string[], ctx: TagContext = {}): TagResult<ChoiceTags> {
   const problems: TagProblem[] = [];
@@ -267,8 +287,15 @@ export function parseChoiceTags(tags: readonly string[], ctx: TagContext = {}): 
       case TAG.action:
         choice.action = value as ReportAction;
         break;
+      case TAG.ambiguous:
+        choice.ambiguous = value as string;
+        break;
+      case TAG.resolves:
+        choice.resolves = value as string;
+        break;
     }
   }
+  problems.push(...ambiguityProblems(choice));
   if (choice.observe !== undefined && choice.reveals === undefined)
     problems.push({
       tag: `observe: ${choice.observe}`,

@@ -7,9 +7,12 @@ import type { StoryChoice, StoryLine, StoryStep } from '../../core/encounter/bea
 import { knotOf } from '../../core/encounter/encounter.ts';
 import type { CharacterDecl } from '../../core/tags/tags.ts';
 import {
+  ambiguousLooks,
   firstAnswer,
+  mergeAmbiguity,
   isScoredSet,
   naivePlayers,
+  type AmbiguousLook,
   type CharacterFigures,
   type ChoiceSetRecord,
   type ExploredValidity,
@@ -113,6 +116,8 @@ export class ValidityCollector {
       points: points(choice),
       next,
       ...(voices ? { voices } : {}),
+      ...(choice.tags.ambiguous ? { ambiguous: choice.tags.ambiguous } : {}),
+      ...(choice.tags.resolves ? { resolves: choice.tags.resolves } : {}),
     });
   }
 
@@ -121,6 +126,7 @@ export class ValidityCollector {
     players: PlayerPoints;
     characters: CharacterFigures[];
     scene: string[];
+    ambiguity: AmbiguousLook[];
   } {
     return {
       sets: [...this.sets.values()],
@@ -132,6 +138,7 @@ export class ValidityCollector {
         ...firstAnswer(this.graph, c.id),
       })),
       scene: [...this.scene].sort(),
+      ambiguity: ambiguousLooks(this.graph),
     };
   }
 }
@@ -167,5 +174,6 @@ export function mergeValidity(list: ReturnType<ValidityCollector['result']>[]): 
     players: list.map((r) => r.players),
     characters: [...characters.values()],
     scene: [...new Set(list.flatMap((r) => r.scene))].sort(),
+    ambiguity: mergeAmbiguity(list.map((r) => r.ambiguity)),
   };
 }

@@ -69,7 +69,7 @@ export const STRINGS = {
     sex_trafficking: 'Possible sex trafficking',
     labour_trafficking: 'Possible labor trafficking',
     not_trafficking: 'Not trafficking: a different response',
-    none: 'Nothing was wrong',
+    none: 'No trafficking found',
   } satisfies Record<Situation, string>,
   settingNames: {
     hotel: 'Hotel',
