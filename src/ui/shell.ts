@@ -27,7 +27,7 @@ function lazyView(load: () => Promise<View>, onShown: (view: View) => void): Vie
     },
     (e: unknown) => {
       el.setAttribute('aria-busy', 'false');
-      fill(el, h('p', { role: 'alert' }, STRINGS.loadFailed((e as Error).message)));
+      fill(el, h('p', { role: 'alert' }, STRINGS.loadFailed({ reason: (e as Error).message })));
     },
   );
   return {

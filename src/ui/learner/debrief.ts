@@ -11,6 +11,7 @@ import { policyNote } from '../instructor/org-view.ts';
 import { actionLabel } from './report-form.ts';
 import { STRINGS } from '../strings/strings.ts';
 import { DEBRIEF_STRINGS } from '../strings/strings-debrief.ts';
+import { formatNumber, formatPoints, formatSigned } from '../../i18n/format.ts';
 
 const D = DEBRIEF_STRINGS;
 
@@ -132,8 +133,14 @@ export function renderDebrief(d: Debrief, ctx: UiContext): HTMLElement {
   const scores = section(
     'scores',
     D.scores,
-    h('p', { class: 'total' }, D.total(d.total.score, d.total.max, d.total.percent)),
-    d.total.path !== undefined ? h('p', { class: 'total-path' }, D.totalPath(d.total.path)) : null,
+    h(
+      'p',
+      { class: 'total' },
+      D.total({ score: d.total.score, max: d.total.max, percent: d.total.percent / 100 }),
+    ),
+    d.total.path !== undefined
+      ? h('p', { class: 'total-path' }, D.totalPath({ points: d.total.path }))
+      : null,
     h(
       'table',
       { class: 'score-table' },
@@ -162,9 +169,9 @@ export function renderDebrief(d: Debrief, ctx: UiContext): HTMLElement {
               h('span', {}, dim.name),
               h('span', { class: 'dim-desc' }, dim.description),
             ),
-            h('td', {}, scoreBar(dim.score, dim.path, dim.max), ` ${D.signed(dim.score)}`),
-            h('td', {}, dim.path === undefined ? '–' : String(dim.path)),
-            h('td', {}, String(dim.max)),
+            h('td', {}, scoreBar(dim.score, dim.path, dim.max), ` ${formatSigned(dim.score)}`),
+            h('td', {}, dim.path === undefined ? '–' : formatSigned(dim.path)),
+            h('td', {}, formatNumber(dim.max)),
           ),
         ),
       ),
@@ -182,7 +189,12 @@ export function renderDebrief(d: Debrief, ctx: UiContext): HTMLElement {
         h(
           'li',
           { class: x.critical ? 'decision critical-choice' : 'decision' },
-          h('p', { class: 'decision-text' }, h('strong', {}, x.text), ` (${D.points(x.points)})`),
+          h(
+            'p',
+            { class: 'decision-text' },
+            h('strong', {}, x.text),
+            ` (${D.points({ shown: formatPoints(x.points), n: x.points })})`,
+          ),
           x.why ? h('p', {}, x.why) : null,
           x.better
             ? h(
@@ -260,10 +272,12 @@ export function renderDebrief(d: Debrief, ctx: UiContext): HTMLElement {
         'p',
         {},
         h('strong', {}, `${D.situation}: `),
-        `${STRINGS.situation[d.encounter.situation]}${d.encounter.minor ? ' (a young person under 18 was involved)' : ''}.`,
+        (d.encounter.minor ? D.minorInvolved : D.situationOnly)({
+          situation: STRINGS.situation[d.encounter.situation],
+        }),
       ),
       d.ending ? h('p', {}, h('strong', {}, `${D.ending}: `), d.ending.title) : null,
-      h('p', { class: 'meta' }, D.mode(d.mode)),
+      h('p', { class: 'meta' }, D.mode({ mode: d.mode })),
     ),
     assignmentResult(d, ctx),
     critical,

@@ -56,7 +56,7 @@ export function encounterView(ctx: UiContext): View {
         reportForm = m;
         if (!gone) render(store.getState());
       },
-      (e: unknown) => store.getState().notify(STRINGS.loadFailed((e as Error).message)),
+      (e: unknown) => store.getState().notify(STRINGS.loadFailed({ reason: (e as Error).message })),
     );
   };
 

@@ -223,7 +223,7 @@ export function contentNoteView(ctx: UiContext): View {
       if (mode.dataset['mode'] !== fixed) mode.remove();
     const legend = start.querySelector('legend');
     if (legend)
-      legend.textContent = STRINGS.assignment.fixedMode(fixed === 'assessment' ? N.assessment : N.practice);
+      legend.textContent = STRINGS.assignment.fixedMode({ mode: fixed === 'assessment' ? N.assessment : N.practice });
   }
   el.append(
     h('h2', { id: 'note-heading', tabindex: '-1' }, meta.title),
