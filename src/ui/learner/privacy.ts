@@ -31,7 +31,7 @@ export function confirmPrivacy(ctx: UiContext, which: PrivacyDialog, opener: HTM
       h(
         'div',
         { id: `${id}-body` },
-        words.body.map((p) => h('p', {}, p)),
+        Object.values(words.body).map((p) => h('p', {}, p)),
       ),
       h(
         'div',

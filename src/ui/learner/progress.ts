@@ -134,7 +134,7 @@ export function progressView(ctx: UiContext): View {
             {},
             h('span', {}, m.description),
             ' ',
-            h('span', { class: 'meta' }, `(${P.missedTimes(m.count)})`),
+            h('span', { class: 'meta' }, `(${P.missedTimes({ n: m.count })})`),
           ),
         ),
       ),

@@ -2,5 +2,9 @@
 import debrief from './debrief.ts';
 import general from './general.ts';
 import picker from './picker.ts';
+import privacy from './privacy.ts';
+import progress from './progress.ts';
+import report from './report.ts';
+import settings from './settings.ts';
 
-export default { debrief, general, picker };
+export default { debrief, general, picker, privacy, progress, report, settings };
