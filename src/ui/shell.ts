@@ -48,30 +48,14 @@ export interface ShellHooks {
 
 export interface Shell {
   captions: HTMLElement;
+  /** Says `text` through the shell's own polite live region (e.g. that the language changed). */
+  announce(text: string): void;
   destroy(): void;
 }
 
-export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks = {}): Shell {
+/** The step-out dialog: the encounter pauses, with the support contacts (data, not translated). */
+function stepOutDialog(ctx: UiContext): HTMLDialogElement {
   const { store } = ctx;
-  const main = h('main', { id: 'main', tabindex: '-1' });
-  const notices = h('div', { class: 'notices', role: 'status', 'aria-live': 'polite' });
-  const captions = h('div', {
-    class: 'captions',
-    role: 'status',
-    'aria-live': 'polite',
-    'aria-label': STRINGS.captions,
-  });
-  const stepOutButton = h(
-    'button',
-    { type: 'button', class: 'step-out', onclick: () => store.getState().stepOut(true) },
-    STRINGS.nav.stepOut,
-  );
-  // Shown only to trainers (Settings → "Show the instructor tools", or a `?instructor` link).
-  const instructorButton = h(
-    'button',
-    { type: 'button', onclick: () => store.getState().goTo(SCREENS.instructor) },
-    STRINGS.nav.instructor,
-  );
   const dialog = h('dialog', { class: 'step-out-dialog', 'aria-labelledby': 'step-out-heading' });
   const c = ctx.config.contacts;
   fill(
@@ -85,7 +69,7 @@ export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks 
       c.hotlines.map((line) =>
         h('li', {}, `${line.name}: ${line.phone}${line.text ? ` (${line.text})` : ''}`),
       ),
-      h('li', {}, `Emergency: ${c.emergencyNumber}`),
+      h('li', {}, STRINGS.stepOut.emergency({ number: c.emergencyNumber })),
     ),
     h(
       'div',
@@ -112,10 +96,36 @@ export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks 
     ev.preventDefault();
     store.getState().stepOut(false);
   });
+  return dialog;
+}
+
+export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks = {}): Shell {
+  const { store } = ctx;
+  const main = h('main', { id: 'main', tabindex: '-1' });
+  const notices = h('div', { class: 'notices', role: 'status', 'aria-live': 'polite' });
+  const announcer = h('div', { class: 'visually-hidden announcer', role: 'status', 'aria-live': 'polite' });
+  const captions = h('div', {
+    class: 'captions',
+    role: 'status',
+    'aria-live': 'polite',
+    'aria-label': STRINGS.captions,
+  });
+  const stepOutButton = h(
+    'button',
+    { type: 'button', class: 'step-out', onclick: () => store.getState().stepOut(true) },
+    STRINGS.nav.stepOut,
+  );
+  // Shown only to trainers (Settings → "Show the instructor tools", or a `?instructor` link).
+  const instructorButton = h(
+    'button',
+    { type: 'button', onclick: () => store.getState().goTo(SCREENS.instructor) },
+    STRINGS.nav.instructor,
+  );
+  const dialog = stepOutDialog(ctx);
 
   const nav = h(
     'nav',
-    { 'aria-label': 'Main' },
+    { 'aria-label': STRINGS.nav.label },
     h(
       'button',
       { type: 'button', onclick: () => store.getState().goTo(SCREENS.picker) },
@@ -135,11 +145,12 @@ export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks 
     stepOutButton,
   );
   root.replaceChildren(
-    h('a', { class: 'skip-link', href: '#main' }, 'Skip to content'),
+    h('a', { class: 'skip-link', href: '#main' }, STRINGS.skipLink),
     h('header', { class: 'topbar' }, h('h1', { class: 'brand' }, STRINGS.appName), orgBrand(ctx.config), nav),
     notices,
     main,
     captions,
+    announcer,
     dialog,
   );
 
@@ -262,6 +273,10 @@ export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks 
   });
   return {
     captions,
+    announce: (text) => {
+      // Filled after the region is in the page, so assistive technology hears the change.
+      requestAnimationFrame(() => (announcer.textContent = text));
+    },
     destroy: () => {
       unsubscribeProgramme?.();
       unsubscribe();

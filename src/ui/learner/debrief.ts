@@ -105,6 +105,23 @@ function list(items: HTMLElement[]): HTMLElement {
   return items.length > 0 ? h('ul', {}, items) : h('p', {}, D.none);
 }
 
+/** What was going on, how it ended, and the attempt's mode. */
+function summaryCard(d: Debrief): HTMLElement {
+  const situation = STRINGS.situation[d.encounter.situation];
+  return h(
+    'div',
+    { class: 'debrief-summary card' },
+    h(
+      'p',
+      {},
+      h('strong', {}, `${D.situation}: `),
+      (d.encounter.minor ? D.minorInvolved : D.situationOnly)({ situation }),
+    ),
+    d.ending ? h('p', {}, h('strong', {}, `${D.ending}: `), d.ending.title) : null,
+    h('p', { class: 'meta' }, D.mode({ mode: d.mode })),
+  );
+}
+
 export function renderDebrief(d: Debrief, ctx: UiContext): HTMLElement {
   const { store } = ctx;
   const critical = section(
@@ -265,20 +282,7 @@ export function renderDebrief(d: Debrief, ctx: UiContext): HTMLElement {
     'section',
     { class: 'screen debrief', 'aria-labelledby': 'debrief-heading' },
     h('h2', { id: 'debrief-heading', tabindex: '-1' }, `${D.heading}: ${d.encounter.title}`),
-    h(
-      'div',
-      { class: 'debrief-summary card' },
-      h(
-        'p',
-        {},
-        h('strong', {}, `${D.situation}: `),
-        (d.encounter.minor ? D.minorInvolved : D.situationOnly)({
-          situation: STRINGS.situation[d.encounter.situation],
-        }),
-      ),
-      d.ending ? h('p', {}, h('strong', {}, `${D.ending}: `), d.ending.title) : null,
-      h('p', { class: 'meta' }, D.mode({ mode: d.mode })),
-    ),
+    summaryCard(d),
     assignmentResult(d, ctx),
     critical,
     scores,

@@ -12,8 +12,32 @@ import { fill, h } from '../dom.ts';
 import { policyNote } from '../instructor/org-view.ts';
 import { STRINGS } from '../strings/strings.ts';
 import { PICKER_STRINGS } from '../strings/strings-picker.ts';
+import { languageChoice } from './language.ts';
 
 const S = PICKER_STRINGS;
+
+/** "You have an encounter in progress": resume it or start over. */
+function resumeCard(ctx: UiContext): HTMLElement {
+  const { store, encounters } = ctx;
+  const id = store.getState().session?.encounterId;
+  const title = encounters.find((e) => e.meta.id === id)?.meta.title ?? '';
+  return h(
+    'section',
+    { class: 'card resume', 'aria-labelledby': 'resume-heading' },
+    h('h3', { id: 'resume-heading' }, S.resumeHeading),
+    h('p', {}, title),
+    h(
+      'div',
+      { class: 'row' },
+      h(
+        'button',
+        { type: 'button', class: 'primary', onclick: () => void store.getState().resume() },
+        S.resume,
+      ),
+      h('button', { type: 'button', onclick: () => store.getState().abandon() }, S.discard),
+    ),
+  );
+}
 
 export function pickerView(ctx: UiContext): View {
   const assigned = assignmentPickerView(ctx);
@@ -21,29 +45,13 @@ export function pickerView(ctx: UiContext): View {
   const { store, encounters } = ctx;
   const state = store.getState();
   const el = h('section', { class: 'screen picker', 'aria-labelledby': 'picker-heading' });
-  el.append(h('h2', { id: 'picker-heading', tabindex: '-1' }, S.heading), h('p', { class: 'lead' }, S.intro));
+  el.append(
+    h('h2', { id: 'picker-heading', tabindex: '-1' }, S.heading),
+    h('p', { class: 'lead' }, S.intro),
+    languageChoice(ctx) ?? '',
+  );
 
-  if (state.session) {
-    const title = encounters.find((e) => e.meta.id === state.session?.encounterId)?.meta.title ?? '';
-    el.append(
-      h(
-        'section',
-        { class: 'card resume', 'aria-labelledby': 'resume-heading' },
-        h('h3', { id: 'resume-heading' }, S.resumeHeading),
-        h('p', {}, title),
-        h(
-          'div',
-          { class: 'row' },
-          h(
-            'button',
-            { type: 'button', class: 'primary', onclick: () => void store.getState().resume() },
-            S.resume,
-          ),
-          h('button', { type: 'button', onclick: () => store.getState().abandon() }, S.discard),
-        ),
-      ),
-    );
-  }
+  if (state.session) el.append(resumeCard(ctx));
   if (state.lastDebrief) {
     el.append(
       h(
@@ -223,7 +231,9 @@ export function contentNoteView(ctx: UiContext): View {
       if (mode.dataset['mode'] !== fixed) mode.remove();
     const legend = start.querySelector('legend');
     if (legend)
-      legend.textContent = STRINGS.assignment.fixedMode({ mode: fixed === 'assessment' ? N.assessment : N.practice });
+      legend.textContent = STRINGS.assignment.fixedMode({
+        mode: fixed === 'assessment' ? N.assessment : N.practice,
+      });
   }
   el.append(
     h('h2', { id: 'note-heading', tabindex: '-1' }, meta.title),

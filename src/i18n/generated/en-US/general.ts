@@ -10,6 +10,7 @@ export interface GeneralMessages {
     instructor: string;
     stepOut: string;
     back: string;
+    label: string;
   };
   note: {
     heading: string;
@@ -59,6 +60,7 @@ export interface GeneralMessages {
     support: string;
     back: string;
     leave: string;
+    emergency: (d: { number: string | number }) => string;
   };
   situation: {
     sex_trafficking: string;
@@ -113,6 +115,10 @@ export interface GeneralMessages {
     label: string;
     changed: string;
   };
+  skipLink: string;
+  startFailed: string;
+  unexpected: (d: { reason: string | number }) => string;
+  xapiFailed: (d: { reason: string | number }) => string;
 }
 
 import { numberPercent } from "@messageformat/runtime/lib/formatters";
@@ -128,7 +134,8 @@ const messages: GeneralMessages = {
     settings: "Settings",
     instructor: "Instructor tools",
     stepOut: "Step out",
-    back: "Back"
+    back: "Back",
+    label: "Main"
   },
   note: {
     heading: "Before you start",
@@ -177,7 +184,8 @@ const messages: GeneralMessages = {
     body: "The encounter is paused. Nothing is lost and there is no penalty. Take the time you need.",
     support: "If this brought something up for you, support is available:",
     back: "Go back to the encounter",
-    leave: "Leave the encounter"
+    leave: "Leave the encounter",
+    emergency: (d) => "Emergency: " + d.number
   },
   situation: {
     sex_trafficking: "Possible sex trafficking",
@@ -231,7 +239,11 @@ const messages: GeneralMessages = {
   language: {
     label: "Language",
     changed: "The interface is now in English."
-  }
+  },
+  skipLink: "Skip to content",
+  startFailed: "Second Look could not start",
+  unexpected: (d) => "Unexpected error: " + d.reason,
+  xapiFailed: (d) => "xAPI reporting could not start: " + d.reason
 };
 
 export default messages;

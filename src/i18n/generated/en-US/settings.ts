@@ -4,7 +4,6 @@ export interface SettingsMessages {
   instructorTools: string;
   instructorToolsHelp: string;
   heading: string;
-  language: string;
   languageHelp: string;
   sound: string;
   master: string;
@@ -32,7 +31,6 @@ const messages: SettingsMessages = {
   instructorTools: "Show the instructor tools",
   instructorToolsHelp: "Adds Instructor tools (assignments, program results) to the menu and “Present to a class” to each scenario. Learners do not need them.",
   heading: "Settings",
-  language: "Language",
   languageHelp: "The language of the game’s screens on this device. The encounters’ stories are in English for now.",
   sound: "Sound",
   master: "Master volume",

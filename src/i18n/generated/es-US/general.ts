@@ -14,7 +14,8 @@ const messages: GeneralMessages = {
     settings: "Configuración",
     instructor: "Herramientas del instructor",
     stepOut: "Tomar una pausa",
-    back: "Volver"
+    back: "Volver",
+    label: "Principal"
   },
   note: {
     heading: "Antes de empezar",
@@ -63,7 +64,8 @@ const messages: GeneralMessages = {
     body: "El encuentro está detenido. No se pierde nada y no hay penalización. Tómese el tiempo que necesite.",
     support: "Si esto le hizo recordar algo difícil, hay apoyo disponible:",
     back: "Volver al encuentro",
-    leave: "Salir del encuentro"
+    leave: "Salir del encuentro",
+    emergency: (d) => "Emergencias: " + d.number
   },
   situation: {
     sex_trafficking: "Posible trata con fines de explotación sexual",
@@ -117,7 +119,11 @@ const messages: GeneralMessages = {
   language: {
     label: "Idioma",
     changed: "La interfaz ahora está en español."
-  }
+  },
+  skipLink: "Ir al contenido",
+  startFailed: "Second Look no pudo iniciarse",
+  unexpected: (d) => "Error inesperado: " + d.reason,
+  xapiFailed: (d) => "No se pudo iniciar el envío de resultados por xAPI: " + d.reason
 };
 
 export default messages;

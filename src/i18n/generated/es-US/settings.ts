@@ -7,7 +7,6 @@ const messages: SettingsMessages = {
   instructorTools: "Mostrar las herramientas del instructor",
   instructorToolsHelp: "Agrega Herramientas del instructor (asignaciones, resultados del programa) al menú y “Presentar a un grupo” a cada escenario. Los participantes no las necesitan.",
   heading: "Configuración",
-  language: "Idioma",
   languageHelp: "El idioma de las pantallas del juego en este dispositivo. Por ahora, las historias de los encuentros están en inglés.",
   sound: "Sonido",
   master: "Volumen general",
