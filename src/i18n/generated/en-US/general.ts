@@ -119,6 +119,7 @@ export interface GeneralMessages {
   startFailed: string;
   unexpected: (d: { reason: string | number }) => string;
   xapiFailed: (d: { reason: string | number }) => string;
+  soundUnavailable: (d: { reason: string | number }) => string;
 }
 
 import { numberPercent } from "@messageformat/runtime/lib/formatters";
@@ -243,7 +244,8 @@ const messages: GeneralMessages = {
   skipLink: "Skip to content",
   startFailed: "Second Look could not start",
   unexpected: (d) => "Unexpected error: " + d.reason,
-  xapiFailed: (d) => "xAPI reporting could not start: " + d.reason
+  xapiFailed: (d) => "xAPI reporting could not start: " + d.reason,
+  soundUnavailable: (d) => "Sound is unavailable (" + d.reason + "). The game works fully without it."
 };
 
 export default messages;

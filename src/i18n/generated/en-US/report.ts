@@ -10,6 +10,12 @@ export interface ReportMessages {
   action: string;
   submit: string;
   needAction: string;
+  actions: {
+    emergency: (d: { number: string | number }) => string;
+    police: (d: { contact: string | number }) => string;
+    hotline: (d: { hotline: string | number; phone: string | number; contact: string | number }) => string;
+    supervisor: (d: { contact: string | number }) => string;
+  };
 }
 
 
@@ -23,7 +29,13 @@ const messages: ReportMessages = {
   notes: "Anything else, in neutral words (optional)",
   action: "What do you do now?",
   submit: "File the report",
-  needAction: "Choose what you do now before filing the report."
+  needAction: "Choose what you do now before filing the report.",
+  actions: {
+    emergency: (d) => "Call " + d.number + " now (someone is in immediate danger)",
+    police: (d) => "Police and child protection (" + d.contact + "): any minor, or a crime in progress that is not an emergency",
+    hotline: (d) => "Refer to " + d.hotline + " (" + d.phone + ") with " + d.contact + ", as policy says",
+    supervisor: (d) => "Tell " + d.contact + " (they decide with you, per policy, whether to refer)"
+  }
 };
 
 export default messages;

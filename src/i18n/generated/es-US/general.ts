@@ -123,7 +123,8 @@ const messages: GeneralMessages = {
   skipLink: "Ir al contenido",
   startFailed: "Second Look no pudo iniciarse",
   unexpected: (d) => "Error inesperado: " + d.reason,
-  xapiFailed: (d) => "No se pudo iniciar el envío de resultados por xAPI: " + d.reason
+  xapiFailed: (d) => "No se pudo iniciar el envío de resultados por xAPI: " + d.reason,
+  soundUnavailable: (d) => "El sonido no está disponible (" + d.reason + "). El juego funciona completo sin él."
 };
 
 export default messages;

@@ -12,7 +12,13 @@ const messages: ReportMessages = {
   notes: "Algo más, con palabras neutrales (opcional)",
   action: "¿Qué hace ahora?",
   submit: "Presentar el informe",
-  needAction: "Elija qué hace ahora antes de presentar el informe."
+  needAction: "Elija qué hace ahora antes de presentar el informe.",
+  actions: {
+    emergency: (d) => "Llamar ahora al " + d.number + " (alguien está en peligro inmediato)",
+    police: (d) => "Policía y protección de menores (" + d.contact + "): cualquier menor de edad, o un delito en curso que no sea una emergencia",
+    hotline: (d) => "Remitir a " + d.hotline + " (" + d.phone + ") con " + d.contact + ", como indica la política",
+    supervisor: (d) => "Avisar a " + d.contact + " (deciden con usted, según la política, si se hace una remisión)"
+  }
 };
 
 export default messages;
