@@ -56,12 +56,27 @@ interface Finding {
   text: string;
 }
 
+/** Attributes read to the learner even when a single word: `'aria-label': 'Phases'`. */
+const READ_ALOUD = new Set(['aria-label', 'aria-description', 'title', 'placeholder', 'alt']);
+function isReadAloud(node: ts.Node): boolean {
+  const p = node.parent;
+  return (
+    ts.isPropertyAssignment(p) &&
+    p.initializer === node &&
+    (ts.isStringLiteral(p.name) || ts.isIdentifier(p.name)) &&
+    READ_ALOUD.has(p.name.text)
+  );
+}
+
 /** The text of literals a reader could see: not imports, not console output, not type positions. */
 export function englishLiterals(file: string, source: string): Finding[] {
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
   const found: Finding[] = [];
   const add = (node: ts.Node, text: string) => {
-    if (looksLikeEnglish(text))
+    if (
+      looksLikeEnglish(text) ||
+      (isReadAloud(node) && /[A-Za-z]{2}/.test(text) && !ALLOWED.has(text.trim()))
+    )
       found.push({
         file,
         line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1,
@@ -128,10 +143,12 @@ describe('English in code', () => {
       "console.warn('The scene art could not be drawn');",
       "const a = h('p', { class: 'lead hint' }, 'Pick two attempts of the same encounter.');",
       'const b = `Imported ${n} attempts from the file`;',
+      "const c = h('ol', { class: 'phases', 'aria-label': 'Phases' });",
     ].join('\n');
     expect(englishLiterals('x.ts', source)).toEqual([
       { file: 'x.ts', line: 3, text: 'Pick two attempts of the same encounter.' },
       { file: 'x.ts', line: 4, text: 'Imported {} attempts from the file' },
+      { file: 'x.ts', line: 5, text: 'Phases' },
     ]);
   });
 });

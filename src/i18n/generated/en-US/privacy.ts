@@ -50,7 +50,6 @@ export interface PrivacyMessages {
   orgShared: string;
   orgSharedHint: string;
   progressHeading: string;
-  leaving: string;
 }
 
 
@@ -104,8 +103,7 @@ const messages: PrivacyMessages = {
   },
   orgShared: "Shared devices: keep nothing about a learner after their session",
   orgSharedHint: "For guard-station PCs used by a whole shift. Names, attempts and debriefs are kept only until the learner ends the session or closes the tab, and learners cannot turn this off. Inside an LMS the LMS keeps the results.",
-  progressHeading: "Your data on this device",
-  leaving: "Your results have not been exported. Leave anyway?"
+  progressHeading: "Your data on this device"
 };
 
 export default messages;

@@ -6,7 +6,6 @@ import { number, select as selectAny } from "@messageformat/runtime";
 const select = (value: string | number, data: Parameters<typeof selectAny>[1]): string => String(selectAny(String(value), data));
 const messages: GeneralMessages = {
   appName: "Second Look",
-  tagline: "Practique cómo notar y cómo responder bien.",
   captions: "Subtítulos",
   nav: {
     scenarios: "Escenarios",
@@ -35,13 +34,13 @@ const messages: GeneralMessages = {
     lookHint: "Elija algo de la escena para verlo más de cerca.",
     choices: "¿Qué hace usted?",
     scene: "La escena",
-    loadingStory: "Cargando el encuentro…",
     officer: "Usted",
     coaching: "Nota de orientación",
     coachingGood: "Esa decisión ayudó.",
     coachingMixed: "Esa decisión tuvo un costo.",
     coachingCritical: "Eso fue un error crítico. El resumen explica por qué.",
-    narrator: ""
+    phasesLabel: "Fases",
+    label: "Encuentro"
   },
   phases: {
     briefing: "Instrucciones",

@@ -52,8 +52,7 @@ const messages: PrivacyMessages = {
   },
   orgShared: "Dispositivos compartidos: no guardar nada de un participante después de su sesión",
   orgSharedHint: "Para las PC de las casetas de vigilancia que usa todo un turno. Los nombres, intentos y resúmenes se guardan solo hasta que el participante termine la sesión o cierre la pestaña, y los participantes no pueden desactivarlo. Dentro de un LMS, el LMS guarda los resultados.",
-  progressHeading: "Sus datos en este dispositivo",
-  leaving: "No ha exportado sus resultados. ¿Quiere salir de todos modos?"
+  progressHeading: "Sus datos en este dispositivo"
 };
 
 export default messages;
