@@ -1,6 +1,7 @@
 // The scenario picker: encounters grouped by setting with duration, focus and best result; and the
 // content note shown before an encounter starts.
 
+import { activeLocale } from '../../i18n/messages.ts';
 import { isEncounterEnabled } from '../../core/config/config.ts';
 import { refresherStatus, suggestions } from '../../core/progress/history-summary.ts';
 import { SETTINGS, type Setting } from '../../core/vocabulary.ts';
@@ -177,7 +178,11 @@ export function pickerView(ctx: UiContext): View {
 }
 
 function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+  return new Date(iso).toLocaleDateString(activeLocale(), {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  });
 }
 
 export function contentNoteView(ctx: UiContext): View {
