@@ -8,7 +8,7 @@ import { FILE_LIMITS, TEXT_LIMITS, textProblem } from '../limits.ts';
 import { INSTRUCTOR_PARAM, PRESENTER_PARAMS } from '../classroom/presenter-params.ts';
 import { LANG_PARAM, matchLocale, type Locale } from '../locale.ts';
 
-export const LAUNCH_PARAMS = {
+const LAUNCH_PARAMS = {
   encounter: 'encounter',
   start: 'start',
   ...PRESENTER_PARAMS,
