@@ -166,8 +166,12 @@ function typedRuntime(names: string): string {
   const list = names.split(',').map((n) => n.trim());
   const wrapped: string[] = list.filter((n) => n === 'plural' || n === 'select');
   const imports = list.map((n) => (wrapped.includes(n) ? `${n} as ${n}Any` : n)).join(', ');
-  const wrappers = wrapped.map(
-    (n) => `const ${n} = (...args: Parameters<typeof ${n}Any>): string => String(${n}Any(...args));`,
+  // A select's value may be given as a number too (the interface types every text argument
+  // `string | number`); the runtime matches it as text.
+  const wrappers = wrapped.map((n) =>
+    n === 'select'
+      ? `const select = (value: string | number, data: Parameters<typeof selectAny>[1]): string => String(selectAny(String(value), data));`
+      : `const ${n} = (...args: Parameters<typeof ${n}Any>): string => String(${n}Any(...args));`,
   );
   return [`import { ${imports} } from "@messageformat/runtime";`, ...wrappers].join('\n');
 }

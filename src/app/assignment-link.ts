@@ -24,10 +24,10 @@ export function openAssignmentLink(
       encounters.map((e) => e.meta.id),
     );
     programme.getState().enterAssignment(a);
-    store.getState().notify(STRINGS.assignment.opened(a.title));
+    store.getState().notify(STRINGS.assignment.opened({ title: a.title }));
   } catch (e) {
     if (!(e instanceof DataError)) throw e;
-    store.getState().notify(STRINGS.assignment.notOpened(e.message));
+    store.getState().notify(STRINGS.assignment.notOpened({ reason: e.message }));
   }
   url.searchParams.delete(ASSIGNMENT_PARAM);
   window.history.replaceState(window.history.state, '', url.toString());

@@ -11,7 +11,8 @@ import { NOTICE_TEXTS, programmeProblemText } from '../ui/strings/strings-notice
 import { detectLms, startLms, startXapi } from './lms.ts';
 import { isEncounterEnabled } from '../core/config/config.ts';
 import { lazyStoryOpener } from './story-opener.ts';
-import { startPresentation } from './presentation.ts';
+import { startPresentation, type Presentation } from './presentation.ts';
+import type { UiContext } from '../ui/context.ts';
 import { DataError } from '../core/validate.ts';
 import { INSTRUCTOR_PARAM, PRESENTER_PARAMS, RELAY_META } from '../core/classroom/presenter-params.ts';
 import type { VoteFeed } from '../core/classroom/classroom.ts';
@@ -19,15 +20,38 @@ import { createAppStore } from '../state/store.ts';
 import { openAssignmentLink } from './assignment-link.ts';
 import { createProgrammeStore, stampAttempt } from '../state/programme.ts';
 import { h } from '../ui/dom.ts';
-import { mountShell } from '../ui/shell.ts';
+import { mountShell, type Shell } from '../ui/shell.ts';
 import { sharedBanner } from '../ui/learner/privacy.ts';
 import { startPrivacy } from './privacy.ts';
 import { startOfflineWhenIdle } from './offline-start.ts';
+import { languagePort, startLanguage } from './language.ts';
+import { STRINGS } from '../ui/strings/strings.ts';
 
 function showFatal(root: HTMLElement, message: string): void {
   root.replaceChildren(
-    h('main', { id: 'main' }, h('h1', {}, 'Second Look could not start'), h('p', { role: 'alert' }, message)),
+    h('main', { id: 'main' }, h('h1', {}, STRINGS.startFailed), h('p', { role: 'alert' }, message)),
   );
+}
+
+/** Draws the overlay; choosing another language draws it again in that language, and says so. */
+function drawOverlay(root: HTMLElement, ctx: UiContext, presentation: Presentation): void {
+  const draw = (): Shell => {
+    const drawn = mountShell(root, ctx, {
+      onStageHost: (host) => presentation.showStage(host),
+      onStageGone: () => presentation.hideStage(),
+    });
+    presentation.attachCaptions(drawn.captions);
+    const banner = sharedBanner(ctx);
+    if (banner) root.querySelector('header')?.after(banner);
+    return drawn;
+  };
+  let shell: Shell | null = null;
+  ctx.language = languagePort(window, () => {
+    shell?.destroy();
+    shell = draw();
+    shell.announce(STRINGS.language.changed);
+  });
+  shell = draw();
 }
 
 export interface BootOptions {
@@ -37,6 +61,8 @@ export interface BootOptions {
 
 export async function boot(root: HTMLElement, early: BootOptions): Promise<void> {
   try {
+    // The interface language first, so the first screen is drawn in it.
+    await startLanguage(window);
     const scenes: SceneRegistry = new Map();
     const opener = lazyStoryOpener(scenes);
     // (src/main.ts has already asked for the story adapter and a directly linked encounter.)
@@ -91,7 +117,7 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
     const lms = await lmsLaunch;
     // A trainer's link turns the instructor tools on for this device; an LMS launch never shows them.
     if (!lms && params.has(INSTRUCTOR_PARAM)) store.getState().setSettings({ instructorTools: true });
-    const uiCtx = {
+    const uiCtx: UiContext = {
       store,
       config,
       encounters,
@@ -122,16 +148,10 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
         }
       }
     }
-    const shell = mountShell(root, uiCtx, {
-      onStageHost: (host) => presentation.showStage(host),
-      onStageGone: () => presentation.hideStage(),
-    });
-    presentation.attachCaptions(shell.captions);
-    const banner = sharedBanner(uiCtx);
-    if (banner) root.querySelector('header')?.after(banner);
+    drawOverlay(root, uiCtx, presentation);
     if (!lms && config.xapi)
       void startXapi(store, config.xapi, encounters, device.personal).catch((e: unknown) =>
-        store.getState().notify(`xAPI reporting could not start: ${(e as Error).message}`),
+        store.getState().notify(STRINGS.xapiFailed({ reason: (e as Error).message })),
       );
     // Inside an LMS package the LMS's suspend data decides where the learner resumes.
     if (lms) {
@@ -146,7 +166,10 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
     // Offline use (service worker, status line), after the first screen or choice is up.
     startOfflineWhenIdle(root, { xapi: !lms && Boolean(config.xapi), relay: false });
   } catch (e) {
-    showFatal(root, e instanceof DataError ? e.message : `Unexpected error: ${(e as Error).message}`);
+    showFatal(
+      root,
+      e instanceof DataError ? e.message : STRINGS.unexpected({ reason: (e as Error).message }),
+    );
     throw e;
   }
 }

@@ -4,6 +4,7 @@
 
 import type { SceneManifest } from '../core/encounter/scene-manifest.ts';
 import type { AppStore } from '../state/store.ts';
+import { STRINGS } from '../ui/strings/strings.ts';
 
 export interface Presentation {
   showStage(host: HTMLElement): void;
@@ -40,9 +41,7 @@ export function startPresentation(
       audio.unlock();
       connectAudio(store, audio, sounds, captions);
     } catch (e) {
-      store
-        .getState()
-        .notify(`Sound is unavailable (${(e as Error).message}). The game works fully without it.`);
+      store.getState().notify(STRINGS.soundUnavailable({ reason: (e as Error).message }));
     }
   };
   // Browsers only allow sound after a gesture; the first key or click starts it.

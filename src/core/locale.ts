@@ -5,6 +5,12 @@ export const LOCALES = ['en-US', 'es-US'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en-US';
 
+/** Each language's name in that language, as a learner looks for it ("Español", not "Spanish"). */
+export const LOCALE_NAMES: Readonly<Record<Locale, string>> = { 'en-US': 'English', 'es-US': 'Español' };
+
+/** The link parameter that picks the language: `?lang=es`. */
+export const LANG_PARAM = 'lang';
+
 /** The supported locale a language tag asks for: exact ("es-US"), or by language ("es", "es-MX"). */
 export function matchLocale(tag: string | null | undefined): Locale | null {
   if (!tag) return null;

@@ -19,6 +19,8 @@ export const STORAGE_KEYS = {
   lastGoodConfig: 'second-look.config.last-good.v1',
   /** A learner's own choice of shared-device mode on this device: "on" or "off". */
   sharedDevice: 'second-look.shared-device',
+  /** The language chosen for the interface on this device ("en-US", "es-US"). */
+  locale: 'second-look.locale',
   /** The random id that stands for this browser's learner in xAPI statements sent to an LRS. */
   xapiLearner: 'second-look-xapi-learner',
   /** Copies of LMS suspend data that could not be read, kept for support. */
@@ -59,11 +61,12 @@ export const PERSONAL_KEYS: readonly StorageKey[] = [
   STORAGE_KEYS.damagedSuspend,
 ];
 
-/** Kept by "Clear my data on this device": the organisation's set-up and the device's shared-mode choice. */
+/** Kept by "Clear my data on this device": the organisation's set-up, the device's shared-mode choice and its language. */
 export const DEVICE_KEYS: readonly StorageKey[] = [
   STORAGE_KEYS.deviceConfig,
   STORAGE_KEYS.lastGoodConfig,
   STORAGE_KEYS.sharedDevice,
+  STORAGE_KEYS.locale,
 ];
 
 /** Whether a storage key belongs to the game (every key it writes, copies of damaged saves included). */

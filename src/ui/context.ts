@@ -7,6 +7,7 @@ import type { SceneManifest } from '../core/encounter/scene-manifest.ts';
 import type { ProgrammeStore } from '../state/programme.ts';
 import type { AppStore } from '../state/store.ts';
 import type { SharedMode } from '../core/config/privacy.ts';
+import type { Locale } from '../core/locale.ts';
 
 export interface UiContext {
   store: AppStore;
@@ -23,6 +24,15 @@ export interface UiContext {
   deviceConfig?: DeviceConfigPort;
   /** Shared-device mode and clearing the learner's data (absent in tests that do not need them). */
   privacy?: PrivacyPort;
+  /** The interface language and the learner's choice of it (absent in tests that do not need it). */
+  language?: LanguagePort;
+}
+
+/** The interface language on this device (src/app/language.ts). */
+export interface LanguagePort {
+  current(): Locale;
+  /** Switches the interface, remembers the choice on this device, and redraws the screens. */
+  change(locale: Locale): Promise<void>;
 }
 
 /** What the app does with the learner's data on this device (src/app/privacy.ts). */

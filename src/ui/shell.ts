@@ -27,7 +27,7 @@ function lazyView(load: () => Promise<View>, onShown: (view: View) => void): Vie
     },
     (e: unknown) => {
       el.setAttribute('aria-busy', 'false');
-      fill(el, h('p', { role: 'alert' }, STRINGS.loadFailed((e as Error).message)));
+      fill(el, h('p', { role: 'alert' }, STRINGS.loadFailed({ reason: (e as Error).message })));
     },
   );
   return {
@@ -48,6 +48,8 @@ export interface ShellHooks {
 
 export interface Shell {
   captions: HTMLElement;
+  /** Says `text` through the shell's own polite live region (e.g. that the language changed). */
+  announce(text: string): void;
   destroy(): void;
 }
 
@@ -81,6 +83,7 @@ export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks 
   const { store } = ctx;
   const main = h('main', { id: 'main', tabindex: '-1' });
   const notices = h('div', { class: 'notices', role: 'status', 'aria-live': 'polite' });
+  const announcer = h('div', { class: 'visually-hidden announcer', role: 'status', 'aria-live': 'polite' });
   const captions = h('div', {
     class: 'captions',
     role: 'status',
@@ -111,7 +114,7 @@ export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks 
       c.hotlines.map((line) =>
         h('li', {}, `${line.name}: ${line.phone}${line.text ? ` (${line.text})` : ''}`),
       ),
-      h('li', {}, `Emergency: ${c.emergencyNumber}`),
+      h('li', {}, STRINGS.stepOut.emergency({ number: c.emergencyNumber })),
     ),
     h(
       'div',
@@ -141,7 +144,7 @@ export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks 
 
   const nav = h(
     'nav',
-    { 'aria-label': 'Main' },
+    { 'aria-label': STRINGS.nav.label },
     h(
       'button',
       { type: 'button', onclick: () => store.getState().goTo(SCREENS.picker) },
@@ -161,11 +164,12 @@ export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks 
     stepOutButton,
   );
   root.replaceChildren(
-    h('a', { class: 'skip-link', href: '#main' }, 'Skip to content'),
+    h('a', { class: 'skip-link', href: '#main' }, STRINGS.skipLink),
     h('header', { class: 'topbar' }, h('h1', { class: 'brand' }, STRINGS.appName), orgBrand(ctx.config), nav),
     notices,
     main,
     captions,
+    announcer,
     dialog,
   );
 
@@ -245,6 +249,10 @@ export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks 
   });
   return {
     captions,
+    announce: (text) => {
+      // Filled after the region is in the page, so assistive technology hears the change.
+      requestAnimationFrame(() => (announcer.textContent = text));
+    },
     destroy: () => {
       unsubscribeProgramme?.();
       unsubscribe();

@@ -41,7 +41,7 @@ describe('input limits in the browser (M1)', () => {
     await page.reload();
     await page.getByRole('button', { name: 'Progress' }).click();
     await page.waitForFunction(() => document.querySelector('.notices')?.textContent?.includes('could not'));
-    expect(await page.textContent('.notices')).toContain('1 saved attempt(s) could not be read');
+    expect(await page.textContent('.notices')).toContain('1 saved attempt could not be read');
     expect(await page.textContent('.notices')).toContain('moved aside on this device (not deleted)');
     expect(await page.textContent('.progress-table')).toContain('Store');
     const keysIn = (name: string) => storedKeys(page, name, HISTORY_STORE);

@@ -44,7 +44,7 @@ describe('damaged saved data', () => {
     await page.reload();
     await page.getByRole('button', { name: 'Progress' }).click();
     await page.waitForFunction(() => document.querySelector('.notices')?.textContent?.includes('could not'));
-    expect(await page.textContent('.notices')).toContain('1 saved attempt(s) could not be read');
+    expect(await page.textContent('.notices')).toContain('1 saved attempt could not be read');
     expect(await page.textContent('.progress-table')).toContain('Store');
     // The damaged record is moved aside into the quarantine database (it may be recoverable), so later
     // launches do not read it again; nothing was deleted, and the good record stays where it was.

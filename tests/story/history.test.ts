@@ -113,7 +113,7 @@ describe('attempt history', () => {
     await store.getState().loadHistory();
     expect(store.getState().attempts.map((a) => a.id)).toContain('good');
     expect(store.getState().attempts.map((a) => a.id)).not.toContain('broken');
-    expect(store.getState().notices.join(' ')).toContain('1 saved attempt(s) could not be read');
+    expect(store.getState().notices.join(' ')).toContain('1 saved attempt could not be read');
   });
 });
 

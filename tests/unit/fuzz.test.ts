@@ -30,6 +30,7 @@ import {
   parseServerMessage,
 } from '../../src/core/classroom/relay-protocol.ts';
 import { readLaunchParams } from '../../src/core/links/url-params.ts';
+import { LOCALES } from '../../src/core/locale.ts';
 import { DataError } from '../../src/core/validate.ts';
 import { SETTINGS } from '../../src/core/vocabulary.ts';
 
@@ -288,7 +289,8 @@ describe('URL parameters (fuzzed)', () => {
           if (v !== null) expect(HIDDEN_CONTROLS.test(v)).toBe(false);
         if (p.console !== null) expect(p.console).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
         for (const problem of p.problems)
-          expect(problem).toMatch(/^(encounter|present|console|assignment): /);
+          expect(problem).toMatch(/^(encounter|present|console|assignment|lang): /);
+        if (p.lang !== null) expect(LOCALES).toContain(p.lang);
       }),
       RUNS,
     );
@@ -309,6 +311,7 @@ describe('URL parameters (fuzzed)', () => {
             console: channel,
             instructor,
             assignment: null,
+            lang: null,
             problems: [],
           });
         },

@@ -3,13 +3,14 @@
 // switch between languages.
 
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   CatalogError,
   catalogFiles,
   compareCatalogs,
   generateAll,
+  leaves,
   MESSAGES_DIR,
   messageArgs,
   readCatalog,
@@ -18,6 +19,7 @@ import {
 import { LOCALES, matchLocale, negotiateLocale } from '../../src/core/locale.ts';
 import { activeLocale, useLocale } from '../../src/i18n/messages.ts';
 import { PICKER_STRINGS } from '../../src/ui/strings/strings-picker.ts';
+import { sourceFiles } from './import-graph.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -117,5 +119,51 @@ describe('switching the interface language', () => {
     await useLocale('en-US');
     expect(S.heading).toBe('Choose an encounter');
     expect(S.minutes({ n: 12 })).toBe('About 12 minutes');
+  });
+});
+
+/**
+ * The catalog keys no code reads, as "file: key". A namespace's code is the module that registers
+ * it (`localized('ns', en)`) and every file importing that module; a key is read when its last
+ * segment appears there as a property (`.key`, `['key']`, `'key':`), or a group above it is read
+ * whole or by index (`STRINGS.phases[phase]`, `Object.values(words.body)`).
+ */
+export function unusedKeys(root: string): string[] {
+  const files = sourceFiles(root, 'src')
+    .filter((f) => !f.split(sep).join('/').startsWith('src/i18n/'))
+    .map((f) => ({ path: f, text: readFileSync(join(root, f), 'utf8') }));
+  const out: string[] = [];
+  for (const ns of catalogFiles(root).get(SOURCE_LOCALE) ?? []) {
+    const owner = files.find((f) => new RegExp(`localized\\(\\s*'${ns}'`).test(f.text));
+    const file = join(MESSAGES_DIR, SOURCE_LOCALE, `${ns}.json`);
+    if (!owner) {
+      out.push(`${file}: (namespace) is registered by no module (localized('${ns}', en))`);
+      continue;
+    }
+    const base = basename(owner.path);
+    const readers = files.filter((f) => f === owner || f.text.includes(`/${base}'`));
+    const code = readers.map((f) => f.text).join('\n');
+    for (const [key] of leaves(readCatalog(join(root, file)))) {
+      const path = key.split('.');
+      const leaf = path.pop() ?? key;
+      if (path.some((group) => new RegExp(`\\.${group}\\b(?![.\\w-])`).test(code))) continue;
+      const e = leaf.replace(/[$-]/g, '\\$&');
+      if (!new RegExp(`\\.${e}\\b|\\[\\s*'${e}'\\s*\\]|'${e}'|\\b${e}:`).test(code))
+        out.push(`${file}: ${key} is not used (remove it from every locale, or use it)`);
+    }
+  }
+  return out;
+}
+
+describe('unused messages', () => {
+  it('has no catalog key that no code reads (named by file and key)', () => {
+    expect(unusedKeys(ROOT)).toEqual([]);
+  });
+
+  it('names the file and key of a message nothing reads', () => {
+    const problems = unusedKeys(join(ROOT, 'tests', 'fixtures', 'i18n', 'unused'));
+    expect(problems).toEqual([
+      `${join(MESSAGES_DIR, SOURCE_LOCALE, 'demo.json')}: group.forgotten is not used (remove it from every locale, or use it)`,
+    ]);
   });
 });

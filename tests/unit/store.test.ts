@@ -182,6 +182,6 @@ describe('persisted debrief and set-aside attempts (audit L3)', () => {
     const storage = saved({ setAside: [{}, SESSION, { ...SESSION, state: null }, 'x'] });
     const s = createAppStore(deps(storage)).getState();
     expect(s.setAside).toEqual([SESSION]);
-    expect(s.notices.join(' ')).toMatch(/3 set-aside unfinished attempt\(s\) could not be read/);
+    expect(s.notices.join(' ')).toMatch(/3 set-aside unfinished attempts could not be read/);
   });
 });

@@ -1,11 +1,12 @@
 // The game's URL parameters, read in one place: `?encounter=<id>` (with `start`) opens an encounter,
 // `?present=<id>` the projector, `?console=<channel>` the instructor console, `?instructor` turns the
-// instructor tools on, `?assignment=<code>` opens an assignment. Anything that is not well formed is
+// instructor tools on, `?assignment=<code>` opens an assignment, `?lang=es` picks the language. Anything that is not well formed is
 // left out with a problem that names the parameter; reading never throws.
 
 import { ASSIGNMENT_PARAM } from '../lms/assignment.ts';
 import { FILE_LIMITS, TEXT_LIMITS, textProblem } from '../limits.ts';
 import { INSTRUCTOR_PARAM, PRESENTER_PARAMS } from '../classroom/presenter-params.ts';
+import { LANG_PARAM, matchLocale, type Locale } from '../locale.ts';
 
 const LAUNCH_PARAMS = {
   encounter: 'encounter',
@@ -13,6 +14,7 @@ const LAUNCH_PARAMS = {
   ...PRESENTER_PARAMS,
   instructor: INSTRUCTOR_PARAM,
   assignment: ASSIGNMENT_PARAM,
+  lang: LANG_PARAM,
 } as const;
 
 /** An encounter id as the library writes them: "hotel.night_lobby". */
@@ -30,6 +32,8 @@ export interface LaunchParams {
   instructor: boolean;
   /** The assignment code, not yet decoded (see decodeAssignment). */
   assignment: string | null;
+  /** The language the link asks for, when the game speaks it. */
+  lang: Locale | null;
   /** "encounter: …" for each parameter left out. */
   problems: string[];
 }
@@ -61,6 +65,9 @@ export function readLaunchParams(search: string, known: readonly string[]): Laun
     console: get(LAUNCH_PARAMS.console, (v) => (CHANNEL.test(v) ? null : 'is not a console channel name')),
     instructor: params.has(LAUNCH_PARAMS.instructor),
     assignment: get(LAUNCH_PARAMS.assignment, (v) => textProblem(v, FILE_LIMITS.assignmentLink)),
+    lang: matchLocale(
+      get(LAUNCH_PARAMS.lang, (v) => (matchLocale(v) ? null : 'is not a language this game speaks')),
+    ),
     problems,
   };
 }

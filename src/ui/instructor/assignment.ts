@@ -54,11 +54,11 @@ function openAssignmentFile(ctx: UiContext, name: string, text: string): boolean
       ctx.encounters.map((e) => e.meta.id),
     );
     ctx.programme?.getState().enterAssignment(a);
-    ctx.store.getState().notify(A.opened(a.title));
+    ctx.store.getState().notify(A.opened({ title: a.title }));
     return true;
   } catch (e) {
     if (!(e instanceof DataError)) throw e;
-    ctx.store.getState().notify(A.notOpened(e.message));
+    ctx.store.getState().notify(A.notOpened({ reason: e.message }));
     return false;
   }
 }
@@ -72,7 +72,7 @@ export function assignmentOpener(ctx: UiContext): HTMLElement {
       void readBounded(file, FILE_LIMITS.assignmentFile).then((read) =>
         read.refused === undefined
           ? openAssignmentFile(ctx, read.name, read.text)
-          : ctx.store.getState().notify(A.notOpened(`${read.name}: ${read.refused}`)),
+          : ctx.store.getState().notify(A.notOpened({ reason: `${read.name}: ${read.refused}` })),
       );
     input.value = '';
   });
@@ -97,9 +97,9 @@ export function assignmentPickerView(ctx: UiContext): View | null {
   const el = h(
     'section',
     { class: 'screen picker assignment-picker', 'aria-labelledby': 'picker-heading' },
-    h('h2', { id: 'picker-heading', tabindex: '-1' }, A.heading(a.title)),
+    h('h2', { id: 'picker-heading', tabindex: '-1' }, A.heading({ title: a.title })),
     h('p', { class: 'lead' }, A.intro),
-    h('p', { class: 'assignment-facts' }, A.facts(modeName(a.mode), a.passMark)),
+    h('p', { class: 'assignment-facts' }, A.facts({ mode: modeName(a.mode), mark: a.passMark / 100 })),
     tally,
     learnerField(ctx, 'assignment-learner', A.learner),
   );
@@ -148,7 +148,10 @@ export function assignmentPickerView(ctx: UiContext): View | null {
   const render = () => {
     const attempts = store.getState().attempts;
     const statuses = entries.map((e) => encounterStatus(a, e.meta.id, attempts));
-    tally.textContent = A.tally(statuses.filter((s) => s === STATUS.passed).length, entries.length);
+    tally.textContent = A.tally({
+      passed: statuses.filter((s) => s === STATUS.passed).length,
+      total: entries.length,
+    });
     fill(
       list,
       entries.map(({ meta }, i) =>
@@ -198,6 +201,10 @@ export function assignmentResult(d: Debrief, ctx: UiContext): HTMLElement | null
   return h(
     'p',
     { class: `card assignment-result ${ok ? 'passed' : 'not-passed'}` },
-    h('strong', {}, A.result(ok, d.total.percent, a.passMark)),
+    h(
+      'strong',
+      {},
+      A.result({ passed: ok ? 'yes' : 'no', percent: d.total.percent / 100, mark: a.passMark / 100 }),
+    ),
   );
 }

@@ -37,7 +37,7 @@ export function policyNote(
   return h(
     'div',
     { class: `card policy policy-${moment}`, role: 'note', 'aria-labelledby': id },
-    h(heading, { id }, STRINGS.org.policyHeading(config.organisation.name)),
+    h(heading, { id }, STRINGS.org.policyHeading({ org: config.organisation.name })),
     text.split(/\n{2,}/).map((para) => h('p', {}, para)),
   );
 }

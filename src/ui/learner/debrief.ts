@@ -11,6 +11,7 @@ import { policyNote } from '../instructor/org-view.ts';
 import { actionLabel } from './report-form.ts';
 import { STRINGS } from '../strings/strings.ts';
 import { DEBRIEF_STRINGS } from '../strings/strings-debrief.ts';
+import { formatNumber, formatPoints, formatSigned } from '../../i18n/format.ts';
 
 const D = DEBRIEF_STRINGS;
 
@@ -104,6 +105,23 @@ function list(items: HTMLElement[]): HTMLElement {
   return items.length > 0 ? h('ul', {}, items) : h('p', {}, D.none);
 }
 
+/** What was going on, how it ended, and the attempt's mode. */
+function summaryCard(d: Debrief): HTMLElement {
+  const situation = STRINGS.situation[d.encounter.situation];
+  return h(
+    'div',
+    { class: 'debrief-summary card' },
+    h(
+      'p',
+      {},
+      h('strong', {}, `${D.situation}: `),
+      (d.encounter.minor ? D.minorInvolved : D.situationOnly)({ situation }),
+    ),
+    d.ending ? h('p', {}, h('strong', {}, `${D.ending}: `), d.ending.title) : null,
+    h('p', { class: 'meta' }, D.mode({ mode: d.mode })),
+  );
+}
+
 export function renderDebrief(d: Debrief, ctx: UiContext): HTMLElement {
   const { store } = ctx;
   const critical = section(
@@ -132,8 +150,14 @@ export function renderDebrief(d: Debrief, ctx: UiContext): HTMLElement {
   const scores = section(
     'scores',
     D.scores,
-    h('p', { class: 'total' }, D.total(d.total.score, d.total.max, d.total.percent)),
-    d.total.path !== undefined ? h('p', { class: 'total-path' }, D.totalPath(d.total.path)) : null,
+    h(
+      'p',
+      { class: 'total' },
+      D.total({ score: d.total.score, max: d.total.max, percent: d.total.percent / 100 }),
+    ),
+    d.total.path !== undefined
+      ? h('p', { class: 'total-path' }, D.totalPath({ points: d.total.path }))
+      : null,
     h(
       'table',
       { class: 'score-table' },
@@ -162,9 +186,9 @@ export function renderDebrief(d: Debrief, ctx: UiContext): HTMLElement {
               h('span', {}, dim.name),
               h('span', { class: 'dim-desc' }, dim.description),
             ),
-            h('td', {}, scoreBar(dim.score, dim.path, dim.max), ` ${D.signed(dim.score)}`),
-            h('td', {}, dim.path === undefined ? '–' : String(dim.path)),
-            h('td', {}, String(dim.max)),
+            h('td', {}, scoreBar(dim.score, dim.path, dim.max), ` ${formatSigned(dim.score)}`),
+            h('td', {}, dim.path === undefined ? '–' : formatSigned(dim.path)),
+            h('td', {}, formatNumber(dim.max)),
           ),
         ),
       ),
@@ -182,7 +206,12 @@ export function renderDebrief(d: Debrief, ctx: UiContext): HTMLElement {
         h(
           'li',
           { class: x.critical ? 'decision critical-choice' : 'decision' },
-          h('p', { class: 'decision-text' }, h('strong', {}, x.text), ` (${D.points(x.points)})`),
+          h(
+            'p',
+            { class: 'decision-text' },
+            h('strong', {}, x.text),
+            ` (${D.points({ shown: formatPoints(x.points), n: x.points })})`,
+          ),
           x.why ? h('p', {}, x.why) : null,
           x.better
             ? h(
@@ -253,18 +282,7 @@ export function renderDebrief(d: Debrief, ctx: UiContext): HTMLElement {
     'section',
     { class: 'screen debrief', 'aria-labelledby': 'debrief-heading' },
     h('h2', { id: 'debrief-heading', tabindex: '-1' }, `${D.heading}: ${d.encounter.title}`),
-    h(
-      'div',
-      { class: 'debrief-summary card' },
-      h(
-        'p',
-        {},
-        h('strong', {}, `${D.situation}: `),
-        `${STRINGS.situation[d.encounter.situation]}${d.encounter.minor ? ' (a young person under 18 was involved)' : ''}.`,
-      ),
-      d.ending ? h('p', {}, h('strong', {}, `${D.ending}: `), d.ending.title) : null,
-      h('p', { class: 'meta' }, D.mode(d.mode)),
-    ),
+    summaryCard(d),
     assignmentResult(d, ctx),
     critical,
     scores,

@@ -16,7 +16,7 @@ const MAX_SHORTCUT = 9;
 
 export function encounterView(ctx: UiContext): View {
   const { store } = ctx;
-  const phaseList = h('ol', { class: 'phases', 'aria-label': 'Phases' });
+  const phaseList = h('ol', { class: 'phases', 'aria-label': STRINGS.encounter.phasesLabel });
   const sceneHost = h('div', { id: 'scene-host', class: 'scene-host', 'aria-hidden': 'true' });
   const sceneText = h('p', { class: 'scene-description' });
   const transcript = h('div', {
@@ -34,7 +34,7 @@ export function encounterView(ctx: UiContext): View {
   const coaching = h('div', { class: 'coaching', role: 'status', 'aria-live': 'polite', hidden: true });
   const el = h(
     'section',
-    { class: 'screen encounter', 'aria-label': 'Encounter' },
+    { class: 'screen encounter', 'aria-label': STRINGS.encounter.label },
     h('div', { class: 'stage' }, h('h2', { class: 'visually-hidden' }, E.scene), sceneHost, sceneText),
     h('div', { class: 'panel' }, phaseList, transcript, coaching, observe, choices, reportHost),
   );
@@ -56,7 +56,7 @@ export function encounterView(ctx: UiContext): View {
         reportForm = m;
         if (!gone) render(store.getState());
       },
-      (e: unknown) => store.getState().notify(STRINGS.loadFailed((e as Error).message)),
+      (e: unknown) => store.getState().notify(STRINGS.loadFailed({ reason: (e as Error).message })),
     );
   };
 

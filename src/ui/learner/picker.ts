@@ -1,6 +1,7 @@
 // The scenario picker: encounters grouped by setting with duration, focus and best result; and the
 // content note shown before an encounter starts.
 
+import { activeLocale } from '../../i18n/messages.ts';
 import { isEncounterEnabled } from '../../core/config/config.ts';
 import { refresherStatus, suggestions } from '../../core/progress/history-summary.ts';
 import { SETTINGS, type Setting } from '../../core/vocabulary.ts';
@@ -12,8 +13,32 @@ import { fill, h } from '../dom.ts';
 import { policyNote } from '../instructor/org-view.ts';
 import { STRINGS } from '../strings/strings.ts';
 import { PICKER_STRINGS } from '../strings/strings-picker.ts';
+import { languageChoice } from './language.ts';
 
 const S = PICKER_STRINGS;
+
+/** "You have an encounter in progress": resume it or start over. */
+function resumeCard(ctx: UiContext): HTMLElement {
+  const { store, encounters } = ctx;
+  const id = store.getState().session?.encounterId;
+  const title = encounters.find((e) => e.meta.id === id)?.meta.title ?? '';
+  return h(
+    'section',
+    { class: 'card resume', 'aria-labelledby': 'resume-heading' },
+    h('h3', { id: 'resume-heading' }, S.resumeHeading),
+    h('p', {}, title),
+    h(
+      'div',
+      { class: 'row' },
+      h(
+        'button',
+        { type: 'button', class: 'primary', onclick: () => void store.getState().resume() },
+        S.resume,
+      ),
+      h('button', { type: 'button', onclick: () => store.getState().abandon() }, S.discard),
+    ),
+  );
+}
 
 export function pickerView(ctx: UiContext): View {
   const assigned = assignmentPickerView(ctx);
@@ -21,29 +46,13 @@ export function pickerView(ctx: UiContext): View {
   const { store, encounters } = ctx;
   const state = store.getState();
   const el = h('section', { class: 'screen picker', 'aria-labelledby': 'picker-heading' });
-  el.append(h('h2', { id: 'picker-heading', tabindex: '-1' }, S.heading), h('p', { class: 'lead' }, S.intro));
+  el.append(
+    h('h2', { id: 'picker-heading', tabindex: '-1' }, S.heading),
+    h('p', { class: 'lead' }, S.intro),
+    languageChoice(ctx) ?? '',
+  );
 
-  if (state.session) {
-    const title = encounters.find((e) => e.meta.id === state.session?.encounterId)?.meta.title ?? '';
-    el.append(
-      h(
-        'section',
-        { class: 'card resume', 'aria-labelledby': 'resume-heading' },
-        h('h3', { id: 'resume-heading' }, S.resumeHeading),
-        h('p', {}, title),
-        h(
-          'div',
-          { class: 'row' },
-          h(
-            'button',
-            { type: 'button', class: 'primary', onclick: () => void store.getState().resume() },
-            S.resume,
-          ),
-          h('button', { type: 'button', onclick: () => store.getState().abandon() }, S.discard),
-        ),
-      ),
-    );
-  }
+  if (state.session) el.append(resumeCard(ctx));
   if (state.lastDebrief) {
     el.append(
       h(
@@ -169,7 +178,11 @@ export function pickerView(ctx: UiContext): View {
 }
 
 function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+  return new Date(iso).toLocaleDateString(activeLocale(), {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  });
 }
 
 export function contentNoteView(ctx: UiContext): View {
@@ -223,7 +236,9 @@ export function contentNoteView(ctx: UiContext): View {
       if (mode.dataset['mode'] !== fixed) mode.remove();
     const legend = start.querySelector('legend');
     if (legend)
-      legend.textContent = STRINGS.assignment.fixedMode(fixed === 'assessment' ? N.assessment : N.practice);
+      legend.textContent = STRINGS.assignment.fixedMode({
+        mode: fixed === 'assessment' ? N.assessment : N.practice,
+      });
   }
   el.append(
     h('h2', { id: 'note-heading', tabindex: '-1' }, meta.title),

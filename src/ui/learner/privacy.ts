@@ -31,7 +31,7 @@ function confirmPrivacy(ctx: UiContext, which: PrivacyDialog, opener: HTMLElemen
       h(
         'div',
         { id: `${id}-body` },
-        words.body.map((p) => h('p', {}, p)),
+        Object.values(words.body).map((p) => h('p', {}, p)),
       ),
       h(
         'div',

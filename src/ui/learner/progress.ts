@@ -1,6 +1,8 @@
 // The progress page: results per setting and per scoring dimension (latest, best, trend), the signs
 // this learner misses most, and moving the history between devices (export / import).
 
+import { activeLocale } from '../../i18n/messages.ts';
+import { formatPercent } from '../../i18n/format.ts';
 import type { AttemptRecord } from '../../core/progress/history.ts';
 import { summarise, type ProgressRow } from '../../core/progress/history-summary.ts';
 import { FILE_LIMITS } from '../../core/limits.ts';
@@ -38,9 +40,9 @@ function table(caption: string, first: string, rows: ProgressRow[]): HTMLElement
           {},
           h('th', { scope: 'row' }, r.label),
           h('td', {}, String(r.attempts)),
-          h('td', {}, `${r.latest}%`),
-          h('td', {}, `${r.best}%`),
-          h('td', {}, r.trend.map((v) => `${v}%`).join(' → ')),
+          h('td', {}, formatPercent(r.latest)),
+          h('td', {}, formatPercent(r.best)),
+          h('td', {}, r.trend.map((v) => formatPercent(v)).join(' → ')),
         ),
       ),
     ),
@@ -134,7 +136,7 @@ export function progressView(ctx: UiContext): View {
             {},
             h('span', {}, m.description),
             ' ',
-            h('span', { class: 'meta' }, `(${P.missedTimes(m.count)})`),
+            h('span', { class: 'meta' }, `(${P.missedTimes({ n: m.count })})`),
           ),
         ),
       ),
@@ -302,5 +304,5 @@ function certificateSection(attempts: readonly AttemptRecord[], ctx?: UiContext)
 }
 
 function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
+  return new Date(iso).toLocaleDateString(activeLocale(), { day: 'numeric', month: 'long', year: 'numeric' });
 }

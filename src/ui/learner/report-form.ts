@@ -11,21 +11,21 @@ import { REPORT_STRINGS } from '../strings/strings-report.ts';
 
 const R = REPORT_STRINGS;
 
-/** The action as the report form and the debrief name it, with the organisation's contacts. */
+/** The action as the report form and the debrief name it, with the organisation's contacts (data, not translated). */
 export function actionLabel(action: ReportAction, ctx: Pick<UiContext, 'config'>): string {
   const c = ctx.config.contacts;
   const first = c.internalEscalation[0] ?? '';
   switch (action) {
     case 'emergency':
-      return `Call ${c.emergencyNumber} now (someone is in immediate danger)`;
+      return R.actions.emergency({ number: c.emergencyNumber });
     case 'police': {
-      const cp = `${c.childProtection.name}${c.childProtection.phone ? `, ${c.childProtection.phone}` : ''}`;
-      return `Police and child protection (${cp}): any minor, or a crime in progress that is not an emergency`;
+      const contact = [c.childProtection.name, c.childProtection.phone].filter(Boolean).join(', ');
+      return R.actions.police({ contact });
     }
     case 'hotline':
-      return `Refer to ${c.hotline.name} (${c.hotline.phone}) with ${first}, as policy says`;
+      return R.actions.hotline({ hotline: c.hotline.name, phone: c.hotline.phone, contact: first });
     case 'supervisor':
-      return `Tell ${first} (they decide with you, per policy, whether to refer)`;
+      return R.actions.supervisor({ contact: first });
     default:
       return STRINGS.actions[action];
   }

@@ -1,10 +1,11 @@
-// Settings screen: sound volumes and mute, captions, text size, high contrast, reduced motion,
+// Settings screen: the interface language, sound volumes and mute, captions, text size, high contrast, reduced motion,
 // instructor tools, privacy on this device (shared-device mode, clearing the learner's data).
 
 import { SCREENS } from '../../state/keys.ts';
 import { TEXT_SIZES, type Settings } from '../../state/settings.ts';
 import type { UiContext, View } from '../context.ts';
 import { h } from '../dom.ts';
+import { languageChoice } from './language.ts';
 import { privacySettings } from './privacy.ts';
 import { STRINGS } from '../strings/strings.ts';
 import { SETTINGS_STRINGS } from '../strings/strings-settings.ts';
@@ -50,6 +51,14 @@ export function settingsView(ctx: UiContext, onDone: () => void): View {
     'section',
     { class: 'screen settings', 'aria-labelledby': 'settings-heading' },
     h('h2', { id: 'settings-heading', tabindex: '-1' }, T.heading),
+    ctx.language
+      ? h(
+          'div',
+          { class: 'setting-language' },
+          languageChoice(ctx),
+          h('p', { class: 'hint' }, T.languageHelp),
+        )
+      : null,
     h(
       'fieldset',
       {},

@@ -14,6 +14,7 @@ import {
   type ClassSession,
   type DistributionRow,
 } from '../../core/classroom/presenter.ts';
+import { formatPoints } from '../../i18n/format.ts';
 import { h } from '../dom.ts';
 import { STRINGS } from '../strings/strings.ts';
 import { DEBRIEF_STRINGS } from '../strings/strings-debrief.ts';
@@ -91,7 +92,13 @@ function pathList(db: Debrief, session: ClassSession, log: DecisionLog): Node {
         h('p', { class: 'taken-text' }, h('strong', {}, r.text)),
         r.votes.length > 0 ? voteBars(r.votes) : h('p', {}, P.noVote),
         d ? h('p', { class: 'proj-taken' }, takenText(d)) : null,
-        session.revealed && decision ? h('p', { class: 'points' }, D.points(decision.points)) : null,
+        session.revealed && decision
+          ? h(
+              'p',
+              { class: 'points' },
+              D.points({ shown: formatPoints(decision.points), n: decision.points }),
+            )
+          : null,
         decision?.better ? h('p', { class: 'better' }, `${D.better} ${decision.better.text}`) : null,
       );
     }),
@@ -119,7 +126,11 @@ function missedList(db: Debrief): Node {
 function scores(db: Debrief, revealed: boolean): Node | Node[] {
   if (!revealed) return h('p', { class: 'scores-hidden' }, P.scoresHidden);
   return [
-    h('p', { class: 'total proj-total' }, D.total(db.total.score, db.total.max, db.total.percent)),
+    h(
+      'p',
+      { class: 'total proj-total' },
+      D.total({ score: db.total.score, max: db.total.max, percent: db.total.percent / 100 }),
+    ),
     h(
       'ul',
       { class: 'proj-scores' },

@@ -1,52 +1,7 @@
-// Words for the debrief (and the class debrief in presenter mode), loaded with it rather than with the game's first download.
+// Words for the debrief (and the class debrief in presenter mode), loaded with it rather than with the
+// game's first download. The messages live in src/i18n/messages/<locale>/debrief.json (docs/i18n.md).
 
-export const DEBRIEF_STRINGS = {
-  heading: 'Debrief',
-  situation: 'What was really going on',
-  ending: 'How it ended',
-  critical: 'Critical errors',
-  criticalNone: 'No critical errors. Well done: nothing you did put the person at greater risk.',
-  criticalWhere: 'When:',
-  criticalInstead: 'Instead:',
-  scores: 'Your scores',
-  total: (s: number, m: number, p: number) => `Overall ${p}% (${s} of ${m} points)`,
-  totalPath: (p: number) => `On the path you took, you could have earned ${p} points.`,
-  colDimension: 'Dimension',
-  colScore: 'Your score',
-  colPath: 'Could have earned on your path',
-  colMax: 'Most in this encounter',
-  signed: (n: number) => (n < 0 ? `−${-n}` : String(n)),
-  scoreKey:
-    'The bar starts at zero: a score below zero is drawn to the left of the line, and the outline shows what your path allowed.',
-  expectedHeading: 'What your policy expected, and why',
-  yourAction: 'Your action:',
-  ladderCaption: 'How the report’s action is scored',
-  ladderWhen: 'When the action is…',
-  ladderPoints: 'Points',
-  ladderWhy: 'Why',
-  ladderMine: '(yours)',
-  noticed: 'What you noticed and reported',
-  missed: 'What you missed',
-  missedWhere: 'Where it could be seen:',
-  seenNotReported: 'It was in front of you on this path, but it did not make it into your report.',
-  notLooked: 'It was there to be found, but you did not see it on this path.',
-  notSeen: 'Reported, but not seen on your path',
-  flagged: 'Flagged, but not an indicator',
-  decisions: 'Your decisions',
-  better: 'A better choice:',
-  yourReport: 'Your report',
-  chosen: 'You chose:',
-  required: 'The situation called for:',
-  recommended: 'The recommended response',
-  myths: 'Common misconceptions',
-  reviewNotice:
-    'These contact details are defaults and have not yet been reviewed by your organization. Check them before you rely on them.',
-  source: 'Source:',
-  playAgain: 'Play again',
-  replayFrom: 'Replay from here',
-  mode: (m: string) => (m === 'assessment' ? 'Assessment attempt' : 'Practice attempt'),
-  another: 'Choose another encounter',
-  print: 'Print the debrief',
-  none: 'None.',
-  points: (n: number) => `${n > 0 ? '+' : ''}${n} points`,
-} as const;
+import en from '../../i18n/generated/en-US/debrief.ts';
+import { localized } from '../../i18n/messages.ts';
+
+export const DEBRIEF_STRINGS = localized('debrief', en);

@@ -1,36 +1,7 @@
-// Words for the progress screen, loaded with it rather than with the game's first download.
+// Words for the progress screen. The messages live in
+// src/i18n/messages/<locale>/progress.json (see docs/i18n.md).
 
-export const PROGRESS_STRINGS = {
-  heading: 'Your progress',
-  empty: 'No completed encounters yet. Your results appear here after each debrief.',
-  bySetting: 'By setting',
-  byDimension: 'By scoring dimension',
-  setting: 'Setting',
-  dimension: 'Dimension',
-  attempts: 'Attempts',
-  latest: 'Latest',
-  best: 'Best',
-  trend: 'Trend (oldest first)',
-  mostMissed: 'The signs you miss most',
-  noneMissed: 'None so far: you have reported every sign you were shown.',
-  missedTimes: (n: number) => (n === 1 ? 'missed once' : `missed ${n} times`),
-  export: 'Export my history',
-  import: 'Import a history file',
-  transfer: 'Move your history to another device',
-  compare: 'Compare two attempts',
-  compareHelp: 'Pick two attempts of the same encounter to see them side by side.',
-  compareFirst: 'First attempt',
-  compareSecond: 'Second attempt',
-  compareDifferent: 'These are different encounters. Pick two attempts of the same encounter.',
-  criticalCount: 'Critical errors',
-  certificate: 'Certificate of completion',
-  certYourName: 'Your name, as it should appear',
-  certNameFromLms: 'Your name as your learning system holds it.',
-  certPrint: 'Print the certificate',
-  certTitle: 'Second Look: certificate of completion',
-  certPresented: 'This certifies that',
-  certFor: 'has completed these Second Look training encounters:',
-  certDate: 'Date:',
-  transferHelp:
-    'Export saves a file with your results. Import adds the results from such a file; nothing already here is removed.',
-} as const;
+import en from '../../i18n/generated/en-US/progress.ts';
+import { localized } from '../../i18n/messages.ts';
+
+export const PROGRESS_STRINGS = localized('progress', en);

@@ -1,23 +1,7 @@
-// Words for the settings screen, loaded with it rather than with the game's first download.
+// Words for the settings screen. The messages live in
+// src/i18n/messages/<locale>/settings.json (see docs/i18n.md).
 
-export const SETTINGS_STRINGS = {
-  trainers: 'For trainers',
-  instructorTools: 'Show the instructor tools',
-  instructorToolsHelp:
-    'Adds Instructor tools (assignments, program results) to the menu and “Present to a class” to each scenario. Learners do not need them.',
-  heading: 'Settings',
-  sound: 'Sound',
-  master: 'Master volume',
-  music: 'Music volume',
-  ambience: 'Ambience volume',
-  effects: 'Effects volume',
-  muted: 'Mute all sound',
-  captions: 'Show captions for sounds',
-  display: 'Display',
-  textSize: 'Text size',
-  textSizes: { normal: 'Normal', large: 'Large', larger: 'Larger' },
-  highContrast: 'High contrast',
-  reducedMotion: 'Reduce motion',
-  dyslexiaFont: 'Dyslexia-friendly font (OpenDyslexic)',
-  done: 'Done',
-} as const;
+import en from '../../i18n/generated/en-US/settings.ts';
+import { localized } from '../../i18n/messages.ts';
+
+export const SETTINGS_STRINGS = localized('settings', en);

@@ -6,15 +6,15 @@ const plural = (...args: Parameters<typeof pluralAny>): string => String(pluralA
 import { es } from "@messageformat/runtime/lib/cardinals";
 const messages: PickerMessages = {
   heading: "Elija un encuentro",
-  intro: "Cada encuentro es un turno corto de trabajo. Observe el lugar, hable con las personas, decida qué hacer y presente un reporte. Al final, una revisión muestra lo que usted notó y cómo cada decisión sirvió a la persona que tenía enfrente.",
+  intro: "Cada encuentro es un turno corto de trabajo. Observe el lugar, hable con las personas, decida qué hacer y presente un informe. Al final, un resumen muestra lo que usted notó y cómo cada decisión sirvió a la persona que tenía enfrente.",
   minutes: (d) => plural(d.n, 0, es, { one: "Aproximadamente " + number("es-US", d.n, 0) + " minuto", other: "Aproximadamente " + number("es-US", d.n, 0) + " minutos" }),
-  best: (d) => "Su mejor resultado: " + d.percent + " %",
+  best: (d) => "Su mejor resultado: " + d.percent + "%",
   notPlayed: "Todavía no lo ha jugado",
   open: "Abrir",
   resumeHeading: "Tiene un encuentro sin terminar",
   resume: "Continuar donde lo dejó",
   discard: "Empezar de nuevo",
-  lastDebrief: "Ver su última revisión",
+  lastDebrief: "Ver su último resumen",
   refresherDue: (d) => "Le toca un repaso: completó un encuentro de este tipo por última vez el " + d.last + ".",
   refresherNext: (d) => "Último completado: " + d.last + ". Próximo repaso: " + d.due + ".",
   suggestHeading: "Sugerencias para usted",

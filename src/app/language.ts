@@ -1,0 +1,51 @@
+// The interface language on this page: a `?lang=` link first, then the choice remembered on this
+// device, then the browser's languages, then US English (src/core/locale.ts). Loads the language's
+// messages before the first screen is drawn, keeps `<html lang>` in step, and remembers a choice.
+
+import { readLaunchParams } from '../core/links/url-params.ts';
+import { negotiateLocale, type Locale } from '../core/locale.ts';
+import { STORAGE_KEYS } from '../core/storage-keys.ts';
+import { activeLocale, useLocale } from '../i18n/messages.ts';
+import type { LanguagePort } from '../ui/context.ts';
+
+function readChoice(win: Window): string | null {
+  try {
+    return win.localStorage.getItem(STORAGE_KEYS.locale);
+  } catch {
+    return null;
+  }
+}
+
+function keepChoice(win: Window, locale: Locale): void {
+  try {
+    win.localStorage.setItem(STORAGE_KEYS.locale, locale);
+  } catch {
+    // Storage refused (private mode, quota): the choice holds for this page only.
+  }
+}
+
+async function apply(win: Window, locale: Locale): Promise<void> {
+  await useLocale(locale);
+  win.document.documentElement.lang = locale;
+}
+
+/** Picks and loads the language for this page. A `?lang=` link holds for that page and is not remembered. */
+export async function startLanguage(win: Window): Promise<Locale> {
+  const linked = readLaunchParams(win.location.search, []).lang;
+  const locale = negotiateLocale([linked, readChoice(win), ...win.navigator.languages]);
+  await apply(win, locale);
+  return locale;
+}
+
+/** The port the views use; `redraw` rebuilds the screens in the new language. */
+export function languagePort(win: Window, redraw: () => void): LanguagePort {
+  return {
+    current: activeLocale,
+    change: async (locale) => {
+      keepChoice(win, locale);
+      if (locale === activeLocale()) return;
+      await apply(win, locale);
+      redraw();
+    },
+  };
+}
