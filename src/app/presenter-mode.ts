@@ -204,7 +204,7 @@ async function mountProjector(
   if (!entry) {
     main.replaceChildren(
       h('h1', {}, STRINGS.appName),
-      h('p', { role: 'alert' }, P.notFound(encounterId)),
+      h('p', { role: 'alert' }, P.notFound({ id: encounterId })),
       back(),
     );
     return;

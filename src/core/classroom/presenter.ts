@@ -26,9 +26,6 @@ export type TakenBy = (typeof TAKEN_BY)[keyof typeof TAKEN_BY];
 /** The most hands one option can be given; a typo of an extra digit is refused, not counted. */
 export const MAX_HANDS = 999;
 
-export const TIE_RULE =
-  'The option with the most votes (hands and phones together) is the majority. When two or more options share the most votes, or nobody has voted, there is no majority and the instructor chooses.';
-
 export interface VoteOption {
   index: number;
   text: string;
@@ -185,7 +182,7 @@ export function distribution(d: ClassDecision): DistributionRow[] {
 }
 
 export interface Majority {
-  /** The winning option, or null when there is none (see TIE_RULE). */
+  /** The winning option, or null when there is none (the console states this tie rule: presenter.json console.tieRule). */
   index: number | null;
   /** The options sharing the most votes when there is a tie; empty when nobody voted. */
   tied: number[];

@@ -90,9 +90,9 @@ function relayText(s: PresenterSnapshot): string {
   if (!feed) return '';
   const open = openDecision(s.session);
   return [
-    C.relay(feed.status),
-    feed.join ? C.join(feed.join.code, feed.join.url) : '',
-    open && open.phoneVoters > 0 ? C.voters(open.phoneVoters) : '',
+    C.relay({ status: C.relayStatus[feed.status] }),
+    feed.join ? C.join({ code: feed.join.code, url: feed.join.url }) : '',
+    open && open.phoneVoters > 0 ? C.voters({ n: open.phoneVoters }) : '',
   ]
     .filter(Boolean)
     .join(' · ');

@@ -55,7 +55,7 @@ function joinLine(join: JoinInfo | null | undefined): HTMLElement | null {
   return h(
     'p',
     { class: 'proj-join' },
-    P.phoneJoin(address),
+    P.phoneJoin({ url: address }),
     ' ',
     h('strong', { class: 'proj-code' }, join.code),
   );
@@ -78,7 +78,7 @@ function optionsContent(d: ClassDecision, join: JoinInfo | null | undefined): No
         ),
       ),
     ),
-    h('p', { class: 'proj-count' }, P.votesSoFar(majority(d).total)),
+    h('p', { class: 'proj-count' }, P.votesSoFar({ n: majority(d).total })),
     joinLine(join),
   ];
   return nodes.filter((n): n is HTMLElement => n !== null);
