@@ -4,6 +4,8 @@
 // Imported files live only in this tab: other people's results are not stored in this browser.
 
 import { PROGRAMME_STRINGS } from '../strings/strings-programme.ts';
+import { CSV_STRINGS } from '../strings/strings-csv.ts';
+import { activeLocale } from '../../i18n/messages.ts';
 import {
   ASSIGNMENT_FORMAT,
   ASSIGNMENT_VERSION,
@@ -31,7 +33,11 @@ import { STRINGS } from '../strings/strings.ts';
 
 const P = PROGRAMME_STRINGS;
 const modeName = (m: Mode) => (m === 'assessment' ? STRINGS.note.assessment : STRINGS.note.practice);
-const percent = (x: number) => `${oneDecimal(x)}%`;
+/** A percent (0–100) in the interface's language, to one decimal place: "42.5%", "42,5 %". */
+const percent = (x: number) =>
+  new Intl.NumberFormat(activeLocale(), { style: 'percent', maximumFractionDigits: 1 }).format(
+    oneDecimal(x) / 100,
+  );
 const CELL_TEXT: Record<Cell, string> = {
   [CELL.passed]: STRINGS.assignment.status.passed,
   [CELL.notPassed]: STRINGS.assignment.status['not-passed'],
@@ -109,7 +115,7 @@ function composer(ctx: UiContext): HTMLElement {
             {
               type: 'button',
               class: 'small',
-              'aria-label': `${P.moveUp}: ${titleOf(id)}`,
+              'aria-label': P.moveUpLabel({ title: titleOf(id) }),
               disabled: i === 0,
               onclick: () => move(i, -1),
             },
@@ -120,7 +126,7 @@ function composer(ctx: UiContext): HTMLElement {
             {
               type: 'button',
               class: 'small',
-              'aria-label': `${P.moveDown}: ${titleOf(id)}`,
+              'aria-label': P.moveDownLabel({ title: titleOf(id) }),
               disabled: i === chosen.length - 1,
               onclick: () => move(i, 1),
             },
@@ -188,7 +194,7 @@ function composer(ctx: UiContext): HTMLElement {
     } catch (e) {
       if (!(e instanceof DataError)) throw e;
       output.hidden = true;
-      status.textContent = P.invalid(e.problems.join('; '));
+      status.textContent = P.invalid({ problems: e.problems.join('; ') });
       return;
     }
     const url = new URL(window.location.href);
@@ -320,8 +326,13 @@ function results(ctx: UiContext): HTMLElement {
     const s = summariseProgramme(imported, names());
     fill(
       body,
-      h('p', { class: 'overview' }, P.overview(s.learners.length, s.attempts, s.duplicates)),
-      s.withoutNoticed > 0 ? h('p', { class: 'hint' }, P.oldExports(s.withoutNoticed)) : null,
+      h(
+        'p',
+        { class: 'overview' },
+        P.overview({ learners: s.learners.length, attempts: s.attempts }),
+        s.duplicates > 0 ? ` ${P.duplicates({ n: s.duplicates })}` : '',
+      ),
+      s.withoutNoticed > 0 ? h('p', { class: 'hint' }, P.oldExports({ n: s.withoutNoticed })) : null,
       table(
         P.learners,
         [P.learner, P.files, P.attempts, P.encountersDone],
@@ -330,12 +341,12 @@ function results(ctx: UiContext): HTMLElement {
       ),
       s.assignments.map((a) =>
         table(
-          P.completion(a.title, a.passMark),
+          P.completion({ title: a.title, mark: a.passMark / 100 }),
           [P.learner, ...a.encounters.map((e) => e.title), P.passedCount],
           a.learners.map((l) => [
             l.name,
             ...l.cells.map((c) => CELL_TEXT[c]),
-            `${l.passed} / ${a.encounters.length}`,
+            P.passedOf({ passed: l.passed, total: a.encounters.length }),
           ]),
           'programme-completion',
         ),
@@ -369,7 +380,11 @@ function results(ctx: UiContext): HTMLElement {
             {},
             h('span', {}, i.description),
             ' ',
-            h('span', { class: 'meta' }, `(${P.missedOf(i.missed, i.shown, percent(100 * i.rate))})`),
+            h(
+              'span',
+              { class: 'meta' },
+              P.missedOf({ missed: i.missed, shown: i.shown, rate: percent(100 * i.rate) }),
+            ),
           ),
         ),
       ),
@@ -399,19 +414,19 @@ function results(ctx: UiContext): HTMLElement {
   const showMessages = (n: number, refused: RefusedFile[]) =>
     fill(
       messages,
-      n > 0 ? h('p', {}, P.loaded(n)) : null,
+      n > 0 ? h('p', {}, P.loaded({ n })) : null,
       refused.length > 0
         ? h(
             'ul',
             { class: 'refused' },
-            refused.map((r) => h('li', {}, P.refused(r.file, r.reason))),
+            refused.map((r) => h('li', {}, P.refused({ file: r.file, reason: r.reason }))),
           )
         : null,
     );
   csvButton.addEventListener('click', () =>
     download(
       'second-look-programme-summary.csv',
-      summaryCsv(summariseProgramme(imported, names())),
+      summaryCsv(summariseProgramme(imported, names()), CSV_STRINGS.summary),
       'text/csv',
     ),
   );
