@@ -5,7 +5,6 @@
 
 import { PROGRAMME_STRINGS } from '../strings/strings-programme.ts';
 import { CSV_STRINGS } from '../strings/strings-csv.ts';
-import { activeLocale } from '../../i18n/messages.ts';
 import {
   ASSIGNMENT_FORMAT,
   ASSIGNMENT_VERSION,
@@ -16,14 +15,12 @@ import {
 } from '../../core/lms/assignment.ts';
 import { MODES, type Mode } from '../../core/encounter/log.ts';
 import {
-  CELL,
-  oneDecimal,
   summariseProgramme,
   summaryCsv,
-  type Cell,
   type LearnerExport,
   type RefusedFile,
 } from '../../core/progress/programme.ts';
+import { summaryNodes } from './programme-summary.ts';
 import { DataError } from '../../core/validate.ts';
 import { SETTINGS } from '../../core/vocabulary.ts';
 import type { UiContext, View } from '../context.ts';
@@ -33,17 +30,6 @@ import { STRINGS } from '../strings/strings.ts';
 
 const P = PROGRAMME_STRINGS;
 const modeName = (m: Mode) => (m === 'assessment' ? STRINGS.note.assessment : STRINGS.note.practice);
-/** A percent (0–100) in the interface's language, to one decimal place: "42.5%", "42,5 %". */
-const percent = (x: number) =>
-  new Intl.NumberFormat(activeLocale(), { style: 'percent', maximumFractionDigits: 1 }).format(
-    oneDecimal(x) / 100,
-  );
-const CELL_TEXT: Record<Cell, string> = {
-  [CELL.passed]: STRINGS.assignment.status.passed,
-  [CELL.notPassed]: STRINGS.assignment.status['not-passed'],
-  [CELL.notStarted]: STRINGS.assignment.status['not-started'],
-};
-
 /** Imported exports survive moving between screens, not a reload. */
 let imported: LearnerExport[] = [];
 
@@ -270,35 +256,6 @@ function composer(ctx: UiContext): HTMLElement {
 
 // ---------------------------------------------------------------------------------------------
 
-function table(caption: string, head: string[], rows: (string | number)[][], cls = ''): HTMLElement {
-  return h(
-    'table',
-    { class: `score-table ${cls}` },
-    h('caption', {}, caption),
-    h(
-      'thead',
-      {},
-      h(
-        'tr',
-        {},
-        head.map((t) => h('th', { scope: 'col' }, t)),
-      ),
-    ),
-    h(
-      'tbody',
-      {},
-      rows.map(([first, ...rest]) =>
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'row' }, String(first)),
-          rest.map((c) => h('td', {}, String(c))),
-        ),
-      ),
-    ),
-  );
-}
-
 function results(ctx: UiContext): HTMLElement {
   let describe: (id: string) => string | undefined = () => undefined;
   const names = () => ({
@@ -324,82 +281,7 @@ function results(ctx: UiContext): HTMLElement {
       return;
     }
     const s = summariseProgramme(imported, names());
-    fill(
-      body,
-      h(
-        'p',
-        { class: 'overview' },
-        P.overview({ learners: s.learners.length, attempts: s.attempts }),
-        s.duplicates > 0 ? ` ${P.duplicates({ n: s.duplicates })}` : '',
-      ),
-      s.withoutNoticed > 0 ? h('p', { class: 'hint' }, P.oldExports({ n: s.withoutNoticed })) : null,
-      table(
-        P.learners,
-        [P.learner, P.files, P.attempts, P.encountersDone],
-        s.learners.map((l) => [l.name, l.files.join(', '), l.attempts, l.encounters]),
-        'programme-learners',
-      ),
-      s.assignments.map((a) =>
-        table(
-          P.completion({ title: a.title, mark: a.passMark / 100 }),
-          [P.learner, ...a.encounters.map((e) => e.title), P.passedCount],
-          a.learners.map((l) => [
-            l.name,
-            ...l.cells.map((c) => CELL_TEXT[c]),
-            P.passedOf({ passed: l.passed, total: a.encounters.length }),
-          ]),
-          'programme-completion',
-        ),
-      ),
-      table(
-        P.dimensions,
-        [P.dimension, P.attempts, P.average],
-        s.dimensions.map((d) => [d.name, d.attempts, percent(d.average)]),
-        'programme-dimensions',
-      ),
-      table(
-        P.settings,
-        [P.setting, P.attempts, P.averageOverall, P.shown, P.missed, P.missRate],
-        s.settings.map((x) => [
-          STRINGS.settingNames[x.setting],
-          x.attempts,
-          percent(x.average),
-          x.shown,
-          x.missed,
-          x.shown ? percent(100 * x.rate) : '–',
-        ]),
-        'programme-settings',
-      ),
-      h('h4', {}, P.mostMissed),
-      h(
-        'ol',
-        { class: 'programme-most-missed' },
-        s.mostMissed.map((i) =>
-          h(
-            'li',
-            {},
-            h('span', {}, i.description),
-            ' ',
-            h(
-              'span',
-              { class: 'meta' },
-              P.missedOf({ missed: i.missed, shown: i.shown, rate: percent(100 * i.rate) }),
-            ),
-          ),
-        ),
-      ),
-      h(
-        'details',
-        {},
-        h('summary', {}, P.indicators),
-        table(
-          P.indicators,
-          [P.sign, P.shown, P.missed, P.missRate],
-          s.indicators.map((i) => [i.description, i.shown, i.missed, percent(100 * i.rate)]),
-          'programme-indicators',
-        ),
-      ),
-    );
+    fill(body, summaryNodes(s));
   };
 
   input.addEventListener('change', () => {
