@@ -5,7 +5,7 @@ import '@fontsource/atkinson-hyperlegible/latin-700.css';
 import './ui/styles.css';
 import './ui/presenter/vote.css';
 import { mountVotePage } from './ui/presenter/vote-page.ts';
-import { VOTE_STRINGS } from './ui/strings/strings.ts';
+import { VOTE_STRINGS } from './ui/strings/strings-vote.ts';
 
 document.title = VOTE_STRINGS.title;
 const root = document.getElementById('vote-app');

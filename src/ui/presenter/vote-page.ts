@@ -20,7 +20,7 @@ import {
   type ClientMessage,
 } from '../../core/classroom/relay-protocol.ts';
 import { fill, h } from '../dom.ts';
-import { VOTE_STRINGS as S } from '../strings/strings.ts';
+import { VOTE_STRINGS as S } from '../strings/strings-vote.ts';
 import { STORAGE_KEYS } from '../../core/storage-keys.ts';
 
 /** {code, voter, at}: the id the relay issued this phone in the class session with that code. */
@@ -150,7 +150,7 @@ export function mountVotePage(root: HTMLElement, options: VotePageOptions = {}):
 
   function showWaiting(): void {
     question = null;
-    fill(body, h('p', { class: 'vote-joined' }, S.joined(code)), h('p', {}, S.waiting));
+    fill(body, h('p', { class: 'vote-joined' }, S.joined({ code })), h('p', {}, S.waiting));
   }
 
   function optionButtons(): HTMLButtonElement[] {
@@ -171,7 +171,7 @@ export function mountVotePage(root: HTMLElement, options: VotePageOptions = {}):
     const heading = h('h2', { id: 'vote-question', tabindex: -1 }, q.prompt);
     fill(
       body,
-      h('p', { class: 'vote-joined' }, S.joined(code)),
+      h('p', { class: 'vote-joined' }, S.joined({ code })),
       heading,
       h('p', { class: 'vote-help', id: 'vote-choose' }, S.chooseHelp),
       h(
@@ -235,7 +235,7 @@ export function mountVotePage(root: HTMLElement, options: VotePageOptions = {}):
       case SERVER_MSG.voteAck: {
         if (msg.key !== question?.key) break;
         const text = question.options.find((o) => o.index === msg.option)?.text ?? '';
-        say(myVote === null ? S.received(text) : S.changed(text));
+        say(myVote === null ? S.received({ text }) : S.changed({ text }));
         myVote = msg.option;
         markVote();
         break;
@@ -270,7 +270,7 @@ export function mountVotePage(root: HTMLElement, options: VotePageOptions = {}):
         markVote();
         const delay = backoffMs(attempt++, 1000, 15_000);
         const seconds = Math.round(delay / 1000);
-        say(closeCode === CLOSE.busy ? S.busy(seconds) : S.reconnecting(seconds));
+        say(closeCode === CLOSE.busy ? S.busy({ seconds }) : S.reconnecting({ seconds }));
         retry = setTimeout(connect, delay);
       }
     }
