@@ -21,7 +21,6 @@ const WAITING: Record<string, number> = {
   'src/story/ink-state.ts': 469,
   'src/core/encounter/validity.ts': 505,
   'src/core/config/config.ts': 425,
-  'src/core/classroom/relay-protocol.ts': 419,
   'src/ui/instructor/org-setup.ts orgSetupView': 603,
   'src/story/checker/explore.ts exploreVariant': 347,
   'src/ui/learner/encounter.ts encounterView': 248,

@@ -6,6 +6,7 @@
 // alongside the log's choice entries, so a vote that never became a choice never appears as one.
 
 import type { Tally, VoteQuestion } from './classroom.ts';
+import type { Locale } from '../locale.ts';
 import { choicesOf, type DecisionLog } from '../encounter/log.ts';
 
 export class PresenterError extends Error {
@@ -242,9 +243,10 @@ export function reveal(s: ClassSession): ClassSession {
   return s.revealed ? s : { ...s, revealed: true };
 }
 
-/** What the relay shows on phones for a decision. */
-export function voteQuestion(d: ClassDecision, prompt: string): VoteQuestion {
-  return { key: d.key, prompt, options: d.options.map((o) => ({ ...o })) };
+/** What the relay shows on phones for a decision, with the class's language when it is known. */
+export function voteQuestion(d: ClassDecision, prompt: string, lang?: Locale): VoteQuestion {
+  const question: VoteQuestion = { key: d.key, prompt, options: d.options.map((o) => ({ ...o })) };
+  return lang ? { ...question, lang } : question;
 }
 
 export interface ClassPathRow {
