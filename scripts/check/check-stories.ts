@@ -50,8 +50,9 @@ Checks every encounter under stories/ (or just the files given).
   --json              machine-readable output
   --coverage          print which catalog indicators and misconceptions the library covers
   --coverage-file F   also write that table to the file F (npm run docs:coverage writes docs/coverage.md)
-  --validity          print the validity report: acceptable options, best-is-longest, critical-only
-                      alternatives, reused best wordings, disclosure, naive players (docs/validity.md)
+  --validity          print the validity report: acceptable options, best-is-longest and -shortest,
+                      critical-only alternatives, reused best wordings, disclosure, naive players
+                      (docs/validity.md)
   --validity-file F   also write the validity report as Markdown to F (npm run docs:validity)
   --jobs N            check with N processes (default: one per core when there is enough work to share)
   --serial            the same as --jobs 1

@@ -29,10 +29,12 @@ const signedPct = (x: number) => `${Math.round(x)}%`.replace(/^-/, '−');
 /** What each target is called in the report. */
 export const TARGET_NAMES: Record<ValidityTarget, string> = {
   bestIsLongest: 'best is longest',
+  bestIsLongestFloor: 'best is longest, floor',
   twoOrMoreAcceptable: 'two or more acceptable',
   allAlternativesCritical: 'all alternatives critical',
   recurringWording: 'best wording reused',
   longestPlayer: 'longest-option player',
+  shortestPlayer: 'shortest-option player',
 };
 
 export interface EncounterStanding {
@@ -57,12 +59,13 @@ function sharesLine(s: SetShares): string {
     `acceptable options per set ${s.meanAcceptable.toFixed(2)}`,
     `two or more acceptable ${pct(s.twoOrMoreAcceptable)}`,
     `best is longest ${pct(s.bestIsLongest)} (chance ${pct(s.chance)})`,
+    `best is shortest ${pct(s.bestIsShortest)} (chance ${pct(s.chance)})`,
     `all alternatives critical ${pct(s.allAlternativesCritical)}`,
   ].join(' · ');
 }
 
 function playersLine(p: PlayerPercent): string {
-  return `longest ${signedPct(p.longest)} · first ${signedPct(p.first)} · random ${signedPct(p.random)}`;
+  return `longest ${signedPct(p.longest)} · shortest ${signedPct(p.shortest)} · first ${signedPct(p.first)} · random ${signedPct(p.random)}`;
 }
 
 /** The report printed by `check:stories --validity`. */
@@ -122,6 +125,13 @@ options differ (a once-only option gone, a variant's wording) is another set.
   that are best, which is 1 or 0 without ties: the chance that a player who always picks the
   longest line picks a best one. **Chance** is the same for a player picking at random, best options
   divided by options, so for sets without ties it is the mean of 1/n. Both are averaged over sets.
+  **Best is shortest** is the same share for the shortest options. Far below chance, best is longest
+  is a tell as much as far above it: the learner who picks the shortest, plainest line wins. So the
+  share has a floor as well as a ceiling, counted in whole sets and rounded down: an encounter of n
+  sets needs at least ⌊n × (chance − margin)⌋ sets whose best option is the longest. One set moves a
+  short encounter's share by 1/n, more than the margin, so rounding down keeps both bounds reachable
+  (an encounter of four sets with a chance of 27% needs none; one of six sets at 29% needs one; the
+  library of 200 sets needs its share within a set of the floor).
 - **All alternatives critical**: the share of sets where every option that is not best is a critical
   error.
 - **Best wording reused**: best options are compared across encounters after lower-casing and
@@ -129,7 +139,8 @@ options differ (a once-only option gone, a variant's wording) is another set.
   words (shared words / all words, Jaccard). Alike wordings are grouped; a group's size is the
   number of encounters using it.
 - **Naive players** play every encounter with the explorer: one always picks the longest option
-  (the first of the longest on a tie), one always the first, one picks uniformly at random. The
+  (the first of the longest on a tie), one always the shortest (likewise), one always the first, one
+  picks uniformly at random. The
   random player's figure is the exact expectation over the whole choice tree, not a sample.
   Each earns the points of the choices it takes (summed over dimensions; the incident report, a
   form the same for every player, is left out), shown as a percentage of the best path's choice
@@ -153,10 +164,12 @@ function targetsTable(): string[] {
     '| Target | Wanted |',
     '| --- | --- |',
     `| ${TARGET_NAMES.bestIsLongest} | at most chance + ${Math.round(100 * t.bestIsLongestAboveChance)} points |`,
+    `| ${TARGET_NAMES.bestIsLongestFloor} | at least chance − ${Math.round(100 * t.bestIsLongestBelowChance)} points, in whole sets rounded down |`,
     `| ${TARGET_NAMES.twoOrMoreAcceptable} | at least ${pct(t.minTwoOrMoreAcceptable)} of sets |`,
     `| ${TARGET_NAMES.allAlternativesCritical} | at most ${pct(t.maxAllAlternativesCritical)} of sets |`,
     `| ${TARGET_NAMES.recurringWording} | in at most ${t.maxEncountersPerBestWording} encounters |`,
     `| ${TARGET_NAMES.longestPlayer} | at most ${t.maxLongestPlayerPercent}% of the best path |`,
+    `| ${TARGET_NAMES.shortestPlayer} | at most ${t.maxShortestPlayerPercent}% of the best path |`,
   ];
 }
 
@@ -164,8 +177,9 @@ function targetsTable(): string[] {
 export async function validityMarkdown(list: readonly EncounterValidity[]): Promise<string> {
   const lib = libraryValidity(list);
   const all = standings(list, lib);
+  const mark = (r: EncounterStanding['results'][number]) => (r.met ? '' : r.exempt ? ' ✗ (exempt)' : ' ✗');
   const cell = (r: EncounterStanding['results'][number]) =>
-    `${r.figure.replace(/ encounter\(s\)$/, '')}${r.met ? '' : r.exempt ? ' ✗ (exempt)' : ' ✗'}`;
+    `${r.figure.replace(/ encounter\(s\)$/, '')}${mark(r)}`;
   const out: string[] = [
     '# Do the scores measure judgement? The validity report',
     '',
@@ -194,13 +208,21 @@ export async function validityMarkdown(list: readonly EncounterValidity[]): Prom
     'was a critical error; the same "I\'m with security, I\'m not the police" line was the answer in seven',
     'encounters. The figures above are the library after the revision, as the checker measures them on every path.',
     '',
+    'The first pass of the revision overshot. With the best lines made plain and short, the best option',
+    'was the longest in 19% of 200 sets against 32% by chance, and a player who always picked the',
+    'shortest line earned 88% of the best path in `store.busy_saturday` and 78% in `transit.last_train`:',
+    'length had become a tell the other way round. The floor under best is longest and the',
+    'shortest-option player were added then, and nine encounters were rebalanced by changing the',
+    'length of their wording, not its meaning or its scores.',
+    '',
     '## Encounters',
     '',
-    '✗ marks a target not met. Naive players are percentages of the best path; disclosure counts',
-    'characters who disclose on the first question of those who answer and show an indicator.',
+    '✗ marks a target not met (under best is longest, the ceiling or the floor). Naive players are',
+    'percentages of the best path; disclosure counts characters who disclose on the first question of',
+    'those who answer and show an indicator.',
     '',
-    '| Encounter | Sets | Two or more acceptable | Best is longest (chance) | All alternatives critical | Best wording reused (encounters) | Longest / first / random player | Disclose at first question |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| Encounter | Sets | Two or more acceptable | Best is longest (chance) | Best is shortest | All alternatives critical | Best wording reused (encounters) | Longest / shortest / first / random player | Disclose at first question |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const { validity: v, results } of all) {
     const r = Object.fromEntries(results.map((x) => [x.target, x])) as Record<
@@ -208,7 +230,7 @@ export async function validityMarkdown(list: readonly EncounterValidity[]): Prom
       EncounterStanding['results'][number]
     >;
     out.push(
-      `| \`${v.id}\` | ${v.shares.sets} | ${cell(r.twoOrMoreAcceptable)} | ${cell(r.bestIsLongest)} | ${cell(r.allAlternativesCritical)} | ${cell(r.recurringWording)} | ${cell(r.longestPlayer)} / ${signedPct(v.percent.first)} / ${signedPct(v.percent.random)} | ${v.disclosure.disclose} of ${v.disclosure.characters} |`,
+      `| \`${v.id}\` | ${v.shares.sets} | ${cell(r.twoOrMoreAcceptable)} | ${cell(r.bestIsLongest)}${mark(r.bestIsLongestFloor)} | ${pct(v.shares.bestIsShortest)} | ${cell(r.allAlternativesCritical)} | ${cell(r.recurringWording)} | ${cell(r.longestPlayer)} / ${cell(r.shortestPlayer)} / ${signedPct(v.percent.first)} / ${signedPct(v.percent.random)} | ${v.disclosure.disclose} of ${v.disclosure.characters} |`,
     );
   }
   const exempt = all.filter((s) => s.results.some((r) => r.exempt));

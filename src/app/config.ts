@@ -32,7 +32,7 @@ export const DEVICE_CONFIG_KEY = STORAGE_KEYS.deviceConfig;
 /** Where the last config.json read without a problem is kept, for when a later one is broken. */
 export const LAST_GOOD_CONFIG_KEY = STORAGE_KEYS.lastGoodConfig;
 /** The name used for the device copy in messages. */
-export const DEVICE_CONFIG_SOURCE = "This device's set-up";
+const DEVICE_CONFIG_SOURCE = "This device's set-up";
 
 export const CONFIG_SOURCES = {
   device: 'device',
@@ -61,7 +61,7 @@ export interface LoadOptions extends ReadOptions {
   storage?: KeyStore | undefined;
 }
 
-export function bundledConfig(opts: ReadOptions = {}): AppConfig {
+function bundledConfig(opts: ReadOptions = {}): AppConfig {
   return readConfig('default.config.json', defaults, opts);
 }
 

@@ -15,7 +15,7 @@ export const PRECACHE_GLOBAL = '__SECOND_LOOK_PRECACHE__';
 import { PRECACHE_PREFIX, RUNTIME_CACHE } from './storage-keys.ts';
 export { PRECACHE_PREFIX, RUNTIME_CACHE };
 /** How many precaches (this version and the ones before) the worker keeps, so an older open tab still finds its files. */
-export const KEEP_VERSIONS = 2;
+const KEEP_VERSIONS = 2;
 
 /**
  * Messages between the page and the worker: the page asks a waiting worker to take over; the worker
@@ -139,7 +139,7 @@ export type Route = (typeof ROUTES)[keyof typeof ROUTES];
  * each whatever the query string, at most RUNTIME_MAX_ENTRIES of them and none larger than
  * RUNTIME_MAX_BYTES, and never a response marked `Cache-Control: no-store`.
  */
-export const RUNTIME_KEEP = /\.(png|jpe?g|gif|webp|avif|svg|ico)$/i;
+const RUNTIME_KEEP = /\.(png|jpe?g|gif|webp|avif|svg|ico)$/i;
 export const RUNTIME_MAX_ENTRIES = 8;
 export const RUNTIME_MAX_BYTES = 2 * 1024 * 1024;
 

@@ -3,7 +3,7 @@
 // never a key typed where it is used; docs/privacy.md names each one (a unit test checks both).
 
 /** What every key, database and cache the game owns starts with. */
-export const STORAGE_PREFIX = 'second-look';
+const STORAGE_PREFIX = 'second-look';
 
 /** localStorage / sessionStorage keys. */
 export const STORAGE_KEYS = {

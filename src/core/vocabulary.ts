@@ -54,7 +54,7 @@ export type ReportAction = (typeof REPORT_ACTIONS)[number];
  * Action ids earlier versions wrote, and what each means now. Saves, SCORM suspend data, presenter
  * messages and stored debriefs that hold them still load; nothing a learner recorded is lost.
  */
-export const LEGACY_REPORT_ACTIONS: Readonly<Record<string, ReportAction>> = {
+const LEGACY_REPORT_ACTIONS: Readonly<Record<string, ReportAction>> = {
   document: 'log',
 };
 

@@ -33,7 +33,7 @@ import { STORAGE_KEYS } from '../core/storage-keys.ts';
 export type { Recorder } from './recorder.ts';
 
 /** Re-takes a suspended attempt's steps; false when the story no longer offers one of them. */
-export async function replaySession(
+async function replaySession(
   store: AppStore,
   encounterId: string,
   session: NonNullable<SuspendState['session']>,
@@ -54,7 +54,7 @@ export async function replaySession(
   return taken === session.choices.length;
 }
 
-export const LMS_MESSAGES = {
+const LMS_MESSAGES = {
   noRuntime: (standard: string) =>
     `This package is meant to run inside a learning management system (${standard}), but none was found. You can play, but nothing will be recorded.`,
   damaged: (why: string, kept: boolean) =>

@@ -38,7 +38,7 @@ interface Calls {
 const MAX_HOPS = 10;
 
 /** Looks for a property on the window, its parents and its opener's parents (the usual search). */
-export function findApi<T>(start: Window, name: string): T | null {
+function findApi<T>(start: Window, name: string): T | null {
   const search = (w: Window | null): T | null => {
     for (let hops = 0; w && hops < MAX_HOPS; hops++) {
       try {
@@ -58,20 +58,20 @@ export function findApi<T>(start: Window, name: string): T | null {
 const pad = (n: number, w = 2) => String(Math.floor(n)).padStart(w, '0');
 
 /** SCORM 1.2 CMITimespan: HHHH:MM:SS.SS. */
-export function timespan12(ms: number): string {
+function timespan12(ms: number): string {
   const s = Math.max(0, ms) / 1000;
   const frac = Math.round((s % 1) * 100);
   return `${pad(s / 3600, 4)}:${pad((s % 3600) / 60)}:${pad(s % 60)}${frac ? `.${pad(frac)}` : ''}`;
 }
 
 /** SCORM 1.2 CMITime (time of day): HH:MM:SS. */
-export function time12(at: number): string {
+function time12(at: number): string {
   const d = new Date(at);
   return `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
 }
 
 /** SCORM 2004 timeinterval (an ISO 8601 duration, at most two decimals on the seconds). */
-export function duration2004(ms: number): string {
+function duration2004(ms: number): string {
   const s = Math.max(0, ms) / 1000;
   const h = Math.floor(s / 3600);
   const m = Math.floor((s % 3600) / 60);
@@ -80,12 +80,12 @@ export function duration2004(ms: number): string {
 }
 
 /** SCORM 2004 time(second,10,0): YYYY-MM-DDThh:mm:ss. */
-export function timestamp2004(at: number): string {
+function timestamp2004(at: number): string {
   return new Date(at).toISOString().slice(0, 19);
 }
 
 /** SCORM 1.2 has one status for both: passed / failed once complete ("completed" when undecided). */
-export function lessonStatus12(r: LmsReport): string {
+function lessonStatus12(r: LmsReport): string {
   if (r.completion !== 'completed') return 'incomplete';
   return r.success === 'unknown' ? 'completed' : r.success;
 }

@@ -18,7 +18,7 @@ import {
 } from '../core/lms/xapi.ts';
 import type { AppStore } from '../state/store.ts';
 
-export const DEFAULT_XAPI_PASS_MARK = 80;
+const DEFAULT_XAPI_PASS_MARK = 80;
 
 export interface SenderDeps {
   fetch: (

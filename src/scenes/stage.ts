@@ -120,7 +120,7 @@ export interface StageFrames {
   sleeping: boolean;
 }
 
-export class SettingScene extends Phaser.Scene {
+class SettingScene extends Phaser.Scene {
   private readonly deps: StageDeps;
   private view: StageView;
   private unsubscribe: (() => void) | null = null;

@@ -51,6 +51,32 @@ export interface Shell {
   destroy(): void;
 }
 
+/** Where a screen's Back or Done button leads. */
+interface ScreenBack {
+  toPrevious: () => void;
+  toSettings: () => void;
+}
+
+/**
+ * The screens whose code loads when first shown (the encounter alone is in the first download). The
+ * picker, content note and settings load on first use (src/main.ts asks for the picker early when the
+ * page opens on it), so a link straight into an encounter does not carry them.
+ */
+const LAZY_SCREENS: Record<
+  Exclude<Screen, typeof SCREENS.encounter>,
+  (ctx: UiContext, back: ScreenBack) => Promise<View>
+> = {
+  [SCREENS.picker]: (ctx) => import('./learner/picker.ts').then((m) => m.pickerView(ctx)),
+  [SCREENS.contentNote]: (ctx) => import('./learner/picker.ts').then((m) => m.contentNoteView(ctx)),
+  [SCREENS.debrief]: (ctx) => import('./learner/debrief.ts').then((m) => m.debriefView(ctx)),
+  [SCREENS.progress]: (ctx) => import('./learner/progress.ts').then((m) => m.progressView(ctx)),
+  [SCREENS.settings]: (ctx, back) =>
+    import('./learner/settings.ts').then((m) => m.settingsView(ctx, back.toPrevious)),
+  [SCREENS.instructor]: (ctx) => import('./instructor/instructor.ts').then((m) => m.instructorView(ctx)),
+  [SCREENS.orgSetup]: (ctx, back) =>
+    import('./instructor/org-setup.ts').then((m) => m.orgSetupView(ctx, back.toSettings)),
+};
+
 export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks = {}): Shell {
   const { store } = ctx;
   const main = h('main', { id: 'main', tabindex: '-1' });
@@ -149,64 +175,21 @@ export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks 
 
   const focusHeading = (view: View) => view.el.querySelector<HTMLElement>('h2')?.focus();
 
+  const back: ScreenBack = {
+    toPrevious: () => store.getState().goTo(previousScreen),
+    toSettings: () => store.getState().goTo(SCREENS.settings),
+  };
+
   const mount = (screen: Screen) => {
     current?.destroy();
     if (currentScreen === SCREENS.encounter) hooks.onStageGone?.();
     if (currentScreen && currentScreen !== SCREENS.settings && currentScreen !== SCREENS.orgSetup)
       previousScreen = currentScreen;
     currentScreen = screen;
-    switch (screen) {
-      // The picker, content note and settings load on first use (src/main.ts asks for the picker
-      // early when the page opens on it), so a link straight into an encounter does not carry them.
-      case SCREENS.picker:
-        current = lazyView(() => import('./learner/picker.ts').then((m) => m.pickerView(ctx)), focusHeading);
-        break;
-      case SCREENS.contentNote:
-        current = lazyView(
-          () => import('./learner/picker.ts').then((m) => m.contentNoteView(ctx)),
-          focusHeading,
-        );
-        break;
-      case SCREENS.encounter:
-        current = encounterView(ctx);
-        break;
-      case SCREENS.debrief:
-        current = lazyView(
-          () => import('./learner/debrief.ts').then((m) => m.debriefView(ctx)),
-          focusHeading,
-        );
-        break;
-      case SCREENS.progress:
-        current = lazyView(
-          () => import('./learner/progress.ts').then((m) => m.progressView(ctx)),
-          focusHeading,
-        );
-        break;
-      case SCREENS.settings:
-        current = lazyView(
-          () =>
-            import('./learner/settings.ts').then((m) =>
-              m.settingsView(ctx, () => store.getState().goTo(previousScreen)),
-            ),
-          focusHeading,
-        );
-        break;
-      case SCREENS.instructor:
-        current = lazyView(
-          () => import('./instructor/instructor.ts').then((m) => m.instructorView(ctx)),
-          focusHeading,
-        );
-        break;
-      case SCREENS.orgSetup:
-        current = lazyView(
-          () =>
-            import('./instructor/org-setup.ts').then((m) =>
-              m.orgSetupView(ctx, () => store.getState().goTo(SCREENS.settings)),
-            ),
-          focusHeading,
-        );
-        break;
-    }
+    current =
+      screen === SCREENS.encounter
+        ? encounterView(ctx)
+        : lazyView(() => LAZY_SCREENS[screen](ctx, back), focusHeading);
     main.replaceChildren(current.el);
     document.title = `${STRINGS.appName}`;
     if (screen === SCREENS.encounter) {

@@ -144,7 +144,7 @@ Walter looks at you as if he is waiting to be told whether he's believed.
   He nods and sits down by June.
 * ["OK, that explains it. Thanks." # score: trust +1 # score: collaboration -1 # why: Friendly, but you have just cleared the bruises on his word. Whether they add up is the care team's call, with her record in front of them.]
   He nods and sits down by June.
-* ["Could I see her medicines list, to check that?" # score: collaboration -2 # score: trust -1 # why: Her medicines are private health information, and checking his story is not security's job. Bea will ask for what the care team needs.]
+* ["Can I check her medicines list?" # score: collaboration -2 # score: trust -1 # why: Her medicines are private health information, and checking his story is not security's job. Bea will ask for what the care team needs.]
   Walter's hand stops on the folder. # show: walter:guarded
   It's for the nurse. # speaker: walter
 - -> folder
@@ -169,12 +169,12 @@ Bea looks at the floor. # show: bea:guarded
 
 === folder ===
 Bea needs June's medicines list. Walter opens the red folder on his knee.
-* [Let Walter find the list and hand it to Bea himself # score: choice +1 # why: The papers are June's, and he is the one who cares for her. Leaving them in his hands respects them both; you could also have given them privacy.]
+* [Let Walter find the list for Bea himself # score: choice +1 # why: The papers are June's, and he is the one who cares for her. Leaving them in his hands respects them both; you could also have given them privacy.]
   He finds it in seconds. It is color-coded.
   She has a lot of pills. I keep them straight. # speaker: walter
 * [Step out into the corridor while they go through it # score: trust +1 # score: collaboration +1 # why: Her medicines are between her, her husband and her nurse. Stepping out gives them privacy and costs you nothing.]
   You wait in the corridor. Through the door you hear Walter reading out the names, slowly, for Bea to write.
-* ["I'll take the folder to the podium and check those papers, to be safe." # critical: take_documents # score: choice -2 # score: trust -1 # why: Taking someone's papers is never your role, and here there was no reason at all. He needs that folder to care for her. Let the nurse ask for what she needs.]
+* ["I'll take the folder and check it, to be safe." # critical: take_documents # score: choice -2 # score: trust -1 # why: Taking someone's papers is never your role, and here there was no reason at all. He needs that folder to care for her. Let the nurse ask for what she needs.]
   -> took_folder
 - -> grandson
 

@@ -134,12 +134,12 @@ Shane squeezes Kim's shoulder and walks out toward the waiting room, checking hi
 === private ===
 Tam wheels Kim round the corner, away from the doors.
 Where do you want to be while the care team is with her?
-+ [Just inside the bay, in case she wants to talk to security # score: trust -2 # score: choice -1 # why: The care team's screening is private. A uniform in the room can make a frightened patient say less, and what she tells them is not yours to hear.]
++ [Just inside the bay, in case she wants to talk # score: trust -2 # score: choice -1 # why: The care team's screening is private. A uniform in the room can make a frightened patient say less, and what she tells them is not yours to hear.]
   Tam shakes her head and draws the curtain.
   Out there, please. # speaker: tam
 + [By the doors to the waiting room, where you can see him # score: safety +2 # score: collaboration +1 # why: You keep the one person who might interrupt away from the bay, without talking to him about her.]
   You stand by the doors. Through the glass, Shane is on his phone, then watching the corridor, then on his phone.
-+ [At the podium out front, chatting with him about the game on TV # score: safety +1 # score: collaboration +1 # why: Keeping him calm and occupied buys the care team time. It also ties you to him, and if he decides to go back in, you are on the wrong side of the doors.]
++ [At the podium out front, chatting with him # score: safety +1 # score: collaboration +1 # why: Keeping him calm and occupied buys the care team time. It also ties you to him, and if he decides to go back in, you are on the wrong side of the doors.]
   Shane talks about the game. Every few minutes he checks the clock.
 - -> after_screening
 

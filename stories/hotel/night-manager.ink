@@ -93,7 +93,7 @@ And four more keys for 216. They keep losing them. # speaker: cole # indicator: 
 Rick slides the cash into his jacket, not the till.
 Cole catches you looking and turns around, friendly and flat at once.
 Something I can help you with, officer? # speaker: cole # show: cole:guarded
-+ ["Hotel policy is ID for every room. Cash doesn't change that." # score: safety -2 # score: collaboration -1 # why: Enforcing the desk's rules is Rick's job, and doing it at Cole tells him you are watching the rooms. He can move everyone before anyone else hears.]
++ ["Hotel policy: ID for every room, cash or not." # score: safety -2 # score: collaboration -1 # why: Enforcing the desk's rules is Rick's job, and doing it at Cole tells him you are watching the rooms. He can move everyone before anyone else hears.]
   Talk to your manager. # speaker: cole # show: cole:impatient
   Rick gives you a long look over Cole's shoulder. # show: rick:guarded
 + ["Nope. Just doing my rounds. Have a good night." # score: safety +2 # why: Routine, and it gives nothing away. He may still wonder why you were looking, but there is nothing in it to act on.]
@@ -121,7 +121,7 @@ She asks you, very quietly, where the vending machine is. Cole turns around and 
   Cole is between you before she can answer.
   I'll take her. Thanks, officer. # speaker: cole # show: cole:impatient
   -> jas_gone
-+ [Hand her the hotel's guest services card with the vending hours on it # score: safety +1 # score: choice +1 # why: The same card every guest gets, with the hotline on the back. Routine enough that Cole may not notice, but he might ask to see it.]
++ [Hand her the guest services card with the vending hours # score: safety +1 # score: choice +1 # why: The same card every guest gets, with the hotline on the back. Routine enough that Cole may not notice, but he might ask to see it.]
   She takes it without looking and puts it in her pocket.
   -> jas_gone
 

@@ -97,7 +97,7 @@ The woman on the bench sees you and stands up quickly.
 Sorry. I'm fine. I'll get back to it. # speaker: tess
 + ["Take a minute. Do you want a coffee?" # score: trust +1 # why: Kind and ordinary. It gives her time, though it doesn't tell her why you came over, and she may just take the coffee and go.]
   -> coffee
-+ ["Is your boss holding on to your passport or your ID? Are you being trafficked?" # critical: labelling_question # score: trust -2 # why: A labelling question, and a guess about papers she hasn't mentioned. It tells her you see a victim, not a worker with a problem, and it nearly always gets a no.]
++ ["Does your boss have your passport? Are you being trafficked?" # critical: labelling_question # score: trust -2 # why: A labelling question, and a guess about papers she hasn't mentioned. It tells her you see a victim, not a worker with a problem, and it nearly always gets a no.]
   -> labelled
 + ["Ren mentioned pay. Want to tell me about it? You don't have to." # score: trust +2 # score: choice +1 # why: Honest about why you are there, and clear that telling you is her choice. People talk more when the choice is really theirs.]
   -> talks
@@ -180,7 +180,7 @@ Tess picks up her things.
   -> promised
 + ["I'll tell the store, without naming you. And here's {labour_standards_name}, if you want it." # score: choice +2 # score: trust +1 # why: Honest about what you must pass on and how, and a real option that stays hers: the labor-standards office deals with unpaid wages.]
   -> referred
-+ ["Here's {labour_standards_name}. They handle unpaid wages. What you do with it is up to you, and only you." # score: choice +1 # why: The right contact, and her choice respected. But the store also needs to know its contractor isn't paying people, and she may think nobody else will be told.]
++ ["Here's {labour_standards_name}. They handle unpaid wages. It's your call." # score: choice +1 # why: The right contact, and her choice respected. But the store also needs to know its contractor isn't paying people, and she may think nobody else will be told.]
   -> referred
 + ["Let's call {hotline_name} together." # score: choice -1 # myth: myth.one_flag_or_nationality # why: Nothing she said points to force, fraud or coercion: she can leave, has her own papers and nobody threatens her. The trafficking hotline is not the help for unpaid wages.]
   -> hotline_offered

@@ -178,7 +178,7 @@ She looks out at the pickup zone again. The minibus driver is still watching the
   -> jess_labelled
 + [Let the cashier finish her scam check, and stay near the doors to see who she leaves with # score: observe +1 # why: The cashier's standard question already gave her a private chance to say she was being pushed, and watching the doors costs nothing. You learn who she leaves with, but not why she is buying the cards.]
   -> jess_watch
-+ [Ask the cashier to hold the sale until the man outside comes in and explains # score: choice -2 # score: culture -1 # why: Stopping an adult's ordinary purchase until a man vouches for her takes her choice away and treats her as if she cannot speak for herself. Ask her, kindly, instead.]
++ [Hold the sale until the man explains # score: choice -2 # score: culture -1 # why: Stopping an adult's ordinary purchase until a man vouches for her takes her choice away and treats her as if she cannot speak for herself. Ask her, kindly, instead.]
   -> jess_held
 + ["Big order. Is it for a prize drawing?" # score: trust +1 # score: choice +1 # why: A light question about the purchase lets her explain in her own words, without being treated as a suspect or a victim.]
   -> jess_chat

@@ -57,7 +57,7 @@ A white van dropped them off at noon. Store policy says no soliciting on the pro
 + ["Policy's policy. I'll go and tell them to pack up." # score: observe -1 # score: safety -1 # why: Moving them on is within store policy, but it sends the crew to the next lot before anyone has looked, and whoever runs them learns that this store watches.]
   Ren shrugs. # show: ren:guarded
   Give it a minute. One of them's coming in. # speaker: ren
-+ ["Those crews are all scams. Let's get the police out here to clear them off." # score: observe -1 # score: collaboration -1 # why: Selling subscriptions is not a crime. Calling police over a sales pitch treats the crew as criminals, and the people who may be used are the ones police would meet first.]
++ ["Those crews are scams. Get the police to clear them off." # score: observe -1 # score: collaboration -1 # why: Selling subscriptions is not a crime. Calling police over a sales pitch treats the crew as criminals, and the people who may be used are the ones police would meet first.]
   For a sales pitch? They'd laugh at us. # speaker: ren # show: ren:guarded
 - You note the time: four twelve. # requires: log
   -> floor
@@ -162,7 +162,7 @@ He stands close. When you say something, he answers before she can. # indicator:
 She's fine. We're a team. Dean's the best thing that ever happened to any of us. # speaker: brandon
 He holds the IDs so nobody loses them at the motels. You wouldn't get it. # speaker: brandon
 Kayla nods along. Bright Futures is a great opportunity, she says, to nobody in particular. # discuss: Brandon defends the man who holds his ID. What might that tell you, and what doesn't it?
-+ ["Why does Dean need to hold everybody's IDs? Wouldn't you rather keep your own, in case something happens?" # score: safety -2 # score: trust -1 # why: A fair question, asked in front of someone who reports back. Now the crew knows you are looking at Dean, and Kayla is the one who was talking to you.]
++ ["Why does Dean hold all your IDs? Wouldn't you rather keep your own?" # score: safety -2 # score: trust -1 # why: A fair question, asked in front of someone who reports back. Now the crew knows you are looking at Dean, and Kayla is the one who was talking to you.]
   -> brandon_bristles
 + ["Her phone's got ten more minutes if she wants them. The outlet's free." # score: safety +1 # score: choice +1 # why: Nothing Brandon can report back, and Kayla gets to decide whether to stay a little longer.]
   -> brandon_out
@@ -340,7 +340,7 @@ Where's Kay? # speaker: brandon
 + [Let Ren answer: "Restroom, I think." Stay by the service counter # score: safety +2 # why: True enough, dull, and it keeps the office door out of it. Kayla gets to finish her call.]
   Brandon waits by the doors, then goes back out to the lot. # hide: brandon
   -> hotline_end
-+ ["She's busy in the back office. She's talking to some people who can help her get home." # score: safety -2 # score: trust -2 # why: What Kayla is doing is hers to tell, when she chooses. Said to Brandon, it goes straight to Dean.]
++ ["She's in the back office, with people who can get her home." # score: safety -2 # score: trust -2 # why: What Kayla is doing is hers to tell, when she chooses. Said to Brandon, it goes straight to Dean.]
   Brandon is on his phone before he reaches the doors. # hide: brandon
   -> hotline_end
 

@@ -52,7 +52,7 @@ Probably just a work trip. Crews fly out together all the time. # speaker: mei
 + ["I'll go and ask to see their passports." # score: safety -2 # myth: myth.security_rescues # why: Asking for passports you have no reason to check tells the man you are watching. If he is in control, the women may pay for it. Watch and note instead.]
   That's my job at boarding, not yours. And he'd know straight away we'd noticed. # speaker: mei # show: mei:guarded
   Let's just watch. # speaker: mei
-+ ["Dressed up like that? Sounds like they're doing fine." # score: observe -1 # myth: myth.well_dressed # why: Good clothes tell you nothing about whether someone is free. Some people who control others dress them well. Watch what people do, not what they wear.]
++ ["Dressed like that? They're doing fine." # score: observe -1 # myth: myth.well_dressed # why: Good clothes tell you nothing about whether someone is free. Some people who control others dress them well. Watch what people do, not what they wear.]
   Maybe. Nice clothes don't mean much, though. Somebody paid for them. # speaker: mei # show: mei:guarded
 - You note the time in your notebook. # requires: log
   -> look
@@ -154,7 +154,7 @@ I'll do all four. Save everyone time. # speaker: cole
 Mei glances at you.
 + [Back Mei up: "One at a time tonight, sir." # score: safety +2 # score: collaboration +1 # why: A rule that applies to every passenger gives each woman a minute at the desk alone, and it shows no suspicion of him.]
   -> at_desk
-+ [Let him do all four. It keeps the queue moving # score: choice -1 # score: safety -1 # why: The routine check was the one safe way for each woman to stand at the desk on her own. Letting him speak for everyone closes that door.]
++ [Let him do all four, for the queue # score: choice -1 # score: safety -1 # why: The routine check was the one safe way for each woman to stand at the desk on her own. Letting him speak for everyone closes that door.]
   -> waved_through
 
 === waved_through ===

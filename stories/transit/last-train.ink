@@ -106,7 +106,7 @@ You reach the bench. The man looks up. He looks exhausted. # discuss: A crying c
 {variant == 2: The girl sees your uniform and hides behind his legs, peeping out.|The girl sees your uniform and stops crying for a second, mouth open.}
 + [Crouch to the girl's level. "Hi. Are you OK? Who's this with you?" # score: observe +1 # score: trust -1 # why: Checking on a crying child is fair, and she may answer. But asking a six-year-old to vouch for her dad in front of him can frighten her, and a word with the adult first usually tells you more.]
   -> scared_child
-+ ["Evening, sir. Is she yours? Can I see some ID for her, please?" # score: trust -2 # score: culture -1 # why: Asking a father to prove his child is his, on one vague text, treats him as a suspect. A friendly hello would have told you far more, and you have no power to demand ID here.]
++ ["Is she yours? ID for her, please." # score: trust -2 # score: culture -1 # why: Asking a father to prove his child is his, on one vague text, treats him as a suspect. A friendly hello would have told you far more, and you have no power to demand ID here.]
   -> id_demand
 + ["Doors open in a few minutes. Long day?" # score: trust +2 # score: safety +1 # why: A friendly, ordinary hello, the same one you would give anyone, keeps a tired child and her dad at ease and lets them tell you their story without feeling suspected.]
   -> chat

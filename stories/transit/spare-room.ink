@@ -51,7 +51,7 @@ And the man in the camel coat comes in every night around now. He sits with whoe
 + ["He might just be kind. Does he ever take a bus?" # score: observe +1 # why: An open question keeps both possibilities alive and asks for the fact that matters: what he does here.]
   Not once. # speaker: omar
   He buys coffee, he sits, he talks. Then he drives home. # speaker: omar
-+ ["Kids can't sleep in the hall overnight. I'll tell River to move along before we close up." # score: safety -2 # score: trust -1 # why: Moving a young person out into the night removes the one place adults can see them, and leaves them with the man who has a car and a room.]
++ ["Kids can't sleep in the hall. I'll tell River to move along." # score: safety -2 # score: trust -1 # why: Moving a young person out into the night removes the one place adults can see them, and leaves them with the man who has a car and a room.]
   And go where? # speaker: omar # show: omar:guarded
   Outside is worse, believe me. # speaker: omar
 + ["Let's both watch who he sits with tonight, and I'll keep a note of the times." # score: observe +1 # score: document +1 # why: Quiet watching and notes made as things happen are what a useful report is built from, and nobody is tipped off.]
@@ -202,9 +202,9 @@ Cal stands. River stands too, slower, holding the empty cup.
 They start toward the main doors. Cal has the phone and the backpack. # show: river:anxious
 + [Walk calmly after them and take hold of River's arm # critical: detain_or_rescue # score: safety -3 # myth: myth.security_rescues # why: A hand on River's arm turns a walk to the car into a struggle. It is not your job, and it can end with someone hurt.]
   -> grab
-+ [Hang back for the plate and radio it in # score: safety +1 # score: report +2 # score: document +1 # action: police # why: You can't stop them and you shouldn't try. The car, the plate and the direction are what police need to find a seventeen-year-old quickly.]
++ [Hang back, get the plate as the car pulls out, and radio it in # score: safety +1 # score: report +2 # score: document +1 # action: police # why: You can't stop them and you shouldn't try. The car, the plate and the direction are what police need to find a seventeen-year-old quickly.]
   -> plate
-+ [Let them go. River is nearly eighteen, made up their own mind, and it isn't your place to stop them # score: safety -2 # score: report -2 # myth: myth.initial_consent # why: A seventeen-year-old "choosing" a room paid for by "helping out" cannot consent to what that may mean. A minor's safety is escalated whatever they say.]
++ [Let them go. River is nearly eighteen and chose this # score: safety -2 # score: report -2 # myth: myth.initial_consent # why: A seventeen-year-old "choosing" a room paid for by "helping out" cannot consent to what that may mean. A minor's safety is escalated whatever they say.]
   -> gone
 
 === watch ===
@@ -222,7 +222,7 @@ What are you thinking? # speaker: omar # show: omar:calm # discuss: Cal has a ca
   -> second_talk
 + ["Watch them for me." Then make the call from behind the kiosk # score: safety +2 # score: report +2 # action: police # why: River's age settles it: an adult offering a minor a room in exchange for "helping out" goes to police and child protection, and the best time is before the bus.]
   -> called_quiet
-+ ["We could ask the Eastgate driver to refuse to let him board with a kid. That would stop it without any fuss." # score: safety -1 # score: collaboration -1 # why: A driver refusing them at the door tips Cal off and sends him to his car, and it asks a colleague to do a job that belongs to police.]
++ ["Get the Eastgate driver to refuse them. No fuss." # score: safety -1 # score: collaboration -1 # why: A driver refusing them at the door tips Cal off and sends him to his car, and it asks a colleague to do a job that belongs to police.]
   -> driver_idea
 
 === driver_idea ===
@@ -387,7 +387,7 @@ One of the officers asks you how you'd describe River.
   -> handover
 + ["Just what I saw and heard tonight. River can tell you the rest." # score: document +1 # score: choice +1 # why: Keeping to your own observations is sound and respects River's voice. A little more detail on the offer and the phone would have helped the officers start.]
   -> handover
-+ ["Runaway. I think the kid's gay and got thrown out of the house for it, and now they've hooked up with an older guy." # critical: profiling # score: culture -3 # score: trust -2 # why: Guessing at River's sexuality and passing it on is outing them, and it is not what put them at risk. What matters is what Cal did: the room, the price and the phone.]
++ ["Runaway. I think the kid's gay, got thrown out for it, and hooked up with an older guy." # critical: profiling # score: culture -3 # score: trust -2 # why: Guessing at River's sexuality and passing it on is outing them, and it is not what put them at risk. What matters is what Cal did: the room, the price and the phone.]
   -> handover_labelled
 
 === handover ===

@@ -103,7 +103,7 @@ describeBothWays('hospital night visitor', (roundTrip) => {
       [
         ...TO_BEDSIDE,
         'Is there anything that would make',
-        'Could I see her medicines list',
+        'Can I check her medicines list',
         'Step out into the corridor',
         'Nod hello',
         LOG_IT,

@@ -132,7 +132,7 @@ describeBothWays('store busy Saturday', (roundTrip) => {
         'Look at the cosmetics counter',
         'Look at the young woman at the gift-card stand',
         'Stay at the end of the line',
-        'Ask the cashier to hold the sale',
+        'Hold the sale until the man explains',
         'Call',
         report('hotline', { observed: flagged }),
       ],

@@ -53,7 +53,7 @@ describeBothWays('transit last train', (roundTrip) => {
         'A man on his own with a little girl',
         'Look up at the CCTV camera',
         'Look at the things on the bench',
-        'Is she yours? Can I see some ID',
+        'Is she yours? ID for her',
         'Why have you got everyone',
         'just to be sure',
         report('hotline', { observed: flagged }),

@@ -55,9 +55,9 @@ const CRITICAL_PATHS: [string, Step[]][] = [
   ],
   [
     'suspicion_in_front_of_controller',
-    [...TO_CAL, 'River, is this really', 'Hang back for the plate', POLICE],
+    [...TO_CAL, 'River, is this really', 'Hang back, get the plate', POLICE],
   ],
-  ['confront_controller', [...TO_CAL, 'A family friend?', 'Hang back for the plate', POLICE]],
+  ['confront_controller', [...TO_CAL, 'A family friend?', 'Hang back, get the plate', POLICE]],
   [
     'detain_or_rescue',
     [
@@ -75,7 +75,7 @@ const CRITICAL_PATHS: [string, Step[]][] = [
   ['profiling', [...TO_HANDOVER, 'Runaway. I think', POLICE]],
   [
     'promise_cannot_keep',
-    [...TO_WATCH, 'Go back to River while Cal is busy', 'Say the word', 'Hang back for the plate', POLICE],
+    [...TO_WATCH, 'Go back to River while Cal is busy', 'Say the word', 'Hang back, get the plate', POLICE],
   ],
   ['minor_not_escalated', [...BEST.slice(0, -1), report('hotline')]],
 ];

@@ -8,7 +8,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkFile } from '../../scripts/check/check-stories.ts';
 import { encounterFiles, ROOT } from '../../scripts/check/library.ts';
 import { standings, validityMarkdown, VALIDITY_DOC } from '../../scripts/check/validity-report.ts';
-import { libraryValidity, setShares, type EncounterValidity } from '../../src/core/encounter/validity.ts';
+import {
+  libraryValidity,
+  meetsLongestFloor,
+  setShares,
+  type EncounterValidity,
+} from '../../src/core/encounter/validity.ts';
 import {
   VALIDITY_EXEMPTIONS,
   VALIDITY_TARGET_IDS,
@@ -29,12 +34,22 @@ describe('the explorer gathers the validity data', () => {
     expect(v.sets.map((s) => s.options.length)).toEqual([2, 3]);
     expect(v.sets[0]!.path).toEqual([]);
     expect(v.sets[1]!.knot).toBe('close');
-    expect(v.points).toEqual({ longest: 1, first: 0, random: expect.closeTo(0.5 + 1 / 3), best: 4 });
+    // The shortest player takes "Ask if it is OK to talk" (+2) and "Note it" (+1).
+    expect(v.points).toEqual({
+      longest: 1,
+      shortest: 3,
+      first: 0,
+      random: expect.closeTo(0.5 + 1 / 3),
+      best: 4,
+    });
     expect(v.percent.longest).toBe(25);
+    expect(v.percent.shortest).toBe(75);
     expect(v.percent.first).toBe(0);
     expect(v.percent.random).toBeCloseTo((100 * (0.5 + 1 / 3)) / 4);
     expect(v.shares.twoOrMoreAcceptable).toBe(0.5);
     expect(v.shares.bestIsLongest).toBe(0.5);
+    // The shortest line is best in set 1, not in set 2 ("Note it" +1 against +2).
+    expect(v.shares.bestIsShortest).toBe(0.5);
     expect(v.shares.chance).toBeCloseTo((1 / 2 + 1 / 3) / 2);
     expect(v.shares.allAlternativesCritical).toBe(0);
     expect(v.characters).toEqual([
@@ -97,6 +112,8 @@ describe('the library against the validity targets', () => {
     const pooled = (target: string) => setShares(held(target).flatMap((v) => v.sets));
     const best = pooled('bestIsLongest');
     expect(best.bestIsLongest).toBeLessThanOrEqual(best.chance + t.bestIsLongestAboveChance);
+    const floor = pooled('bestIsLongestFloor');
+    expect(meetsLongestFloor(floor, t.bestIsLongestBelowChance), JSON.stringify(floor)).toBe(true);
     const two = pooled('twoOrMoreAcceptable');
     if (two.sets > 0) expect(two.twoOrMoreAcceptable).toBeGreaterThanOrEqual(t.minTwoOrMoreAcceptable);
     expect(pooled('allAlternativesCritical').allAlternativesCritical).toBeLessThanOrEqual(
@@ -107,6 +124,9 @@ describe('the library against the validity targets', () => {
     const players = held('longestPlayer');
     const mean = players.reduce((s, v) => s + v.percent.longest, 0) / Math.max(1, players.length);
     expect(mean).toBeLessThanOrEqual(t.maxLongestPlayerPercent);
+    const shorts = held('shortestPlayer');
+    const meanShort = shorts.reduce((s, v) => s + v.percent.shortest, 0) / Math.max(1, shorts.length);
+    expect(meanShort).toBeLessThanOrEqual(t.maxShortestPlayerPercent);
   });
 
   it('has docs/validity.md up to date (run npm run docs:validity)', async () => {

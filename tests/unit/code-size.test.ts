@@ -19,7 +19,7 @@ const WAITING: Record<string, number> = {
   'src/scenes/stage.ts': 651,
   'src/scenes/character-art.ts': 539,
   'src/story/ink-state.ts': 469,
-  'src/core/encounter/validity.ts': 505,
+  'src/core/encounter/validity.ts': 488,
   'src/core/config/config.ts': 425,
   'src/ui/instructor/org-setup.ts orgSetupView': 603,
   'src/story/checker/explore.ts exploreVariant': 347,

@@ -5,6 +5,7 @@ import {
   firstAnswer,
   isAcceptable,
   libraryValidity,
+  meetsLongestFloor,
   naivePlayers,
   normaliseWording,
   recurringWordings,
@@ -51,6 +52,8 @@ describe('one scored choice set', () => {
     expect(f.best).toEqual([1]);
     expect(f.longest).toEqual([1]);
     expect(f.bestIsLongest).toBe(1);
+    expect(f.shortest).toEqual([2]);
+    expect(f.bestIsShortest).toBe(0);
     expect(f.chance).toBeCloseTo(1 / 3);
     expect(f.allAlternativesCritical).toBe(false);
   });
@@ -61,6 +64,9 @@ describe('one scored choice set', () => {
     expect(f.best).toEqual([0]);
     expect(f.longest).toEqual([1]);
     expect(f.bestIsLongest).toBe(0);
+    // "Ask her name" is one character shorter than "Demand her ID", and best.
+    expect(f.shortest).toEqual([0]);
+    expect(f.bestIsShortest).toBe(1);
     expect(isAcceptable(opt('mixed', { trust: 1, safety: -1 }))).toBe(true);
     expect(isAcceptable(opt('mixed', { trust: 1, safety: -2 }))).toBe(false);
     expect(isAcceptable(opt('critical but scored up', { trust: 1 }, ['x']))).toBe(false);
@@ -85,6 +91,9 @@ describe('one scored choice set', () => {
     expect(f.best).toEqual([0, 2]);
     expect(f.longest).toEqual([0, 1]);
     expect(f.bestIsLongest).toBe(1 / 2);
+    expect(f.shortest).toEqual([2]);
+    expect(f.bestIsShortest).toBe(1);
+    expect(setFigures([opt('ab', { trust: 1 }), opt('cd', {}), opt('efg', {})]).bestIsShortest).toBe(1 / 2);
     expect(f.chance).toBe(2 / 3);
     // Every option best: no alternatives, so not "all alternatives critical".
     expect(setFigures([opt('a', { trust: 1 }), opt('b', { trust: 1 })]).allAlternativesCritical).toBe(false);
@@ -108,6 +117,8 @@ describe('shares over sets', () => {
     expect(s.twoOrMoreAcceptable).toBeCloseTo(1 / 3);
     // Longest: set 1 best (1), set 2 not (0), set 3 the "Who are you with?" line, critical (0).
     expect(s.bestIsLongest).toBeCloseTo(1 / 3);
+    // Shortest: set 1 "Ignore it" (0), set 2 "Ask her name", best (1), set 3 "You are a victim" (0).
+    expect(s.bestIsShortest).toBeCloseTo(1 / 3);
     expect(s.chance).toBeCloseTo((1 / 3 + 1 / 3 + 1 / 4) / 3);
     expect(s.allAlternativesCritical).toBeCloseTo(1 / 3);
     expect(setShares([]).sets).toBe(0);
@@ -190,16 +201,41 @@ describe('naive players', () => {
     },
   };
 
-  it('plays the longest, the first and the random option, and finds the best path', () => {
+  it('plays the longest, the shortest, the first and the random option, and finds the best path', () => {
     const p = naivePlayers(graph);
     expect(p.longest).toBe(-1 + 2);
+    // "ok" then "x"; the failing option and the way back to the start are never on offer.
+    expect(p.shortest).toBe(2 + 1);
     expect(p.first).toBe(-1 + 1);
     expect(p.random).toBeCloseTo((-1 + 2) / 2 + (1 + 2 - 2) / 3);
     expect(p.best).toBe(4);
   });
 
   it('scores an unknown root (the explorer stopped) as nothing', () => {
-    expect(naivePlayers({ root: 'gone', nodes: {} })).toEqual({ longest: 0, first: 0, random: 0, best: 0 });
+    expect(naivePlayers({ root: 'gone', nodes: {} })).toEqual({
+      longest: 0,
+      shortest: 0,
+      first: 0,
+      random: 0,
+      best: 0,
+    });
+  });
+
+  it('breaks a tie for the shortest by taking the first of them', () => {
+    const tie: PlayGraph = {
+      root: 'r',
+      nodes: {
+        r: {
+          options: [
+            { text: 'a longer line', points: 0, next: null },
+            { text: 'no', points: -1, next: 'end' },
+            { text: 'ok', points: 2, next: 'end' },
+          ],
+        },
+        end: { options: [] },
+      },
+    };
+    expect(naivePlayers(tie).shortest).toBe(-1);
   });
 
   it('finds who discloses on the first question', () => {
@@ -227,7 +263,7 @@ describe('naive players', () => {
 describe('encounter and library figures against the targets', () => {
   const raw = (
     sets: SetOption[][],
-    players = { longest: 3, first: 2, random: 1, best: 4 },
+    players = { longest: 3, shortest: 1, first: 2, random: 1, best: 4 },
   ): ExploredValidity => ({
     sets: sets.map((options) => ({ options, knot: 'k', path: [], variants: [1] })),
     players: [players, { ...players, longest: players.longest - 2 }],
@@ -242,7 +278,7 @@ describe('encounter and library figures against the targets', () => {
   it('averages the players over variants and counts disclosure among characters who answer and show a sign', () => {
     const e = encounterValidity('hotel.a', 'a.ink', raw([LONGEST_IS_BEST]));
     expect(e.points.longest).toBe(2);
-    expect(e.percent).toEqual({ longest: 50, first: 50, random: 25 });
+    expect(e.percent).toEqual({ longest: 50, shortest: 25, first: 50, random: 25 });
     expect(e.disclosure).toEqual({ characters: 2, disclose: 1, share: 0.5 });
     expect(e.bestWordings).toEqual(['Keep watching quietly and write down what you see']);
   });
@@ -252,19 +288,96 @@ describe('encounter and library figures against the targets', () => {
     const results = Object.fromEntries(checkTargets(bad, []).map((r) => [r.target, r.met]));
     expect(results).toEqual({
       bestIsLongest: false, // 50% against a chance of 29%
+      bestIsLongestFloor: true,
       twoOrMoreAcceptable: false,
       allAlternativesCritical: false,
       recurringWording: true,
       longestPlayer: true, // exactly 50%
+      shortestPlayer: true, // 25%
     });
     const good = encounterValidity(
       'hotel.b',
       'b.ink',
-      raw([TWO_ACCEPTABLE, TWO_ACCEPTABLE.slice(0, 2)], { longest: 3, first: 0, random: 0, best: 4 }),
+      raw([TWO_ACCEPTABLE, TWO_ACCEPTABLE.slice(0, 2)], {
+        longest: 3,
+        shortest: 1,
+        first: 0,
+        random: 0,
+        best: 4,
+      }),
     );
     expect(checkTargets(good, []).every((r) => r.met)).toBe(true);
     const strict = { ...VALIDITY_TARGETS, maxLongestPlayerPercent: 10 };
     expect(checkTargets(good, [], strict).find((r) => r.target === 'longestPlayer')!.met).toBe(false);
+  });
+
+  describe('the inverse length tell', () => {
+    /** Three options, one best: the best is the shortest line, or the longest. */
+    const plainBest = [
+      opt('Ask her name', { trust: 1 }),
+      opt('Ask her to come to the office and explain', { trust: -1 }),
+      opt('Tell her she may be a victim here', {}, ['label_victim']),
+    ];
+    const fullBest = [
+      opt('Wait, and ask her name when he has gone', { trust: 1 }),
+      opt('Ask for ID', { trust: -1 }),
+      opt('Call her over', {}),
+    ];
+    const check = (
+      sets: SetOption[][],
+      players = { longest: 0, shortest: 4, first: 0, random: 0, best: 4 },
+    ) =>
+      Object.fromEntries(
+        checkTargets(encounterValidity('hotel.x', 'x.ink', raw(sets, players)), []).map((r) => [r.target, r]),
+      );
+
+    it('fails an encounter whose best line is always the shortest, and passes it once the lengths are mixed', () => {
+      const tell = check(Array.from({ length: 6 }, () => plainBest));
+      expect(tell['bestIsLongest']!.met).toBe(true); // the ceiling alone misses it
+      expect(tell['bestIsLongestFloor']!.met).toBe(false);
+      expect(tell['bestIsLongestFloor']!.figure).toBe('0% (chance 33%)');
+      // The shortest player earns the best path's 4 points in both variants.
+      expect(tell['shortestPlayer']!.met).toBe(false);
+      expect(tell['shortestPlayer']!.figure).toBe('100%');
+      const mixed = check([...Array.from({ length: 4 }, () => plainBest), fullBest, fullBest], {
+        longest: 1,
+        shortest: 2,
+        first: 0,
+        random: 0,
+        best: 4,
+      });
+      expect(mixed['bestIsLongest']!.met).toBe(true);
+      expect(mixed['bestIsLongestFloor']!.met).toBe(true);
+      expect(mixed['shortestPlayer']!.met).toBe(true); // 2 of 4: 50%, at the target
+    });
+
+    it('counts the floor in whole sets, rounded down', () => {
+      const shares = (sets: number, bestIsLongest: number, chance: number) => ({
+        ...setShares([]),
+        sets,
+        bestIsLongest,
+        chance,
+      });
+      // Four sets at a chance of 27%: 4 × 17% is under one set, so none is needed.
+      expect(meetsLongestFloor(shares(4, 0, 0.27), 0.1)).toBe(true);
+      // Six sets of three options: ⌊6 × 23%⌋ = 1 set needed.
+      expect(meetsLongestFloor(shares(6, 0, 1 / 3), 0.1)).toBe(false);
+      expect(meetsLongestFloor(shares(6, 1 / 6, 1 / 3), 0.1)).toBe(true);
+      // Exactly on a whole set (10 × 30% = 3) despite floating point: three sets are enough, two are not.
+      expect(meetsLongestFloor(shares(10, 0.3, 0.4), 0.1)).toBe(true);
+      expect(meetsLongestFloor(shares(10, 0.2, 0.4), 0.1)).toBe(false);
+      expect(meetsLongestFloor(shares(0, 0, 0), 0.1)).toBe(true);
+    });
+
+    it('holds the library to the floor over its pooled sets', () => {
+      const tell = encounterValidity('hotel.x', 'x.ink', raw(Array.from({ length: 6 }, () => plainBest)));
+      const ok = encounterValidity('hotel.y', 'y.ink', raw([fullBest, fullBest, fullBest]));
+      const floorOf = (list: ReturnType<typeof encounterValidity>[]) =>
+        checkTargets(libraryValidity(list), []).find((r) => r.target === 'bestIsLongestFloor')!.met;
+      expect(floorOf([tell])).toBe(false);
+      // 3 of 9 sets against ⌊9 × 23%⌋ = 2.
+      expect(floorOf([tell, ok])).toBe(true);
+    });
   });
 
   it('fails an encounter whose best wording is used in more than two encounters', () => {

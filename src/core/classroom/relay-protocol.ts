@@ -218,7 +218,7 @@ function isLocale(x: unknown): x is Locale {
 }
 
 /** Validates a VoteQuestion as sent by the host. */
-export function parseQuestion(x: unknown, where = 'question'): Parsed<VoteQuestion> {
+function parseQuestion(x: unknown, where = 'question'): Parsed<VoteQuestion> {
   if (!isRecord(x)) return fail(`${where}: must be an object`);
   const key = str(x, 'key', LIMITS.maxKeyChars, where);
   if (Array.isArray(key)) return fail(key[0]!);

@@ -20,7 +20,7 @@ export type { ChildProtection, LabourStandards } from './named-contacts.ts';
 /** The version this build writes. Version 1 files (a single `contacts.hotline`) still load: see `readConfig`. */
 export const CONFIG_VERSION = 2;
 /** Every file version this build reads. */
-export const CONFIG_VERSIONS = [1, 2] as const;
+const CONFIG_VERSIONS = [1, 2] as const;
 
 /** Logo images embedded as data: URLs: these types, at most this many bytes once decoded. */
 export const LOGO_TYPES = ['image/png', 'image/jpeg', 'image/svg+xml'] as const;
@@ -126,7 +126,7 @@ export function logoProblem(logo: string): string | null {
 }
 
 /** The optional hotline attributes, with the text limit for the two that are text. */
-export const HOTLINE_ATTRIBUTES = ['isPolice', 'languages', 'hours', 'consentBased'] as const;
+const HOTLINE_ATTRIBUTES = ['isPolice', 'languages', 'hours', 'consentBased'] as const;
 export const ATTRIBUTE_TEXT_MAX = 120;
 
 function readHotline(r: Reader, value: unknown, at: string): Hotline {
@@ -156,8 +156,6 @@ function readHotline(r: Reader, value: unknown, at: string): Hotline {
   return hotline;
 }
 
-/** Used when a file has no child-protection contact (every version 1 file, older version 2 files). */
-export const DEFAULT_CHILD_PROTECTION: ChildProtection = NAMED_CONTACT_DEFAULTS.childProtection;
 export const DEFAULT_LABOUR_STANDARDS: LabourStandards = NAMED_CONTACT_DEFAULTS.labourStandards;
 
 function checkContact(r: Reader, phone: string, at: string): void {

@@ -38,8 +38,7 @@ export interface StoryAnalysis {
  * step that never reached a choice (STEP_LIMITS), or a loop judged on visit counts that a later
  * branch turned out to read.
  */
-export const EXPLORE_BOUNDS = ['states', 'time', 'depth', 'step', 'counts'] as const;
-export type ExploreBound = (typeof EXPLORE_BOUNDS)[number];
+export type ExploreBound = 'states' | 'time' | 'depth' | 'step' | 'counts';
 
 /** A compiled encounter as the browser receives it (the default export of a `.ink` module). */
 export interface CompiledEncounter {

@@ -6,7 +6,7 @@ import type { TagContext } from '../tags/tags.ts';
 import { DataError, Reader, join } from '../validate.ts';
 
 /** Settings as named in the shared indicator reference (`retail` is the store setting). */
-export const INDICATOR_SETTINGS = ['hotel', 'hospital', 'retail', 'transit'] as const;
+const INDICATOR_SETTINGS = ['hotel', 'hospital', 'retail', 'transit'] as const;
 export type IndicatorSetting = (typeof INDICATOR_SETTINGS)[number];
 
 export interface Indicator {
@@ -21,7 +21,7 @@ export interface Indicator {
   note?: string;
 }
 
-export const DIMENSION_GROUPS = ['principle', 'procedure'] as const;
+const DIMENSION_GROUPS = ['principle', 'procedure'] as const;
 export type DimensionGroup = (typeof DIMENSION_GROUPS)[number];
 
 export interface Dimension {
@@ -82,7 +82,7 @@ export const CATALOG_FILES = {
 
 const ID = /^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$/;
 /** Notes for writers that must never reach learner-facing text. */
-export const WRITER_ONLY = /\[UNVERIFIED\]|unverified/i;
+const WRITER_ONLY = /\[UNVERIFIED\]|unverified/i;
 
 function readList<T extends { id: string }>(
   file: string,

@@ -11,7 +11,7 @@ export interface ContactClaim {
   variable: string;
 }
 
-export const CONTACT_CLAIMS: readonly ContactClaim[] = [
+const CONTACT_CLAIMS: readonly ContactClaim[] = [
   {
     attribute: 'isPolice',
     pattern: /\bnot (?:the |a )?police\b|\b(?:aren't|isn't) (?:the |a )?police\b|\bno police\b/i,

@@ -76,15 +76,6 @@ export interface Debrief {
   contactsReviewed: boolean;
 }
 
-export const ACTION_LABELS: Record<ReportAction, string> = {
-  none: 'No report needed',
-  log: 'Note it in the incident log only',
-  supervisor: 'Tell the control room or supervisor',
-  hotline: 'Refer to the trafficking hotline, with the supervisor',
-  police: 'Police and child protection',
-  emergency: 'Call the emergency number now',
-};
-
 /** What the configuration says about the first hotline, as sentences; empty when it says nothing. */
 export function hotlineFacts(h: Hotline): string {
   const out: string[] = [];

@@ -7,7 +7,7 @@ import { ACTION_RANK, type DecisionLog } from './log.ts';
 import type { ReportAction } from '../vocabulary.ts';
 
 /** The dimension over-escalation costs on: voice & choice. */
-export const CHOICE_DIMENSION = 'choice';
+const CHOICE_DIMENSION = 'choice';
 
 export const LADDER_POINTS = {
   right: 2,
@@ -33,7 +33,7 @@ export interface LadderOutcome {
 }
 
 /** Whether an action calls police to the person (the police rung or the emergency number). */
-export function callsPolice(action: ReportAction): boolean {
+function callsPolice(action: ReportAction): boolean {
   return ACTION_RANK[action] >= ACTION_RANK.police;
 }
 

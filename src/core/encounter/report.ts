@@ -16,9 +16,9 @@ export interface ChecklistItem {
 }
 
 /** How many real indicators from the same setting, absent from this encounter, join the checklist. */
-export const ABSENT_INDICATORS_ON_CHECKLIST = 2;
+const ABSENT_INDICATORS_ON_CHECKLIST = 2;
 /** Minimum characters for a who / when / where field to count as documented. */
-export const MIN_FIELD_LENGTH = 3;
+const MIN_FIELD_LENGTH = 3;
 
 /**
  * The checklist mixes the indicators this encounter can show, a few real indicators it does not

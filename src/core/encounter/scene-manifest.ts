@@ -142,7 +142,7 @@ export interface SoundEntry {
   kind: 'ambience' | 'effect' | 'ui';
 }
 
-export const SOUND_KINDS = ['ambience', 'effect', 'ui'] as const;
+const SOUND_KINDS = ['ambience', 'effect', 'ui'] as const;
 
 export function readSoundManifest(source: string, data: unknown): SoundEntry[] {
   const r = new Reader(source);

@@ -9,7 +9,7 @@ import { evaluateReport, type ReportEvaluation } from './report.ts';
 import type { EncounterMeta } from '../tags/tags.ts';
 import type { ReportAction } from '../vocabulary.ts';
 
-export const REPORT_POINTS = {
+const REPORT_POINTS = {
   /** Per indicator correctly reported, and minus one per thing wrongly flagged (never below 0). */
   perIndicator: 1,
   /** Per documented field: who, when, where. */
@@ -63,7 +63,7 @@ export function worstReportPoints(required: ReportAction, minor = false): Scores
  * critical error, or theirs when it was best), and the best report the path allowed. Null when the
  * log's options do not carry their points by dimension (recorded by an earlier version).
  */
-export function pathPoints(log: DecisionLog): Scores | null {
+function pathPoints(log: DecisionLog): Scores | null {
   const out: Scores = {};
   for (const c of choicesOf(log)) {
     if (c.options.length === 0) continue;
@@ -79,7 +79,7 @@ export function pathPoints(log: DecisionLog): Scores | null {
   return out;
 }
 
-export function choicePoints(log: DecisionLog): Scores {
+function choicePoints(log: DecisionLog): Scores {
   const out: Scores = {};
   for (const c of choicesOf(log)) for (const s of c.tags.scores) add(out, s.dimension, s.value);
   return out;

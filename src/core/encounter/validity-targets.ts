@@ -4,16 +4,24 @@
 
 export const VALIDITY_TARGET_IDS = [
   'bestIsLongest',
+  'bestIsLongestFloor',
   'twoOrMoreAcceptable',
   'allAlternativesCritical',
   'recurringWording',
   'longestPlayer',
+  'shortestPlayer',
 ] as const;
 export type ValidityTarget = (typeof VALIDITY_TARGET_IDS)[number];
 
 export interface ValidityTargets {
   /** Best option also the longest in at most the share expected by chance plus this (0–1). */
   bestIsLongestAboveChance: number;
+  /**
+   * Best option also the longest in at least the share expected by chance minus this (0–1), so that
+   * the shortest, plainest line is not the tell instead. Counted in whole sets, rounded down: an
+   * encounter of n sets needs ⌊n × (chance − this)⌋ sets whose best option is the longest.
+   */
+  bestIsLongestBelowChance: number;
   /** At least this share of scored sets offer two or more acceptable options (0–1). */
   minTwoOrMoreAcceptable: number;
   /** At most this share of scored sets have nothing but critical errors beside the best (0–1). */
@@ -22,14 +30,18 @@ export interface ValidityTargets {
   maxEncountersPerBestWording: number;
   /** A player who always picks the longest line earns at most this % of the best path's points. */
   maxLongestPlayerPercent: number;
+  /** A player who always picks the shortest line earns at most this % of the best path's points. */
+  maxShortestPlayerPercent: number;
 }
 
 export const VALIDITY_TARGETS: ValidityTargets = {
   bestIsLongestAboveChance: 0.1,
+  bestIsLongestBelowChance: 0.1,
   minTwoOrMoreAcceptable: 0.3,
   maxAllAlternativesCritical: 0.15,
   maxEncountersPerBestWording: 2,
   maxLongestPlayerPercent: 50,
+  maxShortestPlayerPercent: 50,
 };
 
 /**

@@ -9,6 +9,16 @@
 // critical-error ids), so new dimensions, critical errors or choice tags change the figures only.
 
 import { VALIDITY_TARGETS, type ValidityTarget, type ValidityTargets } from './validity-targets.ts';
+import { recurringWordings, type RecurringWording } from './validity-wording.ts';
+
+export {
+  normaliseWording,
+  recurringWordings,
+  wordingSimilarity,
+  WORDING_SIMILARITY,
+  type RecurringWording,
+  type Wording,
+} from './validity-wording.ts';
 
 /** One option of a choice set, as the learner saw it. */
 export interface SetOption {
@@ -31,7 +41,7 @@ export interface ChoiceSetRecord {
 }
 
 /** An option's score: its points summed over every dimension. */
-export function optionScore(o: SetOption): number {
+function optionScore(o: SetOption): number {
   let sum = 0;
   for (const v of Object.values(o.scores)) sum += v;
   return sum;
@@ -42,7 +52,7 @@ export function isAcceptable(o: SetOption): boolean {
   return o.critical.length === 0 && optionScore(o) >= 0;
 }
 
-export function isCritical(o: SetOption): boolean {
+function isCritical(o: SetOption): boolean {
   return o.critical.length > 0;
 }
 
@@ -52,7 +62,7 @@ export function isScoredSet(options: readonly SetOption[]): boolean {
 }
 
 /** Option length in characters (code points, so one emoji or accented letter is one). */
-export function optionLength(text: string): number {
+function optionLength(text: string): number {
   return [...text.trim()].length;
 }
 
@@ -64,12 +74,16 @@ export interface SetFigures {
   best: number[];
   /** Indices of the longest options (ties all count). */
   longest: number[];
+  /** Indices of the shortest options (ties all count). */
+  shortest: number[];
   /**
    * How far the longest option is the best: the share of the longest options that are best (1 or 0
    * without ties). It is the chance that a player who always picks the longest line, breaking ties
    * at random, picks a best one.
    */
   bestIsLongest: number;
+  /** The same for the shortest options: the chance that a player who always picks the shortest line picks a best one. */
+  bestIsShortest: number;
   /** The same chance for a player picking at random: best options / options. */
   chance: number;
   /** Every option that is not best is a critical error (false when every option is best). */
@@ -87,10 +101,14 @@ export function setFigures(options: readonly SetOption[]): SetFigures {
   const scores = options.map(optionScore);
   const safe = all.filter((i) => !isCritical(options[i]!));
   const best = indicesOfMax(scores, safe.length > 0 ? safe : all);
-  const longest = indicesOfMax(
-    options.map((o) => optionLength(o.text)),
+  const lengths = options.map((o) => optionLength(o.text));
+  const longest = indicesOfMax(lengths, all);
+  const shortest = indicesOfMax(
+    lengths.map((n) => -n),
     all,
   );
+  const bestShare = (among: number[]) =>
+    among.length > 0 ? among.filter((i) => best.includes(i)).length / among.length : 0;
   const size = options.length;
   const alternatives = all.filter((i) => !best.includes(i));
   return {
@@ -98,7 +116,9 @@ export function setFigures(options: readonly SetOption[]): SetFigures {
     acceptable: options.filter(isAcceptable).length,
     best,
     longest,
-    bestIsLongest: longest.length > 0 ? longest.filter((i) => best.includes(i)).length / longest.length : 0,
+    shortest,
+    bestIsLongest: bestShare(longest),
+    bestIsShortest: bestShare(shortest),
     chance: size > 0 ? best.length / size : 0,
     allAlternativesCritical: alternatives.length > 0 && alternatives.every((i) => isCritical(options[i]!)),
   };
@@ -113,6 +133,8 @@ export interface SetShares {
   twoOrMoreAcceptable: number;
   /** Share of sets where the best option is also the longest (ties weighted, see SetFigures). */
   bestIsLongest: number;
+  /** Share of sets where the best option is also the shortest (ties weighted the same way). */
+  bestIsShortest: number;
   /** The share expected by chance for the same set sizes: the mean of best options / options. */
   chance: number;
   /** Share of sets where every alternative to the best option is a critical error. */
@@ -128,91 +150,15 @@ export function setShares(sets: readonly { options: readonly SetOption[] }[]): S
     meanAcceptable: mean((x) => x.acceptable),
     twoOrMoreAcceptable: mean((x) => (x.acceptable >= 2 ? 1 : 0)),
     bestIsLongest: mean((x) => x.bestIsLongest),
+    bestIsShortest: mean((x) => x.bestIsShortest),
     chance: mean((x) => x.chance),
     allAlternativesCritical: mean((x) => (x.allAlternativesCritical ? 1 : 0)),
   };
 }
 
 /** The best options' texts of a set (see SetFigures.best). */
-export function bestTexts(options: readonly SetOption[]): string[] {
+function bestTexts(options: readonly SetOption[]): string[] {
   return setFigures(options).best.map((i) => options[i]!.text);
-}
-
-// ---------------------------------------------------------------- recurring wordings
-
-/** Lower case, punctuation and quotes gone, one space between words. */
-export function normaliseWording(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[’']/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-/** Token-set Jaccard similarity of two texts after normalising: shared words / all words (0–1). */
-export function wordingSimilarity(a: string, b: string): number {
-  const x = new Set(normaliseWording(a).split(' ').filter(Boolean));
-  const y = new Set(normaliseWording(b).split(' ').filter(Boolean));
-  if (x.size === 0 && y.size === 0) return 1;
-  let shared = 0;
-  for (const w of x) if (y.has(w)) shared++;
-  return shared / (x.size + y.size - shared);
-}
-
-/** Two best-option wordings at least this similar count as the same wording. */
-export const WORDING_SIMILARITY = 0.5;
-
-export interface Wording {
-  encounter: string;
-  file: string;
-  text: string;
-}
-
-export interface RecurringWording {
-  /** The wording met first (in file order). */
-  text: string;
-  /** Distinct encounters using it. */
-  encounters: number;
-  /** Every occurrence, one per encounter and distinct text. */
-  uses: Wording[];
-}
-
-/**
- * Groups best-option wordings that are alike (similarity ≥ threshold, joined transitively) and
- * returns the groups used in two or more encounters, most widespread first.
- */
-export function recurringWordings(
-  wordings: readonly Wording[],
-  threshold = WORDING_SIMILARITY,
-): RecurringWording[] {
-  const seen = new Set<string>();
-  const items = wordings.filter((w) => {
-    const key = `${w.encounter}\u0000${normaliseWording(w.text)}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  const parent = items.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
-  for (let i = 0; i < items.length; i++)
-    for (let j = i + 1; j < items.length; j++)
-      if (
-        items[i]!.encounter !== items[j]!.encounter &&
-        wordingSimilarity(items[i]!.text, items[j]!.text) >= threshold
-      )
-        parent[find(j)] = find(i);
-  const groups = new Map<number, Wording[]>();
-  for (let i = 0; i < items.length; i++) {
-    const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), items[i]!]);
-  }
-  return [...groups.values()]
-    .map((uses) => ({ text: uses[0]!.text, encounters: new Set(uses.map((u) => u.encounter)).size, uses }))
-    .filter((g) => g.encounters >= 2)
-    .sort((a, b) => b.encounters - a.encounters || a.text.localeCompare(b.text));
 }
 
 // ---------------------------------------------------------------- naive players
@@ -242,6 +188,8 @@ export interface PlayGraph {
 export interface PlayerPoints {
   /** Always the longest option (the first of the longest on a tie). */
   longest: number;
+  /** Always the shortest option (the first of the shortest on a tie). */
+  shortest: number;
   /** Always the first option. */
   first: number;
   /** Uniformly at random: the exact expectation over the choice tree. */
@@ -276,12 +224,15 @@ export function naivePlayers(graph: PlayGraph): PlayerPoints {
     };
     return value(graph.root);
   };
+  /** The first option whose length beats every earlier one's by `better`. */
+  const byLength = (better: (a: number, b: number) => boolean) => (opts: Options) => {
+    let pick = opts[0]!;
+    for (const o of opts) if (better(optionLength(o.text), optionLength(pick.text))) pick = o;
+    return pick.points;
+  };
   return {
-    longest: run((opts) => {
-      let pick = opts[0]!;
-      for (const o of opts) if (optionLength(o.text) > optionLength(pick.text)) pick = o;
-      return pick.points;
-    }),
+    longest: run(byLength((a, b) => a > b)),
+    shortest: run(byLength((a, b) => a < b)),
     first: run((opts) => opts[0]!.points),
     random: run((opts) => opts.reduce((s, o) => s + o.points, 0) / opts.length),
     best: run((opts) => Math.max(...opts.map((o) => o.points))),
@@ -345,6 +296,7 @@ export interface ExploredValidity {
 
 export interface PlayerPercent {
   longest: number;
+  shortest: number;
   first: number;
   random: number;
 }
@@ -369,7 +321,12 @@ export interface EncounterValidity {
 
 function percentOf(points: PlayerPoints): PlayerPercent {
   const pc = (x: number) => (points.best > 0 ? (100 * x) / points.best : 0);
-  return { longest: pc(points.longest), first: pc(points.first), random: pc(points.random) };
+  return {
+    longest: pc(points.longest),
+    shortest: pc(points.shortest),
+    first: pc(points.first),
+    random: pc(points.random),
+  };
 }
 
 function disclosureOf(characters: readonly CharacterFigures[]): EncounterValidity['disclosure'] {
@@ -388,6 +345,7 @@ export function encounterValidity(id: string, file: string, raw: ExploredValidit
     n > 0 ? raw.players.reduce((s, p) => s + f(p), 0) / n : 0;
   const points: PlayerPoints = {
     longest: mean((p) => p.longest),
+    shortest: mean((p) => p.shortest),
     first: mean((p) => p.first),
     random: mean((p) => p.random),
     best: mean((p) => p.best),
@@ -425,6 +383,7 @@ export function libraryValidity(list: readonly EncounterValidity[]): LibraryVali
     shares: setShares(list.flatMap((e) => e.sets)),
     percent: {
       longest: mean((e) => e.percent.longest),
+      shortest: mean((e) => e.percent.shortest),
       first: mean((e) => e.percent.first),
       random: mean((e) => e.percent.random),
     },
@@ -447,12 +406,21 @@ export interface TargetResult {
 }
 
 const pct = (x: number) => `${Math.round(100 * x)}%`;
+const signedPct = (x: number) => `${Math.round(x)}%`.replace(/^-/, '−');
+
+/**
+ * Whether the best option is the longest often enough: in at least ⌊n × (chance − margin)⌋ of the
+ * n sets (ties weighted as in SetFigures). Rounding down to whole sets lets a short encounter, where
+ * one set moves the share by 1/n, stay inside both bounds.
+ */
+export function meetsLongestFloor(s: SetShares, margin: number): boolean {
+  const EPSILON = 1e-9;
+  const wanted = Math.floor(s.sets * (s.chance - margin) + EPSILON);
+  return s.sets * s.bestIsLongest >= wanted - EPSILON;
+}
 
 /** The most encounters any of this encounter's best wordings is used in (1 when none recurs). */
-export function widestWording(
-  e: Pick<EncounterValidity, 'id'>,
-  recurring: readonly RecurringWording[],
-): number {
+function widestWording(e: Pick<EncounterValidity, 'id'>, recurring: readonly RecurringWording[]): number {
   return Math.max(
     1,
     ...recurring.filter((r) => r.uses.some((u) => u.encounter === e.id)).map((r) => r.encounters),
@@ -477,6 +445,12 @@ export function checkTargets(
       wanted: `≤ chance + ${Math.round(100 * targets.bestIsLongestAboveChance)} points`,
     },
     {
+      target: 'bestIsLongestFloor',
+      met: meetsLongestFloor(s, targets.bestIsLongestBelowChance),
+      figure: `${pct(s.bestIsLongest)} (chance ${pct(s.chance)})`,
+      wanted: `≥ chance − ${Math.round(100 * targets.bestIsLongestBelowChance)} points, in whole sets`,
+    },
+    {
       target: 'twoOrMoreAcceptable',
       met: s.twoOrMoreAcceptable >= targets.minTwoOrMoreAcceptable,
       figure: pct(s.twoOrMoreAcceptable),
@@ -497,8 +471,14 @@ export function checkTargets(
     {
       target: 'longestPlayer',
       met: figures.percent.longest <= targets.maxLongestPlayerPercent,
-      figure: `${Math.round(figures.percent.longest)}%`.replace('-', '−'),
+      figure: signedPct(figures.percent.longest),
       wanted: `≤ ${targets.maxLongestPlayerPercent}%`,
+    },
+    {
+      target: 'shortestPlayer',
+      met: figures.percent.shortest <= targets.maxShortestPlayerPercent,
+      figure: signedPct(figures.percent.shortest),
+      wanted: `≤ ${targets.maxShortestPlayerPercent}%`,
     },
   ];
 }

@@ -7,7 +7,7 @@ import { ASSIGNMENT_PARAM } from '../lms/assignment.ts';
 import { FILE_LIMITS, TEXT_LIMITS, textProblem } from '../limits.ts';
 import { INSTRUCTOR_PARAM, PRESENTER_PARAMS } from '../classroom/presenter-params.ts';
 
-export const LAUNCH_PARAMS = {
+const LAUNCH_PARAMS = {
   encounter: 'encounter',
   start: 'start',
   ...PRESENTER_PARAMS,

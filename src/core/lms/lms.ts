@@ -47,7 +47,7 @@ export function displayName(lmsName: string): string {
 
 export const COMPLETION = { completed: 'completed', incomplete: 'incomplete' } as const;
 export type Completion = (typeof COMPLETION)[keyof typeof COMPLETION];
-export const SUCCESS = { passed: 'passed', failed: 'failed', unknown: 'unknown' } as const;
+const SUCCESS = { passed: 'passed', failed: 'failed', unknown: 'unknown' } as const;
 export type Success = (typeof SUCCESS)[keyof typeof SUCCESS];
 
 export interface LmsScore {
@@ -277,13 +277,13 @@ export function heldAfter(held: LmsHeld, written: LmsReport): LmsHeld {
 }
 
 /** Characters every standard accepts in an identifier (SCORM 1.2 CMIIdentifier is the strictest). */
-export function lmsIdentifier(text: string): string {
+function lmsIdentifier(text: string): string {
   return text.replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, 250) || '_';
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
-export const RESULTS = { correct: 'correct', incorrect: 'incorrect', neutral: 'neutral' } as const;
+const RESULTS = { correct: 'correct', incorrect: 'incorrect', neutral: 'neutral' } as const;
 export type InteractionResult = (typeof RESULTS)[keyof typeof RESULTS];
 
 export interface LmsInteraction {

@@ -30,7 +30,7 @@ export const SUSPEND_VERSION = 2;
  * Turns a packed record of format n (the key) into format n + 1. A record of a format with no way up
  * (or a newer one) is refused like damaged data, and nothing is written over it.
  */
-export const SUSPEND_UPGRADES: Readonly<Record<number, (packed: unknown[]) => unknown[]>> = {
+const SUSPEND_UPGRADES: Readonly<Record<number, (packed: unknown[]) => unknown[]>> = {
   1: (packed) => {
     const [v, current, results, ...rest] = packed;
     if (!Array.isArray(results)) return [v, current, [], results, ...rest];
@@ -229,7 +229,7 @@ export function encodeSuspend(state: SuspendState, codec: Codec = LZ_CODEC): str
  * the first ladder (1, "document", is now `log`) and new actions take new codes, so suspend data an
  * LMS kept from before the ladder changed still means what the learner chose.
  */
-export const SUSPEND_ACTION_CODES: readonly ReportAction[] = [
+const SUSPEND_ACTION_CODES: readonly ReportAction[] = [
   'none',
   'log',
   'supervisor',

@@ -17,7 +17,7 @@ export const VERBS = {
 } as const;
 export type VerbName = keyof typeof VERBS;
 
-export const ACTIVITY_TYPES = {
+const ACTIVITY_TYPES = {
   course: 'http://adlnet.gov/expapi/activities/course',
   interaction: 'http://adlnet.gov/expapi/activities/cmi.interaction',
 } as const;

@@ -19,7 +19,7 @@ export interface Rule<T> {
   parse: (value: string, ctx: TagContext) => Parsed<T>;
 }
 
-export const SLUG = /^[a-z][a-z0-9_]*$/;
+const SLUG = /^[a-z][a-z0-9_]*$/;
 export const DOTTED = /^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/;
 
 export function oneOf<T extends string>(list: readonly T[]) {

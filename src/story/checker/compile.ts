@@ -37,11 +37,7 @@ const MESSAGE =
   /^(ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING):\s*(?:'([^']+)'\s+)?(?:line (\d+):\s*)?(.*)$/s;
 
 /** Turns `ERROR: 'hotel.ink' line 7: message` into a Diagnostic; `display` maps ink's file names to paths. */
-export function parseCompilerMessage(
-  raw: string,
-  fallbackFile: string,
-  display: (f: string) => string,
-): Diagnostic {
+function parseCompilerMessage(raw: string, fallbackFile: string, display: (f: string) => string): Diagnostic {
   const m = MESSAGE.exec(raw.trim());
   if (!m) return { file: fallbackFile, severity: 'error', message: raw.trim() };
   const kind = m[1] ?? 'ERROR';

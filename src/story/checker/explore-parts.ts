@@ -41,7 +41,7 @@ export interface StateView {
 }
 
 /** The obvious view of a saved ink state: canonical JSON without the counts, and the counts. */
-export function referenceView(stateJson: string, keepTurns: boolean): StateView {
+function referenceView(stateJson: string, keepTurns: boolean): StateView {
   const obj = JSON.parse(stateJson) as Record<string, unknown>;
   canonicalThreads(obj);
   if (!keepTurns) {

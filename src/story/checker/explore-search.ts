@@ -10,7 +10,7 @@ import type { Diagnostic, Severity } from '../../core/encounter/diagnostics.ts';
 const AFTER = ' (after: ';
 
 /** The message without the path it names, for telling one problem met on many paths. */
-export function withoutPath(message: string): string {
+function withoutPath(message: string): string {
   const at = message.lastIndexOf(AFTER);
   return at < 0 ? message : message.slice(0, at);
 }

@@ -42,7 +42,7 @@ function indicatorItem(i: DebriefIndicator, showPlaces: boolean): HTMLElement {
  * the maximum and the score, with zero marked: a negative score is drawn to the left of zero, in
  * its own colour, and what the path allowed as an outline. The numbers beside it carry the meaning.
  */
-export function scoreBar(score: number, path: number | undefined, max: number): HTMLElement {
+function scoreBar(score: number, path: number | undefined, max: number): HTMLElement {
   const lo = Math.min(0, score);
   const hi = Math.max(1, max, score, path ?? 0);
   const at = (v: number) => `${((100 * (v - lo)) / (hi - lo)).toFixed(1)}%`;

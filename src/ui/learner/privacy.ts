@@ -14,7 +14,7 @@ let dialogCount = 0;
  * Asks to confirm `which` in a modal dialog (real DOM: keyboard, Escape cancels, focus starts on
  * Cancel and returns to `opener` when the dialog closes). Resolves true when confirmed.
  */
-export function confirmPrivacy(ctx: UiContext, which: PrivacyDialog, opener: HTMLElement): Promise<boolean> {
+function confirmPrivacy(ctx: UiContext, which: PrivacyDialog, opener: HTMLElement): Promise<boolean> {
   const words = T.dialogs[which];
   const id = `privacy-dialog-${++dialogCount}`;
   return new Promise((resolve) => {
@@ -63,7 +63,7 @@ export function confirmPrivacy(ctx: UiContext, which: PrivacyDialog, opener: HTM
 }
 
 /** The "Clear my data on this device" button with its hint; nothing when the app gave no privacy port. */
-export function clearDataBlock(ctx: UiContext, idPrefix: string): HTMLElement | null {
+function clearDataBlock(ctx: UiContext, idPrefix: string): HTMLElement | null {
   const port = ctx.privacy;
   if (!port) return null;
   const button: HTMLButtonElement = h(

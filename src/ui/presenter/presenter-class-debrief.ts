@@ -30,7 +30,7 @@ function barFill(percent: number): HTMLElement {
 }
 
 /** How the class voted on one decision, as labelled bars. */
-export function voteBars(rows: DistributionRow[]): HTMLElement {
+function voteBars(rows: DistributionRow[]): HTMLElement {
   return h(
     'ol',
     { class: 'bars' },
@@ -47,7 +47,7 @@ export function voteBars(rows: DistributionRow[]): HTMLElement {
 }
 
 /** Who settled a decision: the majority, the instructor, or the instructor over the majority. */
-export function takenText(d: ClassDecision): string {
+function takenText(d: ClassDecision): string {
   if (!d.taken) return '';
   if (d.taken.by === TAKEN_BY.majority) return P.takenMajority;
   if (d.taken.by === TAKEN_BY.instructor) return P.takenInstructor;
