@@ -13,7 +13,6 @@ import { MSG, ProtocolError, readMessage } from '../../src/core/classroom/presen
 import {
   CLIENT_MSG,
   parseClientMessage,
-  parseQuestion,
   parseServerMessage,
   SERVER_MSG,
 } from '../../src/core/classroom/relay-protocol.ts';
@@ -23,6 +22,13 @@ const OPTIONS = [
   { index: 1, text: 'Ask for ID' },
 ];
 const QUESTION = { key: 'hotel.test#0', prompt: 'What now?', options: OPTIONS };
+
+/** A question as the relay reads it from the console's "open" message. */
+function parseQuestion(question: unknown) {
+  const m = parseClientMessage(JSON.stringify({ type: CLIENT_MSG.open, question }));
+  if (!m.ok) return m;
+  return m.value.type === CLIENT_MSG.open ? { ok: true, value: m.value.question } : { ok: false };
+}
 
 /** A minimal snapshot that passes the projector's checks. */
 const snapshot = (extra: Record<string, unknown> = {}) => ({
@@ -86,7 +92,7 @@ describe('relay protocol: the language of a question', () => {
   it('refuses a question whose language is not one of the game’s, naming the field', () => {
     expect(parseQuestion({ ...QUESTION, lang: 'fr' })).toEqual({
       ok: false,
-      error: 'question: "lang" must be one of en-US, es-US',
+      error: 'message "open".question: "lang" must be one of en-US, es-US',
     });
     expect(parseQuestion({ ...QUESTION, lang: null }).ok).toBe(false);
   });
