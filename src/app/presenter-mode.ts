@@ -27,6 +27,8 @@ import { assetUrl, loadBundledCatalogs, type SceneRegistry } from './catalogs.ts
 import { later } from '../state/lazy.ts';
 import { NOTICE_TEXTS } from '../ui/strings/strings-notices.ts';
 import { startPresentation } from './presentation.ts';
+import type { Locale } from '../core/locale.ts';
+import { activeLocale, useLocale } from '../i18n/messages.ts';
 
 const P = PRESENTER_STRINGS;
 /** How long the console waits for the projector's first answer before saying so. */
@@ -62,6 +64,24 @@ export async function startPresenterMode(
   await mountProjector(root, launch.present ?? '', deps);
 }
 
+/**
+ * Follows the class's language on this page: when `current` names another one, loads it and then
+ * calls `refresh` so every view is shown again in it (a later change wins over a slower earlier one).
+ */
+function languageFollower(current: () => Locale | undefined, refresh: () => void): () => void {
+  let wanted = activeLocale();
+  return () => {
+    const lang = current();
+    if (!lang || lang === wanted) return;
+    wanted = lang;
+    void useLocale(lang).then(() => {
+      if (wanted !== lang) return;
+      document.documentElement.lang = lang;
+      refresh();
+    });
+  };
+}
+
 /** Reads every message on the channel; one that breaks the protocol goes to `bad` with the reason. */
 function onMessages(
   bc: BroadcastChannel,
@@ -87,12 +107,20 @@ function mountConsoleWindow(root: HTMLElement, channel: string, config: AppConfi
   let snapshot: PresenterSnapshot | null = null;
   const listeners = new Set<() => void>();
   const notice = h('p', { class: 'notice', role: 'status' });
+  const follow = languageFollower(
+    () => snapshot?.lang,
+    () => {
+      document.title = `${STRINGS.appName}: ${P.console.heading}`;
+      view.refresh();
+    },
+  );
   onMessages(
     bc,
     (m) => {
       if (m.type !== MSG.state) return;
       snapshot = m.snapshot;
       notice.textContent = '';
+      follow();
       for (const l of listeners) l();
     },
     (problem) => (notice.textContent = problem),
@@ -124,14 +152,15 @@ function instructorControls(
   channel: string,
   link: ConsoleLink,
   config: AppConfig,
-): { controls: HTMLElement; panel: HTMLElement } {
+): { controls: HTMLElement; panel: HTMLElement; relabel: () => void } {
   const panel = h('aside', {
     id: 'console-panel',
     class: 'console-panel',
     'aria-label': P.console.heading,
     hidden: true,
   });
-  panel.append(consoleView(link, config).el);
+  const panelConsole = consoleView(link, config);
+  panel.append(panelConsole.el);
   const blocked = h('p', { class: 'notice', role: 'status' });
   const toggle = h(
     'button',
@@ -163,7 +192,14 @@ function instructorControls(
     },
     P.openConsole,
   );
-  return { controls: h('div', { class: 'proj-controls' }, openWindow, toggle, blocked), panel };
+  const relabel = () => {
+    panel.setAttribute('aria-label', P.console.heading);
+    toggle.textContent = panel.hidden ? P.showPanel : P.hidePanel;
+    openWindow.title = P.openConsoleHelp;
+    openWindow.textContent = P.openConsole;
+    panelConsole.refresh();
+  };
+  return { controls: h('div', { class: 'proj-controls' }, openWindow, toggle, blocked), panel, relabel };
 }
 
 /** The card before the class starts: title, what happens, the content note, start and back. */
@@ -204,7 +240,7 @@ async function mountProjector(
   if (!entry) {
     main.replaceChildren(
       h('h1', {}, STRINGS.appName),
-      h('p', { role: 'alert' }, P.notFound(encounterId)),
+      h('p', { role: 'alert' }, P.notFound({ id: encounterId })),
       back(),
     );
     return;
@@ -220,6 +256,7 @@ async function mountProjector(
     encounterId,
     feed,
     officerName: STRINGS.encounter.officer,
+    lang: activeLocale(),
   });
   const presentation = startPresentation(presenter.store, deps.scenes, assetUrl);
   presentation.attachCaptions(captions);
@@ -243,15 +280,30 @@ async function mountProjector(
     subscribe: (l) => presenter.subscribe(l),
     send: (cmd) => presenter.command(cmd),
   };
-  const { controls, panel } = instructorControls(main, id, local, deps.config);
-  main.replaceChildren(
-    startCard(entry, () => void begin(), back),
-    controls,
-    panel,
-  );
+  const { controls, panel, relabel } = instructorControls(main, id, local, deps.config);
+  const showStart = () =>
+    main.replaceChildren(
+      startCard(entry, () => void begin(), back),
+      controls,
+      panel,
+    );
+  showStart();
 
   let view: ReturnType<typeof projectorView> | null = null;
+  let started = false;
+  // The class's language, chosen on the console: this page (and, through the relay, the phones) follow.
+  const follow = languageFollower(
+    () => presenter.snapshot().lang,
+    () => {
+      document.title = `${STRINGS.appName}: ${P.projector}`;
+      relabel();
+      if (view) view.refresh();
+      else if (!started) showStart();
+      publish();
+    },
+  );
   const begin = async () => {
+    started = true;
     await presenter.start();
     view = projectorView({ presenter, entry, config: deps.config, scenes: deps.scenes, controls });
     main.replaceChildren(view.el, panel);
@@ -262,6 +314,7 @@ async function mountProjector(
   };
 
   presenter.subscribe(() => {
+    follow();
     publish();
     if (presenter.ended() && view) {
       view.destroy();

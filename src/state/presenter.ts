@@ -29,6 +29,7 @@ import {
   type PresenterSnapshot,
 } from '../core/classroom/presenter-protocol.ts';
 import { SPEAKER_NARRATOR, SPEAKER_OFFICER } from '../core/vocabulary.ts';
+import { DEFAULT_LOCALE, type Locale } from '../core/locale.ts';
 import {
   createAppStore,
   type AppStore,
@@ -47,6 +48,8 @@ export interface PresenterDeps extends Omit<StoreDeps, 'storage' | 'history' | '
   feed?: VoteFeed | null;
   /** Names for speakers in console lines. */
   officerName?: string;
+  /** The class's language to begin with (the projector's); a console may change it. */
+  lang?: Locale;
 }
 
 export interface Presenter {
@@ -125,6 +128,7 @@ interface CommandEffect {
 function commandEffect(session: ClassSession, cmd: Command, awaitingReport: boolean): CommandEffect {
   switch (cmd.type) {
     case MSG.hello:
+    case MSG.language:
     case MSG.end:
       return { session };
     case MSG.hands:
@@ -158,6 +162,8 @@ export function createPresenter(deps: PresenterDeps): Presenter {
   let problem: string | null = null;
   let stopped = false;
   let feedOpenKey: string | null = null;
+  /** The class's language: the projector and the phones follow it (the console sets it). */
+  let lang: Locale = deps.lang ?? DEFAULT_LOCALE;
   const listeners = new Set<() => void>();
   const notify = () => {
     for (const l of listeners) l();
@@ -170,7 +176,7 @@ export function createPresenter(deps: PresenterDeps): Presenter {
     if (want === feedOpenKey) return;
     if (feedOpenKey) feed.close();
     feedOpenKey = want;
-    if (open && want) feed.open(voteQuestion(open, lastLine()?.text ?? entry?.meta.title ?? ''));
+    if (open && want) feed.open(voteQuestion(open, lastLine()?.text ?? entry?.meta.title ?? '', lang));
   };
 
   const lines = () => consoleLines(store, entry, deps.officerName);
@@ -219,6 +225,7 @@ export function createPresenter(deps: PresenterDeps): Presenter {
         const effect = commandEffect(session, cmd, store.getState().session?.state.awaitingReport ?? false);
         session = effect.session;
         if (cmd.type === MSG.end) stopped = true;
+        if (cmd.type === MSG.language) lang = cmd.lang;
         if (effect.choose !== undefined) store.getState().choose(effect.choose);
         if (effect.report) store.getState().submitReport(effect.report);
       } catch (e) {
@@ -244,6 +251,7 @@ export function createPresenter(deps: PresenterDeps): Presenter {
         session,
         feed: feed ? { status: feed.status(), join: feed.join() } : null,
         problem,
+        lang,
       };
     },
     dispose() {

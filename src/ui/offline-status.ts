@@ -1,9 +1,10 @@
 // The status line for offline use: "You are offline…", what needs the network, and "A new version is
 // ready — Reload" as a real button. One polite live region; it only changes when the messages do, so
-// nothing is announced twice.
+// nothing is announced twice (a change of language counts as a change).
 
 import type { StatusMessage } from '../core/offline.ts';
 import { STATUS_MESSAGES } from '../core/offline.ts';
+import { activeLocale } from '../i18n/messages.ts';
 import { fill, h } from './dom.ts';
 import { OFFLINE_STRINGS } from './strings/strings-offline.ts';
 import './offline.css';
@@ -29,9 +30,11 @@ export function offlineStatusView(onReload: () => void): OfflineStatusView {
   return {
     el,
     show(messages) {
-      const key = messages.join(' ');
+      // The same messages in another language are new words: shown again.
+      const key = `${activeLocale()} ${messages.join(' ')}`;
       if (key === shown) return;
       shown = key;
+      el.setAttribute('aria-label', OFFLINE_STRINGS.label);
       fill(
         el,
         messages.map((m) =>

@@ -12,6 +12,7 @@ import { readAssignmentFile } from '../../src/core/lms/assignment.ts';
 import { parseCsv } from '../../src/core/csv.ts';
 import { readHistoryExport } from '../../src/core/progress/history-read.ts';
 import { ATTEMPT_CSV_COLUMNS } from '../../src/core/progress/programme.ts';
+import CSV_EN from '../../src/i18n/generated/en-US/csv.ts';
 import {
   ON_OFFER,
   gameUrl,
@@ -165,7 +166,8 @@ describe('assignments and programme results', () => {
       learner.getByRole('button', { name: 'Export my results (CSV)' }).click(),
     );
     const rows = parseCsv(csv.text);
-    expect(rows[0]).toEqual([...ATTEMPT_CSV_COLUMNS]);
+    // The header is in the interface's language (English here), one word per column id, in order.
+    expect(rows[0]).toEqual(ATTEMPT_CSV_COLUMNS.map((c) => CSV_EN.attempts[c]));
     expect(rows.slice(1).every((r) => r[0] === 'Sam Rivera' && r[3] === LOBBY)).toBe(true);
     // One total row, one per dimension, one per indicator noticed or missed.
     expect(rows.length - 1).toBe(
@@ -195,7 +197,7 @@ describe('assignments and programme results', () => {
     expect(await instructor.textContent('.refused')).toBe(
       'broken.json was not imported: is not a JSON file.',
     );
-    expect(await instructor.textContent('.overview')).toBe('2 learner(s), 3 attempt(s).');
+    expect(await instructor.textContent('.overview')).toBe('2 learners, 3 attempts.');
     const cells = (selector: string) =>
       instructor.$$eval(`${selector} tbody tr`, (trs) =>
         trs.map((tr) => [...tr.children].map((c) => c.textContent)),

@@ -1,12 +1,16 @@
 // The contract between presenter mode and the optional phone-voting relay. Presenter mode works
 // with hand tallies alone; when the relay is running, a VoteFeed adds votes from learners' phones.
 
+import type { Locale } from '../locale.ts';
+
 /** One decision put to the class: the options as the projector shows them. */
 export interface VoteQuestion {
   /** Unique per decision in a session, e.g. "<encounterId>#<step>". */
   key: string;
   prompt: string;
   options: { index: number; text: string }[];
+  /** The class's language: phones show their own words in it. Absent from older consoles (then the phone keeps its own). */
+  lang?: Locale;
 }
 
 /** Votes per option index. */

@@ -7,6 +7,7 @@ import type { IncidentReport } from '../encounter/log.ts';
 import type { ClassSession, VoteOption } from './presenter.ts';
 import type { ChecklistItem } from '../encounter/report.ts';
 import { normaliseAction, REPORT_ACTIONS, type Phase } from '../vocabulary.ts';
+import { LOCALES, type Locale } from '../locale.ts';
 
 export { PRESENTER_PARAMS } from './presenter-params.ts';
 
@@ -15,6 +16,8 @@ export const CHANNEL_PREFIX = 'second-look-presenter-';
 export const MSG = {
   /** console → projector: please send the current state. */
   hello: 'hello',
+  /** console → projector: the class now works in this language (projector and phones follow). */
+  language: 'language',
   /** projector → console */
   state: 'state',
   hands: 'hands',
@@ -48,10 +51,13 @@ export interface PresenterSnapshot {
   feed: { status: FeedStatus; join: JoinInfo | null } | null;
   /** The last command the projector refused, with the reason, for the console to show. */
   problem: string | null;
+  /** The class's language; absent from older projectors (then English). */
+  lang?: Locale;
 }
 
 export type Command =
   | { type: typeof MSG.hello }
+  | { type: typeof MSG.language; lang: Locale }
   | { type: typeof MSG.hands; key: string; index: number; count: number }
   | { type: typeof MSG.takeMajority; key: string }
   | { type: typeof MSG.choose; key: string; index: number }
@@ -83,6 +89,16 @@ function field(o: Obj, name: string, type: 'string' | 'integer' | 'object'): unk
     );
   }
   return v;
+}
+
+/** A language field: one of the game's locales. */
+function readLang(o: Obj): Locale {
+  const v = o['lang'];
+  if (!(LOCALES as readonly unknown[]).includes(v))
+    throw new ProtocolError(
+      `presenter message "${String(o['type'])}": field "lang" must be one of ${LOCALES.join(', ')} (got ${v === undefined ? 'nothing' : JSON.stringify(v)})`,
+    );
+  return v as Locale;
 }
 
 function readReport(o: Obj): IncidentReport {
@@ -118,6 +134,8 @@ export function readMessage(value: unknown): Message {
     throw new ProtocolError(`presenter message must be an object (got ${JSON.stringify(value)})`);
   const o = value as Obj;
   switch (o['type']) {
+    case MSG.language:
+      return { type: MSG.language, lang: readLang(o) };
     case MSG.hello:
     case MSG.continue:
     case MSG.reveal:
@@ -146,6 +164,10 @@ export function readMessage(value: unknown): Message {
       const session = field(snap, 'session', 'object') as Obj;
       if (!Array.isArray(session['decisions']) || !Array.isArray(snap['options']))
         throw new ProtocolError('presenter message "state": the snapshot is incomplete');
+      if (snap['lang'] !== undefined && !(LOCALES as readonly unknown[]).includes(snap['lang']))
+        throw new ProtocolError(
+          `presenter message "state": field "snapshot.lang" must be one of ${LOCALES.join(', ')}`,
+        );
       return { type: MSG.state, snapshot: snap as unknown as PresenterSnapshot };
     }
     default:

@@ -6,6 +6,7 @@
 // alongside the log's choice entries, so a vote that never became a choice never appears as one.
 
 import type { Tally, VoteQuestion } from './classroom.ts';
+import type { Locale } from '../locale.ts';
 import { choicesOf, type DecisionLog } from '../encounter/log.ts';
 
 export class PresenterError extends Error {
@@ -25,9 +26,6 @@ export type TakenBy = (typeof TAKEN_BY)[keyof typeof TAKEN_BY];
 
 /** The most hands one option can be given; a typo of an extra digit is refused, not counted. */
 export const MAX_HANDS = 999;
-
-export const TIE_RULE =
-  'The option with the most votes (hands and phones together) is the majority. When two or more options share the most votes, or nobody has voted, there is no majority and the instructor chooses.';
 
 export interface VoteOption {
   index: number;
@@ -185,7 +183,7 @@ export function distribution(d: ClassDecision): DistributionRow[] {
 }
 
 export interface Majority {
-  /** The winning option, or null when there is none (see TIE_RULE). */
+  /** The winning option, or null when there is none (the console states this tie rule: presenter.json console.tieRule). */
   index: number | null;
   /** The options sharing the most votes when there is a tie; empty when nobody voted. */
   tied: number[];
@@ -245,9 +243,10 @@ export function reveal(s: ClassSession): ClassSession {
   return s.revealed ? s : { ...s, revealed: true };
 }
 
-/** What the relay shows on phones for a decision. */
-export function voteQuestion(d: ClassDecision, prompt: string): VoteQuestion {
-  return { key: d.key, prompt, options: d.options.map((o) => ({ ...o })) };
+/** What the relay shows on phones for a decision, with the class's language when it is known. */
+export function voteQuestion(d: ClassDecision, prompt: string, lang?: Locale): VoteQuestion {
+  const question: VoteQuestion = { key: d.key, prompt, options: d.options.map((o) => ({ ...o })) };
+  return lang ? { ...question, lang } : question;
 }
 
 export interface ClassPathRow {

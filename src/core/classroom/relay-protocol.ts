@@ -5,12 +5,14 @@
 
 import type { Tally, VoteQuestion } from './classroom.ts';
 import { HIDDEN_CONTROLS } from '../limits.ts';
+import { LOCALES, type Locale } from '../locale.ts';
 
 /** The WebSocket path on the relay server. */
 export const RELAY_PATH = '/relay';
 /** Same-origin, loopback-only HTTP endpoint that hands the instructor's page the host token. */
 export const HOST_TOKEN_PATH = '/relay/host-token';
 export { RELAY_META } from './presenter-params.ts';
+export { backoffMs, TokenBucket } from './relay-timing.ts';
 /** The phone page, relative to the server root. */
 export const VOTE_PAGE = 'vote.html';
 
@@ -211,6 +213,10 @@ function optionIndex(v: unknown): v is number {
   return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 1000;
 }
 
+function isLocale(x: unknown): x is Locale {
+  return (LOCALES as readonly unknown[]).includes(x);
+}
+
 /** Validates a VoteQuestion as sent by the host. */
 function parseQuestion(x: unknown, where = 'question'): Parsed<VoteQuestion> {
   if (!isRecord(x)) return fail(`${where}: must be an object`);
@@ -234,7 +240,11 @@ function parseQuestion(x: unknown, where = 'question'): Parsed<VoteQuestion> {
     if (Array.isArray(text)) return fail(text[0]!);
     out.push({ index: o['index'], text });
   }
-  return { ok: true, value: { key, prompt, options: out } };
+  // The class's language is optional, so a question from an older console is still valid.
+  const lang = x['lang'];
+  if (lang === undefined) return { ok: true, value: { key, prompt, options: out } };
+  if (!isLocale(lang)) return fail(`${where}: "lang" must be one of ${LOCALES.join(', ')}`);
+  return { ok: true, value: { key, prompt, options: out, lang } };
 }
 
 function parseJson(raw: string, where: string): Parsed<Record<string, unknown>> {
@@ -372,47 +382,4 @@ export function parseServerMessage(raw: string): Parsed<ServerMessage> {
     default:
       return fail(`server message: unknown type "${String(m['type']).slice(0, 40)}"`);
   }
-}
-
-/**
- * Per-connection rate limit: a bucket of `capacity` tokens refilled at `perSecond`; each message takes
- * one. Time is passed in, so the logic is testable without waiting.
- */
-export class TokenBucket {
-  private tokens: number;
-  private last: number;
-  constructor(
-    private readonly capacity: number,
-    private readonly perSecond: number,
-    now: number,
-  ) {
-    this.tokens = capacity;
-    this.last = now;
-  }
-  private refill(now: number): void {
-    const elapsed = Math.max(0, now - this.last) / 1000;
-    this.last = now;
-    this.tokens = Math.min(this.capacity, this.tokens + elapsed * this.perSecond);
-  }
-  /** Whether a message would be allowed now, without taking a token. */
-  has(now: number): boolean {
-    this.refill(now);
-    return this.tokens >= 1;
-  }
-  /** Whether the bucket has refilled completely (nothing to remember any more). */
-  full(now: number): boolean {
-    this.refill(now);
-    return this.tokens >= this.capacity;
-  }
-  take(now: number): boolean {
-    this.refill(now);
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
-    return true;
-  }
-}
-
-/** Reconnect delay for attempt n (0-based): doubling from `baseMs`, capped at `maxMs`. */
-export function backoffMs(attempt: number, baseMs = 500, maxMs = 15_000): number {
-  return Math.min(maxMs, baseMs * 2 ** Math.min(attempt, 20));
 }

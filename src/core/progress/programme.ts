@@ -31,6 +31,19 @@ export const ATTEMPT_CSV_COLUMNS = [
   'value',
   'max',
 ] as const;
+export type AttemptCsvColumn = (typeof ATTEMPT_CSV_COLUMNS)[number];
+
+/**
+ * The header row: each column's words in the reader's language, given by the caller (the interface's
+ * catalogs); without them, the column ids. Only the header changes with the language: the columns'
+ * order, and the ids in the cells (measures, tables, settings, statuses), stay the same, so files
+ * exported in different languages line up.
+ */
+export type CsvHeader<C extends string> = Readonly<Record<C, string>>;
+
+function headerRow<C extends string>(columns: readonly C[], words?: CsvHeader<C>): string[] {
+  return columns.map((c) => words?.[c] || c);
+}
 
 /** The `measure` column of the attempts CSV. */
 const MEASURES = {
@@ -40,7 +53,11 @@ const MEASURES = {
   critical: 'critical_error',
 } as const;
 
-export function attemptsCsv(learner: string, attempts: readonly AttemptRecord[]): string {
+export function attemptsCsv(
+  learner: string,
+  attempts: readonly AttemptRecord[],
+  header?: CsvHeader<AttemptCsvColumn>,
+): string {
   const rows = [...attempts]
     .sort((a, b) => a.finishedAt.localeCompare(b.finishedAt))
     .flatMap((a) => {
@@ -68,7 +85,7 @@ export function attemptsCsv(learner: string, attempts: readonly AttemptRecord[])
         ...a.critical.map((id) => [...head, MEASURES.critical, id, '', 1, '']),
       ];
     });
-  return toCsv(ATTEMPT_CSV_COLUMNS, rows);
+  return toCsv(headerRow(ATTEMPT_CSV_COLUMNS, header), rows);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -330,7 +347,7 @@ export function summariseProgramme(
 /** One decimal place, for display and the summary CSV. */
 export const oneDecimal = (x: number): number => Math.round(x * 10) / 10;
 
-const SUMMARY_CSV_COLUMNS = [
+export const SUMMARY_CSV_COLUMNS = [
   'table',
   'assignment',
   'learner',
@@ -339,9 +356,10 @@ const SUMMARY_CSV_COLUMNS = [
   'measure',
   'value',
 ] as const;
+export type SummaryCsvColumn = (typeof SUMMARY_CSV_COLUMNS)[number];
 
 /** The summary as one tidy CSV table (see docs/programme.md for the tables and measures). */
-export function summaryCsv(s: ProgrammeSummary): string {
+export function summaryCsv(s: ProgrammeSummary, header?: CsvHeader<SummaryCsvColumn>): string {
   const rows: (string | number)[][] = [];
   for (const l of s.learners) {
     rows.push(['learners', '', l.name, '', '', 'attempts', l.attempts]);
@@ -368,5 +386,5 @@ export function summaryCsv(s: ProgrammeSummary): string {
     rows.push(['setting', '', '', x.setting, '', 'missed', x.missed]);
     rows.push(['setting', '', '', x.setting, '', 'miss_rate_percent', oneDecimal(100 * x.rate)]);
   }
-  return toCsv(SUMMARY_CSV_COLUMNS, rows);
+  return toCsv(headerRow(SUMMARY_CSV_COLUMNS, header), rows);
 }

@@ -4,6 +4,7 @@
 // Imported files live only in this tab: other people's results are not stored in this browser.
 
 import { PROGRAMME_STRINGS } from '../strings/strings-programme.ts';
+import { CSV_STRINGS } from '../strings/strings-csv.ts';
 import {
   ASSIGNMENT_FORMAT,
   ASSIGNMENT_VERSION,
@@ -14,14 +15,12 @@ import {
 } from '../../core/lms/assignment.ts';
 import { MODES, type Mode } from '../../core/encounter/log.ts';
 import {
-  CELL,
-  oneDecimal,
   summariseProgramme,
   summaryCsv,
-  type Cell,
   type LearnerExport,
   type RefusedFile,
 } from '../../core/progress/programme.ts';
+import { summaryNodes } from './programme-summary.ts';
 import { DataError } from '../../core/validate.ts';
 import { SETTINGS } from '../../core/vocabulary.ts';
 import type { UiContext, View } from '../context.ts';
@@ -31,13 +30,6 @@ import { STRINGS } from '../strings/strings.ts';
 
 const P = PROGRAMME_STRINGS;
 const modeName = (m: Mode) => (m === 'assessment' ? STRINGS.note.assessment : STRINGS.note.practice);
-const percent = (x: number) => `${oneDecimal(x)}%`;
-const CELL_TEXT: Record<Cell, string> = {
-  [CELL.passed]: STRINGS.assignment.status.passed,
-  [CELL.notPassed]: STRINGS.assignment.status['not-passed'],
-  [CELL.notStarted]: STRINGS.assignment.status['not-started'],
-};
-
 /** Imported exports survive moving between screens, not a reload. */
 let imported: LearnerExport[] = [];
 
@@ -109,7 +101,7 @@ function composer(ctx: UiContext): HTMLElement {
             {
               type: 'button',
               class: 'small',
-              'aria-label': `${P.moveUp}: ${titleOf(id)}`,
+              'aria-label': P.moveUpLabel({ title: titleOf(id) }),
               disabled: i === 0,
               onclick: () => move(i, -1),
             },
@@ -120,7 +112,7 @@ function composer(ctx: UiContext): HTMLElement {
             {
               type: 'button',
               class: 'small',
-              'aria-label': `${P.moveDown}: ${titleOf(id)}`,
+              'aria-label': P.moveDownLabel({ title: titleOf(id) }),
               disabled: i === chosen.length - 1,
               onclick: () => move(i, 1),
             },
@@ -188,7 +180,7 @@ function composer(ctx: UiContext): HTMLElement {
     } catch (e) {
       if (!(e instanceof DataError)) throw e;
       output.hidden = true;
-      status.textContent = P.invalid(e.problems.join('; '));
+      status.textContent = P.invalid({ problems: e.problems.join('; ') });
       return;
     }
     const url = new URL(window.location.href);
@@ -264,35 +256,6 @@ function composer(ctx: UiContext): HTMLElement {
 
 // ---------------------------------------------------------------------------------------------
 
-function table(caption: string, head: string[], rows: (string | number)[][], cls = ''): HTMLElement {
-  return h(
-    'table',
-    { class: `score-table ${cls}` },
-    h('caption', {}, caption),
-    h(
-      'thead',
-      {},
-      h(
-        'tr',
-        {},
-        head.map((t) => h('th', { scope: 'col' }, t)),
-      ),
-    ),
-    h(
-      'tbody',
-      {},
-      rows.map(([first, ...rest]) =>
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'row' }, String(first)),
-          rest.map((c) => h('td', {}, String(c))),
-        ),
-      ),
-    ),
-  );
-}
-
 function results(ctx: UiContext): HTMLElement {
   let describe: (id: string) => string | undefined = () => undefined;
   const names = () => ({
@@ -318,73 +281,7 @@ function results(ctx: UiContext): HTMLElement {
       return;
     }
     const s = summariseProgramme(imported, names());
-    fill(
-      body,
-      h('p', { class: 'overview' }, P.overview(s.learners.length, s.attempts, s.duplicates)),
-      s.withoutNoticed > 0 ? h('p', { class: 'hint' }, P.oldExports(s.withoutNoticed)) : null,
-      table(
-        P.learners,
-        [P.learner, P.files, P.attempts, P.encountersDone],
-        s.learners.map((l) => [l.name, l.files.join(', '), l.attempts, l.encounters]),
-        'programme-learners',
-      ),
-      s.assignments.map((a) =>
-        table(
-          P.completion(a.title, a.passMark),
-          [P.learner, ...a.encounters.map((e) => e.title), P.passedCount],
-          a.learners.map((l) => [
-            l.name,
-            ...l.cells.map((c) => CELL_TEXT[c]),
-            `${l.passed} / ${a.encounters.length}`,
-          ]),
-          'programme-completion',
-        ),
-      ),
-      table(
-        P.dimensions,
-        [P.dimension, P.attempts, P.average],
-        s.dimensions.map((d) => [d.name, d.attempts, percent(d.average)]),
-        'programme-dimensions',
-      ),
-      table(
-        P.settings,
-        [P.setting, P.attempts, P.averageOverall, P.shown, P.missed, P.missRate],
-        s.settings.map((x) => [
-          STRINGS.settingNames[x.setting],
-          x.attempts,
-          percent(x.average),
-          x.shown,
-          x.missed,
-          x.shown ? percent(100 * x.rate) : '–',
-        ]),
-        'programme-settings',
-      ),
-      h('h4', {}, P.mostMissed),
-      h(
-        'ol',
-        { class: 'programme-most-missed' },
-        s.mostMissed.map((i) =>
-          h(
-            'li',
-            {},
-            h('span', {}, i.description),
-            ' ',
-            h('span', { class: 'meta' }, `(${P.missedOf(i.missed, i.shown, percent(100 * i.rate))})`),
-          ),
-        ),
-      ),
-      h(
-        'details',
-        {},
-        h('summary', {}, P.indicators),
-        table(
-          P.indicators,
-          [P.sign, P.shown, P.missed, P.missRate],
-          s.indicators.map((i) => [i.description, i.shown, i.missed, percent(100 * i.rate)]),
-          'programme-indicators',
-        ),
-      ),
-    );
+    fill(body, summaryNodes(s));
   };
 
   input.addEventListener('change', () => {
@@ -399,19 +296,19 @@ function results(ctx: UiContext): HTMLElement {
   const showMessages = (n: number, refused: RefusedFile[]) =>
     fill(
       messages,
-      n > 0 ? h('p', {}, P.loaded(n)) : null,
+      n > 0 ? h('p', {}, P.loaded({ n })) : null,
       refused.length > 0
         ? h(
             'ul',
             { class: 'refused' },
-            refused.map((r) => h('li', {}, P.refused(r.file, r.reason))),
+            refused.map((r) => h('li', {}, P.refused({ file: r.file, reason: r.reason }))),
           )
         : null,
     );
   csvButton.addEventListener('click', () =>
     download(
       'second-look-programme-summary.csv',
-      summaryCsv(summariseProgramme(imported, names())),
+      summaryCsv(summariseProgramme(imported, names()), CSV_STRINGS.summary),
       'text/csv',
     ),
   );

@@ -39,11 +39,9 @@ import { STRINGS } from '../strings/strings.ts';
 
 const T = ORG_STRINGS;
 const FILE_NAME = 'config.json';
-const PRESETS: Record<string, { label: string; data: unknown }> = {
-  us: { label: T.startPreset('United States'), data: us },
-  uk: { label: T.startPreset('United Kingdom'), data: uk },
-  ca: { label: T.startPreset('Canada'), data: ca },
-};
+/** The regions' presets; their names are read from T.presets when shown. */
+const PRESETS: Record<keyof typeof T.presets, unknown> = { us, uk, ca };
+const isPreset = (key: string): key is keyof typeof T.presets => Object.hasOwn(PRESETS, key);
 const START_CURRENT = 'current';
 const START_DEVICE = 'device';
 
@@ -106,7 +104,9 @@ export function orgSetupView(ctx: UiContext, onBack: () => void): View {
     'select',
     { id: 'org-start' },
     h('option', { value: START_CURRENT }, T.startCurrent),
-    Object.entries(PRESETS).map(([key, p]) => h('option', { value: key }, p.label)),
+    Object.keys(PRESETS)
+      .filter(isPreset)
+      .map((key) => h('option', { value: key }, T.presets[key])),
   );
   const deviceRaw = ctx.deviceConfig?.read() ?? null;
   let deviceBroken = false;
@@ -171,7 +171,7 @@ export function orgSetupView(ctx: UiContext, onBack: () => void): View {
           type: 'text',
           id: inputId(ORG_FIELDS.logo),
           value: isData ? '' : values.logo,
-          placeholder: isData ? uploadNote || T.logoUploaded('image', 0) : '',
+          placeholder: isData ? uploadNote || T.logoUploadedImage : '',
           disabled: isData,
           'aria-describedby': errorId(ORG_FIELDS.logo),
           oninput: (ev: Event) => {
@@ -185,7 +185,7 @@ export function orgSetupView(ctx: UiContext, onBack: () => void): View {
         'div',
         { class: 'field' },
         h('label', { for: 'org-logo-file' }, T.logoFile),
-        h('p', { class: 'hint', id: hintId }, T.logoHint(LOGO_MAX_BYTES / 1024)),
+        h('p', { class: 'hint', id: hintId }, T.logoHint({ kb: LOGO_MAX_BYTES / 1024 })),
         file,
       ),
       errorSlot(ORG_FIELDS.logo),
@@ -218,15 +218,17 @@ export function orgSetupView(ctx: UiContext, onBack: () => void): View {
     uploadProblem = '';
     const kb = Math.ceil(file.size / 1024);
     if (!(LOGO_TYPES as readonly string[]).includes(file.type)) {
-      uploadProblem = T.logoType(file.name, file.type);
+      uploadProblem = file.type
+        ? T.logoType({ name: file.name, type: file.type })
+        : T.logoNotImage({ name: file.name });
     } else if (file.size > LOGO_MAX_BYTES) {
-      uploadProblem = T.logoSize(file.name, kb, LOGO_MAX_BYTES / 1024);
+      uploadProblem = T.logoSize({ name: file.name, kb, max: LOGO_MAX_BYTES / 1024 });
     } else {
       try {
         values.logo = await readAsDataUrl(file);
-        uploadNote = T.logoUploaded(file.name, kb);
+        uploadNote = T.logoUploaded({ name: file.name, kb });
       } catch {
-        uploadProblem = T.logoUnreadable(file.name);
+        uploadProblem = T.logoUnreadable({ name: file.name });
       }
     }
     render('org-logo-file');
@@ -274,7 +276,7 @@ export function orgSetupView(ctx: UiContext, onBack: () => void): View {
     return h(
       'fieldset',
       { class: 'hotline-group' },
-      h('legend', {}, T.hotline(i + 1)),
+      h('legend', {}, T.hotline({ n: i + 1 })),
       part('name', T.hotlineName, 'text'),
       part('phone', T.hotlinePhone, 'tel'),
       part('text', T.hotlineText, 'text'),
@@ -296,7 +298,7 @@ export function orgSetupView(ctx: UiContext, onBack: () => void): View {
                   render('org-add-hotline');
                 },
               },
-              T.removeHotline(i + 1),
+              T.removeHotline({ n: i + 1 }),
             ),
           )
         : null,
@@ -521,7 +523,7 @@ export function orgSetupView(ctx: UiContext, onBack: () => void): View {
       h(
         'h3',
         { id: 'org-summary-heading' },
-        problems.length === 0 ? T.noProblems : T.problems(problems.length),
+        problems.length === 0 ? T.noProblems : T.problems({ n: problems.length }),
       ),
       problems.length === 0
         ? null
@@ -551,7 +553,7 @@ export function orgSetupView(ctx: UiContext, onBack: () => void): View {
             ),
           ),
     );
-    summaryCount.textContent = problems.length === 0 ? T.noProblems : T.problems(problems.length);
+    summaryCount.textContent = problems.length === 0 ? T.noProblems : T.problems({ n: problems.length });
     if (valid && status.textContent === T.fixFirst) status.textContent = '';
   }
 
@@ -601,15 +603,15 @@ export function orgSetupView(ctx: UiContext, onBack: () => void): View {
         data = {};
         label = T.startDevice;
       }
-    } else if (PRESETS[choice]) {
-      data = PRESETS[choice].data;
-      label = PRESETS[choice].label;
+    } else if (isPreset(choice)) {
+      data = PRESETS[choice];
+      label = T.presets[choice];
     }
     values = formValuesFrom(data);
     uploadProblem = '';
     uploadNote = '';
     render();
-    status.textContent = T.started(label);
+    status.textContent = T.started({ what: label });
   };
 
   form.addEventListener('submit', (ev) => ev.preventDefault());

@@ -7,6 +7,7 @@ import type { AttemptRecord } from '../../core/progress/history.ts';
 import { summarise, type ProgressRow } from '../../core/progress/history-summary.ts';
 import { FILE_LIMITS } from '../../core/limits.ts';
 import { attemptsCsv } from '../../core/progress/programme.ts';
+import { CSV_STRINGS } from '../strings/strings-csv.ts';
 import { learnerField } from '../instructor/assignment.ts';
 import type { UiContext, View } from '../context.ts';
 import { fill, h } from '../dom.ts';
@@ -86,7 +87,11 @@ export function progressView(ctx: UiContext): View {
           {
             type: 'button',
             onclick: () => {
-              const csv = attemptsCsv(ctx.programme?.getState().learner ?? '', store.getState().attempts);
+              const csv = attemptsCsv(
+                ctx.programme?.getState().learner ?? '',
+                store.getState().attempts,
+                CSV_STRINGS.attempts,
+              );
               const blob = new Blob([csv], { type: 'text/csv' });
               const a = h('a', { href: URL.createObjectURL(blob), download: 'second-look-results.csv' });
               a.click();

@@ -41,7 +41,7 @@ function voteBars(rows: DistributionRow[]): HTMLElement {
         { class: 'bar-row' },
         h('span', { class: 'bar-label' }, h('span', { class: 'vote-number' }, `${i + 1}.`), ' ', r.text),
         h('span', { class: 'bar-track', 'aria-hidden': 'true' }, barFill(r.percent)),
-        h('span', { class: 'bar-count' }, P.votes(r.votes, r.percent)),
+        h('span', { class: 'bar-count' }, P.votes({ n: r.votes, share: r.percent / 100 })),
       ),
     ),
   );
@@ -53,7 +53,7 @@ function takenText(d: ClassDecision): string {
   if (d.taken.by === TAKEN_BY.majority) return P.takenMajority;
   if (d.taken.by === TAKEN_BY.instructor) return P.takenInstructor;
   const m = majority(d);
-  return P.takenOverride(d.options.find((o) => o.index === m.index)?.text ?? '');
+  return P.takenOverride({ majority: d.options.find((o) => o.index === m.index)?.text ?? '' });
 }
 
 /** The last decision's vote: its bars and who took it. */
@@ -147,7 +147,7 @@ export function classDebriefContent(
   log: DecisionLog,
 ): (Node | Node[] | null)[] {
   return [
-    h('h2', { id: 'proj-debrief-heading' }, P.debriefHeading(title)),
+    h('h2', { id: 'proj-debrief-heading' }, P.debriefHeading({ title })),
     h('p', { class: 'proj-situation' }, `${D.situation}: ${STRINGS.situation[db.encounter.situation]}`),
     db.ending ? h('p', {}, `${D.ending}: ${db.ending.title}`) : null,
     h('h3', {}, D.critical),

@@ -12,6 +12,8 @@ import { fill, h } from '../dom.ts';
 import { reportFormView } from '../learner/report-form.ts';
 import { updateVote, voteTable, type VoteParts } from './presenter-vote-table.ts';
 import { STRINGS } from '../strings/strings.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../core/locale.ts';
+import { activeLocale } from '../../i18n/messages.ts';
 import './presenter.css';
 
 const C = PRESENTER_STRINGS.console;
@@ -90,9 +92,9 @@ function relayText(s: PresenterSnapshot): string {
   if (!feed) return '';
   const open = openDecision(s.session);
   return [
-    C.relay(feed.status),
-    feed.join ? C.join(feed.join.code, feed.join.url) : '',
-    open && open.phoneVoters > 0 ? C.voters(open.phoneVoters) : '',
+    C.relay({ status: C.relayStatus[feed.status] }),
+    feed.join ? C.join({ code: feed.join.code, url: feed.join.url }) : '',
+    open && open.phoneVoters > 0 ? C.voters({ n: open.phoneVoters }) : '',
   ]
     .filter(Boolean)
     .join(' · ');
@@ -105,7 +107,40 @@ function nowLines(s: PresenterSnapshot | null): HTMLElement[] {
   );
 }
 
-export function consoleView(link: ConsoleLink, config: AppConfig, headingLevel: 'h1' | 'h2' = 'h2'): View {
+/** A language's name in its own language ("English", "Español"), so everyone can find theirs. */
+export function languageName(locale: Locale): string {
+  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale.split('-')[0] ?? locale);
+  return name ? name.charAt(0).toLocaleUpperCase(locale) + name.slice(1) : locale;
+}
+
+/** The class's language: the projector and the phones follow the choice made here. */
+function languageField(link: ConsoleLink): { el: HTMLElement; update: () => void } {
+  const select = h(
+    'select',
+    { id: 'console-lang', 'aria-describedby': 'console-lang-help' },
+    LOCALES.map((l) => h('option', { value: l, lang: l }, languageName(l))),
+  );
+  select.addEventListener('change', () => {
+    const lang = LOCALES.find((l) => l === select.value);
+    if (lang) link.send({ type: MSG.language, lang });
+  });
+  const label = h('label', { for: 'console-lang' });
+  const help = h('p', { class: 'hint', id: 'console-lang-help' });
+  return {
+    el: h('div', { class: 'field console-lang' }, label, select, help),
+    update: () => {
+      label.textContent = C.language;
+      help.textContent = C.languageHelp;
+      if (document.activeElement !== select) select.value = link.current()?.lang ?? DEFAULT_LOCALE;
+    },
+  };
+}
+
+export function consoleView(
+  link: ConsoleLink,
+  config: AppConfig,
+  headingLevel: 'h1' | 'h2' = 'h2',
+): View & { refresh(): void } {
   const problem = h('p', { class: 'console-problem', role: 'alert' });
   const status = h('p', { class: 'console-status' });
   const relay = h('p', { class: 'console-relay', role: 'status', hidden: true });
@@ -130,14 +165,18 @@ export function consoleView(link: ConsoleLink, config: AppConfig, headingLevel: 
     },
     C.end,
   );
+  const heading = h(headingLevel, { id: 'console-heading', tabindex: '-1' }, C.heading);
+  const nowHeading = h('h3', { class: 'visually-hidden' }, C.now);
+  const language = languageField(link);
   const el = h(
     'section',
     { class: 'console', 'aria-labelledby': 'console-heading' },
-    h(headingLevel, { id: 'console-heading', tabindex: '-1' }, C.heading),
+    heading,
+    language.el,
     status,
     relay,
     problem,
-    h('h3', { class: 'visually-hidden' }, C.now),
+    nowHeading,
     now,
     body,
     h('div', { class: 'row console-actions' }, revealButton, endButton),
@@ -152,7 +191,8 @@ export function consoleView(link: ConsoleLink, config: AppConfig, headingLevel: 
   const render = () => {
     const s = link.current();
     const stage = stageOf(s, endedHere);
-    const key = `${stage}|${s?.session.pending[0] ?? ''}|${s ? (openDecision(s.session)?.key ?? '') : ''}`;
+    // A change of language shows the step again in the new words.
+    const key = `${activeLocale()}|${stage}|${s?.session.pending[0] ?? ''}|${s ? (openDecision(s.session)?.key ?? '') : ''}`;
     if (stage !== shownStage || key !== shownKey) {
       const hadFocus = el.contains(document.activeElement) && document.activeElement !== document.body;
       shownStage = stage;
@@ -167,6 +207,10 @@ export function consoleView(link: ConsoleLink, config: AppConfig, headingLevel: 
     const d = s ? openDecision(s.session) : undefined;
     if (stage === 'vote' && d && voteParts) updateVote(voteParts, d);
     fill(now, nowLines(s));
+    heading.textContent = C.heading;
+    nowHeading.textContent = C.now;
+    endButton.textContent = C.end;
+    language.update();
     status.textContent = s ? `${s.title}: ${STRINGS.phases[s.phase]}` : '';
     problem.textContent = s?.problem ? `${C.problem} ${s.problem}` : '';
     relay.hidden = !s?.feed;
@@ -181,6 +225,7 @@ export function consoleView(link: ConsoleLink, config: AppConfig, headingLevel: 
   render();
   return {
     el,
+    refresh: render,
     destroy: () => {
       unsubscribe();
       report?.destroy();

@@ -13,6 +13,7 @@ import type { SceneManifest } from '../../core/encounter/scene-manifest.ts';
 import { SPEAKER_NARRATOR, SPEAKER_OFFICER } from '../../core/vocabulary.ts';
 import type { Presenter } from '../../state/presenter.ts';
 import type { View } from '../context.ts';
+import { activeLocale } from '../../i18n/messages.ts';
 import { fill, h } from '../dom.ts';
 import { STRINGS } from '../strings/strings.ts';
 import './presenter.css';
@@ -55,7 +56,7 @@ function joinLine(join: JoinInfo | null | undefined): HTMLElement | null {
   return h(
     'p',
     { class: 'proj-join' },
-    P.phoneJoin(address),
+    P.phoneJoin({ url: address }),
     ' ',
     h('strong', { class: 'proj-code' }, join.code),
   );
@@ -78,7 +79,7 @@ function optionsContent(d: ClassDecision, join: JoinInfo | null | undefined): No
         ),
       ),
     ),
-    h('p', { class: 'proj-count' }, P.votesSoFar(majority(d).total)),
+    h('p', { class: 'proj-count' }, P.votesSoFar({ n: majority(d).total })),
     joinLine(join),
   ];
   return nodes.filter((n): n is HTMLElement => n !== null);
@@ -89,7 +90,7 @@ function section(cls: string, heading: string): HTMLElement {
   return h('section', { class: cls, 'aria-labelledby': heading, hidden: true });
 }
 
-export function projectorView(deps: ProjectorDeps): View {
+export function projectorView(deps: ProjectorDeps): View & { refresh(): void } {
   const { presenter, entry } = deps;
   const meta = entry.meta;
   const phase = h('p', { class: 'proj-phase' });
@@ -100,11 +101,13 @@ export function projectorView(deps: ProjectorDeps): View {
   const lastVote = section('proj-last-vote', 'proj-vote-heading');
   const discuss = section('proj-discuss', 'proj-discuss-heading');
   const debrief = section('proj-debrief', 'proj-debrief-heading');
+  const reportHeading = h('h2', { id: 'proj-report-heading' });
+  const reportBody = h('p', {});
   const report = h(
     'section',
     { class: 'proj-report', 'aria-labelledby': 'proj-report-heading', hidden: true },
-    h('h2', { id: 'proj-report-heading' }, P.report),
-    h('p', {}, P.reportBody),
+    reportHeading,
+    reportBody,
   );
   const live = h(
     'div',
@@ -139,6 +142,10 @@ export function projectorView(deps: ProjectorDeps): View {
   };
 
   const render = () => {
+    // The fixed words, in the class's language (it may have changed since the last render).
+    story.setAttribute('aria-label', P.story);
+    reportHeading.textContent = P.report;
+    reportBody.textContent = P.reportBody;
     const state = presenter.store.getState();
     const session = presenter.session();
     const s = state.session;
@@ -149,7 +156,7 @@ export function projectorView(deps: ProjectorDeps): View {
     renderLive();
     discuss.hidden = pending === undefined;
     el.classList.toggle('discussing', pending !== undefined);
-    const key = `${pending ?? ''}`;
+    const key = `${activeLocale()}|${pending ?? ''}`;
     if (pending !== undefined && key !== shownKey)
       fill(
         discuss,
@@ -178,6 +185,7 @@ export function projectorView(deps: ProjectorDeps): View {
   render();
   return {
     el,
+    refresh: render,
     destroy: () => {
       unsubscribe();
       unsubscribeStore();

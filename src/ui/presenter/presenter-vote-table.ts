@@ -2,14 +2,9 @@
 // field), phone votes and total, the majority verdict and "take the majority". Built once per
 // decision (voteTable), then brought up to date on every snapshot (updateVote).
 
-import {
-  distribution,
-  majority,
-  MAX_HANDS,
-  TIE_RULE,
-  type ClassDecision,
-} from '../../core/classroom/presenter.ts';
+import { distribution, majority, MAX_HANDS, type ClassDecision } from '../../core/classroom/presenter.ts';
 import { MSG, type Command, type PresenterSnapshot } from '../../core/classroom/presenter-protocol.ts';
+import { activeLocale } from '../../i18n/messages.ts';
 import { h } from '../dom.ts';
 import { PRESENTER_STRINGS } from '../strings/strings-presenter.ts';
 
@@ -38,13 +33,20 @@ export function handCount(text: string): number | null {
   return count;
 }
 
+/** Option numbers as a list in the interface's language: "1, 2 and 3", "1, 2 y 3". */
+function listOf(numbers: readonly number[]): string {
+  const locale = activeLocale();
+  const n = new Intl.NumberFormat(locale);
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(numbers.map((x) => n.format(x)));
+}
+
 /** What the verdict line says: the majority (by its number on screen), a tie, or no votes yet. */
 export function verdictText(d: ClassDecision): string {
   const m = majority(d);
   const pos = (index: number) => d.options.findIndex((o) => o.index === index) + 1;
   if (m.index !== null)
-    return C.majority(pos(m.index), d.options.find((o) => o.index === m.index)?.text ?? '');
-  return m.tied.length > 0 ? C.tie(m.tied.map(pos).join(' and ')) : C.noVotes;
+    return C.majority({ n: pos(m.index), text: d.options.find((o) => o.index === m.index)?.text ?? '' });
+  return m.tied.length > 0 ? C.tie({ list: listOf(m.tied.map(pos)) }) : C.noVotes;
 }
 
 export function voteTable(link: VoteLink, d: ClassDecision): { parts: VoteParts; nodes: HTMLElement[] } {
@@ -104,13 +106,13 @@ export function voteTable(link: VoteLink, d: ClassDecision): { parts: VoteParts;
       h(
         'div',
         { class: 'tally' },
-        h('label', { for: id }, C.hands(n)),
+        h('label', { for: id }, C.hands({ n })),
         h(
           'button',
           {
             type: 'button',
             class: 'step',
-            'aria-label': C.fewer(n),
+            'aria-label': C.fewer({ n }),
             onclick: () =>
               link.send({
                 type: MSG.hands,
@@ -127,7 +129,7 @@ export function voteTable(link: VoteLink, d: ClassDecision): { parts: VoteParts;
           {
             type: 'button',
             class: 'step',
-            'aria-label': C.more(n),
+            'aria-label': C.more({ n }),
             onclick: () =>
               link.send({
                 type: MSG.hands,
@@ -149,7 +151,7 @@ export function voteTable(link: VoteLink, d: ClassDecision): { parts: VoteParts;
           class: 'override',
           onclick: () => link.send({ type: MSG.choose, key: d.key, index: o.index }),
         },
-        C.choose(n),
+        C.choose({ n }),
       ),
     );
   });
@@ -159,7 +161,7 @@ export function voteTable(link: VoteLink, d: ClassDecision): { parts: VoteParts;
       h('h3', { id: 'console-stage', tabindex: '-1' }, C.vote),
       h('ol', { class: 'vote-rows', 'data-key': d.key }, rows),
       verdict,
-      h('p', { class: 'hint' }, TIE_RULE),
+      h('p', { class: 'hint' }, C.tieRule),
       h('div', { class: 'row' }, take),
     ],
   };
@@ -171,9 +173,9 @@ export function updateVote(parts: VoteParts, d: ClassDecision): void {
     const input = parts.inputs.get(r.index);
     if (input && document.activeElement !== input) input.value = String(r.hands);
     const phone = parts.phones.get(r.index);
-    if (phone) phone.textContent = C.phones(r.phones);
+    if (phone) phone.textContent = C.phones({ n: r.phones });
     const total = parts.totals.get(r.index);
-    if (total) total.textContent = `${C.total(r.votes)} (${r.percent}%)`;
+    if (total) total.textContent = C.total({ n: r.votes, share: r.percent / 100 });
   }
   parts.verdict.textContent = verdictText(d);
   parts.take.disabled = majority(d).index === null;

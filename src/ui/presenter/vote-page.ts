@@ -19,8 +19,10 @@ import {
   parseServerMessage,
   type ClientMessage,
 } from '../../core/classroom/relay-protocol.ts';
+import type { Locale } from '../../core/locale.ts';
+import { activeLocale, useLocale } from '../../i18n/messages.ts';
 import { fill, h } from '../dom.ts';
-import { VOTE_STRINGS as S } from '../strings/strings.ts';
+import { VOTE_STRINGS as S } from '../strings/strings-vote.ts';
 import { STORAGE_KEYS } from '../../core/storage-keys.ts';
 
 /** {code, voter, at}: the id the relay issued this phone in the class session with that code. */
@@ -70,6 +72,41 @@ function keepVoter(code: string, voter: string | null): void {
   } catch {
     // Storage full or blocked: a reload then joins as a new voter (its earlier vote stops counting).
   }
+}
+
+/**
+ * Follows the class's language, which comes with each question (an older console sends none: the
+ * page keeps its own). Loads it, then `relabel` shows the page's own words again.
+ */
+function followLanguage(lang: Locale | undefined, relabel: () => void): void {
+  if (!lang || lang === activeLocale()) return;
+  void useLocale(lang).then(() => {
+    if (activeLocale() !== lang) return;
+    document.documentElement.lang = lang;
+    document.title = S.title;
+    relabel();
+  });
+}
+
+/** The page's fixed words and the joined line, in the active language. */
+function relabel(root: HTMLElement, code: string): void {
+  const set = (selector: string, text: string) => {
+    const el = root.querySelector(selector);
+    if (el) el.textContent = text;
+  };
+  set('#vote-heading', S.heading);
+  set('.vote-privacy', S.privacy);
+  set('.vote-joined', S.joined({ code }));
+  set('.vote-joined + p:not([class])', S.waiting);
+  set('#vote-choose', S.chooseHelp);
+}
+
+/** The code to join at once: a link's, else this tab's earlier one; null asks for it. */
+function startingCode(): string | null {
+  keptVoter(''); // deletes a voter id left from a session that is over
+  const fromUrl = normaliseCode(new URLSearchParams(location.search).get('code') ?? '');
+  const kept = session()?.getItem(STORE_CODE) ?? '';
+  return isJoinCode(fromUrl) ? fromUrl : isJoinCode(kept) ? kept : null;
 }
 
 export interface VotePageOptions {
@@ -150,7 +187,7 @@ export function mountVotePage(root: HTMLElement, options: VotePageOptions = {}):
 
   function showWaiting(): void {
     question = null;
-    fill(body, h('p', { class: 'vote-joined' }, S.joined(code)), h('p', {}, S.waiting));
+    fill(body, h('p', { class: 'vote-joined' }, S.joined({ code })), h('p', {}, S.waiting));
   }
 
   function optionButtons(): HTMLButtonElement[] {
@@ -171,7 +208,7 @@ export function mountVotePage(root: HTMLElement, options: VotePageOptions = {}):
     const heading = h('h2', { id: 'vote-question', tabindex: -1 }, q.prompt);
     fill(
       body,
-      h('p', { class: 'vote-joined' }, S.joined(code)),
+      h('p', { class: 'vote-joined' }, S.joined({ code })),
       heading,
       h('p', { class: 'vote-help', id: 'vote-choose' }, S.chooseHelp),
       h(
@@ -223,6 +260,7 @@ export function mountVotePage(root: HTMLElement, options: VotePageOptions = {}):
         break;
       case SERVER_MSG.question:
         if (msg.question) {
+          followLanguage(msg.question.lang, () => relabel(root, code));
           if (msg.question.key !== question?.key) say('');
           myVote = msg.vote;
           showQuestion(msg.question);
@@ -235,7 +273,7 @@ export function mountVotePage(root: HTMLElement, options: VotePageOptions = {}):
       case SERVER_MSG.voteAck: {
         if (msg.key !== question?.key) break;
         const text = question.options.find((o) => o.index === msg.option)?.text ?? '';
-        say(myVote === null ? S.received(text) : S.changed(text));
+        say(myVote === null ? S.received({ text }) : S.changed({ text }));
         myVote = msg.option;
         markVote();
         break;
@@ -270,7 +308,7 @@ export function mountVotePage(root: HTMLElement, options: VotePageOptions = {}):
         markVote();
         const delay = backoffMs(attempt++, 1000, 15_000);
         const seconds = Math.round(delay / 1000);
-        say(closeCode === CLOSE.busy ? S.busy(seconds) : S.reconnecting(seconds));
+        say(closeCode === CLOSE.busy ? S.busy({ seconds }) : S.reconnecting({ seconds }));
         retry = setTimeout(connect, delay);
       }
     }
@@ -298,10 +336,7 @@ export function mountVotePage(root: HTMLElement, options: VotePageOptions = {}):
     connect();
   }
 
-  keptVoter(''); // deletes a voter id left from a session that is over
-  const fromUrl = normaliseCode(new URLSearchParams(location.search).get('code') ?? '');
-  const kept = session()?.getItem(STORE_CODE) ?? '';
-  if (isJoinCode(fromUrl)) start(fromUrl);
-  else if (isJoinCode(kept)) start(kept);
+  const first = startingCode();
+  if (first) start(first);
   else showForm();
 }

@@ -1,73 +1,7 @@
-// Words for presenter mode (projector and instructor console), loaded only with presenter mode.
+// Words for presenter mode (projector, instructor console, class debrief), loaded only with presenter
+// mode. The messages live in src/i18n/messages/<locale>/presenter.json (see docs/i18n.md).
 
-export const PRESENTER_STRINGS = {
-  projector: 'Projector',
-  startHeading: 'Present this encounter to a class',
-  startIntro:
-    'The story shows here in large type. You run it from the instructor console: a second window on your own screen, or a panel on this one. The class votes on each choice; scores stay hidden until you reveal them.',
-  start: 'Start with the class',
-  openConsole: 'Open the instructor console',
-  openConsoleHelp: 'Opens in a new window. Keep it on your screen, and this one on the projector.',
-  showPanel: 'Show the console here',
-  hidePanel: 'Hide the console',
-  consoleBlocked:
-    'The console window could not be opened (a pop-up blocker?). The console is shown on this page instead.',
-  story: 'The story',
-  options: 'What should the officer do?',
-  optionsHint: 'Talk it over, then vote. Your instructor records the votes.',
-  votesSoFar: (n: number) => (n === 1 ? '1 vote so far' : `${n} votes so far`),
-  phoneJoin: (url: string) => `Vote on your phone: open ${url} and enter the code`,
-  lastVote: 'How the class voted',
-  votes: (n: number, p: number) => `${n} ${n === 1 ? 'vote' : 'votes'} (${p}%)`,
-  takenMajority: 'Taken: the class majority.',
-  takenInstructor: 'No majority, so the instructor chose.',
-  takenOverride: (majority: string) =>
-    `The instructor chose another branch to explore. The class majority was: ${majority}`,
-  discuss: 'Discuss',
-  report: 'The incident report',
-  reportBody:
-    'Your instructor is filling in the incident report with you. What did you see, and who do you tell?',
-  debriefHeading: (title: string) => `Class debrief: ${title}`,
-  path: 'The path the class took',
-  option: (n: number) => `Option ${n}`,
-  discussed: 'Discussed first:',
-  noVote: 'Not voted on.',
-  missed: 'What the class missed',
-  missedNone: 'Nothing: the class saw every sign this path could show.',
-  scores: 'Scores',
-  scoresHidden: 'Scores are hidden until your instructor reveals them.',
-  ended: 'The session has ended.',
-  backToScenarios: 'Back to the scenarios',
-  notFound: (id: string) => `There is no encounter "${id}" in this library.`,
-  console: {
-    heading: 'Instructor console',
-    waiting: 'Waiting for the projector… Keep the projector window open; this console follows it.',
-    lost: 'No answer from the projector. Is its window still open?',
-    notStarted: 'The projector shows the start screen. Start the encounter there when the class is ready.',
-    now: 'The story now',
-    discussion: 'Discussion on screen',
-    continue: 'Continue the story',
-    vote: 'Class vote',
-    hands: (n: number) => `Hands for option ${n}`,
-    more: (n: number) => `One more hand for option ${n}`,
-    fewer: (n: number) => `One fewer hand for option ${n}`,
-    phones: (n: number) => `Phones: ${n}`,
-    total: (n: number) => `Total: ${n}`,
-    badCount: 'Enter a whole number from 0 to 999.',
-    majority: (n: number, text: string) => `Majority: option ${n}, ${text}`,
-    tie: (list: string) => `No majority: options ${list} are tied. Choose one.`,
-    noVotes: 'No votes yet. Record the hands, or choose an option.',
-    takeMajority: 'Take the majority',
-    choose: (n: number) => `Take option ${n} instead`,
-    relay: (status: string) => `Phone voting: ${status}`,
-    join: (code: string, url: string) => `Join code ${code} at ${url}`,
-    voters: (n: number) => `${n} ${n === 1 ? 'phone has' : 'phones have'} voted.`,
-    report: 'Fill in the incident report with the class',
-    debrief: 'The class debrief is on the projector.',
-    reveal: 'Reveal the scores',
-    revealed: 'Scores revealed',
-    end: 'End the session',
-    ended: 'The session has ended. You can close this window.',
-    problem: 'Not done:',
-  },
-} as const;
+import en from '../../i18n/generated/en-US/presenter.ts';
+import { localized } from '../../i18n/messages.ts';
+
+export const PRESENTER_STRINGS = localized('presenter', en);

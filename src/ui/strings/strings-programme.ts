@@ -1,56 +1,7 @@
-// Words for the instructor tools (assignment composer, programme results), loaded with that screen.
+// Words for the instructor tools (assignment composer, program results), loaded with that screen.
+// The messages live in src/i18n/messages/<locale>/programme.json (see docs/i18n.md).
 
-export const PROGRAMME_STRINGS = {
-  heading: 'Instructor tools',
-  composeHeading: 'Compose an assignment',
-  composeHelp:
-    'Choose the encounters, the mode and the pass mark. Learners open the link (or the file) and see exactly this set.',
-  title: 'Title learners will see',
-  mode: 'Mode',
-  passMark: 'Pass mark (percent)',
-  encounters: 'Encounters',
-  order: 'Order learners will play them in',
-  orderEmpty: 'No encounters chosen yet.',
-  moveUp: 'Move up',
-  moveDown: 'Move down',
-  create: 'Create the link and file',
-  invalid: (problems: string) => `Check the assignment: ${problems}.`,
-  link: 'Link for learners',
-  copy: 'Copy the link',
-  copied: 'Link copied.',
-  copyFailed: 'Select the link and copy it yourself.',
-  download: 'Download assignment file',
-  resultsHeading: 'Program results',
-  resultsHelp:
-    'Import the history files your learners exported (JSON). They stay in this browser tab; nothing is uploaded or kept after you close it.',
-  import: "Import learners' history files",
-  refused: (file: string, reason: string) => `${file} was not imported: ${reason}.`,
-  loaded: (n: number) => (n === 1 ? '1 file imported.' : `${n} files imported.`),
-  none: 'No files imported yet.',
-  overview: (learners: number, attempts: number, duplicates: number) =>
-    `${learners} learner(s), ${attempts} attempt(s)${duplicates ? ` (${duplicates} duplicate(s) counted once)` : ''}.`,
-  oldExports: (n: number) =>
-    `${n} attempt(s) come from older exports that do not record what was noticed; they are left out of miss rates.`,
-  learners: 'Learners',
-  learner: 'Learner',
-  files: 'Files',
-  attempts: 'Attempts',
-  encountersDone: 'Encounters completed',
-  completion: (title: string, mark: number) => `Completion: ${title} (pass mark ${mark}%)`,
-  passedCount: 'Passed',
-  dimensions: 'Average score per dimension',
-  dimension: 'Dimension',
-  average: 'Average',
-  settings: 'By setting',
-  setting: 'Setting',
-  averageOverall: 'Average overall',
-  shown: 'Times shown',
-  missed: 'Times missed',
-  missRate: 'Miss rate',
-  mostMissed: 'Most-missed signs',
-  missedOf: (missed: number, shown: number, rate: string) => `missed ${missed} of ${shown} times (${rate})`,
-  indicators: 'Miss rate per sign',
-  sign: 'Sign',
-  downloadCsv: 'Download the summary (CSV)',
-  clear: 'Clear the imported files',
-} as const;
+import en from '../../i18n/generated/en-US/programme.ts';
+import { localized } from '../../i18n/messages.ts';
+
+export const PROGRAMME_STRINGS = localized('programme', en);
