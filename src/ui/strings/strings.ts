@@ -12,4 +12,3 @@ en.situation satisfies Record<Situation, string>;
 en.settingNames satisfies Record<Setting, string>;
 
 export const STRINGS = localized('general', en);
-
