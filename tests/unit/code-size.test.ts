@@ -19,7 +19,6 @@ const WAITING: Record<string, number> = {
   'src/scenes/character-art.ts': 539,
   'src/story/ink-state.ts': 469,
   'src/story/checker/explore.ts exploreVariant': 347,
-  'src/ui/learner/debrief.ts renderDebrief': 223,
   'src/story/checker/explore.ts visit': 204,
   'src/ui/shell.ts mountShell': 185,
   'src/scenes/character-art.ts characterSvg': 200,
