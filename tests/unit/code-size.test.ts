@@ -20,7 +20,6 @@ const WAITING: Record<string, number> = {
   'src/story/ink-state.ts': 469,
   'src/story/checker/explore.ts exploreVariant': 347,
   'src/story/checker/explore.ts visit': 204,
-  'src/ui/shell.ts mountShell': 185,
   'src/scenes/character-art.ts characterSvg': 200,
   'src/ui/instructor/instructor.ts composer': 200,
   'src/ui/learner/picker.ts pickerView': 136,
