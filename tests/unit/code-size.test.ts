@@ -21,7 +21,6 @@ const WAITING: Record<string, number> = {
   'src/story/checker/explore.ts exploreVariant': 347,
   'src/story/checker/explore.ts visit': 204,
   'src/scenes/character-art.ts characterSvg': 200,
-  'src/ui/learner/picker.ts pickerView': 136,
   'src/core/progress/programme.ts summariseProgramme': 142,
   'src/lms/bridge.ts runBridge': 140,
   'src/app/offline.ts startOffline': 137,
