@@ -9,9 +9,9 @@ import { STRINGS } from '../strings/strings.ts';
 const E = STRINGS.encounter;
 const MAX_SHORTCUT = 9;
 
-/** What the buttons do: choose an option, and light up (or clear) a hotspot in the scene. */
+/** What the buttons do: pick an option, and light up (or clear) a hotspot in the scene. */
 export interface ChoiceActions {
-  choose(index: number): void;
+  pick(index: number): void;
   focusHotspot(id: string | null): void;
 }
 
@@ -66,7 +66,7 @@ export function showChoices(
               class: 'choice',
               'data-index': c.index,
               'aria-keyshortcuts': i < MAX_SHORTCUT ? String(i + 1) : undefined,
-              onclick: () => actions.choose(c.index),
+              onclick: () => actions.pick(c.index),
             },
             i < MAX_SHORTCUT ? h('kbd', { 'aria-hidden': 'true' }, String(i + 1)) : null,
             h('span', {}, c.text),
@@ -86,7 +86,7 @@ function lookButton(c: StoryChoice, scene: SceneManifest | undefined, actions: C
       type: 'button',
       class: 'look',
       'data-hotspot': c.tags.observe,
-      onclick: () => actions.choose(c.index),
+      onclick: () => actions.pick(c.index),
       onfocus: () => actions.focusHotspot(c.tags.observe ?? null),
       onblur: () => actions.focusHotspot(null),
       onmouseenter: () => actions.focusHotspot(c.tags.observe ?? null),

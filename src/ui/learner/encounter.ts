@@ -49,7 +49,7 @@ export function encounterView(ctx: UiContext): View {
   };
 
   const actions: ChoiceActions = {
-    choose: (index) => store.getState().choose(index),
+    pick: (index) => store.getState().choose(index),
     focusHotspot: (id) => store.getState().focusHotspot(id),
   };
   const renderChoices = (list: StoryChoice[], state: AppState) => {
