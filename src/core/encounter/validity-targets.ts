@@ -67,8 +67,6 @@ export const VALIDITY_EXEMPTIONS: Readonly<Record<string, readonly ValidityTarge
   'hospital.older_boyfriend': ['ambiguousLook'],
   'hospital.same_story': ['ambiguousLook'],
   'hospital.waiting_room': ['ambiguousLook'],
-  'hotel.night_lobby': ['ambiguousLook'],
-  'hotel.night_manager': ['ambiguousLook'],
   'hotel.regular_guest': ['ambiguousLook'],
   'hotel.room_ad': ['ambiguousLook'],
   'hotel.third_floor': ['ambiguousLook'],
