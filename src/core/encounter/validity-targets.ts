@@ -67,7 +67,6 @@ export const VALIDITY_EXEMPTIONS: Readonly<Record<string, readonly ValidityTarge
   'hospital.older_boyfriend': ['ambiguousLook'],
   'hospital.same_story': ['ambiguousLook'],
   'hospital.waiting_room': ['ambiguousLook'],
-  'hotel.third_floor': ['ambiguousLook'],
   'store.back_pay': ['ambiguousLook'],
   'store.busy_saturday': ['ambiguousLook'],
   'store.directed_shoplifting': ['ambiguousLook'],
