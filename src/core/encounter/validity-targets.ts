@@ -60,21 +60,6 @@ export const VALIDITY_TARGETS: ValidityTargets = {
 export const VALIDITY_EXEMPTIONS: Readonly<Record<string, readonly ValidityTarget[]>> = {
   // The ambiguous-look target (issue #12) came after the thirty encounters were written; each is
   // held to it once one of its looks is tagged `ambiguous` and a later question `resolves` it.
-  'hospital.bay_four': ['ambiguousLook'],
-  'hospital.loading_dock_injury': ['ambiguousLook'],
-  'hospital.night_cleaners': ['ambiguousLook'],
-  'hospital.night_visitor': ['ambiguousLook'],
-  'hospital.older_boyfriend': ['ambiguousLook'],
-  'hospital.same_story': ['ambiguousLook'],
-  'hospital.waiting_room': ['ambiguousLook'],
-  'hotel.family_suite': ['ambiguousLook'],
-  'hotel.housekeeping_check': ['ambiguousLook'],
-  'hotel.kitchen_porter': ['ambiguousLook'],
-  'hotel.night_lobby': ['ambiguousLook'],
-  'hotel.night_manager': ['ambiguousLook'],
-  'hotel.regular_guest': ['ambiguousLook'],
-  'hotel.room_ad': ['ambiguousLook'],
-  'hotel.third_floor': ['ambiguousLook'],
   'store.back_pay': ['ambiguousLook'],
   'store.busy_saturday': ['ambiguousLook'],
   'store.directed_shoplifting': ['ambiguousLook'],
