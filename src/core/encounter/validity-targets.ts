@@ -75,7 +75,6 @@ export const VALIDITY_EXEMPTIONS: Readonly<Record<string, readonly ValidityTarge
   'hotel.regular_guest': ['ambiguousLook'],
   'hotel.room_ad': ['ambiguousLook'],
   'hotel.third_floor': ['ambiguousLook'],
-  'store.sales_crew': ['ambiguousLook'],
   'transit.airport_gate': ['ambiguousLook'],
   'transit.bus_station_minor': ['ambiguousLook'],
   'transit.courier': ['ambiguousLook'],
