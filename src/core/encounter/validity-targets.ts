@@ -75,5 +75,4 @@ export const VALIDITY_EXEMPTIONS: Readonly<Record<string, readonly ValidityTarge
   'hotel.regular_guest': ['ambiguousLook'],
   'hotel.room_ad': ['ambiguousLook'],
   'hotel.third_floor': ['ambiguousLook'],
-  'transit.stranded_after_dark': ['ambiguousLook'],
 };
