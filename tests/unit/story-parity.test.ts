@@ -113,6 +113,25 @@ describe('translation parity', () => {
     expect(check(noDone).map((p) => p.message)).toContain('knot done is missing from the translation');
   });
 
+  it('ends a tag inside a conditional at the end of its branch, so each branch’s words translate', () => {
+    const source =
+      '=== a ===\n{variant == 2: Hi there. # speaker: ana|Good evening. # speaker: ana}\n-> END\n';
+    const parity = (translationText: string) =>
+      checkParity({
+        sourceFile: 's.ink',
+        sourceText: source,
+        sourceHash: HASH,
+        translationFile: 't.ink',
+        translationText: `// translation-of: ${HASH}\n${translationText}`,
+      }).map((p) => p.message);
+    expect(parity(source.replace('Hi there.', 'Hola.').replace('Good evening.', 'Buenas noches.'))).toEqual(
+      [],
+    );
+    expect(parity(source.replace('Good evening. # speaker: ana', 'Buenas noches. # speaker: bo'))).toEqual([
+      'knot a: tag differs: "# speaker: ana" in the source, "# speaker: bo" in the translation',
+    ]);
+  });
+
   it('keeps ids and drops display text from tags, as the tag rule table says', () => {
     expect(structuralTag(' why: Because. ')).toBe('why: …');
     expect(structuralTag('character: ana; Ana; A guest')).toBe('character: ana; …');

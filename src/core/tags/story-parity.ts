@@ -97,21 +97,43 @@ function stripComments(text: string): string[] {
   return out;
 }
 
-/** The tags on a line (`# a # b`), escaped `\#` excepted, and the line without them. */
+/**
+ * The tags on a line (`# a # b`), escaped `\#` excepted, and the line without them. A tag ends at
+ * the next `#`, at the `]` closing a choice's brackets, and inside `{…}` at the `|` or `}` that ends
+ * its branch (`{variant == 2: Hi # speaker: sasha|Hello # speaker: sasha}`); what follows is text.
+ */
 function splitTags(line: string): { body: string; tags: string[] } {
-  const parts = line.split(/(?<!\\)#/);
-  const body = parts.shift() ?? '';
-  // Tags inside a choice's brackets end at the closing bracket; the rest of the line is body again.
+  let body = '';
   const tags: string[] = [];
-  let rest = '';
-  for (const p of parts) {
-    const close = p.indexOf(']');
-    if (close >= 0) {
-      tags.push(p.slice(0, close));
-      rest += p.slice(close);
-    } else tags.push(p);
+  let tag: string | null = null;
+  let depth = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (c === '\\' && line[i + 1] === '#') {
+      if (tag === null) body += '\\#';
+      else tag += '#';
+      i++;
+      continue;
+    }
+    if (c === '#') {
+      if (tag !== null) tags.push(tag);
+      tag = '';
+      continue;
+    }
+    if (tag !== null && (c === ']' || (depth > 0 && (c === '|' || c === '}')))) {
+      tags.push(tag);
+      tag = null;
+    }
+    if (tag !== null) {
+      tag += c;
+      continue;
+    }
+    if (c === '{') depth++;
+    if (c === '}') depth = Math.max(0, depth - 1);
+    body += c;
   }
-  return { body: body + rest, tags };
+  if (tag !== null) tags.push(tag);
+  return { body, tags };
 }
 
 /** An ink condition opening inside text or a block: `{asked:` (not a variable print `{name}`). */
