@@ -29,7 +29,6 @@ const WAITING: Record<string, number> = {
   'src/scenes/character-art.ts characterSvg': 200,
   'src/ui/instructor/instructor.ts composer': 200,
   'src/ui/learner/picker.ts pickerView': 136,
-  'src/app/relay-feed.ts connectRelay': 137,
   'src/ui/instructor/org-setup.ts render': 134,
 };
 
