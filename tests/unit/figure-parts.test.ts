@@ -45,7 +45,7 @@ describe('the figure frame', () => {
 
   it('falls back to safe colours, a medium build and no accessory', () => {
     const f = figureFrame(
-      { ...base, skin: 'pink', build: 'huge' as Appearance['build'], accessory: undefined },
+      { ...base, skin: 'pink', build: 'huge' as Appearance['build'] },
       'calm',
       'standing',
     );
