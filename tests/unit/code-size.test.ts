@@ -16,7 +16,6 @@ const MAX_FUNCTION_LINES = 120;
 const WAITING: Record<string, number> = {
   'src/ui/instructor/org-setup.ts': 664,
   'src/story/checker/explore.ts': 531,
-  'src/story/ink-state.ts': 469,
   'src/ui/instructor/org-setup.ts orgSetupView': 603,
   'src/story/checker/explore.ts exploreVariant': 347,
   'src/ui/learner/encounter.ts encounterView': 248,
