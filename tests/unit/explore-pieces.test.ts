@@ -116,7 +116,7 @@ describe('what the explorer learns of a story', () => {
     } as unknown as StoryStep;
     facts.noteLines(step);
     facts.noteChoice(choice({ observe: 'desk', reveals: 'a.look', indicators: ['z.doc'] }), 'Desk');
-    facts.noteChoice(choice({ reveals: 'b.none' }, 'No look'));
+    facts.noteChoice(choice({ reveals: 'b.none' }, 'No look'), undefined);
     expect(facts.indicatorPlaces()).toEqual({
       'a.look': [{ via: 'look', text: 'Desk' }],
       'z.doc': [
