@@ -96,12 +96,12 @@ Gil ve que usted se acerca y abre los brazos.
 + ["Una clienta dijo que una de sus empleadas estaba afectada hace rato. ¿Todo bien por aquí?" # score: collaboration +1 # score: safety -1 # why: Honesto sobre por qué vino, y una queja es asunto de seguridad. Pero también le dice a Gil que una clienta vio llorar a Kim, y Kim es quien va a oír de eso.]
   Alergia. La acetona. Yo le digo que use la mascarilla. # speaker: gil
   Se ríe. Las manos de Kim se detienen un segundo y luego siguen.
-+ ["Hoy no, gracias. ¿Mucho trabajo esta mañana?" # score: safety +1 # why: Platicar de cualquier cosa no le da a Gil nada en qué pensar, y le da a usted un minuto en el mostrador.]
++ ["Hoy no, gracias. ¿Mucho trabajo esta mañana?" # score: safety +1 # why: Conversar de cualquier cosa no le da a Gil nada en qué pensar, y le da a usted un minuto en el mostrador.]
   ¡Mucho, mucho! ¡Navidad! Cada día más. # speaker: gil
 + ["¿Quién firmó el contrato de arrendamiento? Voy a necesitar una lista de su personal y sus horarios." # score: safety -1 # score: observe -1 # why: Exigir papeles convierte un patrullaje en una investigación. Gil se entera de que usted está revisando, y esos papeles ya los tiene la oficina del centro comercial.]
   ¿El contrato? Lo tiene la oficina del centro comercial. Pregúnteles a ellos. # speaker: gil # show: gil:guarded
 - Saluda con la cabeza a la técnica de la silla. Buenos días. # speaker: officer
-Antes de que ella conteste, contesta Gil. Kim no platica mientras trabaja. Se concentra. ¿Verdad, Kim? # speaker: gil
+Antes de que ella conteste, contesta Gil. Kim no conversa mientras trabaja. Se concentra. ¿Verdad, Kim? # speaker: gil
 Kim asiente. Gil contestó por ella, y ella lo deja. # indicator: retail.worker_coached_monitored
 No levanta la vista de la lima. Tiene los bordes de los ojos rojos. # indicator: retail.injuries_avoids_eye_contact # discuss: ¿Qué puede decir o preguntar sin riesgo con Gil parado ahí, y qué no?
 + [Señalar con la cabeza la cortina de atrás: "Qué práctico, un catre ahí atrás. ¿Para los descansos?" # score: safety -1 # why: Su respuesta no aclara nada, y la pregunta le dice que usted miró detrás de su mostrador, y Kim es la que se queda con él cuando usted se vaya.]
@@ -124,7 +124,7 @@ No levanta la vista de la lima. Tiene los bordes de los ojos rojos. # indicator:
 === walt ===
 # show: walt:calm
 Dos pasos más allá, Walt pone un protector de pantalla en el mostrador de reparación de teléfonos. Mira hacia el salón de uñas, y luego a usted.
-+ ["¿Usted cree que a la mujer del salón de uñas la tienen ahí en contra de su voluntad?" # score: safety -2 # score: observe -1 # why: Una pregunta así, a un vecino que platica con Gil todos los días, puede llegarle a Gil antes que usted.]
++ ["¿Usted cree que a la mujer del salón de uñas la tienen ahí en contra de su voluntad?" # score: safety -2 # score: observe -1 # why: Una pregunta así, a un vecino que conversa con Gil todos los días, puede llegarle a Gil antes que usted.]
   Walt frunce el ceño. ¿La tienen? Ella va al área de comidas como cualquiera. No me voy a meter en los asuntos de Gil. # speaker: walt # show: walt:guarded
   Unos minutos después lo ve hablando con Gil junto al puesto de pretzels.
   ~ gil_wary = true
@@ -258,7 +258,7 @@ Kim sigue limando. No levanta la vista.
 + [Recoger la pulsera: "No hay problema. Gracias por revisar." # score: safety +1 # why: Él ya dijo que no a cualquier rato a solas. Detenerse aquí evita problemas a Kim; lo que la ayuda ahora es el informe, no una palabra en privado.]
   Cuando guste. # speaker: gil
   La sonrisa vuelve, más delgada que antes.
-+ [Dejar un recibo en el mostrador para Kim, con el número de la línea de ayuda escrito en chiquito al reverso # score: safety -2 # why: Podría llegarle, pero Gil maneja cada papel en ese mostrador. Si le da la vuelta, es Kim la que tiene que dar explicaciones.]
++ [Dejar un recibo en el mostrador para Kim, con el número de la línea de ayuda escrito en pequeño al reverso # score: safety -2 # why: Podría llegarle, pero Gil maneja cada papel en ese mostrador. Si le da la vuelta, es Kim la que tiene que dar explicaciones.]
   Gil toma el recibo, le da la vuelta y lo mete en su riñonera.
 + ["El formulario necesita la firma de ella, no la suya. No tarda ni un minuto." # critical: suspicion_in_front_of_controller # score: safety -2 # why: Insistir después de un no le muestra que usted quiere a Kim a solas, y ella es la que lo paga cuando usted se va.]
   Está con una clienta. Ya terminamos. # speaker: gil

@@ -69,7 +69,7 @@ Camina despacio por el frente de la tienda.
   Una muchacha pidió una botella de agua y él le dijo que hay agua en la van. Y luego: apúrate, que estamos trabajando.
   -> around
 * [Mirar el pasillo de los baños # observe: restroom_corridor # reveals: nothing]
-  Una madre espera afuera del baño con una carriola. La calcomanía pequeña de la línea de ayuda junto a la puerta está limpia y entera.
+  Una madre espera afuera del baño con un cochecito. La calcomanía pequeña de la línea de ayuda junto a la puerta está limpia y entera.
   -> around
 * [Mirar el exhibidor de tarjetas de regalo # observe: gift_cards # reveals: nothing]
   Un abuelo y un niño de unos diez años escogen una tarjeta de regalo de videojuegos, discutiendo de buen humor cuál llevar.
@@ -332,7 +332,7 @@ Tiene un plan para esta noche, y es su plan. Usted no le pregunta cuál es.
 # show: dean:impatient
 Camina hasta la van. Dean baja la ventana hasta la mitad.
 Tenemos licencia, oficial. Si quiere hablar de identificaciones, hable con mi abogado. # speaker: dean
-Se recarga en el claxon. Todos arriba. Ya. # speaker: dean
+Toca el claxon sin soltarlo. Todos arriba. Ya. # speaker: dean
 La cuadrilla llega corriendo. Kayla se queda atrás, junto al corral de carritos. Dean se baja, la agarra del brazo y la empuja por la puerta lateral. # show: kayla:anxious
 # requires: emergency
 -> danger
