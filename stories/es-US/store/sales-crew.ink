@@ -3,7 +3,7 @@
 # id: store.sales_crew
 # title: Turno del sábado: la cuadrilla del estacionamiento
 # setting: store
-# summary: Una cuadrilla de vendedores jóvenes recorre el estacionamiento de la tienda con suscripciones a revistas y espray de limpieza. Una de ellos entra a cargar su teléfono.
+# summary: Una cuadrilla de vendedores jóvenes recorre el estacionamiento de la tienda con suscripciones a revistas y espray de limpieza. Una vendedora entra a cargar su teléfono.
 # minutes: 12
 # situation: labour_trafficking
 # minor: no
@@ -42,7 +42,7 @@ Una van blanca los dejó al mediodía. La política de la tienda prohíbe vender
   Me parece bien. # speaker: ren
 + ["La política es la política. Voy a decirles que recojan sus cosas." # score: observe -1 # score: safety -1 # why: Sacarlos está dentro de la política de la tienda, pero manda a la cuadrilla al siguiente estacionamiento antes de que nadie haya mirado, y quien los maneja se entera de que esta tienda vigila.]
   Ren se encoge de hombros. # show: ren:guarded
-  Espere un minuto. Una de ellos viene para acá. # speaker: ren
+  Espere un minuto. Una de las vendedoras viene para acá. # speaker: ren
 + ["Esas cuadrillas son estafas. Que la policía los saque." # score: observe -1 # score: collaboration -1 # why: Vender suscripciones no es un delito. Llamar a la policía por una venta trata a la cuadrilla como delincuentes, y las personas a las que quizá están usando serían las primeras con quienes se toparía la policía.]
   ¿Por una venta? Se reirían de nosotros. # speaker: ren # show: ren:guarded
 - Anota la hora: las cuatro y doce. # requires: log
