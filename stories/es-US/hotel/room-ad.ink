@@ -150,7 +150,7 @@ Detrás de ella, sobre la cómoda, hay tres teléfonos cargándose y un fajo de 
 # discuss: Ella dice que está bien. ¿Qué le puede ofrecer que no dependa de que ella le diga la verdad esta noche?
 + ["¿El hombre que acaba de salir era un cliente suyo? ¿Cuánto le pagó esta noche, y quién se queda con el dinero?" # critical: interrogate_victim # score: trust -2 # why: Preguntar por los compradores y el dinero es trabajo de un investigador. En una puerta con la cadena puesta, y con el hombre de abajo vigilando el elevador, esas preguntas solo la pueden perjudicar.]
   -> shut
-+ ["¿Alguien la está explotando en la trata de personas? Puede decírmelo, no le voy a decir nada a él." # critical: labelling_question # critical: promise_cannot_keep # score: trust -2 # why: Ponerle una etiqueta casi siempre recibe un "no", y un secreto que usted no puede guardar es una promesa que ella ya ha visto romperse.]
++ ["¿Es usted víctima de trata de personas? Puede decírmelo, no le voy a decir nada a él." # critical: labelling_question # critical: promise_cannot_keep # score: trust -2 # why: Ponerle una etiqueta casi siempre recibe un "no", y un secreto que usted no puede guardar es una promesa que ella ya ha visto romperse.]
   -> shut
 + ["Está bien. ¿Se siente segura ahí adentro esta noche? Es lo único que necesito saber." # resolves: hotel.lookout_hall_lobby_lot # score: trust +1 # score: safety +1 # why: Una sola pregunta sobre su seguridad, sin etiquetas ni presión, le deja espacio para decir más. Bien puede decir que no, y esa respuesta le toca a ella.]
   -> safe_question
