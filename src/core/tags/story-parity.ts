@@ -97,21 +97,41 @@ function stripComments(text: string): string[] {
   return out;
 }
 
-/** The tags on a line (`# a # b`), escaped `\#` excepted, and the line without them. */
+/**
+ * The tags on a line (`# a # b`), escaped `\#` excepted, and the line without them. As in ink, a tag
+ * ends at a choice's closing bracket, and inside `{…}` text at the next `|` or `}`: the rest is text.
+ */
 function splitTags(line: string): { body: string; tags: string[] } {
-  const parts = line.split(/(?<!\\)#/);
-  const body = parts.shift() ?? '';
-  // Tags inside a choice's brackets end at the closing bracket; the rest of the line is body again.
+  let body = '';
   const tags: string[] = [];
-  let rest = '';
-  for (const p of parts) {
-    const close = p.indexOf(']');
-    if (close >= 0) {
-      tags.push(p.slice(0, close));
-      rest += p.slice(close);
-    } else tags.push(p);
+  let tag: string | null = null;
+  let depth = 0; // braces open in the text
+  let inTag = 0; // braces open inside the current tag (`# speaker: {name}`)
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charAt(i);
+    if (c === '#' && line.charAt(i - 1) !== '\\') {
+      if (tag !== null) tags.push(tag);
+      tag = '';
+      inTag = 0;
+      continue;
+    }
+    if (tag !== null) {
+      const ends = c === ']' || (depth > 0 && inTag === 0 && (c === '|' || c === '}'));
+      if (!ends) {
+        if (c === '{') inTag++;
+        else if (c === '}') inTag--;
+        tag += c;
+        continue;
+      }
+      tags.push(tag);
+      tag = null;
+    }
+    if (c === '{') depth++;
+    else if (c === '}' && depth > 0) depth--;
+    body += c;
   }
-  return { body: body + rest, tags };
+  if (tag !== null) tags.push(tag);
+  return { body, tags };
 }
 
 /** An ink condition opening inside text or a block: `{asked:` (not a variable print `{name}`). */
