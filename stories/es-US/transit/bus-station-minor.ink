@@ -114,7 +114,7 @@ Della se ríe, un poco demasiado rápido.
 Las dos cosas. Vamos a ver a todos. Es mi sobrina. Yo la cuido mientras su mamá está... fuera. # speaker: della
 No le gusta hablar con desconocidos. Yo contesto por ella. # speaker: della # indicator: transit.not_allowed_to_speak_or_separate
 La muchacha mira al piso. Della le pone una mano en la nuca. # requires: police
-+ [Voltear hacia la muchacha. "¿De verdad es tu tía? Me puedes decir si algo anda mal." # critical: suspicion_in_front_of_controller # score: safety -2 # score: trust -1 # why: No puede contestar libremente con la mano de la mujer en la nuca, y ahora la mujer sabe que usted sospecha. Espere un momento seguro en que la muchacha esté sola.]
++ [Voltear hacia la muchacha. "¿De verdad es su tía? Me puede decir si algo anda mal." # critical: suspicion_in_front_of_controller # score: safety -2 # score: trust -1 # why: No puede contestar libremente con la mano de la mujer en la nuca, y ahora la mujer sabe que usted sospecha. Espere un momento seguro en que la muchacha esté sola.]
   -> asked_in_front
 + ["Gracias. El quiosco está abierto si se alarga." # score: safety +2 # why: Un servicio amable y normal no muestra sospecha, así que la mujer no tiene motivo para llevarse a la muchacha con prisa, y usted puede seguir observando de cerca.]
   -> watch
@@ -167,7 +167,7 @@ Allá lo vas a necesitar. # speaker: jay
 Sale por las puertas principales sin voltear. # hide: jay
 La muchacha mira la caja. No la ha abierto. # show: tessa:anxious
 Tiene un minuto, quizá dos.
-+ [Acercarse rápido. "¿Quién era ese hombre? ¿Qué te dio? ¿Qué está pasando de verdad?" # score: trust -2 # score: safety -1 # critical: interrogate_victim # why: Una ráfaga de preguntas de alguien de uniforme se siente como estar en problemas, y preguntarle a una persona joven lo que le hicieron les toca a la policía y a protección de menores, no a usted. Ella se cierra, y el poco tiempo que tenía se acaba.]
++ [Acercarse rápido. "¿Quién era ese hombre? ¿Qué le dio? ¿Qué está pasando de verdad?" # score: trust -2 # score: safety -1 # critical: interrogate_victim # why: Una ráfaga de preguntas de alguien de uniforme se siente como estar en problemas, y preguntarle a una persona joven lo que le hicieron les toca a la policía y a protección de menores, no a usted. Ella se cierra, y el poco tiempo que tenía se acaba.]
   -> rapid_questions
 + [Quedarse en el quiosco y seguir observando # score: safety +1 # score: choice -1 # why: Mantenerse lejos evita que tenga problemas con su tía si Della vuelve rápido. Pero era un momento corto y seguro para hacerle saber que hay ayuda, y tal vez no tenga otro.]
   -> no_talk
@@ -178,13 +178,13 @@ Tiene un minuto, quizá dos.
 Mueve su mochila para hacer espacio, y no dice nada. # show: tessa:guarded
 Usted se sienta en el otro extremo de la banca, mirando hacia la sala, no hacia ella.
 Estoy bien, ¿sí? Della es mi tía. De verdad. La hermana de mi mamá. # speaker: tessa
-+ ["Lo que me digas queda entre nosotros. No le voy a decir a nadie." # critical: promise_cannot_keep # score: trust -2 # why: Con una persona joven en riesgo, usted va a tener que pasar la información. Una promesa que tendrá que romper le enseña que quienes ayudan mienten. Sea honesto sobre lo que tiene que hacer.]
++ ["Lo que me diga queda entre nosotros. No le voy a decir a nadie." # critical: promise_cannot_keep # score: trust -2 # why: Con una persona joven en riesgo, usted va a tener que pasar la información. Una promesa que tendrá que romper le enseña que quienes ayudan mienten. Sea honesto sobre lo que tiene que hacer.]
   -> promise_q
-+ ["Antes de que me digas algo: si no estás segura, no me lo puedo guardar. A tu edad, eso significa policía." # score: trust +1 # why: Decir los límites antes de que hable es honesto, y ella puede elegir qué decir. También puede hacer que se cierre, y usted solo tiene un minuto, así que empezar con una pregunta sencilla puede ser el orden más amable.]
++ ["Antes de que me diga algo: si usted no está segura, no me lo puedo guardar. A su edad, eso significa policía." # score: trust +1 # why: Decir los límites antes de que hable es honesto, y ella puede elegir qué decir. También puede hacer que se cierre, y usted solo tiene un minuto, así que empezar con una pregunta sencilla puede ser el orden más amable.]
   -> limits_first
-+ ["Está bien. Viaje largo esta noche. ¿Cómo lo llevas?" # resolves: transit.unsure_destination_or_contact # score: trust +1 # score: choice +1 # why: Una pregunta sencilla y abierta le deja decidir qué contar, sin sentirse interrogada.]
++ ["Está bien. Viaje largo esta noche. ¿Cómo lo lleva?" # resolves: transit.unsure_destination_or_contact # score: trust +1 # score: choice +1 # why: Una pregunta sencilla y abierta le deja decidir qué contar, sin sentirse interrogada.]
   -> opens_up
-+ ["¿Eres víctima de trata? Me lo puedes decir." # critical: labelling_question # score: trust -2 # myth: myth.ask_directly # why: Esa palabra asusta y suena a acusación, y la mayoría de los jóvenes en su lugar dirían que no. Funcionan mejor las preguntas abiertas y los pasos siguientes dichos con honestidad.]
++ ["¿Es usted víctima de trata? Me lo puede decir." # critical: labelling_question # score: trust -2 # myth: myth.ask_directly # why: Esa palabra asusta y suena a acusación, y la mayoría de los jóvenes en su lugar dirían que no. Funcionan mejor las preguntas abiertas y los pasos siguientes dichos con honestidad.]
   -> label_q
 
 === limits_first ===
@@ -246,16 +246,16 @@ El autobús sale pronto, y la muchacha va a ir en él.
 
 === tell_her ===
 # phase: act
-+ ["Está bien. Si dices que estás bien, tú decides. Aquí tienes un número, por si acaso." # score: safety -2 # score: choice -1 # why: Con una persona adulta, respetar un no es lo correcto. Una muchacha de quince años con estas señales siempre se escala, diga lo que diga, o se queda sola con esto.]
++ ["Está bien. Si dice que está bien, usted decide. Aquí tiene un número, por si acaso." # score: safety -2 # score: choice -1 # why: Con una persona adulta, respetar un no es lo correcto. Una muchacha de quince años con estas señales siempre se escala, diga lo que diga, o se queda sola con esto.]
   -> card_only
-+ ["Vente conmigo ahora. Yo te mantengo lejos de ella." # critical: detain_or_rescue # score: safety -2 # myth: myth.security_rescues # why: Llevársela por su cuenta puede ponerla en peligro en cuanto Della lo vea, y no es su trabajo. Escale el caso y deje que actúen la policía y protección de menores.]
++ ["Venga conmigo ahora. Yo la mantengo lejos de ella." # critical: detain_or_rescue # score: safety -2 # myth: myth.security_rescues # why: Llevársela por su cuenta puede ponerla en peligro en cuanto Della lo vea, y no es su trabajo. Escale el caso y deje que actúen la policía y protección de menores.]
   -> rescue_try
-+ ["No me puedo guardar esto. Va a venir la policía y alguien de protección de menores. Yo me quedo donde me puedas ver." # score: trust +2 # score: report +1 # action: police # why: La seguridad de una persona joven no puede esperar a que ella esté de acuerdo, pero ser honesto sobre lo que sigue, y quedarse a la vista, la sigue respetando.]
++ ["No me puedo guardar esto. Va a venir la policía y alguien de protección de menores. Yo me quedo donde me pueda ver." # score: trust +2 # score: report +1 # action: police # why: La seguridad de una persona joven no puede esperar a que ella esté de acuerdo, pero ser honesto sobre lo que sigue, y quedarse a la vista, la sigue respetando.]
   -> escalate_honest
 
 === escalate_honest ===
 No. Ni loca. Se va a poner como loca. Y mi mamá se va a enterar. # speaker: tessa # show: tessa:anxious
-Te entiendo. No hiciste nada malo. No se trata de meterte en problemas. # speaker: officer
+La entiendo. Usted no hizo nada malo. No se trata de meterla en problemas. # speaker: officer
 Ella mira al piso. No se levanta ni se va.
 Usted vuelve al quiosco, desde donde todavía la ve, y llama por radio a {escalation_first}.
 Lo dice en pocas palabras. Una muchacha de quince años. Una adulta que tiene su identificación y su boleto. Un hombre que le da un teléfono. Trabajo para pagar una deuda. Sale en el de las 8:15.
@@ -315,7 +315,7 @@ El de las 8:15 a Northfield sale a las 8:35.
 
 === rescue_try ===
 Usted se levanta y le tiende la mano.
-Ven. Vamos a la oficina. # speaker: officer
+Venga. Vamos a la oficina. # speaker: officer
 Ella se aparta de golpe. # show: tessa:anxious
 ¡Suélteme! ¡No voy a ningún lado con usted! # speaker: tessa
 La gente voltea a mirar. Della ya viene de regreso, rápido. # show: della:impatient
@@ -345,7 +345,7 @@ El carro arranca sin ella. Usted le lee la placa a quien atiende la llamada mien
 Della suelta la muñeca de la muchacha y se va caminando rápido por la calle. # hide: della
 La muchacha se queda en la banqueta, sobándose la muñeca. Está temblando.
 Usted se queda unos pasos atrás y habla en voz baja.
-Soy de seguridad de la terminal. No estás en problemas. La policía viene en camino. ¿Quieres esperar adentro, donde hace calor? # speaker: officer
+Soy de seguridad de la terminal. Usted no está en problemas. La policía viene en camino. ¿Quiere esperar adentro, donde hace calor? # speaker: officer
 Ella asiente una vez. Gail le trae un té y una chamarra de objetos perdidos. # show: gail:anxious
 # ending: emergency; Llegó la policía, y el carro se fue sin ella
 Una agente de policía y una trabajadora de protección de menores se sientan con ella en la oficina de atrás. Usted no está en la sala.
