@@ -34,7 +34,7 @@ Son las doce menos veinticinco. El cielo sobre la estación Eastgate es de un az
 Usted está en el turno de noche para {org_name}, cubriendo los andenes hasta el último tren.
 Casi todos los pasajeros ya se fueron a casa. Una persona de limpieza empuja un carrito por el puente peatonal.
 Su radio hace clic. Es Ray, del centro de control.
-Un pasajero acaba de mandar un mensaje a la línea de reportes. # speaker: ray
+Un pasajero acaba de mandar un mensaje a la línea de avisos. # speaker: ray
 "Hombre en el andén 2 con una niña en pijama. Ella se ve alterada. Él la apura." # speaker: ray
 La misma persona dice que hay un grupo de hombres con ropa de trabajo junto a la caseta, y que uno de ellos tiene los boletos de todos. No le gustó cómo se veía. # speaker: ray
 El último tren es el de las 11:52. ¿Puede ir a ver? # speaker: ray
@@ -42,7 +42,7 @@ El último tren es el de las 11:52. ¿Puede ir a ver? # speaker: ray
   ¿Por un mensaje? Por lo menos vamos a ver primero. # speaker: ray
 + ["¿Puede ponerles una cámara mientras bajo?" # score: observe +1 # why: Una cámara es una primera mirada justa y no asusta a nadie. Pero no oye nada, así que usted igual tiene que ver el andén en persona.]
   Ya estoy en eso. Dejo la cámara 4 en las escaleras. # speaker: ray
-+ ["Voy para allá. Voy a mirar antes de decidir nada." # score: observe +1 # score: collaboration +1 # why: Un reporte es un buen motivo para ir a mirar, no una conclusión. Mirar primero lo mantiene justo con todos en ese andén.]
++ ["Voy para allá. Voy a mirar antes de decidir nada." # score: observe +1 # score: collaboration +1 # why: Un aviso es un buen motivo para ir a mirar, no una conclusión. Mirar primero lo mantiene justo con todos en ese andén.]
   Gracias. Dejo la cámara 4 en las escaleras. # speaker: ray
 + ["¿Un hombre solo con una niña a esta hora? Eso es una señal de alerta." # score: culture -1 # score: observe -1 # myth: myth.one_flag_or_nationality # why: Hay papás solos que viajan con niños cansados todas las noches. Un solo detalle no es señal de nada. Fíjese en lo que la gente hace de verdad.]
   Puede ser. Puede ser un papá. Vaya a ver y me dice. # speaker: ray

@@ -187,7 +187,7 @@ Cal se levanta. River también, más despacio, con el vaso vacío en la mano.
 Caminan hacia las puertas principales. Cal lleva el teléfono y la mochila. # show: river:anxious
 + [Ir tras ellos con calma y tomar a River del brazo # critical: detain_or_rescue # score: safety -3 # myth: myth.security_rescues # why: Una mano en el brazo de River convierte una caminata al carro en un forcejeo. No es su trabajo, y puede terminar con alguien lastimado.]
   -> grab
-+ [Quedarse atrás, anotar la placa cuando salga el carro y reportarla por radio # score: safety +1 # score: report +2 # score: document +1 # action: police # why: Usted no puede detenerlos y no debe intentarlo. El carro, la placa y la dirección son lo que la policía necesita para encontrar pronto a una persona de diecisiete años.]
++ [Quedarse atrás, anotar la placa cuando salga el carro y pasarla por radio # score: safety +1 # score: report +2 # score: document +1 # action: police # why: Usted no puede detenerlos y no debe intentarlo. El carro, la placa y la dirección son lo que la policía necesita para encontrar pronto a una persona de diecisiete años.]
   -> plate
 + [Dejarlos ir. River casi tiene dieciocho y lo decidió # score: safety -2 # score: report -2 # myth: myth.initial_consent # why: Una persona de diecisiete años que "escoge" un cuarto pagado con "ayudar" no puede dar su consentimiento a lo que eso puede significar. La seguridad de un menor se escala, diga lo que diga.]
   -> gone
