@@ -37,7 +37,7 @@ El vuelo nocturno a Coral Bay aborda a las nueve. Mei está en el mostrador de l
 Vuelo lleno esta noche. Y hay un grupo que no dejo de mirar. # speaker: mei
 Tres mujeres jóvenes, muy arregladas, como para una gran noche. Y un hombre que habla por todas. # speaker: mei
 Seguro es un viaje de trabajo. Los equipos viajan juntos todo el tiempo. # speaker: mei
-+ ["Puede ser. Observemos las dos y tomemos notas." # score: observe +1 # score: document +1 # why: Todavía no hay nada comprobado. Observar con calma y anotar hechos simples es como una sospecha real se confirma o se descarta.]
++ ["Puede ser. Vamos a observar y a tomar notas." # score: observe +1 # score: document +1 # why: Todavía no hay nada comprobado. Observar con calma y anotar hechos simples es como una sospecha real se confirma o se descarta.]
   Me parece bien. Voy a anotar todo en la libreta del mostrador. # speaker: mei
 + ["Voy a pedirles los pasaportes." # score: safety -2 # myth: myth.security_rescues # why: Pedir pasaportes sin motivo para revisarlos le avisa al hombre que usted lo está observando. Si él las controla, las mujeres pueden pagar las consecuencias. Observe y anote.]
   Eso me toca a mí en el abordaje, no a usted. Y él se daría cuenta enseguida. # speaker: mei # show: mei:guarded
@@ -122,7 +122,7 @@ Nadie dice nada.
 
 === confronted ===
 Cole sigue sonriendo. Le da a cada mujer su pasaporte, una por una. # show: cole:impatient
-Listo. ¿Contento? Yo solo les ayudo a no perderlos. # speaker: cole
+Listo. ¿Así está bien? Yo solo les ayudo a no perderlos. # speaker: cole
 En cuanto usted llega al mostrador, ve que él vuelve a juntar los cuatro pasaportes.
 -> cole_on_guard
 
@@ -168,7 +168,7 @@ Mei sigue tecleando, como si hablaran de asientos.
   -> talk_safe
 + [Dejar que Mei termine el control. Meter una tarjeta de la línea de ayuda en la funda del pase de abordar y decir solo: "Por si la necesita." # score: peer_support +1 # score: safety +1 # score: choice -1 # why: Es discreto y seguro, y tal vez la use más tarde. Pero ella preguntó si podía quedarse, y una tarjeta no responde eso. En el avión no tiene salida.]
   -> card_boarded
-+ ["No se preocupe. No le va a pasar nada malo, y nada de policía. Se lo prometo." # critical: promise_cannot_keep # score: trust -2 # why: Usted no puede prometer lo que otros van a hacer. Cuando una promesa así se rompe, ella aprende que quienes ayudan también mienten. Sea honesto sobre lo que puede y no puede hacer.]
++ ["No se preocupe. No le va a pasar nada malo, y nada de policía. Se lo prometo." # critical: promise_cannot_keep # score: trust -2 # why: Usted no puede prometer lo que otros van a hacer. Cuando una promesa así se rompe, ella aprende que quienes ayudan también mienten. Diga con honestidad lo que puede y no puede hacer.]
   -> shut_down
 
 === shut_down ===
@@ -260,7 +260,7 @@ Ella se resiste. # show: lena:anxious
 Suélteme. Me está lastimando. # speaker: lena
 + [Llamar al {emergency_number}. Seguirlos a distancia # score: safety +3 # score: report +2 # action: emergency # why: Se la están llevando en contra de su voluntad en este momento. Primero la llamada; seguirlos a distancia y darle la ruta a quien atiende es lo que permite que la policía lo intercepte.]
   -> called_emergency
-+ [Llamar al {emergency_number} desde el mostrador y quedarse con Mei # score: safety +2 # score: report +2 # action: emergency # why: La llamada es correcta, y quedarse ahí lo mantiene seguro. Pero desde el mostrador los pierde de vista en segundos, y la ruta es lo que permite que la policía lo intercepte.]
++ [Llamar al {emergency_number} desde el mostrador y quedarse con Mei # score: safety +2 # score: report +2 # action: emergency # why: La llamada es correcta, y quedarse ahí le da seguridad. Pero desde el mostrador los pierde de vista en segundos, y la ruta es lo que permite que la policía lo intercepte.]
   -> called_desk
 + [Ponerse entre los dos con los brazos abiertos # critical: detain_or_rescue # score: safety -3 # myth: myth.security_rescues # why: Interponer su cuerpo puede hacer que ella salga lastimada en el forcejeo y que él se vuelva más peligroso. Llame, mantenga la distancia y observe.]
   -> tug
@@ -316,7 +316,7 @@ Lena pasa al final. En la puerta del puente de abordaje, mira hacia el mostrador
 + [Llamar por radio a {escalation_first} antes de que cierre la puerta # score: report +2 # score: document +1 # action: supervisor # why: Usted no puede impedir que personas adultas aborden, pero un informe claro antes de que cierren las puertas le da a la aerolínea, a la policía y a la línea de ayuda tiempo para actuar en el destino.]
   Usted se aparta del mostrador y llama por radio a {escalation_first}. Quién, qué, cuándo: los pasaportes, la reserva, el tatuaje, la mirada hacia atrás.
   La respuesta llega: se lo van a pasar a la aerolínea y a la policía de Coral Bay.
-+ [Llamar usted mismo a {hotline_name}, desde el teléfono de la puerta # action: hotline # score: report +1 # score: collaboration -1 # why: La línea de ayuda es una vía real, pero las órdenes de puesto la canalizan por el centro de control, que tal vez ya esté hablando con la aerolínea y con la policía de Coral Bay. Saltárselos puede dar dos informes a medias en vez de uno bueno.]
++ [Llamar directamente a {hotline_name}, desde el teléfono de la puerta # action: hotline # score: report +1 # score: collaboration -1 # why: La línea de ayuda es una vía real, pero las órdenes de puesto la canalizan por el centro de control, que tal vez ya esté hablando con la aerolínea y con la policía de Coral Bay. Saltárselos puede dar dos informes a medias en vez de uno bueno.]
   Usted llama a {hotline_name} y cuenta lo que vio. Le preguntan si su centro de control lo sabe. No lo sabe.
 + [Anotar que hay que escribirlo al final del turno # score: report -1 # why: Esperar al final del turno desperdicia las únicas horas en que alguien podría actuar antes de que aterricen. Infórmelo ahora.]
   Usted anota "grupo puerta 23" en su libreta y sigue con su ronda.

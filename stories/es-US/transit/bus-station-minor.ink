@@ -48,7 +48,7 @@ Nunca se sube a ningún autobús. # speaker: gail
   Mejor lo anotamos y lo pasamos. # speaker: gail
 + ["Pídale al centro de control que deje una cámara en las bancas y lo registre." # score: document +1 # why: Una grabación ayuda sin mostrar interés en él. Sus propios ojos sobre a quién se acerca habrían agregado lo que la cámara no puede oír.]
   Yo llamo. Van a refunfuñar. # speaker: gail
-+ ["Vamos a vigilarlo las dos. Horas, y con quién habla." # score: observe +1 # score: document +1 # why: Observar con calma y tomar notas simples, en el momento, es la base de un informe útil.]
++ ["Vamos a vigilarlo. Horas, y con quién habla." # score: observe +1 # score: document +1 # why: Observar con calma y tomar notas simples, en el momento, es la base de un informe útil.]
   Trato hecho. Yo anoto cuándo llega y cuándo se va. # speaker: gail
 - Usted anota la hora y una breve descripción de él. # requires: supervisor
   -> hall
@@ -178,7 +178,7 @@ Tiene un minuto, quizá dos.
 Mueve su mochila para hacer espacio, y no dice nada. # show: tessa:guarded
 Usted se sienta en el otro extremo de la banca, mirando hacia la sala, no hacia ella.
 Estoy bien, ¿sí? Della es mi tía. De verdad. La hermana de mi mamá. # speaker: tessa
-+ ["Lo que me diga queda entre nosotros. No le voy a decir a nadie." # critical: promise_cannot_keep # score: trust -2 # why: Con una persona joven en riesgo, usted va a tener que pasar la información. Una promesa que tendrá que romper le enseña que quienes ayudan mienten. Sea honesto sobre lo que tiene que hacer.]
++ ["Lo que me diga queda entre nosotros. No le voy a decir a nadie." # critical: promise_cannot_keep # score: trust -2 # why: Con una persona joven en riesgo, usted va a tener que pasar la información. Una promesa que tendrá que romper le enseña que quienes ayudan mienten. Diga con honestidad lo que tiene que hacer.]
   -> promise_q
 + ["Antes de que me diga algo: si usted no está segura, no me lo puedo guardar. A su edad, eso significa policía." # score: trust +1 # why: Decir los límites antes de que hable es honesto, y ella puede elegir qué decir. También puede hacer que se cierre, y usted solo tiene un minuto, así que empezar con una pregunta sencilla puede ser el orden más amable.]
   -> limits_first
@@ -210,7 +210,7 @@ Ya mero vuelve. No le diga nada. Por favor. # speaker: tessa
 === label_q ===
 La muchacha se queda muy quieta. # show: tessa:anxious
 ¿Qué? No. Eso es, como, de película. # speaker: tessa
-Vuelve a poner su mochila en el asiento entre las dos.
+Vuelve a poner su mochila en el asiento entre ella y usted.
 Estoy bien. # speaker: tessa
 -> della_back
 

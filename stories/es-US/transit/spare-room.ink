@@ -42,7 +42,7 @@ Y el hombre del abrigo color camello viene todas las noches a esta hora. Se sien
 + ["Los menores no pueden dormir en la sala. Le voy a decir a River que se vaya." # score: safety -2 # score: trust -1 # why: Mandar a una persona joven a la calle de noche le quita el único lugar donde los adultos pueden verla, y la deja con el hombre que tiene carro y un cuarto.]
   ¿Y a dónde va a ir? # speaker: omar # show: omar:guarded
   Afuera es peor, créame. # speaker: omar
-+ ["Vamos a fijarnos los dos con quién se sienta esta noche, y yo anoto las horas." # score: observe +1 # score: document +1 # why: Observar con calma y anotar en el momento es la base de un informe útil, y nadie se entera.]
++ ["Vamos a fijarnos con quién se sienta esta noche, y yo anoto las horas." # score: observe +1 # score: document +1 # why: Observar con calma y anotar en el momento es la base de un informe útil, y nadie se entera.]
   Voy a estar por el quiosco si me necesita. # speaker: omar
 + ["Avisemos ahora mismo al centro de control que volvió." # score: collaboration +1 # why: Avisar temprano al centro de control nunca está mal, pero hasta ahora hay poco que decirles, aparte de un hombre que se sienta y platica.]
   Claro. Aunque van a preguntar qué ha hecho. # speaker: omar
@@ -299,7 +299,7 @@ Cal toma a River del otro brazo y camina rápido con River hacia las puertas. # 
 
 === danger ===
 Afuera hay un hatchback gris estacionado con las intermitentes encendidas.
-+ [Quedarse atrás y llamar al {emergency_number}: el carro, la placa, la edad de River # score: safety +3 # score: report +2 # action: emergency # why: Están llevando a un menor hacia un carro en contra de su voluntad: es una emergencia. La distancia lo mantiene a usted seguro, y lo que usted ve es lo que la policía va a necesitar.]
++ [Quedarse atrás y llamar al {emergency_number}: el carro, la placa, la edad de River # score: safety +3 # score: report +2 # action: emergency # why: Están llevando a un menor hacia un carro en contra de su voluntad: es una emergencia. La distancia le da seguridad a usted, y lo que usted ve es lo que la policía va a necesitar.]
   -> called_emergency
 + [Gritar desde el otro lado de la sala: "¡River! ¡No tiene que irse con él!" # score: safety -2 # score: trust -1 # why: Gritar obliga a River a decidir delante de Cal, y le dice a Cal que se apure. No acerca la ayuda: la llamada de emergencia sí.]
   River no voltea. Cal camina más rápido. # show: cal:impatient

@@ -228,7 +228,7 @@ Más allá del autobús estacionado, bajo la única lámpara amarilla, el hatchb
 Se baja una joven, con la capucha puesta, sin abrigo. No parece mayor que Kit.
 Otro carro se para detrás. Ella se inclina en la ventanilla del conductor, y luego se sube. # indicator: transit.commercial_sex_around_terminal # requires: emergency
 El hatchback plateado espera, con el motor encendido. # discuss: La policía ya viene por Kit. ¿Lo que acaba de ver cambia lo que usted hace, y qué tan rápido?
-+ [Llamar por radio a {escalation_first} y agregarlo a la llamada a la policía que ya está en curso # score: safety -1 # score: report +1 # why: Al final llega a la policía, pero pasa por una segunda persona mientras ella está en el carro de un desconocido. Una posible menor a la que venden en este momento es una emergencia: llame usted mismo al número de emergencias, y luego avise a su supervisor.]
++ [Llamar por radio a {escalation_first} y agregarlo a la llamada a la policía que ya está en curso # score: safety -1 # score: report +1 # why: Al final llega a la policía, pero pasa por una segunda persona mientras ella está en el carro de un desconocido. Una posible menor a la que venden en este momento es una emergencia: llame usted directamente al número de emergencias, y luego avise a su supervisor.]
   -> bay_relayed
 + [Llamar al {emergency_number} ahora # score: safety +3 # score: report +2 # action: emergency # why: Una joven que podría ser menor de 18 y que se sube al carro de un desconocido detrás de la terminal es una posible menor a la que están vendiendo para sexo en este momento. Es una emergencia: llame primero, desde adentro, y sea el mejor testigo posible.]
   -> bay_called
