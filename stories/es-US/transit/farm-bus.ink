@@ -65,12 +65,12 @@ Usted da la vuelta larga por la sala.
   Los viajes de iglesia hacen lo mismo, y los equipos escolares. # speaker: june
   -> around
 * [Mirar las puertas del andén 4 y a la cuadrilla delante de ellas # observe: bay_doors # reveals: transit.restricted_monitored_movement]
-  La cuadrilla está sentada en fila delante del vidrio, con botas de trabajo y jeans llenos de polvo. Casi todos tienen los ojos cerrados. Al otro lado de las puertas, alguien barre el autobús.
+  La cuadrilla está sentada en fila delante del vidrio, con botas de trabajo y pantalones de mezclilla llenos de polvo. Casi todos tienen los ojos cerrados. Al otro lado de las puertas, alguien barre el autobús.
   Uno de los hombres se levanta y mira hacia los baños. El hombre de la chaqueta caqui dice algo sin levantar la vista, y él se vuelve a sentar.
   ¿Un capataz que no quiere perder a nadie antes del autobús? ¿O algo más? Usted no alcanza a oír lo que dijo.
   -> around
 * [Mirar a la joven viajera de la banca del fondo # observe: far_bench # reveals: nothing]
-  Una joven con mochila y laptop habla por teléfono: no, mamá, la conexión es a las nueve, te mando un mensaje desde el autobús.
+  Una joven con mochila y computadora portátil habla por teléfono: no, mamá, la conexión es a las nueve, te mando un mensaje desde el autobús.
   -> around
 * [Mirar el tablero de salidas # observe: departure_board # reveals: nothing]
   HARLAN · NOCTURNO · 7:55 · ANDÉN 4 · A TIEMPO. Abajo, dos autobuses locales y uno retrasado al aeropuerto.

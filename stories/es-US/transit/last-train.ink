@@ -61,7 +61,7 @@ Al pie de las escaleras, se detiene un momento para ver el andén.
   Usted presiona el botón de prueba. El punto de ayuda suena y la lucecita se pone verde.
   Al lado, un cartel de {hotline_name} está medio arrancado. Lo anota para el equipo de la mañana.
 + [Mirar la máquina de boletos # observe: ticket_machine # reveals: nothing]
-  La pantalla está congelada en "Tarjeta no aceptada". Alguien le pegó una nota escrita a mano: NO FUNCIONA, USE LA APP.
+  La pantalla está congelada en "Tarjeta no aceptada". Alguien le pegó una nota escrita a mano: NO FUNCIONA, USE LA APLICACIÓN.
 + [Salir al andén]
 - -> platform
 
@@ -142,7 +142,7 @@ Usted se acerca. El del teléfono con los boletos lo ve venir y sonríe.
 
 === crew_chat ===
 ¡Uno largo! Doce horas echando concreto en el ala nueva del hospital. # speaker: tomas
-La máquina de boletos no funciona, así que nos compré a todos en la app. En grupo de cinco sale más barato. # speaker: tomas
+La máquina de boletos no funciona, así que nos compré a todos en la aplicación. En grupo de cinco sale más barato. # speaker: tomas
 Así que yo soy el de los boletos. Me pagan el viernes. Algunos. # speaker: tomas
 Los otros le chiflan y le tiran una bolsa de papitas.
 Uno le muestra una foto del ala nueva desde lo alto de la grúa. Otro pregunta si el puesto de café de arriba sigue abierto. No lo está.
@@ -153,7 +153,7 @@ Que pasen buena noche. # speaker: officer
 === crew_id ===
 Se acaban las risas. # show: tomas:guarded
 Se miran entre ellos. Luego, uno por uno, sacan la cartera y le muestran licencias de manejo y credenciales de trabajo.
-Compré en la app. Sale más barato en grupo. # speaker: tomas
+Compré en la aplicación. Sale más barato en grupo. # speaker: tomas
 ¿Es porque estábamos hablando en nuestro idioma? # speaker: tomas
 Usted les devuelve las tarjetas. Nadie dice nada más.
 -> doors

@@ -140,7 +140,7 @@ No inglés. Perdón. # speaker: emil
 === language ===
 Se señala la boca y niega con la cabeza. Su inglés es de unas pocas palabras.
 Detrás de usted, la guitarra se calla. La música está guardando sus cosas, y ha estado mirando.
-Dice que le compró un hot dog a las seis, y que él se lo comió en tres bocados, como si no hubiera comido en todo el día. # show: rosa:calm # indicator: transit.malnourished_drugged
+Dice que le compró un perro caliente a las seis, y que él se lo comió en tres bocados, como si no hubiera comido en todo el día. # show: rosa:calm # indicator: transit.malnourished_drugged
 Creo que sé algo de su idioma. Una vez lo oí hablar por teléfono. ¿Quiere que le pregunte qué le pasa? # speaker: rosa # discuss: Alguien se ofrece a ayudarle a hablar con él. ¿Qué necesita de quien le interprete?
 + ["Por favor, eso ayudaría. Solo pregúntele si está bien." # score: trust -1 # score: culture -1 # why: Tiene buena intención, y sería rápido. Pero no es neutral ni está obligada a la confidencialidad, la pueden ver con él, y lo que él diga puede llegar a quien lo vigila.]
   -> rosa_asks

@@ -12,7 +12,7 @@
 # focus: Una persona joven que se quedó varada después de decir que no, y lo que usted ve por las puertas de atrás mientras espera la ayuda
 # character: nell; Nell; La agente de boletos de la ventanilla 2, de unos sesenta años, con lentes para leer colgados de un cordón y un humor seco. Su compañera esta noche.
 # character: kit; Kit; Muchacho de dieciséis años con una sudadera gris delgada, una mochila deportiva de la escuela y sin abrigo.
-# character: shay; Shay; Hombre de unos veinticinco años con pants deportivos oscuros y las llaves del carro en la mano. Dice que es amigo del primo de Kit.
+# character: shay; Shay; Hombre de unos veinticinco años con un conjunto deportivo oscuro y las llaves del carro en la mano. Dice que es amigo del primo de Kit.
 # distractor: not.tired_or_shy
 # distractor: not.cheap_clothes
 # distractor: not.late_arrival
@@ -271,7 +271,7 @@ Nadie sabe a dónde fue.
 
 === shay_back ===
 {bay_called: Mientras la policía habla con el conductor en el camino de servicio, se|Se} abren las puertas principales. # sound: door_slide # show: shay:calm
-Entra un hombre con pants deportivos oscuros, con las llaves del carro en una mano y una cartera café en la otra, y va directo a la ventanilla 2.
+Entra un hombre con un conjunto deportivo oscuro, con las llaves del carro en una mano y una cartera café en la otra, y va directo a la ventanilla 2.
 {variant == 2: ¿Dónde está el muchacho? Flaco, sudadera gris. Viene conmigo. # speaker: shay|Hola. Estoy buscando a mi primito. Un muchacho flaco, sudadera gris. Se perdió un poco. # speaker: shay}
 Aquí tengo su cartera. La va a necesitar. # speaker: shay # indicator: transit.companion_holds_documents_ticket
 Nell lo mira a usted por encima de los lentes. # discuss: El hombre del que habló Kit está en la ventanilla, con su cartera en la mano. ¿Cuál es su trabajo ahora?
@@ -331,7 +331,7 @@ Usted llama a {escalation_first}. Ya no queda nadie en la sala a quien mantener 
 
 === closing ===
 A las diez menos veinte, el hatchback plateado se para junto a la banqueta, afuera de las puertas principales. # sound: door_slide
-Se baja un hombre con pants deportivos oscuros, con las llaves del carro en una mano y una cartera café en la otra. # show: shay:impatient
+Se baja un hombre con un conjunto deportivo oscuro, con las llaves del carro en una mano y una cartera café en la otra. # show: shay:impatient
 {variant == 2: Ahí estás. Súbete al carro. Ya. # speaker: shay|Ahí estás, amigo. Ándale, yo te llevo a tu casa. Sin rencores. # speaker: shay}
 El muchacho retrocede. El hombre lo agarra del brazo. # show: kit:anxious
 -> danger
