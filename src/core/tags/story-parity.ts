@@ -97,10 +97,8 @@ function stripComments(text: string): string[] {
   return out;
 }
 
-/**
- * The tags on a line (`# a # b`), escaped `\#` excepted, and the line without them. As in ink, a tag
- * ends at a choice's closing bracket, and inside `{…}` text at the next `|` or `}`: the rest is text.
- */
+// The tags on a line (`# a # b`), escaped `\#` excepted, and the line without them. As in ink, a tag
+// ends at a choice's closing bracket, and inside `{…}` text at the next `|` or `}`: the rest is text.
 function splitTags(line: string): { body: string; tags: string[] } {
   let body = '';
   const tags: string[] = [];
@@ -111,8 +109,7 @@ function splitTags(line: string): { body: string; tags: string[] } {
     const c = line.charAt(i);
     if (c === '#' && line.charAt(i - 1) !== '\\') {
       if (tag !== null) tags.push(tag);
-      tag = '';
-      inTag = 0;
+      [tag, inTag] = ['', 0];
       continue;
     }
     if (tag !== null) {
