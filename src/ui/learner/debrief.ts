@@ -40,7 +40,7 @@ function summaryCard(d: Debrief): HTMLElement {
   );
 }
 
-export function renderDebrief(d: Debrief, ctx: UiContext): HTMLElement {
+function renderDebrief(d: Debrief, ctx: UiContext): HTMLElement {
   const { store } = ctx;
   const replay = canReplayFrom(d, store.getState().lastAttempt)
     ? (step: number) => void store.getState().replayFrom(step)
