@@ -8,6 +8,7 @@ import type { Debrief } from '../../src/core/encounter/debrief.ts';
 import {
   dimensionScore,
   expectBestPath,
+  expectCriticalExplained,
   expectMissed,
   expectWronglyFlagged,
   play,
@@ -50,6 +51,8 @@ export interface Outcome {
   critical?: readonly string[];
   /** At least these critical errors. */
   criticalIncludes?: readonly string[];
+  /** Critical errors made at a choice, each recorded and explained (see expectCriticalExplained). */
+  criticalExplained?: readonly string[];
   ending?: string;
   /** The report's chosen and required actions and verdict (a partial match). */
   action?: { chosen?: string; required?: string; verdict?: string };
@@ -112,6 +115,7 @@ export function expectOutcome({ debrief, transcript }: Played, want: Outcome): v
   if (want.best) expectBestPath(debrief, want.best);
   if (want.critical) expect(debrief.critical.map((c) => c.id)).toEqual([...want.critical]);
   for (const id of want.criticalIncludes ?? []) expect(debrief.critical.map((c) => c.id)).toContain(id);
+  for (const id of want.criticalExplained ?? []) expectCriticalExplained(debrief, id);
   if (want.ending !== undefined) expect(debrief.ending?.id).toBe(want.ending);
   if (want.action) expect(debrief.action).toMatchObject(want.action);
   if (want.notRight) expect(debrief.action?.verdict).not.toBe('right');
