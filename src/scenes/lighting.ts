@@ -7,7 +7,7 @@ import { SCENE_HEIGHT, SCENE_WIDTH, type SceneLighting } from '../core/encounter
 import { DEPTHS } from './keys.ts';
 
 /** The shade laid over the art for each lighting; null draws the art as it is. */
-export const LIGHTING_SHADE: Readonly<Record<SceneLighting, { colour: number; alpha: number } | null>> = {
+const LIGHTING_SHADE: Readonly<Record<SceneLighting, { colour: number; alpha: number } | null>> = {
   as_drawn: null,
   night: { colour: 0x0b1633, alpha: 0.45 },
 };

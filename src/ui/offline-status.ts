@@ -42,7 +42,7 @@ export function offlineStatusView(onReload: () => void): OfflineStatusView {
             ? h(
                 'p',
                 { class: `net-line ${m}` },
-                OFFLINE_STRINGS[m],
+                OFFLINE_STRINGS.status[m],
                 ' ',
                 h(
                   'button',
@@ -50,7 +50,7 @@ export function offlineStatusView(onReload: () => void): OfflineStatusView {
                   OFFLINE_STRINGS.reload,
                 ),
               )
-            : h('p', { class: `net-line ${m}` }, OFFLINE_STRINGS[m]),
+            : h('p', { class: `net-line ${m}` }, OFFLINE_STRINGS.status[m]),
         ),
       );
     },

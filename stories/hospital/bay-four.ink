@@ -31,6 +31,9 @@ INCLUDE ../_shared/report.ink
 //   good outcome when Dee accepts it (variant 1); in variant 2 she leaves with Marco anyway.
 // - Dee's hostility, her flat moments and her changing story are trauma responses as much as the
 //   drink; the debrief explains them (myth.trauma_*). She never says "trafficked".
+// - The sedan stays ambiguous (`ambiguous: hospital.companion_wont_leave`): a partner waiting for
+//   news looks the same. Offering Marco a coffee out front `resolves` it: he would rather be in the
+//   bay, doing the talking for her (asking him to wait out front leads to the same answer).
 
 -> start
 
@@ -64,9 +67,10 @@ I'd like security close by. Not in the bay. # speaker: tam
 # hide: tam
 On your way to the corridor you pass through the waiting room.
 - (around)
-* [Look out through the entrance doors # observe: entrance_doors # reveals: hospital.companion_wont_leave]
+* [Look out through the entrance doors # observe: entrance_doors # reveals: nothing # ambiguous: hospital.companion_wont_leave]
   A dark sedan idles in the ambulance bay with its lights off. The man inside has his phone to his face.
-  The podium log says he brought a woman in at 1:10 and went straight back to the car. He hasn't moved since.
+  The podium log says he brought a woman in at 1:10 and went back to the car. He hasn't moved since.
+  A worried partner waiting for news looks like this. So does someone who won't let her out of his sight.
   -> around
 * [Check the rows of seats # observe: waiting_seats # reveals: nothing]
   A young man sleeps across three seats with his hood up and his arm in a sling.
@@ -135,7 +139,7 @@ She gets like this. I'll take her home, save you the trouble. # speaker: marco
 Behind the curtain, Dee has gone very quiet. # show: dee:anxious # indicator: hospital.hypervigilant_startle
 + ["Are you the reason she's in here?" # critical: confront_controller # score: safety -2 # why: Accusing him tells him he has been noticed, and Dee is the one who will be in the car with him later.]
   -> confronted
-+ ["They'll be a while. Coffee's out front if you want to wait." # score: safety +2 # score: collaboration +1 # why: This keeps the companion calm and busy away from the bay, so the care team can talk with Dee in private. It is routine, and shows no suspicion.]
++ ["They'll be a while. Want to grab a coffee out front while you wait?" # resolves: hospital.companion_wont_leave # score: safety +2 # score: collaboration +1 # why: This keeps the companion calm and busy away from the bay, so the care team can talk with Dee in private. It is routine, and shows no suspicion.]
   -> occupied
 + ["Sure, no problem at all. Let me go and get her for you, and you can take her home." # score: safety -2 # score: choice -2 # why: Fetching her for him decides for Dee, and hands her to the person she went quiet for. Whether she leaves, and with whom, is hers to say.]
   -> fetched
@@ -154,8 +158,10 @@ Yeah. Fine. Whatever. # speaker: dee # show: dee:guarded
 -> dee_leaves
 
 === occupied ===
-Marco looks at the curtain, then shrugs. # show: marco:calm
-Sure. Tell her I'm out front. # speaker: marco # hide: marco
+Marco looks at the curtain, and doesn't move. # show: marco:calm
+I'd rather be in there with her. She gets confused with doctors. She needs me to do the talking. # speaker: marco # indicator: hospital.companion_wont_leave
+When nobody opens the curtain for him, he shrugs.
+Fine. Tell her I'm out front. # speaker: marco # hide: marco
 He goes back through the doors. His phone is already at his ear.
 Tam slips into the bay and closes the curtain. You stay by the sink, where you can see both ways.
 Ten minutes later Dee comes out on her own, holding a discharge sheet she hasn't signed.

@@ -30,6 +30,9 @@ INCLUDE ../_shared/report.ink
 //   the clinicians lead from there. Teo is an adult who says no to police: the control room is the
 //   exact report. Kurt deflects and never explains his business; nobody narrates his contradictions.
 // - variant 1: Kurt is jolly and matey. variant 2: Kurt is brisk and cold. The signs stay the same.
+// - The empty glove boxes stay ambiguous (`ambiguous: hospital.occupational_injury_no_gear`): the
+//   night crew may just have used the last pair. Backing the phone interpreter `resolves` it: in his
+//   own words, Teo says there have been no gloves for weeks.
 
 -> start
 
@@ -82,9 +85,10 @@ You have time for one good look while they get out.
 
 === rounds ===
 At twenty to seven you walk your round of the loading area.
-* [Look at the cleaning carts by the wall # observe: cleaning_carts # reveals: hospital.occupational_injury_no_gear]
+* [Look at the cleaning carts by the wall # observe: cleaning_carts # reveals: nothing # ambiguous: hospital.occupational_injury_no_gear]
   Two carts, mops and buckets. A big jug of floor stripper, the strong kind, with a red warning label about burns.
-  The glove box on each cart is empty. There are no goggles anywhere.
+  The glove box on each cart is empty. There are no goggles on either cart.
+  The night crew may have used the last pair and nobody has restocked yet. Or there were never any. An empty box can't tell you which.
 * [Look at the smoking spot # observe: smoking_spot # reveals: nothing]
   Two porters share a flask of tea and laugh at something on a phone. They talk in a language you don't speak.
   One of them waves you over to show you a video of his kid's first steps.
@@ -178,7 +182,7 @@ No need. I translate. It's quicker. # speaker: kurt # indicator: hospital.compan
 * [Say nothing, and let Ines decide # score: collaboration +1 # why: The interpreter is the nurse's call, and she is making it. A word of routine backing from you might have ended the argument sooner.]
   Ines picks up the phone anyway.
   -> interpreter_call
-* [Back Ines: "We use the phone line for everyone." # score: culture +2 # score: safety +1 # why: A professional interpreter who knows nobody here lets Teo speak for himself. A driver who translates decides what he says.]
+* [Back Ines: "We use the phone line for everyone." # resolves: hospital.occupational_injury_no_gear # score: culture +2 # score: safety +1 # why: A professional interpreter who knows nobody here lets Teo speak for himself. A driver who translates decides what he says.]
   -> interpreter_call
 * ["Fine. He can translate. It'll be quicker." # critical: companion_as_interpreter # score: culture -2 # why: Every word goes through the man who may control him, so Teo cannot say anything the driver doesn't like. A phone interpreter is free and quick.]
   -> kurt_translates
@@ -202,7 +206,7 @@ He never said a word for himself.
 Ines dials. A calm voice answers and speaks to Teo in his own language.
 He listens. For the first time this morning, he answers in full sentences.
 He says it was the cleaning liquid. The strong one. This morning. # speaker: interpreter # indicator: hospital.occupational_injury_no_gear
-He says there are no gloves. There haven't been any for weeks. # speaker: interpreter
+He says there are no gloves. There haven't been any for weeks. # speaker: interpreter # indicator: hospital.occupational_injury_no_gear
 The driver laughs. # show: kurt:guarded
 He's confused. Long night. # speaker: kurt # indicator: hospital.inconsistent_injury_story
 Ines stands up.

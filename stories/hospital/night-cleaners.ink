@@ -41,6 +41,9 @@ INCLUDE ../_shared/report.ink
 //   help that is not the police: the hotline referral, with the control room, is the exact report.
 // - Red herrings: Toni, asleep in the waiting room on a double shift she chose; the shared lockers,
 //   which every member of staff has this winter.
+// - Toni stays ambiguous until asked (`ambiguous: hospital.contract_staff_exploitation`): asleep
+//   with her badge hidden, she could be another worn-out member of the crew. Asking whether she is
+//   all right `resolves` it the ordinary way: hospital staff, on a double shift she chose.
 // - Dalia's flat voice and her story changing ("I wanted the hours") are trauma responses, and the
 //   debrief says so (myth.trauma_hostile_or_flat, myth.trauma_story_changes).
 
@@ -90,10 +93,11 @@ On the way to the treatment doors you take in the waiting room.
   A memo from facilities: lockers are two to a locker until the new locker room opens in January, for everyone, employed and contract staff alike.
   Next to it is the hotline poster, and a flyer for the staff flu clinic.
   -> around
-* (seats) [Look at the woman asleep in the end seat # observe: waiting_seats # reveals: nothing]
+* (seats) [Look at the woman asleep in the end seat # observe: waiting_seats # reveals: nothing # ambiguous: hospital.contract_staff_exploitation]
   A woman in a navy fleece sleeps sitting up in the last row, a lunch bag on her knees and her shoes off. A lanyard is tucked into her collar, so you cannot read the badge.
+  Someone waiting for a patient, staff on a long break, or another of the night crew with nowhere else to rest. From here you can't tell.
   -> around
-* {seats} [Ask the woman in the end seat whether she's all right]
+* {seats} [Ask the woman in the end seat whether she's all right # resolves: hospital.contract_staff_exploitation]
   # show: toni:calm
   She opens her eyes and laughs at herself.
   Caught me. Second shift, my own choice. The overtime's paying for Christmas. # speaker: toni

@@ -25,7 +25,9 @@ INCLUDE ../_shared/report.ink
 // Writers' notes
 // - Not trafficking. One weak sign (Walter holds June's ID and bank card) has an ordinary reason,
 //   but the looks do not hand it over: the folder, the young man and the car stay open until a
-//   friendly question, or his own words, settle them.
+//   friendly question, or his own words, settle them. The folder is tagged `ambiguous:
+//   hospital.companion_holds_documents_pays`, and the friendly question `resolves` it: he keeps her
+//   cards since she lost her purse. The sign stays in the debrief as a weak one, with its reason.
 // - Bruises on a dependent older patient are an adult-safeguarding question, and that belongs to
 //   the care team. Security never reads her record and never rules on the bruises, in either
 //   direction. The good outcome is Bea taking her worry to the charge nurse, who decides on a
@@ -91,9 +93,9 @@ You walk the waiting room on the way through to the treatment area. Look, but do
 Bay two is needed for an ambulance, so the nurses have moved the couple to the quiet relatives' room off the corridor to wait for June's X-ray.
 The door is ajar. An older man stands by an armchair, a red folder left on its seat. His wife stands beside the sofa in her coat, looking at the dark window.
 You can stop for one thing without it looking odd.
-* [Look at the red folder on the armchair # observe: bay_chair # reveals: hospital.companion_holds_documents_pays]
+* [Look at the red folder on the armchair # observe: bay_chair # reveals: nothing # ambiguous: hospital.companion_holds_documents_pays]
   It is open. Her ID card and her bank card sit in the front pocket, behind a tab in neat capitals: JUNE.
-  You can't see whose idea that was. You don't open it further.
+  A husband keeping her cards safe, or a man keeping them from her. You can't see whose idea that was. You don't open it further.
 * [Look at the noticeboard by the door # observe: noticeboard # reveals: nothing]
   A rota for the family-room kettle, a leaflet for a caregivers' support group, and a card: "Worried about a patient's safety at home? Ask the nurse in charge."
 * [Look at the belongings bag by the armchair # observe: belongings_bag # reveals: nothing]
@@ -115,7 +117,7 @@ The man answers before June can go on.
 June's sleeve rides up. There are dark bruises on her forearm.
 * [Say nothing. Wait by the door while Bea works # score: trust +1 # why: Staying out of the way lets the nurse do her job and frightens no one. It leaves you knowing nothing more, which is fine; it is not your question to answer.]
   -> quiet
-* ["Is there anything that would make the wait easier for you both?" # score: trust +2 # score: safety +1 # why: A friendly, open question treats them as people, not suspects, and lets them explain what they choose to in their own words.]
+* ["Is there anything that would make the wait easier for you both?" # resolves: hospital.companion_holds_documents_pays # score: trust +2 # score: safety +1 # why: A friendly, open question treats them as people, not suspects, and lets them explain what they choose to in their own words.]
   -> friendly
 * ["Sir, please step away from her. I need to speak to her on her own." # score: trust -2 # score: safety -1 # why: June has dementia and her husband is her comfort. A private word is for the care team to arrange, not for security to demand on a hunch.]
   -> step_away
@@ -127,6 +129,7 @@ I'm on security tonight. Anything you need, a blanket, water, just ask. # speake
 Walter takes off his glasses and rubs his eyes. # show: walter:relieved
 {variant == 2: Sorry. I'm short with everybody tonight. It's been a long one.|That's kind. Thank you.} # speaker: walter
 I do her talking because she gets muddled with strangers, and then she gets scared. # speaker: walter
+I keep her cards in the folder too, since she lost her purse on the bus. Twice. # speaker: walter # indicator: hospital.companion_holds_documents_pays
 The bruises are her pills. She bruises if you look at her. # speaker: walter
 June looks at you and smiles for the first time. # show: june:calm
 That's Walter. My husband. He snores. # speaker: june

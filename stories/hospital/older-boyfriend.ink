@@ -34,6 +34,9 @@ INCLUDE ../_shared/report.ink
 // - The police notice in the podium log is a real-world touch: families report missing children, and
 //   sites get notices. The officer notes a possible match; they do not decide who she is.
 // - Variant 1: Rick is easy-going and charming. Variant 2: Rick is short-tempered. The signs stay the same.
+// - The pair on the seats stays ambiguous (`ambiguous: hospital.companion_holds_documents_pays`):
+//   a man buying his companion a drink is ordinary. Asking him to the desk for the form `resolves`
+//   it: he turns off her phone, which he holds, and pays cash so nothing is posted to an address.
 
 -> start
 
@@ -90,10 +93,10 @@ First, the front of the room. You have time for one thing before the next ambula
 === seats ===
 You move on along the rows of seats.
 You can stop by one more thing without it looking odd.
-* [Look at the pair on the right-hand seats # observe: waiting_seats # reveals: hospital.companion_holds_documents_pays]
+* [Look at the pair on the right-hand seats # observe: waiting_seats # reveals: nothing # ambiguous: hospital.companion_holds_documents_pays]
   He has two phones. One is in a glittery pink case. When it buzzes, he reads the screen and turns it face down on his knee.
-  She has no bag and no purse. When she wants a drink from the machine, he peels a note off a thick roll and gives it to her.
-  She brings him the change.
+  She has no bag and no purse. When she wants a drink from the machine, he peels a note off a roll and gives it to her.
+  She brings him the change. Someone treating her, or someone who holds everything she has: from here, it could be either.
 * [Look at the vending machine # observe: vending_machine # reveals: nothing]
   A boy of about fourteen and his mom argue over chips. She is still in her supermarket uniform.
   She tells him he can't eat anything before his scan. He groans at the ceiling.
@@ -150,7 +153,7 @@ I'll see Jodie on her own for a few minutes. We do that with every patient. It's
 {variant == 2: No. I stay. Anything she needs to say, she can say in front of me. # speaker: rick|She'd rather I stay, wouldn't you, Jo? She gets nervous. # speaker: rick} # indicator: hospital.companion_wont_leave
 Jodie looks at him before she nods. Then she looks at the floor. # show: jodie:anxious # indicator: hospital.patient_defers_fearful
 Abe glances at you.
-* [Back Ines calmly: "Abe needs your details for the form. The desk's this way, sir." # score: safety +2 # score: collaboration +2 # why: You back the nurse's routine rule and keep him calmly busy, so Jodie gets private time with her nurse and nobody shows suspicion.]
+* [Back Ines calmly: "Abe needs your details for the form. Can you come to the desk, sir?" # resolves: hospital.companion_holds_documents_pays # score: safety +2 # score: collaboration +2 # why: You back the nurse's routine rule and keep him calmly busy, so Jodie gets private time with her nurse and nobody shows suspicion.]
   -> desk
 * [Step in: "I'll sit in with Jodie and ask her a few questions myself." # critical: interrogate_victim # score: collaboration -2 # score: trust -1 # why: The private talk is the clinical team's job. A uniform asking a frightened girl questions feels like an interview, and she will not say anything.]
   -> officer_in

@@ -35,6 +35,9 @@ INCLUDE ../_shared/report.ink
 //   wrong referral; police for an adult who said no, with no one in immediate danger, is an override.
 // - Variant 1: Shane goes to the waiting room at the X-ray rule; Kim talks with the advocate.
 //   Variant 2: Shane argues first and says he'll wait by the doors; Kim takes only a card.
+// - The belongings bag stays ambiguous (`ambiguous: hospital.companion_holds_documents_pays`): no
+//   purse in it could mean he holds her money and ID. Asking Tam whether Kim has her own keys and
+//   purse `resolves` it the ordinary way: her own ID, card and car. It is abuse, not trafficking.
 
 VAR pretext_failed = false
 
@@ -73,8 +76,9 @@ You walk down the corridor toward bay 6. You can take in a few things on the way
   Through the gap: a woman on the trolley holding her wrist, and a man on the chair with his hand on its back. # indicator: hospital.companion_speaks_for_patient
   The tech asks her a question. He answers it. She was carrying laundry down the stairs, he says. She's always doing too much.
   -> around
-* [Look at the belongings bag by the chair # observe: belongings_bag # reveals: nothing]
-  A clear patient bag with her things: a purse, a phone with a cracked case, car keys and a dental-office lanyard with her photo on it.
+* [Look at the belongings bag by the chair # observe: belongings_bag # reveals: nothing # ambiguous: hospital.companion_holds_documents_pays]
+  A clear patient bag with some of her things: a phone with a cracked case, car keys and a dental-office lanyard with her photo on it.
+  No purse, no wallet, no ID. They may be in her coat, or in his pocket. From here you can't tell.
   You don't open it. It isn't yours to open.
   -> around
 * [Look at the corridor bench # observe: corridor_bench # reveals: nothing]
@@ -146,7 +150,7 @@ Where do you want to be while the care team is with her?
 === after_screening ===
 Twenty minutes later, Tam comes to find you.
 She told me. It's him, and it's been going on a while. # speaker: tam # show: tam:calm
-She has her own job, her own card, her own car. He checks her phone and turns up everywhere she goes. # speaker: tam
+She has her own job. He checks her phone and turns up everywhere she goes. # speaker: tam
 She doesn't want police. I've paged the advocate on call, the one we use for domestic violence. # speaker: tam
 What I need from you is... # speaker: tam # discuss: This is abuse. Is it trafficking? What would have to be true for it to be, and who is the right help?
 + ["We should call {hotline_name}. This is what the course was about." # score: collaboration -1 # score: report -1 # why: Control and violence at home are serious, but nobody is making her sell sex or work for someone else's gain. The right help is the domestic violence advocate the care team already called.]
@@ -156,8 +160,9 @@ What I need from you is... # speaker: tam # discuss: This is abuse. Is it traffi
   She said no. That's hers to decide unless someone's in danger right now. # speaker: tam # show: tam:guarded
 + ["What do you need from me?" # score: collaboration +2 # why: You follow the care team's plan instead of making your own. The care team and the advocate know what she has asked for.]
   Keep him out front. And she asked if there's a way out that isn't past him. # speaker: tam
-+ ["I'll keep him in the waiting room as long as it takes." # score: safety +1 # score: collaboration +1 # why: Practical and right. Asking Tam what she needs would also have told you what Kim asked for.]
-  Good. And she asked if there's a way out that isn't past him. # speaker: tam
++ ["If she leaves without him, does she have her own keys and purse, or does he have them?" # resolves: hospital.companion_holds_documents_pays # score: safety +1 # score: collaboration +1 # why: A practical question about getting her out safely, asked of the nurse and not of her. Asking Tam what she needs would also have told you what Kim asked for.]
+  Her purse is in her coat on the trolley. Her own ID, her own bank card, and her own car in the lot. He doesn't hold those. # speaker: tam
+  And she asked if there's a way out that isn't past him. # speaker: tam
 - -> way_out
 
 // ---------------------------------------------------------------- act

@@ -34,6 +34,10 @@ INCLUDE ../_shared/report.ink
 //   the cooler. variant 2: Dion is short-tempered, refuses to leave the bay, and the right move is
 //   to stop, not push, and report; she asks what day it is. When he pulls her, a phone call does
 //   not make him let go in variant 2.
+// - The cash at the triage window stays ambiguous (`ambiguous: hospital.companion_holds_documents_pays`):
+//   people without insurance ask about the bill first. Offering him a parking pass `resolves` it: on
+//   the bench, her ID is in his wallet and he wants nothing posted to an address. In variant 2 he
+//   refuses the pass, and the wallet stays out of sight: the look is settled in variant 1 only.
 
 -> start
 
@@ -72,10 +76,11 @@ Could be nothing. Some people just hate hospitals. # speaker: ines
 # show: dion:calm
 You walk the room slowly, the way you do every hour. Look, but don't stare.
 First, the front of the room. You have time for one thing before the next ambulance arrives.
-* [Look at the triage window # observe: triage_window # reveals: hospital.companion_holds_documents_pays]
+* [Look at the triage window # observe: triage_window # reveals: nothing # ambiguous: hospital.companion_holds_documents_pays]
   You can't see the screen from here, and you don't try to.
   The man is back at the window with a fold of bills in his hand. He wants to know what it costs, in cash, up front.
   Nobody pays anything at triage here. Ines tells him so, twice.
+  Plenty of people without insurance worry about the bill first. Whose papers and whose money, you can't tell from here.
 * [Look at the information posters # observe: info_posters # reveals: nothing]
   Flu shots. Hand washing. Free interpreters, in twelve languages.
   One new poster: "We see every patient on their own for part of their visit."
@@ -172,7 +177,7 @@ Kayla looks at him before she nods. Then she looks at the floor. # indicator: ho
 Ines glances at you.
 * [Step in: "I'll sit in with Kayla and ask her a few questions myself while you're busy." # critical: interrogate_victim # score: collaboration -2 # score: trust -1 # why: The private talk is the clinical team's job. A uniform asking her questions is an interview, and it is not yours to run. Back the nurse and keep him occupied instead.]
   -> officer_in
-* ["Same for everyone, sir. I'll get you a parking pass while you wait." # score: safety +2 # score: collaboration +1 # why: You back the nurse's routine rule with a real, ordinary task, so Kayla may get private time with her nurse and nobody shows suspicion.]
+* ["Same for everyone, sir. Can I get you a parking pass while you wait?" # resolves: hospital.companion_holds_documents_pays # score: safety +2 # score: collaboration +1 # why: You back the nurse's routine rule with a real, ordinary task, so Kayla may get private time with her nurse and nobody shows suspicion.]
   -> pass_offer
 * [Stand where he can see you, and let Ines handle it # score: collaboration +1 # why: A calm presence backs the nurse without a word. It leaves her to win the argument on her own, though.]
   -> no_private

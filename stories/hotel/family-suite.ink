@@ -35,6 +35,9 @@ INCLUDE ../_shared/report.ink
 //   override of her choice, and can expose her to immigration action.
 // - Lena's story changes between "I'm very happy" in front of Claire and what she says alone. The
 //   debrief explains why (myth.trauma_story_changes), and she voices fear for her visa and her son.
+// - The breakfast tray stays ambiguous (`ambiguous: hotel.guest_injured_deprived`): a plate wiped
+//   clean could be tidying or someone living on the children's leftovers. "Long night?" `resolves`
+//   it: Lena says she eats what the children leave.
 
 -> start
 
@@ -74,9 +77,10 @@ You walk the corridor slowly, the way you do every morning.
   The Do Not Disturb sign has been up since Monday, Dot's sheet says. Housekeeping has been turned away every day.
   Used towels are left at the foot of the door each morning, and fresh ones are taken in at the door.
   -> around
-* [Look at the breakfast tray outside 412 # observe: room_tray # reveals: nothing]
-  Two plates of pancake crusts, a sippy cup, and a third plate, scraped clean.
-  The room-service slip is for a party of four. Who ate from the third plate, you can't tell.
+* [Look at the breakfast tray outside 412 # observe: room_tray # reveals: nothing # ambiguous: hotel.guest_injured_deprived]
+  Two small plates of pancake crusts and a sippy cup. The room-service slip is for two children's breakfasts, and nothing else.
+  A third plate has the children's leftovers scraped onto it, and it has been wiped clean with a crust.
+  Someone ate what the children left, or someone just tidied up. From here you can't tell.
   -> around
 * [Read the room report on the housekeeping cart # observe: room_sheet # reveals: hotel.guest_withholds_id_details]
   A crib for 412, extra pillows for 420. Behind it is the front desk's copy of the booking for 412 and 414.
@@ -131,7 +135,7 @@ She looks back at 414 as if she has done something wrong.
 
 === after_open ===
 The elevator is slow. She shifts the backpack and stifles a yawn.
-+ ["Long night?" # score: trust +1 # why: A light, human question leaves room for her to say as much or as little as she likes. It is friendly but offers nothing she could use later.]
++ ["Long night?" # resolves: hotel.guest_injured_deprived # score: trust +1 # why: A light, human question leaves room for her to say as much or as little as she likes. It is friendly but offers nothing she could use later.]
   -> long_night
 + ["There's coffee on in the linen room most mornings. Dot's crew won't mind." # score: trust +2 # score: peer_support +1 # why: Pointing to a quiet place with people who are kind gives her somewhere to be, without asking anything of her.]
   -> coffee
@@ -147,6 +151,7 @@ Maybe five minutes. Maybe. # speaker: lena
 === long_night ===
 Every night is long. # speaker: lena
 I sleep in with the children, so I'm there when they need me. # speaker: lena # indicator: hotel.guest_injured_deprived
+I eat with them, what they leave. There isn't time to order. # speaker: lena
 -> claire_out
 
 === asked_direct ===

@@ -35,6 +35,9 @@ INCLUDE ../_shared/report.ink
 // - The crew is mixed: Sefa came from abroad, Ines is local and answered a job-app ad. Labour
 //   exploitation is not only something that happens to foreign workers.
 // - Sefa says little: one sign at a time, and a fear of being sent home while the debt stays.
+// - The cart stays ambiguous (`ambiguous: hotel.staff_contractor_exploitation`): a bread roll and a
+//   pencil tally could be anyone's lunch and room count. Telling Sefa she can skip any question
+//   `resolves` it: in the linen room she says the tally is her debt, paid off forty a day.
 
 -> start
 
@@ -88,10 +91,10 @@ By the service elevator there is time for one good look before you move on.
 === cart_stop ===
 Halfway along, a housekeeping cart stands at the open door of 410.
 Inside the room, someone is making a bed very fast. You slow down for one look.
-* [Look at the housekeeping cart # observe: housekeeping_cart # reveals: hotel.staff_contractor_exploitation]
+* [Look at the housekeeping cart # observe: housekeeping_cart # reveals: nothing # ambiguous: hotel.staff_contractor_exploitation]
   Towels, sprays and a trash bag. Tucked behind the sprays: half a bread roll wrapped in a napkin, and a note in pencil.
-  You remember yesterday's shift log. A guest saw a cleaner by the elevators eating leftovers from a room-service tray.
-  When the guest offered her money for lunch, the cleaner said, "No pay yet. Next month, maybe."
+  The note is a column of numbers, 40, 40, 40, each one crossed out, and a bigger number at the bottom that keeps getting smaller.
+  Someone's packed lunch and a tally of rooms, maybe. Or something else. A cart can't tell you whose it is.
 * [Read the report on the cart's clipboard # observe: room_sheet # reveals: hotel.guest_withholds_id_details]
   It is the hotel's room report, printed this morning.
   Next to 414 it says: "Booked by Brightstar Cleaning. Staff rate. Guests: 4. Names: not given."
@@ -193,7 +196,7 @@ Sefa sits on a stool by the shelves, her back to the door. You stand to one side
   -> talk_label
 * [Say nothing and let Grace start the form # score: safety +1 # why: Keeping it routine protects Sefa, but she does not know why security is in the room, or that she can skip questions, so she is less likely to say anything.]
   -> talk_open
-* ["Grace does the form. You can skip any question, mine too." # score: trust +2 # score: safety +1 # why: Saying plainly why you are there, and that she can skip anything, gives Sefa control of the conversation without making it sound like an investigation.]
+* ["Grace does the form. You can skip any question, mine too." # resolves: hotel.staff_contractor_exploitation # score: trust +2 # score: safety +1 # why: Saying plainly why you are there, and that she can skip anything, gives Sefa control of the conversation without making it sound like an investigation.]
   -> talk_open
 * ["Nothing you say will leave this room. No police, no immigration. I promise." # critical: promise_cannot_keep # score: trust -2 # why: You will have to report what you saw, and you cannot control what others do. Be honest about what you can and cannot do.]
   -> talk_promise
@@ -207,6 +210,7 @@ Then you ask one open question: how is the work going for her here?
 Hard. Many rooms. # speaker: sefa
 She looks at the door. For a while she says nothing.
 Renata keeps the bank cards. For the debt. # speaker: sefa # indicator: hotel.staff_contractor_exploitation
+Through the interpreter, she says the pencil note on the cart is hers. Forty comes off what she owes for each day. The bread is from a guest's tray.
 {variant == 2: She touches the bandage. At the house, she says. Then: no, a mattress, at work. She isn't sure which is better to say.|She touches the bandage. It hurts when she lifts. She has not seen a doctor.}
 She sits up straight. # show: sefa:anxious
 If I make trouble, they send me home. And my family still owes. # speaker: sefa

@@ -44,6 +44,9 @@ INCLUDE ../_shared/report.ink
 //   manager, HR) has to hear in time, but through the control room and the referral, not tonight
 //   from the chef. Police for an adult who has not asked is an override and can expose him to
 //   immigration action.
+// - The silver car stays ambiguous (`ambiguous: hotel.lookout_hall_lobby_lot`): a man watching the
+//   kitchen door could be someone keeping an eye on the workers. Asking Ruth about her ride
+//   `resolves` it the ordinary way: it is her husband, come to pick her up.
 
 VAR padlocked = false
 
@@ -81,7 +84,7 @@ You walk the side of the lot toward the kitchen door.
   The staff shelter: a bench, a sand bucket, an ashtray.{padlocked: The boiler-room door beside it has a new padlock.}
   Behind it, in the gap by the boiler-room wall, a grocery bag is tucked out of sight. A toothbrush, a phone charger, a folded work shirt, a blanket rolled tight.
   -> around
-* [Look at the silver car with a driver waiting # observe: waiting_car # reveals: nothing]
+* [Look at the silver car with a driver waiting # observe: waiting_car # reveals: nothing # ambiguous: hotel.lookout_hall_lobby_lot]
   A man sits in a silver station wagon with the engine off, parked nose to the kitchen door. He was there when you came out.
   Each time the kitchen door opens, he looks up from his phone.
   -> around
@@ -150,7 +153,7 @@ Sol smiles at the ground.
   -> ruth_days
 + ["Chef, between us, I think that agency might be taking advantage of him. Will you keep an eye on it and let me know?" # score: safety -2 # score: trust -1 # why: Ruth is no part of it, but now she has your suspicion, said in front of Sol. A chef who is angry on his behalf can call the agency tonight, and he is the one who pays for it.]
   -> ruth_told
-+ ["Is that your ride in the silver car? Long night in there?" # score: observe +1 # score: trust +1 # why: An easy question about her evening, not about Sol, lets a chatty chef talk, and it settles who the man in the car is.]
++ ["Is that your ride in the silver car? Long night in there?" # resolves: hotel.lookout_hall_lobby_lot # score: observe +1 # score: trust +1 # why: An easy question about her evening, not about Sol, lets a chatty chef talk, and it settles who the man in the car is.]
   -> ruth_ride
 
 === ruth_ride ===

@@ -37,6 +37,9 @@ INCLUDE ../_shared/report.ink
 //   right move is to stop (§2.4 "if the companion refuses, stop").
 // - Mara gives a rehearsed line and very little else. She does not hand over the cluster.
 // - On the paths with no private word, the exact report is the control room (supervisor rung).
+// - The plastic bag stays ambiguous (`ambiguous: hotel.few_possessions_long_stay`): it could be a
+//   change of clothes for a night away. Asking Mara whether she is OK to talk `resolves` it: in the
+//   same flat voice, she says everything she has is in the bag.
 
 -> start
 
@@ -119,9 +122,9 @@ In the armchair, the man lowers his phone.
 * [Glance at the things on the counter # observe: keycards # reveals: hotel.companion_holds_id_money_keys]
   Two ID cards, his and hers, next to his wallet. Key cards for both rooms.
   Everything sits on his side of the counter. Her hands are empty.
-* [Glance at the bag by the elevator # observe: plastic_bag # reveals: hotel.few_possessions_long_stay]
+* [Glance at the bag by the elevator # observe: plastic_bag # reveals: nothing # ambiguous: hotel.few_possessions_long_stay]
   One thin plastic bag. A hairbrush and a folded top show at the top.
-  Six nights at the hotel, and this looks like everything she has.
+  A change of clothes for a night away, or all she has with her. From here you can't tell.
 * [Step up beside Dana]
 - -> desk
 
@@ -225,7 +228,7 @@ A calm voice greets Mara in her own language. Her shoulders drop a little.
 You stand so Mara has her back to the armchair. To anyone watching, this is paperwork.
 * ["This is just the card. You can sign it or not. If you want anything else while you're here, tell me or Dana." # score: trust +1 # score: choice +1 # why: Keeping it to the paperwork, with an open door, asks nothing of her and keeps the cover story true. It also leaves her to take the first step, which she may not dare to do.]
   -> talk_quiet
-* ["My name's on this badge. I work nights here. Are you OK to talk for a minute, while he's outside?" # score: trust +2 # score: safety +1 # why: Saying who you are and asking whether it is safe to talk puts her in control of the next minute, and the question itself asks nothing about him.]
+* ["My name's on this badge. I work nights here. Are you OK to talk for a minute, while he's outside?" # resolves: hotel.few_possessions_long_stay # score: trust +2 # score: safety +1 # why: Saying who you are and asking whether it is safe to talk puts her in control of the next minute, and the question itself asks nothing about him.]
   -> talk_open
 * ["Are you being trafficked? You can tell me." # critical: labelling_question # score: trust -2 # myth: myth.ask_directly # why: Most people in her position would say no to that word, and it can sound like an accusation. Gentle, open safety questions and a quiet offer of help work better.]
   -> talk_label
@@ -244,6 +247,7 @@ Then she looks at the side door instead.
 The interpreter passes on your words. Mara listens, then glances over her shoulder. # show: mara:guarded
 OK. Quick. # speaker: mara
 I'm fine. Victor is my manager. He books the hotels for work. # speaker: mara # indicator: hotel.confused_rehearsed_guest
+We move every few nights. I keep everything in the bag. It's easier. # speaker: mara # indicator: hotel.few_possessions_long_stay
 She says it flatly, like the weather, and signs the card.
 Ten minutes ago, he called her his girlfriend. # discuss: Her story doesn't match his, and she sounds calm. What might that mean, and what would you do with it right now?
 * [Point it out gently: "He said you were his girlfriend." # score: trust -1 # myth: myth.trauma_story_changes # why: Catching someone out makes it an interview. A changing story is often fear or coaching, not lying, and it is for trained people to hear the rest. Move on to what might help.]

@@ -29,6 +29,9 @@ INCLUDE ../_shared/report.ink
 //   is. Rick denies, deflects and leans on the officer; the officer documents and goes past him.
 // - Variant 1: Cole watches the lobby, so Jas cannot be spoken to safely. Variant 2: Cole steps out
 //   to the lot, Jas is alone for a minute, and says a little, not everything.
+// - The armchair stays ambiguous (`ambiguous: hotel.lookout_hall_lobby_lot`): a man facing the
+//   elevators could be waiting for a ride. Asking Cole about it `resolves` it: he waits for "some
+//   people" until they are done. The question costs safety, and the routine answer is still best.
 
 -> start
 
@@ -67,8 +70,9 @@ Before you go up, you take the usual look around the lobby.
 * [Look at the CCTV monitor # observe: cctv_monitor # reveals: hotel.side_door_entry]
   On the parking lot camera, a man walks three young women from a car to the side door, not the front entrance.
   -> around
-* [Glance at the armchair by the pillar # observe: lobby_armchair # reveals: hotel.lookout_hall_lobby_lot]
+* [Glance at the armchair by the pillar # observe: lobby_armchair # reveals: nothing # ambiguous: hotel.lookout_hall_lobby_lot]
   A man in a gray quarter-zip sits facing the elevators with his phone face down on his knee. {variant == 2: He keeps looking out at the lot.|He looks up each time the elevator opens.}
+  A guest waiting for a ride, or for someone to come down. From one look, you can't say.
   -> around
 * [Look at the traveler on the sofa # observe: sofa_traveller # reveals: nothing]
   A man with a big backpack sleeps with his boots on. His flight confirmation is on the screen of his phone, for six in the morning.
@@ -98,8 +102,9 @@ Something I can help you with, officer? # speaker: cole # show: cole:guarded
   Rick gives you a long look over Cole's shoulder. # show: rick:guarded
 + ["Nope. Just doing my rounds. Have a good night." # score: safety +2 # why: Routine, and it gives nothing away. He may still wonder why you were looking, but there is nothing in it to act on.]
   Cole nods and turns back to the desk.
-+ [Say nothing, hold his eye a moment, then walk on # score: safety -1 # why: Silence can read as a challenge. It tells Cole you noticed without giving you anything in return.]
-  Cole smiles as if you had said something funny. # show: cole:impatient
++ ["Weren't you in the armchair earlier? Long night?" # resolves: hotel.lookout_hall_lobby_lot # score: safety -1 # score: observe +1 # why: A friendly question settles what he was doing in the armchair, and he half answers it. But it also tells him you have been watching the lobby, and he can pass that on upstairs.]
+  I drive for some people. I wait till they're done, I drive them home. That a problem? # speaker: cole # show: cole:impatient # indicator: hotel.lookout_hall_lobby_lot
+  He says it to you, but his eyes go to the elevator doors.
 + [Nod, and keep walking to the security office to note the time # score: safety +1 # score: document +1 # why: Calm, and the time goes on paper. Walking off without a word can still look like you have somewhere to report to.]
   You write down the time, the rooms and the cash, and come back out.
 - {variant == 2:

@@ -35,6 +35,9 @@ INCLUDE ../_shared/report.ink
 //   (third-party control of key, ID, money or movement; a lookout; a minor), which the handover repeats.
 // - Variant 1: Sasha is relaxed and says she has a friend she checks in with. Variant 2: she is wary,
 //   expects to be thrown out, and says little. Brent leaves in both, more slowly in variant 2.
+// - The man in the armchair stays ambiguous (`ambiguous: hotel.lookout_hall_lobby_lot`): someone
+//   watching the elevators could be waiting on the woman upstairs. The friendly question every guest
+//   gets `resolves` it the ordinary way: a guest waiting for the airport shuttle. Nobody waits for her.
 
 VAR checked_in = false
 
@@ -78,15 +81,25 @@ The lobby is almost empty. You can take a look around before you go anywhere.
   The parking lot is quiet. A delivery van is parked across two bays with nobody in it.
   No one sits in a car watching the doors. Her own small hatchback is in its usual spot under the light.
   -> around
-* [Look at the armchair facing the elevators # observe: lobby_armchair # reveals: nothing]
-  {variant == 2: A man in a rumpled suit is asleep in the armchair with his tie in his pocket.|A man in a rumpled suit sits in the armchair, reading on a tablet.}
-  He tells you he is waiting for the airport shuttle at four. His flight was moved.
-  -> around
+* [Look at the armchair facing the elevators # observe: lobby_armchair # reveals: nothing # ambiguous: hotel.lookout_hall_lobby_lot]
+  {variant == 2: A man in a rumpled suit sits in the armchair with his tie in his pocket, half dozing.|A man in a rumpled suit sits in the armchair with a tablet on his knee.}
+  The chair faces the elevators. When the elevator chimes, he looks up, then back down.
+  A guest who can't sleep, or someone keeping an eye on who comes and goes from upstairs. You can't tell from here.
+  -> armchair_word
 * [Look at the traveler on the sofa # observe: sofa_traveller # reveals: nothing]
   A young backpacker is asleep on the sofa with his boots still on. Dana says his room is being cleaned after a late checkout. It's fine.
   -> around
 + [Go back to the desk]
 - -> desk
+
+=== armchair_word ===
++ [Stop by the armchair: "Evening. Anything I can help you with?" # resolves: hotel.lookout_hall_lobby_lot # score: observe +1 # score: trust +1 # why: The question any night officer asks any guest settles who he is in a sentence, and treats him as a guest, not a suspect.]
+  He rubs his eyes and holds up his phone: a boarding pass.
+  The airport shuttle is at four, he says. They moved his flight, so there was no point going to bed.
+  Dana calls across that he checked out of 208 at midnight. His bag is behind the desk.
++ [Leave him in peace. He has done nothing # score: trust +1 # why: Courteous, and waiting is not a reason to question anyone. But on a night when Dana is worried, one friendly word would have told you who he is, and you go back to the desk not knowing.]
+  You walk on.
+- -> lobby.around
 
 // ---------------------------------------------------------------- talk
 

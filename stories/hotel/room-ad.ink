@@ -32,6 +32,9 @@ INCLUDE ../_shared/report.ink
 //   and a good description.
 // - Shawn never says anything that proves anything. He is polite, watchful and bored.
 // - The ad itself is only described as "photos and a price list"; nothing in it is shown.
+// - The armchair stays ambiguous (`ambiguous: hotel.lookout_hall_lobby_lot`): a man watching the
+//   elevators could be waiting for a friend. Asking Nina whether she feels safe `resolves` it: he sits
+//   where he can see the elevator. The card path shows the same; the key handoff shows who he is.
 
 -> start
 
@@ -78,9 +81,10 @@ You walk a slow loop of the lobby, the way you do every hour.
   A fan of key cards in Harborview sleeves, all marked 414 in pen.
   Dana checks the key log for you: six cards cut for a one-guest room, all asked for on the first night.
   -> around
-* [Glance at the armchair facing the elevators # observe: lobby_armchair # reveals: hotel.lookout_hall_lobby_lot]
-  A man in a navy sweater sits in the armchair with two phones on his knee. He is not a guest, and he has been there since ten. # show: shawn:calm
+* [Glance at the armchair facing the elevators # observe: lobby_armchair # reveals: nothing # ambiguous: hotel.lookout_hall_lobby_lot]
+  A man in a navy sweater sits in the armchair with two phones on his knee. # show: shawn:calm
   He looks up each time the elevator opens, and back down when he sees it is not for him.
+  Someone waiting for a friend to come down, or someone keeping watch on who goes up. From here, both look the same.
   -> around
 * [Check on the traveler on the sofa # observe: sofa_traveller # reveals: nothing]
   A student with a huge backpack, asleep with a shuttle voucher in her hand.
@@ -166,7 +170,7 @@ Behind her, on the dresser, are three phones charging and a stack of cash held w
   -> shut
 + ["Is somebody trafficking you? You can tell me, I won't tell him." # critical: labelling_question # critical: promise_cannot_keep # score: trust -2 # why: A label almost always gets a "no", and a secret you cannot keep is a promise she has heard broken before.]
   -> shut
-+ ["OK. Do you feel safe in there tonight? That's all I need to know." # score: trust +1 # score: safety +1 # why: One safety question, with no label and no pressure, leaves her room to say more. She may well say no, and that is her answer to give.]
++ ["OK. Do you feel safe in there tonight? That's all I need to know." # resolves: hotel.lookout_hall_lobby_lot # score: trust +1 # score: safety +1 # why: One safety question, with no label and no pressure, leaves her room to say more. She may well say no, and that is her answer to give.]
   -> safe_question
 + ["Would it be all right if I stepped in and had a quick look round?" # score: trust -1 # score: choice -1 # why: Asking to come in turns a welfare check into a search. She has every reason to refuse, and now she knows you suspect the room.]
   -> asked_in
@@ -187,12 +191,13 @@ The door shuts.
 
 === safe_question ===
 She looks at you a long moment.
-I'm fine. If he finds out I talked to security, that's not fine. # speaker: nina
+I'm fine. But he sits where he can see the elevator. If he finds out I talked to security, that's not fine. # speaker: nina # indicator: hotel.lookout_hall_lobby_lot
 You hold out the card with {hotline_name} on it. She takes it, folds it small and puts it in the bathrobe pocket.
 -> downstairs
 
 === card ===
 She glances down the corridor before she takes it.
+Quick. He watches the elevator from downstairs. # speaker: nina # indicator: hotel.lookout_hall_lobby_lot
 I'm not some victim, you know. I'm a grown woman. # speaker: nina
 She folds the card small and puts it in the bathrobe pocket anyway.
 -> downstairs

@@ -34,6 +34,10 @@ INCLUDE ../_shared/report.ink
 // - The officer never interviews Skye. Lee stays in the lobby, in sight. Skye says almost nothing.
 // - Variant 1: Lee is friendly and calls himself her uncle, and leaves when he sees the call.
 //   Variant 2: Lee is short with everyone, calls himself her cousin, and stays put.
+// - The man by the armchair stays ambiguous (`ambiguous: hotel.lookout_hall_lobby_lot`): he could
+//   be a driver or a father waiting up. Telling Skye she is not in trouble `resolves` it: she answers
+//   toward the armchair, and he is watching her, not the elevators. Only a learner who looked at him
+//   is shown it, so the paths that walked past him keep the signs they had.
 
 -> start
 
@@ -84,9 +88,9 @@ You have time for one thing at the desk end before anyone wonders why you are ha
 
 === far_side ===
 You move on toward the elevators and the window. One more look, and then you are back at the desk.
-* [Look at the man by the armchair facing the elevators # observe: lobby_armchair # reveals: hotel.lookout_hall_lobby_lot]
+* (armchair) [Look at the man by the armchair facing the elevators # observe: lobby_armchair # reveals: nothing # ambiguous: hotel.lookout_hall_lobby_lot]
   He keeps two phones on the arm of the chair. Every time the elevator chimes, he looks up. # sound: lift_chime
-  He has been there forty minutes. He has not sat down or ordered anything, and he is not on the booking.
+  A driver waiting for a fare, a father waiting up for someone, or a man watching who comes and goes. From one look, you can't say which.
 * [Look at the guest on the phone by the window # observe: window_caller # reveals: hotel.buyer_asks_adult_services]
   As you pass, his screen is lit: a page of photos and prices for "companions", with the name of this hotel typed in the search box. # indicator: hotel.buyer_asks_adult_services
   He sees you and puts the phone in his pocket.
@@ -164,12 +168,15 @@ Skye stays at the desk, pen in hand. He is watching. You have a minute, maybe le
   -> she_asks
 * [Take her arm: "Come with me into the back office. You're getting out of here, right now." # critical: detain_or_rescue # score: safety -2 # myth: myth.security_rescues # why: Pulling a frightened girl into a back room is not safety; it is one more adult deciding for her, and it can end in a struggle. Stay near, call, and be honest about what happens next.]
   -> grabbed_arm
-* [Quietly, at her level: "You're not in any trouble. Water?" # score: trust +2 # score: safety +1 # score: choice +1 # why: Saying she is not in trouble and offering something simple asks her nothing she has to explain, and from the armchair it looks like service.]
+* [Quietly, at her level: "You're not in any trouble. Water?" # resolves: hotel.lookout_hall_lobby_lot # score: trust +2 # score: safety +1 # score: choice +1 # why: Saying she is not in trouble and offering something simple asks her nothing she has to explain, and from the armchair it looks like service.]
   -> she_talks
 
 === she_talks ===
 She takes the water and holds the cup with both hands. # show: skye:anxious
 I'm fine. He looks after me. # speaker: skye
+{ far_side.armchair:
+  She says it to the armchair, not to you. He has put his phones down, and he is watching the desk, not the elevators. # indicator: hotel.lookout_hall_lobby_lot
+}
 -> she_asks
 
 === she_asks ===

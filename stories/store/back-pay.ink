@@ -26,6 +26,9 @@ INCLUDE ../_shared/report.ink
 //   papers, can quit any day, and nobody threatens her or holds anything of hers. That is wage theft, a
 //   labor-rights problem: no force, fraud or coercion, so not forced labor. No indicator tags; every
 //   look is ordinary, and the crew lead turns out to be unpaid too (variant 1) or defensive (variant 2).
+// - The restroom sheet (open to close yesterday, in her hand) stays ambiguous: it could be a worker
+//   kept on site from open to close, or someone taking extra shifts. The question about being free to
+//   leave resolves it (`resolves`): she chose the doubles to cover the rent, and goes home after.
 // - The exact report is the control room (`requires: supervisor`): the store must know that its
 //   contractor is not paying its cleaners (the contract manager takes it up), and Tess is given the
 //   labor-standards contact from configuration ({labour_standards_name}) to use if she chooses.
@@ -69,8 +72,9 @@ On your way to the back of the store you pass the front.
 * [Look out of the front window at the parking lot # observe: car_park_window # reveals: nothing]
   The staff end of the lot: a few small cars and a pickup. Nobody waiting in any of them.
   Ren says the cleaners drive themselves in. Tess has the blue hatchback with the dog sticker.
-* [Look at the restroom corridor # observe: restroom_corridor # reveals: nothing]
+* [Look at the restroom corridor # observe: restroom_corridor # reveals: nothing # ambiguous: retail.tenant_worker_lives_onsite]
   A cleaning cart with the contractor's green logo is parked by the restroom door. The sign-off sheet is filled in, in one neat hand, every hour since seven.
+  Clipped behind it, yesterday's sheet runs from seven in the morning to ten at night, in the same hand.
   The hotline sticker on the wall is clean and whole.
 * [Look at the bench by the pillar # observe: seating_bench # reveals: nothing]
   An older man in a paint-spattered jacket sits on the bench, waiting for his wife to finish at the service desk. He is doing a word search.
@@ -126,7 +130,7 @@ Ren brings a coffee from the staff room. Tess holds it in both hands.
   Tess sits down again.
   Three paychecks. They keep saying Friday. Then it's next Friday. I can't make rent. # speaker: tess
 }
-+ ["Are you free to come and go, and to quit if you want?" # score: observe +2 # score: trust +1 # why: A gentle, open question about control, the thing that would make this more than unpaid wages. It lets her say no without being asked for details.]
++ ["Are you free to come and go, and to quit if you want?" # resolves: retail.tenant_worker_lives_onsite # score: observe +2 # score: trust +1 # why: A gentle, open question about control, the thing that would make this more than unpaid wages. It lets her say no without being asked for details.]
   -> free
 + ["Who's your boss? What's the company's address? How much do they owe you exactly?" # score: trust -1 # score: collaboration -1 # why: Those are questions for the labor office, if she goes to them. From security, all at once, they feel like an investigation of her.]
   -> free
@@ -137,9 +141,11 @@ Ren brings a coffee from the staff room. Tess holds it in both hands.
 {
 - variant == 2:
   Leave? I could leave today. But then I'd never see that money. # speaker: tess
+  I've been doing doubles since it started. I thought if I took the extra shifts they'd pay me first. # speaker: tess
   Please don't make a thing of it. If the company hears I complained, I'm done. # speaker: tess
 - else:
   Leave? I'd leave tomorrow if they paid me what I'm owed. I've got my car, my place. # speaker: tess
+  I've been pulling doubles to cover the rent till they pay. Then I go home and sleep. # speaker: tess
   Nobody's holding anything of mine. It's just the money. # speaker: tess
 }
 -> gary

@@ -26,7 +26,9 @@ INCLUDE ../_shared/report.ink
 
 // Writers' notes
 // - No one here is being trafficked: the family and the student have ordinary lives, which the officer
-//   learns only by asking (the looks alone leave the student ambiguous).
+//   learns only by asking (the looks alone leave the student ambiguous). Her pile of gift cards is
+//   tagged `ambiguous` (bulk gift cards can be bought for someone in control); the friendly question
+//   about the order `resolves` it: a club raffle, with a receipt for the treasurer.
 // - One weak real sign: the hotline sticker by the restrooms has been scratched out. Alone it proves
 //   nothing about anyone in the store, so the exact response, if it was seen, is a factual log entry
 //   (`requires: log`): the middle of the ladder. Otherwise nothing is needed (`requires: none`).
@@ -102,7 +104,7 @@ The family is still in line. You loop around behind the registers, past the cust
 === front ===
 # show: jess:calm
 Near the front doors, the line for register one runs past the gift-card stand. You can stop by one thing.
-+ [Look at the young woman at the gift-card stand # observe: gift_cards # reveals: nothing]
++ [Look at the young woman at the gift-card stand # observe: gift_cards # reveals: nothing # ambiguous: retail.bulk_supply_purchases]
   A young woman in a green hoodie is counting gift cards into a pile. Twenty-five, by the list on her phone.
   She pays from a metal cash box with a strip of tape across the lid. She checks her phone every minute, and keeps looking out at the parking lot.
 + [Look out of the front window at the van # observe: car_park_window # reveals: nothing]
@@ -180,7 +182,7 @@ She looks out at the pickup zone again. The minibus driver is still watching the
   -> jess_watch
 + [Hold the sale until the man explains # score: choice -2 # score: culture -1 # why: Stopping an adult's ordinary purchase until a man vouches for her takes her choice away and treats her as if she cannot speak for herself. Ask her, kindly, instead.]
   -> jess_held
-+ ["Big order. Is it for a prize drawing?" # score: trust +1 # score: choice +1 # why: A light question about the purchase lets her explain in her own words, without being treated as a suspect or a victim.]
++ ["Big order. Is it for a prize drawing?" # resolves: retail.bulk_supply_purchases # score: trust +1 # score: choice +1 # why: A light question about the purchase lets her explain in her own words, without being treated as a suspect or a victim.]
   -> jess_chat
 
 === jess_chat ===

@@ -34,6 +34,9 @@ INCLUDE ../_shared/report.ink
 // - While the watcher is outside, "let him go today and report" is defensible (`requires: supervisor`,
 //   a middle rung); once Jordan has been stopped and spoken to in the office, the situation calls for
 //   the hotline referral with the supervisor (`requires: hotline`), as post orders say for an adult.
+// - The phone-checking at the cosmetics counter stays ambiguous (`ambiguous`): a young man waiting on a
+//   lift checks his phone too. Naming the phone in the office (`resolves`) settles it: someone is
+//   waiting on him, and will be angry.
 // - Disclosure is partial and slow: one question gets a debt and a fear, not the whole story.
 //   His account of the hand changes (a trauma response the debrief explains).
 // - Calling the emergency number does not make Wes leave; he stays until police come.
@@ -71,9 +74,10 @@ She walks off toward the back of the store. # hide: ren
 # show: jordan:guarded
 You pick up a price gun and drift toward cosmetics. Walk slowly. Look, but don't stare.
 You have time for one good look before he moves on.
-+ [Look at the young man at the cosmetics counter # observe: cosmetics_counter # reveals: retail.regular_same_clothes_unwell]
++ [Look at the young man at the cosmetics counter # observe: cosmetics_counter # reveals: retail.regular_same_clothes_unwell # ambiguous: retail.directed_shoplifting_orc]
   He is about twenty, and thin. It is the same gray tracksuit as in Monday's footage, with the same stain on the knee.
   He coughs into his sleeve. It is a deep, wet cough. His face is gray and damp.
+  He checks his phone every few seconds, and each time he looks toward the front doors.
   Ren's notes say he only ever comes in at odd times: right after opening, or just before close.
 + [Ask Ren on the radio what the ceiling camera shows # observe: cctv_dome # reveals: retail.directed_shoplifting_orc]
   Ren answers quietly.
@@ -217,7 +221,7 @@ But I'd like to hear from you first. # speaker: ren
 Ren looks at you. You speak first.
 + ["You're on camera. Police are on their way and you'll be charged, unless you tell us who's in that car." # critical: threaten_arrest_or_immigration # myth: myth.offender_not_victim # score: safety -2 # score: trust -2 # why: People who control others use this exact threat to keep them quiet. Hearing it from you proves them right. Tell him he is not being rushed, and that you can listen.]
   -> talk_threat
-+ ["You look worried about that phone more than about us." # score: trust +2 # score: safety +1 # why: Naming what you can see, not what you suspect, lets him talk about the person texting him without being asked to accuse anyone. He can ignore it if he wants.]
++ ["You look worried about that phone more than about us." # resolves: retail.directed_shoplifting_orc # score: trust +2 # score: safety +1 # why: Naming what you can see, not what you suspect, lets him talk about the person texting him without being asked to accuse anyone. He can ignore it if he wants.]
   -> talk_open
 + ["Tell us who's in the car, and I promise there'll be no police and no charges." # critical: promise_cannot_keep # score: trust -2 # why: Charges are not yours to drop, and you may have to pass on what you learn. A promise that breaks teaches him that helpers lie too. Be honest about what you can and can't do.]
   -> talk_promise
@@ -233,7 +237,7 @@ He drinks half of it. His phone buzzes. He looks at it, and then at you.
 
 === talk_open ===
 He is quiet for a long time. # show: jordan:guarded
-{variant == 2: Worried? He'll lose it. I've been in here ten minutes. # speaker: jordan|He'll be angry. I'm not meant to be long. # speaker: jordan}
+{variant == 2: Worried? He'll lose it. I've been in here ten minutes. # speaker: jordan # indicator: retail.directed_shoplifting_orc|He'll be angry. I'm not meant to be long. # speaker: jordan # indicator: retail.directed_shoplifting_orc}
 I owe him. For the room and that. # speaker: jordan
 That is all he says. He turns the phone face down.
 + ["What happened to your hand?" # score: trust -1 # why: It sounds caring, but it points at an injury he is hiding and asks him to explain it. He changes the subject; the first aid kit on the desk would have said the same thing without a question.]

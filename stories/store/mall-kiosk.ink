@@ -33,6 +33,9 @@ INCLUDE ../_shared/report.ink
 //   (a trauma response the debrief explains), and Vera is all smiles. He discloses in pieces, never all at once.
 // - The exact report action for a minor is police and child protection (`requires: police`); every act-phase
 //   radio call asks the control room for exactly that (`# action: police`).
+// - The pillow and blanket under the phone-repair counter stay ambiguous (`ambiguous`): a worker on a
+//   long day may keep them for a nap. Asking Ollie who "we" are (`resolves`) settles it: Tomas sleeps
+//   there. The storage-cupboard look shows the same indicator plainly; the walk offers one look a stop.
 // - With Vera watching, "don't approach; report from out of her sight" is as good as a quiet word.
 
 -> start
@@ -82,9 +85,10 @@ You can take one good look without it seeming odd.
   Three years. She loves it. Don't you, Dara? # speaker: vera
   I love it. # speaker: dara
   The same words, the same smile. Vera stays at her shoulder until the customer leaves.
-+ [Look at the phone-repair counter # observe: phone_repair # reveals: nothing]
++ [Look at the phone-repair counter # observe: phone_repair # reveals: nothing # ambiguous: retail.tenant_worker_lives_onsite]
   Tomas fits a new screen to a customer's phone. They chat in a language you don't speak, and the customer laughs.
-  The customer haggles over the price, pays, and gets a written receipt. Nothing else here.
+  The customer haggles over the price, pays, and gets a written receipt.
+  Under the counter, by Tomas's feet, a pillow and a rolled-up blanket are stuffed into a grocery bag.
 - -> concourse
 
 === concourse ===
@@ -164,7 +168,10 @@ You keep the bench and the kiosk in sight. Vera never looks your way.
 He looks at the kiosk again. # show: ollie:anxious
 + [Sit quietly a bench away and let him sell # score: trust +1 # score: safety +1 # why: Staying near without pushing lets him decide whether to say more. It costs time, and Vera can see you.]
   -> ollie_more
-+ ["Who's 'we'?" # score: trust -1 # score: observe +1 # why: A small, natural question that may tell you who else is involved, but it asks him to name people he may be afraid of, with one of them watching. He closes up a little.]
++ ["Who's 'we'?" # resolves: retail.tenant_worker_lives_onsite # score: trust -1 # score: observe +1 # why: A small, natural question that may tell you who else is involved, but it asks him to name people he may be afraid of, with one of them watching. He closes up a little.]
+  {variant == 2: The shop. # speaker: ollie|Me. Tomas. Dara. # speaker: ollie}
+  {variant == 2: He tips his head at the phone-repair counter.|He glances at the phone-repair counter.}
+  {variant == 2: Tomas sleeps there. Nights too, when the van doesn't come.|We all go home in the van. Tomas mostly stays, though. He sleeps under his counter.} # speaker: ollie # indicator: retail.tenant_worker_lives_onsite
   -> ollie_more
 
 === ollie_more ===

@@ -29,7 +29,7 @@ INCLUDE ../_shared/report.ink
 //   "training fees" (a course, a flight, a room) that never go down. He has told her he will report
 //   her to immigration if she leaves. She never says "trafficked" and never asks to be rescued.
 // - The cot behind the curtain stays ambiguous from the look alone (plenty of salons keep one for
-//   breaks). A question resolves it: Walt's, a neighbor who sees the unit at opening and closing, or
+//   breaks; the look is tagged `ambiguous`). A question resolves it (`resolves`): Walt's, a neighbor who sees the unit at opening and closing, or
 //   Kim's own words in private.
 // - Red herrings: cash only (half the small units on the floor are), and Walt and his son, relatives
 //   who work open to close in their own family business by choice. Both are on the report as
@@ -91,7 +91,7 @@ You walk the concourse the way you do every hour, past the fountain toward the i
   I'll take that for her. She loses things. # speaker: gil
   Kim keeps her hands flat on the table until the bill is in his pouch.
   -> around
-* [Look at the storage cupboard behind the nail bar # observe: kiosk_storage # reveals: nothing]
+* [Look at the storage cupboard behind the nail bar # observe: kiosk_storage # reveals: nothing # ambiguous: retail.tenant_worker_lives_onsite]
   The cupboard door stands open a hand's width, with a curtain hung across the gap.
   Under the curtain: the end of a thin foam mattress, a folded blanket, a phone charger in the wall socket.
   Some salons keep a cot so staff can put their feet up between clients. From here, you can't tell which this is.
@@ -155,7 +155,7 @@ Two steps on, Walt is fitting a screen protector at the phone-repair counter. He
   ~ gil_wary = true
 + [Buy a charging cable from Walt and leave the nail bar out of it # score: safety +1 # why: Nothing for anyone to pass on, and Gil sees a guard buying a cable. The cot stays a question you can't answer from here.]
   Twelve ninety-five. Cash or card, I'm not fussy. # speaker: walt
-+ [Ask Walt, quietly, whether he ever sees the nail bar closed # score: observe +1 # why: A neighbor sees what a patrol can't: who is there at opening and at closing. But what you ask a neighbor can travel, and Gil is twenty feet away.]
++ [Ask Walt, quietly, whether he ever sees the nail bar closed # resolves: retail.tenant_worker_lives_onsite # score: observe +1 # why: A neighbor sees what a patrol can't: who is there at opening and at closing. But what you ask a neighbor can travel, and Gil is twenty feet away.]
   ~ walt_told = true
   Walt keeps his eyes on the screen.
   I open at eight. She's already in there. I lock up at a quarter past nine, and the light's still on behind that curtain. # speaker: walt
@@ -229,7 +229,7 @@ Kim follows you to the podium and stands with her hands in her tunic pockets. # 
   No. No, I like my work. # speaker: kim # show: kim:anxious
   She stands up.
   -> kim_back
-+ ["Long days, from what I see. Do you get home at night?" # score: observe +1 # score: trust +1 # why: One gentle question about her day, not about Gil, and she can answer it or not.]
++ ["Long days, from what I see. Do you get home at night?" # resolves: retail.tenant_worker_lives_onsite # score: observe +1 # score: trust +1 # why: One gentle question about her day, not about Gil, and she can answer it or not.]
   Home. # speaker: kim
   For a while she doesn't say anything. Then: I sleep in the back. Until the training is paid. # speaker: kim # indicator: retail.tenant_worker_lives_onsite
   Gil paid for the license course, the flight, the room at first. Four thousand. My tips go on it. # speaker: kim

@@ -28,6 +28,9 @@ INCLUDE ../_shared/report.ink
 //   the store's business; it is not a sign of anything. What matters is the control: Dean keeps the
 //   IDs and the pay, sets a quota, books the motels and decides who eats.
 // - The crew are US citizens and adults. Kayla signed up willingly, and that does not settle it.
+// - The bags in the van on the camera footage stay ambiguous (`ambiguous`): plenty of crews on the road
+//   camp or carry their bedding. Asking where they stay tonight (`resolves`) settles it: Kayla can't name
+//   the motel, and Dean books them.
 // - Brandon defends Dean and answers for Kayla. He is not "the boss": he may be under the same control.
 // - Variant 1: Dean waits in the van with a clipboard. Kayla says a little and asks the officer to do
 //   nothing: she is an adult in no immediate danger, so telling the control room, who decide with the
@@ -90,8 +93,9 @@ You take a slow walk along the front of the store.
 * [Look at the gift-card stand # observe: gift_cards # reveals: nothing]
   A grandfather and a boy of about ten are choosing a gaming gift card, arguing cheerfully about which one.
   -> around
-* [Look up at the CCTV dome # observe: cctv_dome # reveals: nothing]
+* [Look up at the CCTV dome # observe: cctv_dome # reveals: nothing # ambiguous: retail.cannot_say_where_lives]
   The camera covers the doors and the first rows of the lot. Ren says footage is kept for thirty days.
+  She scrolls back to noon for you: the crew climbing out of a white passenger van. Through its back window, duffel bags and rolled sleeping bags are stacked to the roof.
   -> around
 + [Go back to the customer-service counter]
 - -> first_talk
@@ -138,7 +142,7 @@ She says it like something she has said a hundred times. Then she looks out of t
 What town is this, even? # speaker: kayla # indicator: retail.discreet_help_seeking
 + ["Millbrook. You're a long way from Tulsa." # score: trust +1 # why: A plain answer to a plain question. It keeps things easy, and leaves the next step to her.]
   -> where_staying
-+ ["Where are you all staying tonight?" # score: observe +1 # why: A gentle question about something that matters. It is more direct, and she may feel checked up on.]
++ ["Where are you all staying tonight?" # resolves: retail.cannot_say_where_lives # score: observe +1 # why: A gentle question about something that matters. It is more direct, and she may feel checked up on.]
   -> where_staying
 + ["That trip's not real, you know. How much of the money do you actually keep?" # critical: interrogate_victim # score: trust -2 # why: Pressing her about her pay is questioning her about what may be done to her. It is not your job, and it makes her defend the crew.]
   -> pay_pressed

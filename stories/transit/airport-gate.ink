@@ -30,6 +30,9 @@ INCLUDE ../_shared/report.ink
 //   immediate danger.
 // - The gate passport check, one passenger at a time, is a real routine for international
 //   flights; it is the universal reason that gives Lena a minute at the desk on her own.
+// - The booking's contact (a phone number, not a person) stays ambiguous (`ambiguous`): companies book
+//   staff travel through an office line every day. Lena settles it when she is answered and talks
+//   (`resolves`): she doesn't know who is meeting them.
 // - Variant 2 changes how Cole and Lena come across (and which sign the coffee cart shows).
 
 -> start
@@ -66,7 +69,7 @@ From the desk you have time for one good look before boarding starts.
   Gate 23. 21:40 to Coral Bay. On time. Weather on arrival: warm and clear.
   Beside you, a man in a suit reads it twice, checks his watch, and phones someone to say he won't make the 9:15 meeting after all.
   He sounds tense. Then he laughs: a delayed connection, nothing more.
-+ [Look at the group booking on the gate desk # observe: gate_desk # reveals: transit.ticket_bought_by_other]
++ [Look at the group booking on the gate desk # observe: gate_desk # reveals: transit.ticket_bought_by_other # ambiguous: transit.unsure_destination_or_contact]
   Mei turns her screen a little so you can see it.
   Four one-way tickets on one booking. Paid by a company: Starline Talent.
   The contact is a phone number, not a person. Nobody from Starline is on the flight.
@@ -178,7 +181,7 @@ Mei keeps typing, as if they are talking about seats.
   -> kept_passport
 + ["Are you being trafficked? You can tell me." # critical: labelling_question # score: trust -2 # myth: myth.ask_directly # why: That word frightens people and sounds like a charge, and most people in her place would say no. Open questions and clear options work better.]
   -> shut_down
-+ [Answer her question first, at seat-map volume: "Yes. You can stay off this flight." # score: trust +2 # score: safety +1 # why: She asked a practical question, so a plain answer comes first. It tells her she has a way out without anyone at the seats seeing a conversation start.]
++ [Answer her question first, at seat-map volume: "Yes. You can stay off this flight." # resolves: transit.unsure_destination_or_contact # score: trust +2 # score: safety +1 # why: She asked a practical question, so a plain answer comes first. It tells her she has a way out without anyone at the seats seeing a conversation start.]
   -> talk_safe
 + [Let Mei finish the check. Slide a hotline card inside her boarding-pass sleeve and say only: "If you need it." # score: peer_support +1 # score: safety +1 # score: choice -1 # why: Quiet and safe, and she may use it later. But she asked whether she could stay, and a card does not answer that. On the plane she has no way out.]
   -> card_boarded

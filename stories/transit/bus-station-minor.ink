@@ -31,6 +31,9 @@ INCLUDE ../_shared/report.ink
 //   "solves" the relationship: the signs are about control, not about whether they are related,
 //   so transit.minor_with_non_parent (an adult who seems unrelated) is not tagged on her.
 // - A pretext to get Tessa alone can fail: Della refuses, and the right move is to drop it and report.
+// - The booking (made this afternoon, for tonight, paid by someone else) stays ambiguous about the trip
+//   (`ambiguous`): families book a late bus to a sick relative at short notice. Tessa settles it when
+//   asked how she is doing with the trip (`resolves`): she doesn't know where they are staying.
 // - Observation is three short stops with one look each, to keep the number of paths sane.
 
 -> start
@@ -78,7 +81,7 @@ Along the left-hand wall, you have time for one good look.
   He shrugs. He writes on a napkin and leaves it on the seat where she was.
 + [Check the lost-property window # observe: lost_property # reveals: nothing]
   An older man in a wool cap is describing a folding umbrella to the clerk. She holds up two. He can't decide which is his.
-+ [Look at the booking Gail has on her screen # observe: ticket_window # reveals: transit.ticket_bought_by_other]
++ [Look at the booking Gail has on her screen # observe: ticket_window # reveals: transit.ticket_bought_by_other # ambiguous: transit.unsure_destination_or_contact]
   Gail turns her screen toward you. It's the Bay 4 booking she took a call about.
   Two tickets to Northfield, one adult and one youth, booked online this afternoon.
   The card that paid is in the name of J. Hollis. Neither passenger is called Hollis.
@@ -196,7 +199,7 @@ I'm fine, OK? Della's my aunt. For real. My mom's sister. # speaker: tessa
   -> promise_q
 + ["Before you tell me anything: if you're not safe, I can't keep it to myself. At your age that means police." # score: trust +1 # why: Saying the limits before she speaks is honest, and she can choose what to say. It may also close her up, and you only have a minute, so an easy question first can be the kinder order.]
   -> limits_first
-+ ["OK. Long trip tonight. How are you doing with it?" # score: trust +1 # score: choice +1 # why: An easy, open question lets her decide what to share, without feeling questioned.]
++ ["OK. Long trip tonight. How are you doing with it?" # resolves: transit.unsure_destination_or_contact # score: trust +1 # score: choice +1 # why: An easy, open question lets her decide what to share, without feeling questioned.]
   -> opens_up
 + ["Are you being trafficked? You can tell me." # critical: labelling_question # score: trust -2 # myth: myth.ask_directly # why: That word frightens people and sounds like an accusation, and most young people in her place would say no. Open questions and honest next steps work better.]
   -> label_q

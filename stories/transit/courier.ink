@@ -28,6 +28,10 @@ INCLUDE ../_shared/report.ink
 //   The non-punishment principle is why the officer never searches him, questions him about the bag,
 //   or hands him over as "a runner".
 // - Nobody ever opens the bag. The story never says what is in it, and neither does the officer.
+// - The ticket window (a same-day return he never pays for, and he didn't know when he'd be back) stays
+//   ambiguous about the trip (`ambiguous`): plenty of parents book a teenager's ticket on their own
+//   account. Telling him he is not in trouble (`resolves`) is what lets him say who meets him: a
+//   different man every time, who finds him.
 // - Nico is flat and hostile, then lets out a little: a debt ("I lost one"), and that they know where
 //   his mom lives. He never names anyone, and the officer never asks him to.
 // - Variant 1: Ash, a young man of about nineteen, watches from the lost-property window. He may be
@@ -73,7 +77,7 @@ You walk a slow round of the hall. Look, but don't stare.
   A thin fleece, no coat, no bag but the drawstring one on his lap. It is a three-hour round trip, and it is forty degrees outside.
   He keeps both hands on the bag, even when he checks his phone.
   -> around
-* [Ask at ticket window 2 # observe: ticket_window # reveals: transit.ticket_bought_by_other]
+* [Ask at ticket window 2 # observe: ticket_window # reveals: transit.ticket_bought_by_other # ambiguous: transit.unsure_destination_or_contact]
   The agent at window 2 lowers her voice.
   His tickets are booked online, same-day return, on an account in someone else's name. He's never paid for one himself.
   He showed me the code on his phone. He didn't know what time he'd get back.
@@ -142,7 +146,7 @@ He pulls the drawstring tight and wraps it round his wrist.
 # show: nico:guarded
 Why are you even talking to me? I haven't done anything. # speaker: nico
 His phone buzzes again. This time he holds it up and takes a picture of the departure board, then types with his thumb.
-+ ["You haven't. I'm not here about anything you've done." # score: trust +2 # why: Saying plainly that he is not in trouble answers the fear under the hostility, without asking him for anything in return.]
++ ["You haven't. I'm not here about anything you've done." # resolves: transit.unsure_destination_or_contact # score: trust +2 # why: Saying plainly that he is not in trouble answers the fear under the hostility, without asking him for anything in return.]
   -> not_in_trouble
 + ["Fair enough. The kiosk gives out free water if you want some. I'm around." # score: trust +1 # score: choice +1 # why: Backing off respects his no and leaves a door open. It also means less time before the bus, and he may not walk through it.]
   -> backed_off

@@ -28,6 +28,8 @@ INCLUDE ../_shared/report.ink
 //   and buys the food. None of the looks settles anything. What separates a legal arrangement from
 //   control is whether a worker could have his papers back if he asked, whether he owes a debt he
 //   cannot pay down, and whether he could leave. Only a question to Daniel, away from Royce, tells.
+//   The folder of papers on the bench is the look tagged `ambiguous`; the two questions about his own
+//   ID and about leaving `resolve` it.
 // - Daniel is a US citizen; Royce holds his driver's license. Luis is on a work visa tied to this
 //   crew; Royce has told him that leaving the job, or seeing a doctor, means deportation.
 // - Royce is plausible and, when questioned, hostile. He never says anything a court could use.
@@ -75,7 +77,7 @@ One of them's been holding his hand like it's broken since they got off. Nobody'
 # hide: june
 You take the long way around the hall.
 - (around)
-* [Look at the bags on the bench by Bay 4 # observe: bench_bags # reveals: transit.group_with_handler]
+* [Look at the bags on the bench by Bay 4 # observe: bench_bags # reveals: transit.group_with_handler # ambiguous: transit.companion_holds_documents_ticket]
   A big wheeled suitcase with a tan work jacket over the handle, and next to it on the seat, a clear plastic folder. Under the bench, the crew's bags: a backpack or a grocery bag each.
   Through the plastic you can see a stack of bus tickets, and under a rubber band, a stack of passports and a couple of driver's licenses.
   Crew bosses on contracts often carry the paperwork for everyone. From here you can't tell whose idea it was.
@@ -158,11 +160,11 @@ I don't know. He knows. We get off where he gets off. # speaker: daniel
 
 === ask_more ===
 {variant == 2: At the kiosk, the clerk starts bagging nine boxes of chicken.|At the kiosk, Royce is counting out bills. He looks back at the benches, then at you.}
-+ ["Got your own ticket and ID on you?" # score: observe +1 # score: safety -1 # why: It asks for the fact that matters, but as a check. He may feel inspected, and his boss can see you asking him something.]
++ ["Got your own ticket and ID on you?" # resolves: transit.companion_holds_documents_ticket # score: observe +1 # score: safety -1 # why: It asks for the fact that matters, but as a check. He may feel inspected, and his boss can see you asking him something.]
   -> own_id
 + [Hand him a station leaflet with the hotline number on it, and say nothing else # score: choice +1 # score: safety -1 # why: It leaves the choice entirely with him, but a leaflet passed in full view of his boss is something he will have to explain, and you learn nothing about whether he is free.]
   -> leaflet
-+ ["If you wanted to go somewhere else tonight instead, could you?" # score: trust +1 # score: observe +1 # score: safety +1 # why: One question about whether he is free to leave, asked about him and not about his boss. It is the question that tells a hard job from a trap, and it is his to answer or not.]
++ ["If you wanted to go somewhere else tonight instead, could you?" # resolves: transit.companion_holds_documents_ticket # score: trust +1 # score: observe +1 # score: safety +1 # why: One question about whether he is free to leave, asked about him and not about his boss. It is the question that tells a hard job from a trap, and it is his to answer or not.]
   -> could_leave
 + ["How much does he take out of your pay, and how long has this been going on? I need the whole picture." # critical: interrogate_victim # score: trust -2 # why: Questions about what is being done to him are for people trained to ask them, at his pace. In a bus station, with his boss watching, it turns a brave minute into an interview.]
   -> pressed

@@ -25,7 +25,8 @@ INCLUDE ../_shared/report.ink
 
 // Writers' notes
 // - Nothing is wrong here. There are no indicator tags on purpose. The looks do not give the
-//   answer away: the crew's tickets stay ambiguous until a friendly question resolves them, and the
+//   answer away: the crew's tickets stay ambiguous until a friendly question resolves them (the
+//   shelter look is tagged `ambiguous`, and both questions that get the crew's story `resolve` it), and the
 //   dad's story is only heard by talking to him. The content note and focus name the subject, not
 //   the verdict.
 // - The right report is "nothing to report". Over-reacting costs points (culture, trust,
@@ -88,7 +89,7 @@ You can stop by one thing on your way along without it looking odd.
 + [Look at the things on the bench # observe: bench # reveals: nothing]
   A small duffel bag, a folded child's sweater and a stuffed rabbit.
   A hospital parking ticket pokes out of the side pocket, stamped at 6:04 this morning.
-+ [Look at the men by the shelter # observe: shelter # reveals: nothing]
++ [Look at the men by the shelter # observe: shelter # reveals: nothing # ambiguous: transit.ticket_bought_by_other]
   They are in their twenties and thirties, with work backpacks and lunchboxes. One has a bandage on his thumb.
   They switch between English and another language.
   One of them holds up his phone with five tickets on the screen. None of the others has a ticket out.
@@ -145,11 +146,11 @@ He does not sound pleased to be asked.
 Your radio clicks. # show: tomas:calm
 And the guys by the shelter? # speaker: ray
 You walk over. The one with the phone of tickets sees you coming and grins.
-+ ["Which of you has the tickets? Just checking everyone's got one." # score: observe +1 # score: culture -1 # why: A ticket check is something you could ask anyone, and it answers the text's question. But singling out this group, and no one else, on one text is how fair checks turn into profiling.]
++ ["Which of you has the tickets? Just checking everyone's got one." # resolves: transit.ticket_bought_by_other # score: observe +1 # score: culture -1 # why: A ticket check is something you could ask anyone, and it answers the text's question. But singling out this group, and no one else, on one text is how fair checks turn into profiling.]
   -> crew_chat
 + ["Work visas, please. All of you. Just a routine check." # critical: profiling # score: culture -2 # score: safety -1 # myth: myth.one_flag_or_nationality # why: Asking for visas because men in work clothes speak another language is profiling, and you have no power to check immigration status. It teaches people to fear anyone in a uniform, which is what traffickers rely on.]
   -> crew_threat
-+ ["Evening. On time tonight. Long shift?" # score: trust +1 # score: culture +1 # why: Treating them exactly like any other passengers is fair, and an easy question gives them room to tell you their story.]
++ ["Evening. On time tonight. Long shift?" # resolves: transit.ticket_bought_by_other # score: trust +1 # score: culture +1 # why: Treating them exactly like any other passengers is fair, and an easy question gives them room to tell you their story.]
   -> crew_chat
 + ["Why have you got everyone's tickets? I need to see ID from all of you." # score: culture -2 # score: trust -1 # why: One person holding a group booking is ordinary, and you had not yet seen anything but that. Demanding ID treats workers as suspects for how they look.]
   -> crew_id

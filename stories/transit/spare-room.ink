@@ -29,6 +29,9 @@ INCLUDE ../_shared/report.ink
 // - River's reasons for leaving home (a boyfriend, a stepfather who read their messages) are River's
 //   to share. The officer never asks about them, never names them, and never passes them on. The
 //   handover describes the situation, not who River is.
+// - The ticket window look stays ambiguous (`ambiguous`): a man asking about the last bus every night
+//   may be meeting someone off it. Once River is believed (`resolves`), River says what Cal offers: food
+//   all week, and a spare room.
 // - River is "they" in the narration: the officer does not know, and does not need to know, more.
 // - Cal never says anything a court could use. He is kind, patient and sure of himself. In
 //   variant 2 he does not leave River alone, and the welfare-sheet pretext fails.
@@ -83,10 +86,10 @@ You start a slow round of the hall. Look, but don't stare.
   As you come closer you see the lanyard: a driver from Crossways Coaches, napping between runs.
   He lifts the jacket, checks his watch, and puts it back.
   -> around
-* [Ask at ticket window 2 # observe: ticket_window # reveals: nothing]
+* [Ask at ticket window 2 # observe: ticket_window # reveals: nothing # ambiguous: transit.recruiter_at_terminal]
   The agent at window 2 shrugs.
-  The man in the camel coat asked her when the last bus to Eastgate leaves.
-  Lots of people ask that, she says.
+  The man in the camel coat asked her when the last bus to Eastgate leaves. He's been in every night this week.
+  Lots of people ask that, she says. Could be he's meeting someone off it.
   -> around
 + [Walk toward the far bench]
 - -> first_talk
@@ -137,7 +140,7 @@ They shrug, as if it was a bus they missed.
 I had friends' couches for a while. Ran out of friends. # speaker: river
 + ["Which messages? What did he find on there? It might help me understand what happened at home." # critical: interrogate_victim # score: trust -2 # why: What River's family found is River's business. Asking for it is curiosity, not safety, and it can make River feel exposed all over again.]
   -> pried
-+ ["None of that is on you." # score: trust +2 # why: Taking River's side without asking for details tells them they are believed, which is what makes the next thing they say possible.]
++ ["None of that is on you." # resolves: transit.recruiter_at_terminal # score: trust +2 # why: Taking River's side without asking for details tells them they are believed, which is what makes the next thing they say possible.]
   -> believed
 + ["OK." # score: trust +1 # why: Saying little and letting River go on at their own pace is respectful. It does not tell them they are believed, but it takes nothing from them either.]
   -> believed
@@ -150,7 +153,8 @@ Forget it. He's got a room, OK? I'm going with him tonight. # speaker: river
 
 === believed ===
 River nods at the floor. # show: river:guarded
-The guy in the coat, Cal. He's got a spare room. Over in Eastgate somewhere. He's driving me. # speaker: river # indicator: transit.unsure_destination_or_contact
+The guy in the coat, Cal. He's bought me food every night this week. He's got a spare room. # speaker: river # indicator: transit.recruiter_at_terminal
+Over in Eastgate somewhere. He's driving me. # speaker: river # indicator: transit.unsure_destination_or_contact
 I just have to help out. Around the place. # speaker: river # indicator: transit.too_good_job_offer
 -> cal_back
 

@@ -45,6 +45,10 @@ INCLUDE ../_shared/report.ink
 // - Dan is calm in variant 1 ("my cousin, I help him") and short-tempered in variant 2. The
 //   first-aid room pretext lets Emil have his foot cleaned in variant 1 (Dan waits at the door);
 //   in variant 2 Dan refuses, and the right move is to stop and report.
+// - The camera look (a man who comes down once an hour) stays ambiguous (`ambiguous`): it could be a
+//   friend with a sandwich, and even the cup being emptied could be a friend minding the money. Asking,
+//   through the interpreter, whether he is OK to talk (`resolves`) brings the answer about leaving: he
+//   pays back for the road first.
 // - Red herrings: Rosa, a licensed busker; Walt, a regular known to the outreach team.
 // - Emil's flat voice and the way he says "twenty" to the stairs are explained in the debrief
 //   (myth.trauma_hostile_or_flat); so is the age question (myth.age_unknown_adult).
@@ -90,7 +94,7 @@ Platform 2 is almost empty between trains. A guitar is playing somewhere at the 
   A thin cotton jacket, zipped to the chin, on a night near freezing. No bag, no hat, no gloves.
   One sneaker is unlaced around a gray bandage. He does not look at the people passing. He looks up at the footbridge.
   -> around
-* [Ask Bea to look back on the camera # observe: cctv # reveals: nothing]
+* [Ask Bea to look back on the camera # observe: cctv # reveals: nothing # ambiguous: transit.restricted_monitored_movement]
   Bea scrolls back.
   He's been there since ten past four. Same spot yesterday, same the day before. # speaker: bea
   A man comes down to him about once an hour. Seven-thirty, eight-thirty, nine-thirty, ten-thirty. Crouches for a minute, goes back up. # speaker: bea
@@ -204,7 +208,7 @@ He says thank you. He says he is fine. # speaker: interpreter
 He looks at the phone, not at you. His voice is flat and quiet.
 + ["Ask him how old he is, and where he sleeps." # score: observe +1 # score: trust -1 # why: Both answers would matter, and one question about age is fair. Two personal questions in a row, from a uniform, to someone this frightened, get the answer he has been told to give.]
   -> age_question
-+ ["Ask him if it's OK to talk for a minute, and if he wants someone to look at his foot." # score: safety +1 # score: trust +1 # why: A safety check and an offer of care, nothing more. It asks only what you need to know now, and lets him decide how much to say.]
++ ["Ask him if it's OK to talk for a minute, and if he wants someone to look at his foot." # resolves: transit.restricted_monitored_movement # score: safety +1 # score: trust +1 # why: A safety check and an offer of care, nothing more. It asks only what you need to know now, and lets him decide how much to say.]
   -> foot
 + ["Ask him if that man makes him beg and takes all his money." # critical: interrogate_victim # score: trust -2 # why: You are asking him to accuse the person he may fear most, on a station platform, through a stranger on the phone. Questions about the exploitation are for people trained to ask them.]
   -> pushed
@@ -213,7 +217,7 @@ He looks at the phone, not at you. His voice is flat and quiet.
 He says it's OK to talk a little. He says he fell on the stairs. Last week. # speaker: interpreter
 He says no doctor. No hospital. He says that twice. # speaker: interpreter
 You ask whether he can come and go as he likes. The interpreter passes it on. He takes a long time.
-He says: I pay back for the road. Then I go. # speaker: interpreter
+He says: I pay back for the road. Then I go. # speaker: interpreter # indicator: transit.restricted_monitored_movement
 {variant == 2: He says nothing else. He is looking at the stairs.|He says his cousin knows where his mother lives, and that he is a good worker. # speaker: interpreter}
 -> pressure
 

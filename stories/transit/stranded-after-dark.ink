@@ -30,6 +30,10 @@ INCLUDE ../_shared/report.ink
 //   stranger's car) is a child possibly being sold for sex right now: the emergency number, now
 //   (reference 2.1 step 1). It comes after Kit's escalation, so the report for every path that sees
 //   it is the emergency number.
+// - Before the emergency, the booking on Nell's screen (one way, bought by someone else, and no money
+//   for a ticket home) stays ambiguous (`ambiguous`): a teenager whose weekend plans fell through looks
+//   the same. The safety question in the talk (`resolves`) settles it: he was left here after saying no.
+//   The ambiguity adds no step before the emergency at the bay doors.
 // - Kit discloses slowly and only in part. Boys are among the least likely to disclose. His story
 //   changes (first he "missed the bus", later he never had a ticket home): that is fear and shame,
 //   not lying, and the debrief says so.
@@ -86,10 +90,11 @@ Along the left-hand wall, you have time for one good look.
 + [Check the lost-and-found window # observe: lost_property # reveals: nothing]
   A college student in a scarf is signing for a phone charger she left on Friday.
   The clerk asks for a name on the account. She gives it, then laughs and corrects the spelling.
-+ [Look at the booking on Nell's screen # observe: ticket_window # reveals: transit.ticket_bought_by_other]
++ [Look at the booking on Nell's screen # observe: ticket_window # reveals: transit.ticket_bought_by_other # ambiguous: transit.stranded_after_refusal]
   Nell turns her screen toward you. She looked up the boy's name when he came to the window.
   One youth ticket, Eastbury to here, for Friday afternoon, bought online by someone called S. Marsh.
-  He came to the window and asked if he could change it for tonight. There's nothing to change. # speaker: nell
+  He came to the window and asked if he could change it for tonight. There's nothing to change. It was one way. # speaker: nell
+  He asked what a ticket home costs, counted his change, and went back to the bench. # speaker: nell
   He said his buddy got it for him. His buddy's not here, is he? # speaker: nell
 + [Look up at the departure board # observe: departure_board # reveals: nothing]
   Every bus on the board has gone except the 8:30 to the airport. The next one to Eastbury is at 6:05 tomorrow morning.
@@ -151,7 +156,7 @@ I came up to stay with my cousin's friend. For the weekend. It went bad. # speak
 He's got my wallet. My ID, my card. # speaker: kit # indicator: transit.companion_holds_documents_ticket
 He had my phone all weekend too. # speaker: kit # indicator: transit.restricted_monitored_movement
 He stops. He looks at the bay doors, not at you.
-+ ["You don't have to tell me any more. Is he coming back here for you tonight?" # score: safety +2 # why: One question about safety tonight is all you need. It tells him you will not dig, and his answer tells you what to plan for.]
++ ["You don't have to tell me any more. Is he coming back here for you tonight?" # resolves: transit.stranded_after_refusal # score: safety +2 # why: One question about safety tonight is all you need. It tells him you will not dig, and his answer tells you what to plan for.]
   -> disclosure_safety
 + ["That's not OK, him keeping your stuff. Take your time." # score: trust +1 # why: Naming what was wrong and giving him time respects him. He may say more, but you still do not know if anyone is coming back for him tonight, which is the thing you need.]
   -> disclosure_time

@@ -45,7 +45,6 @@ const BEST_V2: Step[] = [...TO_RICK_V2, NOTES, GO_PAST, CONTROL_ROOM];
 const SEEN = [
   'hotel.guest_withholds_id_details',
   'hotel.side_door_entry',
-  'hotel.lookout_hall_lobby_lot',
   'hotel.heavy_foot_traffic_room',
   'hotel.cash_prepaid_multiple_rooms',
   'hotel.room_location_and_keys_requests',

@@ -60,7 +60,7 @@ export interface SceneManifest {
   lighting: SceneLighting;
 }
 
-export const SCENE_LIGHTINGS = ['as_drawn', 'night'] as const;
+const SCENE_LIGHTINGS = ['as_drawn', 'night'] as const;
 export type SceneLighting = (typeof SCENE_LIGHTINGS)[number];
 
 export const HAIR_STYLES = ['short', 'long', 'bun', 'curly', 'covered', 'bald'] as const;

@@ -1,6 +1,5 @@
-// The tag grammar's rule table: for every tag, where it may appear, whether it repeats, what a writer
-// writes and how its value is parsed. The parser in src/core/tags/tags.ts applies it; the grammar doc and
-// the checker read it through TAG_RULES there.
+// The tag grammar's rule table: where each tag may appear, whether it repeats, what a writer writes, how
+// its value is parsed and what a translation rewrites. Parser, grammar doc and checker read it.
 
 import {
   MOODS,
@@ -28,7 +27,6 @@ import {
   type Staging,
   type TagContext,
 } from './tag-types.ts';
-
 import {
   character,
   DOTTED,
@@ -69,6 +67,7 @@ export const RULES = {
   } satisfies Rule<string>,
   [TAG.title]: {
     key: TAG.title,
+    translated: 'whole',
     scopes: ['global'],
     repeatable: false,
     syntax: 'text',
@@ -87,6 +86,7 @@ export const RULES = {
   } satisfies Rule<Setting>,
   [TAG.summary]: {
     key: TAG.summary,
+    translated: 'whole',
     scopes: ['global'],
     repeatable: false,
     syntax: 'text',
@@ -129,6 +129,7 @@ export const RULES = {
   } satisfies Rule<boolean>,
   [TAG.contentNote]: {
     key: TAG.contentNote,
+    translated: 'whole',
     scopes: ['global'],
     repeatable: false,
     syntax: 'text',
@@ -138,6 +139,7 @@ export const RULES = {
   } satisfies Rule<string>,
   [TAG.focus]: {
     key: TAG.focus,
+    translated: 'whole',
     scopes: ['global'],
     repeatable: false,
     syntax: 'a few words',
@@ -162,6 +164,7 @@ export const RULES = {
   } satisfies Rule<number>,
   [TAG.character]: {
     key: TAG.character,
+    translated: 'after-id',
     scopes: ['global'],
     repeatable: true,
     syntax: '`id; Name; short description`',
@@ -251,6 +254,7 @@ export const RULES = {
   } satisfies Rule<ReportAction>,
   [TAG.ending]: {
     key: TAG.ending,
+    translated: 'after-id',
     scopes: ['knot', 'line'],
     repeatable: false,
     syntax: '`id; Title`',
@@ -331,6 +335,7 @@ export const RULES = {
   } satisfies Rule<ScoreTag>,
   [TAG.why]: {
     key: TAG.why,
+    translated: 'whole',
     scopes: ['choice'],
     repeatable: false,
     syntax: 'one sentence',
@@ -377,6 +382,7 @@ export const RULES = {
   } satisfies Rule<ReportAction>,
   [TAG.discuss]: {
     key: TAG.discuss,
+    translated: 'whole',
     scopes: ['knot', 'line'],
     repeatable: false,
     syntax: 'a question, on a line of text',

@@ -16,6 +16,11 @@ export interface Rule<T> {
   syntax: string;
   example: string;
   meaning: string;
+  /**
+   * What a translation rewrites (src/core/tags/story-parity.ts): the whole value, or the fields after
+   * the id. Unset: the value is the same in every language.
+   */
+  translated?: 'whole' | 'after-id';
   parse: (value: string, ctx: TagContext) => Parsed<T>;
 }
 

@@ -7,6 +7,7 @@ import { activeLocale } from '../../i18n/messages.ts';
 import { h } from '../dom.ts';
 import { PROGRAMME_STRINGS } from '../strings/strings-programme.ts';
 import { STRINGS } from '../strings/strings.ts';
+import { formatList } from '../../i18n/format.ts';
 
 const P = PROGRAMME_STRINGS;
 
@@ -70,7 +71,7 @@ export function summaryNodes(s: ProgrammeSummary): (HTMLElement | null)[] {
     table(
       P.learners,
       [P.learner, P.files, P.attempts, P.encountersDone],
-      s.learners.map((l) => [l.name, l.files.join(', '), l.attempts, l.encounters]),
+      s.learners.map((l) => [l.name, formatList(l.files), l.attempts, l.encounters]),
       'programme-learners',
     ),
     ...s.assignments.map((a) =>

@@ -108,7 +108,7 @@ function nowLines(s: PresenterSnapshot | null): HTMLElement[] {
 }
 
 /** A language's name in its own language ("English", "Español"), so everyone can find theirs. */
-export function languageName(locale: Locale): string {
+function languageName(locale: Locale): string {
   const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale.split('-')[0] ?? locale);
   return name ? name.charAt(0).toLocaleUpperCase(locale) + name.slice(1) : locale;
 }

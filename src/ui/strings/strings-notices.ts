@@ -7,7 +7,7 @@ import { localized } from '../../i18n/messages.ts';
 import type { NoticeTexts } from '../../state/notices.ts';
 import type { ProgrammeProblem } from '../../state/programme.ts';
 
-export const NOTICE_STRINGS = localized('notices', en);
+const NOTICE_STRINGS = localized('notices', en);
 const N = NOTICE_STRINGS;
 
 export const NOTICE_TEXTS: NoticeTexts = {

@@ -4,11 +4,13 @@ import type { OfflineMessages } from '../en-US/offline.ts';
 
 const messages: OfflineMessages = {
   label: "Conexión y actualizaciones",
-  offline: "No tiene conexión a internet. Los encuentros, los resúmenes y su progreso siguen funcionando en este dispositivo.",
-  "xapi-paused": "Sin conexión no se pueden enviar los resultados a su sistema de registro de aprendizaje; los encuentros que termine ahora no se enviarán.",
-  "relay-unavailable": "La votación por teléfono no está disponible mientras esta computadora no tenga conexión. Cuente las manos levantadas en la consola.",
-  "update-ready": "Hay una nueva versión de Second Look lista.",
-  "update-blocked": "La nueva versión de Second Look no pudo iniciarse. Cierre todas las pestañas de Second Look y vuelva a abrirlo para actualizar.",
+  status: {
+    offline: "No tiene conexión a internet. Los encuentros, los resúmenes y su progreso siguen funcionando en este dispositivo.",
+    "xapi-paused": "Sin conexión no se pueden enviar los resultados a su sistema de registro de aprendizaje; los encuentros que termine ahora no se enviarán.",
+    "relay-unavailable": "La votación por teléfono no está disponible mientras esta computadora no tenga conexión. Cuente las manos levantadas en la consola.",
+    "update-ready": "Hay una nueva versión de Second Look lista.",
+    "update-blocked": "La nueva versión de Second Look no pudo iniciarse. Cierre todas las pestañas de Second Look y vuelva a abrirlo para actualizar."
+  },
   reload: "Volver a cargar"
 };
 
