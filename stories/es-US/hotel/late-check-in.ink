@@ -165,7 +165,7 @@ Omar le pide su domicilio y lo escribe en la tarjeta. Él lo da de inmediato, y 
 Omar le echa una mirada a usted por encima del mostrador.
 * [Decirle a Omar en voz baja: "Pasaporte extranjero y efectivo. Pídale una segunda identificación antes de darle la llave." # critical: profiling # score: culture -2 # score: trust -1 # myth: myth.one_flag_or_nationality # why: Un pasaporte extranjero y un pago en efectivo no son señal de nada. Pedirle solo a él más identificación por su país de origen es discriminar por perfil, y él ya dio un pasaporte y un domicilio completo.]
   -> cash_threat
-* [Dejarle a Omar la pregunta del cajero y volver a la puerta # score: collaboration +1 # score: trust -1 # why: Omar puede contestarla, y la puerta le necesita. Pero el huésped preguntó y Omar le miró a usted. Un minuto de ayuda es simple buen servicio, y lo trata como a cualquier huésped.]
+* [Dejarle a Omar la pregunta del cajero y volver a la puerta # score: collaboration +1 # score: trust -1 # why: Omar puede contestarla, y la puerta le necesita. Pero el huésped preguntó y Omar buscó su mirada. Un minuto de ayuda es simple buen servicio, y lo trata como a cualquier huésped.]
   Omar mismo le señala el cajero en el mapa.
   Omar le cobra un depósito en efectivo, como el hotel hace siempre con las estancias en efectivo, y le da un recibo y su tarjeta de la habitación. # hide: luca
   -> team
