@@ -290,7 +290,7 @@ El centro de control lo registra y dice que harán la remisión a {hotline_name}
 Dos policías llegan antes de una hora y suben a la 414.
 Claire los recibe en la puerta, tranquila y servicial. Les muestra los pasaportes en la caja fuerte, y su propia tarjeta de presentación.
 Lena les dice que está muy contenta con la familia. # show: lena:anxious
-En la tarde, los Whitlock ya hicieron el check-out, un día antes de lo previsto. # hide: claire # hide: lena
+En la tarde, los Whitlock ya se fueron del hotel, un día antes de lo previsto. # hide: claire # hide: lena
 # ending: police_override; Vino la policía, y la familia se fue antes
 -> file_report(-> epilogue_police)
 

@@ -14,9 +14,9 @@
 # character: kofi; Kofi; Un hombre de unos cuarenta años con sudadera gris y gorra, que espera en una camioneta familiar plateada.
 # character: gordon; Gordon; Un hombre de casi setenta años con suéter café de botones y lentes, que lleva una maleta pequeña.
 # character: lily; Lily; Una mujer joven de unos veinte años con chamarra de mezclilla, una bolsa al hombro y las llaves del carro.
-# character: bea; Bea; Entrenadora de voleibol de unos cuarenta años, con pants rojos del club y un silbato colgado.
+# character: bea; Bea; Entrenadora de voleibol de unos cuarenta años, con un conjunto deportivo rojo del club y un silbato colgado.
 # character: ilona; Ilona; Jugadora de voleibol de unos veinte años, con la chamarra roja del club y una mochila. Se ve agotada.
-# character: luca; Luca; Un huésped de unos treinta años con abrigo verde y un maletín para laptop.
+# character: luca; Luca; Un huésped de unos treinta años con abrigo verde y un maletín para computadora.
 # character: jace; Jace; Un adolescente con una playera tipo polo color naranja brillante y una caja de cartón con barras de chocolate.
 # distractor: not.speaks_other_language
 # distractor: not.late_arrival
@@ -87,7 +87,7 @@ Usted llega al toldo. Por las puertas de vidrio sale una luz cálida.
   La entrenadora está a un lado con una tablilla, marcando nombres en la lista de habitaciones del club.
   Platican en su idioma y se ríen de algo.
 * [Mirar al hombre en la banca # observe: bench # reveals: nothing]
-  Un hombre con abrigo verde está sentado en la banca con un maletín para laptop, hablando por teléfono.
+  Un hombre con abrigo verde está sentado en la banca con un maletín para computadora, hablando por teléfono.
   {variant == 2: Es la tarjeta de mi compañía. Todavía no me llega. Esta noche voy a tener que pagar en efectivo.|Sí, estoy en el extranjero. No, ese pago lo hice yo. Por favor, desbloqueen la tarjeta.} # speaker: luca
   Suspira, cuelga y cuenta billetes de su cartera.
 - -> waiting_car
@@ -124,7 +124,7 @@ La tarjeta tiene un logotipo y una dirección web, y ningún nombre de escuela. 
   Es un programa. Es, o sea, un trabajo. Me tengo que ir. # speaker: jace
   Se va rápido hacia la calle, sin tocar más carros.
 * ["Aquí en la propiedad del hotel no, perdón. En la banqueta sí puede." Luego anotar la hora y lo que vende # score: document +1 # score: trust +1 # why: La regla contra las ventas, dicha con amabilidad, es igual para todos. Vender de puerta en puerta de noche puede ser una recaudación de fondos o un grupo de ventas que se queda con el dinero. Una señal sola no prueba nada, y una nota con hechos permite que alguien vea un patrón si vuelve.]
-  Okay. No hay problema. # speaker: jace
+  Está bien. No hay problema. # speaker: jace
   Regresa hacia la calle. Usted anota la hora, la playera naranja, la tarjeta y la dirección web.
 * ["Fuera del estacionamiento, ya, o llamo a la policía." # score: trust -2 # score: safety -1 # why: Una amenaza despeja el estacionamiento, pero le enseña a una persona joven que tal vez está bajo el control de alguien que los uniformes significan problemas. Y si está en un grupo, puede pagarlo por regresar con menos dinero.]
   Se estremece, luego se encoge de hombros y se va hacia la calle. # show: jace:guarded
@@ -185,7 +185,7 @@ Omar le cobra un depósito en efectivo, como el hotel hace siempre con las estan
 Afuera, las últimas del equipo están entrando desde la camioneta. # show: bea:calm # show: ilona:anxious
 Una jugadora está aparte junto al carrito de equipaje, pálida, agarrándose el estómago. No mira a nadie.
 Las demás le dicen algo en su idioma. Ella niega con la cabeza.
-La entrenadora, con pants rojos, sale con una tablilla y cuenta las maletas que quedan en el carrito.
+La entrenadora, con su conjunto deportivo rojo, sale con una tablilla y cuenta las maletas que quedan en el carrito.
 * [Preguntarle a cada jugadora, una por una, de dónde es y quién pagó el viaje # score: culture -2 # score: trust -1 # myth: myth.one_flag_or_nationality # why: Interrogar a un grupo de huéspedes porque hablan otro idioma y llegaron tarde los trata como sospechosos. Nada de lo que vio indicaba que alguien estuviera bajo control.]
   -> team_questioned
 * [Acercarse. "¿Viaje largo? Adentro hay agua y un lugar para sentarse, si quiere." # score: trust +1 # score: choice +1 # why: Ofrecer comodidad sin preguntas es buen servicio. La deja libre de aceptar o no, y de decirle qué le pasa si quiere.]
