@@ -7,6 +7,8 @@ import '@fontsource/opendyslexic/latin-400.css';
 import './ui/styles.css';
 import { encounters } from 'virtual:second-look/encounters';
 import { earlyFetcher, requestConfig } from './app/early.ts';
+import { LANG_PARAM, negotiateLocale } from './core/locale.ts';
+import { STORAGE_KEYS } from './core/storage-keys.ts';
 
 const root = document.getElementById('app');
 if (root) {
@@ -14,11 +16,18 @@ if (root) {
   void import('./story/runner.ts').catch(() => undefined);
   const params = new URLSearchParams(window.location.search);
   const direct = params.get('encounter');
-  if (direct)
-    void encounters
-      .find((e) => e.meta.id === direct)
-      ?.load()
-      .catch(() => undefined);
+  if (direct) {
+    // The story in the language the page will speak (src/app/language.ts decides the same way).
+    let stored: string | null = null;
+    try {
+      stored = window.localStorage.getItem(STORAGE_KEYS.locale);
+    } catch {
+      // No storage: the link and the browser decide.
+    }
+    const locale = negotiateLocale([params.get(LANG_PARAM), stored, ...navigator.languages]);
+    const entry = encounters.find((e) => e.meta.id === direct);
+    void (entry?.translations?.[locale] ?? entry)?.load().catch(() => undefined);
+  }
   // Unless the link goes straight into an encounter, the first screen is the picker.
   if (!direct || !params.has('start')) void import('./ui/learner/picker.ts').catch(() => undefined);
   import('./app/boot.ts').then(

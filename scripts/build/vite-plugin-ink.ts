@@ -8,9 +8,11 @@
 // CompiledEncounter, which a loader's `import(…).then((m) => m.default)` unwraps. In `npm run dev`
 // the JSON stays inside the module.
 
-import { basename } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import type { CompiledEncounter } from '../../src/core/encounter/analysis.ts';
+import { DEFAULT_LOCALE, LOCALES } from '../../src/core/locale.ts';
 import { formatDiagnostic, hasErrors } from '../../src/core/encounter/diagnostics.ts';
 import {
   buildEncounter,
@@ -58,12 +60,19 @@ export function inkPlugin(): Plugin {
       this.addWatchFile(STORIES_DIR);
       const lib = loadLibrary();
       const entries: string[] = [];
+      const entry = (path: string): string =>
+        // The picker needs only the header; the full compile happens once, when the story is imported.
+        `meta: ${JSON.stringify(headerMeta(path, lib.ctx))}, load: () => import(${JSON.stringify(path)}).then((m) => m.default)`;
       for (const path of encounterFiles()) {
         this.addWatchFile(path);
-        // The picker needs only the header; the full compile happens once, when the story is imported.
-        const meta = headerMeta(path, lib.ctx);
+        // Its translations (stories/<locale>/<setting>/<name>.ink), proven by npm run check:translations.
+        const translated = LOCALES.filter((l) => l !== DEFAULT_LOCALE)
+          .map((l) => [l, join(STORIES_DIR, l, relative(STORIES_DIR, path))] as const)
+          .filter(([, file]) => existsSync(file));
+        for (const [, file] of translated) this.addWatchFile(file);
+        const translations = translated.map(([l, file]) => `${JSON.stringify(l)}: { ${entry(file)} }`);
         entries.push(
-          `{ meta: ${JSON.stringify(meta)}, load: () => import(${JSON.stringify(path)}).then((m) => m.default) }`,
+          `{ ${entry(path)}${translations.length ? `, translations: { ${translations.join(', ')} }` : ''} }`,
         );
       }
       return `export const encounters = [\n${entries.join(',\n')}\n];\n`;

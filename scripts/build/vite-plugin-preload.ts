@@ -4,7 +4,8 @@
 //     every chunk they import, and a preload link for those chunks' stylesheets;
 //   - a tiny classic script, assets/boot-hint-<hash>.js, that starts the config.json request
 //     (src/app/early.ts picks it up) and, for a link straight into an encounter (`?encounter=<id>`),
-//     preloads that encounter's chunk and its story file (scripts/vite-plugin-ink.ts). A file, not
+//     preloads that encounter's chunk and its story file (scripts/vite-plugin-ink.ts), translated ones
+//     when the link, the stored choice or the browser asks for their language. A file, not
 //     inline, so the Content Security Policy needs no 'unsafe-inline' or per-build hash
 //     (src/core/csp.ts); not a module and placed before the stylesheets, so it still runs as soon
 //     as it arrives.
@@ -14,8 +15,13 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { CONFIG_REQUEST, CONFIG_URL, EARLY_CONFIG } from '../../src/core/config/config-request.ts';
+import { DEFAULT_LOCALE, LOCALES } from '../../src/core/locale.ts';
+import { STORAGE_KEYS } from '../../src/core/storage-keys.ts';
 import { headerMeta, ROOT } from '../check/library.ts';
 import { storyFiles } from './vite-plugin-ink.ts';
+
+/** The languages stories may be translated into (stories/<locale>/…). */
+const TRANSLATED = LOCALES.filter((l) => l !== DEFAULT_LOCALE);
 
 /** The modules whose chunks (and what those import) every start of the game needs. */
 const FIRST_MODULES = ['src/app/boot.ts', 'src/story/runner.ts'].map((f) => resolve(ROOT, f));
@@ -65,7 +71,10 @@ export function preloadPlugin(): Plugin {
           const meta = headerMeta(c.facadeModuleId);
           const story = storyFiles.get(c.facadeModuleId);
           // (No story file when the ink plugin kept the JSON inside the module.)
-          if (meta.id) encounters[meta.id] = story ? [`./${c.fileName}`, `./${story}`] : [`./${c.fileName}`];
+          // A translation (stories/<locale>/…) is hinted as "<id>@<locale>".
+          const locale = TRANSLATED.find((l) => c.facadeModuleId?.includes(`/stories/${l}/`));
+          const key = locale ? `${meta.id}@${locale}` : meta.id;
+          if (meta.id) encounters[key] = story ? [`./${c.fileName}`, `./${story}`] : [`./${c.fileName}`];
         }
         // Their stylesheets too: importing a chunk waits for its CSS.
         const css = new Set(
@@ -75,7 +84,7 @@ export function preloadPlugin(): Plugin {
           ...[...wanted].sort().map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`),
           ...[...css].sort().map((f) => `<link rel="preload" as="style" crossorigin href="./${f}">`),
         ].join('\n    ');
-        const code = `(function(){try{window[${JSON.stringify(EARLY_CONFIG)}]=fetch(${JSON.stringify(CONFIG_URL)},${JSON.stringify(CONFIG_REQUEST)});window[${JSON.stringify(EARLY_CONFIG)}].catch(function(){});}catch(e){}var m=${JSON.stringify(encounters)};var id=new URLSearchParams(location.search).get("encounter");if(id&&Object.prototype.hasOwnProperty.call(m,id)){var l=document.createElement("link");l.rel="modulepreload";l.crossOrigin="";l.href=m[id][0];document.head.appendChild(l);if(m[id][1]){var s=document.createElement("link");s.rel="preload";s.as="fetch";s.crossOrigin="";s.href=m[id][1];document.head.appendChild(s);}}})();\n`;
+        const code = `(function(){try{window[${JSON.stringify(EARLY_CONFIG)}]=fetch(${JSON.stringify(CONFIG_URL)},${JSON.stringify(CONFIG_REQUEST)});window[${JSON.stringify(EARLY_CONFIG)}].catch(function(){});}catch(e){}var m=${JSON.stringify(encounters)};var q=new URLSearchParams(location.search),id=q.get("encounter"),w=q.get("lang");try{w=w||localStorage.getItem(${JSON.stringify(STORAGE_KEYS.locale)})||navigator.language;}catch(e){}w=(w||"").toLowerCase().split("-")[0];var L=${JSON.stringify(TRANSLATED)};for(var i=0;id&&i<L.length;i++){if(L[i].toLowerCase().split("-")[0]===w&&m[id+"@"+L[i]])id=id+"@"+L[i];}if(id&&Object.prototype.hasOwnProperty.call(m,id)){var l=document.createElement("link");l.rel="modulepreload";l.crossOrigin="";l.href=m[id][0];document.head.appendChild(l);if(m[id][1]){var s=document.createElement("link");s.rel="preload";s.as="fetch";s.crossOrigin="";s.href=m[id][1];document.head.appendChild(s);}}})();\n`;
         const fileName = `assets/boot-hint-${createHash('sha256').update(code).digest('base64url').slice(0, 10)}.js`;
         hint = { fileName, source: code };
         const script = `<script src="./${fileName}"></script>`;

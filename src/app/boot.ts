@@ -2,7 +2,9 @@
 // mount the overlay. Phaser and howler are loaded later and lazily; the first screen and the first
 // choice never wait for them.
 
-import { encounters } from 'virtual:second-look/encounters';
+import { encounters as bundled } from 'virtual:second-look/encounters';
+import { inLanguage } from '../core/encounter/analysis.ts';
+import { activeLocale } from '../i18n/messages.ts';
 import { assetUrl, loadBundledCatalogs, type SceneRegistry } from './catalogs.ts';
 import { loadConfig } from './config.ts';
 import { deviceConfigPort } from './device-config.ts';
@@ -26,6 +28,9 @@ import { startPrivacy } from './privacy.ts';
 import { startOfflineWhenIdle } from './offline-start.ts';
 import { languagePort, startLanguage } from './language.ts';
 import { STRINGS } from '../ui/strings/strings.ts';
+
+/** Every encounter, shown and played in the learner's language where it is translated. */
+const encounters = bundled.map((e) => inLanguage(e, activeLocale));
 
 function showFatal(root: HTMLElement, message: string): void {
   root.replaceChildren(

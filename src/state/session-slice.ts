@@ -3,7 +3,12 @@
 // story, the report checklist (once the catalogs are at hand), and at the end the debrief, the
 // attempt record and the best score.
 
-import { analysisFor, type CompiledEncounter, type EncounterEntry } from '../core/encounter/analysis.ts';
+import {
+  analysisFor,
+  everyVersion,
+  type CompiledEncounter,
+  type EncounterEntry,
+} from '../core/encounter/analysis.ts';
 import type { Catalogs } from '../core/encounter/catalog.ts';
 import { storyVariables, STORY_VARIABLES, variantOf, type AppConfig } from '../core/config/config.ts';
 import { startEncounter, type EncounterState } from '../core/encounter/encounter.ts';
@@ -193,13 +198,27 @@ async function replayFrom(ctx: Ctx, step: number): Promise<boolean> {
   return true;
 }
 
+/** The version of an encounter (in another language) whose content hash is `hash`, if one is. */
+async function versionWithHash(ctx: Ctx, id: string, hash: string): Promise<CompiledEncounter | null> {
+  const entry = entryOf(ctx, id);
+  for (const load of entry ? everyVersion(entry) : []) {
+    const c = await load().catch(() => null);
+    if (c?.contentHash === hash) return c;
+  }
+  return null;
+}
+
 async function resume(ctx: Ctx): Promise<boolean> {
   const { deps, set, get } = ctx;
   const saved = get().session;
   if (!saved) return false;
-  const c = await loadCompiled(ctx, saved.encounterId);
-  if (!c) return false;
-  if (c.contentHash !== saved.contentHash) {
+  const current = await loadCompiled(ctx, saved.encounterId);
+  if (!current) return false;
+  const c =
+    current.contentHash === saved.contentHash
+      ? current
+      : await versionWithHash(ctx, saved.encounterId, saved.contentHash);
+  if (!c) {
     get().tell('sessionChanged');
     set({ session: null, setAside: [...get().setAside, saved] });
     return false;

@@ -58,6 +58,11 @@ const BUNDLE = {
   'assets/runner-1.js': chunk('assets/runner-1.js', join(ROOT, 'src/story/runner.ts')),
   'assets/picker-1.js': chunk('assets/picker-1.js', join(ROOT, 'src/ui/learner/picker.ts')),
   'assets/night-lobby-1.js': chunk('assets/night-lobby-1.js', join(ROOT, 'stories/hotel/night-lobby.ink')),
+  // Its Spanish translation (stories/es-US/…; a header-only fixture here).
+  'assets/night-lobby-2.js': chunk(
+    'assets/night-lobby-2.js',
+    join(ROOT, 'tests/fixtures/preload/stories/es-US/hotel/night-lobby.ink'),
+  ),
 };
 
 describe('the first-screen hints in index.html', () => {
@@ -99,6 +104,22 @@ describe('the first-screen hints in index.html', () => {
       expect.objectContaining({ rel: 'modulepreload', href: './assets/night-lobby-1.js' }),
     ]);
     expect(fakeWindow[EARLY_CONFIG]).toBeInstanceOf(Promise);
+
+    // A link in Spanish hints the translated chunk instead, and only that one.
+    added.length = 0;
+    run(
+      fakeWindow,
+      () => Promise.resolve('response'),
+      { search: '?encounter=hotel.night_lobby&lang=es' },
+      {
+        createElement: () => ({}),
+        head: { appendChild: (l: { rel: string; href: string }) => added.push(l) },
+      },
+      URLSearchParams,
+    );
+    expect(added).toEqual([
+      expect.objectContaining({ rel: 'modulepreload', href: './assets/night-lobby-2.js' }),
+    ]);
   });
 
   it('leave other pages (the phone voting page) alone', () => {

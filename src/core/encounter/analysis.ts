@@ -3,6 +3,7 @@
 
 import type { SceneManifest } from './scene-manifest.ts';
 import type { EncounterMeta } from '../tags/tags.ts';
+import { DEFAULT_LOCALE } from '../locale.ts';
 
 export interface IndicatorPlace {
   /** `look` for an observation hotspot, `line` for something said or shown, `choice` for something asked. */
@@ -63,4 +64,35 @@ export function analysisFor(encounter: CompiledEncounter, variant: number): Stor
 export interface EncounterEntry {
   meta: EncounterMeta;
   load: () => Promise<CompiledEncounter>;
+  /**
+   * The same encounter in other languages (stories/<locale>/…, proven to keep its structure by
+   * `npm run check:translations`): its header in that language and its loader.
+   */
+  translations?: Readonly<Record<string, Omit<EncounterEntry, 'translations'>>>;
+}
+
+/**
+ * The entry as the learner's language shows it: header and story in `current()` when translated,
+ * in English otherwise. Read at each use, so a change of language applies from the next screen.
+ */
+export function inLanguage(entry: EncounterEntry, current: () => string): EncounterEntry {
+  const translations = entry.translations;
+  if (!translations) return entry;
+  const pick = () => translations[current()] ?? entry;
+  return {
+    get meta() {
+      return pick().meta;
+    },
+    load: () => pick().load(),
+    translations: { ...translations, [DEFAULT_LOCALE]: { meta: entry.meta, load: entry.load } },
+  };
+}
+
+/**
+ * Every version of an encounter (the language in use first): a saved session is resumed in the
+ * version it was played in, whatever the language is now.
+ */
+export function everyVersion(entry: EncounterEntry): (() => Promise<CompiledEncounter>)[] {
+  const versions = [entry.load, ...Object.values(entry.translations ?? {}).map((t) => t.load)];
+  return [...new Set(versions)];
 }
