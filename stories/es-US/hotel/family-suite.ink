@@ -193,7 +193,7 @@ No está encerrada. Anda por todos lados todo el día. Pero en realidad no puede
   -> pretext
 + ["Llame a la policía. Quedarse con el pasaporte de alguien es un delito." # score: choice -2 # score: safety -1 # action: police # why: Es una adulta sin peligro inmediato que no ha pedido a la policía. Llamarla de todos modos le quita la decisión, y puede exponerla a problemas migratorios o al enojo de su empleadora.]
   -> police_called
-+ [Llamar por radio al centro de control: lo que vio y oyó, y pedir remitirlo juntos a {hotline_name} # score: report +2 # score: collaboration +1 # action: hotline # why: Varias señales juntas, una adulta que no ha pedido ayuda y ningún peligro inmediato: una remisión por medio del centro de control lo deja en manos de personas capacitadas para darle seguimiento, sin forzar a Lena.]
++ [Llamar por radio al centro de control: lo que vio y oyó, y pedir que hagan con usted la remisión a {hotline_name} # score: report +2 # score: collaboration +1 # action: hotline # why: Varias señales juntas, una adulta que no ha pedido ayuda y ningún peligro inmediato: una remisión por medio del centro de control lo deja en manos de personas capacitadas para darle seguimiento, sin forzar a Lena.]
   -> referred
 + ["Anótelo en el registro. La gente que paga una suite no está explotando a su niñera." # score: report -2 # score: observe -1 # action: log # myth: myth.not_in_nice_places # why: El dinero y una buena habitación no dicen nada de cómo tratan a una trabajadora. Si solo queda en el registro, nadie que pueda ayudar se va a enterar.]
   -> logged
