@@ -9,6 +9,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CATALOG_FILES, loadCatalogs } from '../../src/core/encounter/catalog.ts';
+import {
+  checkCatalogTranslation,
+  type RawCatalogTranslation,
+} from '../../src/core/encounter/catalog-language.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../../src/core/locale.ts';
 import { checkParity, formatParityProblem } from '../../src/core/tags/story-parity.ts';
 
@@ -31,7 +36,35 @@ export interface TranslationReport {
   /** One line per problem, places first. */
   problems: string[];
   /** Per locale: how many English story files it translates, and which it does not yet. */
-  coverage: { locale: string; translated: number; of: number; missing: string[] }[];
+  coverage: { locale: string; translated: number; of: number; missing: string[]; catalogs: boolean }[];
+}
+
+/** Checks stories/catalog/<locale>/*.json against the English catalogs; false when there are none. */
+function checkCatalogs(root: string, locale: string, problems: string[]): boolean {
+  const catalogDir = join(root, 'stories', 'catalog');
+  const dir = join(catalogDir, locale);
+  if (!existsSync(dir)) return false;
+  const read = (d: string, file: string): unknown =>
+    existsSync(join(d, file)) ? JSON.parse(readFileSync(join(d, file), 'utf8')) : undefined;
+  const english = loadCatalogs({
+    indicators: read(catalogDir, CATALOG_FILES.indicators),
+    dimensions: read(catalogDir, CATALOG_FILES.dimensions),
+    criticalErrors: read(catalogDir, CATALOG_FILES.criticalErrors),
+    misconceptions: read(catalogDir, CATALOG_FILES.misconceptions),
+    distractors: read(catalogDir, CATALOG_FILES.distractors),
+  });
+  const raw: RawCatalogTranslation = {};
+  for (const [name, file] of Object.entries(CATALOG_FILES)) {
+    try {
+      const data = read(dir, file);
+      if (data !== undefined) raw[name as keyof RawCatalogTranslation] = data;
+    } catch (e) {
+      problems.push(`${relative(root, join(dir, file))}: not valid JSON (${(e as Error).message})`);
+      return true;
+    }
+  }
+  problems.push(...checkCatalogTranslation(english, raw, relative(root, dir)).problems);
+  return true;
 }
 
 /** Checks every translation under `<root>/stories/<locale>/` against its English source. */
@@ -67,7 +100,14 @@ export function checkTranslations(root: string): TranslationReport {
     }
     const done = new Set(translations.map((f) => relative(dir, f)));
     const missing = sources.map((f) => relative(stories, f)).filter((f) => !done.has(f));
-    coverage.push({ locale, translated: sources.length - missing.length, of: sources.length, missing });
+    const catalogs = checkCatalogs(root, locale, problems);
+    coverage.push({
+      locale,
+      translated: sources.length - missing.length,
+      of: sources.length,
+      missing,
+      catalogs,
+    });
   }
   return { problems, coverage };
 }

@@ -4,11 +4,12 @@
 
 import type { Catalogs } from '../core/encounter/catalog.ts';
 import type { SceneManifest } from '../core/encounter/scene-manifest.ts';
+import { activeLocale } from '../i18n/messages.ts';
 
 /** Loads and validates the catalogs (a separate chunk). */
 export async function loadBundledCatalogs(): Promise<Catalogs> {
   const { bundledCatalogs } = await import('./catalog-data.ts');
-  return bundledCatalogs();
+  return bundledCatalogs(activeLocale);
 }
 
 /** Scenes of the encounters opened so far, filled as each encounter loads. */

@@ -45,77 +45,79 @@ export interface OfflineHandle {
 
 const marked = (name: string): boolean => document.querySelector(`meta[name="${name}"]`) !== null;
 
-export function startOffline(root: HTMLElement, opts: OfflineOptions): OfflineHandle {
+/** What the page's offline pieces below share: the status line's facts, the worker, the Reload request. */
+interface OfflinePage {
+  facts: StatusFacts;
+  registration: ServiceWorkerRegistration | null;
+  /** The learner pressed "Reload" and the page waits for the new worker to take over. */
+  reloadAsked: boolean;
+  render: () => void;
+}
+
+function setFacts(page: OfflinePage, patch: Partial<StatusFacts>): void {
+  Object.assign(page.facts, patch);
+  page.render();
+}
+
+/** Whether the game's server answers. HEAD is never answered by the worker (it answers GETs). */
+const askServer = (): Promise<boolean> =>
+  fetch(new URL('./', document.baseURI), {
+    method: 'HEAD',
+    cache: 'no-store',
+    signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
+  }).then(
+    () => true,
+    () => false,
+  );
+
+/** The "Reload" button: hands over to the waiting worker, or reloads the page when there is none. */
+function reload(page: OfflinePage): void {
+  const waiting = page.registration?.waiting;
+  if (!waiting) return window.location.reload();
+  // The new worker takes over; the page reloads when it does (controllerchange in listenToWorker).
+  page.reloadAsked = true;
+  const message: SwMessage = { type: SW_MESSAGES.skipWaiting };
+  waiting.postMessage(message);
+  window.setTimeout(() => void notTakenOver(page), TAKEOVER_WAIT_MS);
+}
+
+// Some browsers hold the waiting worker back for minutes (headless Chromium: about five, then it
+// takes over by itself). The learner pressed Reload: reload now, from the server, or say why not;
+// never later by surprise.
+async function notTakenOver(page: OfflinePage): Promise<void> {
+  if (!page.reloadAsked) return;
+  const answered = await askServer();
+  if (!page.reloadAsked) return;
+  if (reloadFallback(answered) === RELOAD_FALLBACKS.fresh && page.registration) {
+    page.reloadAsked = false;
+    await page.registration.unregister().catch(() => false);
+    window.location.reload();
+  } else {
+    page.reloadAsked = false;
+    setFacts(page, { update: UPDATE_STATES.blocked });
+  }
+}
+
+/**
+ * Online or not: the browser's flag, corrected by what requests to the game's own server do. A page
+ * the worker serves after the server is gone still has navigator.onLine === true. Returns what to
+ * call with the result of a request (`heard`) and the probe that asks the server again.
+ */
+function watchReachability(page: OfflinePage): { heard: (r: Reachability) => void; probe: () => void } {
   let server: Reachability = REACHABILITY.unknown;
-  const facts: StatusFacts = {
-    online: navigator.onLine,
-    update: UPDATE_STATES.none,
-    xapi: opts.xapi,
-    relay: opts.relay,
-  };
-  let registration: ServiceWorkerRegistration | null = null;
-  let reloadAsked = false;
-
-  const reload = () => {
-    const waiting = registration?.waiting;
-    if (!waiting) return window.location.reload();
-    // The new worker takes over; the page reloads when it does (controllerchange below).
-    reloadAsked = true;
-    const message: SwMessage = { type: SW_MESSAGES.skipWaiting };
-    waiting.postMessage(message);
-    window.setTimeout(() => void notTakenOver(), TAKEOVER_WAIT_MS);
-  };
-  // Some browsers hold the waiting worker back for minutes (headless Chromium: about five, then it
-  // takes over by itself). The learner pressed Reload: reload now, from the server, or say why not;
-  // never later by surprise.
-  const notTakenOver = async () => {
-    if (!reloadAsked) return;
-    const answered = await askServer();
-    if (!reloadAsked) return;
-    if (reloadFallback(answered) === RELOAD_FALLBACKS.fresh && registration) {
-      reloadAsked = false;
-      await registration.unregister().catch(() => false);
-      window.location.reload();
-    } else {
-      reloadAsked = false;
-      set({ update: UPDATE_STATES.blocked });
-    }
-  };
-  const view = offlineStatusView(reload);
-  const anchor = root.querySelector('.notices');
-  if (anchor) anchor.before(view.el);
-  else root.prepend(view.el);
-  const render = () => view.show(statusMessages(facts));
-  const set = (patch: Partial<StatusFacts>) => {
-    Object.assign(facts, patch);
-    render();
-  };
-
-  // Online or not: the browser's flag, corrected by what requests to the game's own server do. A page
-  // the worker serves after the server is gone still has navigator.onLine === true.
   let probeTimer: number | undefined;
   let probing = false;
   const heard = (result: Reachability) => {
     server = result;
     const online = isOnline(navigator.onLine, server);
-    if (online !== facts.online) {
-      set({ online });
-      if (online) void registration?.update().catch(() => undefined);
+    if (online !== page.facts.online) {
+      setFacts(page, { online });
+      if (online) void page.registration?.update().catch(() => undefined);
     }
     window.clearTimeout(probeTimer);
     const delay = nextProbeDelay(online);
     if (delay !== null) probeTimer = window.setTimeout(probe, delay);
   };
-  /** Whether the game's server answers. HEAD is never answered by the worker (it answers GETs). */
-  const askServer = (): Promise<boolean> =>
-    fetch(new URL('./', document.baseURI), {
-      method: 'HEAD',
-      cache: 'no-store',
-      signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
-    }).then(
-      () => true,
-      () => false,
-    );
   const probe = () => {
     // Only a page served over http(s) has a server to ask.
     if (probing || !/^https?:$/.test(window.location.protocol)) return;
@@ -131,7 +133,63 @@ export function startOffline(root: HTMLElement, opts: OfflineOptions): OfflineHa
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') probe();
   });
-  render();
+  return { heard, probe };
+}
+
+/** What the worker tells the page: requests it failed or got answered, and its taking over. */
+function listenToWorker(
+  page: OfflinePage,
+  sw: ServiceWorkerContainer,
+  heard: (r: Reachability) => void,
+): void {
+  sw.addEventListener('message', (e: MessageEvent) => {
+    const message = readSwMessage(e.data);
+    if (message?.type === SW_MESSAGES.networkFailed) heard(REACHABILITY.failed);
+    else if (message?.type === SW_MESSAGES.networkAnswered) heard(REACHABILITY.answered);
+  });
+  sw.addEventListener('controllerchange', () => {
+    // Only the page whose learner pressed "Reload" reloads; another open tab keeps its place (its
+    // files stay in the previous version's cache) and keeps offering the reload.
+    if (page.reloadAsked) window.location.reload();
+  });
+}
+
+/** Offers "Reload" when a new version is installed while an older one runs; checks for one now and then. */
+function watchUpdates(
+  page: OfflinePage,
+  sw: ServiceWorkerContainer,
+  hadController: boolean,
+  reg: ServiceWorkerRegistration,
+): void {
+  const waitFor = (w: ServiceWorker) =>
+    w.addEventListener('statechange', () => {
+      // A new version while an older one runs; the first install needs no words.
+      if (w.state === 'installed' && (sw.controller || hadController))
+        setFacts(page, { update: UPDATE_STATES.ready });
+    });
+  if (reg.waiting && sw.controller) setFacts(page, { update: UPDATE_STATES.ready });
+  if (reg.installing) waitFor(reg.installing);
+  reg.addEventListener('updatefound', () => {
+    if (reg.installing) waitFor(reg.installing);
+  });
+  window.setInterval(() => void reg.update().catch(() => undefined), UPDATE_CHECK_MS);
+}
+
+export function startOffline(root: HTMLElement, opts: OfflineOptions): OfflineHandle {
+  const page: OfflinePage = {
+    facts: { online: navigator.onLine, update: UPDATE_STATES.none, xapi: opts.xapi, relay: opts.relay },
+    registration: null,
+    reloadAsked: false,
+    render: () => undefined,
+  };
+  const view = offlineStatusView(() => reload(page));
+  const anchor = root.querySelector('.notices');
+  if (anchor) anchor.before(view.el);
+  else root.prepend(view.el);
+  page.render = () => view.show(statusMessages(page.facts));
+
+  const { heard, probe } = watchReachability(page);
+  page.render();
   probe();
 
   const blocker = registrationBlocker({
@@ -147,36 +205,12 @@ export function startOffline(root: HTMLElement, opts: OfflineOptions): OfflineHa
 
   const sw = navigator.serviceWorker;
   const hadController = sw.controller !== null;
-  sw.addEventListener('message', (e: MessageEvent) => {
-    const message = readSwMessage(e.data);
-    if (message?.type === SW_MESSAGES.networkFailed) heard(REACHABILITY.failed);
-    else if (message?.type === SW_MESSAGES.networkAnswered) heard(REACHABILITY.answered);
-  });
-  sw.addEventListener('controllerchange', () => {
-    // Only the page whose learner pressed "Reload" reloads; another open tab keeps its place (its
-    // files stay in the previous version's cache) and keeps offering the reload.
-    if (reloadAsked) window.location.reload();
-  });
-
-  const watch = (reg: ServiceWorkerRegistration) => {
-    const waitFor = (w: ServiceWorker) =>
-      w.addEventListener('statechange', () => {
-        // A new version while an older one runs; the first install needs no words.
-        if (w.state === 'installed' && (sw.controller || hadController)) set({ update: UPDATE_STATES.ready });
-      });
-    if (reg.waiting && sw.controller) set({ update: UPDATE_STATES.ready });
-    if (reg.installing) waitFor(reg.installing);
-    reg.addEventListener('updatefound', () => {
-      if (reg.installing) waitFor(reg.installing);
-    });
-    window.setInterval(() => void reg.update().catch(() => undefined), UPDATE_CHECK_MS);
-  };
-
+  listenToWorker(page, sw, heard);
   const promise = sw
     .register(`./${SW_FILE}`, { scope: './', updateViaCache: 'none' })
     .then((reg) => {
-      registration = reg;
-      watch(reg);
+      page.registration = reg;
+      watchUpdates(page, sw, hadController, reg);
       return reg;
     })
     .catch(() => null);

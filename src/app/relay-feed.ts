@@ -26,6 +26,7 @@ import {
   isJoinCode,
   parseServerMessage,
   type ClientMessage,
+  type ServerMessage,
 } from '../core/classroom/relay-protocol.ts';
 
 /** The part of the browser WebSocket the feed uses (the `ws` package's client fits it too). */
@@ -101,6 +102,168 @@ async function fetchToken(): Promise<string> {
   return token;
 }
 
+type TallyListener = (key: string, tally: Tally, voters: number) => void;
+
+/** The feed's state while it runs, shared by the connection (below) and the feed's methods. */
+export interface RelayLink {
+  status: FeedStatus;
+  join: JoinInfo | null;
+  voters: number;
+  lastMessage: string;
+  /** The question open on the phones, put again to a new class session. */
+  question: VoteQuestion | null;
+  socket: SocketLike | null;
+  /** Reconnect attempts since the relay last hosted us. */
+  attempt: number;
+  timer: ReturnType<typeof setTimeout> | undefined;
+  disposed: boolean;
+  tallyListeners: Set<TallyListener>;
+  statusListeners: Set<(s: FeedStatus) => void>;
+  /** Waiting for the first class session: told whether it came. */
+  firstHosted: ((ok: boolean) => void) | null;
+}
+
+export function relayLink(): RelayLink {
+  return {
+    status: 'connecting',
+    join: null,
+    voters: 0,
+    lastMessage: '',
+    question: null,
+    socket: null,
+    attempt: 0,
+    timer: undefined,
+    disposed: false,
+    tallyListeners: new Set(),
+    statusListeners: new Set(),
+    firstHosted: null,
+  };
+}
+
+function setStatus(link: RelayLink, next: FeedStatus): void {
+  if (link.status === next) return;
+  link.status = next;
+  for (const l of link.statusListeners) l(next);
+}
+
+function send(link: RelayLink, msg: ClientMessage): void {
+  if (link.socket && link.socket.readyState === OPEN_STATE) link.socket.send(JSON.stringify(msg));
+}
+
+/** What one message from the relay changes: the class session, the tally, or why it stopped. */
+export function heardFromRelay(link: RelayLink, msg: ServerMessage): void {
+  switch (msg.type) {
+    case SERVER_MSG.hosted: {
+      const sameRoom = link.join?.code === msg.code;
+      link.join = { code: msg.code, url: msg.url };
+      remember(msg.code);
+      link.attempt = 0;
+      // A new class session after a long outage: put the open question to the phones again.
+      if (!sameRoom && link.question) send(link, { type: CLIENT_MSG.open, question: link.question });
+      if (!sameRoom && link.status === 'open') {
+        for (const l of link.statusListeners) l('open');
+      }
+      setStatus(link, 'open');
+      link.firstHosted?.(true);
+      break;
+    }
+    case SERVER_MSG.tally:
+      link.voters = msg.voters;
+      if (msg.key !== null) for (const l of link.tallyListeners) l(msg.key, msg.tally, msg.voters);
+      break;
+    case SERVER_MSG.error:
+    case SERVER_MSG.ended:
+      link.lastMessage = msg.type === SERVER_MSG.error ? msg.message : msg.reason;
+      break;
+    default:
+      break;
+  }
+}
+
+/** Where and how the console connects, and how long it waits between tries. */
+interface Dial {
+  url: string;
+  token: string;
+  resume: string | null;
+  Socket: SocketConstructor;
+  baseMs: number;
+  maxMs: number;
+}
+
+/** Opens a socket to the relay, asks to host (taking back the session), and reconnects when it drops. */
+function connect(link: RelayLink, dial: Dial): void {
+  const ws = new dial.Socket(dial.url);
+  link.socket = ws;
+  ws.onopen = () => {
+    const code = link.join?.code ?? (dial.resume && isJoinCode(dial.resume) ? dial.resume : null);
+    send(
+      link,
+      code
+        ? { type: CLIENT_MSG.host, token: dial.token, resume: code }
+        : { type: CLIENT_MSG.host, token: dial.token },
+    );
+  };
+  ws.onmessage = (ev) => {
+    const parsed = parseServerMessage(String(ev.data));
+    if (!parsed.ok) return; // a newer relay may say more; ignore what we cannot read
+    heardFromRelay(link, parsed.value);
+  };
+  ws.onclose = (ev) => {
+    if (link.socket !== ws) return;
+    link.socket = null;
+    if (link.disposed) return setStatus(link, 'closed');
+    if (FINAL_CLOSE_CODES.includes(ev.code) || link.firstHosted) {
+      link.join = null;
+      remember(null);
+      setStatus(link, 'closed');
+      link.firstHosted?.(false);
+      return;
+    }
+    setStatus(link, 'reconnecting');
+    link.timer = setTimeout(() => connect(link, dial), backoffMs(link.attempt++, dial.baseMs, dial.maxMs));
+  };
+  ws.onerror = () => {
+    // onclose follows and decides.
+  };
+}
+
+/** The VoteFeed the console holds, over the link. */
+function feedOver(link: RelayLink): RelayFeed {
+  return {
+    join: () => link.join,
+    status: () => link.status,
+    voters: () => link.voters,
+    lastMessage: () => link.lastMessage,
+    open(q) {
+      link.question = q;
+      send(link, { type: CLIENT_MSG.open, question: q });
+    },
+    close() {
+      link.question = null;
+      send(link, { type: CLIENT_MSG.closeQuestion });
+    },
+    onTally(listener) {
+      link.tallyListeners.add(listener);
+      return () => link.tallyListeners.delete(listener);
+    },
+    onStatus(listener) {
+      link.statusListeners.add(listener);
+      return () => link.statusListeners.delete(listener);
+    },
+    dispose() {
+      if (link.disposed) return;
+      link.disposed = true;
+      clearTimeout(link.timer);
+      remember(null);
+      send(link, { type: CLIENT_MSG.end });
+      link.socket?.close(CLOSE.normal, 'console closed');
+      setStatus(link, 'closed');
+      link.tallyListeners.clear();
+      link.statusListeners.clear();
+    },
+  };
+}
+
 /** Connects to the relay as the instructor console. Resolves once the relay has given a join code. */
 export async function connectRelay(options: RelayFeedOptions = {}): Promise<RelayFeed> {
   const url = options.url ?? defaultUrl();
@@ -108,134 +271,25 @@ export async function connectRelay(options: RelayFeedOptions = {}): Promise<Rela
   const Socket: SocketConstructor =
     options.WebSocket ?? (globalThis.WebSocket as unknown as SocketConstructor);
   const { baseMs, maxMs } = options.backoff ?? { baseMs: 500, maxMs: 10_000 };
-
-  let status: FeedStatus = 'connecting';
-  let join: JoinInfo | null = null;
-  let voters = 0;
-  let lastMessage = '';
-  let question: VoteQuestion | null = null;
-  let socket: SocketLike | null = null;
-  const resume = options.resume ?? remembered();
-  let attempt = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let disposed = false;
-  const tallyListeners = new Set<(key: string, tally: Tally, voters: number) => void>();
-  const statusListeners = new Set<(s: FeedStatus) => void>();
-  let firstHosted: ((ok: boolean) => void) | null = null;
-
-  const setStatus = (next: FeedStatus): void => {
-    if (status === next) return;
-    status = next;
-    for (const l of statusListeners) l(next);
-  };
-  const send = (msg: ClientMessage): void => {
-    if (socket && socket.readyState === OPEN_STATE) socket.send(JSON.stringify(msg));
-  };
-
-  function connect(): void {
-    const ws = new Socket(url);
-    socket = ws;
-    ws.onopen = () => {
-      const code = join?.code ?? (resume && isJoinCode(resume) ? resume : null);
-      send(code ? { type: CLIENT_MSG.host, token, resume: code } : { type: CLIENT_MSG.host, token });
-    };
-    ws.onmessage = (ev) => {
-      const parsed = parseServerMessage(String(ev.data));
-      if (!parsed.ok) return; // a newer relay may say more; ignore what we cannot read
-      const msg = parsed.value;
-      switch (msg.type) {
-        case SERVER_MSG.hosted: {
-          const sameRoom = join?.code === msg.code;
-          join = { code: msg.code, url: msg.url };
-          remember(msg.code);
-          attempt = 0;
-          // A new class session after a long outage: put the open question to the phones again.
-          if (!sameRoom && question) send({ type: CLIENT_MSG.open, question });
-          if (!sameRoom && status === 'open') {
-            for (const l of statusListeners) l('open');
-          }
-          setStatus('open');
-          firstHosted?.(true);
-          break;
-        }
-        case SERVER_MSG.tally:
-          voters = msg.voters;
-          if (msg.key !== null) for (const l of tallyListeners) l(msg.key, msg.tally, msg.voters);
-          break;
-        case SERVER_MSG.error:
-        case SERVER_MSG.ended:
-          lastMessage = msg.type === SERVER_MSG.error ? msg.message : msg.reason;
-          break;
-        default:
-          break;
-      }
-    };
-    ws.onclose = (ev) => {
-      if (socket !== ws) return;
-      socket = null;
-      if (disposed) return setStatus('closed');
-      if (FINAL_CLOSE_CODES.includes(ev.code) || firstHosted) {
-        join = null;
-        remember(null);
-        setStatus('closed');
-        firstHosted?.(false);
-        return;
-      }
-      setStatus('reconnecting');
-      timer = setTimeout(connect, backoffMs(attempt++, baseMs, maxMs));
-    };
-    ws.onerror = () => {
-      // onclose follows and decides.
-    };
-  }
-
-  const feed: RelayFeed = {
-    join: () => join,
-    status: () => status,
-    voters: () => voters,
-    lastMessage: () => lastMessage,
-    open(q) {
-      question = q;
-      send({ type: CLIENT_MSG.open, question: q });
-    },
-    close() {
-      question = null;
-      send({ type: CLIENT_MSG.closeQuestion });
-    },
-    onTally(listener) {
-      tallyListeners.add(listener);
-      return () => tallyListeners.delete(listener);
-    },
-    onStatus(listener) {
-      statusListeners.add(listener);
-      return () => statusListeners.delete(listener);
-    },
-    dispose() {
-      if (disposed) return;
-      disposed = true;
-      clearTimeout(timer);
-      remember(null);
-      send({ type: CLIENT_MSG.end });
-      socket?.close(CLOSE.normal, 'console closed');
-      setStatus('closed');
-      tallyListeners.clear();
-      statusListeners.clear();
-    },
-  };
+  const link = relayLink();
+  const dial: Dial = { url, token, resume: options.resume ?? remembered(), Socket, baseMs, maxMs };
+  const feed = feedOver(link);
 
   const ok = await new Promise<boolean>((resolve) => {
-    const limit = setTimeout(() => firstHosted?.(false), options.timeoutMs ?? 5000);
-    firstHosted = (v) => {
+    const limit = setTimeout(() => link.firstHosted?.(false), options.timeoutMs ?? 5000);
+    link.firstHosted = (v) => {
       clearTimeout(limit);
-      firstHosted = null;
+      link.firstHosted = null;
       resolve(v);
     };
-    connect();
+    connect(link, dial);
   });
   if (!ok) {
-    disposed = true;
-    (socket as SocketLike | null)?.close();
-    throw new Error(`classroom relay: no class session from ${url}${lastMessage ? ` (${lastMessage})` : ''}`);
+    link.disposed = true;
+    link.socket?.close();
+    throw new Error(
+      `classroom relay: no class session from ${url}${link.lastMessage ? ` (${link.lastMessage})` : ''}`,
+    );
   }
   return feed;
 }

@@ -18,6 +18,7 @@ import {
   COMPLETION,
   LMS_STANDARDS,
   type EncounterResult,
+  type LmsHeld,
   type LmsLaunch,
   type SuspendState,
   SUSPEND_READ_LIMITS,
@@ -104,6 +105,160 @@ export interface BridgeOptions {
 /** The LMS's learner name as the app shows it: hidden controls removed, bounded, "Last, First" turned round. */
 const shownName = (raw: string): string | null => displayName(cleanLearnerName(raw)) || null;
 
+/** What the launch read from the LMS's suspend data. */
+export interface SuspendRead {
+  state: SuspendState;
+  /** The data could not be read: nothing is written until the learner finishes an encounter. */
+  unread: boolean;
+  /** Why it could not be read, and whether a copy was kept (for the learner's notice). */
+  damaged?: { reason: string; kept: boolean };
+}
+
+/**
+ * Reads the recorder's suspend data: a fresh record when there is none, the decoded one (holding at
+ * least the interactions the LMS counts) when it reads, else a fresh record marked unread, with a
+ * copy of the data handed to `keepDamaged`.
+ */
+export function readSuspended(
+  standard: LmsLaunch['standard'],
+  rec: Pick<Recorder, 'suspendData' | 'interactionCount'>,
+  now: () => number,
+  keepDamaged?: BridgeOptions['keepDamaged'],
+): SuspendRead {
+  const fresh: SuspendState = { current: 0, results: [], interactions: rec.interactionCount };
+  if (!rec.suspendData) return { state: fresh, unread: false };
+  try {
+    const state = decodeSuspend('suspend data', rec.suspendData, {
+      maxLength: SUSPEND_READ_LIMITS[standard],
+    });
+    state.interactions = Math.max(state.interactions, rec.interactionCount);
+    return { state, unread: false };
+  } catch (e) {
+    const reason = e instanceof DataError ? e.message : String(e);
+    const copy = { standard, at: new Date(now()).toISOString(), reason, data: rec.suspendData };
+    return { state: fresh, unread: true, damaged: { reason, kept: keepDamaged?.(copy) ?? false } };
+  }
+}
+
+/** The index of the assignment's first encounter without a result (its length when all have one). */
+export function nextUnfinished(encounters: readonly string[], results: readonly EncounterResult[]): number {
+  const done = new Set(results.map((r) => r.encounterId));
+  const i = encounters.findIndex((id) => !done.has(id));
+  return i < 0 ? encounters.length : i;
+}
+
+/** What the bridge keeps while it runs, shared by its steps below. */
+interface BridgeRun {
+  store: AppStore;
+  a: LmsLaunch['assignment'];
+  rec: Recorder;
+  state: SuspendState;
+  /** What the LMS holds; no report goes below it. */
+  held: LmsHeld;
+  /** True after a failed read: nothing is written until the learner finishes an encounter. */
+  unread: boolean;
+  /** The session (encounter and seed) whose interactions are being written, and how many are. */
+  key: string;
+  written: number;
+  replaying: boolean;
+}
+
+const reportOf = (run: BridgeRun) => lmsReport(run.a, run.state.results);
+
+function writeReport(run: BridgeRun): void {
+  const r = neverLower(run.a, reportOf(run), run.held);
+  run.held = heldAfter(run.held, r);
+  run.rec.writeReport(r);
+}
+
+function save(run: BridgeRun, session?: SuspendState['session']): void {
+  if (session) run.state.session = session;
+  else delete run.state.session;
+  run.rec.writeSuspend(encodeSuspend(run.state));
+}
+
+/** Writes the interactions of `log` the LMS does not have yet. */
+function sync(run: BridgeRun, encounterId: string, log: DecisionLog): void {
+  const list = interactionsOf(encounterId, log);
+  for (const i of list.slice(run.written)) run.rec.writeInteraction(run.state.interactions++, i);
+  run.written = list.length;
+}
+
+/** Opens the encounter to play: the suspended one, replayed to where it was left, else the next. */
+async function resume(run: BridgeRun): Promise<void> {
+  const { store, state, a } = run;
+  const next = state.session ? state.current : nextUnfinished(a.encounters, state.results);
+  const id = a.encounters[next];
+  if (state.session && id) {
+    run.replaying = true;
+    const ok = await replaySession(store, id, state.session).catch(() => false);
+    run.replaying = false;
+    const s = store.getState().session;
+    if (!ok || !s) {
+      store.getState().notify(LMS_MESSAGES.changed);
+      delete state.session;
+    } else {
+      run.key = `${s.encounterId}:${s.seed}`;
+      run.written = interactionsOf(s.encounterId, s.state.log).length;
+    }
+  } else if (id) {
+    store.getState().select(id);
+  }
+}
+
+type AppState = ReturnType<AppStore['getState']>;
+
+/** After a step in one of the assignment's encounters: its new interactions and the resume record. */
+function afterStep(run: BridgeRun, s: AppState, prev: AppState): void {
+  const session = s.session;
+  if (run.unread || !session || session === prev.session || !run.a.encounters.includes(session.encounterId))
+    return;
+  const k = `${session.encounterId}:${session.seed}`;
+  if (k !== run.key) {
+    run.key = k;
+    run.written = 0;
+  }
+  if (session.state.log === prev.session?.state.log) return;
+  sync(run, session.encounterId, session.state.log);
+  run.state.current = run.a.encounters.indexOf(session.encounterId);
+  const steps = stepsOf(session.state.log);
+  const rep = session.state.log.find((e) => e.kind === 'report');
+  save(run, {
+    seed: session.seed,
+    mode: session.mode,
+    choices: steps,
+    ...(rep?.kind === 'report' ? { report: rep.report } : {}),
+  });
+  run.rec.commit();
+}
+
+/** After a debrief of one of the assignment's encounters: its result, the resume record, the report. */
+function afterDebrief(run: BridgeRun, s: AppState, prev: AppState): void {
+  const debrief = s.lastDebrief;
+  if (
+    !s.lastLog ||
+    s.lastLog === prev.lastLog ||
+    !debrief ||
+    !run.a.encounters.includes(debrief.encounter.id)
+  )
+    return;
+  // Finishing an encounter is what ends the wait after a failed read: from here on it all goes.
+  run.unread = false;
+  sync(run, debrief.encounter.id, s.lastLog);
+  run.key = '';
+  run.written = 0;
+  const result: EncounterResult = {
+    encounterId: debrief.encounter.id,
+    percent: debrief.total.percent,
+    dimensions: debrief.dimensions.map((d) => ({ id: d.id, name: d.name, score: d.score, max: d.max })),
+  };
+  run.state.results = [...run.state.results.filter((r) => r.encounterId !== result.encounterId), result];
+  run.state.current = nextUnfinished(run.a.encounters, run.state.results);
+  save(run);
+  writeReport(run);
+  run.rec.commit();
+}
+
 /**
  * Connects a Recorder to the store; returns a function that ends the session (as on page exit).
  *
@@ -120,126 +275,34 @@ export async function runBridge(
   opts: BridgeOptions = {},
 ): Promise<() => void> {
   const now = opts.now ?? (() => Date.now());
-  const a = launch.assignment;
   const startedAt = now();
   if (rec.learnerName) store.setState({ learnerName: shownName(rec.learnerName) });
-  let state: SuspendState = { current: 0, results: [], interactions: rec.interactionCount };
-  // True after a failed read: nothing is written until the learner finishes an encounter.
-  let unread = false;
-  if (rec.suspendData) {
-    try {
-      state = decodeSuspend('suspend data', rec.suspendData, {
-        maxLength: SUSPEND_READ_LIMITS[launch.standard],
-      });
-      state.interactions = Math.max(state.interactions, rec.interactionCount);
-    } catch (e) {
-      unread = true;
-      const reason = e instanceof DataError ? e.message : String(e);
-      const kept =
-        opts.keepDamaged?.({
-          standard: launch.standard,
-          at: new Date(now()).toISOString(),
-          reason,
-          data: rec.suspendData,
-        }) ?? false;
-      store.getState().notify(LMS_MESSAGES.damaged(reason, kept));
-    }
-  }
-  let held = rec.held ?? NOTHING_HELD;
+  const read = readSuspended(launch.standard, rec, now, opts.keepDamaged);
+  if (read.damaged) store.getState().notify(LMS_MESSAGES.damaged(read.damaged.reason, read.damaged.kept));
+  const run: BridgeRun = {
+    store,
+    a: launch.assignment,
+    rec,
+    state: read.state,
+    held: rec.held ?? NOTHING_HELD,
+    unread: read.unread,
+    key: '',
+    written: 0,
+    replaying: false,
+  };
   // The LMS is the record under a package: a session left in this browser's storage is not resumed.
   if (store.getState().session) store.getState().abandon();
 
-  let key = '';
-  let written = 0;
-  let replaying = false;
-
-  const report = () => lmsReport(a, state.results);
-  const writeReport = () => {
-    const r = neverLower(a, report(), held);
-    held = heldAfter(held, r);
-    rec.writeReport(r);
-  };
-  const save = (session?: SuspendState['session']) => {
-    if (session) state.session = session;
-    else delete state.session;
-    rec.writeSuspend(encodeSuspend(state));
-  };
-
-  const sync = (encounterId: string, log: DecisionLog) => {
-    const list = interactionsOf(encounterId, log);
-    for (const i of list.slice(written)) rec.writeInteraction(state.interactions++, i);
-    written = list.length;
-  };
-
-  const nextUnfinished = () => {
-    const done = new Set(state.results.map((r) => r.encounterId));
-    const i = a.encounters.findIndex((id) => !done.has(id));
-    return i < 0 ? a.encounters.length : i;
-  };
-
-  const next = state.session ? state.current : nextUnfinished();
-  const id = a.encounters[next];
-  if (state.session && id) {
-    replaying = true;
-    const ok = await replaySession(store, id, state.session).catch(() => false);
-    replaying = false;
-    const s = store.getState().session;
-    if (!ok || !s) {
-      store.getState().notify(LMS_MESSAGES.changed);
-      delete state.session;
-    } else {
-      key = `${s.encounterId}:${s.seed}`;
-      written = interactionsOf(s.encounterId, s.state.log).length;
-    }
-  } else if (id) {
-    store.getState().select(id);
-  }
-  if (!unread) {
-    writeReport();
+  await resume(run);
+  if (!run.unread) {
+    writeReport(run);
     rec.commit();
   }
 
   store.subscribe((s, prev) => {
-    if (replaying) return;
-    const session = s.session;
-    if (!unread && session && session !== prev.session && a.encounters.includes(session.encounterId)) {
-      const k = `${session.encounterId}:${session.seed}`;
-      if (k !== key) {
-        key = k;
-        written = 0;
-      }
-      if (session.state.log !== prev.session?.state.log) {
-        sync(session.encounterId, session.state.log);
-        state.current = a.encounters.indexOf(session.encounterId);
-        const steps = stepsOf(session.state.log);
-        const rep = session.state.log.find((e) => e.kind === 'report');
-        save({
-          seed: session.seed,
-          mode: session.mode,
-          choices: steps,
-          ...(rep?.kind === 'report' ? { report: rep.report } : {}),
-        });
-        rec.commit();
-      }
-    }
-    const debrief = s.lastDebrief;
-    if (s.lastLog && s.lastLog !== prev.lastLog && debrief && a.encounters.includes(debrief.encounter.id)) {
-      // Finishing an encounter is what ends the wait after a failed read: from here on it all goes.
-      unread = false;
-      sync(debrief.encounter.id, s.lastLog);
-      key = '';
-      written = 0;
-      const result: EncounterResult = {
-        encounterId: debrief.encounter.id,
-        percent: debrief.total.percent,
-        dimensions: debrief.dimensions.map((d) => ({ id: d.id, name: d.name, score: d.score, max: d.max })),
-      };
-      state.results = [...state.results.filter((r) => r.encounterId !== result.encounterId), result];
-      state.current = nextUnfinished();
-      save();
-      writeReport();
-      rec.commit();
-    }
+    if (run.replaying) return;
+    afterStep(run, s, prev);
+    afterDebrief(run, s, prev);
     if (rec.errors.length > 0) {
       store.getState().notify(LMS_MESSAGES.errors(rec.errors.join('; ')));
       rec.errors.length = 0;
@@ -250,7 +313,7 @@ export async function runBridge(
   return () => {
     if (ended) return;
     ended = true;
-    rec.commit({ sessionMs: now() - startedAt, complete: report().completion === COMPLETION.completed });
+    rec.commit({ sessionMs: now() - startedAt, complete: reportOf(run).completion === COMPLETION.completed });
   };
 }
 

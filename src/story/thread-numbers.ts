@@ -1,4 +1,4 @@
-// Thread numbers in ink's saves, for the explorer's state keys (src/story/ink-state.ts). ink numbers every thread it forks from one counter that only grows (one fork per
+// Thread numbers in ink's saves, for the explorer's state keys (src/story/ink-key.ts). ink numbers every thread it forks from one counter that only grows (one fork per
 // choice offered), so no state it saves ever repeats: a hub the player can return to would look new
 // every time. A thread's number only names it (a choice names the thread it was made in); two states
 // that differ only in how their threads are numbered do exactly the same from then on. So keys leave

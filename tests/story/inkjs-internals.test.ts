@@ -64,7 +64,7 @@ const STATE_FIELDS: Record<string, Kind> = {
   IncrementVisitCountForContainer: 'function',
 };
 
-/** The writer methods ink-state.ts's KeyWriter implements (StoryState.WriteJson may call only these). */
+/** The writer methods ink-key.ts's KeyWriter implements (StoryState.WriteJson may call only these). */
 const KEY_WRITER_METHODS = new Set([
   'WriteObject',
   'WriteObjectStart',
@@ -180,7 +180,7 @@ describe('inkjs internals the adapter relies on', () => {
     state.WriteJson(writer);
     const problems = [...called]
       .filter((m) => !KEY_WRITER_METHODS.has(m))
-      .map((m) => `StoryState.WriteJson calls writer.${m}, which KeyWriter (src/story/ink-state.ts) lacks`);
+      .map((m) => `StoryState.WriteJson calls writer.${m}, which KeyWriter (src/story/ink-key.ts) lacks`);
     expect(called.size, 'StoryState.WriteJson wrote nothing through the writer').toBeGreaterThan(0);
     expect(problems, explain(problems)).toEqual([]);
   });

@@ -29,7 +29,7 @@ describe('check:translations', () => {
     });
     expect(checkTranslations(root)).toEqual({
       problems: [],
-      coverage: [{ locale: 'es-US', translated: 1, of: 2, missing: ['hotel/other.ink'] }],
+      coverage: [{ locale: 'es-US', translated: 1, of: 2, missing: ['hotel/other.ink'], catalogs: false }],
     });
   });
 

@@ -15,24 +15,13 @@ const MAX_FUNCTION_LINES = 120;
 /** Still over the floor, waiting to be split along their sections: "file" or "file name" → lines today. */
 const WAITING: Record<string, number> = {
   'src/ui/instructor/org-setup.ts': 664,
-  'src/story/checker/explore.ts': 531,
-  'src/scenes/stage.ts': 668,
-  'src/scenes/character-art.ts': 539,
-  'src/story/ink-state.ts': 469,
   'src/ui/instructor/org-setup.ts orgSetupView': 603,
-  'src/story/checker/explore.ts exploreVariant': 347,
   'src/ui/learner/encounter.ts encounterView': 248,
   'src/ui/presenter/vote-page.ts mountVotePage': 228,
   'src/ui/learner/debrief.ts renderDebrief': 223,
-  'src/story/checker/explore.ts visit': 204,
   'src/ui/shell.ts mountShell': 185,
-  'src/scenes/character-art.ts characterSvg': 200,
   'src/ui/instructor/instructor.ts composer': 200,
   'src/ui/learner/picker.ts pickerView': 136,
-  'src/core/progress/programme.ts summariseProgramme': 142,
-  'src/lms/bridge.ts runBridge': 140,
-  'src/app/offline.ts startOffline': 137,
-  'src/app/relay-feed.ts connectRelay': 137,
   'src/ui/instructor/org-setup.ts render': 134,
 };
 

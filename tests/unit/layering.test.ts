@@ -110,7 +110,7 @@ describe('the encounter driver', () => {
   const ALLOWED = new Set([
     'src/story/driver.ts',
     'src/story/runner.ts',
-    'src/story/checker/explore.ts',
+    'src/story/checker/explore-variant.ts',
     'src/story/checker/plain-explore.ts',
     'src/state/presenter.ts',
   ]);

@@ -4,13 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  checkParity,
-  formatParityProblem,
-  storySkeleton,
-  structuralTag,
-  type ParityProblem,
-} from '../../src/core/tags/story-parity.ts';
+import { checkParity, formatParityProblem, type ParityProblem } from '../../src/core/tags/story-parity.ts';
+import { storySkeleton, structuralTag } from '../../src/core/tags/story-skeleton.ts';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'parity');
 const SOURCE = readFileSync(join(DIR, 'source.ink'), 'utf8');
@@ -113,6 +108,25 @@ describe('translation parity', () => {
     expect(check(noDone).map((p) => p.message)).toContain('knot done is missing from the translation');
   });
 
+  it('ends a tag inside a conditional at the end of its branch, so each branch’s words translate', () => {
+    const source =
+      '=== a ===\n{variant == 2: Hi there. # speaker: ana|Good evening. # speaker: ana}\n-> END\n';
+    const parity = (translationText: string) =>
+      checkParity({
+        sourceFile: 's.ink',
+        sourceText: source,
+        sourceHash: HASH,
+        translationFile: 't.ink',
+        translationText: `// translation-of: ${HASH}\n${translationText}`,
+      }).map((p) => p.message);
+    expect(parity(source.replace('Hi there.', 'Hola.').replace('Good evening.', 'Buenas noches.'))).toEqual(
+      [],
+    );
+    expect(parity(source.replace('Good evening. # speaker: ana', 'Buenas noches. # speaker: bo'))).toEqual([
+      'knot a: tag differs: "# speaker: ana" in the source, "# speaker: bo" in the translation',
+    ]);
+  });
+
   it('keeps ids and drops display text from tags, as the tag rule table says', () => {
     expect(structuralTag(' why: Because. ')).toBe('why: …');
     expect(structuralTag('character: ana; Ana; A guest')).toBe('character: ana; …');
@@ -135,5 +149,34 @@ describe('translation parity', () => {
       'logic }',
       'divert -> done',
     ]);
+  });
+  it('ends a tag inside {…} text at the next | or }, as ink does, so the other branch is text', () => {
+    const line = (a: string, b: string): string =>
+      `=== k ===\n{variant == 2: ${a} # speaker: cole|${b} # speaker: {who}} # indicator: x\n-> END\n`;
+    const source = line('Big night.', 'Dream job.');
+    const items = storySkeleton(source)
+      .find((s) => s.name === 'k')
+      ?.items.map((i) => `${i.kind} ${i.key}`);
+    expect(items).toEqual([
+      'logic {variant == 2:',
+      'tag # speaker: cole',
+      'tag # speaker: {who}',
+      'tag # indicator: x',
+      'divert -> END',
+    ]);
+    const translated = (a: string, b: string) => ({
+      sourceFile: 's.ink',
+      sourceText: source,
+      sourceHash: HASH,
+      translationFile: 't.ink',
+      translationText: `// translation-of: ${HASH}\n${line(a, b)}`,
+    });
+    expect(checkParity(translated('Gran noche.', 'Trabajo soñado.'))).toEqual([]);
+    expect(
+      checkParity({
+        ...translated('x', 'y'),
+        translationText: translated('x', 'y').translationText.replace('{who}', 'ana'),
+      }).map((p) => p.message),
+    ).toEqual(['knot k: tag differs: "# speaker: {who}" in the source, "# speaker: ana" in the translation']);
   });
 });

@@ -4,7 +4,10 @@
 
 import type { IndicatorPlace, StoryAnalysis } from '../../core/encounter/analysis.ts';
 import type { StoryChoice } from '../../core/encounter/beats.ts';
-import type { Scores } from '../../core/encounter/scoring.ts';
+import { actionConflict } from '../../core/encounter/ladder.ts';
+import { pathFacts, type DecisionLog } from '../../core/encounter/log.ts';
+import { bestReportPoints, worstReportPoints, type Scores } from '../../core/encounter/scoring.ts';
+import type { Decision } from '../driver.ts';
 import {
   restoreState,
   snapshotState,
@@ -149,5 +152,42 @@ export function mergeAnalyses(list: StoryAnalysis[]): StoryAnalysis {
     longestPath: Math.max(...list.map((a) => a.longestPath)),
     truncated: list.some((a) => a.truncated),
     bounds: [...new Set(list.flatMap((a) => a.bounds ?? []))].sort(),
+  };
+}
+
+/** A choice's own points: the most and the least it can add per dimension. */
+export interface Points {
+  max: Scores;
+  min: Scores;
+}
+
+/**
+ * The report the explorer files on a path: every sign seen and the action the story requires, with
+ * the points it can add to `extra` (the best report's at most, the worst's at least), and the choice
+ * rewarded for an action other than the required one, if any (actionConflict).
+ */
+export function bestReport(
+  log: DecisionLog,
+  minor: boolean,
+  extra: Points,
+): { decision: Decision; extra: Points; conflict: ReturnType<typeof actionConflict> } {
+  const f = pathFacts(log);
+  const conflict = actionConflict(log, f.required, minor);
+  return {
+    decision: {
+      report: {
+        observed: [...f.seen],
+        who: 'who',
+        when: 'when',
+        where: 'where',
+        action: f.required,
+        notes: '',
+      },
+    },
+    extra: {
+      max: addScores(extra.max, bestReportPoints(f.seen.size)),
+      min: addScores(extra.min, worstReportPoints(f.required, minor)),
+    },
+    conflict,
   };
 }
