@@ -10,8 +10,8 @@ export { XAPI_LOCAL_HOSTS, xapiEndpointProblem, type XapiConfig } from './xapi-c
 import { DataError, Reader } from '../validate.ts';
 import { NAMED_CONTACT_DEFAULTS, namedContactsFile, type LabourStandards } from './named-contacts.ts';
 export type { ChildProtection, LabourStandards } from './named-contacts.ts';
-import { readLanguages, type Languages } from './languages.ts';
-export { configIn, liveConfig, wordsIn, type Languages, type LanguageWords } from './languages.ts';
+import { readLanguages, sourceOf, type Languages } from './languages.ts';
+export { configIn, liveConfig, sourceOf, wordsIn, type Languages, type LanguageWords } from './languages.ts';
 import {
   ALL_ENCOUNTERS,
   ATTRIBUTE_TEXT_MAX,
@@ -130,7 +130,8 @@ export function declaredVersion(data: unknown): number | null {
  * module does not know are kept as they are; optional sections at their defaults are left out.
  */
 export function toConfigFile(config: AppConfig): Record<string, unknown> {
-  const { organisation, contacts, policy, encounters, ...rest } = config;
+  // A live view (liveConfig) is saved in the configuration's own words, not the language on screen.
+  const { organisation, contacts, policy, encounters, ...rest } = sourceOf(config);
   const file: Record<string, unknown> = {
     ...rest,
     version: CONFIG_VERSION,

@@ -198,12 +198,20 @@ export function configIn<C extends Worded>(config: C, locale: string): C {
   return { ...config, ...wordsIn(config, locale) };
 }
 
+const SOURCE = Symbol('configuration in its own words');
+
+/** The configuration a live view shows (itself when it is not one): what is saved and edited. */
+export function sourceOf<C extends object>(config: C): C {
+  return ((config as Record<symbol, unknown>)[SOURCE] as C | undefined) ?? config;
+}
+
 /**
  * A view of the configuration that reads `current()` at each read of its words, so whatever holds it
  * follows a language switch. Everything else is the configuration itself.
  */
 export function liveConfig<C extends Worded>(config: C, current: () => string): C {
   const view = { ...config };
+  Object.defineProperty(view, SOURCE, { enumerable: false, value: sourceOf(config) });
   for (const key of ['organisation', 'contacts', 'policy'] as const)
     Object.defineProperty(view, key, { enumerable: true, get: () => wordsIn(config, current())[key] });
   return view;
