@@ -7,6 +7,7 @@ import {
   toConfigFile,
   STORY_VARIABLES,
 } from '../../src/core/config/config.ts';
+import { fileFromForm, formValuesFrom } from '../../src/core/config/org-form.ts';
 import { DataError } from '../../src/core/validate.ts';
 import { defaultConfig } from './helpers.ts';
 
@@ -108,5 +109,14 @@ describe('configuration words per language', () => {
     expect(storyVariables(live)[escalation]).toBe(configIn(config, 'es-US').contacts.internalEscalation[0]);
     expect(live.policy.debrief).toBe(configIn(config, 'es-US').policy.debrief);
     expect(toConfigFile(live)).toEqual(toConfigFile(config));
+  });
+
+  it('the set-up form keeps the words it does not edit', () => {
+    const config = defaultConfig();
+    const values = formValuesFrom(toConfigFile(config));
+    values.name = 'Harbour Hotel';
+    const again = readConfig('form', fileFromForm(values));
+    expect(again.organisation.name).toBe('Harbour Hotel');
+    expect(again.languages).toEqual(config.languages);
   });
 });
