@@ -21,7 +21,7 @@ function problems(data: unknown): string[] {
   try {
     readConfig('test', data);
   } catch (e) {
-    if (e instanceof DataError) return e.problems;
+    if (e instanceof DataError) return [...e.problems];
     throw e;
   }
   return [];
