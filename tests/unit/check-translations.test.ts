@@ -29,7 +29,17 @@ describe('check:translations', () => {
     });
     expect(checkTranslations(root)).toEqual({
       problems: [],
-      coverage: [{ locale: 'es-US', translated: 1, of: 2, missing: ['hotel/other.ink'], catalogs: false }],
+      coverage: [
+        {
+          locale: 'es-US',
+          translated: 1,
+          of: 2,
+          missing: ['hotel/other.ink'],
+          catalogs: false,
+          scenes: { translated: 0, of: 0 },
+          captions: false,
+        },
+      ],
     });
   });
 
