@@ -60,10 +60,10 @@ describe('scene translations', () => {
   });
 
   it('shows the words of the language in use at each read, English where none', () => {
-    let words: SceneWords | undefined;
-    const view = sceneInLanguage(scene, () => words);
+    const inUse: { words?: SceneWords } = {};
+    const view = sceneInLanguage(scene, () => inUse.words);
     expect(view.description).toBe('A quiet lobby at night.');
-    words = { description: 'Un vestíbulo.', hotspots: new Map([['desk', 'Recepción']]) };
+    inUse.words = { description: 'Un vestíbulo.', hotspots: new Map([['desk', 'Recepción']]) };
     expect(view.description).toBe('Un vestíbulo.');
     expect(view.title).toBe('Hotel lobby');
     expect(view.hotspots.map((h) => h.label)).toEqual(['Recepción', 'Main door']);
@@ -84,10 +84,14 @@ describe('caption translations', () => {
   });
 
   it('follows the language in use at each read', () => {
-    let captions: ReadonlyMap<string, string> | undefined;
-    const view = soundsInLanguage(sounds, () => captions);
+    const inUse: { captions?: ReadonlyMap<string, string> } = {};
+    const view = soundsInLanguage(sounds, () => inUse.captions);
     expect(view[0]?.caption).toBe('[Chime]');
-    captions = checkSoundTranslation(sounds, { chime: '[Campanilla]', hum: '[Zumbido]' }, CAPTIONS).captions;
+    inUse.captions = checkSoundTranslation(
+      sounds,
+      { chime: '[Campanilla]', hum: '[Zumbido]' },
+      CAPTIONS,
+    ).captions;
     expect(view.map((s) => s.caption)).toEqual(['[Campanilla]', '[Zumbido]']);
     expect(view[1]?.loop).toBe(true);
   });
