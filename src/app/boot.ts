@@ -11,7 +11,7 @@ import { deviceConfigPort } from './device-config.ts';
 import { later } from '../state/lazy.ts';
 import { NOTICE_TEXTS, programmeProblemText } from '../ui/strings/strings-notices.ts';
 import { detectLms, startLms, startXapi } from './lms.ts';
-import { isEncounterEnabled } from '../core/config/config.ts';
+import { isEncounterEnabled, liveConfig } from '../core/config/config.ts';
 import { lazyStoryOpener } from './story-opener.ts';
 import { startPresentation, type Presentation } from './presentation.ts';
 import type { UiContext } from '../ui/context.ts';
@@ -78,7 +78,9 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
       storage: window.localStorage,
       encounterIds: encounters.map((e) => e.meta.id),
     });
-    const { config, problem } = loaded;
+    // The configuration's words (contact names, policy text) in the language in use, read at each use.
+    const config = liveConfig(loaded.config, activeLocale);
+    const { problem } = loaded;
     // Presenter mode (projector or instructor console) has its own boot, loaded only when asked for.
     if (params.has(PRESENTER_PARAMS.present) || params.has(PRESENTER_PARAMS.console)) {
       const { startPresenterMode } = await import('./presenter-mode.ts');

@@ -1,10 +1,19 @@
 // The overlay shell: landmarks, top bar, notices, the current screen, the step-out dialog and the
-// captions region. It swaps screens when the store says so and applies display settings.
+// captions region. It swaps screens when the store says so and applies display settings. The fixed
+// parts (navigation, step-out dialog, notices, display settings) are built in shell-parts.ts.
 
 import { SCREENS, type Screen } from '../state/keys.ts';
 import type { AppState } from '../state/store.ts';
 import { showInstructorTools, type UiContext, type View } from './context.ts';
 import { fill, h } from './dom.ts';
+import {
+  applySettings,
+  isBackTarget,
+  showNotices,
+  stepOutDialog,
+  topNav,
+  type ShellActions,
+} from './shell-parts.ts';
 import { encounterView } from './learner/encounter.ts';
 import { orgBrand } from './instructor/org-view.ts';
 import { STRINGS } from './strings/strings.ts';
@@ -90,79 +99,9 @@ export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks 
     'aria-live': 'polite',
     'aria-label': STRINGS.captions,
   });
-  const stepOutButton = h(
-    'button',
-    { type: 'button', class: 'step-out', onclick: () => store.getState().stepOut(true) },
-    STRINGS.nav.stepOut,
-  );
-  // Shown only to trainers (Settings → "Show the instructor tools", or a `?instructor` link).
-  const instructorButton = h(
-    'button',
-    { type: 'button', onclick: () => store.getState().goTo(SCREENS.instructor) },
-    STRINGS.nav.instructor,
-  );
-  const dialog = h('dialog', { class: 'step-out-dialog', 'aria-labelledby': 'step-out-heading' });
-  const c = ctx.config.contacts;
-  fill(
-    dialog,
-    h('h2', { id: 'step-out-heading' }, STRINGS.stepOut.heading),
-    h('p', {}, STRINGS.stepOut.body),
-    h('p', {}, STRINGS.stepOut.support),
-    h(
-      'ul',
-      {},
-      c.hotlines.map((line) =>
-        h('li', {}, `${line.name}: ${line.phone}${line.text ? ` (${line.text})` : ''}`),
-      ),
-      h('li', {}, STRINGS.stepOut.emergency({ number: c.emergencyNumber })),
-    ),
-    h(
-      'div',
-      { class: 'row' },
-      h(
-        'button',
-        { type: 'button', class: 'primary', onclick: () => store.getState().stepOut(false) },
-        STRINGS.stepOut.back,
-      ),
-      h(
-        'button',
-        {
-          type: 'button',
-          onclick: () => {
-            store.getState().stepOut(false);
-            store.getState().goTo(SCREENS.picker);
-          },
-        },
-        STRINGS.stepOut.leave,
-      ),
-    ),
-  );
-  dialog.addEventListener('cancel', (ev) => {
-    ev.preventDefault();
-    store.getState().stepOut(false);
-  });
-
-  const nav = h(
-    'nav',
-    { 'aria-label': STRINGS.nav.label },
-    h(
-      'button',
-      { type: 'button', onclick: () => store.getState().goTo(SCREENS.picker) },
-      STRINGS.nav.scenarios,
-    ),
-    h(
-      'button',
-      { type: 'button', onclick: () => store.getState().goTo(SCREENS.progress) },
-      STRINGS.nav.progress,
-    ),
-    h(
-      'button',
-      { type: 'button', onclick: () => store.getState().goTo(SCREENS.settings) },
-      STRINGS.nav.settings,
-    ),
-    instructorButton,
-    stepOutButton,
-  );
+  const actions: ShellActions = () => store.getState();
+  const { nav, stepOutButton, instructorButton } = topNav(actions);
+  const dialog = stepOutDialog(ctx.config.contacts, actions);
   root.replaceChildren(
     h('a', { class: 'skip-link', href: '#main' }, STRINGS.skipLink),
     h('header', { class: 'topbar' }, h('h1', { class: 'brand' }, STRINGS.appName), orgBrand(ctx.config), nav),
@@ -187,8 +126,7 @@ export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks 
   const mount = (screen: Screen) => {
     current?.destroy();
     if (currentScreen === SCREENS.encounter) hooks.onStageGone?.();
-    if (currentScreen && currentScreen !== SCREENS.settings && currentScreen !== SCREENS.orgSetup)
-      previousScreen = currentScreen;
+    if (currentScreen && isBackTarget(currentScreen)) previousScreen = currentScreen;
     currentScreen = screen;
     current =
       screen === SCREENS.encounter
@@ -205,34 +143,11 @@ export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks 
   };
 
   let lastNotices: string[] = [];
-  const applySettings = (s: AppState['settings']) => {
-    const html = document.documentElement;
-    html.dataset['textSize'] = s.textSize;
-    html.classList.toggle('high-contrast', s.highContrast);
-    html.classList.toggle('reduced-motion', s.reducedMotion);
-    html.classList.toggle('dyslexia-font', s.dyslexiaFont);
-  };
-
   const render = (state: AppState, prev?: AppState) => {
     if (state.screen !== currentScreen) mount(state.screen);
     if (state.notices !== lastNotices) {
       lastNotices = state.notices;
-      fill(
-        notices,
-        state.notices.map((n, i) =>
-          h(
-            'p',
-            { class: 'notice' },
-            n,
-            ' ',
-            h(
-              'button',
-              { type: 'button', class: 'link', onclick: () => store.getState().dismissNotice(i) },
-              STRINGS.notices.dismiss,
-            ),
-          ),
-        ),
-      );
+      showNotices(notices, state.notices, actions);
     }
     if (!prev || prev.settings !== state.settings) applySettings(state.settings);
     stepOutButton.hidden = state.screen !== SCREENS.encounter;

@@ -3,14 +3,13 @@ import {
   describeBothWays,
   describeContent,
   dimensionScore,
-  expectBestPath,
-  expectWronglyFlagged,
   itRecordsCriticalErrors,
   play,
   reporter,
   storyFile,
   type Step,
 } from './harness.ts';
+import { itPlays } from './table.ts';
 
 const FILE = storyFile('hospital', 'bay-four');
 
@@ -42,25 +41,73 @@ const CRITICAL_PATHS: [string, Step[]][] = [
 ];
 
 describeBothWays('hospital bay four', (roundTrip) => {
-  it('best path (variant 1): the care team brings in social work, and the control room is the exact report', async () => {
-    const { debrief } = await play(FILE, BEST, { roundTrip, seed: V1 });
-    expectBestPath(debrief, {
-      ending: 'social_work',
-      action: 'supervisor',
-      noticed: [
-        'hospital.companion_wont_leave',
-        'hospital.dress_wrong_for_weather',
-        'hospital.inconsistent_injury_story',
-        'hospital.hypervigilant_startle',
-        'hospital.relationship_claim_doesnt_fit',
-        'hospital.substance_dependence_control',
+  itPlays(FILE, roundTrip, [
+    {
+      title:
+        'best path (variant 1): the care team brings in social work, and the control room is the exact report',
+      steps: BEST,
+      seed: V1,
+      best: {
+        ending: 'social_work',
+        action: 'supervisor',
+        noticed: [
+          'hospital.companion_wont_leave',
+          'hospital.dress_wrong_for_weather',
+          'hospital.inconsistent_injury_story',
+          'hospital.hypervigilant_startle',
+          'hospital.relationship_claim_doesnt_fit',
+          'hospital.substance_dependence_control',
+        ],
+        minDecisions: 6,
+      },
+      myths: ['myth.trauma_hostile_or_flat', 'myth.trauma_story_changes'],
+    },
+    {
+      title: 'security does not read the chart or judge the story: both are scored down and explained',
+      steps: [
+        ...OPENING,
+        'Watch your language',
+        'Lean over the nurse station',
+        "They'll be a while.",
+        "There's a social worker",
+        'Radio',
+        CONTROL_ROOM,
       ],
-      minDecisions: 6,
-    });
-    expect(debrief.myths.map((m) => m.id)).toEqual(
-      expect.arrayContaining(['myth.trauma_hostile_or_flat', 'myth.trauma_story_changes']),
-    );
-  });
+      seed: V1,
+      decisions: [{ text: 'Lean over the nurse station', points: 'negative', why: 'not security' }],
+      myths: ['myth.trauma_hostile_or_flat'],
+    },
+    {
+      title:
+        'variant 2: she declines social work, Marco takes hold of her, and the emergency number comes first',
+      steps: [...TO_DEE, "There's a social worker on tonight", 'Phone', report('emergency')],
+      seed: V2,
+      action: { required: 'emergency' },
+      critical: [],
+      ending: 'emergency',
+    },
+    {
+      title: 'variant 2: she declines social work, and the control room alone is no_emergency_call',
+      steps: [...TO_DEE, "There's a social worker on tonight", 'Phone', report('supervisor')],
+      seed: V2,
+      criticalIncludes: ['no_emergency_call'],
+    },
+    {
+      title: 'variant 2: paging the manager while she is forced into the car is no_emergency_call',
+      steps: [...TO_DEE, 'No. You can go whenever', 'Ask the clerk', report('emergency')],
+      seed: V2,
+      criticalIncludes: ['no_emergency_call'],
+    },
+    {
+      title: 'flagging things that are not indicators is explained',
+      steps: [
+        ...BEST.slice(0, -1),
+        report('supervisor', { observed: ['not.any_tattoo', 'not.late_arrival'] }),
+      ],
+      seed: V1,
+      flagged: ['not.any_tattoo', 'not.late_arrival'],
+    },
+  ]);
 
   itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip, { also: (d) => expect(d.ending).toBeDefined() });
 
@@ -80,61 +127,6 @@ describeBothWays('hospital bay four', (roundTrip) => {
     });
     expect(police.debrief.action?.verdict).not.toBe('right');
     expect(dimensionScore(police.debrief, 'choice')).toBeLessThan(dimensionScore(right.debrief, 'choice'));
-  });
-
-  it('security does not read the chart or judge the story: both are scored down and explained', async () => {
-    const { debrief } = await play(
-      FILE,
-      [
-        ...OPENING,
-        'Watch your language',
-        'Lean over the nurse station',
-        "They'll be a while.",
-        "There's a social worker",
-        'Radio',
-        CONTROL_ROOM,
-      ],
-      { roundTrip, seed: V1 },
-    );
-    const read = debrief.decisions.find((d) => d.text.includes('Lean over the nurse station'));
-    expect(read?.points).toBeLessThan(0);
-    expect(read?.why).toContain('not security');
-    expect(debrief.myths.map((m) => m.id)).toContain('myth.trauma_hostile_or_flat');
-  });
-
-  it('variant 2: she declines social work, Marco takes hold of her, and the emergency number comes first', async () => {
-    const path: Step[] = [...TO_DEE, "There's a social worker on tonight", 'Phone'];
-    const right = (await play(FILE, [...path, report('emergency')], { roundTrip, seed: V2 })).debrief;
-    expect(right.action?.required).toBe('emergency');
-    expect(right.critical).toEqual([]);
-    const under = (await play(FILE, [...path, report('supervisor')], { roundTrip, seed: V2 })).debrief;
-    expect(under.critical.map((c) => c.id)).toContain('no_emergency_call');
-    expect(right.ending?.id).toBe('emergency');
-  });
-
-  it('variant 2: paging the manager while she is forced into the car is no_emergency_call', async () => {
-    const { debrief } = await play(
-      FILE,
-      [...TO_DEE, 'No. You can go whenever', 'Ask the clerk', report('emergency')],
-      {
-        roundTrip,
-        seed: V2,
-      },
-    );
-    expect(debrief.critical.map((c) => c.id)).toContain('no_emergency_call');
-  });
-
-  it('flagging things that are not indicators is explained', async () => {
-    const flagged = ['not.any_tattoo', 'not.late_arrival'];
-    const { debrief } = await play(
-      FILE,
-      [...BEST.slice(0, -1), report('supervisor', { observed: flagged })],
-      {
-        roundTrip,
-        seed: V1,
-      },
-    );
-    expectWronglyFlagged(debrief, flagged);
   });
 });
 

@@ -2,9 +2,7 @@ import { expect, it } from 'vitest';
 import {
   describeBothWays,
   describeContent,
-  expectBestPath,
   expectEmergencyRequired,
-  expectRightOutcome,
   dimensionScore,
   itRecordsCriticalErrors,
   play,
@@ -12,6 +10,7 @@ import {
   storyFile,
   type Step,
 } from './harness.ts';
+import { itPlays } from './table.ts';
 
 const FILE = storyFile('hospital', 'loading-dock-injury');
 
@@ -42,30 +41,59 @@ const CRITICAL_PATHS: [string, Step[]][] = [
 ];
 
 describeBothWays('hospital loading dock injury', (roundTrip) => {
-  it('best path: no critical errors, the right report, a high score', async () => {
-    const { debrief, transcript } = await play(FILE, BEST, { roundTrip });
-    expectBestPath(debrief, {
-      ending: 'stayed',
-      action: 'supervisor',
-      noticed: [
-        'hospital.contract_staff_exploitation',
-        'hospital.occupational_injury_no_gear',
-        'hospital.inconsistent_injury_story',
-        'hospital.companion_holds_documents_pays',
-        'hospital.relationship_claim_doesnt_fit',
-        'hospital.companion_speaks_for_patient',
+  itPlays(FILE, roundTrip, [
+    {
+      title: 'best path: no critical errors, the right report, a high score',
+      steps: BEST,
+      best: {
+        ending: 'stayed',
+        action: 'supervisor',
+        noticed: [
+          'hospital.contract_staff_exploitation',
+          'hospital.occupational_injury_no_gear',
+          'hospital.inconsistent_injury_story',
+          'hospital.companion_holds_documents_pays',
+          'hospital.relationship_claim_doesnt_fit',
+          'hospital.companion_speaks_for_patient',
+        ],
+        minDecisions: 7,
+      },
+      shows: [
+        // The worker's words reach the officer only through the professional interpreter.
+        'cleaning liquid',
+        // The driver deflects; he never explains his business to security.
+        'Ask the agency.',
+        // Telling the agency or the contracts manager is not security's move that morning.
+        'Nobody calls the agency.',
       ],
-      minDecisions: 7,
-    });
-    const text = transcript.join(' ');
-    // The worker's words reach the officer only through the professional interpreter.
-    expect(text).toContain('cleaning liquid');
-    // The driver deflects; he never explains his business to security.
-    expect(text).toContain('Ask the agency.');
-    expect(text).not.toMatch(/pay me back|not on any books/i);
-    // Telling the agency or the contracts manager is not security's move that morning.
-    expect(text).toContain('Nobody calls the agency.');
-  });
+      hides: [/pay me back|not on any books/i],
+    },
+    {
+      title: 'the second variant plays the same best path with the same outcome',
+      steps: BEST,
+      seed: 1,
+      critical: [],
+      ending: 'stayed',
+      action: { verdict: 'right' },
+      shows: ["I'm responsible for him."],
+    },
+    {
+      title: 'sending the worker away: an early ending, and the missed signs are shown',
+      steps: [
+        'The hospital checks its contractors',
+        'Stay in the booth',
+        'Head back to the booth',
+        'Tell the driver to sort it out',
+        "Leave it. He's their worker",
+        { report: { observed: [], action: 'log' } },
+      ],
+      ending: 'van_left',
+      noticed: 'nothing',
+      missedIncludes: ['hospital.contract_staff_exploitation', 'hospital.occupational_injury_no_gear'],
+      action: { verdict: 'under' },
+      myths: ['myth.not_in_nice_places'],
+    },
+  ]);
 
   it('chemical-burn first aid: clothing off and running water at once; anything first costs', async () => {
     const best = await play(FILE, BEST, { roundTrip });
@@ -116,38 +144,7 @@ describeBothWays('hospital loading dock injury', (roundTrip) => {
     expect(dimensionScore(police.debrief, 'choice')).toBeLessThan(dimensionScore(right.debrief, 'choice'));
   });
 
-  it('the second variant plays the same best path with the same outcome', async () => {
-    const { debrief, transcript } = await play(FILE, BEST, { roundTrip, seed: 1 });
-    expectRightOutcome(debrief, 'stayed');
-    expect(transcript.join(' ')).toContain("I'm responsible for him.");
-  });
-
   itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip);
-
-  it('sending the worker away: an early ending, and the missed signs are shown', async () => {
-    const { debrief } = await play(
-      FILE,
-      [
-        'The hospital checks its contractors',
-        'Stay in the booth',
-        'Head back to the booth',
-        'Tell the driver to sort it out',
-        "Leave it. He's their worker",
-        { report: { observed: [], action: 'log' } },
-      ],
-      { roundTrip },
-    );
-    expect(debrief.ending?.id).toBe('van_left');
-    expect(debrief.noticed).toEqual([]);
-    expect(debrief.missed.map((i) => i.id)).toEqual(
-      expect.arrayContaining([
-        'hospital.contract_staff_exploitation',
-        'hospital.occupational_injury_no_gear',
-      ]),
-    );
-    expect(debrief.action?.verdict).toBe('under');
-    expect(debrief.myths.map((m) => m.id)).toContain('myth.not_in_nice_places');
-  });
 
   it('emergency path: calling the emergency number is required, and a lesser report is a critical error', async () => {
     const right = await expectEmergencyRequired(FILE, [...TO_DANGER, 'Call 911'], report, roundTrip);

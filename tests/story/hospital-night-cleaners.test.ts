@@ -3,15 +3,14 @@ import {
   describeBothWays,
   describeContent,
   dimensionScore,
-  expectBestPath,
   expectCriticalExplained,
-  expectWronglyFlagged,
   itRecordsCriticalErrors,
   play,
   reporter,
   storyFile,
   type Step,
 } from './harness.ts';
+import { itPlays } from './table.ts';
 
 const FILE = storyFile('hospital', 'night-cleaners');
 
@@ -101,37 +100,69 @@ const CRITICAL_PATHS: [string, Step[]][] = [
 ];
 
 describeBothWays('hospital night cleaners', (roundTrip) => {
-  it('variant 1 best path: the welfare check is refused, you stop, and the control room is the exact report (a middle rung)', async () => {
-    const { debrief, transcript } = await play(FILE, BEST_V1, { roundTrip, seed: V1 });
-    expectBestPath(debrief, {
-      ending: 'control_room',
-      action: 'supervisor',
-      noticed: SEEN_BOTH,
-      minDecisions: 8,
-    });
-    const text = transcript.join(' ');
-    expect(text).toContain("She's not a patient.");
-    expect(text).toContain('I owe the agency for the placement');
-    expect(text).toContain('safeguarding lead');
-    expect(debrief.myths.map((m) => m.id)).toEqual(
-      expect.arrayContaining(['myth.initial_consent', 'myth.trauma_hostile_or_flat', 'myth.traffickers_men']),
-    );
-  });
-
-  it('variant 2 best path: the check goes ahead, Dalia asks for help, and the hotline referral with the control room is exact', async () => {
-    const { debrief, transcript } = await play(FILE, BEST_V2, { roundTrip, seed: V2 });
-    expectBestPath(debrief, {
-      ending: 'hotline_with_her',
-      action: 'hotline',
-      noticed: [...SEEN_BOTH, 'hospital.disoriented_time_place'],
-      minDecisions: 7,
-    });
-    const text = transcript.join(' ');
-    expect(text).toContain('Five minutes.');
-    expect(text).toContain('they call my mother');
-    expect(text).toContain('Is there somebody, not police?');
-    expect(text).not.toContain("She's not a patient.");
-  });
+  itPlays(FILE, roundTrip, [
+    {
+      title:
+        'variant 1 best path: the welfare check is refused, you stop, and the control room is the exact report (a middle rung)',
+      steps: BEST_V1,
+      seed: V1,
+      best: { ending: 'control_room', action: 'supervisor', noticed: SEEN_BOTH, minDecisions: 8 },
+      shows: ["She's not a patient.", 'I owe the agency for the placement', 'safeguarding lead'],
+      myths: ['myth.initial_consent', 'myth.trauma_hostile_or_flat', 'myth.traffickers_men'],
+    },
+    {
+      title:
+        'variant 2 best path: the check goes ahead, Dalia asks for help, and the hotline referral with the control room is exact',
+      steps: BEST_V2,
+      seed: V2,
+      best: {
+        ending: 'hotline_with_her',
+        action: 'hotline',
+        noticed: [...SEEN_BOTH, 'hospital.disoriented_time_place'],
+        minDecisions: 7,
+      },
+      shows: ['Five minutes.', 'they call my mother', 'Is there somebody, not police?'],
+      hides: ["She's not a patient."],
+    },
+    {
+      title: 'variant 2: a promise about her mother is a critical error',
+      steps: [...TO_STAFF_ROOM, 'make sure nobody goes near', RADIO_V2, report('hotline')],
+      seed: V2,
+      criticalExplained: ['promise_cannot_keep'],
+    },
+    {
+      title: 'variant 2: pressing for the agency and the debt is a critical error',
+      steps: [...TO_STAFF_ROOM, 'Start at the beginning', RADIO_V2, report('hotline')],
+      seed: V2,
+      criticalExplained: ['interrogate_victim'],
+    },
+    {
+      title: 'variant 1 act: emailing facilities about the badges alone is the log rung, and falls short',
+      steps: [...TO_ACT_V1, 'Email the facilities manager', report('log')],
+      seed: V1,
+      ending: 'badges_only',
+      action: { chosen: 'log', required: 'supervisor' },
+      notRight: true,
+    },
+    {
+      title: 'variant 2 report ladder: the control room alone leaves out what she asked for',
+      steps: [...TO_ACT_V2, 'leave the rest to them', report('supervisor')],
+      seed: V2,
+      action: { chosen: 'supervisor', required: 'hotline' },
+      notRight: true,
+    },
+    {
+      title: 'flagging the contractor, her tiredness or her language is explained as not an indicator',
+      steps: [
+        ...BEST_V1.slice(0, -1),
+        report('supervisor', {
+          observed: ['not.outside_contractor', 'not.tired_or_shy', 'not.speaks_other_language'],
+        }),
+      ],
+      seed: V1,
+      flagged: ['not.outside_contractor', 'not.tired_or_shy', 'not.speaks_other_language'],
+    },
+  ]);
 
   itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip, { also: (d) => expect(d.ending).toBeDefined() });
 
@@ -187,14 +218,6 @@ describeBothWays('hospital night cleaners', (roundTrip) => {
     );
   });
 
-  it('variant 2: a promise about her mother, or pressing for the agency and the debt, is a critical error', async () => {
-    const path = (pick: string): Step[] => [...TO_STAFF_ROOM, pick, RADIO_V2, report('hotline')];
-    const promised = (await play(FILE, path('make sure nobody goes near'), { roundTrip, seed: V2 })).debrief;
-    expectCriticalExplained(promised, 'promise_cannot_keep');
-    const pressed = (await play(FILE, path('Start at the beginning'), { roundTrip, seed: V2 })).debrief;
-    expectCriticalExplained(pressed, 'interrogate_victim');
-  });
-
   it('variant 2: catching her out on her changed story is scored down and answered in the debrief', async () => {
     const caught = (
       await play(FILE, [...TO_STAFF_ROOM, 'Which is it?', RADIO_V2, report('hotline')], {
@@ -222,25 +245,7 @@ describeBothWays('hospital night cleaners', (roundTrip) => {
     expect(dimensionScore(logged, 'report')).toBeLessThan(dimensionScore(hotline, 'report'));
   });
 
-  it('variant 1 act: emailing facilities about the badges alone is the log rung, and falls short', async () => {
-    const { debrief } = await play(FILE, [...TO_ACT_V1, 'Email the facilities manager', report('log')], {
-      roundTrip,
-      seed: V1,
-    });
-    expect(debrief.ending?.id).toBe('badges_only');
-    expect(debrief.action).toMatchObject({ chosen: 'log', required: 'supervisor' });
-    expect(debrief.action?.verdict).not.toBe('right');
-  });
-
-  it('variant 2 report ladder: the control room alone leaves out what she asked for; police overrides her', async () => {
-    const control = (
-      await play(FILE, [...TO_ACT_V2, 'leave the rest to them', report('supervisor')], {
-        roundTrip,
-        seed: V2,
-      })
-    ).debrief;
-    expect(control.action).toMatchObject({ chosen: 'supervisor', required: 'hotline' });
-    expect(control.action?.verdict).not.toBe('right');
+  it('variant 2 report ladder: police overrides her, and telling Jo is unsafe', async () => {
     const police = (
       await play(FILE, [...TO_ACT_V2, 'Call the police for her', report('police')], { roundTrip, seed: V2 })
     ).debrief;
@@ -262,19 +267,6 @@ describeBothWays('hospital night cleaners', (roundTrip) => {
     expect(debrief.critical).toEqual([]);
     const best = (await play(FILE, BEST_V1, { roundTrip, seed: V1 })).debrief;
     expect(dimensionScore(debrief, 'collaboration')).toBeLessThan(dimensionScore(best, 'collaboration'));
-  });
-
-  it('flagging the contractor, her tiredness or her language is explained as not an indicator', async () => {
-    const flagged = ['not.outside_contractor', 'not.tired_or_shy', 'not.speaks_other_language'];
-    const { debrief } = await play(
-      FILE,
-      [...BEST_V1.slice(0, -1), report('supervisor', { observed: flagged })],
-      {
-        roundTrip,
-        seed: V1,
-      },
-    );
-    expectWronglyFlagged(debrief, flagged);
   });
 });
 

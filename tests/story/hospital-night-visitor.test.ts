@@ -4,7 +4,6 @@ import {
   describeContent,
   dimensionScore,
   expectBestPath,
-  expectCriticalExplained,
   expectRightOutcome,
   expectWronglyFlagged,
   play,
@@ -12,6 +11,7 @@ import {
   storyFile,
   type Step,
 } from './harness.ts';
+import { itPlays } from './table.ts';
 
 const FILE = storyFile('hospital', 'night-visitor');
 
@@ -140,25 +140,30 @@ describeBothWays('hospital night visitor', (roundTrip) => {
     expect(debrief.total.percent).toBeLessThan(best.debrief.total.percent);
   });
 
-  it('nothing in the log is too little: the middle rung (a note) is what security owes', async () => {
-    const { debrief } = await play(FILE, [...TO_WRAP_UP, LOG_IT, report('none')], { roundTrip });
-    expect(debrief.action).toMatchObject({ chosen: 'none', required: 'log', verdict: 'under' });
-  });
-
-  it('critical error path: labelling_question', async () => {
-    const { debrief } = await play(
-      FILE,
-      [...TO_BEDSIDE, 'Lean in to June', 'Let Walter find the list', 'Nod hello', LOG_IT, report('log')],
-      { roundTrip },
-    );
-    expectCriticalExplained(debrief, 'labelling_question');
-    expect(debrief.ending?.id).toBe('complaint');
-  });
-
-  it('critical error path: take_documents', async () => {
-    const { debrief } = await play(
-      FILE,
-      [
+  // The best path, the care team's referral and health information are issue #12's must-fix items
+  // (hospital role), kept as their own tests above; these rows differ only in data.
+  itPlays(FILE, roundTrip, [
+    {
+      title: 'nothing in the log is too little: the middle rung (a note) is what security owes',
+      steps: [...TO_WRAP_UP, LOG_IT, report('none')],
+      action: { chosen: 'none', required: 'log', verdict: 'under' },
+    },
+    {
+      title: 'critical error path: labelling_question',
+      steps: [
+        ...TO_BEDSIDE,
+        'Lean in to June',
+        'Let Walter find the list',
+        'Nod hello',
+        LOG_IT,
+        report('log'),
+      ],
+      criticalExplained: ['labelling_question'],
+      ending: 'complaint',
+    },
+    {
+      title: 'critical error path: take_documents',
+      steps: [
         ...TO_BEDSIDE,
         'Say nothing. Wait by the door',
         "I'll take the folder",
@@ -166,11 +171,10 @@ describeBothWays('hospital night visitor', (roundTrip) => {
         LOG_IT,
         report('log'),
       ],
-      { roundTrip },
-    );
-    expectCriticalExplained(debrief, 'take_documents');
-    expect(debrief.ending?.id).toBe('complaint');
-  });
+      criticalExplained: ['take_documents'],
+      ending: 'complaint',
+    },
+  ]);
 });
 
 describeContent('hospital night visitor', FILE, BEST, {

@@ -2,16 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   describeBothWays,
   describeContent,
-  expectBestPath,
   expectEmergencyRequired,
-  expectMissed,
-  expectRightOutcome,
   itRecordsCriticalErrors,
   play,
   reporter,
   storyFile,
   type Step,
 } from './harness.ts';
+import { itPlays } from './table.ts';
 
 const FILE = storyFile('hospital', 'older-boyfriend');
 
@@ -63,38 +61,58 @@ const CRITICAL_PATHS: [string, Step[]][] = [
 ];
 
 describeBothWays('hospital older boyfriend', (roundTrip) => {
-  it('best path: no critical errors, escalated as a minor, the new sign seen, a high score', async () => {
-    const { debrief, transcript } = await play(FILE, BEST, { roundTrip });
-    expectBestPath(debrief, {
-      ending: 'safeguarded',
-      action: 'police',
-      noticed: BEST_NOTICED,
-      minDecisions: 6,
-    });
-    expect(debrief.recommended.join(' ')).toContain('under 18');
-    // The changed relationship is only heard at the triage window; security never reads the screen.
-    expectMissed(debrief, 'hospital.relationship_claim_doesnt_fit', { seen: false });
-    // She asked the nurse not to tell; she is told honestly that it has to go further.
-    const text = transcript.join(' ');
-    expect(text).toContain('I told her I have to, and why');
-    // The police notice the officer looked at goes to the care team, not to the man.
-    expect(text).toContain('You hand Abe the police notice');
-  });
+  itPlays(FILE, roundTrip, [
+    {
+      title: 'best path: no critical errors, escalated as a minor, the new sign seen, a high score',
+      steps: BEST,
+      best: { ending: 'safeguarded', action: 'police', noticed: BEST_NOTICED, minDecisions: 6 },
+      recommends: 'under 18',
+      // The changed relationship is only heard at the triage window; security never reads the screen.
+      missed: [{ id: 'hospital.relationship_claim_doesnt_fit', seen: false }],
+      shows: [
+        // She asked the nurse not to tell; she is told honestly that it has to go further.
+        'I told her I have to, and why',
+        // The police notice the officer looked at goes to the care team, not to the man.
+        'You hand Abe the police notice',
+      ],
+    },
+    {
+      title: 'a girl who may be fifteen leaving with him: a morning write-up is two critical errors',
+      steps: [...TO_BAY, 'Stay back. It', 'Let them go', report('log')],
+      ending: 'left',
+      action: { required: 'emergency' },
+      criticalIncludes: ['no_emergency_call', 'minor_not_escalated'],
+    },
+    {
+      title: 'a girl who may be fifteen leaving with him needs the emergency number',
+      steps: [...TO_BAY, 'Stay back. It', 'Stay back and call', EMERGENCY],
+      critical: [],
+      ending: 'left_called',
+      action: { verdict: 'right' },
+    },
+    {
+      title: '"she chose him" is answered: initial consent, and adultification is taught',
+      steps: [...TO_STATION, 'She told you she chose him', CALM, HOTLINE],
+      myths: ['myth.initial_consent', 'myth.adultification'],
+      critical: [],
+      action: { chosen: 'police', required: 'police', verdict: 'right' },
+    },
+    {
+      title: 'asking the girl for details is scored down, and the debrief offers the better choice',
+      steps: [...TO_STATION, 'Go in and ask Jodie what his friends', CALM, HOTLINE],
+      critical: ['interrogate_victim'],
+      decisions: [
+        {
+          text: 'ask Jodie what his friends',
+          points: 'negative',
+          why: 'specialist',
+          better: 'police and child protection',
+        },
+      ],
+    },
+  ]);
 
   itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip, { fromReport: ['minor_not_escalated'] });
-
-  it('a girl who may be fifteen leaving with him needs the emergency number; a morning write-up is two critical errors', async () => {
-    const under = await play(FILE, [...TO_BAY, 'Stay back. It', 'Let them go', report('log')], { roundTrip });
-    expect(under.debrief.ending?.id).toBe('left');
-    expect(under.debrief.action?.required).toBe('emergency');
-    expect(under.debrief.critical.map((c) => c.id)).toEqual(
-      expect.arrayContaining(['no_emergency_call', 'minor_not_escalated']),
-    );
-    const called = await play(FILE, [...TO_BAY, 'Stay back. It', 'Stay back and call', EMERGENCY], {
-      roundTrip,
-    });
-    expectRightOutcome(called.debrief, 'left_called');
-  });
 
   it('security never reads the triage screen; sitting in on her private talk is interrogate_victim', async () => {
     const looked = await play(
@@ -119,29 +137,6 @@ describeBothWays('hospital older boyfriend', (roundTrip) => {
       roundTrip,
     });
     expect(sat.debrief.critical.map((c) => c.id)).toContain('interrogate_victim');
-  });
-
-  it('"she chose him" is answered: initial consent, and adultification is taught', async () => {
-    const { debrief } = await play(FILE, [...TO_STATION, 'She told you she chose him', CALM, HOTLINE], {
-      roundTrip,
-    });
-    const ids = debrief.myths.map((m) => m.id);
-    expect(ids).toEqual(expect.arrayContaining(['myth.initial_consent', 'myth.adultification']));
-    expect(debrief.critical).toEqual([]);
-    expect(debrief.action).toMatchObject({ chosen: 'police', required: 'police', verdict: 'right' });
-  });
-
-  it('asking the girl for details is scored down, and the debrief offers the better choice', async () => {
-    const { debrief } = await play(
-      FILE,
-      [...TO_STATION, 'Go in and ask Jodie what his friends', CALM, HOTLINE],
-      { roundTrip },
-    );
-    expect(debrief.critical.map((c) => c.id)).toEqual(['interrogate_victim']);
-    const asked = debrief.decisions.find((d) => d.text.includes('ask Jodie what his friends'));
-    expect(asked?.points).toBeLessThan(0);
-    expect(asked?.why).toContain('specialist');
-    expect(asked?.better?.text).toContain('police and child protection');
   });
 
   it('without the logbook look, the new sign is still shown by what he says, and the debrief says where else it was', async () => {

@@ -3,14 +3,13 @@ import {
   describeBothWays,
   describeContent,
   dimensionScore,
-  expectBestPath,
-  expectWronglyFlagged,
   itRecordsCriticalErrors,
   play,
   reporter,
   storyFile,
   type Step,
 } from './harness.ts';
+import { itPlays } from './table.ts';
 
 const FILE = storyFile('hospital', 'same-story');
 
@@ -61,24 +60,76 @@ const CRITICAL_PATHS_V2: [string, Step[]][] = [
 ];
 
 describeBothWays('hospital same story (domestic violence, not trafficking)', (roundTrip) => {
-  it('best path (variant 1): the care team screens in private, the advocate helps, the control room is exact', async () => {
-    const { debrief } = await play(FILE, BEST_V1, { roundTrip, seed: V1 });
-    expectBestPath(debrief, {
-      ending: 'advocate',
-      action: 'supervisor',
-      noticed: ['hospital.companion_speaks_for_patient', 'hospital.patient_defers_fearful'],
-      minDecisions: 5,
-    });
-    expect(debrief.encounter.situation).toBe('not_trafficking');
-  });
-
-  it('variant 2: the X-ray rule fails at first; repeating it calmly works, and she takes only a card', async () => {
-    const { debrief } = await play(FILE, BEST_V2, { roundTrip, seed: V2 });
-    expect(debrief.critical).toEqual([]);
-    expect(debrief.ending?.id).toBe('card_only');
-    expect(debrief.action).toMatchObject({ chosen: 'supervisor', required: 'supervisor', verdict: 'right' });
-    expect(debrief.noticed.map((i) => i.id)).toContain('hospital.companion_wont_leave');
-  });
+  itPlays(FILE, roundTrip, [
+    {
+      title:
+        'best path (variant 1): the care team screens in private, the advocate helps, the control room is exact',
+      steps: BEST_V1,
+      seed: V1,
+      best: {
+        ending: 'advocate',
+        action: 'supervisor',
+        noticed: ['hospital.companion_speaks_for_patient', 'hospital.patient_defers_fearful'],
+        minDecisions: 5,
+      },
+      also: ({ debrief }) => expect(debrief.encounter.situation).toBe('not_trafficking'),
+    },
+    {
+      title: 'variant 2: the X-ray rule fails at first; repeating it calmly works, and she takes only a card',
+      steps: BEST_V2,
+      seed: V2,
+      critical: [],
+      ending: 'card_only',
+      action: { chosen: 'supervisor', required: 'supervisor', verdict: 'right' },
+      noticed: ['hospital.companion_wont_leave'],
+    },
+    {
+      title: 'the trafficking hotline is the wrong referral',
+      steps: [...TO_PRIVATE_V1, ...AFTER, 'Refer it to', report('hotline')],
+      seed: V1,
+      action: { chosen: 'hotline', required: 'supervisor' },
+      notRight: true,
+      decisions: [{ text: 'Refer it to', why: 'advocate' }],
+    },
+    {
+      title: 'a log entry only is too little',
+      steps: [...TO_PRIVATE_V1, ...AFTER, 'Just a line', report('log')],
+      seed: V1,
+      action: { required: 'supervisor', verdict: 'under' },
+    },
+    {
+      title: 'asking for the hotline or police at the screening is scored down',
+      steps: [
+        ...TO_PRIVATE_V1,
+        'By the doors',
+        'We should call',
+        'Offer her the ambulance bay door',
+        'Radio',
+        CONTROL_ROOM,
+      ],
+      seed: V1,
+      decisions: [{ text: 'We should call', points: 'negative' }],
+    },
+    {
+      title: 'two defensible places to stand: by the doors is best, chatting at the podium is partial credit',
+      steps: [
+        ...TO_PRIVATE_V1,
+        'At the podium out front',
+        'What do you need from me?',
+        'Offer her the ambulance bay door',
+        'Radio',
+        CONTROL_ROOM,
+      ],
+      seed: V1,
+      decisions: [{ text: 'At the podium', points: 'positive', better: 'By the doors' }],
+    },
+    {
+      title: 'ticking "a controlling partner" as a trafficking sign is explained',
+      steps: [...BEST_V1.slice(0, -1), report('supervisor', { observed: ['not.controlling_partner_alone'] })],
+      seed: V1,
+      flagged: ['not.controlling_partner_alone'],
+    },
+  ]);
 
   itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip, {
     also: (d) => expect(d.action?.required).toBe('supervisor'),
@@ -94,17 +145,8 @@ describeBothWays('hospital same story (domestic violence, not trafficking)', (ro
       expect(debrief.ending?.id).toBe('left_with_him');
     });
 
-  it('the trafficking hotline is the wrong referral, and police overrides her no', async () => {
+  it('police overrides her no', async () => {
     const right = (await play(FILE, BEST_V1, { roundTrip, seed: V1 })).debrief;
-    const hotline = (
-      await play(FILE, [...TO_PRIVATE_V1, ...AFTER, 'Refer it to', report('hotline')], {
-        roundTrip,
-        seed: V1,
-      })
-    ).debrief;
-    expect(hotline.action).toMatchObject({ chosen: 'hotline', required: 'supervisor' });
-    expect(hotline.action?.verdict).not.toBe('right');
-    expect(hotline.decisions.find((d) => d.text.includes('Refer it to'))?.why).toContain('advocate');
     const police = (
       await play(FILE, [...TO_PRIVATE_V1, ...AFTER, 'Call police about Shane', report('police')], {
         roundTrip,
@@ -113,61 +155,6 @@ describeBothWays('hospital same story (domestic violence, not trafficking)', (ro
     ).debrief;
     expect(police.action?.verdict).not.toBe('right');
     expect(dimensionScore(police, 'choice')).toBeLessThan(dimensionScore(right, 'choice'));
-  });
-
-  it('a log entry only is too little; asking for the hotline or police at the screening is scored down', async () => {
-    const log = (
-      await play(FILE, [...TO_PRIVATE_V1, ...AFTER, 'Just a line', report('log')], { roundTrip, seed: V1 })
-    ).debrief;
-    expect(log.action).toMatchObject({ required: 'supervisor', verdict: 'under' });
-    const asked = (
-      await play(
-        FILE,
-        [
-          ...TO_PRIVATE_V1,
-          'By the doors',
-          'We should call',
-          'Offer her the ambulance bay door',
-          'Radio',
-          CONTROL_ROOM,
-        ],
-        { roundTrip, seed: V1 },
-      )
-    ).debrief;
-    expect(asked.decisions.find((d) => d.text.includes('We should call'))?.points).toBeLessThan(0);
-  });
-
-  it('two defensible places to stand: by the doors is best, chatting at the podium is partial credit', async () => {
-    const podium = (
-      await play(
-        FILE,
-        [
-          ...TO_PRIVATE_V1,
-          'At the podium out front',
-          'What do you need from me?',
-          'Offer her the ambulance bay door',
-          'Radio',
-          CONTROL_ROOM,
-        ],
-        { roundTrip, seed: V1 },
-      )
-    ).debrief;
-    const d = podium.decisions.find((x) => x.text.includes('At the podium'));
-    expect(d?.points).toBeGreaterThan(0);
-    expect(d?.better?.text).toContain('By the doors');
-  });
-
-  it('ticking "a controlling partner" as a trafficking sign is explained', async () => {
-    const flagged = ['not.controlling_partner_alone'];
-    const { debrief } = await play(
-      FILE,
-      [...BEST_V1.slice(0, -1), report('supervisor', { observed: flagged })],
-      {
-        roundTrip,
-        seed: V1,
-      },
-    );
-    expectWronglyFlagged(debrief, flagged);
   });
 });
 

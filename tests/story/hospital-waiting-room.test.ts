@@ -3,9 +3,7 @@ import {
   describeBothWays,
   describeContent,
   dimensionScore,
-  expectBestPath,
   expectEmergencyRequired,
-  expectMissed,
   expectRightOutcome,
   itRecordsCriticalErrors,
   play,
@@ -13,6 +11,7 @@ import {
   storyFile,
   type Step,
 } from './harness.ts';
+import { itPlays } from './table.ts';
 
 const FILE = storyFile('hospital', 'waiting-room');
 
@@ -55,25 +54,56 @@ const CRITICAL_PATHS: [string, Step[]][] = [
 ];
 
 describeBothWays('hospital waiting room', (roundTrip) => {
-  it('best path (variant 1): the care team brings in social work, and the control room is the exact report', async () => {
-    const { debrief } = await play(FILE, BEST, { roundTrip, seed: V1 });
-    expectBestPath(debrief, {
-      ending: 'stayed',
-      action: 'supervisor',
-      noticed: [
-        'hospital.companion_speaks_for_patient',
-        'hospital.companion_holds_documents_pays',
-        'hospital.dress_wrong_for_weather',
-        'hospital.branding_tattoos',
-        'hospital.companion_wont_leave',
-        'hospital.relationship_claim_doesnt_fit',
-        'hospital.repeat_sexual_health_visits',
+  itPlays(FILE, roundTrip, [
+    {
+      title:
+        'best path (variant 1): the care team brings in social work, and the control room is the exact report',
+      steps: BEST,
+      seed: V1,
+      best: {
+        ending: 'stayed',
+        action: 'supervisor',
+        noticed: [
+          'hospital.companion_speaks_for_patient',
+          'hospital.companion_holds_documents_pays',
+          'hospital.dress_wrong_for_weather',
+          'hospital.branding_tattoos',
+          'hospital.companion_wont_leave',
+          'hospital.relationship_claim_doesnt_fit',
+          'hospital.repeat_sexual_health_visits',
+        ],
+        minDecisions: 7,
+      },
+      // A plausible cluster, not a checklist: no path shows her more than a handful of signs.
+      also: ({ debrief }) => expect(debrief.noticed.length).toBeLessThanOrEqual(10),
+    },
+    {
+      title: 'reading her flat manner as "not that upset" is answered in the debrief as a trauma response',
+      steps: [...TO_STATION, "She didn't seem that upset", 'Step to the side of the corridor', CONTROL_ROOM],
+      seed: V1,
+      myths: ['myth.trauma_hostile_or_flat'],
+      decisions: [{ text: "didn't seem that upset", points: 'negative' }],
+    },
+    {
+      title: 'a path without looking: signs missed, too little reported',
+      steps: [
+        'If she needed help',
+        'Walk on toward the seats',
+        'Go back to the podium',
+        'Smile.',
+        'No idea. Ask at the window.',
+        'Stand where he can see you',
+        "Say nothing. It's their choice",
+        { report: { observed: [], action: 'log' } },
       ],
-      minDecisions: 7,
-    });
-    // A plausible cluster, not a checklist: no path shows her more than a handful of signs.
-    expect(debrief.noticed.length).toBeLessThanOrEqual(10);
-  });
+      seed: V1,
+      ending: 'no_private',
+      noticed: 'nothing',
+      missed: [{ id: 'hospital.dress_wrong_for_weather', seen: false }],
+      action: { verdict: 'under' },
+      myths: ['myth.would_ask_for_help'],
+    },
+  ]);
 
   it('security never reads the triage screen or hears her health history', async () => {
     const { transcript } = await play(FILE, BEST, { roundTrip, seed: V1 });
@@ -111,17 +141,6 @@ describeBothWays('hospital waiting room', (roundTrip) => {
     expect(pts(push, "It's hospital policy")).toBeLessThan(0);
   });
 
-  it('reading her flat manner as "not that upset" is answered in the debrief as a trauma response', async () => {
-    const { debrief } = await play(
-      FILE,
-      [...TO_STATION, "She didn't seem that upset", 'Step to the side of the corridor', CONTROL_ROOM],
-      { roundTrip, seed: V1 },
-    );
-    expect(debrief.myths.map((m) => m.id)).toContain('myth.trauma_hostile_or_flat');
-    const d = debrief.decisions.find((x) => x.text.includes("didn't seem that upset"));
-    expect(d?.points).toBeLessThan(0);
-  });
-
   it('an adult who leaves with him: the control room is exact; police is an override that costs her choice', async () => {
     const steps: Step[] = [...TO_BAY, 'Stand where he can see you'];
     const right = await play(FILE, [...steps, 'Write down the times', CONTROL_ROOM], { roundTrip, seed: V1 });
@@ -132,28 +151,6 @@ describeBothWays('hospital waiting room', (roundTrip) => {
     });
     expect(police.debrief.action?.verdict).not.toBe('right');
     expect(dimensionScore(police.debrief, 'choice')).toBeLessThan(dimensionScore(right.debrief, 'choice'));
-  });
-
-  it('a path without looking: signs missed, too little reported', async () => {
-    const { debrief } = await play(
-      FILE,
-      [
-        'If she needed help',
-        'Walk on toward the seats',
-        'Go back to the podium',
-        'Smile.',
-        'No idea. Ask at the window.',
-        'Stand where he can see you',
-        "Say nothing. It's their choice",
-        { report: { observed: [], action: 'log' } },
-      ],
-      { roundTrip, seed: V1 },
-    );
-    expect(debrief.ending?.id).toBe('no_private');
-    expect(debrief.noticed).toEqual([]);
-    expectMissed(debrief, 'hospital.dress_wrong_for_weather', { seen: false });
-    expect(debrief.action?.verdict).toBe('under');
-    expect(debrief.myths.map((m) => m.id)).toContain('myth.would_ask_for_help');
   });
 
   itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip);

@@ -3,14 +3,13 @@ import {
   describeBothWays,
   describeContent,
   dimensionScore,
-  expectBestPath,
-  expectWronglyFlagged,
   itRecordsCriticalErrors,
   play,
   reporter,
   storyFile,
   type Step,
 } from './harness.ts';
+import { itPlays } from './table.ts';
 
 const FILE = storyFile('hotel', 'family-suite');
 
@@ -53,53 +52,85 @@ const CRITICAL_PATHS: [string, Step[]][] = [
 ];
 
 describeBothWays('hotel family suite', (roundTrip) => {
-  it('best path: an ordinary goodbye in front of the employer, then the hotline referral with the control room', async () => {
-    const { debrief } = await play(FILE, BEST, { roundTrip, seed: V1 });
-    expectBestPath(debrief, {
-      ending: 'referred',
-      action: 'hotline',
-      noticed: [
-        'hotel.dnd_refuses_service',
-        'hotel.guest_injured_deprived',
-        'hotel.companion_holds_id_money_keys',
-        'hotel.confused_rehearsed_guest',
-        'hotel.guest_withholds_id_details',
-        'hotel.few_possessions_long_stay',
-      ],
-      minDecisions: 5,
-    });
-    expect(debrief.myths.map((m) => m.id)).toEqual(
-      expect.arrayContaining([
+  itPlays(FILE, roundTrip, [
+    {
+      title:
+        'best path: an ordinary goodbye in front of the employer, then the hotline referral with the control room',
+      steps: BEST,
+      seed: V1,
+      best: {
+        ending: 'referred',
+        action: 'hotline',
+        noticed: [
+          'hotel.dnd_refuses_service',
+          'hotel.guest_injured_deprived',
+          'hotel.companion_holds_id_money_keys',
+          'hotel.confused_rehearsed_guest',
+          'hotel.guest_withholds_id_details',
+          'hotel.few_possessions_long_stay',
+        ],
+        minDecisions: 5,
+      },
+      myths: [
         'myth.not_in_nice_places',
         'myth.locked_up',
         'myth.would_ask_for_help',
         'myth.trauma_story_changes',
-      ]),
-    );
-  });
-
-  itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip, { also: (d) => expect(d.ending).toBeDefined() });
-
-  it('variant 1: the linen-room word works, she voices her fear, and the hotline is still the report', async () => {
-    const { debrief, transcript } = await play(
-      FILE,
-      [
+      ],
+    },
+    {
+      title: 'variant 1: the linen-room word works, she voices her fear, and the hotline is still the report',
+      steps: [
         ...TO_ACT,
         PRETEXT,
         "You don't have to decide anything today",
         'Radio the control room and ask',
         HOTLINE,
       ],
-      { roundTrip, seed: V1 },
-    );
-    expect(debrief.ending?.id).toBe('referred');
-    expect(debrief.critical).toEqual([]);
-    expect(debrief.action).toMatchObject({ chosen: 'hotline', required: 'hotline', verdict: 'right' });
-    const text = transcript.join(' ');
-    expect(text).toContain('My visa is with the family');
-    expect(text).toContain('my son');
-    expect(dimensionScore(debrief, 'choice')).toBeGreaterThan(0);
-  });
+      seed: V1,
+      ending: 'referred',
+      critical: [],
+      action: { chosen: 'hotline', required: 'hotline', verdict: 'right' },
+      shows: ['My visa is with the family', 'my son'],
+      scores: { choice: 'positive' },
+    },
+    {
+      title: 'a promise to get her passport back is a critical error',
+      steps: [...TO_ACT, PRETEXT, 'get your passport back', 'Radio the control room and ask', HOTLINE],
+      seed: V1,
+      criticalIncludes: ['promise_cannot_keep'],
+    },
+    {
+      title: 'the report step: a log entry is too little',
+      steps: [...TO_ACT, 'Log it.', report('log')],
+      seed: V1,
+      ending: 'logged',
+      action: { chosen: 'log', required: 'hotline' },
+      scores: { report: 'negative' },
+      myths: ['myth.not_in_nice_places'],
+    },
+    {
+      title: 'the report step: the control room alone is not the hotline referral',
+      steps: [...TO_ACT, RADIO, report('supervisor')],
+      seed: V1,
+      action: { chosen: 'supervisor', required: 'hotline' },
+      notRight: true,
+    },
+    {
+      title: 'variant 2: the employer refuses the pretext, and pushing is a critical error',
+      steps: [...TO_ACT, PRETEXT, 'needs Lena to sign', 'Radio the control room and ask', HOTLINE],
+      seed: V2,
+      criticalIncludes: ['suspicion_in_front_of_controller'],
+    },
+    {
+      title: 'flagging things that are not indicators is explained',
+      steps: [...BEST.slice(0, -1), report('hotline', { observed: ['not.nationality', 'not.accent'] })],
+      seed: V1,
+      flagged: ['not.nationality', 'not.accent'],
+    },
+  ]);
+
+  itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip, { also: (d) => expect(d.ending).toBeDefined() });
 
   it('partial credit: asking her to decide now is kind but scored below leaving the choice with her', async () => {
     const path = (pick: string): Step[] => [
@@ -119,7 +150,7 @@ describeBothWays('hotel family suite', (roundTrip) => {
     expect(rushed.total.score).toBeLessThan(best.total.score);
   });
 
-  it('variant 2: the employer refuses the pretext; stopping is best, and pushing is a critical error', async () => {
+  it('variant 2: the employer refuses the pretext; stopping is best, and hiding the number is less safe', async () => {
     const path = (pick: string): Step[] => [
       ...TO_ACT,
       PRETEXT,
@@ -131,24 +162,13 @@ describeBothWays('hotel family suite', (roundTrip) => {
     expect(stopped.transcript.join(' ')).toContain("We'll take those, thanks.");
     expect(stopped.debrief.critical).toEqual([]);
     expect(stopped.debrief.action?.verdict).toBe('right');
-    const pushed = (await play(FILE, path('needs Lena to sign'), { roundTrip, seed: V2 })).debrief;
-    expect(pushed.critical.map((c) => c.id)).toContain('suspicion_in_front_of_controller');
     const hidden = (await play(FILE, path('Fold the receipt with the number'), { roundTrip, seed: V2 }))
       .debrief;
     expect(hidden.critical).toEqual([]);
     expect(dimensionScore(hidden, 'safety')).toBeLessThan(dimensionScore(stopped.debrief, 'safety'));
   });
 
-  it('a promise to get her passport back is a critical error', async () => {
-    const { debrief } = await play(
-      FILE,
-      [...TO_ACT, PRETEXT, 'get your passport back', 'Radio the control room and ask', HOTLINE],
-      { roundTrip, seed: V1 },
-    );
-    expect(debrief.critical.map((c) => c.id)).toContain('promise_cannot_keep');
-  });
-
-  it('the report step: police for an adult who has not asked is an override, a log entry is too little', async () => {
+  it('the report step: police for an adult who has not asked is an override', async () => {
     const police = (
       await play(FILE, [...TO_ACT, 'Call the police', report('police')], { roundTrip, seed: V1 })
     ).debrief;
@@ -157,27 +177,6 @@ describeBothWays('hotel family suite', (roundTrip) => {
     expect(police.action?.verdict).not.toBe('right');
     const right = (await play(FILE, BEST, { roundTrip, seed: V1 })).debrief;
     expect(dimensionScore(police, 'choice')).toBeLessThan(dimensionScore(right, 'choice'));
-
-    const logged = (await play(FILE, [...TO_ACT, 'Log it.', report('log')], { roundTrip, seed: V1 })).debrief;
-    expect(logged.ending?.id).toBe('logged');
-    expect(logged.action).toMatchObject({ chosen: 'log', required: 'hotline' });
-    expect(dimensionScore(logged, 'report')).toBeLessThan(0);
-    expect(logged.myths.map((m) => m.id)).toContain('myth.not_in_nice_places');
-
-    const supervisorOnly = (
-      await play(FILE, [...TO_ACT, RADIO, report('supervisor')], { roundTrip, seed: V1 })
-    ).debrief;
-    expect(supervisorOnly.action).toMatchObject({ chosen: 'supervisor', required: 'hotline' });
-    expect(supervisorOnly.action?.verdict).not.toBe('right');
-  });
-
-  it('flagging things that are not indicators is explained', async () => {
-    const flagged = ['not.nationality', 'not.accent'];
-    const { debrief } = await play(FILE, [...BEST.slice(0, -1), report('hotline', { observed: flagged })], {
-      roundTrip,
-      seed: V1,
-    });
-    expectWronglyFlagged(debrief, flagged);
   });
 });
 

@@ -2,16 +2,13 @@ import { expect, it } from 'vitest';
 import {
   describeBothWays,
   describeContent,
-  dimensionScore,
-  expectBestPath,
-  expectMissed,
-  expectWronglyFlagged,
   itRecordsCriticalErrors,
   play,
   reporter,
   storyFile,
   type Step,
 } from './harness.ts';
+import { itPlays } from './table.ts';
 
 const FILE = storyFile('hotel', 'housekeeping-check');
 
@@ -61,34 +58,29 @@ const CRITICAL_PATHS: [string, Step[]][] = [
 ];
 
 describeBothWays('hotel housekeeping check', (roundTrip) => {
-  it('best path: no critical errors, the right report, a high score', async () => {
-    const { debrief } = await play(FILE, BEST, { roundTrip });
-    expectBestPath(debrief, {
-      ending: 'resource_kept',
-      action: 'hotline',
-      noticed: [
-        'hotel.staff_contractor_exploitation',
-        'hotel.paraphernalia_cash_devices',
-        'hotel.few_possessions_long_stay',
-        'hotel.companion_holds_id_money_keys',
-        'hotel.guest_injured_deprived',
-      ],
-      minDecisions: 5,
-    });
-    expect(debrief.recommended.join(' ')).toContain('1-888-373-7888');
-    // The registration gap is only visible on the cart's room report, which this path walked past.
-    expectMissed(debrief, 'hotel.guest_withholds_id_details', {
-      seen: false,
-      look: 'Room report on the cart',
-    });
-  });
-
-  itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip);
-
-  it('a path that walks away from the door: few indicators, and a report that is too little', async () => {
-    const { debrief } = await play(
-      FILE,
-      [
+  itPlays(FILE, roundTrip, [
+    {
+      title: 'best path: no critical errors, the right report, a high score',
+      steps: BEST,
+      best: {
+        ending: 'resource_kept',
+        action: 'hotline',
+        noticed: [
+          'hotel.staff_contractor_exploitation',
+          'hotel.paraphernalia_cash_devices',
+          'hotel.few_possessions_long_stay',
+          'hotel.companion_holds_id_money_keys',
+          'hotel.guest_injured_deprived',
+        ],
+        minDecisions: 5,
+      },
+      recommends: '1-888-373-7888',
+      // The registration gap is only visible on the cart's room report, which this path walked past.
+      missed: [{ id: 'hotel.guest_withholds_id_details', seen: false, look: 'Room report on the cart' }],
+    },
+    {
+      title: 'a path that walks away from the door: few indicators, and a report that is too little',
+      steps: [
         'A crew run by a woman',
         'Look through the open linen-room door',
         'Glance at the tray outside 412',
@@ -96,46 +88,90 @@ describeBothWays('hotel housekeeping check', (roundTrip) => {
         'No problem, sorry to bother you',
         { report: { observed: [], action: 'log' } },
       ],
-      { roundTrip },
-    );
-    expect(debrief.ending?.id).toBe('no_check');
-    expect(debrief.noticed).toEqual([]);
-    expect(debrief.missed.map((i) => i.id)).toEqual(
-      expect.arrayContaining(['hotel.dnd_refuses_service', 'hotel.paraphernalia_cash_devices']),
-    );
-    expectMissed(debrief, 'hotel.dnd_refuses_service', { seen: true });
-    expectMissed(debrief, 'hotel.paraphernalia_cash_devices', { seen: false });
-    expect(debrief.action).toMatchObject({ chosen: 'log', required: 'supervisor', verdict: 'under' });
-    expect(debrief.myths.map((m) => m.id)).toContain('myth.traffickers_men');
-  });
+      ending: 'no_check',
+      noticed: 'nothing',
+      missedIncludes: ['hotel.dnd_refuses_service', 'hotel.paraphernalia_cash_devices'],
+      missed: [
+        { id: 'hotel.dnd_refuses_service', seen: true },
+        { id: 'hotel.paraphernalia_cash_devices', seen: false },
+      ],
+      action: { chosen: 'log', required: 'supervisor', verdict: 'under' },
+      myths: ['myth.traffickers_men'],
+    },
+    {
+      title: 'a co-worker as interpreter costs culture points and ends without a private talk',
+      steps: [
+        ...TO_CHECK,
+        'Nod to Grace',
+        'Ines, you translate',
+        'Point to the poster',
+        report('supervisor'),
+      ],
+      critical: ['companion_as_interpreter'],
+      ending: 'declined',
+      scores: { culture: 'negative' },
+      action: { verdict: 'right' },
+    },
+    {
+      title:
+        'with Renata in the room, stepping out and telling the control room is the top choice and the exact report',
+      steps: [...TO_CHECK, 'Let Grace swap the towels', 'Radio the control room', report('supervisor')],
+      critical: [],
+      ending: 'no_contact',
+      action: { chosen: 'supervisor', required: 'supervisor', verdict: 'right' },
+      decisions: [{ text: 'Let Grace swap', better: null }],
+    },
+    {
+      title: 'with Renata in the room, the pretext names stepping out as the better choice',
+      steps: BEST,
+      decisions: [{ text: 'Nod to Grace', better: 'Let Grace swap' }],
+    },
+    {
+      title: 'the yard minibus and the cart show contractor exploitation, not drop-offs or selling',
+      steps: BEST,
+      notNoticed: ['hotel.repeat_dropoff_nonguests', 'hotel.selling_begging_on_property'],
+    },
+    {
+      title: 'judgement calls: a second defensible option at the door earns partial credit',
+      steps: [
+        ...OPENING,
+        'get the duty manager up here',
+        'Let Grace swap the towels',
+        'Radio the control room',
+        report('supervisor'),
+      ],
+      decisions: [{ text: 'duty manager', critical: false, points: 0, better: "It's routine" }],
+      shows: ['a phone call'],
+    },
+    {
+      title: 'judgement calls: starting with Ines in English earns partial credit',
+      steps: [
+        ...TO_CHECK,
+        'Nod to Grace',
+        'start with Ines, in English',
+        'Grace does the form',
+        'Grace has a number',
+        HOTLINE,
+      ],
+      critical: [],
+      decisions: [{ text: 'start with Ines', points: 0, why: /Renata now knows/ }],
+    },
+    {
+      title: 'judgement calls: hurrying to the yard earns partial credit',
+      steps: [...OPENING, 'Who have you got in there', 'Hurry down to the staff entrance', HOTLINE],
+      decisions: [{ text: 'Hurry down', critical: false, better: 'Stay at the window' }],
+    },
+    {
+      title: 'flagging things that are not indicators is explained',
+      steps: [
+        ...BEST.slice(0, -1),
+        report('hotline', { observed: ['not.speaks_other_language', 'not.accent'] }),
+      ],
+      flagged: ['not.speaks_other_language', 'not.accent'],
+    },
+  ]);
 
-  it('a co-worker as interpreter costs culture points and ends without a private talk', async () => {
-    const { debrief } = await play(
-      FILE,
-      [...TO_CHECK, 'Nod to Grace', 'Ines, you translate', 'Point to the poster', report('supervisor')],
-      { roundTrip },
-    );
-    expect(debrief.critical.map((c) => c.id)).toEqual(['companion_as_interpreter']);
-    expect(debrief.ending?.id).toBe('declined');
-    expect(dimensionScore(debrief, 'culture')).toBeLessThan(0);
-    expect(debrief.action?.verdict).toBe('right');
-  });
-
-  it('with Renata in the room, stepping out and telling the control room is the top choice and the exact report', async () => {
-    const { debrief } = await play(
-      FILE,
-      [...TO_CHECK, 'Let Grace swap the towels', 'Radio the control room', report('supervisor')],
-      { roundTrip },
-    );
-    expect(debrief.critical).toEqual([]);
-    expect(debrief.ending?.id).toBe('no_contact');
-    expect(debrief.action).toMatchObject({ chosen: 'supervisor', required: 'supervisor', verdict: 'right' });
-    expect(debrief.decisions.find((d) => d.text.includes('Let Grace swap'))?.better).toBeUndefined();
-    const pretext = await play(FILE, BEST, { roundTrip });
-    expect(pretext.debrief.decisions.find((d) => d.text.includes('Nod to Grace'))?.better?.text).toContain(
-      'Let Grace swap',
-    );
-  });
+  itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip);
 
   it('the sign-off is routine, not an invented rule; Renata stays on the floor; Sefa does not recite the list', async () => {
     const { transcript } = await play(FILE, BEST, { roundTrip });
@@ -144,68 +180,6 @@ describeBothWays('hotel housekeeping check', (roundTrip) => {
     expect(text).toContain('She waits by the service elevator');
     expect(text).not.toMatch(/Sixteen rooms|The flight, the house|Renata has the key/);
     expect(text).toContain('they send me home');
-  });
-
-  it('the yard minibus and the cart show contractor exploitation, not drop-offs or selling', async () => {
-    const { debrief } = await play(FILE, BEST, { roundTrip });
-    const ids = debrief.noticed.map((i) => i.id);
-    expect(ids).not.toContain('hotel.repeat_dropoff_nonguests');
-    expect(ids).not.toContain('hotel.selling_begging_on_property');
-  });
-
-  it('judgement calls: a second defensible option at the door, the interpreter and the yard earns partial credit', async () => {
-    const manager = await play(
-      FILE,
-      [
-        ...OPENING,
-        'get the duty manager up here',
-        'Let Grace swap the towels',
-        'Radio the control room',
-        report('supervisor'),
-      ],
-      { roundTrip },
-    );
-    const waited = manager.debrief.decisions.find((d) => d.text.includes('duty manager'));
-    expect(waited?.critical).toBe(false);
-    expect(waited?.points).toBe(0);
-    expect(waited?.better?.text).toContain("It's routine");
-    expect(manager.transcript.join(' ')).toContain('a phone call');
-
-    const inesFirst = await play(
-      FILE,
-      [
-        ...TO_CHECK,
-        'Nod to Grace',
-        'start with Ines, in English',
-        'Grace does the form',
-        'Grace has a number',
-        HOTLINE,
-      ],
-      { roundTrip },
-    );
-    expect(inesFirst.debrief.critical).toEqual([]);
-    const later = inesFirst.debrief.decisions.find((d) => d.text.includes('start with Ines'));
-    expect(later?.points).toBe(0);
-    expect(later?.why).toMatch(/Renata now knows/);
-
-    const close = await play(
-      FILE,
-      [...OPENING, 'Who have you got in there', 'Hurry down to the staff entrance', HOTLINE],
-      {
-        roundTrip,
-      },
-    );
-    const plate = close.debrief.decisions.find((d) => d.text.includes('Hurry down'));
-    expect(plate?.critical).toBe(false);
-    expect(plate?.better?.text).toContain('Stay at the window');
-  });
-
-  it('flagging things that are not indicators is explained', async () => {
-    const flagged = ['not.speaks_other_language', 'not.accent'];
-    const { debrief } = await play(FILE, [...BEST.slice(0, -1), report('hotline', { observed: flagged })], {
-      roundTrip,
-    });
-    expectWronglyFlagged(debrief, flagged);
   });
 });
 

@@ -3,14 +3,13 @@ import {
   describeBothWays,
   describeContent,
   dimensionScore,
-  expectBestPath,
-  expectWronglyFlagged,
   itRecordsCriticalErrors,
   play,
   reporter,
   storyFile,
   type Step,
 } from './harness.ts';
+import { itPlays } from './table.ts';
 
 const FILE = storyFile('hotel', 'kitchen-porter');
 
@@ -64,34 +63,84 @@ const CRITICAL_PATHS: [string, Step[]][] = [
 ];
 
 describeBothWays('hotel kitchen porter', (roundTrip) => {
-  it('best path (variant 1): an open question, a private minute left to him, a dull goodnight to the driver, facts in the notes, the hotline through the control room', async () => {
-    const { debrief, transcript } = await play(FILE, BEST_V1, { roundTrip, seed: V1 });
-    expectBestPath(debrief, { ending: 'referred', action: 'hotline', noticed: SEEN, minDecisions: 7 });
-    expect(debrief.myths.map((m) => m.id)).toEqual(
-      expect.arrayContaining([
-        'myth.initial_consent',
-        'myth.only_underground',
-        'myth.trauma_story_changes',
-        'myth.locked_up',
-      ]),
-    );
-    const text = transcript.join(' ');
-    // His story changes: a form for the bank at first, then the passport, the loan and the boiler room.
-    expect(text).toContain('For the bank. A form.');
-    expect(text).toContain('The agency keeps my passport');
-    // He voices the fear: being sent home, and the loan his mother signed for.
-    expect(text).toContain('they send me home, and the loan is still hers');
-    expect(text).toContain("Don't tell Chef");
-  });
-
-  it('best path (variant 2): the driver watches, Sol says nothing, and the hotline referral still fits what was seen', async () => {
-    const { debrief, transcript } = await play(FILE, BEST_V2, { roundTrip, seed: V2 });
-    expectBestPath(debrief, { ending: 'referred', action: 'hotline', noticed: SEEN, minDecisions: 6 });
-    const text = transcript.join(' ');
-    expect(text).toContain('Sol flinches at the sound');
-    expect(text).not.toContain('My mother signed for the loan');
-    expect(text).toContain('Something you want to ask my guy, you ask me.');
-  });
+  itPlays(FILE, roundTrip, [
+    {
+      title:
+        'best path (variant 1): an open question, a private minute left to him, a dull goodnight to the driver, facts in the notes, the hotline through the control room',
+      steps: BEST_V1,
+      seed: V1,
+      best: { ending: 'referred', action: 'hotline', noticed: SEEN, minDecisions: 7 },
+      myths: ['myth.initial_consent', 'myth.only_underground', 'myth.trauma_story_changes', 'myth.locked_up'],
+      shows: [
+        // His story changes: a form for the bank at first, then the passport, the loan and the boiler room.
+        'For the bank. A form.',
+        'The agency keeps my passport',
+        // He voices the fear: being sent home, and the loan his mother signed for.
+        'they send me home, and the loan is still hers',
+        "Don't tell Chef",
+      ],
+    },
+    {
+      title:
+        'best path (variant 2): the driver watches, Sol says nothing, and the hotline referral still fits what was seen',
+      steps: BEST_V2,
+      seed: V2,
+      best: { ending: 'referred', action: 'hotline', noticed: SEEN, minDecisions: 6 },
+      shows: ['Sol flinches at the sound', 'Something you want to ask my guy, you ask me.'],
+      hides: ['My mother signed for the loan'],
+    },
+    {
+      title: 'the silver car is explained once the chef is asked about her ride',
+      steps: BEST_V1,
+      seed: V1,
+      shows: ["That's my Walt"],
+    },
+    {
+      title: 'the silver car stays unexplained until the chef is asked about her ride',
+      steps: [...OPENING, 'Which papers do you mean', "He's lucky to have you", ...ALONE_BEST, ...CLOSE],
+      seed: V1,
+      shows: ['he looks up from his phone'],
+      hides: ['Walt'],
+      critical: [],
+    },
+    {
+      title: 'variant 2: the errand pretext fails, and pushing is a critical error',
+      steps: [...TO_SPLIT, 'dumpster lid around the side', "It'll take two minutes", ...CLOSE],
+      seed: V2,
+      criticalIncludes: ['suspicion_in_front_of_controller'],
+    },
+    {
+      title: 'variant 2: asking him about sleeping out, where the driver can see, is the same critical error',
+      steps: [...TO_SPLIT, 'Is the agency making you sleep out here', ...CLOSE],
+      seed: V2,
+      criticalIncludes: ['suspicion_in_front_of_controller'],
+    },
+    {
+      title: 'the report rung: the control room alone is too little',
+      steps: [...TO_ACT_V1, "suspend the agency's contract", report('supervisor')],
+      seed: V1,
+      action: { chosen: 'supervisor', required: 'hotline', verdict: 'under' },
+      scores: { report: 'negative' },
+    },
+    {
+      title: 'the report rung: a log entry is far too little',
+      steps: [...TO_ACT_V1, "It's the agency's business", report('log')],
+      seed: V1,
+      ending: 'logged',
+      action: { chosen: 'log', required: 'hotline', verdict: 'under' },
+      scores: { report: 'negative' },
+      myths: ['myth.only_underground'],
+    },
+    {
+      title: 'flagging things that are not indicators is explained',
+      steps: [
+        ...BEST_V1.slice(0, -1),
+        report('hotline', { observed: ['not.outside_contractor', 'not.speaks_other_language'] }),
+      ],
+      seed: V1,
+      flagged: ['not.outside_contractor', 'not.speaks_other_language'],
+    },
+  ]);
 
   it('disclosure is slow: the first answer to any opening shows no indicator and no debt', async () => {
     for (const opening of [
@@ -115,39 +164,15 @@ describeBothWays('hotel kitchen porter', (roundTrip) => {
 
   itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip, { also: (d) => expect(d.ending).toBeDefined() });
 
-  it('the silver car stays unexplained until the chef is asked about her ride', async () => {
-    const asked = await play(FILE, BEST_V1, { roundTrip, seed: V1 });
-    expect(asked.transcript.join(' ')).toContain("That's my Walt");
-    const notAsked = await play(
-      FILE,
-      [...OPENING, 'Which papers do you mean', "He's lucky to have you", ...ALONE_BEST, ...CLOSE],
-      { roundTrip, seed: V1 },
-    );
-    const text = notAsked.transcript.join(' ');
-    expect(text).toContain('he looks up from his phone');
-    expect(text).not.toContain('Walt');
-    expect(notAsked.debrief.critical).toEqual([]);
-  });
-
-  it('variant 2: the errand pretext fails; stopping is best, pushing is a critical error, a dropped card is a risk', async () => {
+  it('variant 2: the errand pretext fails; stopping is best, a dropped card is a risk', async () => {
     const path = (pick: string): Step[] => [...TO_SPLIT, 'dumpster lid around the side', pick, ...CLOSE];
     const stopped = await play(FILE, path('Let it go. Wave Sol off'), { roundTrip, seed: V2 });
     expect(stopped.transcript.join(' ')).toContain("He's done. Sol. Van.");
     expect(stopped.debrief.critical).toEqual([]);
     expect(stopped.debrief.action?.verdict).toBe('right');
-    const pushed = (await play(FILE, path("It'll take two minutes"), { roundTrip, seed: V2 })).debrief;
-    expect(pushed.critical.map((c) => c.id)).toContain('suspicion_in_front_of_controller');
     const card = (await play(FILE, path('Drop a hotline card'), { roundTrip, seed: V2 })).debrief;
     expect(card.critical).toEqual([]);
     expect(dimensionScore(card, 'safety')).toBeLessThan(dimensionScore(stopped.debrief, 'safety'));
-    // Asking him about sleeping out, where the driver can see, is the same critical error.
-    const asked = (
-      await play(FILE, [...TO_SPLIT, 'Is the agency making you sleep out here', ...CLOSE], {
-        roundTrip,
-        seed: V2,
-      })
-    ).debrief;
-    expect(asked.critical.map((c) => c.id)).toContain('suspicion_in_front_of_controller');
   });
 
   it('partial credit: checking it is safe to talk, or the number without a word, score below the best but are not wrong', async () => {
@@ -211,16 +236,7 @@ describeBothWays('hotel kitchen porter', (roundTrip) => {
     expect(dimensionScore(hal.debrief, 'safety')).toBeLessThan(dimensionScore(contract.debrief, 'safety'));
   });
 
-  it('the report rung: the hotline with the control room is exact; the control room alone is too little, police an override, a log entry far too little', async () => {
-    const supervisor = (
-      await play(FILE, [...TO_ACT_V1, "suspend the agency's contract", report('supervisor')], {
-        roundTrip,
-        seed: V1,
-      })
-    ).debrief;
-    expect(supervisor.action).toMatchObject({ chosen: 'supervisor', required: 'hotline', verdict: 'under' });
-    expect(dimensionScore(supervisor, 'report')).toBeLessThan(0);
-
+  it('the report rung: police is an override', async () => {
     const police = (
       await play(FILE, [...TO_ACT_V1, "Taking someone's passport is a crime", report('police')], {
         roundTrip,
@@ -231,27 +247,6 @@ describeBothWays('hotel kitchen porter', (roundTrip) => {
     expect(police.action).toMatchObject({ chosen: 'police', required: 'hotline', verdict: 'over' });
     const right = (await play(FILE, BEST_V1, { roundTrip, seed: V1 })).debrief;
     expect(dimensionScore(police, 'choice')).toBeLessThan(dimensionScore(right, 'choice'));
-
-    const logged = (
-      await play(FILE, [...TO_ACT_V1, "It's the agency's business", report('log')], { roundTrip, seed: V1 })
-    ).debrief;
-    expect(logged.ending?.id).toBe('logged');
-    expect(logged.action).toMatchObject({ chosen: 'log', required: 'hotline', verdict: 'under' });
-    expect(dimensionScore(logged, 'report')).toBeLessThan(0);
-    expect(logged.myths.map((m) => m.id)).toContain('myth.only_underground');
-  });
-
-  it('flagging things that are not indicators is explained', async () => {
-    const flagged = ['not.outside_contractor', 'not.speaks_other_language'];
-    const { debrief } = await play(
-      FILE,
-      [...BEST_V1.slice(0, -1), report('hotline', { observed: flagged })],
-      {
-        roundTrip,
-        seed: V1,
-      },
-    );
-    expectWronglyFlagged(debrief, flagged);
   });
 });
 

@@ -5,13 +5,13 @@ import {
   describeBothWays,
   describeContent,
   dimensionScore,
-  expectBestPath,
   expectWronglyFlagged,
   itRecordsCriticalErrors,
   play,
   storyFile,
   type Step,
 } from './harness.ts';
+import { itPlays } from './table.ts';
 
 const FILE = storyFile('hotel', 'late-check-in');
 
@@ -43,18 +43,103 @@ const CRITICAL_PATHS: [string, Step[]][] = [
 ];
 
 describeBothWays('hotel late check-in (nothing is wrong)', (roundTrip) => {
-  it('best path: no critical errors, a log entry is the exact report, a high score', async () => {
-    const { debrief } = await play(FILE, BEST, { roundTrip });
-    expectBestPath(debrief, {
-      ending: 'ordinary_evening',
-      action: 'log',
-      noticed: ['hotel.selling_begging_on_property'],
-      minPercent: 70,
-      minDecisions: 5,
-    });
-    // Only the myth the encounter always teaches; no choice on this path acted on a myth.
-    expect(debrief.myths.map((m) => m.id)).toEqual(['myth.one_flag_or_nationality']);
-  });
+  itPlays(FILE, roundTrip, [
+    {
+      title: 'best path: no critical errors, a log entry is the exact report, a high score',
+      steps: BEST,
+      best: {
+        ending: 'ordinary_evening',
+        action: 'log',
+        noticed: ['hotel.selling_begging_on_property'],
+        minPercent: 70,
+        minDecisions: 5,
+      },
+      // Only the myth the encounter always teaches; no choice on this path acted on a myth.
+      also: ({ debrief }) => expect(debrief.myths.map((m) => m.id)).toEqual(['myth.one_flag_or_nationality']),
+    },
+    {
+      title: '"nothing to report" misses the log',
+      steps: [...TO_TEAM, "There's water and a seat", 'Nothing to report', NOTHING],
+      action: { chosen: 'none', required: 'log', verdict: 'under' },
+    },
+    {
+      title: 'the young seller is one weak sign: questioning him is interrogation',
+      steps: [
+        ...TO_SELLER,
+        'Who drives you around',
+        'Hold the door',
+        'Show him the nearest all-night ATM',
+        "There's water and a seat",
+        LOG_LINE,
+        LOG_SEEN,
+      ],
+      critical: ['interrogate_victim'],
+      decisions: [{ text: 'Who drives you', better: SELLER }],
+    },
+    {
+      title: 'the young seller is one weak sign: buying from him is kind but below a kind no and a note',
+      steps: [
+        ...TO_SELLER,
+        "Sure, I'll take one",
+        'Hold the door',
+        'Show him the nearest all-night ATM',
+        "There's water and a seat",
+        LOG_LINE,
+        LOG_SEEN,
+      ],
+      critical: [],
+      decisions: [{ text: "I'll take one", points: 0, better: SELLER }],
+      also: ({ debrief }) =>
+        expect(debrief.noticed.map((i) => i.id)).toEqual(['hotel.selling_begging_on_property']),
+    },
+    {
+      title: 'the young seller is one weak sign: a hotline referral is more than it needs',
+      steps: [
+        ...TO_TEAM,
+        "There's water and a seat",
+        'worries me',
+        { report: { observed: 'seen', action: 'hotline' } },
+      ],
+      critical: [],
+      action: { chosen: 'hotline', required: 'log', verdict: 'over' },
+      decisions: [{ text: 'worries me', better: LOG_LINE }],
+    },
+    {
+      title: 'leaving the ATM question to Omar is fair but scores below helping',
+      steps: [...TO_CASH, 'Leave the ATM question to Omar', "There's water and a seat", LOG_LINE, LOG_SEEN],
+      critical: [],
+      decisions: [
+        { text: 'Leave the ATM question', points: 0, better: 'Show him the nearest all-night ATM' },
+      ],
+    },
+    {
+      title: 'milder over-reactions cost points and answer the profiling myth',
+      steps: [
+        'A foreign team and a cash payer',
+        'Look at the smokers',
+        'Look at the white minibus',
+        'Look at the man on the bench',
+        'Tap on his window',
+        NOTHING,
+      ],
+      critical: [],
+      ending: 'complaint',
+      scores: { culture: 'negative' },
+      myths: ['myth.one_flag_or_nationality'],
+    },
+    {
+      title: 'calling the police on the team is profiling, and over-reporting is marked over',
+      steps: [
+        ...TO_TEAM,
+        "There's water and a seat",
+        'calling the police',
+        { report: { observed: [], action: 'hotline' } },
+      ],
+      ending: 'police_for_nothing',
+      action: { chosen: 'hotline', required: 'log', verdict: 'over' },
+      criticalIncludes: ['profiling'],
+    },
+  ]);
 
   itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip, {
     title: 'over-reaction with a critical error',
@@ -65,7 +150,7 @@ describeBothWays('hotel late check-in (nothing is wrong)', (roundTrip) => {
     },
   });
 
-  it('noting the plate of a car left in the bay is routine practice, not profiling, and "nothing to report" misses the log', async () => {
+  it('noting the plate of a car left in the bay is routine practice, not profiling', async () => {
     const noted = await play(
       FILE,
       [
@@ -85,10 +170,6 @@ describeBothWays('hotel late check-in (nothing is wrong)', (roundTrip) => {
     expect(plate?.points).toBeGreaterThan(0);
     expect(plate?.why).not.toMatch(/suspect|profil/i);
     expect(dimensionScore(noted.debrief, 'culture')).toBeGreaterThanOrEqual(0);
-    const nothing = await play(FILE, [...TO_TEAM, "There's water and a seat", 'Nothing to report', NOTHING], {
-      roundTrip,
-    });
-    expect(nothing.debrief.action).toMatchObject({ chosen: 'none', required: 'log', verdict: 'under' });
   });
 
   it('the picker and the looks do not give the verdict away; the car stays ambiguous until asked', async () => {
@@ -105,108 +186,6 @@ describeBothWays('hotel late check-in (nothing is wrong)', (roundTrip) => {
     const ink = readFileSync(FILE, 'utf8');
     const look = ink.slice(ink.indexOf('Look at the silver car'), ink.indexOf('Look at the white minibus'));
     expect(look).not.toMatch(/wife|taxi|permit/i);
-  });
-
-  it('the young seller is one weak sign: a kind no and a note are right, questioning him is interrogation, a hotline referral is more than it needs', async () => {
-    const asked = await play(
-      FILE,
-      [
-        ...TO_SELLER,
-        'Who drives you around',
-        'Hold the door',
-        'Show him the nearest all-night ATM',
-        "There's water and a seat",
-        LOG_LINE,
-        LOG_SEEN,
-      ],
-      { roundTrip },
-    );
-    expect(asked.debrief.critical.map((c) => c.id)).toEqual(['interrogate_victim']);
-    expect(asked.debrief.decisions.find((d) => d.text.includes('Who drives you'))?.better?.text).toContain(
-      SELLER,
-    );
-
-    const bought = await play(
-      FILE,
-      [
-        ...TO_SELLER,
-        "Sure, I'll take one",
-        'Hold the door',
-        'Show him the nearest all-night ATM',
-        "There's water and a seat",
-        LOG_LINE,
-        LOG_SEEN,
-      ],
-      { roundTrip },
-    );
-    expect(bought.debrief.critical).toEqual([]);
-    const kind = bought.debrief.decisions.find((d) => d.text.includes("I'll take one"));
-    expect(kind?.points).toBe(0);
-    expect(kind?.better?.text).toContain(SELLER);
-    expect(bought.debrief.noticed.map((i) => i.id)).toEqual(['hotel.selling_begging_on_property']);
-
-    const referred = await play(
-      FILE,
-      [
-        ...TO_TEAM,
-        "There's water and a seat",
-        'worries me',
-        { report: { observed: 'seen', action: 'hotline' } },
-      ],
-      { roundTrip },
-    );
-    expect(referred.debrief.critical).toEqual([]);
-    expect(referred.debrief.action).toMatchObject({ chosen: 'hotline', required: 'log', verdict: 'over' });
-    expect(referred.debrief.decisions.find((d) => d.text.includes('worries me'))?.better?.text).toContain(
-      LOG_LINE,
-    );
-  });
-
-  it('leaving the ATM question to Omar is fair but scores below helping', async () => {
-    const { debrief } = await play(
-      FILE,
-      [...TO_CASH, 'Leave the ATM question to Omar', "There's water and a seat", LOG_LINE, LOG_SEEN],
-      { roundTrip },
-    );
-    expect(debrief.critical).toEqual([]);
-    const left = debrief.decisions.find((d) => d.text.includes('Leave the ATM question'));
-    expect(left?.points).toBe(0);
-    expect(left?.better?.text).toContain('Show him the nearest all-night ATM');
-  });
-
-  it('milder over-reactions cost points and answer the profiling myth', async () => {
-    const { debrief } = await play(
-      FILE,
-      [
-        'A foreign team and a cash payer',
-        'Look at the smokers',
-        'Look at the white minibus',
-        'Look at the man on the bench',
-        'Tap on his window',
-        NOTHING,
-      ],
-      { roundTrip },
-    );
-    expect(debrief.critical).toEqual([]);
-    expect(debrief.ending?.id).toBe('complaint');
-    expect(dimensionScore(debrief, 'culture')).toBeLessThan(0);
-    expect(debrief.myths.map((m) => m.id)).toContain('myth.one_flag_or_nationality');
-  });
-
-  it('calling the police on the team is profiling, and over-reporting is marked over', async () => {
-    const { debrief } = await play(
-      FILE,
-      [
-        ...TO_TEAM,
-        "There's water and a seat",
-        'calling the police',
-        { report: { observed: [], action: 'hotline' } },
-      ],
-      { roundTrip },
-    );
-    expect(debrief.ending?.id).toBe('police_for_nothing');
-    expect(debrief.action).toMatchObject({ chosen: 'hotline', required: 'log', verdict: 'over' });
-    expect(debrief.critical.map((c) => c.id)).toContain('profiling');
   });
 
   it('ticking the things a biased eye notices is explained, and costs observation points', async () => {

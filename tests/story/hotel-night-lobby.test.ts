@@ -3,10 +3,7 @@ import {
   describeBothWays,
   describeContent,
   dimensionScore,
-  expectBestPath,
-  expectRightOutcome,
   expectEmergencyRequired,
-  expectMissed,
   expectWronglyFlagged,
   itRecordsCriticalErrors,
   play,
@@ -14,6 +11,7 @@ import {
   storyFile,
   type Step,
 } from './harness.ts';
+import { itPlays } from './table.ts';
 
 const FILE = storyFile('hotel', 'night-lobby');
 
@@ -92,144 +90,109 @@ const CRITICAL_PATHS: [string, Step[]][] = [
 ];
 
 describeBothWays('hotel night lobby', (roundTrip) => {
-  it('best path: no critical errors, the right report, a high score', async () => {
-    const { debrief } = await play(FILE, BEST, { roundTrip });
-    expectBestPath(debrief, {
-      ending: 'card_taken',
-      action: 'hotline',
-      noticed: [
-        'hotel.plates_hidden_reverse_parked',
-        'hotel.repeat_dropoff_nonguests',
-        'hotel.lookout_hall_lobby_lot',
-        'hotel.companion_holds_id_money_keys',
-        'hotel.heavy_foot_traffic_room',
-      ],
-      minDecisions: 5,
-    });
-    expect(debrief.recommended.join(' ')).toContain('1-888-373-7888');
-    // Indicators only visible at stops the learner walked past are missed, with where to find them.
-    expectMissed(debrief, 'hotel.hourly_or_day_by_day_stay', { seen: false, look: 'Front-desk screen' });
-  });
-
-  itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip);
-
-  it('with the controller present, standing back and telling the control room is the best choice and the exact report', async () => {
-    const { debrief } = await play(FILE, CONTROL_ROOM, { roundTrip });
-    expectBestPath(debrief, {
+  itPlays(FILE, roundTrip, [
+    {
+      title: 'best path: no critical errors, the right report, a high score',
+      steps: BEST,
+      best: {
+        ending: 'card_taken',
+        action: 'hotline',
+        noticed: [
+          'hotel.plates_hidden_reverse_parked',
+          'hotel.repeat_dropoff_nonguests',
+          'hotel.lookout_hall_lobby_lot',
+          'hotel.companion_holds_id_money_keys',
+          'hotel.heavy_foot_traffic_room',
+        ],
+        minDecisions: 5,
+      },
+      recommends: '1-888-373-7888',
+      // Indicators only visible at stops the learner walked past are missed, with where to find them.
+      missed: [{ id: 'hotel.hourly_or_day_by_day_stay', seen: false, look: 'Front-desk screen' }],
+    },
+    {
+      title:
+        'with the controller present, standing back and telling the control room is the best choice and the exact report',
+      steps: CONTROL_ROOM,
+      best: {
+        ending: 'no_contact',
+        action: 'supervisor',
+        noticed: ['hotel.lookout_hall_lobby_lot', 'hotel.companion_holds_id_money_keys'],
+        minPercent: 50,
+      },
+      decisions: [{ text: 'Stay at the desk', better: null }],
+    },
+    {
+      title: 'with the controller present, the pretext names standing back as the better choice',
+      steps: BEST,
+      decisions: [{ text: PRETEXT, better: 'Stay at the desk' }],
+    },
+    {
+      title: 'the pretext can fail: in variant 2 he refuses, and stopping is right',
+      steps: [...TO_DESK, PRETEXT, 'The morning', 'Radio the control room', report('supervisor')],
+      seed: 1,
+      critical: [],
       ending: 'no_contact',
-      action: 'supervisor',
-      noticed: ['hotel.lookout_hall_lobby_lot', 'hotel.companion_holds_id_money_keys'],
-      minPercent: 50,
-    });
-    const car = debrief.decisions.find((d) => d.text.includes('Stay at the desk'));
-    expect(car?.better).toBeUndefined();
-    const pretext = await play(
-      FILE,
-      [
-        ...TO_PRIVATE_TALK,
-        'Are you OK to talk',
-        'Let it go',
-        'mark a star by the coffee shop',
-        report('hotline'),
-      ],
-      { roundTrip },
-    );
-    const asked = pretext.debrief.decisions.find((d) => d.text.includes(PRETEXT));
-    expect(asked?.better?.text).toContain('Stay at the desk');
-  });
-
-  it('the pretext can fail: in variant 2 he refuses, stopping is right and insisting is critical', async () => {
-    const stop = await play(
-      FILE,
-      [...TO_DESK, PRETEXT, 'The morning', 'Radio the control room', report('supervisor')],
-      {
-        roundTrip,
-        seed: 1,
-      },
-    );
-    expectRightOutcome(stop.debrief, 'no_contact');
-    expect(stop.transcript.join(' ')).toContain("She'll sign it in the morning");
-    const insist = await play(
-      FILE,
-      [...TO_DESK, PRETEXT, 'it has to be tonight', 'Keep back by the desk', report('supervisor')],
-      {
-        roundTrip,
-        seed: 1,
-      },
-    );
-    expect(insist.debrief.critical.map((c) => c.id)).toContain('suspicion_in_front_of_controller');
-  });
-
-  it('following him out is critical; managing in plain English is a fair call, not a penalty', async () => {
-    const follow = await play(FILE, [...TO_CAR_PARK, 'Get behind the pillar', report('emergency')], {
-      roundTrip,
-    });
-    expect(follow.debrief.critical.map((c) => c.id)).toContain('suspicion_in_front_of_controller');
-    const plain = await play(
-      FILE,
-      [...TO_DESK, PRETEXT, 'Her English will do', 'Write the number', report('hotline')],
-      {
-        roundTrip,
-      },
-    );
-    const english = plain.debrief.decisions.find((d) => d.text.includes('Her English will do'));
-    expect(english?.points).toBe(0);
-  });
-
-  it('judgement calls: small talk at the desk, a look at the plate and leaving it to Dana earn partial credit', async () => {
-    const chat = await play(
-      FILE,
-      [
+      action: { verdict: 'right' },
+      shows: ["She'll sign it in the morning"],
+    },
+    {
+      title: 'the pretext can fail: in variant 2 he refuses, and insisting is critical',
+      steps: [...TO_DESK, PRETEXT, 'it has to be tonight', 'Keep back by the desk', report('supervisor')],
+      seed: 1,
+      criticalIncludes: ['suspicion_in_front_of_controller'],
+    },
+    {
+      title: 'following him out is critical',
+      steps: [...TO_CAR_PARK, 'Get behind the pillar', report('emergency')],
+      criticalIncludes: ['suspicion_in_front_of_controller'],
+    },
+    {
+      title: 'managing in plain English is a fair call, not a penalty',
+      steps: [...TO_DESK, PRETEXT, 'Her English will do', 'Write the number', report('hotline')],
+      decisions: [{ text: 'Her English will do', points: 0 }],
+    },
+    {
+      title: 'judgement calls: small talk at the desk earns partial credit, and he answers for her',
+      steps: [
         ...OPENING,
         'Smile at Mara',
         'Stay at the desk and let them go',
         'Radio the control room',
         report('supervisor'),
       ],
-      { roundTrip },
-    );
-    const smiled = chat.debrief.decisions.find((d) => d.text.includes('Smile at Mara'));
-    expect(smiled?.critical).toBe(false);
-    expect(smiled?.points).toBe(0);
-    expect(smiled?.better?.text).toContain('Evening. Dana will look after you');
-    // He answers for her.
-    expect(chat.transcript.join(' ')).toMatch(/She (never|doesn't) feel/);
-
-    const window = await play(
-      FILE,
-      [...OPENING, 'Who are all the men going up to 412', 'Go to the side-door window', report('supervisor')],
-      { roundTrip },
-    );
-    const plate = window.debrief.decisions.find((d) => d.text.includes('side-door window'));
-    expect(plate?.critical).toBe(false);
-    expect(plate?.better?.text).toContain('Keep back by the desk');
-
-    const quiet = await play(
-      FILE,
-      [...TO_DESK, PRETEXT, 'leave it to Dana', 'Radio the control room', report('supervisor')],
-      { roundTrip, seed: 1 },
-    );
-    expect(quiet.debrief.critical).toEqual([]);
-    const left = quiet.debrief.decisions.find((d) => d.text.includes('leave it to Dana'));
-    expect(left?.points).toBe(0);
-    expect(left?.better?.text).toContain("The morning's fine");
-  });
-
-  it('shouting while calling is still the emergency call, with partial credit for the approach', async () => {
-    const { debrief } = await play(FILE, [...TO_CAR_PARK, 'Shout "Let her go', report('emergency')], {
-      roundTrip,
-    });
-    expect(debrief.critical.map((c) => c.id)).toEqual(['suspicion_in_front_of_controller']);
-    expect(debrief.action).toMatchObject({ chosen: 'emergency', required: 'emergency', verdict: 'right' });
-    const shout = debrief.decisions.find((d) => d.text.includes('Shout'));
-    expect(shout?.points).toBe(1);
-    expect(shout?.better?.text).toContain('Get behind the pillar');
-  });
-
-  it('the parking-lot camera shows non-guests dropped off and collected, night after night', async () => {
-    const { debrief } = await play(
-      FILE,
-      [
+      decisions: [
+        { text: 'Smile at Mara', critical: false, points: 0, better: 'Evening. Dana will look after you' },
+      ],
+      shows: [/She (never|doesn't) feel/],
+    },
+    {
+      title: 'judgement calls: a look at the plate earns partial credit',
+      steps: [
+        ...OPENING,
+        'Who are all the men going up to 412',
+        'Go to the side-door window',
+        report('supervisor'),
+      ],
+      decisions: [{ text: 'side-door window', critical: false, better: 'Keep back by the desk' }],
+    },
+    {
+      title: 'judgement calls: leaving it to Dana earns partial credit',
+      steps: [...TO_DESK, PRETEXT, 'leave it to Dana', 'Radio the control room', report('supervisor')],
+      seed: 1,
+      critical: [],
+      decisions: [{ text: 'leave it to Dana', points: 0, better: "The morning's fine" }],
+    },
+    {
+      title: 'shouting while calling is still the emergency call, with partial credit for the approach',
+      steps: [...TO_CAR_PARK, 'Shout "Let her go', report('emergency')],
+      critical: ['suspicion_in_front_of_controller'],
+      action: { chosen: 'emergency', required: 'emergency', verdict: 'right' },
+      decisions: [{ text: 'Shout', points: 1, better: 'Get behind the pillar' }],
+    },
+    {
+      title: 'the parking-lot camera shows non-guests dropped off and collected, night after night',
+      steps: [
         'Could be nothing',
         'Check the parking lot camera',
         'Look at the man in the armchair',
@@ -239,12 +202,38 @@ describeBothWays('hotel night lobby', (roundTrip) => {
         'Radio the control room',
         report('supervisor'),
       ],
-      { roundTrip },
-    );
-    expect(debrief.noticed.map((i) => i.id)).toEqual(
-      expect.arrayContaining(['hotel.repeat_dropoff_nonguests', 'hotel.plates_hidden_reverse_parked']),
-    );
-  });
+      noticed: ['hotel.repeat_dropoff_nonguests', 'hotel.plates_hidden_reverse_parked'],
+    },
+    {
+      title: 'a path that misses indicators: none looked at, nothing reported',
+      steps: [
+        'If anyone up there needed help',
+        'Walk on into the lobby',
+        'Head back to the desk',
+        'Step up beside Dana',
+        'Evening. Dana will look after you',
+        'Stay at the desk and let them go',
+        'Keep it in your notebook',
+        { report: { observed: [], action: 'log' } },
+      ],
+      noticed: 'nothing',
+      missedIncludes: [
+        'hotel.plates_hidden_reverse_parked',
+        'hotel.few_possessions_long_stay',
+        'hotel.heavy_foot_traffic_room',
+      ],
+      missed: [
+        { id: 'hotel.heavy_foot_traffic_room', seen: true },
+        { id: 'hotel.plates_hidden_reverse_parked', seen: false },
+      ],
+      action: { verdict: 'under' },
+      // Only the choices' own notes; the empty report form adds nothing.
+      scores: { document: 2 },
+      myths: ['myth.would_ask_for_help'],
+    },
+  ]);
+
+  itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip);
 
   it('disclosure is slow: Mara gives a rehearsed line, and does not name the lookout', async () => {
     const { transcript } = await play(FILE, BEST, { roundTrip });
@@ -260,37 +249,6 @@ describeBothWays('hotel night lobby', (roundTrip) => {
     const two = await play(FILE, path, { roundTrip, seed: 1 });
     expect(one.transcript.join(' ')).toContain('drives out fast');
     expect(two.transcript.join(' ')).toContain('He does not let go');
-  });
-
-  it('a path that misses indicators: none looked at, nothing reported', async () => {
-    const { debrief } = await play(
-      FILE,
-      [
-        'If anyone up there needed help',
-        'Walk on into the lobby',
-        'Head back to the desk',
-        'Step up beside Dana',
-        'Evening. Dana will look after you',
-        'Stay at the desk and let them go',
-        'Keep it in your notebook',
-        { report: { observed: [], action: 'log' } },
-      ],
-      { roundTrip },
-    );
-    expect(debrief.noticed).toEqual([]);
-    expect(debrief.missed.map((i) => i.id)).toEqual(
-      expect.arrayContaining([
-        'hotel.plates_hidden_reverse_parked',
-        'hotel.few_possessions_long_stay',
-        'hotel.heavy_foot_traffic_room',
-      ]),
-    );
-    expectMissed(debrief, 'hotel.heavy_foot_traffic_room', { seen: true });
-    expectMissed(debrief, 'hotel.plates_hidden_reverse_parked', { seen: false });
-    expect(debrief.action?.verdict).toBe('under');
-    // Only the choices' own notes; the empty report form adds nothing.
-    expect(dimensionScore(debrief, 'document')).toBe(2);
-    expect(debrief.myths.map((m) => m.id)).toContain('myth.would_ask_for_help');
   });
 
   it('flagging things that are not indicators is explained', async () => {

@@ -4,13 +4,13 @@ import {
   describeContent,
   dimensionScore,
   expectBestPath,
-  expectWronglyFlagged,
   itRecordsCriticalErrors,
   play,
   reporter,
   storyFile,
   type Step,
 } from './harness.ts';
+import { itPlays } from './table.ts';
 
 const FILE = storyFile('hotel', 'night-manager');
 
@@ -51,13 +51,57 @@ const SEEN = [
 ];
 
 describeBothWays('hotel night manager', (roundTrip) => {
-  it('best path (variant 1): Cole is watching, so the routine answer; notes; the control room, past Rick', async () => {
-    const { debrief } = await play(FILE, BEST_V1, { roundTrip, seed: V1 });
-    expectBestPath(debrief, { ending: 'documented', action: 'supervisor', noticed: SEEN, minDecisions: 5 });
-    expect(debrief.myths.map((m) => m.id)).toEqual(
-      expect.arrayContaining(['myth.would_ask_for_help', 'myth.not_in_nice_places', 'myth.initial_consent']),
-    );
-  });
+  itPlays(FILE, roundTrip, [
+    {
+      title:
+        'best path (variant 1): Cole is watching, so the routine answer; notes; the control room, past Rick',
+      steps: BEST_V1,
+      seed: V1,
+      best: { ending: 'documented', action: 'supervisor', noticed: SEEN, minDecisions: 5 },
+      myths: ['myth.would_ask_for_help', 'myth.not_in_nice_places', 'myth.initial_consent'],
+    },
+    {
+      title: 'variant 2: questioning Jas at the desk is interrogation',
+      steps: [...OPENING, "What's really going on up there", NOTES, GO_PAST, CONTROL_ROOM],
+      seed: V2,
+      criticalIncludes: ['interrogate_victim'],
+    },
+    {
+      title: 'variant 2: taking Jas away is rescue',
+      steps: [...OPENING, 'Come with me to the security office', NOTES, GO_PAST, CONTROL_ROOM],
+      seed: V2,
+      criticalIncludes: ['detain_or_rescue'],
+      myths: ['myth.security_rescues'],
+    },
+    {
+      title: 'the report: the hotline is one rung ahead of the control room',
+      steps: [...TO_RICK_V1, NOTES, 'Phone', report('hotline')],
+      seed: V1,
+      action: { chosen: 'hotline', required: 'supervisor', verdict: 'over' },
+      critical: [],
+    },
+    {
+      title: 'the report: logging it with Rick is under',
+      steps: [...TO_RICK_V1, NOTES, 'Tell Rick', report('log')],
+      seed: V1,
+      action: { chosen: 'log', required: 'supervisor', verdict: 'under' },
+    },
+    {
+      title: 'the report: dropping it is under',
+      steps: [...TO_RICK_V1, NOTES, 'Drop it, as Rick asked', report('none')],
+      seed: V1,
+      action: { verdict: 'under' },
+    },
+    {
+      title: 'flagging things that are not indicators is explained',
+      steps: [
+        ...BEST_V1.slice(0, -1),
+        report('supervisor', { observed: ['not.late_arrival', 'not.travels_light_short_stay'] }),
+      ],
+      seed: V1,
+      flagged: ['not.late_arrival', 'not.travels_light_short_stay'],
+    },
+  ]);
 
   it('best path (variant 2): Jas is alone for a minute and says a little, not everything', async () => {
     const { debrief, transcript } = await play(FILE, BEST_V2, { roundTrip, seed: V2 });
@@ -86,28 +130,6 @@ describeBothWays('hotel night manager', (roundTrip) => {
     ],
     roundTrip,
   );
-
-  it('variant 2: questioning Jas at the desk is interrogation, and taking her away is rescue', async () => {
-    const asked = await play(
-      FILE,
-      [...OPENING, "What's really going on up there", NOTES, GO_PAST, CONTROL_ROOM],
-      {
-        roundTrip,
-        seed: V2,
-      },
-    );
-    expect(asked.debrief.critical.map((c) => c.id)).toContain('interrogate_victim');
-    const taken = await play(
-      FILE,
-      [...OPENING, 'Come with me to the security office', NOTES, GO_PAST, CONTROL_ROOM],
-      {
-        roundTrip,
-        seed: V2,
-      },
-    );
-    expect(taken.debrief.critical.map((c) => c.id)).toContain('detain_or_rescue');
-    expect(taken.debrief.myths.map((m) => m.id)).toContain('myth.security_rescues');
-  });
 
   it('partial credit: skipping the wing, no notes, or going to the general manager in front of Rick all cost something', async () => {
     const best = (await play(FILE, BEST_V1, { roundTrip, seed: V1 })).debrief;
@@ -141,23 +163,7 @@ describeBothWays('hotel night manager', (roundTrip) => {
     expect(pretext.total.percent).toBeLessThan(best.total.percent);
   });
 
-  it('the report: the control room is exact; the hotline is one rung ahead; logging it with Rick or dropping it is under', async () => {
-    const hotline = (
-      await play(FILE, [...TO_RICK_V1, NOTES, 'Phone', report('hotline')], { roundTrip, seed: V1 })
-    ).debrief;
-    expect(hotline.action).toMatchObject({ chosen: 'hotline', required: 'supervisor', verdict: 'over' });
-    expect(hotline.critical).toEqual([]);
-    const logged = (
-      await play(FILE, [...TO_RICK_V1, NOTES, 'Tell Rick', report('log')], { roundTrip, seed: V1 })
-    ).debrief;
-    expect(logged.action).toMatchObject({ chosen: 'log', required: 'supervisor', verdict: 'under' });
-    const dropped = (
-      await play(FILE, [...TO_RICK_V1, NOTES, 'Drop it, as Rick asked', report('none')], {
-        roundTrip,
-        seed: V1,
-      })
-    ).debrief;
-    expect(dropped.action?.verdict).toBe('under');
+  it('the report: the control room is exact; police is an override', async () => {
     const police = (
       await play(FILE, [...TO_RICK_V1, NOTES, GO_PAST, report('police')], { roundTrip, seed: V1 })
     ).debrief;
@@ -165,19 +171,6 @@ describeBothWays('hotel night manager', (roundTrip) => {
     expect(dimensionScore(police, 'choice')).toBeLessThan(
       dimensionScore((await play(FILE, BEST_V1, { roundTrip, seed: V1 })).debrief, 'choice'),
     );
-  });
-
-  it('flagging things that are not indicators is explained', async () => {
-    const flagged = ['not.late_arrival', 'not.travels_light_short_stay'];
-    const { debrief } = await play(
-      FILE,
-      [...BEST_V1.slice(0, -1), report('supervisor', { observed: flagged })],
-      {
-        roundTrip,
-        seed: V1,
-      },
-    );
-    expectWronglyFlagged(debrief, flagged);
   });
 });
 

@@ -3,14 +3,13 @@ import {
   describeBothWays,
   describeContent,
   dimensionScore,
-  expectBestPath,
-  expectWronglyFlagged,
   itRecordsCriticalErrors,
   play,
   reporter,
   storyFile,
   type Step,
 } from './harness.ts';
+import { itPlays } from './table.ts';
 
 const FILE = storyFile('hotel', 'regular-guest');
 
@@ -57,19 +56,59 @@ const CRITICAL_PATHS: [string, Step[]][] = [
 ];
 
 describeBothWays('hotel regular guest (not trafficking)', (roundTrip) => {
-  it('best path: the visitor goes in the incident log, the guest is treated like any guest', async () => {
-    const { debrief } = await play(FILE, BEST, { roundTrip, seed: V1 });
-    expectBestPath(debrief, {
-      ending: 'respected',
-      action: 'log',
-      noticed: ['hotel.heavy_foot_traffic_room'],
-      minDecisions: 6,
-    });
-    expect(debrief.encounter.situation).toBe('not_trafficking');
-    expect(debrief.myths.map((m) => m.id)).toEqual(
-      expect.arrayContaining(['myth.all_or_none_sex_work', 'myth.one_flag_or_nationality']),
-    );
-  });
+  itPlays(FILE, roundTrip, [
+    {
+      title: 'best path: the visitor goes in the incident log, the guest is treated like any guest',
+      steps: BEST,
+      seed: V1,
+      best: {
+        ending: 'respected',
+        action: 'log',
+        noticed: ['hotel.heavy_foot_traffic_room'],
+        minDecisions: 6,
+      },
+      myths: ['myth.all_or_none_sex_work', 'myth.one_flag_or_nationality'],
+      also: ({ debrief }) => expect(debrief.encounter.situation).toBe('not_trafficking'),
+    },
+    {
+      title: 'radioing the control room is within policy (partial credit)',
+      steps: [...TO_ACT, 'If someone else held her key', 'Radio', report('supervisor')],
+      seed: V1,
+      critical: [],
+      action: { chosen: 'supervisor', required: 'log', verdict: 'over' },
+    },
+    {
+      title: 'leaving it out of the log is too little',
+      steps: [...TO_ACT, 'If someone else held her key', 'Nothing. It was a private matter', report('none')],
+      seed: V1,
+      action: { required: 'log', verdict: 'under' },
+    },
+    {
+      title: 'calling her down to the angry visitor is scored down and explained',
+      steps: [
+        ...OPENING,
+        'ask her to come down',
+        'Phone 412',
+        "No. You're a guest.",
+        'If someone else held her key',
+        'Log the visitor',
+        LOG,
+      ],
+      seed: V1,
+      decisions: [
+        { text: 'ask her to come down', points: 'negative', why: 'right to say no', better: 'No key' },
+      ],
+    },
+    {
+      title: 'ticking sex work itself, or being a regular, as a sign is explained',
+      steps: [
+        ...BEST.slice(0, -1),
+        report('log', { observed: ['not.adult_sells_sex_independently', 'not.regular_guest'] }),
+      ],
+      seed: V1,
+      flagged: ['not.adult_sells_sex_independently', 'not.regular_guest'],
+    },
+  ]);
 
   itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip, {
     also: (d) => expect(d.action).toMatchObject({ required: 'log', verdict: 'right' }),
@@ -91,28 +130,6 @@ describeBothWays('hotel regular guest (not trafficking)', (roundTrip) => {
       .debrief;
     expect(police.action?.verdict).not.toBe('right');
     expect(dimensionScore(police, 'choice')).toBeLessThan(dimensionScore(right, 'choice'));
-  });
-
-  it('radioing the control room is within policy (partial credit); leaving it out of the log is too little', async () => {
-    const radio = (
-      await play(FILE, [...TO_ACT, 'If someone else held her key', 'Radio', report('supervisor')], {
-        roundTrip,
-        seed: V1,
-      })
-    ).debrief;
-    expect(radio.critical).toEqual([]);
-    expect(radio.action).toMatchObject({ chosen: 'supervisor', required: 'log', verdict: 'over' });
-    const nothing = (
-      await play(
-        FILE,
-        [...TO_ACT, 'If someone else held her key', 'Nothing. It was a private matter', report('none')],
-        {
-          roundTrip,
-          seed: V1,
-        },
-      )
-    ).debrief;
-    expect(nothing.action).toMatchObject({ required: 'log', verdict: 'under' });
   });
 
   it('the phone call and the knock are both acceptable; the phone scores higher on trust', async () => {
@@ -139,26 +156,6 @@ describeBothWays('hotel regular guest (not trafficking)', (roundTrip) => {
     expect(dimensionScore(knock, 'trust')).toBeLessThan(dimensionScore(phone, 'trust'));
   });
 
-  it('calling her down to the angry visitor is scored down and explained', async () => {
-    const { debrief } = await play(
-      FILE,
-      [
-        ...OPENING,
-        'ask her to come down',
-        'Phone 412',
-        "No. You're a guest.",
-        'If someone else held her key',
-        'Log the visitor',
-        LOG,
-      ],
-      { roundTrip, seed: V1 },
-    );
-    const d = debrief.decisions.find((x) => x.text.includes('ask her to come down'));
-    expect(d?.points).toBeLessThan(0);
-    expect(d?.why).toContain('right to say no');
-    expect(d?.better?.text).toContain('No key');
-  });
-
   it('variant 2: she expects to be thrown out and says little; warning her ends with her checking out', async () => {
     const best = await play(FILE, BEST, { roundTrip, seed: V2 });
     expect(best.transcript.join(' ')).toContain('Am I being thrown out?');
@@ -181,15 +178,6 @@ describeBothWays('hotel regular guest (not trafficking)', (roundTrip) => {
     ).debrief;
     expect(warned.ending?.id).toBe('checked_out');
     expect(dimensionScore(warned, 'trust')).toBeLessThan(dimensionScore(best.debrief, 'trust'));
-  });
-
-  it('ticking sex work itself, or being a regular, as a sign is explained', async () => {
-    const flagged = ['not.adult_sells_sex_independently', 'not.regular_guest'];
-    const { debrief } = await play(FILE, [...BEST.slice(0, -1), report('log', { observed: flagged })], {
-      roundTrip,
-      seed: V1,
-    });
-    expectWronglyFlagged(debrief, flagged);
   });
 });
 

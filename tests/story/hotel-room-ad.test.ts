@@ -151,6 +151,21 @@ describeBothWays('hotel room ad', (roundTrip) => {
       seed: V1,
       flagged: ['not.late_arrival', 'not.travels_light_short_stay'],
     },
+    {
+      title:
+        'variant 2: shouting and "let go" behind the door is immediate danger, and the emergency number comes first',
+      steps: [...TO_LOBBY, 'room 414, a woman shouting', report('emergency')],
+      seed: V2,
+      ending: 'emergency',
+      action: { chosen: 'emergency', required: 'emergency', verdict: 'right' },
+      critical: [],
+    },
+    {
+      title: 'variant 2: shouting behind the door, and a hotline report alone is a critical error',
+      steps: [...TO_LOBBY, 'room 414, a woman shouting', HOTLINE],
+      seed: V2,
+      criticalIncludes: ['no_emergency_call'],
+    },
   ]);
 
   itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip, { also: (d) => expect(d.ending).toBeDefined() });
@@ -212,16 +227,6 @@ describeBothWays('hotel room ad', (roundTrip) => {
     expect(police.action).toMatchObject({ chosen: 'police', required: 'hotline' });
     expect(police.action?.verdict).not.toBe('right');
     expect(dimensionScore(police, 'choice')).toBeLessThan(dimensionScore(right, 'choice'));
-  });
-
-  it('variant 2: shouting and "let go" behind the door is immediate danger, and the emergency number comes first', async () => {
-    const path: Step[] = [...TO_LOBBY, 'room 414, a woman shouting'];
-    const right = (await play(FILE, [...path, report('emergency')], { roundTrip, seed: V2 })).debrief;
-    expect(right.ending?.id).toBe('emergency');
-    expect(right.action).toMatchObject({ chosen: 'emergency', required: 'emergency', verdict: 'right' });
-    expect(right.critical).toEqual([]);
-    const under = (await play(FILE, [...path, HOTLINE], { roundTrip, seed: V2 })).debrief;
-    expect(under.critical.map((c) => c.id)).toContain('no_emergency_call');
   });
 
   it('variant 2: radioing the control room first, or running up with the master key, are critical errors', async () => {

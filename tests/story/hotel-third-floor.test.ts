@@ -5,7 +5,6 @@ import {
   describeContent,
   expectBestPath,
   expectEmergencyRequired,
-  expectRightOutcome,
   expectMissed,
   itRecordsCriticalErrors,
   play,
@@ -13,6 +12,7 @@ import {
   storyFile,
   type Step,
 } from './harness.ts';
+import { itPlays } from './table.ts';
 
 const FILE = storyFile('hotel', 'third-floor');
 
@@ -86,12 +86,10 @@ describeBothWays('hotel third floor', (roundTrip) => {
     expect(beforeReport).not.toMatch(/fourteen|I owe him/);
   });
 
-  itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip, { fromReport: ['minor_not_escalated'] });
-
-  it('pointing the guest toward buying sex is scored down, and the debrief offers the neutral no', async () => {
-    const { debrief } = await play(
-      FILE,
-      [
+  itPlays(FILE, roundTrip, [
+    {
+      title: 'pointing the guest toward buying sex is scored down, and the debrief offers the neutral no',
+      steps: [
         ...OPENING,
         'Wink and say',
         'Keep it ordinary',
@@ -101,14 +99,85 @@ describeBothWays('hotel third floor', (roundTrip) => {
         'Dial 911 now, quietly',
         EMERGENCY,
       ],
-      { roundTrip },
-    );
-    expect(debrief.critical.map((c) => c.id)).toEqual(['facilitate_buyer']);
-    const wink = debrief.decisions.find((d) => d.text.includes('Wink and say'));
-    expect(wink?.points).toBeLessThan(0);
-    expect(wink?.why).toContain('children');
-    expect(wink?.better?.text).toContain("We can't help with that");
-  });
+      critical: ['facilitate_buyer'],
+      decisions: [
+        { text: 'Wink and say', points: 'negative', why: 'children', better: "We can't help with that" },
+      ],
+    },
+    {
+      title: 'before the buyer moves, police and child protection through the control room is the exact rung',
+      steps: BEST,
+      decisions: [{ text: ': police and', better: null }],
+    },
+    {
+      title: 'before the buyer moves, a 911 call is partial credit',
+      steps: [...TO_ACT, 'yourself, right now', 'Dial 911 now, quietly', EMERGENCY],
+      critical: [],
+      ending: 'safeguarded',
+      action: { verdict: 'right' },
+      decisions: [{ text: 'yourself, right now', points: 'positive', better: ': police and' }],
+    },
+    {
+      title: 'waiting to be sure of her age is adultification',
+      steps: [...TO_ACT, 'Wait until you have something more certain', 'Dial 911 now, quietly', EMERGENCY],
+      myths: ['myth.adultification'],
+    },
+    {
+      title: 'keeping quiet with her costs trust but is not critical',
+      steps: [
+        ...TO_PRIVATE,
+        'at her level',
+        'Just keep her company',
+        ': police and',
+        'Dial 911 now, quietly',
+        EMERGENCY,
+      ],
+      critical: [],
+      ending: 'safeguarded',
+      action: { verdict: 'right' },
+    },
+    {
+      title:
+        'judgement calls: a warning to the buyer and silent watching are defensible, with partial credit',
+      steps: [
+        ...OPENING,
+        'Not in this hotel, sir',
+        'Say nothing. Stand by the desk',
+        'Say nothing, and stay near',
+        'Be honest',
+        ': police and',
+        'Dial 911 now, quietly',
+        EMERGENCY,
+      ],
+      critical: [],
+      ending: 'safeguarded',
+      action: { verdict: 'right' },
+      decisions: [
+        { text: 'Not in this hotel', points: 0, better: "We can't help with that" },
+        { text: 'Stand by the desk and watch', points: 1, better: 'Keep it ordinary' },
+        { text: 'stay near while she signs', better: "You're not in any trouble" },
+      ],
+      // Skye still asks whether she is in trouble, and is told honestly.
+      shows: ['Am I in trouble?'],
+    },
+    {
+      title: 'judgement calls: leaving the call to Dana is defensible, with partial credit',
+      steps: [...TO_DESK, 'Say to him: "Nineteen?', 'Ask Dana to call 911', EMERGENCY],
+      ending: 'left_called',
+      action: { chosen: 'emergency', required: 'emergency', verdict: 'right' },
+      decisions: [
+        { text: 'Ask Dana to call', critical: false, points: 3, better: 'From inside the side door' },
+      ],
+    },
+    {
+      title: 'waiting on the radio lets her go up: the late ending',
+      steps: [...TO_BUYER, 'ask how long police will be', EMERGENCY],
+      ending: 'late',
+      critical: ['no_emergency_call'],
+    },
+  ]);
+
+  itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip, { fromReport: ['minor_not_escalated'] });
 
   it('a girl who may be under 18 led out by the man needs the emergency number; a morning write-up is two critical errors', async () => {
     const path: Step[] = [...TO_DESK, 'Say to him: "Nineteen?', 'Let them go'];
@@ -137,45 +206,6 @@ describeBothWays('hotel third floor', (roundTrip) => {
     expect(line).not.toContain('myth:');
   });
 
-  it('before the buyer moves, police and child protection through the control room is the exact rung; a 911 call then is partial credit', async () => {
-    const { debrief } = await play(FILE, BEST, { roundTrip });
-    const radio = debrief.decisions.find((d) => d.text.includes(': police and'));
-    expect(radio?.better).toBeUndefined();
-    const fast = await play(FILE, [...TO_ACT, 'yourself, right now', 'Dial 911 now, quietly', EMERGENCY], {
-      roundTrip,
-    });
-    expectRightOutcome(fast.debrief, 'safeguarded');
-    const call = fast.debrief.decisions.find((d) => d.text.includes('yourself, right now'));
-    expect(call?.points).toBeGreaterThan(0);
-    expect(call?.better?.text).toContain(': police and');
-  });
-
-  it('waiting to be sure of her age is adultification; keeping quiet with her costs trust but is not critical', async () => {
-    const wait = await play(
-      FILE,
-      [...TO_ACT, 'Wait until you have something more certain', 'Dial 911 now, quietly', EMERGENCY],
-      {
-        roundTrip,
-      },
-    );
-    expect(wait.debrief.myths.map((m) => m.id)).toContain('myth.adultification');
-    const quiet = await play(
-      FILE,
-      [
-        ...TO_PRIVATE,
-        'at her level',
-        'Just keep her company',
-        ': police and',
-        'Dial 911 now, quietly',
-        EMERGENCY,
-      ],
-      {
-        roundTrip,
-      },
-    );
-    expectRightOutcome(quiet.debrief, 'safeguarded');
-  });
-
   it('facilitating a buyer weighs more than confronting the man (no size inversion)', async () => {
     const wink = await play(
       FILE,
@@ -200,54 +230,6 @@ describeBothWays('hotel third floor', (roundTrip) => {
     const c = confront.debrief.decisions.find((d) => d.text.includes('Nineteen?'))!;
     expect(w.points).toBeLessThanOrEqual(c.points);
     expect(w.critical && c.critical).toBe(true);
-  });
-
-  it('judgement calls: a warning to the buyer, silent watching and leaving the call to Dana are defensible, with partial credit', async () => {
-    const warned = await play(
-      FILE,
-      [
-        ...OPENING,
-        'Not in this hotel, sir',
-        'Say nothing. Stand by the desk',
-        'Say nothing, and stay near',
-        'Be honest',
-        ': police and',
-        'Dial 911 now, quietly',
-        EMERGENCY,
-      ],
-      { roundTrip },
-    );
-    expectRightOutcome(warned.debrief, 'safeguarded');
-    const byText = (t: string) => warned.debrief.decisions.find((d) => d.text.includes(t));
-    expect(byText('Not in this hotel')?.points).toBe(0);
-    expect(byText('Not in this hotel')?.better?.text).toContain("We can't help with that");
-    expect(byText('Stand by the desk and watch')?.points).toBe(1);
-    expect(byText('Stand by the desk and watch')?.better?.text).toContain('Keep it ordinary');
-    expect(byText('stay near while she signs')?.better?.text).toContain("You're not in any trouble");
-    // Skye still asks whether she is in trouble, and is told honestly.
-    expect(warned.transcript.join(' ')).toContain('Am I in trouble?');
-
-    const dana = await play(FILE, [...TO_DESK, 'Say to him: "Nineteen?', 'Ask Dana to call 911', EMERGENCY], {
-      roundTrip,
-    });
-    expect(dana.debrief.ending?.id).toBe('left_called');
-    expect(dana.debrief.action).toMatchObject({
-      chosen: 'emergency',
-      required: 'emergency',
-      verdict: 'right',
-    });
-    const handed = dana.debrief.decisions.find((d) => d.text.includes('Ask Dana to call'));
-    expect(handed?.critical).toBe(false);
-    expect(handed?.points).toBe(3);
-    expect(handed?.better?.text).toContain('From inside the side door');
-  });
-
-  it('waiting on the radio lets her go up: the late ending', async () => {
-    const { debrief } = await play(FILE, [...TO_BUYER, 'ask how long police will be', EMERGENCY], {
-      roundTrip,
-    });
-    expect(debrief.ending?.id).toBe('late');
-    expect(debrief.critical.map((c) => c.id)).toEqual(['no_emergency_call']);
   });
 
   it('the trafficker never sends her upstairs out loud, and the buyer is not addressed as a man of the world', async () => {

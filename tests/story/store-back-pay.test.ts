@@ -3,14 +3,13 @@ import {
   describeBothWays,
   describeContent,
   dimensionScore,
-  expectBestPath,
-  expectWronglyFlagged,
   itRecordsCriticalErrors,
   play,
   reporter,
   storyFile,
   type Step,
 } from './harness.ts';
+import { itPlays } from './table.ts';
 
 const FILE = storyFile('store', 'back-pay');
 
@@ -42,24 +41,74 @@ const CRITICAL_PATHS: [string, Step[]][] = [
 ];
 
 describeBothWays('store back pay (wage theft, not trafficking)', (roundTrip) => {
-  it('best path: the labor-standards contact from configuration, and the control room is the exact report', async () => {
-    const { debrief, transcript } = await play(FILE, BEST, { roundTrip, seed: V1 });
-    expectBestPath(debrief, {
-      ending: 'referred',
-      action: 'supervisor',
-      noticed: 'nothing',
-      minDecisions: 6,
-    });
-    expect(debrief.encounter.situation).toBe('not_trafficking');
-    // The contact comes from the configuration (the default's US wage-and-hour office), never typed in.
-    expect(transcript.join(' ')).toContain('Wage and Hour Division');
-  });
+  itPlays(FILE, roundTrip, [
+    {
+      title:
+        'best path: the labor-standards contact from configuration, and the control room is the exact report',
+      steps: BEST,
+      seed: V1,
+      best: { ending: 'referred', action: 'supervisor', noticed: 'nothing', minDecisions: 6 },
+      also: ({ debrief }) => expect(debrief.encounter.situation).toBe('not_trafficking'),
+      // The contact comes from the configuration (the default's US wage-and-hour office), never typed in.
+      shows: ['Wage and Hour Division'],
+    },
+    {
+      title: 'a log entry is too little',
+      steps: [...TO_DECIDE, 'Write it in the incident log', report('log')],
+      seed: V1,
+      action: { required: 'supervisor', verdict: 'under' },
+    },
+    {
+      title: 'offering the trafficking hotline to her answers the one-sign myth',
+      steps: [...TO_ACT, "Let's call", 'Threats, a debt', 'Radio', CONTROL_ROOM],
+      seed: V1,
+      ending: 'kept_quiet',
+      myths: ['myth.one_flag_or_nationality'],
+      decisions: [{ text: "Let's call", why: 'force, fraud or coercion' }],
+    },
+    {
+      title:
+        'variant 2: naming her complaint to the crew lead is scored down, keeping it private is the better choice',
+      steps: [
+        ...TO_GARY,
+        'Your company owes her',
+        "I'll tell the store, without naming you",
+        'Threats, a debt',
+        'Radio',
+        CONTROL_ROOM,
+      ],
+      seed: V2,
+      decisions: [{ text: 'Your company owes her', points: 'negative', better: 'All good' }],
+    },
+    {
+      title: 'what would change the picture: profiling by origin is scored down',
+      steps: [
+        ...TO_ACT,
+        "I'll tell the store, without naming you",
+        "If she wasn't from round here",
+        'Radio',
+        CONTROL_ROOM,
+      ],
+      seed: V1,
+      decisions: [{ text: "wasn't from round here", points: 'negative' }],
+      myths: ['myth.one_flag_or_nationality'],
+    },
+    {
+      title: 'ticking unpaid wages or working for a contractor as a trafficking sign is explained',
+      steps: [
+        ...BEST.slice(0, -1),
+        report('supervisor', { observed: ['not.owed_pay_free_to_leave', 'not.outside_contractor'] }),
+      ],
+      seed: V1,
+      flagged: ['not.owed_pay_free_to_leave', 'not.outside_contractor'],
+    },
+  ]);
 
   itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip, {
     also: (d) => expect(d.action?.required).toBe('supervisor'),
   });
 
-  it('the trafficking hotline is more than needed, police an override, a log entry too little', async () => {
+  it('the trafficking hotline is more than needed, police an override', async () => {
     const right = (await play(FILE, BEST, { roundTrip, seed: V1 })).debrief;
     const hotline = (
       await play(FILE, [...TO_DECIDE, 'Refer it to', report('hotline')], { roundTrip, seed: V1 })
@@ -72,23 +121,6 @@ describeBothWays('store back pay (wage theft, not trafficking)', (roundTrip) => 
     ).debrief;
     expect(police.action?.verdict).not.toBe('right');
     expect(dimensionScore(police, 'choice')).toBeLessThan(dimensionScore(right, 'choice'));
-    const log = (
-      await play(FILE, [...TO_DECIDE, 'Write it in the incident log', report('log')], { roundTrip, seed: V1 })
-    ).debrief;
-    expect(log.action).toMatchObject({ required: 'supervisor', verdict: 'under' });
-  });
-
-  it('offering the trafficking hotline to her answers the one-sign myth', async () => {
-    const { debrief } = await play(
-      FILE,
-      [...TO_ACT, "Let's call", 'Threats, a debt', 'Radio', CONTROL_ROOM],
-      { roundTrip, seed: V1 },
-    );
-    expect(debrief.ending?.id).toBe('kept_quiet');
-    expect(debrief.myths.map((m) => m.id)).toContain('myth.one_flag_or_nationality');
-    expect(debrief.decisions.find((d) => d.text.includes("Let's call"))?.why).toContain(
-      'force, fraud or coercion',
-    );
   });
 
   it('the contact alone is partial credit: her choice respected, but the store still needs to know', async () => {
@@ -103,53 +135,6 @@ describeBothWays('store back pay (wage theft, not trafficking)', (roundTrip) => 
     expect(d?.points).toBeGreaterThan(0);
     expect(d?.better?.text).toContain("I'll tell the store");
     expect(alone.total.percent).toBeLessThan(best.total.percent);
-  });
-
-  it('variant 2: naming her complaint to the crew lead is scored down, keeping it private is the better choice', async () => {
-    const { debrief } = await play(
-      FILE,
-      [
-        ...TO_GARY,
-        'Your company owes her',
-        "I'll tell the store, without naming you",
-        'Threats, a debt',
-        'Radio',
-        CONTROL_ROOM,
-      ],
-      { roundTrip, seed: V2 },
-    );
-    const d = debrief.decisions.find((x) => x.text.includes('Your company owes her'));
-    expect(d?.points).toBeLessThan(0);
-    expect(d?.better?.text).toContain('All good');
-  });
-
-  it('what would change the picture: profiling by origin is scored down', async () => {
-    const { debrief } = await play(
-      FILE,
-      [
-        ...TO_ACT,
-        "I'll tell the store, without naming you",
-        "If she wasn't from round here",
-        'Radio',
-        CONTROL_ROOM,
-      ],
-      { roundTrip, seed: V1 },
-    );
-    expect(debrief.decisions.find((d) => d.text.includes("wasn't from round here"))?.points).toBeLessThan(0);
-    expect(debrief.myths.map((m) => m.id)).toContain('myth.one_flag_or_nationality');
-  });
-
-  it('ticking unpaid wages or working for a contractor as a trafficking sign is explained', async () => {
-    const flagged = ['not.owed_pay_free_to_leave', 'not.outside_contractor'];
-    const { debrief } = await play(
-      FILE,
-      [...BEST.slice(0, -1), report('supervisor', { observed: flagged })],
-      {
-        roundTrip,
-        seed: V1,
-      },
-    );
-    expectWronglyFlagged(debrief, flagged);
   });
 });
 

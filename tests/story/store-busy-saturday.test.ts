@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   describeBothWays,
   describeContent,
-  expectBestPath,
-  expectCriticalExplained,
   expectWronglyFlagged,
   compiled,
   play,
@@ -11,6 +9,7 @@ import {
   storyFile,
   type Step,
 } from './harness.ts';
+import { itPlays } from './table.ts';
 
 const FILE = storyFile('store', 'busy-saturday');
 
@@ -52,58 +51,46 @@ const BEST: Step[] = [
 ];
 
 describeBothWays('store busy Saturday', (roundTrip) => {
-  it('best path: the customers had ordinary answers; the one weak sign is logged', async () => {
-    const { debrief } = await play(FILE, BEST, { roundTrip });
-    expect(debrief.encounter.situation).toBe('none');
-    expectBestPath(debrief, {
+  itPlays(FILE, roundTrip, [
+    {
+      title: 'best path: the customers had ordinary answers; the one weak sign is logged',
+      steps: BEST,
+      also: ({ debrief }) => expect(debrief.encounter.situation).toBe('none'),
+      best: { ending: 'ordinary_day', action: 'log', noticed: ['retail.hotline_signage_removed'] },
+    },
+    {
+      title: 'without the weak sign, nothing to report is the right report',
+      steps: NOTHING_PATH,
+      critical: [],
+      action: { chosen: 'none', required: 'none', verdict: 'right' },
+    },
+    {
+      title: 'critical error path: asking for papers',
+      steps: [...OPENING, 'Have you all got your papers', NOTHING],
+      criticalExplained: ['threaten_arrest_or_immigration'],
+      ending: 'family_left',
+      also: ({ debrief }) =>
+        expect(debrief.decisions.find((d) => d.critical)?.better?.text).toContain('Offer a hand'),
+    },
+    {
+      title: 'critical error path: a labelling question to the student',
+      steps: [...OPENING, 'Offer a hand', 'Who told you to buy all these', NOTHING],
+      criticalExplained: ['labelling_question'],
+      ending: 'student_upset',
+    },
+    {
+      title: 'critical error path: questioning the family about passports is profiling',
+      steps: [...OPENING, 'Ask the woman to step aside', 'Is it for a prize', 'Thank Lou', NOTHING],
+      criticalExplained: ['profiling'],
+    },
+    {
+      title: 'the middle rung: one weak sign (the scratched-out sticker) makes a log entry exact',
+      steps: BEST,
+      critical: [],
       ending: 'ordinary_day',
-      action: 'log',
-      noticed: ['retail.hotline_signage_removed'],
-    });
-  });
-
-  it('without the weak sign, nothing to report is the right report', async () => {
-    const { debrief } = await play(FILE, NOTHING_PATH, { roundTrip });
-    expect(debrief.critical).toEqual([]);
-    expect(debrief.action).toMatchObject({ chosen: 'none', required: 'none', verdict: 'right' });
-  });
-
-  it('critical error path: asking for papers', async () => {
-    const { debrief } = await play(FILE, [...OPENING, 'Have you all got your papers', NOTHING], {
-      roundTrip,
-    });
-    expectCriticalExplained(debrief, 'threaten_arrest_or_immigration');
-    expect(debrief.ending?.id).toBe('family_left');
-    expect(debrief.decisions.find((d) => d.critical)?.better?.text).toContain('Offer a hand');
-  });
-
-  it('critical error path: a labelling question to the student', async () => {
-    const { debrief } = await play(
-      FILE,
-      [...OPENING, 'Offer a hand', 'Who told you to buy all these', NOTHING],
-      { roundTrip },
-    );
-    expectCriticalExplained(debrief, 'labelling_question');
-    expect(debrief.ending?.id).toBe('student_upset');
-  });
-
-  it('critical error path: questioning the family about passports is profiling', async () => {
-    const { debrief } = await play(
-      FILE,
-      [...OPENING, 'Ask the woman to step aside', 'Is it for a prize', 'Thank Lou', NOTHING],
-      {
-        roundTrip,
-      },
-    );
-    expectCriticalExplained(debrief, 'profiling');
-  });
-
-  it('the middle rung: one weak sign (the scratched-out sticker) makes a log entry exact', async () => {
-    const { debrief } = await play(FILE, BEST, { roundTrip });
-    expect(debrief.critical).toEqual([]);
-    expect(debrief.ending?.id).toBe('ordinary_day');
-    expect(debrief.action).toMatchObject({ chosen: 'log', required: 'log', verdict: 'right' });
-  });
+      action: { chosen: 'log', required: 'log', verdict: 'right' },
+    },
+  ]);
 
   it('the picker does not give the verdict away, and no look closes itself', async () => {
     const { debrief, transcript } = await play(FILE, BEST, { roundTrip });
@@ -150,11 +137,15 @@ describeBothWays('store busy Saturday', (roundTrip) => {
 });
 
 describe('store busy Saturday, variants', () => {
-  it('variant 2 makes the daughter brisk; it is still nothing to report', async () => {
-    const two = await play(FILE, NOTHING_PATH, { seed: 1 });
-    expect(two.transcript.join(' ')).toContain('Twenty people for lunch tomorrow');
-    expect(two.debrief.action).toMatchObject({ chosen: 'none', required: 'none', verdict: 'right' });
-  });
+  itPlays(FILE, false, [
+    {
+      title: 'variant 2 makes the daughter brisk; it is still nothing to report',
+      steps: NOTHING_PATH,
+      seed: 1,
+      shows: ['Twenty people for lunch tomorrow'],
+      action: { chosen: 'none', required: 'none', verdict: 'right' },
+    },
+  ]);
 });
 
 describeContent(

@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   describeBothWays,
   describeContent,
-  expectBestPath,
   expectEmergencyRequired,
-  expectMissed,
   expectRightOutcome,
   itRecordsCriticalErrors,
   compiled,
@@ -13,6 +11,7 @@ import {
   storyFile,
   type Step,
 } from './harness.ts';
+import { itPlays } from './table.ts';
 
 const FILE = storyFile('store', 'directed-shoplifting');
 
@@ -74,41 +73,30 @@ const CRITICAL_PATHS: [string, Step[]][] = [
 ];
 
 describeBothWays('store directed shoplifting', (roundTrip) => {
-  it('best path: no critical errors, the right report, a high score', async () => {
-    const { debrief } = await play(FILE, BEST, { roundTrip });
-    expectBestPath(debrief, {
-      ending: 'made_call',
-      action: 'hotline',
-      noticed: [
-        'retail.directed_shoplifting_orc',
-        'retail.watcher_outside',
-        'retail.discreet_help_seeking',
-        'retail.injuries_avoids_eye_contact',
+  itPlays(FILE, roundTrip, [
+    {
+      title: 'best path: no critical errors, the right report, a high score',
+      steps: BEST,
+      best: {
+        ending: 'made_call',
+        action: 'hotline',
+        noticed: [
+          'retail.directed_shoplifting_orc',
+          'retail.watcher_outside',
+          'retail.discreet_help_seeking',
+          'retail.injuries_avoids_eye_contact',
+        ],
+        minDecisions: 4,
+      },
+      myths: ['myth.offender_not_victim', 'myth.trauma_story_changes'],
+      // Looks not taken are missed, with where to find them.
+      missed: [
+        { id: 'retail.hotline_signage_removed', seen: false, look: 'Restroom corridor and hotline sticker' },
       ],
-      minDecisions: 4,
-    });
-    expect(debrief.myths.map((m) => m.id)).toContain('myth.offender_not_victim');
-    expect(debrief.myths.map((m) => m.id)).toContain('myth.trauma_story_changes');
-    // Looks not taken are missed, with where to find them.
-    expectMissed(debrief, 'retail.hotline_signage_removed', {
-      seen: false,
-      look: 'Restroom corridor and hotline sticker',
-    });
-  });
-
-  itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip);
-
-  it('emergency path: the man at the door needs the emergency number, and less is a critical error', async () => {
-    const path: Step[] = [...OPENING, 'Let Ren stop him outside the doors', 'The door stays locked'];
-    const right = await expectEmergencyRequired(FILE, path, report, roundTrip);
-    expect(right.critical).toEqual([]);
-    expect(right.ending?.id).toBe('emergency');
-  });
-
-  it('treating him only as a thief: booked, with the myth answered and the report still required', async () => {
-    const { debrief } = await play(
-      FILE,
-      [
+    },
+    {
+      title: 'treating him only as a thief: booked, with the myth answered and the report still required',
+      steps: [
         'Another thief',
         'Look at the line at the registers',
         'Look at the exit gates',
@@ -119,14 +107,20 @@ describeBothWays('store directed shoplifting', (roundTrip) => {
         'Ask Ren to call the police',
         { report: { observed: [], action: 'log' } },
       ],
-      { roundTrip },
-    );
-    expect(debrief.ending?.id).toBe('charged');
-    expect(debrief.action?.verdict).toBe('under');
-    expect(debrief.myths.map((m) => m.id)).toContain('myth.offender_not_victim');
-    expect(debrief.missed.map((i) => i.id)).toEqual(
-      expect.arrayContaining(['retail.watcher_outside', 'retail.matching_tattoos_group']),
-    );
+      ending: 'charged',
+      action: { verdict: 'under' },
+      myths: ['myth.offender_not_victim'],
+      missedIncludes: ['retail.watcher_outside', 'retail.matching_tattoos_group'],
+    },
+  ]);
+
+  itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip);
+
+  it('emergency path: the man at the door needs the emergency number, and less is a critical error', async () => {
+    const path: Step[] = [...OPENING, 'Let Ren stop him outside the doors', 'The door stays locked'];
+    const right = await expectEmergencyRequired(FILE, path, report, roundTrip);
+    expect(right.critical).toEqual([]);
+    expect(right.ending?.id).toBe('emergency');
   });
 });
 

@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   describeBothWays,
   describeContent,
-  expectBestPath,
   expectEmergencyRequired,
-  expectMissed,
   expectRightOutcome,
   itRecordsCriticalErrors,
   play,
@@ -12,6 +10,7 @@ import {
   storyFile,
   type Step,
 } from './harness.ts';
+import { itPlays } from './table.ts';
 
 const FILE = storyFile('store', 'mall-kiosk');
 
@@ -56,30 +55,28 @@ const CRITICAL_PATHS: [string, Step[]][] = [
 ];
 
 describeBothWays('store mall kiosk', (roundTrip) => {
-  it('best path: no critical errors, the minor escalated, a high score', async () => {
-    const { debrief } = await play(FILE, BEST, { roundTrip });
-    expect(debrief.encounter.minor).toBe(true);
-    expectBestPath(debrief, {
-      ending: 'help_came',
-      action: 'police',
-      noticed: [
-        'retail.tenant_worker_lives_onsite',
-        'retail.recruiter_approaching_youth',
-        'retail.not_allowed_to_buy_or_speak',
-        'retail.minors_selling_begging',
-        'retail.older_companion_gifts',
-      ],
-      minDecisions: 4,
-    });
-    expectMissed(debrief, 'retail.worker_coached_monitored', { seen: false, look: 'Nail bar' });
-  });
-
-  itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip, { fromReport: ['minor_not_escalated'] });
-
-  it('the myth of the well-dressed worker is answered when it is voiced', async () => {
-    const { debrief } = await play(
-      FILE,
-      [
+  itPlays(FILE, roundTrip, [
+    {
+      title: 'best path: no critical errors, the minor escalated, a high score',
+      steps: BEST,
+      also: ({ debrief }) => expect(debrief.encounter.minor).toBe(true),
+      best: {
+        ending: 'help_came',
+        action: 'police',
+        noticed: [
+          'retail.tenant_worker_lives_onsite',
+          'retail.recruiter_approaching_youth',
+          'retail.not_allowed_to_buy_or_speak',
+          'retail.minors_selling_begging',
+          'retail.older_companion_gifts',
+        ],
+        minDecisions: 4,
+      },
+      missed: [{ id: 'retail.worker_coached_monitored', seen: false, look: 'Nail bar' }],
+    },
+    {
+      title: 'the myth of the well-dressed worker is answered when it is voiced',
+      steps: [
         'The girl in the camel coat',
         'Look at the phone-repair counter',
         'Look at the escalator',
@@ -88,14 +85,15 @@ describeBothWays('store mall kiosk', (roundTrip) => {
         'Let it go',
         { report: { observed: [], action: 'log' } },
       ],
-      { roundTrip },
-    );
-    expect(debrief.ending?.id).toBe('went_back');
-    expect(debrief.myths.map((m) => m.id)).toContain('myth.well_dressed');
-    expect(debrief.action?.verdict).toBe('under');
-    expect(debrief.critical.map((c) => c.id)).toContain('minor_not_escalated');
-    expect(debrief.noticed).toEqual([]);
-  });
+      ending: 'went_back',
+      myths: ['myth.well_dressed'],
+      action: { verdict: 'under' },
+      criticalIncludes: ['minor_not_escalated'],
+      noticed: 'nothing',
+    },
+  ]);
+
+  itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip, { fromReport: ['minor_not_escalated'] });
 
   it('danger path: a child pulled away needs the emergency number', async () => {
     const right = await expectEmergencyRequired(FILE, [...TO_VERA, 'Stay back and watch'], report, roundTrip);

@@ -4,14 +4,13 @@ import {
   describeContent,
   dimensionScore,
   expectBestPath,
-  expectMissed,
-  expectWronglyFlagged,
   itRecordsCriticalErrors,
   play,
   reporter,
   storyFile,
   type Step,
 } from './harness.ts';
+import { itPlays } from './table.ts';
 
 const FILE = storyFile('store', 'nail-salon');
 
@@ -105,43 +104,82 @@ describeBothWays('store nail salon', (roundTrip) => {
     );
   });
 
-  it('variant 2 best path: Gil never leaves her side, so not stepping in and referring it is exact', async () => {
-    const { debrief, transcript } = await play(FILE, BEST_V2, { roundTrip, seed: V2 });
-    expectBestPath(debrief, {
-      ending: 'referred',
-      action: 'hotline',
-      noticed: SEEN_EVERYWHERE,
-      minDecisions: 6,
-    });
-    expect(transcript.join(' ')).toContain("Gil's been good to me");
-  });
+  itPlays(FILE, roundTrip, [
+    {
+      title: 'variant 2 best path: Gil never leaves her side, so not stepping in and referring it is exact',
+      steps: BEST_V2,
+      seed: V2,
+      best: { ending: 'referred', action: 'hotline', noticed: SEEN_EVERYWHERE, minDecisions: 6 },
+      shows: ["Gil's been good to me"],
+    },
+    {
+      title: 'the cot stays ambiguous from the look alone',
+      steps: [...TO_GIL_DONE, 'Buy a charging cable', LEAVE_BE, REFER, HOTLINE],
+      seed: V2,
+      // The look at the cupboard shows a mattress, but nothing that tells a break cot from a bed.
+      missed: [{ id: 'retail.tenant_worker_lives_onsite', seen: false }],
+      // Both are defensible: the cable keeps everything quiet, the question learns something.
+      critical: [],
+      action: { verdict: 'right' },
+      decisions: [{ text: 'Buy a charging cable', better: null }],
+    },
+    {
+      title: 'the cot: a question to the neighbor resolves it',
+      steps: BEST_V2,
+      seed: V2,
+      noticed: ['retail.tenant_worker_lives_onsite'],
+    },
+    {
+      title:
+        'partial credit: the lost-property pretext is an acceptable gamble, below leaving the nail bar alone',
+      steps: BEST_V1,
+      seed: V1,
+      critical: [],
+      decisions: [{ text: PRETEXT, better: LEAVE_BE }],
+    },
+    {
+      title: 'variant 2: Gil refuses the pretext, and pushing is a critical error',
+      steps: [...TO_PODIUM, PRETEXT, "It's her signature the form needs", REFER, HOTLINE],
+      seed: V2,
+      criticalIncludes: ['suspicion_in_front_of_controller'],
+    },
+    {
+      title: 'a question that reaches Gil makes the pretext fail even in variant 1',
+      steps: [
+        ...TO_GIL_DONE,
+        'being kept there against her will',
+        PRETEXT,
+        'Take the bracelet back',
+        REFER,
+        HOTLINE,
+      ],
+      seed: V1,
+      shows: ['talking to Gil by the pretzel stand', 'Twice in one morning'],
+      hides: ['Kim, go. Five minutes.'],
+      critical: [],
+    },
+    {
+      title: 'the report step: police override her choice',
+      steps: [...TO_PODIUM, LEAVE_BE, 'Call the police about the nail bar', report('police')],
+      seed: V2,
+      ending: 'police_override',
+      action: { chosen: 'police', required: 'hotline' },
+      notRight: true,
+      // Nothing on the best path scores voice and choice here; police for an adult who has not asked costs it.
+      scores: { choice: 'negative' },
+    },
+    {
+      title: 'flagging cash only, or relatives in their own business, is explained as not an indicator',
+      steps: [
+        ...BEST_V2.slice(0, -1),
+        report('hotline', { observed: ['not.cash_only', 'not.family_business_long_hours'] }),
+      ],
+      seed: V2,
+      flagged: ['not.cash_only', 'not.family_business_long_hours'],
+    },
+  ]);
 
   itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip, { also: (d) => expect(d.ending).toBeDefined() });
-
-  it('the cot stays ambiguous from the look alone; a question to the neighbor resolves it', async () => {
-    const looked = (
-      await play(FILE, [...TO_GIL_DONE, 'Buy a charging cable', LEAVE_BE, REFER, HOTLINE], {
-        roundTrip,
-        seed: V2,
-      })
-    ).debrief;
-    // The look at the cupboard shows a mattress, but nothing that tells a break cot from a bed.
-    expectMissed(looked, 'retail.tenant_worker_lives_onsite', { seen: false });
-    const asked = (await play(FILE, BEST_V2, { roundTrip, seed: V2 })).debrief;
-    expect(asked.noticed.map((i) => i.id)).toContain('retail.tenant_worker_lives_onsite');
-    // Both are defensible: the cable keeps everything quiet, the question learns something.
-    expect(looked.critical).toEqual([]);
-    expect(looked.action?.verdict).toBe('right');
-    const decision = looked.decisions.find((d) => d.text.includes('Buy a charging cable'));
-    expect(decision?.better).toBeUndefined();
-  });
-
-  it('partial credit: the lost-property pretext is an acceptable gamble, below leaving the nail bar alone', async () => {
-    const { debrief } = await play(FILE, BEST_V1, { roundTrip, seed: V1 });
-    expect(debrief.critical).toEqual([]);
-    const decision = debrief.decisions.find((d) => d.text.includes(PRETEXT));
-    expect(decision?.better?.text).toContain(LEAVE_BE);
-  });
 
   it('partial credit: asking her to call now is kind, but scored below leaving the next step to her', async () => {
     const best = (await play(FILE, BEST_V1, { roundTrip, seed: V1 })).debrief;
@@ -156,38 +194,15 @@ describeBothWays('store nail salon', (roundTrip) => {
     expect(rushed.total.score).toBeLessThan(best.total.score);
   });
 
-  it('variant 2: Gil refuses the pretext; stopping is best, pushing is a critical error, a hidden note costs safety', async () => {
+  it('variant 2: Gil refuses the pretext; stopping is best, a hidden note costs safety', async () => {
     const path = (pick: string): Step[] => [...TO_PODIUM, PRETEXT, pick, REFER, HOTLINE];
     const stopped = await play(FILE, path('Take the bracelet back'), { roundTrip, seed: V2 });
     expect(stopped.transcript.join(' ')).toContain('anything to sign, I sign');
     expect(stopped.debrief.critical).toEqual([]);
     expect(stopped.debrief.action?.verdict).toBe('right');
-    const pushed = (await play(FILE, path("It's her signature the form needs"), { roundTrip, seed: V2 }))
-      .debrief;
-    expect(pushed.critical.map((c) => c.id)).toContain('suspicion_in_front_of_controller');
     const note = (await play(FILE, path('Leave a receipt on the counter'), { roundTrip, seed: V2 })).debrief;
     expect(note.critical).toEqual([]);
     expect(dimensionScore(note, 'safety')).toBeLessThan(dimensionScore(stopped.debrief, 'safety'));
-  });
-
-  it('a question that reaches Gil makes the pretext fail even in variant 1', async () => {
-    const { transcript, debrief } = await play(
-      FILE,
-      [
-        ...TO_GIL_DONE,
-        'being kept there against her will',
-        PRETEXT,
-        'Take the bracelet back',
-        REFER,
-        HOTLINE,
-      ],
-      { roundTrip, seed: V1 },
-    );
-    const text = transcript.join(' ');
-    expect(text).toContain('talking to Gil by the pretzel stand');
-    expect(text).toContain('Twice in one morning');
-    expect(text).not.toContain('Kim, go. Five minutes.');
-    expect(debrief.critical).toEqual([]);
   });
 
   it('waiting by the restroom shows the watcher, and Gil sees the guard', async () => {
@@ -202,18 +217,7 @@ describeBothWays('store nail salon', (roundTrip) => {
     expect(dimensionScore(debrief, 'safety')).toBeLessThan(dimensionScore(best, 'safety'));
   });
 
-  it('the report step: police override her choice, the lease notice and a log entry fall short, the control room alone is one rung under', async () => {
-    const police = (
-      await play(FILE, [...TO_PODIUM, LEAVE_BE, 'Call the police about the nail bar', report('police')], {
-        roundTrip,
-        seed: V2,
-      })
-    ).debrief;
-    expect(police.ending?.id).toBe('police_override');
-    expect(police.action).toMatchObject({ chosen: 'police', required: 'hotline' });
-    expect(police.action?.verdict).not.toBe('right');
-    // Nothing on the best path scores voice and choice here; police for an adult who has not asked costs it.
-    expect(dimensionScore(police, 'choice')).toBeLessThan(0);
+  it('the report step: the lease notice and a log entry fall short, the control room alone is one rung under', async () => {
     const right = (await play(FILE, BEST_V2, { roundTrip, seed: V2 })).debrief;
 
     const lease = (
@@ -243,19 +247,6 @@ describeBothWays('store nail salon', (roundTrip) => {
     expect(controlOnly.action).toMatchObject({ chosen: 'supervisor', required: 'hotline' });
     expect(controlOnly.action?.verdict).not.toBe('right');
     expect(dimensionScore(controlOnly, 'report')).toBeLessThan(dimensionScore(right, 'report'));
-  });
-
-  it('flagging cash only, or relatives in their own business, is explained as not an indicator', async () => {
-    const flagged = ['not.cash_only', 'not.family_business_long_hours'];
-    const { debrief } = await play(
-      FILE,
-      [...BEST_V2.slice(0, -1), report('hotline', { observed: flagged })],
-      {
-        roundTrip,
-        seed: V2,
-      },
-    );
-    expectWronglyFlagged(debrief, flagged);
   });
 });
 

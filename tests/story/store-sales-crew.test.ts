@@ -3,15 +3,14 @@ import {
   describeBothWays,
   describeContent,
   dimensionScore,
-  expectBestPath,
   expectEmergencyRequired,
-  expectWronglyFlagged,
   itRecordsCriticalErrors,
   play,
   reporter,
   storyFile,
   type Step,
 } from './harness.ts';
+import { itPlays } from './table.ts';
 
 const FILE = storyFile('store', 'sales-crew');
 
@@ -70,34 +69,71 @@ const CRITICAL_PATHS: [string, Step[]][] = [
 ];
 
 describeBothWays('store sales crew', (roundTrip) => {
-  it('variant 1 best path: Kayla declines, the control room is the exact report (a middle rung)', async () => {
-    const { debrief } = await play(FILE, BEST_V1, { roundTrip, seed: V1 });
-    expectBestPath(debrief, {
-      ending: 'control_room',
-      action: 'supervisor',
-      noticed: [
-        'retail.watcher_outside',
-        'retail.group_led_by_one_payer',
-        'retail.cannot_say_where_lives',
-        'retail.not_allowed_to_buy_or_speak',
-        'retail.worker_coached_monitored',
-        'retail.discreet_help_seeking',
+  itPlays(FILE, roundTrip, [
+    {
+      title: 'variant 1 best path: Kayla declines, the control room is the exact report (a middle rung)',
+      steps: BEST_V1,
+      seed: V1,
+      best: {
+        ending: 'control_room',
+        action: 'supervisor',
+        noticed: [
+          'retail.watcher_outside',
+          'retail.group_led_by_one_payer',
+          'retail.cannot_say_where_lives',
+          'retail.not_allowed_to_buy_or_speak',
+          'retail.worker_coached_monitored',
+          'retail.discreet_help_seeking',
+        ],
+        minDecisions: 6,
+      },
+    },
+    {
+      title:
+        'variant 2 best path: no controller on the lot, Kayla asks, and the hotline with her is the exact report',
+      steps: BEST_V2,
+      seed: V2,
+      shows: ["He's back at nine"],
+      hides: ['clipboard on the wheel'],
+      best: {
+        ending: 'hotline_with_her',
+        action: 'hotline',
+        noticed: ['retail.watcher_outside'],
+        minDecisions: 7,
+      },
+    },
+    {
+      title:
+        'partial credit: offering the number without a question, or a friendly goodbye to Brandon, is defensible',
+      steps: [
+        ...TO_BRANDON,
+        'Sounds like a good outfit',
+        'The number on the restroom door is free',
+        '"Not yet."',
+        report('supervisor'),
       ],
-      minDecisions: 6,
-    });
-  });
-
-  it('variant 2 best path: no controller on the lot, Kayla asks, and the hotline with her is the exact report', async () => {
-    const { debrief, transcript } = await play(FILE, BEST_V2, { roundTrip, seed: V2 });
-    expect(transcript.join(' ')).toContain("He's back at nine");
-    expect(transcript.join(' ')).not.toContain('clipboard on the wheel');
-    expectBestPath(debrief, {
-      ending: 'hotline_with_her',
-      action: 'hotline',
-      noticed: ['retail.watcher_outside'],
-      minDecisions: 7,
-    });
-  });
+      seed: V1,
+      critical: [],
+      action: { verdict: 'right' },
+      shows: ['I signed up for this'],
+    },
+    {
+      title: 'variant 2: calling police for her instead of the hotline she asked about overrides her choice',
+      steps: [...TO_ACT, 'Call the police for her', report('police')],
+      seed: V2,
+      shows: ['walks out before you have finished'],
+      action: { required: 'hotline' },
+      scores: { choice: 'negative' },
+    },
+    {
+      title: 'flagging things that are not indicators is explained',
+      steps: [
+        ...BEST_V1.slice(0, -1),
+        report('supervisor', { observed: ['not.cheap_clothes', 'not.young_couple'] }),
+      ],
+      flagged: ['not.cheap_clothes', 'not.young_couple'],
+    },
+  ]);
 
   itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip);
 
@@ -115,23 +151,6 @@ describeBothWays('store sales crew', (roundTrip) => {
     expect(dimensionScore(logged.debrief, 'report')).toBeLessThan(dimensionScore(hotline.debrief, 'report'));
   });
 
-  it('partial credit: offering the number without a question, or a friendly goodbye to Brandon, is defensible', async () => {
-    const gentle = await play(
-      FILE,
-      [
-        ...TO_BRANDON,
-        'Sounds like a good outfit',
-        'The number on the restroom door is free',
-        '"Not yet."',
-        report('supervisor'),
-      ],
-      { roundTrip, seed: V1 },
-    );
-    expect(gentle.debrief.critical).toEqual([]);
-    expect(gentle.debrief.action?.verdict).toBe('right');
-    expect(gentle.transcript.join(' ')).toContain('I signed up for this');
-  });
-
   it('moving the crew on per store policy is within the rules but loses them, and is scored down', async () => {
     const { debrief } = await play(
       FILE,
@@ -147,20 +166,6 @@ describeBothWays('store sales crew', (roundTrip) => {
     expect(debrief.total.percent).toBeLessThan(best.debrief.total.percent);
   });
 
-  it('variant 2: calling police for her instead of the hotline she asked about overrides her choice', async () => {
-    const { debrief, transcript } = await play(
-      FILE,
-      [...TO_ACT, 'Call the police for her', report('police')],
-      {
-        roundTrip,
-        seed: V2,
-      },
-    );
-    expect(transcript.join(' ')).toContain('walks out before you have finished');
-    expect(debrief.action?.required).toBe('hotline');
-    expect(dimensionScore(debrief, 'choice')).toBeLessThan(0);
-  });
-
   it('emergency path: confronting Dean ends with Kayla pushed into the van, and the emergency number first', async () => {
     const right = await expectEmergencyRequired(
       FILE,
@@ -169,18 +174,6 @@ describeBothWays('store sales crew', (roundTrip) => {
       roundTrip,
     );
     expect(right.ending?.id).toBe('emergency');
-  });
-
-  it('flagging things that are not indicators is explained', async () => {
-    const flagged = ['not.cheap_clothes', 'not.young_couple'];
-    const { debrief } = await play(
-      FILE,
-      [...BEST_V1.slice(0, -1), report('supervisor', { observed: flagged })],
-      {
-        roundTrip,
-      },
-    );
-    expectWronglyFlagged(debrief, flagged);
   });
 });
 

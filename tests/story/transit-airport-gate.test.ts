@@ -2,16 +2,14 @@ import { expect, it } from 'vitest';
 import {
   describeBothWays,
   describeContent,
-  expectBestPath,
   expectEmergencyRequired,
-  expectMissed,
-  expectWronglyFlagged,
   itRecordsCriticalErrors,
   play,
   reporter,
   storyFile,
   type Step,
 } from './harness.ts';
+import { itPlays } from './table.ts';
 
 const FILE = storyFile('transit', 'airport-gate');
 
@@ -64,38 +62,45 @@ const CRITICAL_PATHS: [string, Step[]][] = [
 ];
 
 describeBothWays('transit airport gate', (roundTrip) => {
-  it('best path: no critical errors, the right report, a high score', async () => {
-    const { debrief } = await play(FILE, BEST, { roundTrip });
-    expectBestPath(debrief, {
-      ending: 'stayed_behind',
-      action: 'supervisor',
-      noticed: [
-        'transit.ticket_bought_by_other',
-        'transit.group_with_handler',
-        'transit.companion_holds_documents_ticket',
-        'transit.too_good_job_offer',
-        'transit.discreet_disclosure_to_staff',
-        'transit.branding_tattoos',
-        'transit.unsure_destination_or_contact',
+  itPlays(FILE, roundTrip, [
+    {
+      title: 'best path: no critical errors, the right report, a high score',
+      steps: BEST,
+      best: {
+        ending: 'stayed_behind',
+        action: 'supervisor',
+        noticed: [
+          'transit.ticket_bought_by_other',
+          'transit.group_with_handler',
+          'transit.companion_holds_documents_ticket',
+          'transit.too_good_job_offer',
+          'transit.discreet_disclosure_to_staff',
+          'transit.branding_tattoos',
+          'transit.unsure_destination_or_contact',
+        ],
+        minDecisions: 5,
+      },
+      missed: [{ id: 'transit.malnourished_drugged', seen: false }],
+    },
+    {
+      title: 'without a private moment the group boards, and the cluster still goes to the control room',
+      steps: [...OPENING, 'Big trip!', 'Let him do all four', 'before the door closes', CONTROL_ROOM],
+      ending: 'boarded',
+      critical: [],
+      action: { chosen: 'supervisor', required: 'supervisor', verdict: 'right' },
+      notNoticed: ['transit.discreet_disclosure_to_staff'],
+    },
+    {
+      title: 'flagging things that are not indicators is explained',
+      steps: [
+        ...BEST.slice(0, -1),
+        report('supervisor', { observed: ['not.any_tattoo', 'not.young_couple'] }),
       ],
-      minDecisions: 5,
-    });
-    expectMissed(debrief, 'transit.malnourished_drugged', { seen: false });
-  });
+      flagged: ['not.any_tattoo', 'not.young_couple'],
+    },
+  ]);
 
   itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip);
-
-  it('without a private moment the group boards, and the cluster still goes to the control room', async () => {
-    const { debrief } = await play(
-      FILE,
-      [...OPENING, 'Big trip!', 'Let him do all four', 'before the door closes', CONTROL_ROOM],
-      { roundTrip },
-    );
-    expect(debrief.ending?.id).toBe('boarded');
-    expect(debrief.critical).toEqual([]);
-    expect(debrief.action).toMatchObject({ chosen: 'supervisor', required: 'supervisor', verdict: 'right' });
-    expect(debrief.noticed.map((i) => i.id)).not.toContain('transit.discreet_disclosure_to_staff');
-  });
 
   it('must-fix 4: police are offered as her choice and not sent when she declines them', async () => {
     const { debrief, transcript } = await play(FILE, BEST, { roundTrip });
@@ -146,18 +151,6 @@ describeBothWays('transit airport gate', (roundTrip) => {
     );
     expect(right.ending?.id).toBe('emergency');
     expect(right.recommended[0]).toContain('911');
-  });
-
-  it('flagging things that are not indicators is explained', async () => {
-    const flagged = ['not.any_tattoo', 'not.young_couple'];
-    const { debrief } = await play(
-      FILE,
-      [...BEST.slice(0, -1), report('supervisor', { observed: flagged })],
-      {
-        roundTrip,
-      },
-    );
-    expectWronglyFlagged(debrief, flagged);
   });
 });
 

@@ -3,16 +3,14 @@ import {
   compiled,
   describeBothWays,
   describeContent,
-  expectBestPath,
   expectEmergencyRequired,
-  expectMissed,
-  expectRightOutcome,
   itRecordsCriticalErrors,
   play,
   reporter,
   storyFile,
   type Step,
 } from './harness.ts';
+import { itPlays } from './table.ts';
 
 const FILE = storyFile('transit', 'bus-station-minor');
 
@@ -63,23 +61,80 @@ const CRITICAL_PATHS: [string, Step[]][] = [
 ];
 
 describeBothWays('transit bus station minor', (roundTrip) => {
-  it('best path: no critical errors, escalated as a minor, a high score', async () => {
-    const { debrief } = await play(FILE, BEST, { roundTrip });
-    expectBestPath(debrief, {
-      ending: 'police_before_boarding',
-      action: 'police',
-      noticed: [
-        'transit.recruiter_at_terminal',
-        'transit.few_belongings_wrong_clothes',
-        'transit.companion_holds_documents_ticket',
-        'transit.unsure_destination_or_contact',
-        'transit.fear_of_uniforms',
+  itPlays(FILE, roundTrip, [
+    {
+      title: 'best path: no critical errors, escalated as a minor, a high score',
+      steps: BEST,
+      best: {
+        ending: 'police_before_boarding',
+        action: 'police',
+        noticed: [
+          'transit.recruiter_at_terminal',
+          'transit.few_belongings_wrong_clothes',
+          'transit.companion_holds_documents_ticket',
+          'transit.unsure_destination_or_contact',
+          'transit.fear_of_uniforms',
+        ],
+        minDecisions: 5,
+      },
+      recommends: 'under 18',
+      missed: [{ id: 'transit.ticket_bought_by_other', seen: false }],
+    },
+    {
+      title: 'a pretext to see her alone can fail: when the aunt refuses, stopping is best',
+      steps: [
+        ...OPENING,
+        'Youth tickets on a late bus',
+        'Sure, no problem',
+        'Sit at the far end of her bench',
+        'OK. Long trip tonight',
+        "I can't keep this to myself",
+        'Keep it routine',
+        POLICE,
       ],
-      minDecisions: 5,
-    });
-    expect(debrief.recommended.join(' ')).toContain('under 18');
-    expectMissed(debrief, 'transit.ticket_bought_by_other', { seen: false });
-  });
+      critical: [],
+      ending: 'police_before_boarding',
+      action: { verdict: 'right' },
+    },
+    {
+      title: 'a pretext to see her alone can fail: when the aunt refuses, insisting is critical',
+      steps: [
+        ...OPENING,
+        'Youth tickets on a late bus',
+        'policy says the passenger herself',
+        'Step out of sight, radio',
+        POLICE,
+      ],
+      critical: ['suspicion_in_front_of_controller'],
+    },
+    {
+      title: 'saying the limits of confidentiality first is honest, and partly credited',
+      steps: [
+        ...TO_PRIVATE_TALK,
+        'Before you tell me anything',
+        "I can't keep this to myself",
+        'Keep it routine',
+        POLICE,
+      ],
+      critical: [],
+      ending: 'police_before_boarding',
+      action: { verdict: 'right' },
+      decisions: [{ text: 'Before you tell me anything', points: 'positive' }],
+    },
+    {
+      title: 'a young person who says she is fine: reporting less is a critical error',
+      steps: [...TO_TRIP, "If you say you're fine", report('log')],
+      ending: 'coach_left',
+      action: { required: 'police' },
+      criticalIncludes: ['minor_not_escalated'],
+    },
+    {
+      title: 'a young person who says she is fine is still escalated',
+      steps: [...TO_TRIP, "If you say you're fine", POLICE],
+      critical: [],
+      action: { verdict: 'right' },
+    },
+  ]);
 
   itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip, { fromReport: ['minor_not_escalated'] });
 
@@ -100,63 +155,6 @@ describeBothWays('transit bus station minor', (roundTrip) => {
     expect(debrief.critical.map((c) => c.id)).toEqual(['interrogate_victim']);
     const asked = debrief.decisions.find((d) => d.text.includes('Hurry over'));
     expect(asked?.better?.text).toContain('Sit at the far end');
-  });
-
-  it('a pretext to see her alone can fail: when the aunt refuses, stopping is best and insisting is critical', async () => {
-    const stop = await play(
-      FILE,
-      [
-        ...OPENING,
-        'Youth tickets on a late bus',
-        'Sure, no problem',
-        'Sit at the far end of her bench',
-        'OK. Long trip tonight',
-        "I can't keep this to myself",
-        'Keep it routine',
-        POLICE,
-      ],
-      { roundTrip },
-    );
-    expectRightOutcome(stop.debrief, 'police_before_boarding');
-    const push = await play(
-      FILE,
-      [
-        ...OPENING,
-        'Youth tickets on a late bus',
-        'policy says the passenger herself',
-        'Step out of sight, radio',
-        POLICE,
-      ],
-      { roundTrip },
-    );
-    expect(push.debrief.critical.map((c) => c.id)).toEqual(['suspicion_in_front_of_controller']);
-  });
-
-  it('saying the limits of confidentiality first is honest, and partly credited', async () => {
-    const { debrief } = await play(
-      FILE,
-      [
-        ...TO_PRIVATE_TALK,
-        'Before you tell me anything',
-        "I can't keep this to myself",
-        'Keep it routine',
-        POLICE,
-      ],
-      { roundTrip },
-    );
-    expectRightOutcome(debrief, 'police_before_boarding');
-    const limits = debrief.decisions.find((d) => d.text.includes('Before you tell me anything'));
-    expect(limits?.points).toBeGreaterThan(0);
-  });
-
-  it('a young person who says she is fine is still escalated: reporting less is a critical error', async () => {
-    const path: Step[] = [...TO_TRIP, "If you say you're fine"];
-    const under = await play(FILE, [...path, report('log')], { roundTrip });
-    expect(under.debrief.ending?.id).toBe('coach_left');
-    expect(under.debrief.action?.required).toBe('police');
-    expect(under.debrief.critical.map((c) => c.id)).toContain('minor_not_escalated');
-    const right = await play(FILE, [...path, POLICE], { roundTrip });
-    expectRightOutcome(right.debrief);
   });
 
   it('emergency path: a girl pulled toward a car needs the emergency number first', async () => {

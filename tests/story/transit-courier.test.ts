@@ -3,15 +3,14 @@ import {
   describeBothWays,
   describeContent,
   dimensionScore,
-  expectBestPath,
   expectEmergencyRequired,
-  expectWronglyFlagged,
   itRecordsCriticalErrors,
   play,
   reporter,
   storyFile,
   type Step,
 } from './harness.ts';
+import { itPlays } from './table.ts';
 
 const FILE = storyFile('transit', 'courier');
 
@@ -63,23 +62,45 @@ const CRITICAL_PATHS: [string, Step[]][] = [
 ];
 
 describeBothWays('transit courier', (roundTrip) => {
-  it('best path: no critical errors, police and child protection, a high score', async () => {
-    const { debrief } = await play(FILE, BEST, { roundTrip, seed: V1 });
-    expectBestPath(debrief, {
-      ending: 'police_met',
-      action: 'police',
-      noticed: [
-        'transit.few_belongings_wrong_clothes',
-        'transit.ticket_bought_by_other',
-        'transit.restricted_monitored_movement',
-        'transit.fear_of_uniforms',
-        'transit.unsure_destination_or_contact',
-        'transit.scripted_inconsistent_story',
+  itPlays(FILE, roundTrip, [
+    {
+      title: 'best path: no critical errors, police and child protection, a high score',
+      steps: BEST,
+      seed: V1,
+      best: {
+        ending: 'police_met',
+        action: 'police',
+        noticed: [
+          'transit.few_belongings_wrong_clothes',
+          'transit.ticket_bought_by_other',
+          'transit.restricted_monitored_movement',
+          'transit.fear_of_uniforms',
+          'transit.unsure_destination_or_contact',
+          'transit.scripted_inconsistent_story',
+        ],
+        minDecisions: 7,
+      },
+      also: ({ debrief }) => expect(debrief.total.percent).toBeGreaterThanOrEqual(80),
+    },
+    {
+      title: 'agreeing not to tell anyone still calls for police and child protection',
+      steps: [...TO_DISCLOSURE, "OK. I won't call anyone", ...FINISH.slice(0, -1), POLICE],
+      action: { required: 'police' },
+    },
+    {
+      title: 'agreeing not to tell anyone, then a log entry, is a critical error',
+      steps: [...TO_DISCLOSURE, "OK. I won't call anyone", ...FINISH.slice(0, -1), report('log')],
+      criticalIncludes: ['minor_not_escalated'],
+    },
+    {
+      title: 'flagging things that are not indicators is explained',
+      steps: [
+        ...BEST.slice(0, -1),
+        report('police', { observed: ['not.cheap_clothes', 'not.tired_or_shy'] }),
       ],
-      minDecisions: 7,
-    });
-    expect(debrief.total.percent).toBeGreaterThanOrEqual(80);
-  });
+      flagged: ['not.cheap_clothes', 'not.tired_or_shy'],
+    },
+  ]);
 
   itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip, { fromReport: ['minor_not_escalated'] });
 
@@ -126,14 +147,6 @@ describeBothWays('transit courier', (roundTrip) => {
     ).rejects.toThrow(/found 0/);
   });
 
-  it('agreeing not to tell anyone still calls for police and child protection; a log entry is a critical error', async () => {
-    const quiet: Step[] = [...TO_DISCLOSURE, "OK. I won't call anyone", ...FINISH.slice(0, -1)];
-    const right = await play(FILE, [...quiet, POLICE], { roundTrip });
-    expect(right.debrief.action?.required).toBe('police');
-    const logged = await play(FILE, [...quiet, report('log')], { roundTrip });
-    expect(logged.debrief.critical.map((c) => c.id)).toContain('minor_not_escalated');
-  });
-
   it('emergency path: Nico walked to a car needs the emergency number first', async () => {
     const right = await expectEmergencyRequired(
       FILE,
@@ -143,14 +156,6 @@ describeBothWays('transit courier', (roundTrip) => {
     );
     expect(right.ending?.id).toBe('emergency_called');
     expect(right.recommended[0]).toContain('911');
-  });
-
-  it('flagging things that are not indicators is explained', async () => {
-    const flagged = ['not.cheap_clothes', 'not.tired_or_shy'];
-    const { debrief } = await play(FILE, [...BEST.slice(0, -1), report('police', { observed: flagged })], {
-      roundTrip,
-    });
-    expectWronglyFlagged(debrief, flagged);
   });
 });
 

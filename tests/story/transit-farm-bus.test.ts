@@ -3,16 +3,14 @@ import {
   describeBothWays,
   describeContent,
   dimensionScore,
-  expectBestPath,
-  expectMissed,
   expectRightOutcome,
-  expectWronglyFlagged,
   itRecordsCriticalErrors,
   play,
   reporter,
   storyFile,
   type Step,
 } from './harness.ts';
+import { itPlays } from './table.ts';
 
 const FILE = storyFile('transit', 'farm-bus');
 
@@ -69,45 +67,91 @@ const CRITICAL_PATHS: [string, Step[]][] = [
 ];
 
 describeBothWays('transit farm bus', (roundTrip) => {
-  it('best path, variant 1: an ordinary answer in front of Royce, the radio before the bus goes, then first aid and a number', async () => {
-    const { debrief, transcript } = await play(FILE, BEST_V1, { roundTrip, seed: V1 });
-    expectBestPath(debrief, { ending: 'referred', action: 'hotline', noticed: SEEN, minDecisions: 6 });
-    expect(debrief.myths.map((m) => m.id)).toEqual(
-      expect.arrayContaining([
-        'myth.only_foreigners',
-        'myth.trauma_story_changes',
-        'myth.trauma_hostile_or_flat',
-      ]),
-    );
-    const text = transcript.join(' ');
-    // Daniel's story changes when Royce is back; Luis voices the fear and the debt at home.
-    expect(text).toContain("He's got my license");
-    expect(text).toContain('born in Bakersfield');
-    expect(text).toContain('I was asking about the restroom');
-    expect(text).toContain('they send me back');
-    expect(text).toContain('my family still owes');
-  });
-
-  it('best path, variant 2: Royce refuses the first aid; stopping there is best, and the referral still goes in', async () => {
-    const { debrief, transcript } = await play(FILE, BEST_V2, { roundTrip, seed: V2 });
-    expectBestPath(debrief, {
+  itPlays(FILE, roundTrip, [
+    {
+      title:
+        'best path, variant 1: an ordinary answer in front of Royce, the radio before the bus goes, then first aid and a number',
+      steps: BEST_V1,
+      seed: V1,
+      best: { ending: 'referred', action: 'hotline', noticed: SEEN, minDecisions: 6 },
+      myths: ['myth.only_foreigners', 'myth.trauma_story_changes', 'myth.trauma_hostile_or_flat'],
+      // Daniel's story changes when Royce is back; Luis voices the fear and the debt at home.
+      shows: [
+        "He's got my license",
+        'born in Bakersfield',
+        'I was asking about the restroom',
+        'they send me back',
+        'my family still owes',
+      ],
+    },
+    {
+      title:
+        'best path, variant 2: Royce refuses the first aid; stopping there is best, and the referral still goes in',
+      steps: BEST_V2,
+      seed: V2,
+      best: { ending: 'referred', action: 'hotline', noticed: SEEN.slice(0, 6), minDecisions: 5 },
+      shows: ['Sit down, Luis'],
+    },
+    {
+      title: 'the failed pretext: pushing after a no is a critical error',
+      steps: [...TO_ACT, RADIO_FIRST, 'station policy', HOTLINE],
+      seed: V2,
+      criticalIncludes: ['suspicion_in_front_of_controller'],
+      shows: ["There's no such policy"],
+    },
+    {
+      title:
+        'the looks stay ambiguous: without the question about leaving, whether the papers are held against him is never shown',
+      steps: [...TO_QUESTION, 'station leaflet', 'Bus is on time', RADIO_FIRST, CARD, HOTLINE],
+      seed: V1,
+      critical: [],
+      noticed: ['transit.group_with_handler'],
+      missed: [{ id: 'transit.companion_holds_documents_ticket', seen: false }],
+      shows: ["From here you can't tell whose idea it was"],
+    },
+    {
+      title:
+        'Royce turns hostile at a mild question, which is not a critical error, and then refuses the first aid',
+      steps: [...TO_ROYCE, "Who's the crew working for", RADIO_FIRST, STOP, HOTLINE],
+      seed: V1,
+      shows: ['You immigration?'],
+      critical: [],
       ending: 'referred',
-      action: 'hotline',
-      noticed: SEEN.slice(0, 6),
-      minDecisions: 5,
-    });
-    expect(transcript.join(' ')).toContain('Sit down, Luis');
-  });
+      action: { verdict: 'right' },
+    },
+    {
+      title: 'the report step: a log is too little',
+      steps: [...TO_ACT, 'Log it: a legal crew', report('log')],
+      seed: V1,
+      ending: 'logged',
+      action: { chosen: 'log', required: 'hotline' },
+      scores: { report: 'negative' },
+      myths: ['myth.only_foreigners'],
+    },
+    {
+      title: 'the report step: the control room alone is too little',
+      steps: [...TO_ACT, RADIO_FIRST, CARD, report('supervisor')],
+      seed: V1,
+      action: { chosen: 'supervisor', required: 'hotline' },
+      notRight: true,
+    },
+    {
+      title: 'flagging things that are not indicators is explained',
+      steps: [
+        ...BEST_V1.slice(0, -1),
+        report('hotline', { observed: ['not.speaks_other_language', 'not.outside_contractor'] }),
+      ],
+      seed: V1,
+      flagged: ['not.speaks_other_language', 'not.outside_contractor'],
+    },
+  ]);
 
   itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip, { also: (d) => expect(d.ending).toBeDefined() });
 
-  it('the failed pretext: pushing after a no is a critical error; slipping a leaflet is not, but costs safety', async () => {
+  it('the failed pretext: stopping is right; slipping a leaflet is not a critical error, but costs safety', async () => {
     const path = (pick: string): Step[] => [...TO_ACT, RADIO_FIRST, pick, HOTLINE];
     const stopped = (await play(FILE, path(STOP), { roundTrip, seed: V2 })).debrief;
     expectRightOutcome(stopped, 'referred');
-    const pushed = await play(FILE, path('station policy'), { roundTrip, seed: V2 });
-    expect(pushed.debrief.critical.map((c) => c.id)).toContain('suspicion_in_front_of_controller');
-    expect(pushed.transcript.join(' ')).toContain("There's no such policy");
     const slipped = (await play(FILE, path('pack of gauze'), { roundTrip, seed: V2 })).debrief;
     expect(slipped.critical).toEqual([]);
     expect(dimensionScore(slipped, 'safety')).toBeLessThan(dimensionScore(stopped, 'safety'));
@@ -144,23 +188,7 @@ describeBothWays('transit farm bus', (roundTrip) => {
     expect(dimensionScore(debrief, 'safety')).toBeLessThan(dimensionScore(best, 'safety'));
   });
 
-  it('the looks stay ambiguous: without the question about leaving, whether the papers are held against him is never shown', async () => {
-    const steps = [...TO_QUESTION, 'station leaflet', 'Bus is on time', RADIO_FIRST, CARD, HOTLINE];
-    const { debrief, transcript } = await play(FILE, steps, { roundTrip, seed: V1 });
-    expect(debrief.critical).toEqual([]);
-    expect(debrief.noticed.map((i) => i.id)).toContain('transit.group_with_handler');
-    expectMissed(debrief, 'transit.companion_holds_documents_ticket', { seen: false });
-    expect(transcript.join(' ')).toContain("From here you can't tell whose idea it was");
-  });
-
-  it('Royce turns hostile at a mild question, which is not a critical error, and then refuses the first aid', async () => {
-    const steps = [...TO_ROYCE, "Who's the crew working for", RADIO_FIRST, STOP, HOTLINE];
-    const { debrief, transcript } = await play(FILE, steps, { roundTrip, seed: V1 });
-    expect(transcript.join(' ')).toContain('You immigration?');
-    expectRightOutcome(debrief, 'referred');
-  });
-
-  it('the report step: police for adults who have not asked is an override; a log or the control room alone is too little', async () => {
+  it('the report step: police for adults who have not asked is an override', async () => {
     const police = (
       await play(FILE, [...TO_ACT, 'Call the police to hold the bus', report('police')], {
         roundTrip,
@@ -172,33 +200,6 @@ describeBothWays('transit farm bus', (roundTrip) => {
     expect(police.action?.verdict).not.toBe('right');
     const best = (await play(FILE, BEST_V1, { roundTrip, seed: V1 })).debrief;
     expect(dimensionScore(police, 'choice')).toBeLessThan(dimensionScore(best, 'choice'));
-
-    const logged = (
-      await play(FILE, [...TO_ACT, 'Log it: a legal crew', report('log')], { roundTrip, seed: V1 })
-    ).debrief;
-    expect(logged.ending?.id).toBe('logged');
-    expect(logged.action).toMatchObject({ chosen: 'log', required: 'hotline' });
-    expect(dimensionScore(logged, 'report')).toBeLessThan(0);
-    expect(logged.myths.map((m) => m.id)).toContain('myth.only_foreigners');
-
-    const supervisorOnly = (
-      await play(FILE, [...TO_ACT, RADIO_FIRST, CARD, report('supervisor')], { roundTrip, seed: V1 })
-    ).debrief;
-    expect(supervisorOnly.action).toMatchObject({ chosen: 'supervisor', required: 'hotline' });
-    expect(supervisorOnly.action?.verdict).not.toBe('right');
-  });
-
-  it('flagging things that are not indicators is explained', async () => {
-    const flagged = ['not.speaks_other_language', 'not.outside_contractor'];
-    const { debrief } = await play(
-      FILE,
-      [...BEST_V1.slice(0, -1), report('hotline', { observed: flagged })],
-      {
-        roundTrip,
-        seed: V1,
-      },
-    );
-    expectWronglyFlagged(debrief, flagged);
   });
 });
 

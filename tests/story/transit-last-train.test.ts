@@ -4,7 +4,6 @@ import {
   describeBothWays,
   describeContent,
   dimensionScore,
-  expectBestPath,
   expectWronglyFlagged,
   itRecordsCriticalErrors,
   play,
@@ -12,6 +11,7 @@ import {
   storyFile,
   type Step,
 } from './harness.ts';
+import { itPlays } from './table.ts';
 
 const FILE = storyFile('transit', 'last-train');
 
@@ -38,10 +38,30 @@ const CRITICAL_PATHS: [string, Step[]][] = [
 ];
 
 describeBothWays('transit last train', (roundTrip) => {
-  it('best path: nothing is wrong, and "nothing to report" is right', async () => {
-    const { debrief } = await play(FILE, BEST, { roundTrip });
-    expectBestPath(debrief, { ending: 'home_safe', action: 'none', noticed: 'nothing', minDecisions: 4 });
-  });
+  itPlays(FILE, roundTrip, [
+    {
+      title: 'best path: nothing is wrong, and "nothing to report" is right',
+      steps: BEST,
+      best: { ending: 'home_safe', action: 'none', noticed: 'nothing', minDecisions: 4 },
+    },
+    {
+      title: 'defensible half-measures get partial credit, and the check resolves the concern',
+      steps: [
+        'Can you put a camera on them',
+        'Check the help point',
+        'Look at the things on the bench',
+        'Crouch to the girl',
+        'Which of you has the tickets',
+        'keep camera 4 on the crew',
+        NOTHING,
+      ],
+      critical: [],
+      ending: 'home_safe',
+      decisions: [
+        { text: 'Can you put a camera on them', points: 'positive', better: "I'll look before I decide" },
+      ],
+    },
+  ]);
 
   itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip);
 
@@ -82,27 +102,6 @@ describeBothWays('transit last train', (roundTrip) => {
     expect(text).toContain('None of the others has a ticket out');
     expect(text).toContain("The ticket machine's broken, so I booked us all on the app");
     expect(text.indexOf('None of the others')).toBeLessThan(text.indexOf("ticket machine's broken"));
-  });
-
-  it('defensible half-measures get partial credit, and the check resolves the concern', async () => {
-    const { debrief } = await play(
-      FILE,
-      [
-        'Can you put a camera on them',
-        'Check the help point',
-        'Look at the things on the bench',
-        'Crouch to the girl',
-        'Which of you has the tickets',
-        'keep camera 4 on the crew',
-        NOTHING,
-      ],
-      { roundTrip },
-    );
-    expect(debrief.critical).toEqual([]);
-    expect(debrief.ending?.id).toBe('home_safe');
-    const camera = debrief.decisions.find((d) => d.text.includes('Can you put a camera on them'));
-    expect(camera?.points).toBeGreaterThan(0);
-    expect(camera?.better?.text).toContain("I'll look before I decide");
   });
 });
 

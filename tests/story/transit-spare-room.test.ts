@@ -2,15 +2,14 @@ import { expect, it } from 'vitest';
 import {
   describeBothWays,
   describeContent,
-  expectBestPath,
   expectEmergencyRequired,
-  expectWronglyFlagged,
   itRecordsCriticalErrors,
   play,
   reporter,
   storyFile,
   type Step,
 } from './harness.ts';
+import { itPlays } from './table.ts';
 
 const FILE = storyFile('transit', 'spare-room');
 
@@ -81,76 +80,87 @@ const CRITICAL_PATHS: [string, Step[]][] = [
 ];
 
 describeBothWays('transit spare room', (roundTrip) => {
-  it('best path: no critical errors, police and child protection, a high score', async () => {
-    const { debrief } = await play(FILE, BEST, { roundTrip, seed: V1 });
-    expectBestPath(debrief, {
-      ending: 'police_met',
-      action: 'police',
-      noticed: [
-        'transit.few_belongings_wrong_clothes',
-        'transit.recruiter_at_terminal',
-        'transit.malnourished_drugged',
-        'transit.unsure_destination_or_contact',
-        'transit.too_good_job_offer',
-        'transit.restricted_monitored_movement',
-        'transit.not_allowed_to_speak_or_separate',
-        'transit.ticket_bought_by_other',
+  itPlays(FILE, roundTrip, [
+    {
+      title: 'best path: no critical errors, police and child protection, a high score',
+      steps: BEST,
+      seed: V1,
+      best: {
+        ending: 'police_met',
+        action: 'police',
+        noticed: [
+          'transit.few_belongings_wrong_clothes',
+          'transit.recruiter_at_terminal',
+          'transit.malnourished_drugged',
+          'transit.unsure_destination_or_contact',
+          'transit.too_good_job_offer',
+          'transit.restricted_monitored_movement',
+          'transit.not_allowed_to_speak_or_separate',
+          'transit.ticket_bought_by_other',
+        ],
+        minDecisions: 7,
+      },
+      also: ({ debrief }) => expect(debrief.total.percent).toBeGreaterThanOrEqual(80),
+    },
+    {
+      title: 'variant 2: Cal stays put, the welfare-sheet pretext fails, and stopping is right',
+      steps: [
+        ...TO_WATCH,
+        'Go back to River while Cal is busy',
+        'No problem.',
+        'Busy night.',
+        'Seventeen. Nowhere safe',
+        POLICE,
       ],
-      minDecisions: 7,
-    });
-    expect(debrief.total.percent).toBeGreaterThanOrEqual(80);
-  });
+      seed: V2,
+      shows: ["They're leaving with me"],
+      critical: [],
+      ending: 'police_met',
+      action: { chosen: 'police', required: 'police', verdict: 'right' },
+    },
+    {
+      title: 'variant 2: Cal stays put, and pushing the welfare sheet is a critical error',
+      steps: [...TO_WATCH, 'Go back to River while Cal is busy', "It's not optional", 'Hang back', POLICE],
+      seed: V2,
+      criticalIncludes: ['suspicion_in_front_of_controller'],
+    },
+    {
+      title: 'variant 1: telling River first is honest, and River names the risk in their own words',
+      steps: [
+        ...TO_WATCH,
+        'Go back to River while Cal is busy',
+        "You're seventeen",
+        'Busy night.',
+        'Just what I saw',
+        POLICE,
+      ],
+      seed: V1,
+      shows: ["It's better than the bench"],
+      critical: [],
+      action: { verdict: 'right' },
+    },
+    {
+      title: 'letting a seventeen-year-old leave with him still calls for police',
+      steps: [...TO_CAL, 'River, is this really', 'Let them go. River is nearly eighteen', POLICE],
+      ending: 'went_with_him',
+      action: { required: 'police' },
+    },
+    {
+      title: 'letting a seventeen-year-old leave with him: a log entry is a critical error',
+      steps: [...TO_CAL, 'River, is this really', 'Let them go. River is nearly eighteen', report('log')],
+      criticalIncludes: ['minor_not_escalated'],
+    },
+    {
+      title: 'flagging things that are not indicators is explained',
+      steps: [
+        ...BEST.slice(0, -1),
+        report('police', { observed: ['not.young_couple', 'not.cheap_clothes'] }),
+      ],
+      flagged: ['not.young_couple', 'not.cheap_clothes'],
+    },
+  ]);
 
   itRecordsCriticalErrors(FILE, CRITICAL_PATHS, roundTrip, { fromReport: ['minor_not_escalated'] });
-
-  it('variant 2: Cal stays put, the welfare-sheet pretext fails, and stopping is right', async () => {
-    const steps: Step[] = [
-      ...TO_WATCH,
-      'Go back to River while Cal is busy',
-      'No problem.',
-      'Busy night.',
-      'Seventeen. Nowhere safe',
-      POLICE,
-    ];
-    const { debrief, transcript } = await play(FILE, steps, { roundTrip, seed: V2 });
-    expect(transcript.join(' ')).toContain("They're leaving with me");
-    expect(debrief.critical).toEqual([]);
-    expect(debrief.ending?.id).toBe('police_met');
-    expect(debrief.action).toMatchObject({ chosen: 'police', required: 'police', verdict: 'right' });
-    const pushed = await play(
-      FILE,
-      [...TO_WATCH, 'Go back to River while Cal is busy', "It's not optional", 'Hang back', POLICE],
-      {
-        roundTrip,
-        seed: V2,
-      },
-    );
-    expect(pushed.debrief.critical.map((c) => c.id)).toContain('suspicion_in_front_of_controller');
-  });
-
-  it('variant 1: telling River first is honest, and River names the risk in their own words', async () => {
-    const steps: Step[] = [
-      ...TO_WATCH,
-      'Go back to River while Cal is busy',
-      "You're seventeen",
-      'Busy night.',
-      'Just what I saw',
-      POLICE,
-    ];
-    const { debrief, transcript } = await play(FILE, steps, { roundTrip, seed: V1 });
-    expect(transcript.join(' ')).toContain("It's better than the bench");
-    expect(debrief.critical).toEqual([]);
-    expect(debrief.action?.verdict).toBe('right');
-  });
-
-  it('letting a seventeen-year-old leave with him still calls for police; a log entry is a critical error', async () => {
-    const leave: Step[] = [...TO_CAL, 'River, is this really', 'Let them go. River is nearly eighteen'];
-    const right = await play(FILE, [...leave, POLICE], { roundTrip });
-    expect(right.debrief.ending?.id).toBe('went_with_him');
-    expect(right.debrief.action?.required).toBe('police');
-    const logged = await play(FILE, [...leave, report('log')], { roundTrip });
-    expect(logged.debrief.critical.map((c) => c.id)).toContain('minor_not_escalated');
-  });
 
   it('emergency path: River walked to the car needs the emergency number first', async () => {
     const right = await expectEmergencyRequired(
@@ -161,14 +171,6 @@ describeBothWays('transit spare room', (roundTrip) => {
     );
     expect(right.ending?.id).toBe('emergency');
     expect(right.recommended[0]).toContain('911');
-  });
-
-  it('flagging things that are not indicators is explained', async () => {
-    const flagged = ['not.young_couple', 'not.cheap_clothes'];
-    const { debrief } = await play(FILE, [...BEST.slice(0, -1), report('police', { observed: flagged })], {
-      roundTrip,
-    });
-    expectWronglyFlagged(debrief, flagged);
   });
 });
 

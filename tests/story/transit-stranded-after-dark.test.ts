@@ -3,7 +3,6 @@ import {
   compiled,
   describeBothWays,
   describeContent,
-  expectBestPath,
   expectEmergencyRequired,
   expectMissed,
   itRecordsCriticalErrors,
@@ -12,6 +11,7 @@ import {
   storyFile,
   type Step,
 } from './harness.ts';
+import { itPlays } from './table.ts';
 
 const FILE = storyFile('transit', 'stranded-after-dark');
 
@@ -85,19 +85,35 @@ const CRITICAL_PATHS: [string, Step[]][] = [
 ];
 
 describeBothWays('transit stranded after dark', (roundTrip) => {
-  it('best path: Kit escalated as a minor, the Bay 4 sale called in as an emergency, no critical errors', async () => {
-    const { debrief, transcript } = await play(FILE, BEST, { roundTrip });
-    expectBestPath(debrief, {
-      ending: 'police_came',
-      action: 'emergency',
-      noticed: BEST_NOTICED,
-      minDecisions: 7,
-    });
-    expect(debrief.recommended.join(' ')).toContain('under 18');
-    expectMissed(debrief, 'transit.ticket_bought_by_other', { seen: false });
-    // A visible call does not make everyone flee: the driver strolls off, he does not run.
-    expect(transcript.join(' ')).toContain('Nobody runs');
-  });
+  // The must-fix 1 tests of issue #12 stay as their own tests below; these rows differ only in data.
+  itPlays(FILE, roundTrip, [
+    {
+      title:
+        'best path: Kit escalated as a minor, the Bay 4 sale called in as an emergency, no critical errors',
+      steps: BEST,
+      best: { ending: 'police_came', action: 'emergency', noticed: BEST_NOTICED, minDecisions: 7 },
+      recommends: 'under 18',
+      missed: [{ id: 'transit.ticket_bought_by_other', seen: false }],
+      // A visible call does not make everyone flee: the driver strolls off, he does not run.
+      shows: ['Nobody runs'],
+    },
+    {
+      title: 'telling him first, or calling first, both escalate; calling behind his back costs trust',
+      steps: [...TO_DISCLOSURE, 'Say nothing yet', 'Call 911 now', 'Let Nell handle it', EMERGENCY],
+      critical: [],
+      decisions: [{ text: 'Say nothing yet', points: 'positive', better: 'Tell him straight' }],
+    },
+    {
+      title: 'a boy who will not talk is still escalated; reporting only a log entry is a critical error',
+      steps: [...TO_SHUT_DOWN, 'Call 911 now', 'Let Nell handle it', report('log')],
+      criticalIncludes: ['minor_not_escalated'],
+    },
+    {
+      title: 'with the man himself at the window, staying out of it is best',
+      steps: [...TO_BAY, 'Call 911 now', 'Ask him to leave the wallet', EMERGENCY],
+      decisions: [{ text: 'Ask him to leave the wallet', better: 'Let Nell handle it' }],
+    },
+  ]);
 
   it('must-fix 1: a possible minor sold in real time requires the emergency number, and the debrief says why', async () => {
     const right = await expectEmergencyRequired(
@@ -149,39 +165,6 @@ describeBothWays('transit stranded after dark', (roundTrip) => {
     expect(text).toContain('I never had a ticket home');
     expect(text).not.toMatch(/one way|no return/i);
     expect(compiled(FILE).story).toContain('does not make him less believable');
-  });
-
-  it('telling him first, or calling first, both escalate; calling behind his back costs trust', async () => {
-    const after = await play(
-      FILE,
-      [...TO_DISCLOSURE, 'Say nothing yet', 'Call 911 now', 'Let Nell handle it', EMERGENCY],
-      {
-        roundTrip,
-      },
-    );
-    expect(after.debrief.critical).toEqual([]);
-    const choice = after.debrief.decisions.find((d) => d.text.includes('Say nothing yet'));
-    expect(choice?.points).toBeGreaterThan(0);
-    expect(choice?.better?.text).toContain('Tell him straight');
-  });
-
-  it('a boy who will not talk is still escalated; reporting only a log entry is a critical error', async () => {
-    const under = await play(FILE, [...TO_SHUT_DOWN, 'Call 911 now', 'Let Nell handle it', report('log')], {
-      roundTrip,
-    });
-    expect(under.debrief.critical.map((c) => c.id)).toContain('minor_not_escalated');
-  });
-
-  it('with the man himself at the window, staying out of it is best', async () => {
-    const { debrief } = await play(
-      FILE,
-      [...TO_BAY, 'Call 911 now', 'Ask him to leave the wallet', EMERGENCY],
-      {
-        roundTrip,
-      },
-    );
-    const wallet = debrief.decisions.find((d) => d.text.includes('Ask him to leave the wallet'));
-    expect(wallet?.better?.text).toContain('Let Nell handle it');
   });
 
   it('emergency path: a boy pulled toward a car needs the emergency number first', async () => {

@@ -83,6 +83,15 @@ describe('a config.json with one mistake outside the contacts (M3)', () => {
     expect(hotlines).toHaveLength(2);
   });
 
+  it('leaves out a language whose words hold a number, and keeps the contacts', () => {
+    const file = { ...ukFile(), languages: { 'es-US': { contacts: { hotlines: [{ phone: '999' }] } } } };
+    const { config, dropped } = salvageConfig('config.json', file);
+    expect(config.languages).toEqual({});
+    expect(config.contacts.hotlines[0]?.phone).toBe('08000 121 700');
+    expect(dropped).toHaveLength(1);
+    expect(dropped[0]).toMatch(/^languages\.es-US\.contacts\.hotlines\[0\]\.phone: numbers/);
+  });
+
   it('marks the file not reviewed when "reviewed" is not true or false', () => {
     const file = { ...ukFile(), reviewed: 'yes' };
     const { config, dropped } = salvageConfig('config.json', file);

@@ -32,6 +32,8 @@ function remedy(data: unknown, field: string, problem: string): Remedy | null {
   if (top === 'encounters')
     return typeof third === 'number' && path.length === 3 ? { drop: path } : { drop: [top] };
   if (top === 'policy') return { drop: path.slice(0, 2) };
+  // Words in another language: without a locale's words its learners see the English ones.
+  if (top === 'languages') return { drop: path.slice(0, 2) };
   if (top === 'organisation' && second === 'logo') return { drop: path };
   if (top !== 'contacts') return null;
   // The first hotline is the one stories name, and the first escalation step the one they send the

@@ -3,14 +3,18 @@
 // ink variables (stories/_shared/contacts.ink); no number is ever typed into a story.
 
 import { TEXT_LIMITS } from '../limits.ts';
+import { LIMITS } from './sections.ts';
 import { readPrivacy, type PrivacyConfig } from './privacy.ts';
 import { readXapi, type XapiConfig } from './xapi-config.ts';
 export { XAPI_LOCAL_HOSTS, xapiEndpointProblem, type XapiConfig } from './xapi-config.ts';
 import { DataError, Reader } from '../validate.ts';
 import { NAMED_CONTACT_DEFAULTS, namedContactsFile, type LabourStandards } from './named-contacts.ts';
 export type { ChildProtection, LabourStandards } from './named-contacts.ts';
+import { readLanguages, sourceOf, type Languages } from './languages.ts';
+export { configIn, liveConfig, sourceOf, wordsIn, type Languages, type LanguageWords } from './languages.ts';
 import {
   ALL_ENCOUNTERS,
+  ATTRIBUTE_TEXT_MAX,
   HOTLINE_ATTRIBUTES,
   readContacts,
   readEnabled,
@@ -47,6 +51,8 @@ export interface AppConfig {
   xapi?: XapiConfig;
   /** Optional: shared-device mode (src/core/config/privacy.ts). */
   privacy?: PrivacyConfig;
+  /** Optional: the words above in other languages (src/core/config/languages.ts). */
+  languages?: Languages;
 }
 
 export interface ReadOptions {
@@ -68,6 +74,7 @@ const SECTIONS = [
   'encounters',
   'xapi',
   'privacy',
+  'languages',
 ];
 
 /**
@@ -99,6 +106,13 @@ export function readConfig(source: string, data: unknown, opts: ReadOptions = {}
     policy,
     encounters: { enabled },
   };
+  const languages = readLanguages(
+    r,
+    o['languages'],
+    { ...LIMITS, attribute: ATTRIBUTE_TEXT_MAX, text: TEXT_LIMITS.hotlineText },
+    { hotlines: contacts.hotlines.length, steps: contacts.internalEscalation.length },
+  );
+  if (languages) config.languages = languages;
   Object.assign(config, readXapi(r, o['xapi']), readPrivacy(r, o['privacy']));
   r.done();
   return config;
@@ -116,7 +130,8 @@ export function declaredVersion(data: unknown): number | null {
  * module does not know are kept as they are; optional sections at their defaults are left out.
  */
 export function toConfigFile(config: AppConfig): Record<string, unknown> {
-  const { organisation, contacts, policy, encounters, ...rest } = config;
+  // A live view (liveConfig) is saved in the configuration's own words, not the language on screen.
+  const { organisation, contacts, policy, encounters, ...rest } = sourceOf(config);
   const file: Record<string, unknown> = {
     ...rest,
     version: CONFIG_VERSION,

@@ -1,19 +1,18 @@
 // The scenario picker: encounters grouped by setting with duration, focus and best result; and the
-// content note shown before an encounter starts.
+// content note shown before an encounter starts. The setting sections and cards are built in
+// picker-cards.ts, the refreshers and suggestions in picker-history.ts.
 
-import { activeLocale } from '../../i18n/messages.ts';
-import { isEncounterEnabled } from '../../core/config/config.ts';
-import { refresherStatus, suggestions } from '../../core/progress/history-summary.ts';
-import { SETTINGS, type Setting } from '../../core/vocabulary.ts';
-import { PRESENTER_PARAMS } from '../../core/classroom/presenter-params.ts';
+import { SETTINGS } from '../../core/vocabulary.ts';
 import { SCREENS } from '../../state/keys.ts';
 import { assignmentOpener, assignmentPickerView, fixedMode } from '../instructor/assignment.ts';
-import { showInstructorTools, type UiContext, type View } from '../context.ts';
-import { fill, h } from '../dom.ts';
+import type { UiContext, View } from '../context.ts';
+import { h } from '../dom.ts';
 import { policyNote } from '../instructor/org-view.ts';
 import { STRINGS } from '../strings/strings.ts';
 import { PICKER_STRINGS } from '../strings/strings-picker.ts';
 import { languageChoice } from './language.ts';
+import { settingSection } from './picker-cards.ts';
+import { showHistory } from './picker-history.ts';
 
 const S = PICKER_STRINGS;
 
@@ -43,7 +42,7 @@ function resumeCard(ctx: UiContext): HTMLElement {
 export function pickerView(ctx: UiContext): View {
   const assigned = assignmentPickerView(ctx);
   if (assigned) return assigned;
-  const { store, encounters } = ctx;
+  const { store } = ctx;
   const state = store.getState();
   const el = h('section', { class: 'screen picker', 'aria-labelledby': 'picker-heading' });
   el.append(
@@ -68,121 +67,20 @@ export function pickerView(ctx: UiContext): View {
   }
 
   for (const setting of SETTINGS) {
-    const list = encounters.filter(
-      (e) => e.meta.setting === setting && isEncounterEnabled(ctx.config, e.meta.id),
-    );
-    if (list.length === 0) continue;
-    const headingId = `setting-${setting}`;
-    el.append(
-      h(
-        'section',
-        { class: `setting setting-${setting}`, 'aria-labelledby': headingId },
-        h('h3', { id: headingId }, STRINGS.settingNames[setting]),
-        h('p', { class: 'refresher', 'data-setting': setting }),
-        h(
-          'ul',
-          { class: 'cards' },
-          list.map(({ meta }) => {
-            const best = state.best[meta.id];
-            return h(
-              'li',
-              { class: 'card encounter-card' },
-              h('h4', {}, meta.title),
-              h('p', {}, meta.summary),
-              h(
-                'p',
-                { class: 'meta' },
-                h('span', {}, S.minutes({ n: meta.minutes })),
-                meta.focus ? h('span', {}, meta.focus) : null,
-                h('span', {}, best === undefined ? S.notPlayed : S.best({ percent: best })),
-              ),
-              h(
-                'button',
-                {
-                  type: 'button',
-                  class: 'primary',
-                  'aria-label': `${S.open}: ${meta.title}`,
-                  onclick: () => store.getState().select(meta.id),
-                },
-                S.open,
-              ),
-              showInstructorTools(ctx) &&
-                h(
-                  'a',
-                  {
-                    class: 'button-link present-link',
-                    href: `?${PRESENTER_PARAMS.present}=${encodeURIComponent(meta.id)}`,
-                    'aria-label': `${STRINGS.presenter.present}: ${meta.title}`,
-                  },
-                  STRINGS.presenter.present,
-                ),
-            );
-          }),
-        ),
-      ),
-    );
+    const section = settingSection(ctx, setting);
+    if (section) el.append(section);
   }
   if (ctx.programme) el.append(assignmentOpener(ctx));
   // Refreshers and suggestions come from the attempt history, which loads after the page shows.
   const suggest = h('section', { class: 'card suggest', 'aria-labelledby': 'suggest-heading', hidden: true });
   el.querySelector('.lead')?.after(suggest);
-  const renderHistory = () => {
-    const attempts = store.getState().attempts;
-    const now = new Date();
-    for (const p of el.querySelectorAll<HTMLElement>('p.refresher')) {
-      const status = refresherStatus(
-        attempts,
-        p.dataset['setting'] as Setting,
-        now,
-        ctx.config.training.refresherDays,
-      );
-      p.textContent = status
-        ? status.due
-          ? S.refresherDue({ last: formatDate(status.lastAt) })
-          : S.refresherNext({ last: formatDate(status.lastAt), due: formatDate(status.dueAt) })
-        : '';
-      p.classList.toggle('due', Boolean(status?.due));
-    }
-    const list = suggestions(attempts).filter(
-      (x) =>
-        encounters.some((e) => e.meta.id === x.encounterId) && isEncounterEnabled(ctx.config, x.encounterId),
-    );
-    suggest.hidden = list.length === 0;
-    fill(
-      suggest,
-      h('h3', { id: 'suggest-heading' }, S.suggestHeading),
-      h(
-        'ul',
-        {},
-        list.map((x) =>
-          h(
-            'li',
-            {},
-            h(
-              'button',
-              { type: 'button', class: 'link', onclick: () => store.getState().select(x.encounterId) },
-              x.title,
-            ),
-            ` ${S.suggestWhy({ sign: x.sign })}`,
-          ),
-        ),
-      ),
-    );
-  };
+  const renderHistory = () => showHistory(el, suggest, ctx);
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.attempts !== prev.attempts) renderHistory();
   });
   renderHistory();
   void store.getState().loadHistory();
   return { el, destroy: unsubscribe };
-}
-
-function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString(activeLocale(), {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  });
 }
 
 export function contentNoteView(ctx: UiContext): View {
