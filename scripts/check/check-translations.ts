@@ -14,6 +14,7 @@ import {
   checkCatalogTranslation,
   type RawCatalogTranslation,
 } from '../../src/core/encounter/catalog-language.ts';
+import { checkSceneWords } from './check-scene-translations.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../../src/core/locale.ts';
 import { checkParity, formatParityProblem } from '../../src/core/tags/story-parity.ts';
 
@@ -36,7 +37,16 @@ export interface TranslationReport {
   /** One line per problem, places first. */
   problems: string[];
   /** Per locale: how many English story files it translates, and which it does not yet. */
-  coverage: { locale: string; translated: number; of: number; missing: string[]; catalogs: boolean }[];
+  coverage: {
+    locale: string;
+    translated: number;
+    of: number;
+    missing: string[];
+    catalogs: boolean;
+    /** Scenes translated (assets/scenes/<locale>/), of how many; whether captions are. */
+    scenes: { translated: number; of: number };
+    captions: boolean;
+  }[];
 }
 
 /** Checks stories/catalog/<locale>/*.json against the English catalogs; false when there are none. */
@@ -101,12 +111,15 @@ export function checkTranslations(root: string): TranslationReport {
     const done = new Set(translations.map((f) => relative(dir, f)));
     const missing = sources.map((f) => relative(stories, f)).filter((f) => !done.has(f));
     const catalogs = checkCatalogs(root, locale, problems);
+    const sceneWords = checkSceneWords(root, locale, problems);
     coverage.push({
       locale,
       translated: sources.length - missing.length,
       of: sources.length,
       missing,
       catalogs,
+      scenes: { translated: sceneWords.scenes, of: sceneWords.of },
+      captions: sceneWords.captions,
     });
   }
   return { problems, coverage };
@@ -117,7 +130,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const line of report.problems) console.error(line);
   for (const c of report.coverage)
     console.log(
-      `${c.locale}: ${c.translated} of ${c.of} story files translated${c.missing.length ? ` (not yet: ${c.missing.join(', ')})` : ''}`,
+      `${c.locale}: ${c.translated} of ${c.of} story files translated${c.missing.length ? ` (not yet: ${c.missing.join(', ')})` : ''}; ${c.scenes.translated} of ${c.scenes.of} scenes; captions ${c.captions ? 'translated' : 'not yet'}`,
     );
   if (report.problems.length) {
     console.error(`${report.problems.length} translation problem(s).`);

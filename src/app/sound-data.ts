@@ -2,7 +2,8 @@
 
 import sounds from '../../assets/audio/sounds.json';
 import { readSoundManifest, type SoundEntry } from '../core/encounter/scene-manifest.ts';
+import { soundsInUse } from './scene-words.ts';
 
 export function bundledSounds(): SoundEntry[] {
-  return readSoundManifest('assets/audio/sounds.json', sounds);
+  return soundsInUse(readSoundManifest('assets/audio/sounds.json', sounds));
 }

@@ -29,7 +29,17 @@ describe('check:translations', () => {
     });
     expect(checkTranslations(root)).toEqual({
       problems: [],
-      coverage: [{ locale: 'es-US', translated: 1, of: 2, missing: ['hotel/other.ink'], catalogs: false }],
+      coverage: [
+        {
+          locale: 'es-US',
+          translated: 1,
+          of: 2,
+          missing: ['hotel/other.ink'],
+          catalogs: false,
+          scenes: { translated: 0, of: 0 },
+          captions: false,
+        },
+      ],
     });
   });
 
@@ -46,6 +56,29 @@ describe('check:translations', () => {
       'stories/es-US/hotel/gone.ink: translates stories/hotel/gone.ink, which does not exist',
       `stories/hotel/parity.ink:1 ↔ stories/es-US/hotel/parity.ink:1: stale: translated from source ${old}, but the source is now ${sourceHash(changed)}; bring the translation up to date, then update its translation-of: line`,
     ]);
+  });
+
+  it('checks scene words and captions by file and id, and counts the scenes translated', () => {
+    const assets = join(import.meta.dirname, '..', '..', 'assets');
+    const scene = readFileSync(join(assets, 'scenes', 'rail_platform.json'), 'utf8');
+    const root = tree({
+      'assets/scenes/rail_platform.json': scene,
+      'assets/scenes/airport_gate.json': readFileSync(join(assets, 'scenes', 'airport_gate.json'), 'utf8'),
+      'assets/scenes/es-US/rail_platform.json': JSON.stringify({
+        title: 'Andén 2',
+        description: '',
+        hotspots: { train: 'Tren' },
+      }),
+      'assets/audio/sounds.json': readFileSync(join(assets, 'audio', 'sounds.json'), 'utf8'),
+      'assets/audio/es-US/sounds.json': JSON.stringify({ ui_click: '[Clic]', thunder: '[Trueno]' }),
+    });
+    const report = checkTranslations(root);
+    expect(report.problems).toContain('assets/scenes/es-US/rail_platform.json: "description" must be text');
+    expect(report.problems).toContain('assets/scenes/es-US/rail_platform.json: bench: not translated');
+    expect(report.problems).toContain('assets/audio/es-US/sounds.json: thunder: no sound with this id');
+    expect(report.problems).toContain('assets/audio/es-US/sounds.json: page_turn: not translated');
+    expect(report.problems).not.toContain('assets/scenes/es-US/rail_platform.json: train: not translated');
+    expect(report.coverage[0]).toMatchObject({ scenes: { translated: 1, of: 2 }, captions: true });
   });
 
   it('finds no problem in the project’s own translations', () => {
