@@ -130,7 +130,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const line of report.problems) console.error(line);
   for (const c of report.coverage)
     console.log(
-      `${c.locale}: ${c.translated} of ${c.of} story files translated${c.missing.length ? ` (not yet: ${c.missing.join(', ')})` : ''}; ${c.scenes.translated} of ${c.scenes.of} scenes; captions ${c.captions ? 'translated' : 'not yet'}`,
+      `${c.locale}: ${c.translated} of ${c.of} story files translated${c.missing.length ? ` (not yet: ${c.missing.join(', ')})` : ''}; ${c.scenes.translated} of ${c.scenes.of} scenes; catalogs ${c.catalogs ? 'translated' : 'not yet'}; captions ${c.captions ? 'translated' : 'not yet'}`,
     );
   if (report.problems.length) {
     console.error(`${report.problems.length} translation problem(s).`);
