@@ -6,6 +6,7 @@
 // language in use, falling back to English for anything not translated.
 
 import { CATALOG_FILES, type Catalogs } from './catalog.ts';
+import { withLiveWords } from '../live-words.ts';
 
 /** The fields of each catalog that are words for the learner, and so translated. */
 export const TRANSLATED_FIELDS = {
@@ -95,15 +96,15 @@ export function catalogsInLanguage(
   for (const name of Object.keys(TRANSLATED_FIELDS) as CatalogName[]) {
     const source = catalogs[name] as unknown as ReadonlyMap<string, Record<string, unknown>>;
     const entries = new Map<string, unknown>();
-    for (const [id, entry] of source) {
-      const localized = { ...entry };
-      for (const field of TRANSLATED_FIELDS[name])
-        Object.defineProperty(localized, field, {
-          enumerable: true,
-          get: () => translations[current()]?.[name]?.get(id)?.[field] ?? entry[field],
-        });
-      entries.set(id, localized);
-    }
+    for (const [id, entry] of source)
+      entries.set(
+        id,
+        withLiveWords(
+          entry,
+          TRANSLATED_FIELDS[name],
+          (field) => translations[current()]?.[name]?.get(id)?.[field],
+        ),
+      );
     out[name] = entries;
   }
   return out as unknown as Catalogs;

@@ -6,6 +6,7 @@
 // overlays apply the checked words, keeping English for anything not translated.
 
 import type { SceneManifest, SoundEntry } from './scene-manifest.ts';
+import { withLiveWords } from '../live-words.ts';
 
 /** Checked words of one scene in one language. */
 export interface SceneWords {
@@ -83,18 +84,10 @@ export function checkSoundTranslation(
  * language shows at once; English stays for anything not translated.
  */
 export function sceneInLanguage(scene: SceneManifest, wordsFor: () => SceneWords | undefined): SceneManifest {
-  const hotspots = scene.hotspots.map((h) => {
-    const view = { ...h };
-    Object.defineProperty(view, 'label', {
-      enumerable: true,
-      get: () => wordsFor()?.hotspots.get(h.id) ?? h.label,
-    });
-    return view;
-  });
-  const view: SceneManifest = { ...scene, hotspots };
-  for (const field of SCENE_FIELDS)
-    Object.defineProperty(view, field, { enumerable: true, get: () => wordsFor()?.[field] ?? scene[field] });
-  return view;
+  const hotspots = scene.hotspots.map((h) =>
+    withLiveWords(h, ['label'], () => wordsFor()?.hotspots.get(h.id)),
+  );
+  return withLiveWords({ ...scene, hotspots }, SCENE_FIELDS, (field) => wordsFor()?.[field]);
 }
 
 /** Sounds whose captions follow the language in use (asked at each read), English otherwise. */
@@ -102,12 +95,5 @@ export function soundsInLanguage(
   sounds: readonly SoundEntry[],
   captionsFor: () => ReadonlyMap<string, string> | undefined,
 ): SoundEntry[] {
-  return sounds.map((s) => {
-    const view = { ...s };
-    Object.defineProperty(view, 'caption', {
-      enumerable: true,
-      get: () => captionsFor()?.get(s.id) ?? s.caption,
-    });
-    return view;
-  });
+  return sounds.map((s) => withLiveWords(s, ['caption'], () => captionsFor()?.get(s.id)));
 }
