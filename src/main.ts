@@ -7,8 +7,7 @@ import '@fontsource/opendyslexic/latin-400.css';
 import './ui/styles.css';
 import { encounters } from 'virtual:second-look/encounters';
 import { earlyFetcher, requestConfig } from './app/early.ts';
-import { LANG_PARAM, negotiateLocale } from './core/locale.ts';
-import { STORAGE_KEYS } from './core/storage-keys.ts';
+import { pageLocale } from './app/page-locale.ts';
 
 const root = document.getElementById('app');
 if (root) {
@@ -17,14 +16,8 @@ if (root) {
   const params = new URLSearchParams(window.location.search);
   const direct = params.get('encounter');
   if (direct) {
-    // The story in the language the page will speak (src/app/language.ts decides the same way).
-    let stored: string | null = null;
-    try {
-      stored = window.localStorage.getItem(STORAGE_KEYS.locale);
-    } catch {
-      // No storage: the link and the browser decide.
-    }
-    const locale = negotiateLocale([params.get(LANG_PARAM), stored, ...navigator.languages]);
+    // The story in the language the page will speak (src/app/language.ts asks the same).
+    const locale = pageLocale(window);
     const entry = encounters.find((e) => e.meta.id === direct);
     void (entry?.translations?.[locale] ?? entry)?.load().catch(() => undefined);
   }

@@ -2,19 +2,11 @@
 // device, then the browser's languages, then US English (src/core/locale.ts). Loads the language's
 // messages before the first screen is drawn, keeps `<html lang>` in step, and remembers a choice.
 
-import { readLaunchParams } from '../core/links/url-params.ts';
-import { negotiateLocale, type Locale } from '../core/locale.ts';
+import type { Locale } from '../core/locale.ts';
 import { STORAGE_KEYS } from '../core/storage-keys.ts';
 import { activeLocale, useLocale } from '../i18n/messages.ts';
 import type { LanguagePort } from '../ui/context.ts';
-
-function readChoice(win: Window): string | null {
-  try {
-    return win.localStorage.getItem(STORAGE_KEYS.locale);
-  } catch {
-    return null;
-  }
-}
+import { pageLocale } from './page-locale.ts';
 
 function keepChoice(win: Window, locale: Locale): void {
   try {
@@ -31,8 +23,7 @@ async function apply(win: Window, locale: Locale): Promise<void> {
 
 /** Picks and loads the language for this page. A `?lang=` link holds for that page and is not remembered. */
 export async function startLanguage(win: Window): Promise<Locale> {
-  const linked = readLaunchParams(win.location.search, []).lang;
-  const locale = negotiateLocale([linked, readChoice(win), ...win.navigator.languages]);
+  const locale = pageLocale(win);
   await apply(win, locale);
   return locale;
 }
