@@ -19,6 +19,7 @@ import {
   type SceneManifest,
 } from '../../src/core/encounter/scene-manifest.ts';
 import { DataError } from '../../src/core/validate.ts';
+import { fileProblem } from '../../src/core/reasons.ts';
 import { storyVariables, readConfig } from '../../src/core/config/config.ts';
 import { parseGlobalTags, type EncounterMeta, type TagContext } from '../../src/core/tags/tags.ts';
 import { SETTINGS } from '../../src/core/vocabulary.ts';
@@ -38,7 +39,7 @@ function readJson(path: string): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new DataError(relative(ROOT, path), [`is not valid JSON (${(e as Error).message})`]);
+    throw new DataError(relative(ROOT, path), [fileProblem('notJson', { detail: (e as Error).message })]);
   }
 }
 

@@ -2,6 +2,8 @@
 // assignment links, stored records, the organisation's configuration and learner names. One place,
 // so a refusal's wording and the tests agree with what is enforced.
 
+import { reason, reasonEnglish, type Reason } from './reasons.ts';
+
 /** File and text sizes, in characters of text (a file's bytes are checked against the same numbers). */
 export const FILE_LIMITS = {
   /** A history export: thousands of attempts fit well inside this. */
@@ -62,14 +64,20 @@ export const HIDDEN_CONTROLS =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 
 /** Why a text cannot be shown as the app's own, or null when it can. */
-export function textProblem(value: string, max: number): string | null {
+export function textReason(value: string, max: number): Reason | null {
   const hidden = HIDDEN_CONTROLS.exec(value);
   if (hidden) {
-    const code = (hidden[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
-    return `contains an invisible control character (U+${code}) that could change how the text reads; remove it`;
+    const char = (hidden[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+    return reason('controlChar', { char });
   }
-  if (value.length > max) return `is too long (${value.length} characters; at most ${max})`;
+  if (value.length > max) return reason('tooLong', { length: value.length, max });
   return null;
+}
+
+/** textReason in English, for logs and tools. */
+export function textProblem(value: string, max: number): string | null {
+  const r = textReason(value, max);
+  return r && reasonEnglish(r);
 }
 
 /** Every hidden control character, for removing them all at once. */
@@ -98,9 +106,12 @@ export function cleanFileName(name: string): string {
 }
 
 /** Why a file of this many characters or bytes is refused, or null when its size is fine. */
+export function sizeReason(size: number, max: number): Reason | null {
+  return size <= max ? null : reason('tooLarge', { size, max });
+}
+
+/** sizeReason in English: "is too large (52.4 MB; at most 5.0 MB)". */
 export function sizeProblem(size: number, max: number): string | null {
-  if (size <= max) return null;
-  const mb = (n: number) =>
-    n >= 1_000_000 ? `${(n / 1_000_000).toFixed(1)} MB` : `${Math.ceil(n / 1000)} KB`;
-  return `is too large (${mb(size)}; at most ${mb(max)})`;
+  const r = sizeReason(size, max);
+  return r && reasonEnglish(r);
 }

@@ -118,7 +118,7 @@ describe('config.json (fuzzed)', () => {
       fc.property(validConfig, (file) => {
         const config = readConfig('config.json', file);
         expect(readConfig('again', toConfigFile(config))).toEqual(config);
-        expect(salvageConfig('config.json', file)).toEqual({ config, dropped: [] });
+        expect(salvageConfig('config.json', file)).toEqual({ config, dropped: [], droppedReasons: [] });
       }),
       RUNS,
     );

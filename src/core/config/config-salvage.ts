@@ -4,24 +4,28 @@
 // Only a problem in the contacts themselves (or what says whose they are) makes the file unusable.
 
 import { readConfig, type AppConfig, type ReadOptions } from './config.ts';
-import { FILE_LIMITS, sizeProblem } from '../limits.ts';
-import { DataError, UNKNOWN_FIELD } from '../validate.ts';
+import { FILE_LIMITS, sizeReason } from '../limits.ts';
+import { fileProblem, problemEnglish, type DataProblem } from '../reasons.ts';
+import { DataError } from '../validate.ts';
 
 export interface SalvagedConfig {
   config: AppConfig;
-  /** The problems whose fields were left out ("organisation.logo: must be …"); empty for a clean file. */
+  /** The problems whose fields were left out, in English ("organisation.logo: must be …"). */
   dropped: string[];
+  /** The same problems as field paths and reason codes, for the interface to word. */
+  droppedReasons: DataProblem[];
 }
 
 /** What to do about a bad field: leave out this path, or set `reviewed` to false. */
 type Remedy = { drop: (string | number)[] } | { unreviewed: true };
 
 /** How a bad field is repaired, when it can be; null for a field the contacts depend on. */
-function remedy(data: unknown, field: string, problem: string): Remedy | null {
+function remedy(data: unknown, problem: DataProblem): Remedy | null {
+  const field = problem.path ?? '';
   const path = parsePath(field);
   if (path.length === 0) return null;
   // A field this build does not know carries nothing the game uses.
-  if (problem.endsWith(UNKNOWN_FIELD)) {
+  if (problem.code === 'unknownField') {
     const target = unknownKey(data, field);
     return target ? { drop: target } : null;
   }
@@ -41,7 +45,7 @@ function remedy(data: unknown, field: string, problem: string): Remedy | null {
   // (which has a neutral default) can be left out.
   if (second === 'childProtection') return { drop: ['contacts', 'childProtection'] };
   // A version 2 file that still carries an old `contacts.hotline` beside its list.
-  if (second === 'hotline' && path.length === 2 && problem.includes('contacts.hotlines'))
+  if (second === 'hotline' && path.length === 2 && problem.code === 'hotlineReplaced')
     return { drop: ['contacts', 'hotline'] };
   if (second === 'hotlines' && typeof third === 'number') {
     if (third > 0) return { drop: ['contacts', 'hotlines', third] };
@@ -120,22 +124,26 @@ const ROUNDS = 3;
  * are wrong, or the value is not a configuration at all.
  */
 export function salvageConfig(source: string, data: unknown, opts: ReadOptions = {}): SalvagedConfig {
-  const dropped: string[] = [];
+  const dropped: DataProblem[] = [];
   let current = data;
   let forcedUnreviewed = false;
   for (let round = 0; ; round++) {
     try {
       const config = readConfig(source, current, opts);
-      return { config: forcedUnreviewed ? { ...config, reviewed: false } : config, dropped };
+      return {
+        config: forcedUnreviewed ? { ...config, reviewed: false } : config,
+        dropped: dropped.map(problemEnglish),
+        droppedReasons: dropped,
+      };
     } catch (e) {
       if (!(e instanceof DataError) || round >= ROUNDS) throw e;
-      const fixes = e.problems.map((problem, i) => remedy(current, e.fields[i] ?? '', problem));
+      const fixes = e.reasons.map((problem) => remedy(current, problem));
       if (fixes.some((f) => f === null)) {
-        const fatal = e.problems.filter((_, i) => fixes[i] === null);
+        const fatal = e.reasons.filter((_, i) => fixes[i] === null);
         throw new DataError(source, [
           ...fatal,
           ...dropped,
-          ...e.problems.filter((_, i) => fixes[i] !== null),
+          ...e.reasons.filter((_, i) => fixes[i] !== null),
         ]);
       }
       current = copy(current);
@@ -147,20 +155,20 @@ export function salvageConfig(source: string, data: unknown, opts: ReadOptions =
         }
       }
       current = sweep(current);
-      dropped.push(...e.problems);
+      dropped.push(...e.reasons);
     }
   }
 }
 
 /** Reads a configuration file's text as salvageConfig does; JSON syntax errors are a DataError too. */
 export function salvageConfigText(source: string, text: string, opts: ReadOptions = {}): SalvagedConfig {
-  const tooBig = sizeProblem(text.length, FILE_LIMITS.configFile);
-  if (tooBig) throw new DataError(source, [tooBig]);
+  const tooBig = sizeReason(text.length, FILE_LIMITS.configFile);
+  if (tooBig) throw new DataError(source, [{ path: null, ...tooBig }]);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new DataError(source, [`is not valid JSON (${(e as Error).message})`]);
+    throw new DataError(source, [fileProblem('notJson', { detail: (e as Error).message })]);
   }
   return salvageConfig(source, data, opts);
 }

@@ -8,6 +8,7 @@ import { readPrivacy, type PrivacyConfig } from './privacy.ts';
 import { readXapi, type XapiConfig } from './xapi-config.ts';
 export { XAPI_LOCAL_HOSTS, xapiEndpointProblem, type XapiConfig } from './xapi-config.ts';
 import { DataError, Reader } from '../validate.ts';
+import { fileProblem } from '../reasons.ts';
 import { NAMED_CONTACT_DEFAULTS, namedContactsFile, type LabourStandards } from './named-contacts.ts';
 export type { ChildProtection, LabourStandards } from './named-contacts.ts';
 import { readLanguages, sourceOf, type Languages } from './languages.ts';
@@ -88,7 +89,7 @@ export function readConfig(source: string, data: unknown, opts: ReadOptions = {}
   r.onlyKeys(o, SECTIONS, '');
   const version = r.number(o, 'version', '', { integer: true });
   if (!(CONFIG_VERSIONS as readonly number[]).includes(version) && r.problems.length === 0)
-    r.fail('version', `must be ${CONFIG_VERSIONS.join(' or ')} (got ${version})`);
+    r.fail('version', 'badVersion', { expected: CONFIG_VERSIONS.join(' or '), got: String(version) });
   const v1 = version === 1;
   // Read in this order so that problems are listed in the order they always were.
   const organisation = readOrganisation(r, o['organisation'], v1);
@@ -173,7 +174,7 @@ export function parseConfigText(source: string, text: string, opts: ReadOptions 
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new DataError(source, [`is not valid JSON (${(e as Error).message})`]);
+    throw new DataError(source, [fileProblem('notJson', { detail: (e as Error).message })]);
   }
   return readConfig(source, data, opts);
 }

@@ -29,7 +29,6 @@ export type Languages = Partial<Record<Locale, LanguageWords>>;
 
 /** Keys that are numbers or facts, refused with a reason rather than as merely unknown. */
 const NOT_WORDS = ['phone', 'emergencyNumber', 'isPolice', 'consentBased', 'logo'];
-const SAME_EVERYWHERE = 'numbers and yes/no facts are the same in every language; set them in contacts';
 
 interface Limits {
   name: number;
@@ -52,14 +51,14 @@ function words<K extends string>(
   const o = r.object(value, at);
   if (!o) return out;
   for (const key of Object.keys(o)) {
-    if (NOT_WORDS.includes(key)) r.fail(`${at}.${key}`, SAME_EVERYWHERE);
+    if (NOT_WORDS.includes(key)) r.fail(`${at}.${key}`, 'sameEverywhere');
     else if (!(keys as readonly string[]).includes(key))
-      r.fail(`${at}.${key}`, `is not a field here (one of ${keys.join(', ')})`);
+      r.fail(`${at}.${key}`, 'notFieldHere', { options: keys.join(', ') });
   }
   for (const key of keys) {
     const v = o[key];
     if (v === undefined || v === '') continue;
-    if (typeof v !== 'string') r.fail(`${at}.${key}`, 'must be text');
+    if (typeof v !== 'string') r.fail(`${at}.${key}`, 'textOnly');
     else {
       const text = r.checked(v.trim(), `${at}.${key}`, max(key));
       if (text) out[key] = text;
@@ -77,7 +76,7 @@ function list<T>(
 ): T[] | undefined {
   if (value === undefined) return undefined;
   const items = r.array(value, at);
-  if (items.length > most) r.fail(at, `has ${items.length}; at most ${most} (one for each in contacts)`);
+  if (items.length > most) r.fail(at, 'tooManyForContacts', { count: items.length, max: most });
   return items.map((v, i) => item(v, `${at}[${i}]`));
 }
 
@@ -106,12 +105,11 @@ function readOne(
     const cat = `${at}.contacts`;
     const c = r.object(o['contacts'], cat) ?? {};
     for (const key of Object.keys(c))
-      if (NOT_WORDS.includes(key)) r.fail(`${cat}.${key}`, SAME_EVERYWHERE);
+      if (NOT_WORDS.includes(key)) r.fail(`${cat}.${key}`, 'sameEverywhere');
       else if (!['hotlines', 'internalEscalation', 'childProtection', 'labourStandards'].includes(key))
-        r.fail(
-          `${cat}.${key}`,
-          'is not a field here (one of hotlines, internalEscalation, childProtection, labourStandards)',
-        );
+        r.fail(`${cat}.${key}`, 'notFieldHere', {
+          options: 'hotlines, internalEscalation, childProtection, labourStandards',
+        });
     const contacts: NonNullable<LanguageWords['contacts']> = {};
     const hotlines = list(r, c['hotlines'], `${cat}.hotlines`, counts.hotlines, (v, a) =>
       words(r, v, a, ['name', 'text', 'languages', 'hours'] as const, (k) =>
@@ -122,7 +120,7 @@ function readOne(
     const steps = list(r, c['internalEscalation'], `${cat}.internalEscalation`, counts.steps, (v, a) => {
       if (v === '' || v === undefined) return '';
       if (typeof v !== 'string') {
-        r.fail(a, 'must be text');
+        r.fail(a, 'textOnly');
         return '';
       }
       return r.checked(v.trim(), a, limits.step);
@@ -151,12 +149,9 @@ export function readLanguages(
   for (const [locale, v] of Object.entries(o)) {
     const at = `languages.${locale}`;
     if (locale === DEFAULT_LOCALE)
-      r.fail(at, `${DEFAULT_LOCALE} words are the main sections; give other languages here`);
+      r.fail(at, 'defaultLocaleHere', { locale: DEFAULT_LOCALE });
     else if (!(LOCALES as readonly string[]).includes(locale))
-      r.fail(
-        at,
-        `is not a language the game speaks (one of ${LOCALES.filter((l) => l !== DEFAULT_LOCALE).join(', ')})`,
-      );
+      r.fail(at, 'notLocale', { options: LOCALES.filter((l) => l !== DEFAULT_LOCALE).join(', ') });
     else out[locale as Locale] = readOne(r, v, at, limits, counts);
   }
   return out;

@@ -1,6 +1,7 @@
 // The organisation's logo in a configuration file: an image URL or path, or a small data: URL.
 
 import { TEXT_LIMITS } from '../limits.ts';
+import { reason, reasonEnglish, type Reason } from '../reasons.ts';
 
 /** Logo images embedded as data: URLs: these types, at most this many bytes once decoded. */
 export const LOGO_TYPES = ['image/png', 'image/jpeg', 'image/svg+xml'] as const;
@@ -15,26 +16,30 @@ function decodedBytes(b64: string): number {
 }
 
 /** Why a data: URL is not a usable logo, or null when it is. */
-function dataUrlProblem(logo: string): string | null {
+function dataUrlProblem(logo: string): Reason | null {
   const m = DATA_URL.exec(logo);
-  if (!m) return 'must be a base64 data: URL of an image (data:image/png;base64,…)';
+  if (!m) return reason('logoNotDataUrl');
   const type = (m[1] ?? '').toLowerCase();
-  if (!(LOGO_TYPES as readonly string[]).includes(type))
-    return `must be a PNG, JPEG or SVG image (got ${type})`;
+  if (!(LOGO_TYPES as readonly string[]).includes(type)) return reason('logoType', { type });
   const bytes = decodedBytes(m[2] ?? '');
-  if (bytes === 0) return 'is an empty image';
+  if (bytes === 0) return reason('logoEmpty');
   if (bytes > LOGO_MAX_BYTES)
-    return `is too large (${Math.ceil(bytes / 1024)} KB; at most ${LOGO_MAX_BYTES / 1024} KB)`;
+    return reason('logoTooLarge', { kb: Math.ceil(bytes / 1024), max: LOGO_MAX_BYTES / 1024 });
   return null;
 }
 
 /** Why a logo value is not usable, or null when it is. */
-export function logoProblem(logo: string): string | null {
+export function logoReason(logo: string): Reason | null {
   if (logo.startsWith('data:')) return dataUrlProblem(logo);
-  if (/\s/.test(logo)) return 'must be a URL or path without spaces';
-  if (logo.startsWith('//')) return 'must not start with // (an address on another site); write https://…';
-  if (logo.length > TEXT_LIMITS.text) return `is too long (at most ${TEXT_LIMITS.text} characters)`;
-  if (URL_SCHEME.test(logo) && !/^https?:\/\//i.test(logo))
-    return 'must be an https:// or http:// URL, a path next to index.html, or a data: URL';
+  if (/\s/.test(logo)) return reason('logoSpaces');
+  if (logo.startsWith('//')) return reason('logoOtherSite');
+  if (logo.length > TEXT_LIMITS.text) return reason('logoTooLong', { max: TEXT_LIMITS.text });
+  if (URL_SCHEME.test(logo) && !/^https?:\/\//i.test(logo)) return reason('logoScheme');
   return null;
+}
+
+/** logoReason in English, for tools and tests. */
+export function logoProblem(logo: string): string | null {
+  const r = logoReason(logo);
+  return r && reasonEnglish(r);
 }

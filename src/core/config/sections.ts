@@ -4,7 +4,7 @@
 
 import { TEXT_LIMITS } from '../limits.ts';
 import type { Reader } from '../validate.ts';
-import { logoProblem } from './logo.ts';
+import { logoReason } from './logo.ts';
 import { NAMED_CONTACT_KEYS, readNamedContacts, type NamedContacts } from './named-contacts.ts';
 
 /** Limits that keep a hand-edited file readable on screen. */
@@ -68,7 +68,7 @@ const PHONE = /^[0-9+][0-9 ()\-.]{1,24}$/;
 
 /** Reports a phone number that is set but is not one. */
 function checkPhone(r: Reader, phone: string, at: string): void {
-  if (phone && !PHONE.test(phone)) r.fail(at, `must be a phone number (got "${phone}")`);
+  if (phone && !PHONE.test(phone)) r.fail(at, 'notPhone', { got: phone });
 }
 
 /** The optional hotline attributes, with the text limit for the two that are text. */
@@ -89,12 +89,12 @@ function readHotline(r: Reader, value: unknown, at: string): Hotline {
   for (const key of ['isPolice', 'consentBased'] as const) {
     if (h[key] === undefined) continue;
     if (typeof h[key] === 'boolean') hotline[key] = h[key];
-    else r.fail(`${at}.${key}`, 'must be true or false (leave it out when not known)');
+    else r.fail(`${at}.${key}`, 'booleanOrOmit');
   }
   for (const key of ['languages', 'hours'] as const) {
     const v = h[key];
     if (v === undefined || v === '') continue;
-    if (typeof v !== 'string') r.fail(`${at}.${key}`, 'must be text (leave it out when not known)');
+    if (typeof v !== 'string') r.fail(`${at}.${key}`, 'textOrOmit');
     else {
       hotline[key] = r.checked(v.trim(), `${at}.${key}`, ATTRIBUTE_TEXT_MAX);
     }
@@ -114,12 +114,11 @@ export function readOrganisation(r: Reader, value: unknown, v1: boolean): Organi
   });
   let logo = '';
   if (org['logo'] !== undefined && org['logo'] !== '') {
-    if (typeof org['logo'] !== 'string')
-      r.fail('organisation.logo', 'must be text (a URL, path or data: URL)');
+    if (typeof org['logo'] !== 'string') r.fail('organisation.logo', 'logoNotText');
     else {
       logo = org['logo'];
-      const problem = logoProblem(logo);
-      if (problem) r.fail('organisation.logo', problem);
+      const problem = logoReason(logo);
+      if (problem) r.failWith('organisation.logo', problem);
     }
   }
   return { name, jurisdiction, logo };
@@ -131,9 +130,9 @@ function readHotlines(r: Reader, contacts: Record<string, unknown>, v1: boolean)
   const list = r.array(contacts['hotlines'], 'contacts.hotlines');
   const hotlines = list.map((item, i) => readHotline(r, item, `contacts.hotlines[${i}]`));
   if (Array.isArray(contacts['hotlines']) && list.length === 0)
-    r.fail('contacts.hotlines', 'needs at least 1');
+    r.fail('contacts.hotlines', 'needsAtLeast', { min: 1 });
   if (list.length > LIMITS.hotlines)
-    r.fail('contacts.hotlines', `has ${list.length}; at most ${LIMITS.hotlines}`);
+    r.fail('contacts.hotlines', 'tooManyHotlines', { count: list.length, max: LIMITS.hotlines });
   return hotlines;
 }
 
@@ -146,7 +145,7 @@ export function readContacts(r: Reader, value: unknown, v1: boolean): Contacts {
     'contacts',
   );
   if (v1 && contacts['hotlines'] !== undefined)
-    r.fail('contacts.hotlines', 'is a version 2 field: set "version" to 2 and remove contacts.hotline');
+    r.fail('contacts.hotlines', 'hotlinesNeedV2');
   // An AppConfig written out as it is carries `hotline` as a copy of the first of `hotlines`; that
   // reads back. Any other `hotline` in a version 2 file is a version 1 habit.
   const copy = contacts['hotline'];
@@ -155,7 +154,7 @@ export function readContacts(r: Reader, value: unknown, v1: boolean): Contacts {
     copy !== undefined &&
     JSON.stringify(copy) !== JSON.stringify((contacts['hotlines'] as unknown[] | undefined)?.[0])
   )
-    r.fail('contacts.hotline', 'was replaced in version 2 by contacts.hotlines, a list of hotlines');
+    r.fail('contacts.hotline', 'hotlineReplaced');
   const emergencyNumber = r.text(contacts, 'emergencyNumber', 'contacts');
   checkPhone(r, emergencyNumber, 'contacts.emergencyNumber');
   const hotlines = readHotlines(r, contacts, v1);
@@ -164,10 +163,10 @@ export function readContacts(r: Reader, value: unknown, v1: boolean): Contacts {
     max: LIMITS.step,
   });
   if (internalEscalation.length > LIMITS.escalationSteps)
-    r.fail(
-      'contacts.internalEscalation',
-      `has ${internalEscalation.length} steps; at most ${LIMITS.escalationSteps}`,
-    );
+    r.fail('contacts.internalEscalation', 'tooManySteps', {
+      count: internalEscalation.length,
+      max: LIMITS.escalationSteps,
+    });
   const named = readNamedContacts(
     r,
     contacts,
@@ -195,7 +194,7 @@ export function readPolicy(r: Reader, value: unknown): Policy {
   for (const key of ['briefing', 'debrief'] as const) {
     const text = p[key];
     if (typeof text === 'string') policy[key] = r.checked(text.trim(), `policy.${key}`, LIMITS.policy);
-    else if (text !== undefined) r.fail(`policy.${key}`, 'must be text');
+    else if (text !== undefined) r.fail(`policy.${key}`, 'textOnly');
   }
   return policy;
 }
@@ -211,14 +210,14 @@ export function readEnabled(
   r.onlyKeys(e, ['enabled'], 'encounters');
   if (e['enabled'] === ALL_ENCOUNTERS) return ALL_ENCOUNTERS;
   if (!Array.isArray(e['enabled'])) {
-    r.fail('encounters.enabled', `must be "${ALL_ENCOUNTERS}" or a list of encounter ids`);
+    r.fail('encounters.enabled', 'notEncounterList', { all: ALL_ENCOUNTERS });
     return ALL_ENCOUNTERS;
   }
   const enabled = r.texts(e, 'enabled', 'encounters', { min: 1 });
   enabled.forEach((id, i) => {
     if (known && !known.includes(id))
-      r.fail(`encounters.enabled[${i}]`, `is not a known encounter ("${id}")`);
-    if (enabled.indexOf(id) !== i) r.fail(`encounters.enabled[${i}]`, `repeats "${id}"`);
+      r.fail(`encounters.enabled[${i}]`, 'unknownEncounter', { id });
+    if (enabled.indexOf(id) !== i) r.fail(`encounters.enabled[${i}]`, 'repeated', { id });
   });
   return enabled;
 }

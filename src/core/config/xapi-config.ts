@@ -3,6 +3,7 @@
 // every statement).
 
 import { TEXT_LIMITS } from '../limits.ts';
+import { reason, type Reason } from '../reasons.ts';
 import type { Reader } from '../validate.ts';
 
 export interface XapiConfig {
@@ -19,16 +20,16 @@ export const XAPI_LOCAL_HOSTS: readonly string[] = ['localhost', '127.0.0.1', '[
  * Why an xAPI endpoint is refused, or null when it is fine: it must be an https:// address, since the
  * Authorization header travels with every statement; plain http:// only to this computer.
  */
-export function xapiEndpointProblem(endpoint: string): string | null {
+export function xapiEndpointProblem(endpoint: string): Reason | null {
   let url: URL | null = null;
   try {
     url = /^https?:\/\/[^\s/]+/i.test(endpoint) && !/\s/.test(endpoint) ? new URL(endpoint) : null;
   } catch {
     url = null;
   }
-  if (!url) return `must be an https:// address (got "${endpoint}")`;
+  if (!url) return reason('notHttps', { got: endpoint });
   if (url.protocol === 'http:' && !XAPI_LOCAL_HOSTS.includes(url.hostname))
-    return `must be an https:// address: plain http:// would send the LRS credentials unencrypted, and is only allowed for ${XAPI_LOCAL_HOSTS.join(', ')} (got "${endpoint}")`;
+    return reason('plainHttp', { hosts: XAPI_LOCAL_HOSTS.join(', '), got: endpoint });
   return null;
 }
 
@@ -39,6 +40,6 @@ export function readXapi(r: Reader, value: unknown): { xapi?: XapiConfig } {
   r.onlyKeys(x, ['endpoint', 'auth'], 'xapi');
   const endpoint = r.text(x, 'endpoint', 'xapi');
   const problem = endpoint ? xapiEndpointProblem(endpoint) : null;
-  if (problem) r.fail('xapi.endpoint', problem);
+  if (problem) r.failWith('xapi.endpoint', problem);
   return { xapi: { endpoint, auth: r.text(x, 'auth', 'xapi', { max: TEXT_LIMITS.xapiAuth }) } };
 }

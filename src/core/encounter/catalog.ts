@@ -4,6 +4,7 @@
 import { INDICATOR_CATEGORIES, type IndicatorCategory } from '../vocabulary.ts';
 import type { TagContext } from '../tags/tags.ts';
 import { DataError, Reader, join } from '../validate.ts';
+import { fileProblem, reason, ROOT_PATH } from '../reasons.ts';
 
 /** Settings as named in the shared indicator reference (`retail` is the store setting). */
 const INDICATOR_SETTINGS = ['hotel', 'hospital', 'retail', 'transit'] as const;
@@ -98,8 +99,8 @@ function readList<T extends { id: string }>(
     if (!obj) return;
     r.onlyKeys(obj, ['id', ...keys], path);
     const id = r.text(obj, 'id', path);
-    if (id && !ID.test(id)) r.fail(join(path, 'id'), `"${id}" must be lower_snake_case words joined by dots`);
-    if (out.has(id)) r.fail(join(path, 'id'), `"${id}" appears twice`);
+    if (id && !ID.test(id)) r.fail(join(path, 'id'), 'notDottedId', { id });
+    if (out.has(id)) r.fail(join(path, 'id'), 'appearsTwice', { id });
     out.set(id, { id, ...readItem(r, obj, path) } as T);
   });
   r.done();
@@ -142,7 +143,7 @@ export function loadCatalogs(raw: RawCatalogs): Catalogs {
           ];
           for (const [field, text] of learnerText)
             if (WRITER_ONLY.test(text))
-              r.fail(join(p, field), 'is shown to learners: move the verification note to "note"');
+              r.fail(join(p, field), 'writerNote');
           return ind;
         },
       ),
@@ -151,7 +152,9 @@ export function loadCatalogs(raw: RawCatalogs): Catalogs {
   for (const ind of indicators.values()) {
     if (!ind.id.startsWith(`${ind.setting}.`))
       errors.push(
-        new DataError(CATALOG_FILES.indicators, [`${ind.id}: id must start with "${ind.setting}."`]),
+        new DataError(CATALOG_FILES.indicators, [
+          { path: ind.id, ...reason('idPrefix', { prefix: `${ind.setting}.` }) },
+        ]),
       );
   }
   const dimensions = attempt(
@@ -211,12 +214,14 @@ export function loadCatalogs(raw: RawCatalogs): Catalogs {
   if (errors.length > 0) {
     throw new DataError(
       'catalogs',
-      errors.flatMap((e) => e.problems.map((p) => `${e.source}: ${p}`)),
+      errors.flatMap((e) =>
+        e.reasons.map((p) => ({ ...p, path: p.path === null ? e.source : `${e.source}: ${p.path || ROOT_PATH}` })),
+      ),
     );
   }
   for (const required of Object.values(PROCEDURE)) {
     if (!dimensions.has(required))
-      throw new DataError(CATALOG_FILES.dimensions, [`the procedure dimension "${required}" is missing`]);
+      throw new DataError(CATALOG_FILES.dimensions, [fileProblem('missingProcedure', { id: required })]);
   }
   return { indicators, dimensions, criticalErrors, misconceptions, distractors };
 }

@@ -74,13 +74,13 @@ function rect(r: Reader, o: Record<string, unknown>, path: string): Rect {
   const y = r.number(o, 'y', path, { min: 0, max: SCENE_HEIGHT });
   const w = r.number(o, 'w', path, { min: 24, max: SCENE_WIDTH });
   const h = r.number(o, 'h', path, { min: 24, max: SCENE_HEIGHT });
-  if (x + w > SCENE_WIDTH || y + h > SCENE_HEIGHT) r.fail(path, 'hotspot runs outside the 1280×720 scene');
+  if (x + w > SCENE_WIDTH || y + h > SCENE_HEIGHT) r.fail(path, 'outsideScene');
   return { x, y, w, h };
 }
 
 function colour(r: Reader, o: Record<string, unknown>, key: string, path: string): string {
   const v = r.text(o, key, path);
-  if (v && !COLOUR.test(v)) r.fail(join(path, key), `must be a colour like #a1b2c3 (got "${v}")`);
+  if (v && !COLOUR.test(v)) r.fail(join(path, key), 'notColour', { got: v });
   return v;
 }
 
@@ -105,7 +105,7 @@ export function readSceneManifest(source: string, data: unknown): SceneManifest 
     const h = r.object(item, path);
     if (!h) return;
     const id = r.text(h, 'id', path);
-    if (ids.has(id)) r.fail(join(path, 'id'), `"${id}" appears twice`);
+    if (ids.has(id)) r.fail(join(path, 'id'), 'appearsTwice', { id });
     ids.add(id);
     manifest.hotspots.push({ id, label: r.text(h, 'label', path), ...rect(r, h, path) });
   });
@@ -116,7 +116,7 @@ export function readSceneManifest(source: string, data: unknown): SceneManifest 
     const a = r.object(c['appearance'], join(path, 'appearance')) ?? {};
     const ap = join(path, 'appearance');
     const facing = r.number(c, 'facing', path);
-    if (facing !== 1 && facing !== -1) r.fail(join(path, 'facing'), 'must be 1 or -1');
+    if (facing !== 1 && facing !== -1) r.fail(join(path, 'facing'), 'notFacing');
     const appearance: Appearance = {
       skin: colour(r, a, 'skin', ap),
       hair: colour(r, a, 'hair', ap),
@@ -163,7 +163,7 @@ export function readSoundManifest(source: string, data: unknown): SoundEntry[] {
     if (!o) return;
     r.onlyKeys(o, ['id', 'files', 'caption', 'loop', 'volume', 'kind'], path);
     const id = r.text(o, 'id', path);
-    if (ids.has(id)) r.fail(join(path, 'id'), `"${id}" appears twice`);
+    if (ids.has(id)) r.fail(join(path, 'id'), 'appearsTwice', { id });
     ids.add(id);
     out.push({
       id,

@@ -2,7 +2,8 @@
 // The same value opens the set from a link (`?assignment=<code>`), from a file, and is baked into
 // LMS packages, so the picker, the LMS bridge and the instructor tools agree on what was assigned.
 
-import { COUNT_LIMITS, FILE_LIMITS, TEXT_LIMITS, sizeProblem } from '../limits.ts';
+import { COUNT_LIMITS, FILE_LIMITS, TEXT_LIMITS, sizeReason } from '../limits.ts';
+import { DATA_SOURCES, fileProblem } from '../reasons.ts';
 import { MODES, type Mode } from '../encounter/log.ts';
 import { DataError, Reader } from '../validate.ts';
 
@@ -32,10 +33,10 @@ export function readAssignment(source: string, value: unknown, known?: readonly 
   const o = r.object(value, '') ?? {};
   r.onlyKeys(o, ['format', 'version', 'title', 'encounters', 'mode', 'passMark'], '');
   if (o['format'] !== ASSIGNMENT_FORMAT)
-    r.fail('format', `must be "${ASSIGNMENT_FORMAT}" (this is not a Second Look assignment)`);
+    r.fail('format', 'notAssignment', { format: ASSIGNMENT_FORMAT });
   const version = r.number(o, 'version', '', { integer: true });
   if (version !== ASSIGNMENT_VERSION && r.problems.length === 0)
-    r.fail('version', `must be ${ASSIGNMENT_VERSION} (got ${version})`);
+    r.fail('version', 'badVersion', { expected: String(ASSIGNMENT_VERSION), got: String(version) });
   const encounters = r.texts(o, 'encounters', '', {
     min: 1,
     max: TEXT_LIMITS.id,
@@ -43,9 +44,9 @@ export function readAssignment(source: string, value: unknown, known?: readonly 
   });
   const seen = new Set<string>();
   encounters.forEach((id, i) => {
-    if (seen.has(id)) r.fail(`encounters[${i}]`, `"${id}" is listed twice`);
+    if (seen.has(id)) r.fail(`encounters[${i}]`, 'listedTwice', { id });
     seen.add(id);
-    if (known && !known.includes(id)) r.fail(`encounters[${i}]`, `"${id}" is not in this library`);
+    if (known && !known.includes(id)) r.fail(`encounters[${i}]`, 'notInLibrary', { id });
   });
   const assignment: Assignment = {
     format: ASSIGNMENT_FORMAT,
@@ -69,17 +70,17 @@ export function encodeAssignment(a: Assignment): string {
 
 /** Reads a link's assignment code; a damaged code is a DataError, like a damaged file. */
 export function decodeAssignment(code: string, known?: readonly string[]): Assignment {
-  const tooBig = sizeProblem(code.length, FILE_LIMITS.assignmentLink);
-  if (tooBig) throw new DataError('assignment link', [tooBig]);
+  const tooBig = sizeReason(code.length, FILE_LIMITS.assignmentLink);
+  if (tooBig) throw new DataError(DATA_SOURCES.assignmentLink, [{ path: null, ...tooBig }]);
   let value: unknown;
   try {
     const b64 = code.replace(/-/g, '+').replace(/_/g, '/');
     const binary = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
     value = JSON.parse(new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0))));
   } catch {
-    throw new DataError('assignment link', ['is damaged or incomplete (copy the whole link again)']);
+    throw new DataError(DATA_SOURCES.assignmentLink, [fileProblem('damagedLink')]);
   }
-  return readAssignment('assignment link', value, known);
+  return readAssignment(DATA_SOURCES.assignmentLink, value, known);
 }
 
 /** Whether an attempt's percent passes the assignment's mark. */
@@ -108,21 +109,19 @@ export function assignmentFileText(a: Assignment): string {
 
 /** Reads an assignment file; a file that is not JSON or not an assignment is a DataError naming it. */
 export function readAssignmentFile(name: string, text: string, known?: readonly string[]): Assignment {
-  const tooBig = sizeProblem(text.length, FILE_LIMITS.assignmentFile);
-  if (tooBig) throw new DataError(name, [tooBig]);
+  const tooBig = sizeReason(text.length, FILE_LIMITS.assignmentFile);
+  if (tooBig) throw new DataError(name, [{ path: null, ...tooBig }]);
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    throw new DataError(name, ['is not a JSON file']);
+    throw new DataError(name, [fileProblem('notJsonFile')]);
   }
   const format =
     typeof value === 'object' && value !== null ? (value as Record<string, unknown>)['format'] : undefined;
   if (format !== ASSIGNMENT_FORMAT)
     throw new DataError(name, [
-      format === 'second-look-history'
-        ? 'is a history export, not an assignment (import it on the progress page or in Instructor tools)'
-        : 'is not a Second Look assignment file',
+      fileProblem(format === 'second-look-history' ? 'historyNotAssignment' : 'notAssignmentFile'),
     ]);
   return readAssignment(name, value, known);
 }

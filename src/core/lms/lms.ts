@@ -29,7 +29,7 @@ export function readLaunch(source: string, value: unknown, known?: readonly stri
   const r = new Reader(source);
   const o = r.object(value, '') ?? {};
   r.onlyKeys(o, ['format', 'standard', 'assignment'], '');
-  if (o['format'] !== LMS_FORMAT) r.fail('format', `must be "${LMS_FORMAT}"`);
+  if (o['format'] !== LMS_FORMAT) r.fail('format', 'mustEqual', { value: LMS_FORMAT });
   const standard = r.oneOf(o, 'standard', Object.values(LMS_STANDARDS), '');
   r.done();
   return {

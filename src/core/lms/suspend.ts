@@ -5,6 +5,7 @@
 import type { LmsStandard } from './lms-launch.ts';
 import { MODES, type DecisionLog, type IncidentReport, type Mode } from '../encounter/log.ts';
 import { DataError, Reader } from '../validate.ts';
+import { fileProblem, reason } from '../reasons.ts';
 import * as lzModule from 'lz-string';
 import { decompressBounded, TooLargeError } from '../lz-bounded.ts';
 import type { ReportAction } from '../vocabulary.ts';
@@ -250,14 +251,14 @@ export interface DecodeOptions {
 function readResults(r: Reader, dimensions: unknown, results: unknown): EncounterResult[] {
   const out: EncounterResult[] = [];
   const table: PackedDimension[] = [];
-  if (!Array.isArray(dimensions)) r.fail('dimensions', 'must be a list');
+  if (!Array.isArray(dimensions)) r.fail('dimensions', 'notList');
   else
     dimensions.forEach((d: unknown, i) => {
       if (Array.isArray(d) && d.length === 2 && typeof d[0] === 'string' && typeof d[1] === 'string')
         table.push([d[0], d[1]]);
-      else r.fail(`dimensions[${i}]`, 'must be [id, name]');
+      else r.fail(`dimensions[${i}]`, 'notShape', { shape: '[id, name]' });
     });
-  if (!Array.isArray(results)) r.fail('results', 'must be a list');
+  if (!Array.isArray(results)) r.fail('results', 'notList');
   else
     results.forEach((x: unknown, i) => {
       const at = Array.isArray(x) ? unpackIndexes(x[2], table.length) : null;
@@ -270,7 +271,7 @@ function readResults(r: Reader, dimensions: unknown, results: unknown): Encounte
         pairs.length !== 2 * at.length ||
         !pairs.every((n) => typeof n === 'number')
       ) {
-        r.fail(`results[${i}]`, 'must be [encounter, percent, dimensions, scores…]');
+        r.fail(`results[${i}]`, 'notShape', { shape: '[encounter, percent, dimensions, scores…]' });
         return;
       }
       out.push({
@@ -295,9 +296,7 @@ export function decodeSuspend(source: string, text: string, opts: DecodeOptions 
   const maxDecompressed = opts.maxDecompressed ?? SUSPEND_DECOMPRESSED_LIMIT;
   const codec = opts.codec ?? LZ_CODEC;
   if (text.length > maxLength)
-    throw new DataError(source, [
-      `is too long (${text.length.toLocaleString('en')} characters; at most ${maxLength.toLocaleString('en')} are read)`,
-    ]);
+    throw new DataError(source, [fileProblem('suspendTooLong', { length: text.length, max: maxLength })]);
   let value: unknown;
   try {
     const json = codec.decompress(text, maxDecompressed);
@@ -307,29 +306,31 @@ export function decodeSuspend(source: string, text: string, opts: DecodeOptions 
   } catch (e) {
     throw new DataError(source, [
       e instanceof TooLargeError
-        ? `is damaged (it ${e.message})`
-        : 'is damaged (it could not be decompressed)',
+        ? fileProblem('damagedTooLarge', { max: e.limit })
+        : fileProblem('notDecompressed'),
     ]);
   }
-  if (!Array.isArray(value)) throw new DataError(source, ['must be a packed list']);
+  if (!Array.isArray(value)) throw new DataError(source, [fileProblem('notPacked')]);
   let packed = value as unknown[];
   const from = packed[0];
   if (typeof from !== 'number' || !Number.isInteger(from) || from < 1)
-    throw new DataError(source, [`version: must be a format number (got ${JSON.stringify(from)})`]);
+    throw new DataError(source, [
+      { path: 'version', ...reason('notFormatNumber', { got: String(JSON.stringify(from)) }) },
+    ]);
   if (from > SUSPEND_VERSION)
     throw new DataError(source, [
-      `version: was saved by a newer version of the game (format ${from}; this one reads up to ${SUSPEND_VERSION})`,
+      { path: 'version', ...reason('newerFormat', { from, max: SUSPEND_VERSION }) },
     ]);
   for (let v = from; v < SUSPEND_VERSION; v++) {
     const up = SUSPEND_UPGRADES[v];
-    if (!up) throw new DataError(source, [`version: format ${from} can no longer be read`]);
+    if (!up) throw new DataError(source, [{ path: 'version', ...reason('formatGone', { from }) }]);
     packed = up(packed);
   }
   const r = new Reader(source);
   const [, current, dimensions, results, interactions, session] = packed;
   const int = (x: unknown, field: string, min = 0): number => {
     if (typeof x !== 'number' || !Number.isInteger(x) || x < min) {
-      r.fail(field, `must be a whole number from ${min}`);
+      r.fail(field, 'wholeFrom', { min });
       return min;
     }
     return x;
@@ -341,16 +342,16 @@ export function decodeSuspend(source: string, text: string, opts: DecodeOptions 
   };
   state.results = readResults(r, dimensions, results);
   if (session !== undefined) {
-    if (!Array.isArray(session)) r.fail('session', 'must be a packed list');
+    if (!Array.isArray(session)) r.fail('session', 'notPacked');
     else {
       const [seed, mode, choices, report] = session as unknown[];
       const modeName = MODES[int(mode, 'session.mode')];
-      if (!modeName) r.fail('session.mode', `must be 0–${MODES.length - 1}`);
+      if (!modeName) r.fail('session.mode', 'modeRange', { max: MODES.length - 1 });
       if (
         !Array.isArray(choices) ||
         !choices.every((c) => Number.isInteger(c) && (c as number) >= REPORT_STEP)
       )
-        r.fail('session.choices', 'must be a list of choice indices');
+        r.fail('session.choices', 'notChoiceList');
       state.session = {
         seed: int(seed, 'session.seed', -(2 ** 53)),
         mode: modeName ?? 'practice',
@@ -366,7 +367,7 @@ export function decodeSuspend(source: string, text: string, opts: DecodeOptions 
           [1, 2, 3, 5].some((k) => typeof p[k] !== 'string') ||
           !action
         )
-          r.fail('session.report', 'must be [observed, who, when, where, action, notes]');
+          r.fail('session.report', 'notShape', { shape: '[observed, who, when, where, action, notes]' });
         else
           state.session.report = {
             observed: p[0] as string[],

@@ -1,7 +1,8 @@
 // Reading attempt records back, from the browser's store or an export file: every field validated,
 // so a foreign or damaged record is refused with the reason and the field it names.
 
-import { COUNT_LIMITS, FILE_LIMITS, TEXT_LIMITS, sizeProblem } from '../limits.ts';
+import { COUNT_LIMITS, FILE_LIMITS, TEXT_LIMITS, sizeReason } from '../limits.ts';
+import { fileProblem } from '../reasons.ts';
 import { MODES } from '../encounter/log.ts';
 import { DataError, Reader, join } from '../validate.ts';
 import { SETTINGS } from '../vocabulary.ts';
@@ -18,7 +19,7 @@ export function readAttempt(source: string, value: unknown, path = ''): AttemptR
 function readInto(r: Reader, value: unknown, path: string): AttemptRecord {
   const o = r.object(value, path) ?? {};
   const finishedAt = r.text(o, 'finishedAt', path, { max: TEXT_LIMITS.date });
-  if (finishedAt && Number.isNaN(Date.parse(finishedAt))) r.fail(join(path, 'finishedAt'), 'must be a date');
+  if (finishedAt && Number.isNaN(Date.parse(finishedAt))) r.fail(join(path, 'finishedAt'), 'notDate');
   const { id: ID, description: TEXT } = TEXT_LIMITS;
   const dims = r.array(o['dimensions'], join(path, 'dimensions'), COUNT_LIMITS.listPerAttempt).map((d, i) => {
     const p = join(join(path, 'dimensions'), i);
@@ -90,21 +91,19 @@ export function readHistoryExport(
   name: string,
   text: string,
 ): { learner: string; attempts: AttemptRecord[] } {
-  const tooBig = sizeProblem(text.length, FILE_LIMITS.historyFile);
-  if (tooBig) throw new DataError(name, [tooBig]);
+  const tooBig = sizeReason(text.length, FILE_LIMITS.historyFile);
+  if (tooBig) throw new DataError(name, [{ path: null, ...tooBig }]);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    throw new DataError(name, ['is not a JSON file']);
+    throw new DataError(name, [fileProblem('notJsonFile')]);
   }
   const r = new Reader(name);
   const o = r.object(data, '') ?? {};
-  if (o['format'] !== HISTORY_FORMAT) throw new DataError(name, ['is not a Second Look history export']);
+  if (o['format'] !== HISTORY_FORMAT) throw new DataError(name, [fileProblem('notHistoryExport')]);
   if (o['version'] !== HISTORY_VERSION)
-    throw new DataError(name, [
-      `was made by a version of Second Look this one cannot read (version ${String(o['version'])})`,
-    ]);
+    throw new DataError(name, [fileProblem('historyVersion', { version: String(o['version']) })]);
   const attempts = r
     .array(o['attempts'], 'attempts', COUNT_LIMITS.attemptsPerFile)
     .map((a, i) => readInto(r, a, join('attempts', i)));

@@ -7,6 +7,7 @@ import type { AttemptRecord } from './history.ts';
 import { readHistoryExport } from './history-read.ts';
 import { FILE_LIMITS } from '../limits.ts';
 import { DataError, SHOWN_PROBLEMS } from '../validate.ts';
+import { fileProblem, problemEnglish, type DataProblem } from '../reasons.ts';
 import {
   assignmentCompletions,
   dimensionAverages,
@@ -103,7 +104,16 @@ export function attemptsCsv(
 
 export interface RefusedFile {
   file: string;
+  /** Why, in English (logs and tools); `problems` holds the same as codes for the interface. */
   reason: string;
+  problems: readonly DataProblem[];
+}
+
+/** A refused file with its problems, and their English as `reason`. */
+export function refusedFile(file: string, problems: readonly DataProblem[]): RefusedFile {
+  const english = problems.slice(0, SHOWN_PROBLEMS).map(problemEnglish).join('; ');
+  const more = problems.length - SHOWN_PROBLEMS;
+  return { file, problems, reason: more > 0 ? `${english}; and ${more} more problems` : english };
 }
 
 /** Reads each file on its own: a malformed or foreign file is refused with its reason; the rest load. */
@@ -115,24 +125,19 @@ export function readProgrammeFiles(files: readonly { name: string; text: string 
   const refused: RefusedFile[] = [];
   for (const [i, f] of files.entries()) {
     if (i >= FILE_LIMITS.programmeFiles) {
-      refused.push({
-        file: f.name,
-        reason: `is one file too many (at most ${FILE_LIMITS.programmeFiles} at once)`,
-      });
+      refused.push(refusedFile(f.name, [fileProblem('oneFileTooMany', { max: FILE_LIMITS.programmeFiles })]));
       continue;
     }
     try {
       const { learner, attempts } = readHistoryExport(f.name, f.text);
       if (attempts.length === 0) {
-        refused.push({ file: f.name, reason: 'has no attempts in it' });
+        refused.push(refusedFile(f.name, [fileProblem('noAttempts')]));
         continue;
       }
       loaded.push({ file: f.name, learner, attempts });
     } catch (e) {
       if (!(e instanceof DataError)) throw e;
-      const more = e.problems.length - SHOWN_PROBLEMS;
-      const reason = e.problems.slice(0, SHOWN_PROBLEMS).join('; ');
-      refused.push({ file: f.name, reason: more > 0 ? `${reason}; and ${more} more problems` : reason });
+      refused.push(refusedFile(f.name, e.reasons));
     }
   }
   return { loaded, refused };
