@@ -9,6 +9,7 @@ import { DataError } from '../core/validate.ts';
 import type { ProgrammeStore } from '../state/programme.ts';
 import type { AppStore } from '../state/store.ts';
 import { STRINGS } from '../ui/strings/strings.ts';
+import { dataErrorText } from '../ui/strings/strings-validation.ts';
 
 export function openAssignmentLink(
   store: AppStore,
@@ -27,7 +28,7 @@ export function openAssignmentLink(
     store.getState().notify(STRINGS.assignment.opened({ title: a.title }));
   } catch (e) {
     if (!(e instanceof DataError)) throw e;
-    store.getState().notify(STRINGS.assignment.notOpened({ reason: e.message }));
+    store.getState().notify(STRINGS.assignment.notOpened({ reason: dataErrorText(e) }));
   }
   url.searchParams.delete(ASSIGNMENT_PARAM);
   window.history.replaceState(window.history.state, '', url.toString());

@@ -28,6 +28,7 @@ import { startPrivacy } from './privacy.ts';
 import { startOfflineWhenIdle } from './offline-start.ts';
 import { languagePort, startLanguage } from './language.ts';
 import { STRINGS } from '../ui/strings/strings.ts';
+import { configProblemText, dataErrorText } from '../ui/strings/strings-validation.ts';
 
 /** Every encounter, shown and played in the learner's language where it is translated. */
 const encounters = bundled.map((e) => inLanguage(e, activeLocale));
@@ -80,7 +81,6 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
     });
     // The configuration's words (contact names, policy text) in the language in use, read at each use.
     const config = liveConfig(loaded.config, activeLocale);
-    const { problem } = loaded;
     // Presenter mode (projector or instructor console) has its own boot, loaded only when asked for.
     if (params.has(PRESENTER_PARAMS.present) || params.has(PRESENTER_PARAMS.console)) {
       const { startPresenterMode } = await import('./presenter-mode.ts');
@@ -118,7 +118,7 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
       history: later(device.history),
       decorateAttempt: (record) => stampAttempt(record, programme.getState()),
     });
-    if (problem) store.getState().notify(problem);
+    for (const problem of loaded.problems) store.getState().notify(configProblemText(problem));
     for (const m of programmeProblems) store.getState().notify(m);
     openAssignmentLink(store, programme, encounters);
     const lms = await lmsLaunch;
@@ -175,7 +175,7 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
   } catch (e) {
     showFatal(
       root,
-      e instanceof DataError ? e.message : STRINGS.unexpected({ reason: (e as Error).message }),
+      e instanceof DataError ? dataErrorText(e) : STRINGS.unexpected({ reason: (e as Error).message }),
     );
     throw e;
   }

@@ -20,6 +20,13 @@ import {
 } from '../core/config/config.ts';
 import { salvageConfigText } from '../core/config/config-salvage.ts';
 import { DataError } from '../core/validate.ts';
+import { DATA_SOURCES } from '../core/reasons.ts';
+import {
+  configNoteEnglish,
+  configProblemEnglish,
+  type ConfigNote,
+  type ConfigProblem,
+} from '../core/config/config-notices.ts';
 import ca from '../config/presets/ca.config.json';
 import uk from '../config/presets/uk.config.json';
 import us from '../config/presets/us.config.json';
@@ -32,7 +39,9 @@ export const DEVICE_CONFIG_KEY = STORAGE_KEYS.deviceConfig;
 /** Where the last config.json read without a problem is kept, for when a later one is broken. */
 export const LAST_GOOD_CONFIG_KEY = STORAGE_KEYS.lastGoodConfig;
 /** The name used for the device copy in messages. */
-const DEVICE_CONFIG_SOURCE = "This device's set-up";
+const DEVICE_CONFIG_SOURCE = DATA_SOURCES.deviceConfig;
+/** The file the organisation serves beside index.html, named as it is. */
+const SERVED_NAME = 'config.json';
 
 export const CONFIG_SOURCES = {
   device: 'device',
@@ -46,11 +55,15 @@ export type ConfigSource = (typeof CONFIG_SOURCES)[keyof typeof CONFIG_SOURCES];
 
 export interface LoadedConfig {
   config: AppConfig;
-  /** What went wrong, for a notice; null when nothing did. */
+  /** What went wrong, as codes for the interface to word; empty when nothing did. */
+  problems: ConfigProblem[];
+  /** The same in English, for logs; null when nothing went wrong. */
   problem: string | null;
   /** Where the configuration in use came from. */
   source: ConfigSource;
   /** Information that is not a problem, e.g. that an older file version was read. */
+  notices: ConfigNote[];
+  /** The same in English, for logs. */
   notes: string[];
 }
 
@@ -113,26 +126,27 @@ export async function loadConfig(
 
 async function findConfig(fetcher: typeof fetch, opts: LoadOptions): Promise<LoadedConfig> {
   const read: ReadOptions = opts.encounterIds ? { encounterIds: opts.encounterIds } : {};
-  const problems: string[] = [];
-  const notes: string[] = [];
+  const problems: ConfigProblem[] = [];
+  const notices: ConfigNote[] = [];
   const found = (config: AppConfig, source: ConfigSource): LoadedConfig => ({
     config,
-    problem: problems.join(' ') || null,
+    problems,
+    problem: problems.map(configProblemEnglish).join(' ') || null,
     source,
-    notes,
+    notices,
+    notes: notices.map(configNoteEnglish),
   });
 
   const stored = safeGet(opts.storage, DEVICE_CONFIG_KEY);
   if (stored !== null) {
     try {
-      const { config, dropped } = salvageConfigText(DEVICE_CONFIG_SOURCE, stored, read);
-      if (dropped.length > 0) problems.push(leftOut(DEVICE_CONFIG_SOURCE, dropped));
+      const { config, droppedReasons } = salvageConfigText(DEVICE_CONFIG_SOURCE, stored, read);
+      if (droppedReasons.length > 0)
+        problems.push({ code: 'leftOut', source: DEVICE_CONFIG_SOURCE, problems: droppedReasons });
       return found(config, 'device');
     } catch (e) {
       if (!(e instanceof DataError)) throw e;
-      problems.push(
-        `The organization set-up saved on this device has problems, so it is not used; it is kept unchanged so you can fix it in Settings → Organization set-up. ${e.message}`,
-      );
+      problems.push({ code: 'deviceBroken', error: e });
     }
   }
 
@@ -140,14 +154,13 @@ async function findConfig(fetcher: typeof fetch, opts: LoadOptions): Promise<Loa
   let region: unknown = null;
   if (served !== null) {
     try {
-      const { config, dropped } = salvageConfigText('config.json', served, read);
+      const { config, droppedReasons } = salvageConfigText(SERVED_NAME, served, read);
       // The text parsed above, so this cannot throw.
       const version = declaredVersion(JSON.parse(served) as unknown);
       if (version !== null && version < CONFIG_VERSION)
-        notes.push(
-          `config.json is a version ${version} file. It still works; to bring it up to version ${CONFIG_VERSION}, open Settings → Organization set-up and download a new config.json.`,
-        );
-      if (dropped.length > 0) problems.push(leftOut('config.json', dropped));
+        notices.push({ code: 'oldVersion', version, current: CONFIG_VERSION });
+      if (droppedReasons.length > 0)
+        problems.push({ code: 'leftOut', source: SERVED_NAME, problems: droppedReasons });
       else safeSet(opts.storage, LAST_GOOD_CONFIG_KEY, served);
       return found(config, 'served');
     } catch (e) {
@@ -155,27 +168,18 @@ async function findConfig(fetcher: typeof fetch, opts: LoadOptions): Promise<Loa
       region = regionOf(served);
       const lastGood = lastGoodConfig(opts.storage, read);
       if (lastGood) {
-        problems.push(
-          `The organization's configuration has problems, so the last working copy of it on this device is used instead. ${e.message}`,
-        );
+        problems.push({ code: 'lastGoodUsed', error: e });
         return found(lastGood, 'lastGood');
       }
       const preset = presetFor(region, read);
       problems.push(
-        preset
-          ? `The organization's configuration has problems, so the built-in contacts for region ${preset.region} are used instead, not the organization's own. ${e.message}`
-          : `The organization's configuration has problems, so the built-in contacts are used instead. ${e.message}`,
+        preset ? { code: 'presetUsed', region: preset.region, error: e } : { code: 'builtInUsed', error: e },
       );
       if (preset) return found({ ...preset, reviewed: false }, 'bundled');
     }
   }
   const fallback = bundledConfig(read);
   return found(problems.length > 0 ? { ...fallback, reviewed: false } : fallback, 'bundled');
-}
-
-/** The sentence for a configuration that is used with some fields left out. */
-function leftOut(source: string, dropped: readonly string[]): string {
-  return `${source} has mistakes in fields that were left out; everything else, including the contacts, is used. ${new DataError(source, dropped).message}`;
 }
 
 /** The region a configuration's text says it is for, if it says so at all. */
@@ -196,7 +200,7 @@ function presetFor(region: unknown, read: ReadOptions): AppConfig | null {
   const preset = PRESETS.find((p) => p.region.toUpperCase() === region.trim().toUpperCase());
   if (!preset) return null;
   try {
-    return readConfig('built-in preset', preset, read);
+    return readConfig(DATA_SOURCES.preset, preset, read);
   } catch {
     return null;
   }
@@ -207,7 +211,7 @@ function lastGoodConfig(storage: LoadOptions['storage'], read: ReadOptions): App
   const text = safeGet(storage, LAST_GOOD_CONFIG_KEY);
   if (text === null) return null;
   try {
-    return salvageConfigText('last working config.json', text, read).config;
+    return salvageConfigText(DATA_SOURCES.lastGoodConfig, text, read).config;
   } catch {
     return null;
   }

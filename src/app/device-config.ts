@@ -35,6 +35,6 @@ export function deviceConfigPort(
       const s = safe();
       if (s) clearDeviceConfig(s);
     },
-    loaded: loaded && { source: loaded.source, notes: loaded.notes },
+    loaded: loaded && { source: loaded.source, notes: loaded.notices },
   };
 }

@@ -3,7 +3,7 @@
 //   ?console=<channel>      the instructor console in a second window, synchronised over a
 //                           BroadcastChannel; the projector can also show it as a panel on its page.
 
-import { PRESENTER_STRINGS } from '../ui/strings/strings-presenter.ts';
+import { PRESENTER_STRINGS, protocolErrorText } from '../ui/strings/strings-presenter.ts';
 import type { EncounterEntry } from '../core/encounter/analysis.ts';
 import type { VoteFeed } from '../core/classroom/classroom.ts';
 import type { AppConfig } from '../core/config/config.ts';
@@ -94,7 +94,7 @@ function onMessages(
       m = readMessage(ev.data);
     } catch (e) {
       if (!(e instanceof ProtocolError)) throw e;
-      bad(e.message);
+      bad(protocolErrorText(e));
       return;
     }
     handle(m);

@@ -14,7 +14,14 @@
 // counting until it is back (its vote is restored if it returns within a minute).
 
 import { STORAGE_KEYS } from '../core/storage-keys.ts';
-import type { FeedStatus, JoinInfo, Tally, VoteFeed, VoteQuestion } from '../core/classroom/classroom.ts';
+import {
+  noRelaySessionEnglish,
+  type FeedStatus,
+  type JoinInfo,
+  type Tally,
+  type VoteFeed,
+  type VoteQuestion,
+} from '../core/classroom/classroom.ts';
 import {
   CLIENT_MSG,
   CLOSE,
@@ -287,9 +294,7 @@ export async function connectRelay(options: RelayFeedOptions = {}): Promise<Rela
   if (!ok) {
     link.disposed = true;
     link.socket?.close();
-    throw new Error(
-      `classroom relay: no class session from ${url}${link.lastMessage ? ` (${link.lastMessage})` : ''}`,
-    );
+    throw new Error(noRelaySessionEnglish(url, link.lastMessage));
   }
   return feed;
 }

@@ -2,6 +2,7 @@
 // words come from the texts the store is given (src/ui/strings/strings-notices.ts), so no sentence lives
 // in state code and another language is another table.
 
+import type { DataError } from '../core/validate.ts';
 import type { GetState, NoticesSlice, SetState } from './types.ts';
 
 /** The words of each of the store's own notices. */
@@ -26,7 +27,8 @@ export interface NoticeTexts {
   sessionNotRestored(reason: string): string;
   historyDamaged(count: number): string;
   historyUnreadable(reason: string): string;
-  importRefused(reason: string): string;
+  /** A file that could not be imported, and why (worded by the texts in the active language). */
+  importRefused(error: DataError): string;
   imported(count: number, file: string): string;
 }
 

@@ -15,12 +15,14 @@ import {
   passDiscussion,
   pauseFor,
   PresenterError,
+  presenterError,
   reveal,
   setHands,
   setPhones,
   takeMajority,
   voteQuestion,
   type ClassSession,
+  type PresenterProblem,
 } from '../core/classroom/presenter.ts';
 import {
   MSG,
@@ -144,9 +146,8 @@ function commandEffect(session: ClassSession, cmd: Command, awaitingReport: bool
     case MSG.reveal:
       return { session: reveal(session) };
     case MSG.report:
-      if (!awaitingReport) throw new PresenterError('the story is not waiting for the incident report');
-      if (session.pending.length > 0)
-        throw new PresenterError('finish the discussion before filing the report');
+      if (!awaitingReport) throw presenterError('notAwaitingReport');
+      if (session.pending.length > 0) throw presenterError('discussionPending');
       return { session, report: cmd.report };
   }
 }
@@ -159,7 +160,7 @@ export function createPresenter(deps: PresenterDeps): Presenter {
   const feed = deps.feed ?? null;
   let session = createClassSession(deps.encounterId);
   let log: DecisionLog = [];
-  let problem: string | null = null;
+  let problem: PresenterProblem | null = null;
   let stopped = false;
   let feedOpenKey: string | null = null;
   /** The class's language: the projector and the phones follow it (the console sets it). */
@@ -230,7 +231,7 @@ export function createPresenter(deps: PresenterDeps): Presenter {
         if (effect.report) store.getState().submitReport(effect.report);
       } catch (e) {
         if (!(e instanceof PresenterError)) throw e;
-        problem = e.message;
+        problem = e.problem;
       }
       syncFeed();
       notify();

@@ -8,6 +8,7 @@ import { assignmentId, passes, readAssignment, type Assignment } from '../core/l
 import type { AttemptRecord } from '../core/progress/history.ts';
 import { cleanLearnerName } from '../core/limits.ts';
 import { DataError } from '../core/validate.ts';
+import { DATA_SOURCES } from '../core/reasons.ts';
 import { STORAGE_KEYS } from '../core/storage-keys.ts';
 
 export const PROGRAMME_KEY = STORAGE_KEYS.programme;
@@ -31,7 +32,9 @@ export type ProgrammeStore = StoreApi<ProgrammeState>;
  * the reason, or null when the save is not even JSON), or storage that refuses to save. The words are
  * in src/ui/strings/strings-notices.ts.
  */
-export type ProgrammeProblem = { id: 'assignmentUnusable'; reason: string | null } | { id: 'notSaved' };
+export type ProgrammeProblem =
+  | { id: 'assignmentUnusable'; reason: DataError | null }
+  | { id: 'notSaved' };
 
 export function createProgrammeStore(
   known: readonly string[],
@@ -45,9 +48,9 @@ export function createProgrammeStore(
     try {
       const o = JSON.parse(raw) as Record<string, unknown>;
       if (typeof o['learner'] === 'string') learner = cleanLearnerName(o['learner']);
-      if (o['assignment'] != null) assignment = readAssignment('saved assignment', o['assignment'], known);
+      if (o['assignment'] != null) assignment = readAssignment(DATA_SOURCES.savedAssignment, o['assignment'], known);
     } catch (e) {
-      report({ id: 'assignmentUnusable', reason: e instanceof DataError ? e.message : null });
+      report({ id: 'assignmentUnusable', reason: e instanceof DataError ? e : null });
     }
   }
   const store = createStore<ProgrammeState>()((set) => ({

@@ -8,6 +8,7 @@ import type { ProgrammeStore } from '../state/programme.ts';
 import type { AppStore } from '../state/store.ts';
 import type { SharedMode } from '../core/config/privacy.ts';
 import type { Locale } from '../core/locale.ts';
+import type { ConfigNote } from '../core/config/config-notices.ts';
 
 export interface UiContext {
   store: AppStore;
@@ -59,7 +60,7 @@ export interface DeviceConfigPort {
   save(config: AppConfig): boolean;
   clear(): void;
   /** Where the configuration in use came from, and notes about it (e.g. an older file version). */
-  loaded: { source: ConfigSourceName; notes: readonly string[] } | null;
+  loaded: { source: ConfigSourceName; notes: readonly ConfigNote[] } | null;
 }
 
 /** Whether to offer the instructor tools: a trainer turned them on, and this is not an LMS launch. */

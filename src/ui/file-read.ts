@@ -1,17 +1,23 @@
 // Reads chosen files' text only when their size is within a limit (src/core/limits.ts), so a huge
 // file is refused before it is loaded into memory rather than after.
 
-import { cleanFileName, FILE_LIMITS, sizeProblem } from '../core/limits.ts';
-import { readProgrammeFiles, type LearnerExport, type RefusedFile } from '../core/progress/programme.ts';
+import { cleanFileName, FILE_LIMITS, sizeReason } from '../core/limits.ts';
+import {
+  readProgrammeFiles,
+  refusedFile,
+  type LearnerExport,
+  type RefusedFile,
+} from '../core/progress/programme.ts';
+import { fileProblem, type DataProblem } from '../core/reasons.ts';
 
 export type FileRead =
-  { name: string; text: string; refused?: undefined } | { name: string; refused: string };
+  { name: string; text: string; refused?: undefined } | { name: string; refused: DataProblem };
 
-/** The file's text, or why it was not read (e.g. "is too large (52.4 MB; at most 5.0 MB)"). */
+/** The file's text, or why it was not read (a `tooLarge` reason with the sizes). */
 export async function readBounded(file: File, max: number): Promise<FileRead> {
   const name = cleanFileName(file.name);
-  const problem = sizeProblem(file.size, max);
-  if (problem) return { name, refused: problem };
+  const problem = sizeReason(file.size, max);
+  if (problem) return { name, refused: { path: null, ...problem } };
   return { name, text: await file.text() };
 }
 
@@ -28,10 +34,10 @@ export async function readHistoryExports(
   const read: { name: string; text: string }[] = [];
   const refused: RefusedFile[] = files
     .slice(max)
-    .map((f) => ({ file: cleanFileName(f.name), reason: `is one file too many (at most ${max} at once)` }));
+    .map((f) => refusedFile(cleanFileName(f.name), [fileProblem('oneFileTooMany', { max })]));
   for (const r of results) {
     if (r.refused === undefined) read.push(r);
-    else refused.push({ file: r.name, reason: r.refused });
+    else refused.push(refusedFile(r.name, [r.refused]));
   }
   const { loaded, refused: unreadable } = readProgrammeFiles(read);
   return { loaded, refused: [...refused, ...unreadable] };

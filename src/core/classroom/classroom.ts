@@ -37,3 +37,11 @@ export interface VoteFeed {
   onStatus(listener: (status: FeedStatus) => void): () => void;
   dispose(): void;
 }
+
+/**
+ * Why the instructor console could not join a relay, in English for logs: the console then runs on
+ * hands only and shows no error, so this is never a learner's or instructor's reading.
+ */
+export function noRelaySessionEnglish(url: string, lastMessage: string | null): string {
+  return `classroom relay: no class session from ${url}${lastMessage ? ` (${lastMessage})` : ''}`;
+}

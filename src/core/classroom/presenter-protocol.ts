@@ -4,7 +4,7 @@
 
 import type { FeedStatus, JoinInfo } from './classroom.ts';
 import type { IncidentReport } from '../encounter/log.ts';
-import type { ClassSession, VoteOption } from './presenter.ts';
+import type { ClassSession, PresenterProblem, VoteOption } from './presenter.ts';
 import type { ChecklistItem } from '../encounter/report.ts';
 import { normaliseAction, REPORT_ACTIONS, type Phase } from '../vocabulary.ts';
 import { LOCALES, type Locale } from '../locale.ts';
@@ -49,8 +49,8 @@ export interface PresenterSnapshot {
   ended: boolean;
   session: ClassSession;
   feed: { status: FeedStatus; join: JoinInfo | null } | null;
-  /** The last command the projector refused, with the reason, for the console to show. */
-  problem: string | null;
+  /** The last command the projector refused, with the reason's code, for the console to word. */
+  problem: PresenterProblem | null;
   /** The class's language; absent from older projectors (then English). */
   lang?: Locale;
 }
@@ -68,9 +68,24 @@ export type Command =
 
 export type Message = Command | { type: typeof MSG.state; snapshot: PresenterSnapshot };
 
+/**
+ * A message between the presenter windows that breaks the protocol: `message` in English for logs,
+ * and the message type and field (values, shown as they are) for the console's own words.
+ */
 export class ProtocolError extends Error {
   override name = 'ProtocolError';
+  constructor(
+    message: string,
+    /** The message's type as sent ('' when it is not even an object). */
+    readonly messageType: string,
+    /** The field at fault ('' for the message as a whole). */
+    readonly field: string,
+  ) {
+    super(message);
+  }
 }
+
+const typeOf = (o: Obj): string => String(o['type']).slice(0, 40);
 
 type Obj = Record<string, unknown>;
 
@@ -86,6 +101,8 @@ function field(o: Obj, name: string, type: 'string' | 'integer' | 'object'): unk
     const got = v === undefined ? 'nothing' : JSON.stringify(v);
     throw new ProtocolError(
       `presenter message "${String(o['type'])}": field "${name}" must be ${type === 'integer' ? 'a whole number' : `a ${type}`} (got ${got})`,
+      typeOf(o),
+      name,
     );
   }
   return v;
@@ -97,6 +114,8 @@ function readLang(o: Obj): Locale {
   if (!(LOCALES as readonly unknown[]).includes(v))
     throw new ProtocolError(
       `presenter message "${String(o['type'])}": field "lang" must be one of ${LOCALES.join(', ')} (got ${v === undefined ? 'nothing' : JSON.stringify(v)})`,
+      typeOf(o),
+      'lang',
     );
   return v as Locale;
 }
@@ -105,11 +124,19 @@ function readReport(o: Obj): IncidentReport {
   const r = field(o, 'report', 'object') as Obj;
   const observed = r['observed'];
   if (!Array.isArray(observed) || !observed.every((x) => typeof x === 'string'))
-    throw new ProtocolError('presenter message "report": field "report.observed" must be a list of ids');
+    throw new ProtocolError(
+      'presenter message "report": field "report.observed" must be a list of ids',
+      MSG.report,
+      'report.observed',
+    );
   const text = (name: string) => {
     const v = r[name];
     if (typeof v !== 'string')
-      throw new ProtocolError(`presenter message "report": field "report.${name}" must be text`);
+      throw new ProtocolError(
+        `presenter message "report": field "report.${name}" must be text`,
+        MSG.report,
+        `report.${name}`,
+      );
     return v;
   };
   // A console or phone on an older build may still send an action id the ladder has renamed.
@@ -117,6 +144,8 @@ function readReport(o: Obj): IncidentReport {
   if (!action)
     throw new ProtocolError(
       `presenter message "report": field "report.action" must be one of ${REPORT_ACTIONS.join(', ')} (got ${JSON.stringify(r['action'])})`,
+      MSG.report,
+      'report.action',
     );
   return {
     observed: observed as string[],
@@ -131,7 +160,7 @@ function readReport(o: Obj): IncidentReport {
 /** Reads a message from the channel; throws a ProtocolError naming the field when it is malformed. */
 export function readMessage(value: unknown): Message {
   if (typeof value !== 'object' || value === null)
-    throw new ProtocolError(`presenter message must be an object (got ${JSON.stringify(value)})`);
+    throw new ProtocolError(`presenter message must be an object (got ${JSON.stringify(value)})`, '', '');
   const o = value as Obj;
   switch (o['type']) {
     case MSG.language:
@@ -163,14 +192,20 @@ export function readMessage(value: unknown): Message {
       field(snap, 'encounterId', 'string');
       const session = field(snap, 'session', 'object') as Obj;
       if (!Array.isArray(session['decisions']) || !Array.isArray(snap['options']))
-        throw new ProtocolError('presenter message "state": the snapshot is incomplete');
+        throw new ProtocolError('presenter message "state": the snapshot is incomplete', MSG.state, 'snapshot');
       if (snap['lang'] !== undefined && !(LOCALES as readonly unknown[]).includes(snap['lang']))
         throw new ProtocolError(
           `presenter message "state": field "snapshot.lang" must be one of ${LOCALES.join(', ')}`,
+          MSG.state,
+          'snapshot.lang',
         );
       return { type: MSG.state, snapshot: snap as unknown as PresenterSnapshot };
     }
     default:
-      throw new ProtocolError(`presenter message has an unknown type ${JSON.stringify(o['type'])}`);
+      throw new ProtocolError(
+        `presenter message has an unknown type ${JSON.stringify(o['type'])}`,
+        typeOf(o),
+        'type',
+      );
   }
 }

@@ -9,8 +9,51 @@ import type { Tally, VoteQuestion } from './classroom.ts';
 import type { Locale } from '../locale.ts';
 import { choicesOf, type DecisionLog } from '../encounter/log.ts';
 
+/** Why a console command is refused, with its values; the console words it from its catalog. */
+export interface PresenterProblemParams {
+  noDecision: { key: string };
+  decisionTaken: { key: string };
+  noOptions: { key: string };
+  optionNotOffered: { option: number; key: string };
+  handCount: { max: number; got: number };
+  noVotes: object;
+  tied: { options: number[] };
+  notAwaitingReport: object;
+  discussionPending: object;
+}
+export type PresenterProblemCode = keyof PresenterProblemParams;
+export type PresenterProblem = {
+  [K in PresenterProblemCode]: { code: K; params: PresenterProblemParams[K] };
+}[PresenterProblemCode];
+
+const ENGLISH: { [K in PresenterProblemCode]: (p: PresenterProblemParams[K]) => string } = {
+  noDecision: (p) => `there is no decision "${p.key}" in this class session`,
+  decisionTaken: (p) => `decision "${p.key}" has already been taken`,
+  noOptions: (p) => `decision "${p.key}" has no options to vote on`,
+  optionNotOffered: (p) => `option ${p.option} is not on offer at decision "${p.key}"`,
+  handCount: (p) => `the hand count must be a whole number from 0 to ${p.max} (got ${p.got})`,
+  noVotes: () => 'nobody has voted yet, so there is no majority: record the votes or choose an option',
+  tied: (p) => `options ${p.options.join(' and ')} are tied, so there is no majority: choose one`,
+  notAwaitingReport: () => 'the story is not waiting for the incident report',
+  discussionPending: () => 'finish the discussion before filing the report',
+};
+
+/** A refused console command: `problem` for the console to word, `message` in English for logs. */
 export class PresenterError extends Error {
   override name = 'PresenterError';
+  constructor(readonly problem: PresenterProblem) {
+    super((ENGLISH[problem.code] as (p: PresenterProblem['params']) => string)(problem.params));
+  }
+}
+
+/** A PresenterError for `code` with its values. */
+export function presenterError<K extends PresenterProblemCode>(
+  code: K,
+  ...params: object extends PresenterProblemParams[K]
+    ? [params?: PresenterProblemParams[K]]
+    : [params: PresenterProblemParams[K]]
+): PresenterError {
+  return new PresenterError({ code, params: params[0] ?? {} } as PresenterProblem);
 }
 
 /** How a decision was taken. */
@@ -77,8 +120,8 @@ export function openDecision(s: ClassSession): ClassDecision | undefined {
 
 function findOpen(s: ClassSession, key: string): ClassDecision {
   const d = s.decisions.find((x) => x.key === key);
-  if (!d) throw new PresenterError(`there is no decision "${key}" in this class session`);
-  if (d.taken) throw new PresenterError(`decision "${key}" has already been taken`);
+  if (!d) throw presenterError('noDecision', { key });
+  if (d.taken) throw presenterError('decisionTaken', { key });
   return d;
 }
 
@@ -91,7 +134,7 @@ export function askClass(s: ClassSession, step: number, options: readonly VoteOp
   const key = decisionKey(s.encounterId, step);
   const existing = s.decisions.find((d) => d.key === key);
   if (existing) return s;
-  if (options.length === 0) throw new PresenterError(`decision "${key}" has no options to vote on`);
+  if (options.length === 0) throw presenterError('noOptions', { key });
   const open = openDecision(s);
   const decisions = open ? s.decisions.filter((d) => d !== open) : s.decisions;
   return {
@@ -105,7 +148,7 @@ export function askClass(s: ClassSession, step: number, options: readonly VoteOp
 
 function checkOption(d: ClassDecision, index: number): void {
   if (!d.options.some((o) => o.index === index))
-    throw new PresenterError(`option ${index} is not on offer at decision "${d.key}"`);
+    throw presenterError('optionNotOffered', { option: index, key: d.key });
 }
 
 /** Sets the hand count for one option. */
@@ -113,7 +156,7 @@ export function setHands(s: ClassSession, key: string, index: number, count: num
   const d = findOpen(s, key);
   checkOption(d, index);
   if (!Number.isInteger(count) || count < 0 || count > MAX_HANDS)
-    throw new PresenterError(`the hand count must be a whole number from 0 to ${MAX_HANDS} (got ${count})`);
+    throw presenterError('handCount', { max: MAX_HANDS, got: count });
   return replace(s, { ...d, hands: { ...d.hands, [index]: count } });
 }
 
@@ -216,11 +259,9 @@ export function takeMajority(s: ClassSession, key: string): { session: ClassSess
   const d = findOpen(s, key);
   const m = majority(d);
   if (m.index === null)
-    throw new PresenterError(
-      m.total === 0
-        ? 'nobody has voted yet, so there is no majority: record the votes or choose an option'
-        : `options ${m.tied.map((i) => i + 1).join(' and ')} are tied, so there is no majority: choose one`,
-    );
+    throw m.total === 0
+      ? presenterError('noVotes')
+      : presenterError('tied', { options: m.tied.map((i) => i + 1) });
   return { session: decide(s, key, m.index), index: m.index };
 }
 

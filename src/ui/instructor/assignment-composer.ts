@@ -18,6 +18,7 @@ import { fill, h } from '../dom.ts';
 import { PROGRAMME_STRINGS as P } from '../strings/strings-programme.ts';
 import { STRINGS } from '../strings/strings.ts';
 import { download } from './download.ts';
+import { problemsText } from '../strings/strings-validation.ts';
 
 const modeName = (m: Mode) => (m === 'assessment' ? STRINGS.note.assessment : STRINGS.note.practice);
 
@@ -214,7 +215,7 @@ export function composer(ctx: UiContext): HTMLElement {
     } catch (e) {
       if (!(e instanceof DataError)) throw e;
       output.hidden = true;
-      status.textContent = P.invalid({ problems: e.problems.join('; ') });
+      status.textContent = P.invalid({ problems: problemsText(e.reasons) });
       return;
     }
     status.textContent = '';

@@ -13,6 +13,7 @@ import { fill, h } from '../dom.ts';
 import { readBounded } from '../file-read.ts';
 import { STRINGS } from '../strings/strings.ts';
 import { PICKER_STRINGS } from '../strings/strings-picker.ts';
+import { dataErrorText } from '../strings/strings-validation.ts';
 
 const A = STRINGS.assignment;
 const modeName = (m: Mode) => (m === 'assessment' ? STRINGS.note.assessment : STRINGS.note.practice);
@@ -58,7 +59,7 @@ function openAssignmentFile(ctx: UiContext, name: string, text: string): boolean
     return true;
   } catch (e) {
     if (!(e instanceof DataError)) throw e;
-    ctx.store.getState().notify(A.notOpened({ reason: e.message }));
+    ctx.store.getState().notify(A.notOpened({ reason: dataErrorText(e) }));
     return false;
   }
 }
@@ -72,7 +73,9 @@ export function assignmentOpener(ctx: UiContext): HTMLElement {
       void readBounded(file, FILE_LIMITS.assignmentFile).then((read) =>
         read.refused === undefined
           ? openAssignmentFile(ctx, read.name, read.text)
-          : ctx.store.getState().notify(A.notOpened({ reason: `${read.name}: ${read.refused}` })),
+          : ctx.store
+              .getState()
+              .notify(A.notOpened({ reason: dataErrorText(new DataError(read.name, [read.refused])) })),
       );
     input.value = '';
   });

@@ -18,6 +18,7 @@ import { summaryNodes } from './programme-summary.ts';
 import type { UiContext, View } from '../context.ts';
 import { fill, h } from '../dom.ts';
 import { readHistoryExports } from '../file-read.ts';
+import { problemsText } from '../strings/strings-validation.ts';
 
 const P = PROGRAMME_STRINGS;
 /** Imported exports survive moving between screens, not a reload. */
@@ -81,7 +82,7 @@ function results(ctx: UiContext): HTMLElement {
         ? h(
             'ul',
             { class: 'refused' },
-            refused.map((r) => h('li', {}, P.refused({ file: r.file, reason: r.reason }))),
+            refused.map((r) => h('li', {}, P.refused({ file: r.file, reason: problemsText(r.problems) }))),
           )
         : null,
     );

@@ -9,6 +9,7 @@ import us from '../../config/presets/us.config.json';
 import type { DeviceConfigPort } from '../context.ts';
 import { h } from '../dom.ts';
 import { ORG_STRINGS as T } from '../strings/strings-org.ts';
+import { configNoteText } from '../strings/strings-validation.ts';
 
 /** The regions' presets; their names are read from T.presets when shown. */
 const PRESETS: Record<keyof typeof T.presets, unknown> = { us, uk, ca };
@@ -88,7 +89,7 @@ function inUseCard(port: DeviceConfigPort | undefined): HTMLElement | null {
     'div',
     { class: 'card org-in-use' },
     h('p', {}, h('strong', {}, `${T.inUse} `), T.sources[loaded.source]),
-    loaded.notes.map((n) => h('p', {}, n)),
+    loaded.notes.map((n) => h('p', {}, configNoteText(n))),
   );
 }
 

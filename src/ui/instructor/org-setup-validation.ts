@@ -3,10 +3,17 @@
 // links move focus to the field.
 
 import { readConfig, type AppConfig } from '../../core/config/config.ts';
-import { fieldProblem, fileFromForm, type FieldProblem, type OrgField } from '../../core/config/org-form.ts';
+import {
+  fieldOfPath,
+  fieldProblem,
+  fileFromForm,
+  type FieldProblem,
+  type OrgField,
+} from '../../core/config/org-form.ts';
 import { DataError } from '../../core/validate.ts';
 import { fill, h } from '../dom.ts';
 import { ORG_STRINGS as T } from '../strings/strings-org.ts';
+import { problemText } from '../strings/strings-validation.ts';
 import { errorId, inputId, type OrgFormState } from './org-setup-fields.ts';
 
 /** The name the configuration file is read and downloaded under. */
@@ -26,7 +33,11 @@ export function checkForm(state: OrgFormState, encounterIds: readonly string[]):
     valid = readConfig(CONFIG_FILE_NAME, fileFromForm(state.values), { encounterIds });
   } catch (e) {
     if (!(e instanceof DataError)) throw e;
-    problems = e.problems.map(fieldProblem);
+    problems = e.reasons.map((p) => ({
+      path: p.path ?? '',
+      text: problemText(p),
+      field: fieldOfPath(p.path ?? ''),
+    }));
   }
   if (state.uploadProblem) {
     problems.push(fieldProblem(state.uploadProblem));

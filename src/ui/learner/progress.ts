@@ -15,6 +15,7 @@ import { readBounded } from '../file-read.ts';
 import { privacyCard } from './privacy.ts';
 import { STRINGS } from '../strings/strings.ts';
 import { PROGRESS_STRINGS } from '../strings/strings-progress.ts';
+import { DataError } from '../../core/validate.ts';
 
 const P = PROGRESS_STRINGS;
 
@@ -111,7 +112,7 @@ export function progressView(ctx: UiContext): View {
     if (file)
       void readBounded(file, FILE_LIMITS.historyFile).then(async (read) => {
         if (read.refused === undefined) await store.getState().importHistory(read.name, read.text);
-        else store.getState().tell('importRefused', `${read.name}: ${read.refused}`);
+        else store.getState().tell('importRefused', new DataError(read.name, [read.refused]));
       });
     fileInput.value = '';
   });

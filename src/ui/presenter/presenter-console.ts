@@ -3,7 +3,7 @@
 // a discussion prompt, the incident report with the class, reveal scores, end. It renders snapshots
 // from the projector and sends commands; it never runs the story itself.
 
-import { PRESENTER_STRINGS } from '../strings/strings-presenter.ts';
+import { PRESENTER_STRINGS, presenterProblemText } from '../strings/strings-presenter.ts';
 import type { AppConfig } from '../../core/config/config.ts';
 import { openDecision } from '../../core/classroom/presenter.ts';
 import { MSG, type Command, type PresenterSnapshot } from '../../core/classroom/presenter-protocol.ts';
@@ -212,7 +212,7 @@ export function consoleView(
     endButton.textContent = C.end;
     language.update();
     status.textContent = s ? `${s.title}: ${STRINGS.phases[s.phase]}` : '';
-    problem.textContent = s?.problem ? `${C.problem} ${s.problem}` : '';
+    problem.textContent = s?.problem ? `${C.problem} ${presenterProblemText(s.problem)}` : '';
     relay.hidden = !s?.feed;
     if (s?.feed) relay.textContent = relayText(s);
     const revealed = s?.session.revealed ?? false;

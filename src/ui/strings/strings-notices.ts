@@ -6,6 +6,7 @@ import en from '../../i18n/generated/en-US/notices.ts';
 import { localized } from '../../i18n/messages.ts';
 import type { NoticeTexts } from '../../state/notices.ts';
 import type { ProgrammeProblem } from '../../state/programme.ts';
+import { dataErrorText } from './strings-validation.ts';
 
 const NOTICE_STRINGS = localized('notices', en);
 const N = NOTICE_STRINGS;
@@ -25,7 +26,7 @@ export const NOTICE_TEXTS: NoticeTexts = {
   sessionNotRestored: (reason) => N.sessionNotRestored({ reason }),
   historyDamaged: (count) => N.historyDamaged({ count }),
   historyUnreadable: (reason) => N.historyUnreadable({ reason }),
-  importRefused: (reason) => N.importRefused({ reason }),
+  importRefused: (error) => N.importRefused({ reason: dataErrorText(error) }),
   imported: (count, file) => N.imported({ count, file }),
 };
 
@@ -35,7 +36,7 @@ export function programmeProblemText(p: ProgrammeProblem): string {
     case 'assignmentUnusable':
       return p.reason == null
         ? N.programme.assignmentDamaged
-        : N.programme.assignmentUnusable({ reason: p.reason });
+        : N.programme.assignmentUnusable({ reason: dataErrorText(p.reason) });
     case 'notSaved':
       return N.programme.notSaved;
   }

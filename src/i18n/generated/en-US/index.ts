@@ -12,6 +12,7 @@ import programme from './programme.ts';
 import progress from './progress.ts';
 import report from './report.ts';
 import settings from './settings.ts';
+import validation from './validation.ts';
 import vote from './vote.ts';
 
-export default { csv, debrief, general, notices, offline, org, picker, presenter, privacy, programme, progress, report, settings, vote };
+export default { csv, debrief, general, notices, offline, org, picker, presenter, privacy, programme, progress, report, settings, validation, vote };

@@ -71,6 +71,19 @@ export interface PresenterMessages {
     end: string;
     ended: string;
     problem: string;
+    problems: {
+      noDecision: (d: { key: string | number }) => string;
+      decisionTaken: (d: { key: string | number }) => string;
+      noOptions: (d: { key: string | number }) => string;
+      optionNotOffered: (d: { option: number; key: string | number }) => string;
+      handCount: (d: { max: number; got: string | number }) => string;
+      noVotes: string;
+      tied: (d: { options: string | number }) => string;
+      notAwaitingReport: string;
+      discussionPending: string;
+    };
+    badMessage: (d: { type: string | number; field: string | number }) => string;
+    badMessageWhole: string;
   };
 }
 
@@ -149,7 +162,20 @@ const messages: PresenterMessages = {
     revealed: "Scores revealed",
     end: "End the session",
     ended: "The session has ended. You can close this window.",
-    problem: "Not done:"
+    problem: "Not done:",
+    problems: {
+      noDecision: (d) => "there is no decision “" + d.key + "” in this class session",
+      decisionTaken: (d) => "decision “" + d.key + "” has already been taken",
+      noOptions: (d) => "decision “" + d.key + "” has no options to vote on",
+      optionNotOffered: (d) => "option " + number("en-US", d.option, 0) + " is not on offer at decision “" + d.key + "”",
+      handCount: (d) => "the hand count must be a whole number from 0 to " + number("en-US", d.max, 0) + " (got " + d.got + ")",
+      noVotes: "nobody has voted yet, so there is no majority: record the votes or choose an option",
+      tied: (d) => "options " + d.options + " are tied, so there is no majority: choose one",
+      notAwaitingReport: "the story is not waiting for the incident report",
+      discussionPending: "finish the discussion before filing the report"
+    },
+    badMessage: (d) => "A message from the projector window could not be read (message “" + d.type + "”, field “" + d.field + "”). Reload both windows if this keeps happening.",
+    badMessageWhole: "A message from the projector window could not be read. Reload both windows if this keeps happening."
   }
 };
 

@@ -76,7 +76,20 @@ const messages: PresenterMessages = {
     revealed: "Puntajes mostrados",
     end: "Terminar la sesión",
     ended: "La sesión terminó. Puede cerrar esta ventana.",
-    problem: "No se pudo hacer:"
+    problem: "No se pudo hacer:",
+    problems: {
+      noDecision: (d) => "no hay ninguna decisión “" + d.key + "” en esta sesión de clase",
+      decisionTaken: (d) => "la decisión “" + d.key + "” ya se tomó",
+      noOptions: (d) => "la decisión “" + d.key + "” no tiene opciones para votar",
+      optionNotOffered: (d) => "la opción " + number("es-US", d.option, 0) + " no se ofrece en la decisión “" + d.key + "”",
+      handCount: (d) => "el número de manos debe ser un número entero de 0 a " + number("es-US", d.max, 0) + " (se recibió " + d.got + ")",
+      noVotes: "nadie ha votado todavía, así que no hay mayoría: anote los votos o elija una opción",
+      tied: (d) => "las opciones " + d.options + " están empatadas, así que no hay mayoría: elija una",
+      notAwaitingReport: "la historia no está esperando el informe de incidente",
+      discussionPending: "termine la conversación antes de presentar el informe"
+    },
+    badMessage: (d) => "No se pudo leer un mensaje de la ventana del proyector (mensaje “" + d.type + "”, campo “" + d.field + "”). Si sigue pasando, vuelva a cargar las dos ventanas.",
+    badMessageWhole: "No se pudo leer un mensaje de la ventana del proyector. Si sigue pasando, vuelva a cargar las dos ventanas."
   }
 };
 
