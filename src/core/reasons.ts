@@ -132,7 +132,7 @@ export type DataSource = (typeof DATA_SOURCES)[keyof typeof DATA_SOURCES];
 export const ROOT_PATH = '(root)';
 
 /** "52.4 MB" or "150 KB": a size in characters or bytes, for the English of a refusal. */
-export function sizeEnglish(n: number): string {
+function sizeEnglish(n: number): string {
   return n >= 1_000_000 ? `${(n / 1_000_000).toFixed(1)} MB` : `${Math.ceil(n / 1000)} KB`;
 }
 

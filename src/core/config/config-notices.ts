@@ -15,7 +15,7 @@ export type ConfigProblem =
 /** Information that is not a problem: a served file of an older version still works. */
 export type ConfigNote = { code: 'oldVersion'; version: number; current: number };
 
-const BROKEN = "The organization's configuration has problems, so";
+const BROKEN = "The organization’s configuration has problems, so";
 
 /** A problem in English, with its DataError's message. */
 export function configProblemEnglish(p: ConfigProblem): string {
@@ -27,7 +27,7 @@ export function configProblemEnglish(p: ConfigProblem): string {
     case 'lastGoodUsed':
       return `${BROKEN} the last working copy of it on this device is used instead. ${p.error.message}`;
     case 'presetUsed':
-      return `${BROKEN} the built-in contacts for region ${p.region} are used instead, not the organization's own. ${p.error.message}`;
+      return `${BROKEN} the built-in contacts for region ${p.region} are used instead, not the organization’s own. ${p.error.message}`;
     case 'builtInUsed':
       return `${BROKEN} the built-in contacts are used instead. ${p.error.message}`;
   }

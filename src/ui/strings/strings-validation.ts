@@ -8,8 +8,8 @@ import { SHOWN_PROBLEMS, type DataError } from '../../core/validate.ts';
 import en from '../../i18n/generated/en-US/validation.ts';
 import { activeLocale, localized } from '../../i18n/messages.ts';
 
-export const VALIDATION_STRINGS = localized('validation', en);
-const V = VALIDATION_STRINGS;
+const V = localized('validation', en);
+
 
 /** "52.4 MB" or "150 KB" in the active language's number format. */
 function sizeText(n: number): string {
@@ -23,7 +23,7 @@ function sizeText(n: number): string {
 }
 
 /** One reason in the active language. */
-export function reasonText(r: Reason): string {
+function reasonText(r: Reason): string {
   const params =
     r.code === 'tooLarge' ? { size: sizeText(r.params.size), max: sizeText(r.params.max) } : r.params;
   const message = V.reasons[r.code] as string | ((p: object) => string);
