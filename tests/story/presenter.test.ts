@@ -11,6 +11,9 @@ import { classRecord, openDecision, TAKEN_BY } from '../../src/core/classroom/pr
 import { MSG } from '../../src/core/classroom/presenter-protocol.ts';
 import { createPresenter, type Presenter } from '../../src/state/presenter.ts';
 import { compiled, depsFor, memoryStorage } from './harness.ts';
+import { REPORT_ACTIONS } from '../../src/core/vocabulary.ts';
+import { useLocale } from '../../src/i18n/messages.ts';
+import { presenterProblemText } from '../../src/ui/strings/strings-presenter.ts';
 
 const FILE = join(ROOT, 'stories', 'hotel', 'night-lobby.ink');
 
@@ -104,7 +107,7 @@ describe('presenter mode with a real encounter', () => {
 
     // A refused command is explained, and changes nothing.
     p.command({ type: MSG.takeMajority, key: 'hotel.night_lobby#99' });
-    expect(p.snapshot().problem).toContain('no decision "hotel.night_lobby#99"');
+    expect(p.snapshot().problem).toEqual({ code: 'noDecision', params: { key: 'hotel.night_lobby#99' } });
 
     p.command({
       type: MSG.report,
@@ -141,8 +144,21 @@ describe('presenter mode with a real encounter', () => {
     passPrompts(p);
     const d = openDecision(p.session())!;
     p.command({ type: MSG.takeMajority, key: d.key });
-    expect(p.snapshot().problem).toContain('nobody has voted');
+    expect(p.snapshot().problem).toEqual({ code: 'noVotes', params: {} });
     expect(openDecision(p.session())?.key).toBe(d.key);
+    // The state's own refusal (no report is asked for yet), worded by the console in Spanish.
+    p.command({
+      type: MSG.report,
+      report: { observed: [], who: '', when: '', where: '', action: REPORT_ACTIONS[0], notes: '' },
+    });
+    const refused = p.snapshot().problem;
+    expect(refused).toEqual({ code: 'notAwaitingReport', params: {} });
+    await useLocale('es-US');
+    try {
+      expect(presenterProblemText(refused!)).toBe('la historia no está esperando el informe de incidente');
+    } finally {
+      await useLocale('en-US');
+    }
     expect(p.snapshot().feed).toBeNull();
     p.dispose();
   });
