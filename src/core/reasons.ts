@@ -164,8 +164,7 @@ const ENGLISH: English = {
   oneFileTooMany: (p) => `is one file too many (at most ${p.max} at once)`,
   noAttempts: () => 'has no attempts in it',
   notHistoryExport: () => 'is not a Second Look history export',
-  historyVersion: (p) =>
-    `was made by a version of Second Look this one cannot read (version ${p.version})`,
+  historyVersion: (p) => `was made by a version of Second Look this one cannot read (version ${p.version})`,
   notDate: () => 'must be a date',
   notAssignment: (p) => `must be "${p.format}" (this is not a Second Look assignment)`,
   notAssignmentFile: () => 'is not a Second Look assignment file',
@@ -211,7 +210,8 @@ const ENGLISH: English = {
   notFacing: () => 'must be 1 or -1',
   suspendTooLong: (p) =>
     `is too long (${p.length.toLocaleString('en')} characters; at most ${p.max.toLocaleString('en')} are read)`,
-  damagedTooLarge: (p) => `is damaged (it decompresses to more than ${p.max.toLocaleString('en')} characters)`,
+  damagedTooLarge: (p) =>
+    `is damaged (it decompresses to more than ${p.max.toLocaleString('en')} characters)`,
   notDecompressed: () => 'is damaged (it could not be decompressed)',
   notPacked: () => 'must be a packed list',
   notFormatNumber: (p) => `must be a format number (got ${p.got})`,

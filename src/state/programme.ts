@@ -32,9 +32,7 @@ export type ProgrammeStore = StoreApi<ProgrammeState>;
  * the reason, or null when the save is not even JSON), or storage that refuses to save. The words are
  * in src/ui/strings/strings-notices.ts.
  */
-export type ProgrammeProblem =
-  | { id: 'assignmentUnusable'; reason: DataError | null }
-  | { id: 'notSaved' };
+export type ProgrammeProblem = { id: 'assignmentUnusable'; reason: DataError | null } | { id: 'notSaved' };
 
 export function createProgrammeStore(
   known: readonly string[],
@@ -48,7 +46,8 @@ export function createProgrammeStore(
     try {
       const o = JSON.parse(raw) as Record<string, unknown>;
       if (typeof o['learner'] === 'string') learner = cleanLearnerName(o['learner']);
-      if (o['assignment'] != null) assignment = readAssignment(DATA_SOURCES.savedAssignment, o['assignment'], known);
+      if (o['assignment'] != null)
+        assignment = readAssignment(DATA_SOURCES.savedAssignment, o['assignment'], known);
     } catch (e) {
       report({ id: 'assignmentUnusable', reason: e instanceof DataError ? e : null });
     }

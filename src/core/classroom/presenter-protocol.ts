@@ -192,7 +192,11 @@ export function readMessage(value: unknown): Message {
       field(snap, 'encounterId', 'string');
       const session = field(snap, 'session', 'object') as Obj;
       if (!Array.isArray(session['decisions']) || !Array.isArray(snap['options']))
-        throw new ProtocolError('presenter message "state": the snapshot is incomplete', MSG.state, 'snapshot');
+        throw new ProtocolError(
+          'presenter message "state": the snapshot is incomplete',
+          MSG.state,
+          'snapshot',
+        );
       if (snap['lang'] !== undefined && !(LOCALES as readonly unknown[]).includes(snap['lang']))
         throw new ProtocolError(
           `presenter message "state": field "snapshot.lang" must be one of ${LOCALES.join(', ')}`,

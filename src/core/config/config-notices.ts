@@ -15,7 +15,7 @@ export type ConfigProblem =
 /** Information that is not a problem: a served file of an older version still works. */
 export type ConfigNote = { code: 'oldVersion'; version: number; current: number };
 
-const BROKEN = "The organization’s configuration has problems, so";
+const BROKEN = 'The organization’s configuration has problems, so';
 
 /** A problem in English, with its DataError's message. */
 export function configProblemEnglish(p: ConfigProblem): string {

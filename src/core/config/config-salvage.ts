@@ -140,11 +140,7 @@ export function salvageConfig(source: string, data: unknown, opts: ReadOptions =
       const fixes = e.reasons.map((problem) => remedy(current, problem));
       if (fixes.some((f) => f === null)) {
         const fatal = e.reasons.filter((_, i) => fixes[i] === null);
-        throw new DataError(source, [
-          ...fatal,
-          ...dropped,
-          ...e.reasons.filter((_, i) => fixes[i] !== null),
-        ]);
+        throw new DataError(source, [...fatal, ...dropped, ...e.reasons.filter((_, i) => fixes[i] !== null)]);
       }
       current = copy(current);
       for (const fix of fixes) {

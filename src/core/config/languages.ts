@@ -148,8 +148,7 @@ export function readLanguages(
   const out: Languages = {};
   for (const [locale, v] of Object.entries(o)) {
     const at = `languages.${locale}`;
-    if (locale === DEFAULT_LOCALE)
-      r.fail(at, 'defaultLocaleHere', { locale: DEFAULT_LOCALE });
+    if (locale === DEFAULT_LOCALE) r.fail(at, 'defaultLocaleHere', { locale: DEFAULT_LOCALE });
     else if (!(LOCALES as readonly string[]).includes(locale))
       r.fail(at, 'notLocale', { options: LOCALES.filter((l) => l !== DEFAULT_LOCALE).join(', ') });
     else out[locale as Locale] = readOne(r, v, at, limits, counts);

@@ -144,8 +144,7 @@ export function readContacts(r: Reader, value: unknown, v1: boolean): Contacts {
     ['emergencyNumber', 'hotline', 'hotlines', 'internalEscalation', ...NAMED_CONTACT_KEYS],
     'contacts',
   );
-  if (v1 && contacts['hotlines'] !== undefined)
-    r.fail('contacts.hotlines', 'hotlinesNeedV2');
+  if (v1 && contacts['hotlines'] !== undefined) r.fail('contacts.hotlines', 'hotlinesNeedV2');
   // An AppConfig written out as it is carries `hotline` as a copy of the first of `hotlines`; that
   // reads back. Any other `hotline` in a version 2 file is a version 1 habit.
   const copy = contacts['hotline'];
@@ -215,8 +214,7 @@ export function readEnabled(
   }
   const enabled = r.texts(e, 'enabled', 'encounters', { min: 1 });
   enabled.forEach((id, i) => {
-    if (known && !known.includes(id))
-      r.fail(`encounters.enabled[${i}]`, 'unknownEncounter', { id });
+    if (known && !known.includes(id)) r.fail(`encounters.enabled[${i}]`, 'unknownEncounter', { id });
     if (enabled.indexOf(id) !== i) r.fail(`encounters.enabled[${i}]`, 'repeated', { id });
   });
   return enabled;

@@ -142,8 +142,7 @@ export function loadCatalogs(raw: RawCatalogs): Catalogs {
             ...ind.sources.map((x, i): [string, string] => [`sources[${i}]`, x]),
           ];
           for (const [field, text] of learnerText)
-            if (WRITER_ONLY.test(text))
-              r.fail(join(p, field), 'writerNote');
+            if (WRITER_ONLY.test(text)) r.fail(join(p, field), 'writerNote');
           return ind;
         },
       ),
@@ -215,7 +214,10 @@ export function loadCatalogs(raw: RawCatalogs): Catalogs {
     throw new DataError(
       'catalogs',
       errors.flatMap((e) =>
-        e.reasons.map((p) => ({ ...p, path: p.path === null ? e.source : `${e.source}: ${p.path || ROOT_PATH}` })),
+        e.reasons.map((p) => ({
+          ...p,
+          path: p.path === null ? e.source : `${e.source}: ${p.path || ROOT_PATH}`,
+        })),
       ),
     );
   }

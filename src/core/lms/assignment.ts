@@ -32,8 +32,7 @@ export function readAssignment(source: string, value: unknown, known?: readonly 
   const r = new Reader(source);
   const o = r.object(value, '') ?? {};
   r.onlyKeys(o, ['format', 'version', 'title', 'encounters', 'mode', 'passMark'], '');
-  if (o['format'] !== ASSIGNMENT_FORMAT)
-    r.fail('format', 'notAssignment', { format: ASSIGNMENT_FORMAT });
+  if (o['format'] !== ASSIGNMENT_FORMAT) r.fail('format', 'notAssignment', { format: ASSIGNMENT_FORMAT });
   const version = r.number(o, 'version', '', { integer: true });
   if (version !== ASSIGNMENT_VERSION && r.problems.length === 0)
     r.fail('version', 'badVersion', { expected: String(ASSIGNMENT_VERSION), got: String(version) });

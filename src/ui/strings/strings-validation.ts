@@ -10,7 +10,6 @@ import { activeLocale, localized } from '../../i18n/messages.ts';
 
 const V = localized('validation', en);
 
-
 /** "52.4 MB" or "150 KB" in the active language's number format. */
 function sizeText(n: number): string {
   const mb = n >= 1_000_000;
