@@ -63,7 +63,7 @@ Usted recorre el pasillo despacio, como todas las mañanas.
   Un tercer plato tiene las sobras de los niños, y alguien lo limpió con una orilla de pan.
   Alguien se comió lo que dejaron los niños, o alguien solo recogió. Desde aquí no se puede saber.
   -> around
-* [Leer el reporte de habitaciones en el carrito de limpieza # observe: room_sheet # reveals: hotel.guest_withholds_id_details]
+* [Leer el informe de habitaciones en el carrito de limpieza # observe: room_sheet # reveals: hotel.guest_withholds_id_details]
   Una cuna para la 412, almohadas extra para la 420. Detrás está la copia de recepción de la reserva de la 412 y la 414.
   Sr. y Sra. Whitlock, dos niños y "+1 personal". Donde debería ir el nombre y la identificación de la quinta persona, alguien escribió: en poder del huésped.
   -> around

@@ -78,8 +78,8 @@ Adentro, alguien tiende una cama muy rápido. Usted baja el paso para mirar una 
   Toallas, atomizadores y una bolsa de basura. Detrás de los atomizadores: medio pan envuelto en una servilleta, y una nota a lápiz.
   La nota es una columna de números, 40, 40, 40, cada uno tachado, y un número más grande abajo que va bajando.
   Tal vez el almuerzo de alguien y una cuenta de habitaciones. O tal vez otra cosa. Un carrito no le dice de quién es.
-* [Leer el reporte en la tablilla del carrito # observe: room_sheet # reveals: hotel.guest_withholds_id_details]
-  Es el reporte de habitaciones del hotel, impreso esta mañana.
+* [Leer el informe en la tablilla del carrito # observe: room_sheet # reveals: hotel.guest_withholds_id_details]
+  Es el informe de habitaciones del hotel, impreso esta mañana.
   Junto a la 414 dice: "Reservada por Brightstar Cleaning. Tarifa de personal. Huéspedes: 4. Nombres: no se dieron."
   No hay domicilio ni carro en la reserva. Nadie ha mostrado una identificación.
   Alguien escribió "volver a preguntar" en pluma, y lo tachó.

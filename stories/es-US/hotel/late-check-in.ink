@@ -186,7 +186,7 @@ Afuera, las últimas del equipo están entrando desde la camioneta. # show: bea:
 Una jugadora está aparte junto al carrito de equipaje, pálida, agarrándose el estómago. No mira a nadie.
 Las demás le dicen algo en su idioma. Ella niega con la cabeza.
 La entrenadora, con su conjunto deportivo rojo, sale con una tablilla y cuenta las maletas que quedan en el carrito.
-* [Preguntarle a cada jugadora, una por una, de dónde es y quién pagó el viaje # score: culture -2 # score: trust -1 # myth: myth.one_flag_or_nationality # why: Interrogar a un grupo de huéspedes porque hablan otro idioma y llegaron tarde los trata como sospechosos. Nada de lo que vio indicaba que alguien estuviera bajo control.]
+* [Preguntarle a cada jugadora, una por una, de dónde es y quién pagó el viaje # score: culture -2 # score: trust -1 # myth: myth.one_flag_or_nationality # why: Interrogar a un grupo de huéspedes porque hablan otro idioma y llegaron tarde los trata como sospechosos. Nada de lo que vio indicaba que alguien estuviera bajo el control de otra persona.]
   -> team_questioned
 * [Acercarse. "¿Viaje largo? Adentro hay agua y un lugar para sentarse, si quiere." # score: trust +1 # score: choice +1 # why: Ofrecer comodidad sin preguntas es buen servicio. La deja libre de aceptar o no, y de decirle qué le pasa si quiere.]
   -> team_kind
@@ -219,7 +219,7 @@ Para las nueve y media, la fila ya se acabó. El lobby vuelve a estar tranquilo.
 {variant == 2: Un taxi sale del estacionamiento con un huésped rumbo al aeropuerto.|Jo, de recepción, sale con su abrigo y se sube al carro plateado. Le dice adiós con la mano.}
 Omar sale a la puerta a tomar aire. # show: omar:calm
 Bueno. Fue mucha gente al mismo tiempo. ¿Algo que deba saber? # speaker: omar
-* ["Nada que informar. Solo un registro con mucho movimiento, normal." Luego seguir con su ronda. # score: collaboration +1 # why: Es justo con los huéspedes: nada de lo que vio indicaba que alguien estuviera bajo control. Pero el carro pasó más de media hora en la zona de ascenso y descenso, y las órdenes de puesto dicen que eso va al registro, junto con el joven vendedor.]
+* ["Nada que informar. Solo un registro con mucho movimiento, normal." Luego seguir con su ronda. # score: collaboration +1 # why: Es justo con los huéspedes: nada de lo que vio indicaba que alguien estuviera bajo el control de otra persona. Pero el carro pasó más de media hora en la zona de ascenso y descenso, y las órdenes de puesto dicen que eso va al registro, junto con el joven vendedor.]
   -> quiet_end
 * ["Me preocupa ese muchacho que vende chocolates. Pidamos al centro de control que llame a la línea de ayuda por él." # score: document +1 # score: collaboration -1 # score: report -1 # action: hotline # why: Tomar en serio a un vendedor joven está bien, y una anotación en el registro lo guarda. Pero una señal débil, sin nada más, todavía no es para una remisión. Si vuelve, o con más señales, el centro de control decide.]
   -> quiet_end

@@ -156,7 +156,7 @@ Claro. Vamos, Mara. # speaker: victor
 Le toma el codo. Ella se voltea hacia la puerta lateral. # show: mara:guarded # discuss: Él está aquí mismo, y la mantiene cerca. ¿Qué le podría dar a ella una palabra en privado, y qué le podría costar cuando él vuelva a estar a solas con ella?
 * [Quedarse en la recepción y dejar que se vayan. Ver el carro en la cámara. # score: safety +2 # score: document +1 # why: Con el hombre que tal vez la controla parado a su lado, lo más seguro es no intervenir e informar. La cámara le muestra el carro sin que nadie vea que usted está mirando.]
   -> let_go
-* ["Dana, es una reserva en efectivo. ¿No tiene que firmar cada huésped la tarjeta de registro en persona?" # score: safety +1 # score: collaboration +1 # why: Una regla que aplica a todos los huéspedes podría darle a Mara un minuto a solas, y Dana está a cargo de la recepción. Pero se pide delante de él, él puede decir que no, y si lo dice usted tiene que dejarlo.]
+* ["Dana, es una reserva en efectivo. ¿No tiene que firmar cada huésped la tarjeta de registro en persona?" # score: safety +1 # score: collaboration +1 # why: Una regla que se aplica a todos los huéspedes podría darle a Mara un minuto a solas, y Dana está a cargo de la recepción. Pero se pide delante de él, él puede decir que no, y si lo dice usted tiene que dejarlo.]
   -> pretext
 * [Seguirlos al estacionamiento para ver bien el carro # critical: suspicion_in_front_of_controller # score: safety -2 # why: Seguir a alguien que tal vez la controla le pone en riesgo y le dice a él que usted lo vigila, y ella puede pagarlo después. La cámara le puede mostrar el carro, así que quédese donde está.]
   -> follow

@@ -151,9 +151,9 @@ Jas y Cole suben juntos en el elevador. # hide: jas # hide: cole
 Rick sale de detrás del mostrador y se para muy cerca de usted.
 Lo vi allá arriba. Esos son mis clientes fijos. Pagan en efectivo, no dan problemas, y gracias a ellos este lugar sigue abierto. # speaker: rick
 Déjelo así. O mañana temprano llamo a su compañía y les digo que usted está acosando a los huéspedes. # speaker: rick # requires: supervisor # discuss: La persona a quien normalmente le informaría es la que le dice que lo deje así. ¿Qué dicen las órdenes escritas, y qué va a anotar usted?
-+ ["Usted está rentando habitaciones por fuera del sistema. Voy a reportarlo." # critical: confront_controller # score: safety -2 # why: Decirle a Rick lo que usted sabe los alerta a él y a Cole. Las habitaciones pueden estar vacías en la mañana, y las mujeres pueden terminar en otro lugar donde nadie las vea.]
++ ["Usted está rentando habitaciones por fuera del sistema. Voy a dar parte de esto." # critical: confront_controller # score: safety -2 # why: Decirle a Rick lo que usted sabe los alerta a él y a Cole. Las habitaciones pueden estar vacías en la mañana, y las mujeres pueden terminar en otro lugar donde nadie las vea.]
   Rick se ríe. # show: rick:impatient
-  ¿Reportar qué? ¿Habitaciones fuera de servicio? Adelante. # speaker: rick
+  ¿Dar parte de qué? ¿De unas habitaciones fuera de servicio? Adelante. # speaker: rick
   # ending: warned; Rick y Cole supieron que alguien se había dado cuenta
   -> after_rick
 + ["Entendido." Luego terminar la ronda como siempre # score: safety +1 # why: Mantiene la calma y no revela nada. Pero sin notas tomadas ahora, las horas y los números de habitación van a ser difíciles de poner en un informe.]
@@ -176,7 +176,7 @@ Rick vuelve detrás del mostrador. El vestíbulo está en silencio. Usted tiene 
   -> decided
 + [Desde la oficina de seguridad, comunicarse con {escalation_first} y decir que el gerente de noche puede estar involucrado # score: report +2 # score: collaboration +1 # action: supervisor # why: Son las órdenes escritas: pasar por encima del gerente, directo al centro de control. Ellos lo llevan a la compañía y deciden sobre la remisión, y usted no carga con esto solo.]
   -> decided
-+ [Llamar usted mismo a {hotline_name} desde la oficina de seguridad # score: report +1 # action: hotline # why: Es un reporte que llega a personas capacitadas, y que no pasa por Rick. Pero las órdenes lo mandan primero al centro de control, para que la compañía también se ocupe de su propio gerente.]
++ [Llamar usted mismo a {hotline_name} desde la oficina de seguridad # score: report +1 # action: hotline # why: Es un informe que llega a personas capacitadas, y que no pasa por Rick. Pero las órdenes lo mandan primero al centro de control, para que la compañía también se ocupe de su propio gerente.]
   -> decided
 
 === decided ===

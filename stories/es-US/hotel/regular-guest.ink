@@ -37,7 +37,7 @@ Dana, la auditora de noche, le hace una seña para que se acerque a la recepció
 Otra vez la 412. Es el tercer hombre que sube desde las diez. # speaker: dana
 Ella viene una vez al mes desde hace dos años. Reserva a su nombre, paga con su propia tarjeta. Siempre es amable. # speaker: dana
 En la primavera tomé ese curso sobre trata de personas. ¿No deberíamos llamar a alguien? # speaker: dana # discuss: Dana está preocupada. ¿Qué necesitaría saber usted para que esto fuera una sospecha de trata de personas, y qué es ya?
-+ ["Hizo bien en decírmelo. Déjeme dar una vuelta antes de decidir nada." # score: collaboration +1 # why: Agradecerle a una compañera que hable hace que la gente siga reportando. Pero todavía no ha dicho qué es lo que busca.]
++ ["Hizo bien en decírmelo. Déjeme dar una vuelta antes de decidir nada." # score: collaboration +1 # why: Agradecerle a una compañera que hable hace que la gente siga avisando. Pero todavía no ha dicho qué es lo que busca.]
   Dana asiente y vuelve a su pantalla.
 + ["¿Ella, o alguien que viene con ella, ha causado algún problema esta noche?" # score: observe +1 # score: culture +1 # why: Preguntar qué ha pasado de verdad lo mantiene en la conducta y la seguridad, lo que seguridad atiende con cualquier huésped, y no en una suposición sobre ella.]
   No. Nada de eso. Ella es tranquila. Ellos son tranquilos. Es que... son muchas visitas. # speaker: dana
@@ -179,7 +179,7 @@ Dana le dice que él ya se fue y que el carro es una camioneta de reparto. Hay u
   Está bien. Gracias. # speaker: sasha # show: sasha:calm
   Es todo lo que dice.
 - else:
-  Después de cada visita me reporto con una amiga. Se va a alegrar. # speaker: sasha # show: sasha:relieved
+  Después de cada visita le aviso a una amiga. Se va a alegrar. # speaker: sasha # show: sasha:relieved
   Ese estuvo raro desde el principio. A la gente así no la veo dos veces. Ya bloqueé su número.
 }
 # ending: respected; La trataron como a cualquier otra huésped
@@ -241,7 +241,7 @@ De vuelta en la recepción, Dana tiene abierto el registro de visitas.
 === aftermath ===
 En el cambio de turno, Dana lo repasa con el gerente de la mañana mientras usted escucha.
 Nadie más tenía su llave, su identificación, su teléfono ni su dinero. Ella entraba y salía por su cuenta y nadie la esperaba. Eso no es trata de personas. # speaker: dana
-Si un día alguien más tiene esas cosas, o la espera en el pasillo, o ella parece menor de 18 años, eso es distinto, y lo reportamos. # speaker: dana
+Si un día alguien más tiene esas cosas, o la espera en el pasillo, o ella parece menor de 18 años, eso es distinto, y damos aviso. # speaker: dana
 {checked_in: {variant == 2: Al mes siguiente, Sasha vuelve a reservar. Al entrar, saluda con la cabeza a la recepción de noche.|Al mes siguiente, Sasha vuelve a reservar. Deja una nota en la recepción: Gracias por la llamada.}|Nadie sabe si ella vuelve a reservar.}
 Su turno termina a las siete.
 -> END

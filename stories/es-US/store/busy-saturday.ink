@@ -3,7 +3,7 @@
 # id: store.busy_saturday
 # title: Sábado de mucho movimiento: las compras grandes
 # setting: store
-# summary: La tienda está llena, y una cajera que tomó el curso de concientización la semana pasada señala a dos clientes: una mujer que paga por toda su familia, y una estudiante que compra un montón de tarjetas de regalo mientras un hombre afuera vigila las puertas. Compruebe esa preocupación y decida qué reportar, si es que hay algo.
+# summary: La tienda está llena, y una cajera que tomó el curso de concientización la semana pasada señala a dos clientes: una mujer que paga por toda su familia, y una estudiante que compra un montón de tarjetas de regalo mientras un hombre afuera vigila las puertas. Compruebe esa preocupación y decida qué informar, si es que hay algo.
 # minutes: 10
 # situation: none
 # minor: no
@@ -209,7 +209,7 @@ Lou dice en voz baja: Yo solo dije que estaba preocupada. No quise decir eso.
 # phase: act
 # show: ren:calm
 Las filas avanzan. Lou busca su mirada desde las cajas; todavía espera saber qué opina usted.
-+ [Llamar a {hotline_name} por la familia, por si acaso # score: culture -1 # score: collaboration -1 # action: hotline # why: Un reporte a la línea de ayuda necesita señales de control, no una diferencia de idioma ni una compra grande. Los reportes sin una preocupación real le quitan tiempo al personal de apoyo y pueden atraer atención no deseada a una familia.]
++ [Llamar a {hotline_name} por la familia, por si acaso # score: culture -1 # score: collaboration -1 # action: hotline # why: Un informe a la línea de ayuda necesita señales de control, no una diferencia de idioma ni una compra grande. Los informes sin una preocupación real le quitan tiempo al personal de apoyo y pueden atraer atención no deseada a una familia.]
   -> called
 + {saw_sticker} [Darle las gracias a Lou y contarle lo que encontró. Luego anotar la calcomanía raspada como un hecho, con la hora, y pedir a mantenimiento que la reemplace # score: collaboration +1 # score: document +2 # action: log # why: Las clientas tenían respuestas normales, así que no van en el registro. La calcomanía dañada es un hecho que merece una línea por sí sola: sola no prueba nada, pero si se repite, el registro es la forma en que alguien se da cuenta.]
   -> ordinary_logged
@@ -276,9 +276,9 @@ La llamada sobre la familia no lleva a nada.
 === aftermath ===
 {
 - report_action == "none" && saw_sticker:
-  Su informe dice que no había nada que reportar. Las clientas tenían respuestas normales, pero la calcomanía raspada merecía una línea en el registro.
+  Su informe dice que no había nada que informar. Las clientas tenían respuestas normales, pero la calcomanía raspada merecía una línea en el registro.
 - report_action == "none":
-  Su informe dice que no había nada que reportar. Usted lo comprobó, y las respuestas que encontró eran normales.
+  Su informe dice que no había nada que informar. Usted lo comprobó, y las respuestas que encontró eran normales.
 - report_action == "log" && saw_sticker:
   Su informe queda en el registro de la tienda. La próxima vez que alguien raspe una calcomanía, alguien va a ver que no es la primera.
 - report_action == "log":

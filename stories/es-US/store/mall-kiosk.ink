@@ -45,7 +45,7 @@ Y hay un muchacho. Vende chocolates en las bancas. Es miércoles. ¿No debería 
   Gracias. No sabía a quién decirle. # speaker: nadia # show: nadia:relieved
 + ["¿La muchacha del abrigo camello? Mírela. Le va bien." # score: observe -1 # myth: myth.well_dressed # why: La ropa buena y una sonrisa segura no le dicen nada sobre si alguien es libre. A veces quienes controlan a otros los visten bien. Fíjese en lo que pasa, no en cómo se ve la gente.]
   Bonito abrigo. Pregúntese quién lo pagó. # speaker: nadia # show: nadia:guarded
-+ ["¿Le ha contado a alguien más? ¿A la oficina del centro comercial, o a la policía?" # score: collaboration +1 # why: Preguntar qué se ha comunicado ya evita que se crucen dos reportes, y la trata como compañera. También le dice, sin decirlo, que usted lo toma en serio.]
++ ["¿Le ha contado a alguien más? ¿A la oficina del centro comercial, o a la policía?" # score: collaboration +1 # why: Preguntar qué se ha comunicado ya evita que se crucen dos informes, y la trata como compañera. También le dice, sin decirlo, que usted lo toma en serio.]
   Solo a usted. No sabía a quién decirle. # speaker: nadia
 - Nadia sigue empujando su carrito hacia la escalera eléctrica. # hide: nadia
 -> kiosk
@@ -243,7 +243,7 @@ Se zafa y corre directo al quiosco. Vera ya viene caminando a su encuentro. # sh
 # phase: act
 + [Dejarlo así. Dice que tiene dieciséis, y no es asunto suyo # score: safety -2 # score: report -1 # why: Que un niño diga que tiene edad suficiente no es motivo para detenerse. Una preocupación por un posible menor de edad siempre va a la policía y a protección de menores, que pueden comprobarlo de forma segura.]
   -> went_back
-+ [Reportarlo de todos modos: policía y protección de menores # score: report +2 # score: safety +1 # action: police # why: Aunque el muchacho no quiera hablar, un niño que vende en horario de escuela con estas señales tiene que comunicarse a la policía y a protección de menores. Siga observando a distancia.]
++ [Informarlo de todos modos: policía y protección de menores # score: report +2 # score: safety +1 # action: police # why: Aunque el muchacho no quiera hablar, un niño que vende en horario de escuela con estas señales tiene que comunicarse a la policía y a protección de menores. Siga observando a distancia.]
   -> help_late
 
 === help_late ===

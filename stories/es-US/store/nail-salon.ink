@@ -45,7 +45,7 @@ Y siempre está ahí, de mañana y de noche. En Thanksgiving, con todo el centro
 Y encima solo aceptan efectivo. Así es como esos lugares esconden cosas, ¿no? # speaker: denise # discuss: Denise le ha dado varias cosas a la vez. ¿Cuáles importan y cuáles no?
 + ["Muchos negocios pequeños solo aceptan efectivo. Lo demás, lo voy a revisar." # score: observe +1 # why: Deja de lado lo único que no significa nada y se queda con lo que puede importar. Puede que Denise sienta que no la tomó en serio en lo que ella estaba más segura.]
   Bueno. Usted es quien sabe. # speaker: denise
-+ ["Llora en el trabajo, solo efectivo, nunca un día libre: a mí me suena a trata de personas. Voy a reportarlo." # score: observe -1 # myth: myth.one_flag_or_nationality # why: Unas cuantas cosas que le contaron son un motivo para mirar, no una conclusión, y aceptar solo efectivo no es señal de nada.]
++ ["Llora en el trabajo, solo efectivo, nunca un día libre: a mí me suena a trata de personas. Voy a dar parte." # score: observe -1 # myth: myth.one_flag_or_nationality # why: Unas cuantas cosas que le contaron son un motivo para mirar, no una conclusión, y aceptar solo efectivo no es señal de nada.]
   Denise parpadea. Yo no dije eso. Solo pensé que alguien debía revisar. # speaker: denise
 + ["Gracias. ¿Me da un número para comunicarnos con usted, por si alguien tiene que darle seguimiento?" # score: document +1 # score: collaboration +1 # why: Lo que ella vio, en sus propias palabras y con una forma de localizarla, es el primer dato de cualquier informe, y ella se va sabiendo que la escucharon.]
   Denise escribe su número en el reverso de un recibo. Denise Albright. Vengo los martes y los viernes. # speaker: denise # show: denise:calm
