@@ -109,7 +109,7 @@ Le pregunta a usted, muy bajito, dónde está la máquina expendedora. Cole se v
   Cole se pone en medio antes de que ella pueda contestar.
   Yo la llevo. Gracias, oficial. # speaker: cole # show: cole:impatient
   -> jas_gone
-+ [Darle la tarjeta de servicios al huésped con el horario de las máquinas # score: safety +1 # score: choice +1 # why: Es la misma tarjeta que recibe cualquier huésped, con la línea de ayuda al reverso. Es tan de rutina que Cole quizás no lo note, pero podría pedir verla.]
++ [Darle la tarjeta de servicios para huéspedes con el horario de las máquinas # score: safety +1 # score: choice +1 # why: Es la misma tarjeta que recibe cualquier huésped, con la línea de ayuda al reverso. Es tan de rutina que Cole quizás no lo note, pero podría pedir verla.]
   Ella la toma sin mirarla y se la guarda en el bolsillo.
   -> jas_gone
 
@@ -135,7 +135,7 @@ No deja de mirar hacia las puertas. # discuss: Ella está sola, quizás por un m
 Jas conecta su teléfono detrás del mostrador.
 Vine aquí por mi cuenta. Nadie me obligó. # speaker: jas
 Él solo se queda con nuestros teléfonos en la noche, y con el dinero. Sabe dónde vive mi mamá. # speaker: jas # indicator: hotel.companion_holds_id_money_keys
-Desconecta el teléfono al veinte por ciento, en cuanto ve la puerta.
+Desconecta el teléfono al veinte por ciento, en cuanto mira hacia la puerta.
 -> jas_gone
 
 === jas_gone ===
@@ -162,7 +162,7 @@ Déjelo así. O mañana temprano llamo a su compañía y les digo que usted est�
 + ["Está bien." Más tarde, anotar horas, habitaciones, efectivo y lo que él dijo # score: document +2 # score: safety +1 # why: Sin discutir, sin revelar nada, y con los hechos anotados mientras están frescos. Lo que dijo Rick queda en el registro, palabra por palabra.]
   # ending: documented; Usted tenía los hechos por escrito, y no reveló nada
   -> after_rick
-+ ["Llamemos ahora mismo a la gerente general, los dos juntos, y arreglemos esto como se debe." # score: safety -1 # score: collaboration +1 # why: Subir por la cadena del hotel es buena idea, pero hacerlo delante de Rick lo alerta, y él da su versión primero.]
++ ["Llamemos ahora mismo a la gerente general, los dos juntos, y arreglemos esto como se debe." # score: safety -1 # score: collaboration +1 # why: Acudir a alguien más arriba en el hotel es buena idea, pero hacerlo delante de Rick lo alerta, y él da su versión primero.]
   Rick niega con la cabeza. # show: rick:impatient
   Está dormida. No la va a despertar por esto. # speaker: rick
   # ending: his_version_first; Rick lo sabía, y pudo dar su versión primero
