@@ -75,7 +75,7 @@ De camino al pasillo, usted pasa por la sala de espera.
 La cortina del cubículo 4 está medio abierta. Una mujer está sentada en el borde de la cama, con una blusa fina de lentejuelas, tenis y sin abrigo. # indicator: hospital.dress_wrong_for_weather
 Habla demasiado alto, sin hablarle a nadie, y entonces ve su uniforme.
 ¿Qué demonios me miras? Lárgate de aquí. # speaker: dee # discuss: Ella lo está insultando. ¿Qué podría haber detrás de eso, y qué quiere usted que ella vea en usted?
-+ ["Cuide su vocabulario. El personal no tiene por qué aguantar eso." # score: trust -2 # score: safety -1 # myth: myth.trauma_hostile_or_flat # why: Es justo querer respeto, pero un sermón le dice a una persona enojada y asustada que usted es uno más en su contra.]
++ ["Cuide su vocabulario. El personal no tiene por qué aguantar eso." # score: trust -2 # score: safety -1 # myth: myth.trauma_hostile_or_flat # why: Es legítimo querer respeto, pero un sermón le dice a una persona enojada y asustada que usted es uno más en su contra.]
   -> lectured
 + [No decir nada. Dar dos pasos atrás, fuera de su vista # score: trust +2 # score: safety +1 # why: Darle espacio, sin decir nada, es la forma más rápida de mostrarle que usted no está ahí para agarrarla.]
   -> stepped_back

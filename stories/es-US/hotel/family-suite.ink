@@ -153,7 +153,7 @@ Se lo dice a Claire, no a usted, con el tono de algo que ha dicho muchas veces. 
   -> key_question
 + ["¿No debería Lena guardar su propio pasaporte?" # critical: confront_controller # score: safety -2 # score: trust -1 # why: Cuestionar a la empleadora delante de Lena la pone en medio. Claire sigue amable, y es Lena quien vuelve a entrar a la habitación con ella.]
   -> confronted
-+ ["Me alegra saberlo. Que disfruten el resto de su estancia." # score: safety +2 # score: observe +1 # why: Con su empleadora al lado, Lena no puede hablar con libertad. Una despedida normal no le da a Claire motivo para vigilarla más, y usted ya vio lo que necesita informar.]
++ ["Me alegra saberlo. Que disfruten el resto de su estadía." # score: safety +2 # score: observe +1 # why: Con su empleadora al lado, Lena no puede hablar con libertad. Una despedida normal no le da a Claire motivo para vigilarla más, y usted ya vio lo que necesita informar.]
   -> let_them_go
 + ["Lena, ¿quiere bajar a tomar un café conmigo? Solo un descanso corto." # critical: suspicion_in_front_of_controller # score: safety -2 # why: Invitarla a alejarse delante de su empleadora muestra su preocupación y la obliga a decir que no. Un momento a solas tiene que parecer algo sin importancia.]
   -> asked_away

@@ -167,7 +167,7 @@ Omar le echa una mirada a usted por encima del mostrador.
   -> cash_threat
 * [Dejarle a Omar la pregunta del cajero y volver a la puerta # score: collaboration +1 # score: trust -1 # why: Omar puede contestarla, y la puerta le necesita. Pero el huésped preguntó y Omar buscó su mirada. Un minuto de ayuda es simple buen servicio, y lo trata como a cualquier huésped.]
   Omar mismo le señala el cajero en el mapa.
-  Omar le cobra un depósito en efectivo, como el hotel hace siempre con las estancias en efectivo, y le da un recibo y su tarjeta de la habitación. # hide: luca
+  Omar le cobra un depósito en efectivo, como el hotel hace siempre con las estadías en efectivo, y le da un recibo y su tarjeta de la habitación. # hide: luca
   -> team
 * ["Omar, guarde su pasaporte en recepción hasta que pueda pagar con tarjeta." # critical: take_documents # score: trust -2 # score: choice -2 # why: El pasaporte de un huésped es del huésped. Retenerlo como garantía de una cuenta lo deja sin identificación en un país extranjero, y el hotel no tiene ese derecho.]
   -> cash_passport
@@ -178,7 +178,7 @@ Omar le echa una mirada a usted por encima del mostrador.
 Usted marca el cajero en el mapa con una pluma.
 A cinco minutos caminando. A la izquierda en el semáforo. Está abierto toda la noche. # speaker: officer
 Gracias. Ha sido un día largo. # speaker: luca # show: luca:relieved
-Omar le cobra un depósito en efectivo, como el hotel hace siempre con las estancias en efectivo, y le da un recibo y su tarjeta de la habitación. # hide: luca
+Omar le cobra un depósito en efectivo, como el hotel hace siempre con las estadías en efectivo, y le da un recibo y su tarjeta de la habitación. # hide: luca
 -> team
 
 === team ===

@@ -91,7 +91,7 @@ De cerca parece tener dieciséis años cuando mucho. Una sudadera delgada, sin a
   -> shut_down
 + [Quedarse donde está. "La sala cierra a las diez. El quiosco está abierto hasta las nueve y media si quiere calentarse." # score: trust +2 # score: safety +1 # why: Las mismas palabras que recibe todo el mundo, con algo caliente de por medio, le quitan la amenaza al uniforme y lo dejan libre de decir más o de no decir nada.]
   -> talk_ok
-+ ["Oiga, no está en problemas. ¿Tiene cómo volver a casa esta noche?" # score: trust +1 # score: safety +1 # why: Decirle que no está en problemas y preguntar lo único que importa es justo. Pero una pregunta directa a alguien que acaba de dar un paso atrás todavía puede sentirse como una prueba, así que empezar con algo más fácil quizá lo habría mantenido hablando más tiempo.]
++ ["Oiga, no está en problemas. ¿Tiene cómo volver a casa esta noche?" # score: trust +1 # score: safety +1 # why: Decirle que no está en problemas y preguntar lo único que importa es razonable. Pero una pregunta directa a alguien que acaba de dar un paso atrás todavía puede sentirse como una prueba, así que empezar con algo más fácil quizá lo habría mantenido hablando más tiempo.]
   -> talk_ok
 + ["¿Usted es de los que trabajan con ese carro plateado?" # critical: labelling_question # score: trust -2 # myth: myth.offender_not_victim # why: Una pregunta así suena a acusación y le pone una etiqueta. Una persona joven a la que presionan para vender sexo es una víctima, no un delincuente, y no la va a contestar.]
   -> labelled
