@@ -55,7 +55,7 @@ Seguro no es nada. Es que nunca la he visto sentarse. # speaker: dot
 Usted recorre el pasillo despacio, como todas las mañanas.
 - (around)
 * [Mirar la puerta de la 414 # observe: dnd_door # reveals: hotel.dnd_refuses_service]
-  Según la hoja de Dot, el letrero de No Molestar está puesto desde el lunes. Han rechazado a limpieza todos los días.
+  Según la hoja de Dot, el letrero de No molestar está puesto desde el lunes. Han rechazado a limpieza todos los días.
   Cada mañana dejan las toallas usadas al pie de la puerta, y reciben las limpias en la puerta.
   -> around
 * [Mirar la bandeja del desayuno afuera de la 412 # observe: room_tray # reveals: nothing # ambiguous: hotel.guest_injured_deprived]
@@ -173,7 +173,7 @@ La puerta se cierra detrás de ellas. # hide: claire # hide: lena # sound: door_
 La sonrisa de Claire no se mueve.
 Se lo damos cuando lo pida. Nunca lo pide. # speaker: claire # show: claire:impatient
 Lena entra a la suite sin decir nada. Claire la sigue y cierra la puerta. # hide: claire # hide: lena # sound: door_close
-Diez minutos después, también aparece el letrero de No Molestar en la 412.
+Diez minutos después, también aparece el letrero de No molestar en la 412.
 -> linen_room
 
 === asked_away ===
@@ -317,7 +317,7 @@ Los Whitlock se van el sábado. Nadie fuera del hotel se entera de lo de Lena.
 - report_action == "emergency":
   Su informe llega a la policía, aunque nadie estaba en peligro inmediato.
 - report_action == "police":
-  Su informe llega a la policía. Lena no los pidió, y primero van a ir con la familia.
+  Su informe llega a la policía. Lena no la pidió, y primero van a ir con la familia.
 - report_action == "hotline":
   Una semana después, {escalation_first} le dice que {hotline_name} tiene el informe, con los datos de la familia que aparecen en la reserva. Nadie le cuenta más, y así debe ser.
 - report_action == "supervisor":

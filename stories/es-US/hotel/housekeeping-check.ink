@@ -3,7 +3,7 @@
 # id: hotel.housekeeping_check
 # title: Turno de día: la revisión del cuarto piso
 # setting: hotel
-# summary: Una habitación del cuarto piso lleva tres días con el letrero de No Molestar. Usted va con la supervisora de limpieza a revisarla, y conoce al equipo de limpieza externo que la usa.
+# summary: Una habitación del cuarto piso lleva tres días con el letrero de No molestar. Usted va con la supervisora de limpieza a revisarla, y conoce al equipo de limpieza externo que la usa.
 # minutes: 10
 # situation: labour_trafficking
 # minor: no
@@ -37,7 +37,7 @@ Son las 10:40 de un martes en la mañana. Usted está en el turno de día para {
 Grace, la supervisora de limpieza, le pidió que subiera al cuarto piso.
 Se abre el elevador de servicio, y ella ya está esperando con su tablilla. # sound: lift_chime
 Gracias por venir. Necesito a otra persona para una revisión de bienestar. # speaker: grace
-Habitación 414. Lleva tres días con el letrero de No Molestar. # speaker: grace
+Habitación 414. Lleva tres días con el letrero de No molestar. # speaker: grace
 Regla del hotel: después de tres días, limpieza entra, con seguridad presente. # speaker: grace
 Baja la voz.
 Ahora el cuarto y el quinto piso los limpia una compañía externa. Brightstar Cleaning. # speaker: grace
@@ -98,7 +98,7 @@ Grace llega a su lado, con un montón de toallas limpias en la cadera. Hay tiemp
   A la hora del almuerzo se lleva a dos o tres, y trae a otras. No están en nuestra lista de personal. # speaker: grace
   El chofer nunca se baja.
 * [Mirar la puerta de la 414 # observe: dnd_door # reveals: hotel.dnd_refuses_service]
-  El letrero de No Molestar cuelga de la manija. Al pie de la puerta hay una pila ordenada de toallas usadas.
+  El letrero de No molestar cuelga de la manija. Al pie de la puerta hay una pila ordenada de toallas usadas.
   Cada mañana sale esa pila, y alguien recibe las toallas limpias en la puerta. # speaker: grace
   Pero nadie nos deja entrar a limpiar. # speaker: grace
 - Grace y usted regresan a la puerta de la 414.
@@ -390,7 +390,7 @@ Brightstar manda un equipo nuevo al día siguiente. Ninguna cara es la misma.
 -> aftermath
 
 === epilogue_nocontact ===
-A la mañana siguiente, el letrero de No Molestar está otra vez en la 414.
+A la mañana siguiente, el letrero de No molestar está otra vez en la 414.
 -> aftermath
 
 === epilogue_nocheck ===

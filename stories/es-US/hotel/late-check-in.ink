@@ -142,7 +142,7 @@ Tenemos reserva a nombre de Hale. Una habitación, para dos. # speaker: gordon
   -> hale_label
 * [Sostener la puerta. "Buenas noches, bienvenidos. ¿Manejaron mucho?" # score: trust +1 # score: culture +1 # why: Un servicio cálido y normal es la manera correcta de empezar con cualquier huésped, y una pregunta ligera deja que la gente le cuente de sí misma si quiere.]
   -> hale_friendly
-* [Llevarla aparte. "¿Cuántos años tiene? ¿Qué es él de usted? ¿Me enseña su identificación?" # score: culture -2 # score: trust -2 # myth: myth.one_flag_or_nationality # why: Interrogar a una huésped como sospechosa por la persona con quien viaja es discriminar por perfil. Revisar identificaciones le toca a recepción al registrar, igual para todos.]
+* [Llevarla aparte. "¿Cuántos años tiene? ¿Qué es él de usted? ¿Me enseña su identificación?" # score: culture -2 # score: trust -2 # myth: myth.one_flag_or_nationality # why: Interrogar a una huésped como sospechosa por la persona con quien viaja es juzgarla por un perfil. Revisar identificaciones le toca a recepción al registrar, igual para todos.]
   -> hale_questioned
 
 === hale_friendly ===
@@ -163,9 +163,9 @@ Omar le pide su domicilio y lo escribe en la tarjeta. Él lo da de inmediato, y 
 {variant == 2: La tarjeta de mi compañía se quedó atorada en el correo. Pago en efectivo esta noche y con tarjeta mañana, si está bien.|Mi banco me bloqueó la tarjeta. Creen que un pago en el extranjero es fraude. Lo estoy arreglando.} # speaker: luca
 ¿Hay algún cajero automático abierto por aquí, para mañana? # speaker: luca
 Omar le echa una mirada a usted por encima del mostrador.
-* [Decirle a Omar en voz baja: "Pasaporte extranjero y efectivo. Pídale una segunda identificación antes de darle la llave." # critical: profiling # score: culture -2 # score: trust -1 # myth: myth.one_flag_or_nationality # why: Un pasaporte extranjero y un pago en efectivo no son señal de nada. Pedirle solo a él más identificación por su país de origen es discriminar por perfil, y él ya dio un pasaporte y un domicilio completo.]
+* [Decirle a Omar en voz baja: "Pasaporte extranjero y efectivo. Pídale una segunda identificación antes de darle la llave." # critical: profiling # score: culture -2 # score: trust -1 # myth: myth.one_flag_or_nationality # why: Un pasaporte extranjero y un pago en efectivo no son señal de nada. Pedirle solo a él más identificación por su país de origen es discriminarlo por su origen, y él ya dio un pasaporte y un domicilio completo.]
   -> cash_threat
-* [Dejarle a Omar la pregunta del cajero y volver a la puerta # score: collaboration +1 # score: trust -1 # why: Omar puede contestarla, y la puerta le necesita. Pero el huésped preguntó y Omar buscó su mirada. Un minuto de ayuda es simple buen servicio, y lo trata como a cualquier huésped.]
+* [Dejarle a Omar la pregunta del cajero y volver a la puerta # score: collaboration +1 # score: trust -1 # why: Omar puede contestarla, y la puerta lo necesita. Pero el huésped preguntó y Omar buscó su mirada. Un minuto de ayuda es simple buen servicio, y lo trata como a cualquier huésped.]
   Omar mismo le señala el cajero en el mapa.
   Omar le cobra un depósito en efectivo, como el hotel hace siempre con las estadías en efectivo, y le da un recibo y su tarjeta de la habitación. # hide: luca
   -> team
@@ -215,7 +215,7 @@ Usted las deja entrar.
 === evening_end ===
 # phase: act
 # hide: ilona
-Para las nueve y media, la fila ya se acabó. El lobby vuelve a estar tranquilo.
+Para las nueve y media, la fila ya se acabó. El vestíbulo vuelve a estar tranquilo.
 {variant == 2: Un taxi sale del estacionamiento con un huésped rumbo al aeropuerto.|Jo, de recepción, sale con su abrigo y se sube al carro plateado. Le dice adiós con la mano.}
 Omar sale a la puerta a tomar aire. # show: omar:calm
 Bueno. Fue mucha gente al mismo tiempo. ¿Algo que deba saber? # speaker: omar
@@ -247,7 +247,7 @@ En la mañana, la entrenadora pregunta en recepción por qué.
 
 === police_called ===
 Usted hace la llamada. Dos policías llegan cuarenta minutos después. # show: omar:anxious
-Hablan con la entrenadora en el lobby mientras las jugadoras esperan en las escaleras.
+Hablan con la entrenadora en el vestíbulo mientras las jugadoras esperan en las escaleras.
 Los agentes revisan la reserva del club y la carta de la federación que trae la entrenadora. Uno de ellos le pregunta a usted, en voz baja, por qué llamó.
 Las jugadoras miran desde las escaleras, ahora muy calladas. # show: bea:guarded
 # ending: police_for_nothing; La policía vino a revisar al equipo

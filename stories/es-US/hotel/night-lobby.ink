@@ -1,7 +1,7 @@
 // translation-of: sha256:d49be69a3038cd8d
 # grammar: 1
 # id: hotel.night_lobby
-# title: Turno de noche: el lobby
+# title: Turno de noche: el vestíbulo
 # setting: hotel
 # summary: Una noche tranquila en un hotel de la ciudad. Un huésped amable paga en efectivo dos noches más, y la mujer joven que lo acompaña casi no dice nada.
 # minutes: 10
@@ -13,7 +13,7 @@
 # character: dana; Dana; La auditora nocturna de la recepción, de unos cincuenta años, con lentes para leer colgados de un cordón. Esta noche es su compañera.
 # character: mara; Mara; Una huésped de unos veinte años con una blusa gris delgada, sin abrigo.
 # character: victor; Victor; Un hombre de unos cuarenta años con un buen abrigo de lana y una sonrisa fácil.
-# character: kos; Kos; Un hombre de unos treinta años con una chamarra oscura, sentado en el sillón del lobby que mira hacia los elevadores.
+# character: kos; Kos; Un hombre de unos treinta años con una chamarra oscura, sentado en el sillón del vestíbulo que mira hacia los elevadores.
 # distractor: not.speaks_other_language
 # distractor: not.cheap_clothes
 # distractor: not.late_arrival
@@ -41,7 +41,7 @@ Y luego está la 412. # speaker: dana
 Desde como las diez han estado subiendo hombres. Uno nuevo cada media hora, más o menos. # speaker: dana # indicator: hotel.heavy_foot_traffic_room
 Cada uno baja a los veinte minutos. # speaker: dana
 Voltea una nota adhesiva de limpieza. # sound: page_turn
-La 412 y la 414 llevan tres días con No Molestar. Reciben toallas limpias en la puerta y no dejan entrar a nadie a limpiar. # speaker: dana # indicator: hotel.dnd_refuses_service
+La 412 y la 414 llevan tres días con No molestar. Reciben toallas limpias en la puerta y no dejan entrar a nadie a limpiar. # speaker: dana # indicator: hotel.dnd_refuses_service
 Seguro no es nada. No quiero hacer un escándalo con huéspedes que pagan. # speaker: dana
 * ["Puede que no sea nada. Estemos atentos y anotemos lo que veamos." # score: observe +1 # score: document +1 # why: Una señal sola no prueba nada, pero anotar hechos simples en el momento arma el panorama que necesita un buen informe.]
   Trato hecho. Voy a ir anotando las horas. # speaker: dana # show: dana:relieved
@@ -59,7 +59,7 @@ Seguro no es nada. No quiero hacer un escándalo con huéspedes que pagan. # spe
 === patrol ===
 # phase: observe
 # show: kos:calm
-Usted empieza su ronda por el lobby. Camine despacio. Mire, pero sin quedarse viendo.
+Usted empieza su ronda por el vestíbulo. Camine despacio. Mire, pero sin quedarse viendo.
 Primero, la parte de atrás de la recepción. Tiene tiempo para mirar bien una cosa antes de que Dana necesite el espacio.
 * [Revisar la lista de registro en la pantalla de recepción # observe: desk_screen # reveals: hotel.hourly_or_day_by_day_stay]
   La 412 y la 414 están reservadas a un solo nombre: V. Marsh.
@@ -69,11 +69,11 @@ Primero, la parte de atrás de la recepción. Tiene tiempo para mirar bien una c
   Está estacionado en reversa, con el frente hacia afuera y la parte de atrás pegada a la pared. No se puede leer la placa.
   Dana regresa la grabación de la noche. A las diez, el mismo carro se paró junto a la puerta lateral y se bajaron dos mujeres jóvenes. Ninguna está en la lista de huéspedes.
   Lo mismo anoche, y la noche anterior. Las recogen como a las cuatro. # speaker: dana # indicator: hotel.repeat_dropoff_nonguests
-* [Seguir caminando hacia el lobby]
+* [Seguir caminando hacia el vestíbulo]
 - -> lobby_floor
 
 === lobby_floor ===
-En el lobby todavía hay algunas personas despiertas.
+En el vestíbulo todavía hay algunas personas despiertas.
 Puede detenerse junto a una cosa sin que se vea raro.
 * [Mirar al hombre del sillón # observe: lobby_armchair # reveals: hotel.lookout_hall_lobby_lot]
   Tiene unos treinta años. Todavía trae puesta la chamarra, y tiene un teléfono boca abajo en la rodilla.
@@ -507,7 +507,7 @@ Victor la jala hacia él, y usted la suelta.
 La mete al carro y sale rápido. # sound: door_close # hide: victor # hide: mara
 Solo entonces llama usted al {emergency_number}. Le tiemblan las manos.
 Puede dar el color y la marca. La placa pasó demasiado rápido.
-En el lobby, el sillón junto a los elevadores está vacío. # hide: kos
+En el vestíbulo, el sillón junto a los elevadores está vacío. # hide: kos
 # ending: car_left; El carro se fue
 La policía le toma su declaración. No hay rastro del carro.
 -> file_report(-> epilogue_carleft)
@@ -516,7 +516,7 @@ La policía le toma su declaración. No hay rastro del carro.
 Usted aprieta el botón de su radio. {escalation_first} tarda unos segundos en contestar.
 Lo primero que le dicen es: llame al {emergency_number}, ya.
 Para cuando usted marca, el carro gris ya se fue. Vio el color. No vio la placa.
-En el lobby, el sillón junto a los elevadores está vacío. # hide: victor # hide: mara # hide: kos
+En el vestíbulo, el sillón junto a los elevadores está vacío. # hide: victor # hide: mara # hide: kos
 # ending: car_left; El carro se fue
 La policía le toma su declaración. No hay rastro del carro.
 -> file_report(-> epilogue_carleft)
@@ -536,7 +536,7 @@ La salida queda registrada a las 2:50: en efectivo, sin dirección para reenviar
 -> aftermath
 
 === epilogue_nocontact ===
-A las siete, el letrero de No Molestar sigue colgado en la 412.
+A las siete, el letrero de No molestar sigue colgado en la 412.
 -> aftermath
 
 === epilogue_emergency ===

@@ -109,13 +109,13 @@ En la caja dos, la mujer del suéter rojo pasa su tarjeta. La señora mayor se l
 Lou, la cajera, le hace a usted un pequeño gesto de preocupación.
 {variant == 2: Vamos, mamá. Todavía falta el pastel. # speaker: farah|Mamá, ¿quieres la caja de los zapatos o la tiro? # speaker: farah}
 Lo repite en otro idioma. La señora contesta, y las dos se ríen.
-+ [Pedirle a la mujer que se haga a un lado: "¿Su mamá tiene su propio pasaporte? ¿Está aquí por voluntad propia?" # critical: profiling # score: culture -2 # score: trust -2 # myth: myth.one_flag_or_nationality # why: Interrogar a una familia como sospechosa porque una señora mayor no habla inglés es discriminación por perfil. Los humilla y no es la forma de comprobar una preocupación. Una palabra amable en la caja le habría dicho más.]
++ [Pedirle a la mujer que se haga a un lado: "¿Su mamá tiene su propio pasaporte? ¿Está aquí por voluntad propia?" # critical: profiling # score: culture -2 # score: trust -2 # myth: myth.one_flag_or_nationality # why: Interrogar a una familia como sospechosa porque una señora mayor no habla inglés es usar perfiles discriminatorios. Los humilla y no es la forma de comprobar una preocupación. Una palabra amable en la caja le habría dicho más.]
   -> family_questioned
 + [Quedarse un minuto al final de la fila y observar quién paga, quién carga las bolsas y si la señora mayor puede ir y venir # score: observe +1 # why: Observar un poco más no le cuesta nada a la familia y le muestra quién tiene el dinero y quién se mueve con libertad. Le dice menos de lo que le diría una palabra normal, y Lou sigue esperando.]
   -> family_watch
 + [Ofrecer ayuda: "¡Qué compra tan grande! ¿Les ayudo a llevarla al carro?" # score: trust +1 # score: culture +1 # why: Un ofrecimiento normal de ayuda trata a la familia como clientes, no como sospechosos, y da una oportunidad natural de conversar y ver qué pasa.]
   -> family_chat
-+ [Preguntarle en voz alta a toda la familia: "¿Todos tienen sus papeles? Aquí entra gente que no debería." # critical: threaten_arrest_or_immigration # score: culture -3 # score: trust -2 # why: Preguntar por papeles a personas por cómo se ven o cómo hablan es discriminación por perfil y una amenaza. Asusta a los clientes y no tiene nada que ver con detectar control. Una palabra amable lo habría aclarado.]
++ [Preguntarle en voz alta a toda la familia: "¿Todos tienen sus papeles? Aquí entra gente que no debería." # critical: threaten_arrest_or_immigration # score: culture -3 # score: trust -2 # why: Preguntar por papeles a personas por cómo se ven o cómo hablan es usar perfiles discriminatorios, y además es una amenaza. Asusta a los clientes y no tiene nada que ver con detectar control. Una palabra amable lo habría aclarado.]
   -> family_left
 
 === family_watch ===
