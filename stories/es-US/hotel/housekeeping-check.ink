@@ -67,7 +67,7 @@ Junto al elevador de servicio tiene tiempo para mirar bien una cosa antes de seg
   Dieciséis horas al día, sin un día libre, escritas por una sola mano.
 * [Mirar por la puerta abierta del cuarto de blancos # observe: linen_room # reveals: nothing]
   Estantes con sábanas y toallas dobladas. Un radio chico suena bajito.
-  Marco, de la lavandería del hotel, está reponiendo fundas y tarareando. Le saluda con la mano.
+  Marco, de la lavandería del hotel, está reponiendo fundas y tarareando. Lo saluda con la mano.
   Huele a algodón limpio.
 - -> cart_stop
 
@@ -258,7 +258,7 @@ Cierra la puerta. Usted la oye en el teléfono, hablando rápido.
 === offer ===
 # phase: act
 Grace mira su reloj. Renata va a querer a Sefa de vuelta en el quinto piso pronto.
-Sefa le ha dicho lo suficiente para preocuparle. También le ha pedido que no haga nada. # discuss: Es una adulta y le pidió que no hiciera nada. ¿Qué le puede ofrecer todavía, y qué tiene que anotar y pasar de todos modos?
+Sefa le ha dicho lo suficiente para preocuparlo. También le ha pedido que no haga nada. # discuss: Es una adulta y le pidió que no hiciera nada. ¿Qué le puede ofrecer todavía, y qué tiene que anotar y pasar de todos modos?
 * ["El número del cartel en el baño del personal es para personas en su situación. Ahí está cuando lo quiera." # score: peer_support +1 # score: choice +1 # why: La orienta hacia la ayuda sin darle nada que Renata pueda encontrar. Pero tal vez no sabe cuál cartel es, o no puede leerlo, y no se le pone nada en la mano.]
   -> poster_only
 * ["Usted se viene con nosotros ahora. Hoy mismo la alejamos de Renata." # critical: detain_or_rescue # score: safety -2 # score: choice -2 # myth: myth.security_rescues # why: Llevársela según su plan podría costarle el trabajo del que depende su familia y ponerla en riesgo cuando Renata se entere. Ofrézcale una ayuda que pueda usar cuando ella decida.]
@@ -382,7 +382,7 @@ Grace le cuenta que las hojas de conteo de toallas desaparecieron de un delantal
 
 === epilogue_declined ===
 A la mañana siguiente, el equipo está de vuelta en el quinto piso. Sefa baja la cabeza cuando usted pasa.
-Decir que no hoy no significa que no para siempre. Muchas personas necesitan varias oportunidades antes de pedir ayuda.
+Decir que no hoy no significa decir que no para siempre. Muchas personas necesitan varias oportunidades antes de pedir ayuda.
 -> aftermath
 
 === epilogue_moved ===
@@ -400,7 +400,7 @@ El gerente de turno hace la revisión de bienestar esa tarde. La habitación est
 === aftermath ===
 {
 - report_action == "emergency":
-  Su informe llega a la policía. Al día siguiente, un agente le llama para confirmar algunos datos y pide la grabación de la cámara del patio.
+  Su informe llega a la policía. Al día siguiente, un agente lo llama para confirmar algunos datos y pide la grabación de la cámara del patio.
 - report_action == "police":
   Su informe llega a la policía, aunque nadie estaba en peligro inmediato y nadie la había pedido.
 - report_action == "hotline":
