@@ -32,7 +32,7 @@ VAR confronted = false
 # ambience: store_floor
 # show: ren:guarded
 # requires: supervisor
-Martes, diez para la una. Usted está en el turno de día para {org_name} en Brook and Hale, una tienda por departamentos.
+Martes, diez para la una. Usted está en el turno de día para {org_name} en Brook and Hale, una tienda departamental.
 Ren, la encargada de prevención de pérdidas, se le acerca junto al mostrador de servicio al cliente.
 Una de las limpiadoras contratadas, Tess, estaba llorando en los probadores. Oí algo de tres semanas sin pago. # speaker: ren
 Desde el curso de la semana pasada no dejo de pensar... ¿será uno de esos casos? ¿Trabajo forzoso? # speaker: ren # discuss: Una trabajadora, un problema con su pago. ¿Qué necesitaría saber antes de llamarlo trabajo forzoso, y qué es ya?
@@ -231,7 +231,7 @@ Ren camina con usted de vuelta a la entrada.
 -> aftermath
 
 === aftermath ===
-{confronted: Gary no vuelve a poner a Tess en el turno de día. La mandan a otro sitio.|{variant == 2: Llega el viernes. A Tess le pagan una semana de las tres.|Llega el viernes. A los limpiadores les pagan, y Tess le hace adiós con la mano desde el pasillo de los baños.}}
+{confronted: Gary no vuelve a poner a Tess en el turno de día. La mandan a otro sitio.|{variant == 2: Llega el viernes. A Tess le pagan una semana de las tres.|Llega el viernes. A los limpiadores les pagan, y Tess le dice adiós con la mano desde el pasillo de los baños.}}
 Al final del turno, Ren pasa por la oficina.
 Podía irse, tenía sus propios documentos, su carro, su casa, y nadie la amenazaba. Eso es robo de salario. Está mal, y hay a quién llamar para eso. # speaker: ren
 Si no pudiera irse, o si tuvieran sus documentos o su vivienda, o si les debiera una deuda imposible de pagar, estaría llamando a la línea de ayuda con usted. # speaker: ren

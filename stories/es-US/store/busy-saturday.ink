@@ -34,12 +34,12 @@ VAR saw_sticker = false
 # bg: store_checkout
 # ambience: store_checkout
 # show: ren:calm
-Sábado, las dos y cuarto. Usted está en el turno de día para {org_name} en Brook and Hale, una tienda por departamentos.
+Sábado, las dos y cuarto. Usted está en el turno de día para {org_name} en Brook and Hale, una tienda departamental.
 La tienda está llena. Hay fila en todas las cajas, y casi no se oye la música con tantas voces.
 Ren, la encargada de prevención de pérdidas, se abre paso entre la gente para llegar hasta usted.
 Lou, la de la caja dos, me acaba de llamar. Tomó el curso sobre la trata la semana pasada. Ahora está preocupada. # speaker: ren
 Una familia grande en su fila. Una mujer paga todo y es la única que habla. La señora mayor que viene con ellos no dice ni una palabra en inglés. # speaker: ren
-Y una muchacha en las tarjetas de regalo, comprando un montón. Lou dice que hay un hombre en una van afuera, vigilando las puertas. # speaker: ren
+Y una muchacha en las tarjetas de regalo, comprando un montón. Lou dice que hay un hombre en una camioneta afuera, vigilando las puertas. # speaker: ren
 Lou hizo bien en avisarnos. Vaya a ver. # speaker: ren
 + ["¿Una mujer que habla por una señora que no sabe inglés? Eso es una señal de alerta." # score: observe -1 # score: culture -1 # myth: myth.one_flag_or_nationality # why: No hablar inglés no es señal de nada, y en las familias es normal que uno pague y hable por otro. Busque señales de control, no el idioma ni el origen.]
   ¿Ah, sí? Mi abuela nunca habló una palabra de inglés. Yo hablaba por ella en todas partes. # speaker: ren # show: ren:guarded
@@ -93,7 +93,7 @@ Cerca de las puertas de la entrada, la fila de la caja uno pasa junto al exhibid
 + [Mirar a la joven del exhibidor de tarjetas de regalo # observe: gift_cards # reveals: nothing # ambiguous: retail.bulk_supply_purchases]
   Una joven con una sudadera verde cuenta tarjetas de regalo y las apila. Veinticinco, según la lista de su teléfono.
   Paga de una caja metálica para efectivo con una tira de cinta sobre la tapa. Revisa el teléfono cada minuto, y no deja de mirar hacia el estacionamiento.
-+ [Mirar la van por la ventana de la entrada # observe: car_park_window # reveals: nothing]
++ [Mirar la camioneta por la ventana de la entrada # observe: car_park_window # reveals: nothing]
   Es un minibús blanco en la zona de recogida, con el motor prendido.
   El conductor, un hombre mayor, vigila las puertas y se da golpecitos en el reloj. Detrás de él hay bolsas amontonadas en los asientos. Desde aquí no se alcanza a leer el costado.
 + [Mirar las puertas de salida # observe: exit_gates # reveals: nothing]
@@ -160,7 +160,7 @@ En la caja uno, la joven de la sudadera verde pone su pila de tarjetas de regalo
 La cajera hace la pregunta que le hace a todos los que compran muchas tarjetas de regalo: ¿alguien le pidió por teléfono que las comprara?
 No. # speaker: jess
 Vuelve a mirar hacia la zona de recogida. El conductor del minibús sigue vigilando las puertas.
-+ ["¿Quién le dijo que comprara todo esto? ¿Ese hombre de la van la está obligando? ¿Es usted víctima de trata?" # critical: labelling_question # score: trust -2 # score: culture -1 # myth: myth.ask_directly # why: Una pregunta que pone etiquetas, de la nada y en público, la asusta y la avergüenza, y de todos modos nadie en riesgo le daría una respuesta honesta. Una pregunta amable sobre las tarjetas le habría dicho más.]
++ ["¿Quién le dijo que comprara todo esto? ¿Ese hombre de la camioneta la está obligando? ¿Es usted víctima de trata?" # critical: labelling_question # score: trust -2 # score: culture -1 # myth: myth.ask_directly # why: Una pregunta que pone etiquetas, de la nada y en público, la asusta y la avergüenza, y de todos modos nadie en riesgo le daría una respuesta honesta. Una pregunta amable sobre las tarjetas le habría dicho más.]
   -> jess_labelled
 + [Dejar que la cajera termine su verificación contra estafas, y quedarse cerca de las puertas para ver con quién se va # score: observe +1 # why: La pregunta de rutina de la cajera ya le dio a ella una oportunidad en privado de decir que la estaban presionando, y vigilar las puertas no cuesta nada. Sabrá con quién se va, pero no por qué compra las tarjetas.]
   -> jess_watch

@@ -3,7 +3,7 @@
 # id: store.directed_shoplifting
 # title: Turno de día: rasuradoras por encargo
 # setting: store
-# summary: Un joven se lleva una y otra vez rasuradoras y perfume de una tienda por departamentos, y cada vez alguien espera afuera. Siga la política de la tienda, mantenga a todos a salvo y fíjese si está robando para otra persona.
+# summary: Un joven se lleva una y otra vez rasuradoras y perfume de una tienda departamental, y cada vez alguien espera afuera. Siga la política de la tienda, mantenga a todos a salvo y fíjese si está robando para otra persona.
 # minutes: 10
 # situation: labour_trafficking
 # minor: no
@@ -34,7 +34,7 @@ INCLUDE ../_shared/report.ink
 # bg: store_sales_floor
 # ambience: store_floor
 # show: ren:calm
-Martes, las nueve y cinco de la mañana. Usted está en el turno de día para {org_name} en Brook and Hale, una tienda por departamentos.
+Martes, las nueve y cinco de la mañana. Usted está en el turno de día para {org_name} en Brook and Hale, una tienda departamental.
 Las puertas abrieron hace cinco minutos.
 Ren, la encargada de prevención de pérdidas, se acerca con una tableta.
 Otra vez rasuradoras y perfume. Van tres veces esta semana. # speaker: ren

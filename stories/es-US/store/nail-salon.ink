@@ -320,7 +320,7 @@ Escribe seis líneas en el registro de incidentes y sigue con su ronda.
 === aftermath ===
 {
 - lease_notice:
-  Para el viernes, el colchón ya no está detrás de la cortina. Kim sigue abriendo a las diez y cerrando a las nueve. Walt dice que ahora la recoge una van, y no sabe adónde va.
+  Para el viernes, el colchón ya no está detrás de la cortina. Kim sigue abriendo a las diez y cerrando a las nueve. Walt dice que ahora la recoge una camioneta, y no sabe adónde va.
 - police_called:
   A la mañana siguiente hay una técnica nueva en el salón de uñas. Nadie en el pasillo sabe adónde se fue Kim.
 - kim_talked && gave_number && variant == 1:
