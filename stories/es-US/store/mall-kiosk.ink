@@ -34,7 +34,7 @@ INCLUDE ../_shared/report.ink
 # bg: mall_kiosk_concourse
 # ambience: mall_concourse
 # show: nadia:calm
-Miércoles, cuarto para las once. Usted está de patrullaje para {org_name} en Lakeview, el centro comercial más elegante de la ciudad.
+Miércoles, cuarto para las once. Usted está de patrulla para {org_name} en Lakeview, el centro comercial más elegante de la ciudad.
 Bajo el techo de vidrio, el pasillo está iluminado y tranquilo. La fuente salpica.
 Nadia, la limpiadora del turno temprano, detiene su carrito junto a usted.
 ¿Le puedo decir algo? Me tiene inquieta. # speaker: nadia
@@ -55,7 +55,7 @@ Y hay un muchacho. Vende chocolates en las bancas. Es miércoles. ¿No debería 
 # show: vera:calm
 # show: dara:calm
 # show: tomas:calm
-Pasa junto al quiosco como si revisara el punto de incendio de la columna. Camine despacio. Mire, pero sin quedarse mirando.
+Pasa junto al quiosco como si revisara el equipo contra incendios de la columna. Camine despacio. Mire, pero sin quedarse mirando.
 Una mujer con traje negro está parada en medio del quiosco con un teléfono en cada mano. Nadia la llama Vera.
 Puede mirar bien una cosa sin que parezca raro.
 + [Mirar el cuarto de almacenaje detrás del quiosco # observe: kiosk_storage # reveals: retail.tenant_worker_lives_onsite]
@@ -220,7 +220,7 @@ Usted le explica con claridad qué es {hotline_name}{hotline_not_police:, y que 
 === promise_broken ===
 Suelta el aire. Por un momento parece de su edad. # show: ollie:calm
 Luego usted llama por radio a {escalation_first} para pedir policía y protección de menores, como debe hacerlo. Él oye las palabras. # show: ollie:anxious
-Usted dijo. # speaker: ollie
+Usted me lo prometió. # speaker: ollie
 Agarra la caja y corre de vuelta al quiosco.
 -> help_late
 
