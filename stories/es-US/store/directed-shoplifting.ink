@@ -407,7 +407,7 @@ Abre la puerta. El hombre de la gorra llena el marco.
 Tiene que salir de la tienda. # speaker: officer
 Le da un empujón a usted al pasar. Toma a Jordan del brazo y lo saca caminando por la tienda. # show: jordan:anxious
 Jordan no se resiste. No voltea.
-Hasta ahora Ren llama al {emergency_number}. Para cuando llega la policía, el carro ya se fue. # hide: jordan
+Solo entonces Ren llama al {emergency_number}. Para cuando llega la policía, el carro ya se fue. # hide: jordan
 # ending: taken_away; Se lo llevaron caminando
 Le duele el hombro donde recibió el empujón. Anota todo lo que puede recordar.
 -> file_report(-> epilogue_taken)
@@ -432,7 +432,7 @@ Dejarlo ir fue seguro hoy. Que alguien logre llegar a Jordan depende de la próx
 
 === epilogue_card ===
 El martes siguiente, Jordan no viene. Nadie sabe si es buena noticia.
-Decir que no hoy no significa no para siempre. Muchas personas necesitan varias oportunidades antes de pedir ayuda.
+Decir que no hoy no significa decir que no para siempre. Muchas personas necesitan varias oportunidades antes de pedir ayuda.
 -> aftermath
 
 === epilogue_car ===
