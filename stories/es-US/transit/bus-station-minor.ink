@@ -259,14 +259,14 @@ La entiendo. Usted no hizo nada malo. No se trata de meterla en problemas. # spe
 Ella mira al piso. No se levanta ni se va.
 Usted vuelve al quiosco, desde donde todavía la ve, y llama por radio a {escalation_first}.
 Lo dice en pocas palabras. Una muchacha de quince años. Una adulta que tiene su identificación y su boleto. Un hombre que le da un teléfono. Trabajo para pagar una deuda. Sale en el de las 8:15.
-La llamada sube a la policía y a protección de menores. La policía dice que llegará antes del abordaje.
+La llamada pasa a la policía y a protección de menores. La policía dice que llegará antes del abordaje.
 Gail pone un aviso en el tablero: el abordaje del andén 4 se retrasa unos minutos más.
 -> della_returns
 
 === escalate_quiet ===
 Usted se va detrás del quiosco y llama por radio a {escalation_first}.
 Lo dice en pocas palabras. Una muchacha que parece de quince años, con boleto juvenil. Una adulta que tiene su identificación y su boleto. El hombre de la chamarra roja. Sale en el de las 8:15.
-La llamada sube a la policía y a protección de menores. La policía dice que llegará antes del abordaje.
+La llamada pasa a la policía y a protección de menores. La policía dice que llegará antes del abordaje.
 Gail pone un aviso en el tablero: el abordaje del andén 4 se retrasa unos minutos más.
 -> police_arrive
 

@@ -242,7 +242,7 @@ La queja del papá le llega a {escalation_first} antes de que empiece su siguien
 - report_action == "emergency" || report_action == "police" || report_action == "hotline":
   Su informe sale, y un equipo con mucho trabajo pierde tiempo revisando a una familia y a una cuadrilla que no necesitaban nada.
 - report_action == "supervisor":
-  En el cambio de turno, {escalation_first} lee su informe. Aquí no había nada que escalar.
+  En el cambio de turno, {escalation_first} lee su informe. Aquí no había nada que pasar a un superior.
 - report_action == "log":
   Su nota de la revisión queda en el registro del turno.
 - else:

@@ -260,12 +260,12 @@ No sé qué van a decidir. Sé que no van a dejar que duerma en una banca. # spe
 River se baja la capucha sobre los ojos y no se levanta.
 Usted camina al quiosco, desde donde todavía ve a River, y llama por radio a {escalation_first}.
 Una persona de diecisiete años sin dónde quedarse. Un adulto que le ofrece un cuarto a cambio de "ayudar". Él tiene su teléfono. El último autobús a Eastgate sale a las once y media.
-La llamada sube a la policía y a {child_protection_name}. La policía dice que veinte minutos.
+La llamada pasa a la policía y a {child_protection_name}. La policía dice que veinte minutos.
 -> cal_returns
 
 === called_quiet ===
 Lo dice en pocas palabras. Una persona de diecisiete años sin dónde quedarse. Un adulto que le ofrece un cuarto a cambio de "ayudar". Tiene su teléfono. El último autobús a Eastgate sale a las once y media, y él tiene carro.
-La llamada sube a la policía y a {child_protection_name}. La policía dice que veinte minutos.
+La llamada pasa a la policía y a {child_protection_name}. La policía dice que veinte minutos.
 -> cal_returns
 
 === cal_returns ===

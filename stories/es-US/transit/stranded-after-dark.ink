@@ -208,7 +208,7 @@ No se va. Pero se sienta en el otro extremo de la banca, y no lo vuelve a mirar.
 
 === radioed ===
 Lo dice en pocas palabras. Un muchacho de dieciséis años, sin dinero, sin identificación, sin forma de volver a casa. Un hombre mayor que se quedó con su teléfono y su cartera y quería que vendiera sexo. Un hatchback plateado en el camino de servicio.
-La llamada sube a la policía y a protección de menores. La policía dice que llegará en menos de media hora.
+La llamada pasa a la policía y a protección de menores. La policía dice que llegará en menos de media hora.
 -> bay_doors
 
 === decide_quiet ===
@@ -219,7 +219,7 @@ Un muchacho que parece tener unos dieciséis años, sin abrigo, sin dinero, sin 
   -> closing
 + [Llamar por radio a {escalation_first} desde detrás del quiosco: menor de 18, solo, sin dinero, sin forma de volver a casa. Pedir policía y protección de menores. # score: report +2 # score: safety +1 # action: police # why: No necesita que él le diga nada. Una persona joven tan vulnerable, sola de noche con un carro dando vueltas afuera, se escala ahora.]
   Nell le lleva un chocolate caliente y se queda cerca con su crucigrama.
-  La llamada sube a la policía y a protección de menores. La policía dice que llegará en menos de media hora.
+  La llamada pasa a la policía y a protección de menores. La policía dice que llegará en menos de media hora.
   -> bay_doors
 
 === bay_doors ===
