@@ -1,7 +1,7 @@
 // translation-of: sha256:38c3dee63f7ace1e
 # grammar: 1
 # id: hotel.late_check_in
-# title: Turno de tarde: las llegadas tarde
+# title: Turno de la tarde: las llegadas tarde
 # setting: hotel
 # summary: Media hora de mucho movimiento en la puerta principal. Llega un equipo visitante en un ferry tarde, un hombre mayor se registra con una mujer joven, un huésped paga en efectivo, un adolescente vende barras de chocolate en el estacionamiento y un hombre lleva casi una hora sentado en un carro en la zona de ascenso y descenso.
 # minutes: 10

@@ -8,7 +8,7 @@
 # situation: labour_trafficking
 # minor: yes
 # content_note: Esta historia trata de un posible trabajo forzoso de trabajadores adultos de un quiosco y de un muchacho de 15 años obligado a vender en día de escuela. Menciona deudas. En uno de los caminos, una mujer jala al muchacho de la muñeca. No se muestra otra violencia. Puede tomar una pausa en cualquier momento.
-# focus: Ver más allá de una buena apariencia, escalar cuando hay un menor de edad, y mantener la calma con la encargada cerca
+# focus: Ver más allá de una buena apariencia, pasar el caso más arriba cuando hay un menor de edad, y mantener la calma con la encargada cerca
 # variants: 2
 # character: nadia; Nadia; Una limpiadora del centro comercial de cuarenta y tantos años, con uniforme azul y pañuelo en la cabeza, que lleva años en el turno temprano. Su compañera.
 # character: vera; Vera; La encargada del quiosco, una mujer de cincuenta y tantos años con traje negro de pantalón, dos teléfonos y una bolsa grande.
