@@ -16,13 +16,21 @@ import {
   type Statement,
   type StatementContext,
 } from '../core/lms/xapi.ts';
-import type { Recorder } from './recorder.ts';
+import type { RecordLanguage, Recorder } from './recorder.ts';
 
 /** The activity state document holding the compact resume record. */
 export const SUSPEND_STATE_ID = 'second-look-suspend';
 
-/** `uuid` names each statement (src/app/uuid.ts in the game). */
-export async function openCmi5(win: Window, launch: LmsLaunch, uuid: () => string): Promise<Recorder | null> {
+/**
+ * `uuid` names each statement (src/app/uuid.ts in the game); `lang` gives the words of every
+ * language for the statements' language maps, and the language in use.
+ */
+export async function openCmi5(
+  win: Window,
+  launch: LmsLaunch,
+  uuid: () => string,
+  lang: RecordLanguage,
+): Promise<Recorder | null> {
   void win;
   if (!Cmi5.isCmiAvailable) return null;
   const cmi5 = new Cmi5();
@@ -42,6 +50,8 @@ export async function openCmi5(win: Window, launch: LmsLaunch, uuid: () => strin
       ...(data.masteryScore !== undefined ? { masteryScore: data.masteryScore } : {}),
     },
     uuid,
+    ...lang,
+    ...(launch.titles ? { names: launch.titles } : {}),
   };
   const normal = data.launchMode === 'Normal';
   const stateParams = {
@@ -83,7 +93,7 @@ export async function openCmi5(win: Window, launch: LmsLaunch, uuid: () => strin
     queue = queue
       .then(() => cmi5.sendXapiStatement(s as unknown as XapiStatement))
       .catch((e: unknown) =>
-        errors.push(`statement ${s.verb.display['en'] ?? s.verb.id}: ${(e as Error).message}`),
+        errors.push(`statement ${s.verb.id}: ${(e as Error).message}`),
       );
   };
   let pending: string | null = null;
@@ -91,8 +101,11 @@ export async function openCmi5(win: Window, launch: LmsLaunch, uuid: () => strin
   let sent = { ...held };
   let outcomeThisSession = false;
   const name = params.actor.name ?? '';
+  // The library reads the LMS's cmi5LearnerPreferences agent profile at initialize ({} when absent).
+  const preference = cmi5.getLearnerPreferences().languagePreference;
   return {
     learnerName: typeof name === 'string' ? name : '',
+    languagePreference: typeof preference === 'string' ? preference : '',
     suspendData,
     interactionCount: 0,
     held,

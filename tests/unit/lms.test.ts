@@ -1,3 +1,4 @@
+import { LMS_WORDBOOK } from '../../src/ui/strings/strings-lms.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -609,6 +610,9 @@ describe('xAPI statements', () => {
     activityId: 'https://training.example.org/second-look/night-shift',
     assignment: a,
     uuid,
+    language: () => 'en-US',
+    words: LMS_WORDBOOK,
+    encounterTitles: () => ({ 'en-US': 'Test night', 'es-US': 'Noche de prueba' }),
   };
   const cmi5: StatementContext = {
     ...plain,

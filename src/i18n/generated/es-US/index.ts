@@ -2,6 +2,7 @@
 import csv from './csv.ts';
 import debrief from './debrief.ts';
 import general from './general.ts';
+import lms from './lms.ts';
 import notices from './notices.ts';
 import offline from './offline.ts';
 import org from './org.ts';
@@ -14,4 +15,4 @@ import report from './report.ts';
 import settings from './settings.ts';
 import vote from './vote.ts';
 
-export default { csv, debrief, general, notices, offline, org, picker, presenter, privacy, programme, progress, report, settings, vote };
+export default { csv, debrief, general, lms, notices, offline, org, picker, presenter, privacy, programme, progress, report, settings, vote };
