@@ -2,7 +2,6 @@
 // an in-memory recorder, suspends, and a fresh store resumes by replaying the suspend data; the sender's
 // statements all pass Learning Locker's xAPI validator.
 
-import { LMS_WORDBOOK } from '../../src/ui/strings/strings-lms.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,6 +28,7 @@ import {
   type Recorder,
 } from '../../src/lms/bridge.ts';
 import { startXapiSender } from '../../src/lms/xapi-sender.ts';
+import { LMS_WORDBOOK } from '../../src/ui/strings/strings-lms.ts';
 import { createAppStore, type AppStore } from '../../src/state/store.ts';
 import { ROOT } from '../../scripts/check/library.ts';
 import { compiled, depsFor, memoryStorage } from './harness.ts';
