@@ -16,7 +16,9 @@ function readTitles(list: readonly string[]): Partial<Record<Locale, string>> {
     const locale = LOCALES.find((l) => l === item.slice(0, at));
     const text = item.slice(at + 1).trim();
     if (at < 0 || !locale || !text)
-      throw new Error(`--title: "${item}" must be <language>=<title>, the language one of ${LOCALES.join(', ')}`);
+      throw new Error(
+        `--title: "${item}" must be <language>=<title>, the language one of ${LOCALES.join(', ')}`,
+      );
     out[locale] = text;
   }
   return out;

@@ -71,13 +71,7 @@ export interface LanguageSources {
  * English. A source asking for a language the game does not speak is passed over.
  */
 export function decideLocale(s: LanguageSources): Locale {
-  return negotiateLocale([
-    s.fixed,
-    s.linked,
-    ...lmsLanguageTags(s.lms),
-    s.remembered,
-    ...(s.browser ?? []),
-  ]);
+  return negotiateLocale([s.fixed, s.linked, ...lmsLanguageTags(s.lms), s.remembered, ...(s.browser ?? [])]);
 }
 
 /** The one language a package fixes: its only language, or null when it offers more than one. */

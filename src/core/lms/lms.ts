@@ -9,71 +9,12 @@
 // the finished encounters against the sum of their maxima, as a percent.
 
 import type { Assignment } from './assignment.ts';
-import { passes, readAssignment } from './assignment.ts';
-import { LMS_FORMAT, LMS_STANDARDS, type LmsStandard } from './lms-launch.ts';
+import { passes } from './assignment.ts';
 import { ACTION_RANK, pathFacts, type DecisionLog } from '../encounter/log.ts';
-import { Reader } from '../validate.ts';
-import { LOCALES, type Locale } from '../locale.ts';
-import { TEXT_LIMITS } from '../limits.ts';
 import { REPORT_ACTIONS } from '../vocabulary.ts';
 import type { EncounterResult } from './suspend.ts';
 
 export { LMS_FILE, LMS_FORMAT, LMS_STANDARDS, type LmsStandard } from './lms-launch.ts';
-
-export interface LmsLaunch {
-  format: typeof LMS_FORMAT;
-  standard: LmsStandard;
-  assignment: Assignment;
-  /**
-   * The languages the package is built for (`--lang`), first the one its manifest's plain titles use.
-   * One fixes the game's language; several (or none, in a package older than languages) leave it to
-   * the learner and the LMS.
-   */
-  languages?: Locale[];
-  /** The assignment's title per language (the manifest's titles); `assignment.title` where missing. */
-  titles?: Partial<Record<Locale, string>>;
-}
-
-/** Reads lms.json; a broken file is a DataError naming the field. */
-export function readLaunch(source: string, value: unknown, known?: readonly string[]): LmsLaunch {
-  const r = new Reader(source);
-  const o = r.object(value, '') ?? {};
-  r.onlyKeys(o, ['format', 'standard', 'assignment', 'languages', 'titles'], '');
-  if (o['format'] !== LMS_FORMAT) r.fail('format', `must be "${LMS_FORMAT}"`);
-  const standard = r.oneOf(o, 'standard', Object.values(LMS_STANDARDS), '');
-  let languages: Locale[] | undefined;
-  if (o['languages'] !== undefined) {
-    const found: Locale[] = (languages = []);
-    r.array(o['languages'], 'languages', LOCALES.length).forEach((v, i) => {
-      const locale = LOCALES.find((l) => l === v);
-      if (locale) found.push(locale);
-      else r.fail(`languages[${i}]`, `must be one of ${LOCALES.join(', ')} (got ${JSON.stringify(v)})`);
-    });
-    if (found.length === 0) r.fail('languages', 'needs at least 1');
-    if (new Set(found).size !== found.length) r.fail('languages', 'lists a language twice');
-  }
-  let titles: Partial<Record<Locale, string>> | undefined;
-  if (o['titles'] !== undefined) {
-    const t = r.object(o['titles'], 'titles') ?? {};
-    r.onlyKeys(t, LOCALES, 'titles');
-    titles = {};
-    for (const locale of LOCALES)
-      if (t[locale] !== undefined) titles[locale] = r.text(t, locale, 'titles', { max: TEXT_LIMITS.title });
-  }
-  r.done();
-  return {
-    format: LMS_FORMAT,
-    standard,
-    assignment: readAssignment(`${source}: assignment`, o['assignment'], known),
-    ...(languages ? { languages } : {}),
-    ...(titles ? { titles } : {}),
-  };
-}
-
-/** The assignment's title in `locale`: the package's title in that language, else the assignment's own. */
-export function launchTitle(launch: Pick<LmsLaunch, 'assignment' | 'titles'>, locale: Locale): string {
-  return launch.titles?.[locale] ?? launch.assignment.title;
-}
 
 /** SCORM 1.2 LMSs give "Last, First"; the certificate reads better as "First Last". */
 export function displayName(lmsName: string): string {
@@ -423,5 +364,7 @@ export function interactionsOf(encounterId: string, log: DecisionLog): LmsIntera
   return out;
 }
 
-// Suspend data (the resume record) lives in suspend.ts; its names are part of this module's surface.
+// Suspend data (the resume record) lives in suspend.ts, lms.json in launch-file.ts; their names are
+// part of this module's surface.
 export * from './suspend.ts';
+export * from './launch-file.ts';
