@@ -26,7 +26,7 @@ import { mountShell, type Shell } from '../ui/shell.ts';
 import { sharedBanner } from '../ui/learner/privacy.ts';
 import { startPrivacy } from './privacy.ts';
 import { startOfflineWhenIdle } from './offline-start.ts';
-import { languagePort, startLanguage } from './language.ts';
+import { followLanguage, languagePort, startLanguage } from './language.ts';
 import { STRINGS } from '../ui/strings/strings.ts';
 import { configProblemText, dataErrorText } from '../ui/strings/strings-validation.ts';
 
@@ -39,8 +39,11 @@ function showFatal(root: HTMLElement, message: string): void {
   );
 }
 
-/** Draws the overlay; choosing another language draws it again in that language, and says so. */
-function drawOverlay(root: HTMLElement, ctx: UiContext, presentation: Presentation): void {
+/**
+ * Draws the overlay; choosing another language draws it again in that language, and says so.
+ * Returns that redraw, for a language the LMS decides (src/app/lms.ts).
+ */
+function drawOverlay(root: HTMLElement, ctx: UiContext, presentation: Presentation): () => void {
   const draw = (): Shell => {
     const drawn = mountShell(root, ctx, {
       onStageHost: (host) => presentation.showStage(host),
@@ -52,12 +55,14 @@ function drawOverlay(root: HTMLElement, ctx: UiContext, presentation: Presentati
     return drawn;
   };
   let shell: Shell | null = null;
-  ctx.language = languagePort(window, () => {
+  const redraw = () => {
     shell?.destroy();
     shell = draw();
     shell.announce(STRINGS.language.changed);
-  });
+  };
+  ctx.language = languagePort(window, redraw);
   shell = draw();
+  return redraw;
 }
 
 export interface BootOptions {
@@ -155,7 +160,7 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
         }
       }
     }
-    drawOverlay(root, uiCtx, presentation);
+    const redraw = drawOverlay(root, uiCtx, presentation);
     if (!lms && config.xapi)
       void startXapi(store, config.xapi, encounters, device.personal).catch((e: unknown) =>
         store.getState().notify(STRINGS.xapiFailed({ reason: (e as Error).message })),
@@ -166,8 +171,9 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
       await startLms(
         store,
         lms,
-        encounters.map((e) => e.meta.id),
+        encounters,
         (assignment) => programme.getState().enterAssignment(assignment),
+        (locale) => followLanguage(window, locale, redraw),
       );
     }
     // Offline use (service worker, status line), after the first screen or choice is up.

@@ -28,6 +28,16 @@ export async function startLanguage(win: Window): Promise<Locale> {
   return locale;
 }
 
+/**
+ * Switches the page to a language it did not start in, without remembering it on this device: the
+ * LMS's learner preference or a one-language package (src/app/lms.ts). `redraw` rebuilds the screens.
+ */
+export async function followLanguage(win: Window, locale: Locale, redraw: () => void): Promise<void> {
+  if (locale === activeLocale()) return;
+  await apply(win, locale);
+  redraw();
+}
+
 /** The port the views use; `redraw` rebuilds the screens in the new language. */
 export function languagePort(win: Window, redraw: () => void): LanguagePort {
   return {

@@ -9,6 +9,10 @@ import type { Assignment } from '../core/lms/assignment.ts';
 import type { XapiConfig } from '../core/config/config.ts';
 import type { AppStore } from '../state/store.ts';
 import { STORAGE_KEYS } from '../core/storage-keys.ts';
+import { decideLocale, fixedLocale, LOCALES, type Locale } from '../core/locale.ts';
+import type { PerLocale } from '../core/lms/xapi.ts';
+import { activeLocale } from '../i18n/messages.ts';
+import { pageLanguageSources } from './page-locale.ts';
 
 /** lms.json's content when present and meant for us; null for the plain game. */
 export async function detectLms(): Promise<unknown> {
@@ -27,14 +31,48 @@ export async function detectLms(): Promise<unknown> {
   }
 }
 
+/** An encounter's title in every language it is translated into (English for the rest). */
+function titlesOf(encounters: readonly EncounterEntry[]): Record<string, PerLocale> {
+  return Object.fromEntries(
+    encounters.map((e) => [
+      e.meta.id,
+      Object.fromEntries(LOCALES.map((l) => [l, (e.translations?.[l] ?? e).meta.title])),
+    ]),
+  );
+}
+
+/**
+ * Inside an LMS package: the bridge records into the LMS. Before the learner's place is restored,
+ * the page's language is decided again with the package's and the LMS's say (decideLocale): the
+ * language a one-language package fixes, a `?lang=` link, the LMS's learner preference, this device's
+ * choice, the browser's. `switchTo` applies it (not remembered on the device) and redraws.
+ */
 export async function startLms(
   store: AppStore,
   raw: unknown,
-  known: readonly string[],
-  onAssignment?: (assignment: Assignment) => void,
+  encounters: readonly EncounterEntry[],
+  onAssignment: (assignment: Assignment) => void,
+  switchTo: (locale: Locale) => Promise<void>,
 ): Promise<void> {
-  const { startLms: start } = await import('../lms/bridge.ts');
-  await start(store, raw, window, () => uuidV4(), known, onAssignment);
+  const [{ startLms: start }, { LMS_WORDBOOK }] = await Promise.all([
+    import('../lms/bridge.ts'),
+    import('../ui/strings/strings-lms.ts'),
+  ]);
+  const titles = titlesOf(encounters);
+  await start(store, raw, window, {
+    uuid: () => uuidV4(),
+    known: encounters.map((e) => e.meta.id),
+    language: { words: LMS_WORDBOOK, language: activeLocale, encounterTitles: (id) => titles[id] ?? {} },
+    onAssignment,
+    onLanguage: async (launch, preference) => {
+      const locale = decideLocale({
+        ...pageLanguageSources(window),
+        fixed: fixedLocale(launch.languages),
+        lms: preference,
+      });
+      if (locale !== activeLocale()) await switchTo(locale);
+    },
+  });
 }
 
 /** Where this browser's anonymous xAPI learner id is kept. */
@@ -48,7 +86,10 @@ export async function startXapi(
   /** Where the learner's id is kept: sessionStorage on a shared device. */
   storage: Storage = window.localStorage,
 ): Promise<void> {
-  const { startXapiSender } = await import('../lms/xapi-sender.ts');
+  const [{ startXapiSender }, { LMS_WORDBOOK }] = await Promise.all([
+    import('../lms/xapi-sender.ts'),
+    import('../ui/strings/strings-lms.ts'),
+  ]);
   let id = storage.getItem(XAPI_LEARNER_KEY);
   if (!id) {
     id = uuidV4();
@@ -59,6 +100,8 @@ export async function startXapi(
     actor: { objectType: 'Agent', account: { homePage: window.location.origin, name: id } },
     activityBase: new URL('.', window.location.href).href,
     uuid: () => uuidV4(),
-    titles: Object.fromEntries(encounters.map((e) => [e.meta.id, e.meta.title])),
+    titles: titlesOf(encounters),
+    words: LMS_WORDBOOK,
+    language: activeLocale,
   });
 }

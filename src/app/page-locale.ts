@@ -3,7 +3,7 @@
 // first script uses it to fetch a linked story in the right language before boot.
 
 import { readLaunchParams } from '../core/links/url-params.ts';
-import { negotiateLocale, type Locale } from '../core/locale.ts';
+import { decideLocale, type LanguageSources, type Locale } from '../core/locale.ts';
 import { STORAGE_KEYS } from '../core/storage-keys.ts';
 
 function readChoice(win: Window): string | null {
@@ -14,7 +14,15 @@ function readChoice(win: Window): string | null {
   }
 }
 
+/** What this page can say about its language; an LMS package adds its own and the LMS's (src/app/lms.ts). */
+export function pageLanguageSources(win: Window): LanguageSources {
+  return {
+    linked: readLaunchParams(win.location.search, []).lang,
+    remembered: readChoice(win),
+    browser: win.navigator.languages,
+  };
+}
+
 export function pageLocale(win: Window): Locale {
-  const linked = readLaunchParams(win.location.search, []).lang;
-  return negotiateLocale([linked, readChoice(win), ...win.navigator.languages]);
+  return decideLocale(pageLanguageSources(win));
 }

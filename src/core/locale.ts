@@ -1,5 +1,6 @@
-// The languages the game speaks, and how one is picked: a `?lang=` link first, then the learner's
-// choice on this device, then the browser's languages, then US English.
+// The languages the game speaks, and how one is picked: the language a one-language LMS package
+// fixes, a `?lang=` link, the LMS's learner preference, the learner's choice on this device, the
+// browser's languages, then US English (decideLocale).
 
 export const LOCALES = ['en-US', 'es-US'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -29,4 +30,51 @@ export function negotiateLocale(candidates: readonly (string | null | undefined)
     if (m) return m;
   }
   return DEFAULT_LOCALE;
+}
+
+/** Three-letter codes (ISO 639-2) some LMSs store for a learner's language, as the two-letter ones. */
+const THREE_LETTER: Readonly<Record<string, string>> = { eng: 'en', spa: 'es' };
+
+/**
+ * A learner's language preference as an LMS stores it, as language tags, most wanted first: "es_MX"
+ * → "es-MX", "spa" → "es"; a cmi5 list ("fr-FR,es-MX") in its order. What is not a language tag the
+ * game speaks ("Spanish", "fr-FR") is left out.
+ */
+export function lmsLanguageTags(raw: string | null | undefined): string[] {
+  const out: string[] = [];
+  for (const part of (raw ?? '').split(',')) {
+    const tag = part.trim().replace(/_/g, '-');
+    const [first = '', ...rest] = tag.split('-');
+    const normal = [THREE_LETTER[first.toLowerCase()] ?? first, ...rest].join('-');
+    if (matchLocale(normal)) out.push(normal);
+  }
+  return out;
+}
+
+/** Everything that can say which language a page speaks; any may be missing. */
+export interface LanguageSources {
+  /** The language an LMS package is built for, when it has exactly one (`--lang es-US`). */
+  fixed?: string | null;
+  /** The page's `?lang=` link. */
+  linked?: string | null;
+  /** The learner's language preference the LMS gives (SCORM `…preference.language`, cmi5 profile's list). */
+  lms?: string | null;
+  /** The choice remembered on this device. */
+  remembered?: string | null;
+  /** The browser's languages, most wanted first. */
+  browser?: readonly string[];
+}
+
+/**
+ * The language a page speaks, strongest first: the one a one-language package fixes, a `?lang=` link,
+ * the LMS's learner preference, the choice remembered on this device, the browser's languages, US
+ * English. A source asking for a language the game does not speak is passed over.
+ */
+export function decideLocale(s: LanguageSources): Locale {
+  return negotiateLocale([s.fixed, s.linked, ...lmsLanguageTags(s.lms), s.remembered, ...(s.browser ?? [])]);
+}
+
+/** The one language a package fixes: its only language, or null when it offers more than one. */
+export function fixedLocale(languages: readonly Locale[] | undefined): Locale | null {
+  return languages?.length === 1 ? (languages[0] ?? null) : null;
 }

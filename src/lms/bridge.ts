@@ -28,7 +28,7 @@ import type { DecisionLog } from '../core/encounter/log.ts';
 import { DataError } from '../core/validate.ts';
 import type { AppStore } from '../state/store.ts';
 import { replay, type Decision } from '../story/driver.ts';
-import type { Recorder } from './recorder.ts';
+import type { RecordLanguage, Recorder } from './recorder.ts';
 import { STORAGE_KEYS } from '../core/storage-keys.ts';
 
 export type { Recorder } from './recorder.ts';
@@ -317,20 +317,33 @@ export async function runBridge(
   };
 }
 
+export interface StartLmsOptions {
+  /** Names xAPI statements (cmi5). */
+  uuid: () => string;
+  /** The encounter ids of this library. */
+  known: readonly string[];
+  /** The words of every language for the records, the language in use, the encounters' titles. */
+  language: RecordLanguage;
+  /** Told the package's assignment, so the picker offers only its encounters and its mode. */
+  onAssignment?: (assignment: LmsLaunch['assignment']) => void;
+  /**
+   * Told the package (its languages) and the learner's language preference the LMS gives ('' for
+   * none) once the LMS is open, before the learner's place is restored: the app decides the language
+   * (decideLocale in src/core/locale.ts) and switches to it, so the encounter resumes in it.
+   */
+  onLanguage?: (launch: LmsLaunch, preference: string) => Promise<void>;
+}
+
 /** Boot entry: reads lms.json's content, opens the standard's session and starts the bridge. */
 export async function startLms(
   store: AppStore,
   raw: unknown,
   win: Window,
-  /** Names xAPI statements (cmi5). */
-  uuid: () => string,
-  known: readonly string[],
-  /** Told the package's assignment, so the picker offers only its encounters and its mode. */
-  onAssignment?: (assignment: LmsLaunch['assignment']) => void,
+  opts: StartLmsOptions,
 ): Promise<void> {
   let launch: LmsLaunch;
   try {
-    launch = readLaunch('lms.json', raw, known);
+    launch = readLaunch('lms.json', raw, opts.known);
   } catch (e) {
     store.getState().notify(e instanceof DataError ? e.message : String(e));
     return;
@@ -338,7 +351,7 @@ export async function startLms(
   let rec: Recorder | null;
   if (launch.standard === LMS_STANDARDS.cmi5) {
     const { openCmi5 } = await import('./cmi5.ts');
-    rec = await openCmi5(win, launch, uuid).catch((e: unknown) => {
+    rec = await openCmi5(win, launch, opts.uuid, opts.language).catch((e: unknown) => {
       store.getState().notify(`The cmi5 launch failed: ${(e as Error).message}`);
       return null;
     });
@@ -346,13 +359,15 @@ export async function startLms(
     const { openScorm } = await import('./scorm.ts');
     rec = openScorm(win, launch.standard);
   }
+  // A package's own language holds even without an LMS; with one, its preference counts too.
+  await opts.onLanguage?.(launch, rec?.languagePreference ?? '');
   if (!rec) {
     store.getState().notify(LMS_MESSAGES.noRuntime(launch.standard));
     return;
   }
   if (rec.passMark !== undefined)
     launch = { ...launch, assignment: { ...launch.assignment, passMark: rec.passMark } };
-  onAssignment?.(launch.assignment);
+  opts.onAssignment?.(launch.assignment);
   const end = await runBridge(store, launch, rec, {
     keepDamaged: (copy) => {
       try {

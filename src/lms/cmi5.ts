@@ -16,13 +16,44 @@ import {
   type Statement,
   type StatementContext,
 } from '../core/lms/xapi.ts';
-import type { Recorder } from './recorder.ts';
+import type { RecordLanguage, Recorder } from './recorder.ts';
 
 /** The activity state document holding the compact resume record. */
 export const SUSPEND_STATE_ID = 'second-look-suspend';
 
-/** `uuid` names each statement (src/app/uuid.ts in the game). */
-export async function openCmi5(win: Window, launch: LmsLaunch, uuid: () => string): Promise<Recorder | null> {
+/**
+ * What the LRS already holds for this registration: completed, passed / failed and the best score.
+ * The bridge never reports below it, and no outcome statement is sent twice or lowers it.
+ */
+async function heldInLrs(cmi5: Cmi5, params: ReturnType<Cmi5['getLaunchParameters']>): Promise<LmsHeld> {
+  try {
+    const found: unknown[] = [];
+    for (const verb of [VERBS.completed, VERBS.passed, VERBS.failed]) {
+      const res = await cmi5.xapi?.getStatements({
+        agent: params.actor,
+        activity: params.activityId,
+        registration: params.registration,
+        verb,
+      });
+      found.push(...((res?.data as { statements?: unknown[] } | undefined)?.statements ?? []));
+    }
+    return heldFromStatements(found);
+  } catch {
+    // An LRS that does not let the AU read statements: only this session's outcomes are known.
+    return NOTHING_HELD;
+  }
+}
+
+/**
+ * `uuid` names each statement (src/app/uuid.ts in the game); `lang` gives the words of every
+ * language for the statements' language maps, and the language in use.
+ */
+export async function openCmi5(
+  win: Window,
+  launch: LmsLaunch,
+  uuid: () => string,
+  lang: RecordLanguage,
+): Promise<Recorder | null> {
   void win;
   if (!Cmi5.isCmiAvailable) return null;
   const cmi5 = new Cmi5();
@@ -42,6 +73,8 @@ export async function openCmi5(win: Window, launch: LmsLaunch, uuid: () => strin
       ...(data.masteryScore !== undefined ? { masteryScore: data.masteryScore } : {}),
     },
     uuid,
+    ...lang,
+    ...(launch.titles ? { names: launch.titles } : {}),
   };
   const normal = data.launchMode === 'Normal';
   const stateParams = {
@@ -57,24 +90,7 @@ export async function openCmi5(win: Window, launch: LmsLaunch, uuid: () => strin
   } catch {
     // No saved state yet (404): a first launch.
   }
-  // What the LRS already holds for this registration: completed, passed / failed and the best score.
-  // The bridge never reports below it, and no outcome statement is sent twice or lowers it.
-  let held: LmsHeld = NOTHING_HELD;
-  try {
-    const found: unknown[] = [];
-    for (const verb of [VERBS.completed, VERBS.passed, VERBS.failed]) {
-      const res = await cmi5.xapi?.getStatements({
-        agent: params.actor,
-        activity: params.activityId,
-        registration: params.registration,
-        verb,
-      });
-      found.push(...((res?.data as { statements?: unknown[] } | undefined)?.statements ?? []));
-    }
-    held = heldFromStatements(found);
-  } catch {
-    // An LRS that does not let the AU read statements: only this session's outcomes are known.
-  }
+  const held = await heldInLrs(cmi5, params);
   const started = cmi5.getInitializedDate().getTime();
   const errors: string[] = [];
   // Statements go one after another, in the order the learner made them.
@@ -82,17 +98,18 @@ export async function openCmi5(win: Window, launch: LmsLaunch, uuid: () => strin
   const send = (s: Statement) => {
     queue = queue
       .then(() => cmi5.sendXapiStatement(s as unknown as XapiStatement))
-      .catch((e: unknown) =>
-        errors.push(`statement ${s.verb.display['en'] ?? s.verb.id}: ${(e as Error).message}`),
-      );
+      .catch((e: unknown) => errors.push(`statement ${s.verb.id}: ${(e as Error).message}`));
   };
   let pending: string | null = null;
   // cmi5 9.3: completed and passed at most once per registration, passed or failed once per session.
   let sent = { ...held };
   let outcomeThisSession = false;
   const name = params.actor.name ?? '';
+  // The library reads the LMS's cmi5LearnerPreferences agent profile at initialize ({} when absent).
+  const preference = cmi5.getLearnerPreferences().languagePreference;
   return {
     learnerName: typeof name === 'string' ? name : '',
+    languagePreference: typeof preference === 'string' ? preference : '',
     suspendData,
     interactionCount: 0,
     held,

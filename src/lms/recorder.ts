@@ -1,7 +1,9 @@
 // What a standard's session (scorm.ts, cmi5.ts) offers the LMS bridge (bridge.ts). In its own
 // module so that the standards and the bridge, which loads them, do not import each other.
 
+import type { Locale } from '../core/locale.ts';
 import type { LmsHeld, LmsInteraction, LmsReport } from '../core/lms/lms.ts';
+import type { LmsWordbook, PerLocale } from '../core/lms/xapi.ts';
 
 /** What a standard's session offers the bridge. */
 export interface Recorder {
@@ -19,4 +21,18 @@ export interface Recorder {
   errors: string[];
   /** A pass mark the LMS sets at launch (cmi5's masteryScore), overriding the package's. */
   passMark?: number;
+  /**
+   * The learner's language preference as the LMS gives it, unread ('' when it gives none): SCORM 1.2
+   * `cmi.student_preference.language`, SCORM 2004 `cmi.learner_preference.language`, cmi5 the
+   * `languagePreference` of the `cmi5LearnerPreferences` agent profile (a list).
+   */
+  languagePreference?: string;
+}
+
+/** What records say in every shipped language, and the language in use (the app provides them). */
+export interface RecordLanguage {
+  words: LmsWordbook;
+  language: () => Locale;
+  /** An encounter's title per language, by id. */
+  encounterTitles: (encounterId: string) => PerLocale;
 }

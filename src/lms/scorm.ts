@@ -154,6 +154,9 @@ export function openScorm(win: Window, standard: string): ScormSession | null {
   const session: ScormSession = {
     version: is12 ? '1.2' : '2004',
     learnerName: calls.get(is12 ? 'cmi.core.student_name' : 'cmi.learner_name'),
+    languagePreference: calls.get(
+      is12 ? 'cmi.student_preference.language' : 'cmi.learner_preference.language',
+    ),
     suspendData: calls.get('cmi.suspend_data'),
     interactionCount: Number.isFinite(count) ? count : 0,
     held,

@@ -9,14 +9,18 @@ import { interactionsOf, lmsReport } from '../core/lms/lms.ts';
 import {
   answeredStatement,
   initializedStatement,
+  inLocale,
   outcomeStatements,
   terminatedStatement,
   XAPI_VERSION,
   type Agent,
+  type LmsWordbook,
+  type PerLocale,
   type Statement,
   type StatementContext,
 } from '../core/lms/xapi.ts';
 import type { AppStore } from '../state/store.ts';
+import type { Locale } from '../core/locale.ts';
 
 const DEFAULT_XAPI_PASS_MARK = 80;
 
@@ -32,8 +36,12 @@ export interface SenderDeps {
   /** Activity ids are `<base>encounters/<id>`; the game's own address in the browser. */
   activityBase: string;
   uuid: () => string;
-  /** Encounter titles by id, for the activity names. */
-  titles: Record<string, string>;
+  /** Encounter titles per language by id, for the activity names. */
+  titles: Readonly<Record<string, PerLocale>>;
+  /** The words of every shipped language (verb displays, names, descriptions). */
+  words: LmsWordbook;
+  /** The language the learner uses now. */
+  language: () => Locale;
   now?: () => number;
   passMark?: number;
 }
@@ -73,18 +81,24 @@ export function startXapiSender(store: AppStore, config: XapiConfig, deps: Sende
   };
 
   let current: { key: string; ctx: StatementContext; sent: number; started: number } | null = null;
-  const contextFor = (encounterId: string, title: string, mode: Assignment['mode']): StatementContext => ({
+  const titlesOf = (id: string): PerLocale => deps.titles[id] ?? {};
+  // The activity is the encounter: named by its title in every language, whichever is played.
+  const contextFor = (encounterId: string, mode: Assignment['mode']): StatementContext => ({
     actor: deps.actor,
     activityId: `${deps.activityBase}encounters/${encodeURIComponent(encounterId)}`,
     assignment: {
       format: ASSIGNMENT_FORMAT,
       version: ASSIGNMENT_VERSION,
-      title,
+      title: inLocale(titlesOf(encounterId), deps.language(), encounterId),
       encounters: [encounterId],
       mode,
       passMark: deps.passMark ?? DEFAULT_XAPI_PASS_MARK,
     },
     uuid: deps.uuid,
+    language: deps.language,
+    words: deps.words,
+    names: titlesOf(encounterId),
+    encounterTitles: titlesOf,
   });
 
   return store.subscribe((s, prev) => {
@@ -92,8 +106,7 @@ export function startXapiSender(store: AppStore, config: XapiConfig, deps: Sende
     if (session && session !== prev.session) {
       const key = `${session.encounterId}:${session.seed}:${session.state.log[0]?.at ?? 0}`;
       if (current?.key !== key) {
-        const title = deps.titles[session.encounterId] ?? session.encounterId;
-        current = { key, ctx: contextFor(session.encounterId, title, session.mode), sent: 0, started: now() };
+        current = { key, ctx: contextFor(session.encounterId, session.mode), sent: 0, started: now() };
         send([initializedStatement(current.ctx, now())]);
       }
       const list = interactionsOf(session.encounterId, session.state.log);

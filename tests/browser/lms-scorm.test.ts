@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASSIGNMENT_FORMAT, ASSIGNMENT_VERSION, type Assignment } from '../../src/core/lms/assignment.ts';
 import { decodeSuspend, SUSPEND_LIMIT, type LmsStandard } from '../../src/core/lms/lms.ts';
 import { DAMAGED_SUSPEND_KEY, type DamagedSuspend } from '../../src/lms/bridge.ts';
+import { STORAGE_KEYS } from '../../src/core/storage-keys.ts';
 import { buildPackage } from '../../scripts/lms/lms-package.ts';
 import { OUT_DIR, ROOT } from './server.ts';
 import {
@@ -240,6 +241,43 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s package in scorm-again', (s
     expect(errors).toEqual([]);
     await page.close();
   });
+  it.runIf(standard === 'scorm2004')(
+    "opens in Spanish when the LMS's learner_preference.language is es, not remembered on the device",
+    async () => {
+      const preset = {
+        learner_name: 'Alex Example',
+        learner_id: 'alex',
+        learner_preference: { language: 'es' },
+      };
+      const page = await browser().newPage({ viewport: { width: 1280, height: 860 } });
+      const errors = watchErrors(page);
+      await page.goto(`${url}host.html?cmi=${encodeURIComponent(JSON.stringify(preset))}`);
+      const frame = sco(page);
+      const start = frame.getByRole('button', { name: 'Empezar el encuentro: Evaluación' });
+      await start.waitFor();
+      expect(await frame.evaluate(() => document.documentElement.lang)).toBe('es-US');
+      expect(
+        await frame.getByText('Sábado de mucho movimiento: las compras grandes').count(),
+      ).toBeGreaterThan(0);
+      expect(await frame.getByRole('button', { name: 'Start the encounter: Assessment' }).count()).toBe(0);
+      // The LMS's preference is its own: this device's remembered choice is left alone.
+      expect(await frame.evaluate((k) => localStorage.getItem(k), STORAGE_KEYS.locale)).toBeNull();
+      // Played in Spanish, recorded under the same ids as in English.
+      await start.click();
+      await frame.waitForSelector(ON_OFFER);
+      await takeFirst(frame);
+      await expect
+        .poll(async () => {
+          const c = await cmi(page, standard);
+          const list = (c['interactions'] as Record<string, { id?: string }> | undefined) ?? {};
+          return Object.values(list)[0]?.id ?? '';
+        })
+        .toMatch(new RegExp(`^${ENCOUNTER.replace('.', '\\.')}\\.1\\.`));
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
+
   it('keeps passed / 90 when the suspend data cannot be read: nothing written until an encounter is finished (H2, L6)', async () => {
     // SCORM 1.2: text that is not lz-string. 2004: a decompression bomb (1.1 M characters unpacked).
     const damaged =

@@ -28,6 +28,7 @@ import {
   type Recorder,
 } from '../../src/lms/bridge.ts';
 import { startXapiSender } from '../../src/lms/xapi-sender.ts';
+import { LMS_WORDBOOK } from '../../src/ui/strings/strings-lms.ts';
 import { createAppStore, type AppStore } from '../../src/state/store.ts';
 import { ROOT } from '../../scripts/check/library.ts';
 import { compiled, depsFor, memoryStorage } from './harness.ts';
@@ -287,7 +288,9 @@ describe('the xAPI sender (an LRS configured, no LMS)', () => {
         actor: { objectType: 'Agent', account: { homePage: 'https://game.example.org', name: 'learner-1' } },
         activityBase: 'https://game.example.org/second-look/',
         uuid: () => `0b6c5f3e-1a2b-4c3d-8e4f-${String(++n).padStart(12, '0')}`,
-        titles: { [compiled(FILE).meta.id]: compiled(FILE).meta.title },
+        titles: { [compiled(FILE).meta.id]: { 'en-US': compiled(FILE).meta.title } },
+        words: LMS_WORDBOOK,
+        language: () => 'en-US',
       },
     );
     store.getState().select(compiled(FILE).meta.id);

@@ -13,10 +13,15 @@ import { LMS_FILE, readLaunch, type LmsStandard } from '../../src/core/lms/lms.t
 import { DataError } from '../../src/core/validate.ts';
 import {
   buildPackage,
+  DEFAULT_TITLES,
   defaultAssignment,
   libraryIds,
+  packageLanguages,
   readAssignmentFile,
 } from '../../scripts/lms/lms-package.ts';
+import { encounterFiles, headerMeta, STORIES_DIR } from '../../scripts/check/library.ts';
+import { existsSync, readdirSync } from 'node:fs';
+import { relative } from 'node:path';
 
 const work = mkdtempSync(join(tmpdir(), 'lms-package-test-'));
 const dist = join(work, 'dist');
@@ -39,8 +44,17 @@ const assignment: Assignment = {
   passMark: 75,
 };
 
-async function unpacked(standard: LmsStandard): Promise<Record<string, string>> {
-  const zip = await buildPackage({ standard, assignment, distDir: dist, outDir: join(work, 'out') });
+async function unpacked(
+  standard: LmsStandard,
+  opts: { lang?: string; of?: Assignment } = {},
+): Promise<Record<string, string>> {
+  const zip = await buildPackage({
+    standard,
+    assignment: opts.of ?? assignment,
+    distDir: dist,
+    outDir: join(work, 'out'),
+    ...(opts.lang ? { lang: opts.lang } : {}),
+  });
   return Object.fromEntries(
     Object.entries(unzipSync(readFileSync(zip))).map(([k, v]) => [k, new TextDecoder().decode(v)]),
   );
@@ -49,7 +63,8 @@ async function unpacked(standard: LmsStandard): Promise<Record<string, string>> 
 const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@',
-  isArray: (n) => n === 'file',
+  isArray: (n) =>
+    ['file', 'langstring', 'imsmd:langstring', 'lom:string', 'imsmd:language', 'lom:language'].includes(n),
 });
 type Node = Record<string, unknown>;
 const node = (n: unknown, key: string): Node => {
@@ -61,7 +76,11 @@ const node = (n: unknown, key: string): Node => {
 const XS_ID = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 const IRI = /^[a-z][a-z0-9+.-]*:\S+$/i;
 
-function checkScormManifest(files: Record<string, string>, version: '1.2' | '2004 4th Edition'): Node {
+function checkScormManifest(
+  files: Record<string, string>,
+  version: '1.2' | '2004 4th Edition',
+  title = assignment.title,
+): Node {
   const xml = files['imsmanifest.xml']!;
   expect(XMLValidator.validate(xml)).toBe(true);
   const manifest = node(parser.parse(xml), 'manifest');
@@ -88,7 +107,8 @@ function checkScormManifest(files: Record<string, string>, version: '1.2' | '200
   // References resolve: the default organization, the item's resource.
   expect(orgs['@default']).toBe(org['@identifier']);
   expect(item['@identifierref']).toBe(resource['@identifier']);
-  expect(org['title']).toBe(assignment.title);
+  expect(org['title']).toBe(title);
+  expect(item['title']).toBe(title);
   expect(resource['@type']).toBe('webcontent');
   expect(resource[version === '1.2' ? '@adlcp:scormtype' : '@adlcp:scormType']).toBe('sco');
   // The launch page and every listed file are in the zip, and every file in the zip is listed.
@@ -112,7 +132,14 @@ describe('LMS packages', () => {
     // The launch page is marked, so the game looks for lms.json only inside a package.
     expect(files['index.html']).toContain('<meta name="second-look-lms" content="lms.json">');
     const launch = readLaunch(LMS_FILE, JSON.parse(files[LMS_FILE]!), ids);
-    expect(launch).toEqual({ format: 'second-look-lms', standard: 'scorm12', assignment });
+    // Built for every language by default; a title given once holds in each.
+    expect(launch).toEqual({
+      format: 'second-look-lms',
+      standard: 'scorm12',
+      assignment,
+      languages: ['en-US', 'es-US'],
+      titles: { 'en-US': assignment.title, 'es-US': assignment.title },
+    });
   });
 
   it('SCORM 2004 4th edition: one SCO whose primary objective is satisfied at the pass mark', async () => {
@@ -142,8 +169,12 @@ describe('LMS packages', () => {
     expect(String(course['@id'])).toMatch(IRI);
     expect(String(au['@id'])).toMatch(IRI);
     expect(au['@id']).not.toBe(course['@id']);
-    expect(node(node(course, 'title'), 'langstring')['#text']).toBe(assignment.title);
-    expect(node(node(au, 'title'), 'langstring')['@lang']).toBe('en-US');
+    const langstrings = (n: Node) => (n['langstring'] as Node[]).map((l) => [l['@lang'], l['#text']]);
+    expect(langstrings(node(course, 'title'))).toEqual([
+      ['en-US', assignment.title],
+      ['es-US', assignment.title],
+    ]);
+    expect(langstrings(node(au, 'title')).map(([lang]) => lang)).toEqual(['en-US', 'es-US']);
     expect(['Passed', 'Completed', 'CompletedAndPassed', 'CompletedOrPassed', 'NotApplicable']).toContain(
       au['@moveOn'],
     );
@@ -168,5 +199,119 @@ describe('LMS packages', () => {
     expect(() => readAssignmentFile(file)).toThrow(/passMark/);
     writeFileSync(file, '{ not json');
     expect(() => readAssignmentFile(file)).toThrow(/bad\.json: is not readable JSON/);
+  });
+});
+
+describe('LMS packages in each language (--lang)', () => {
+  // The library's own package: its title exists in every language.
+  const library: Assignment = { ...assignment, title: DEFAULT_TITLES['en-US'] };
+  const fileOf = (id: string) => encounterFiles().find((f) => headerMeta(f).id === id)!;
+  const titleIn = (locale: 'en-US' | 'es-US', id: string) =>
+    headerMeta(locale === 'en-US' ? fileOf(id) : join(STORIES_DIR, locale, relative(STORIES_DIR, fileOf(id))))
+      .title;
+  const [first, second] = library.encounters as [string, string];
+
+  it('knows en-US, es-US and all (the default), and nothing else', () => {
+    expect(packageLanguages(undefined)).toEqual(['en-US', 'es-US']);
+    expect(packageLanguages('all')).toEqual(['en-US', 'es-US']);
+    expect(packageLanguages('es-US')).toEqual(['es-US']);
+    expect(() => packageLanguages('es')).toThrow('--lang: "es" is not a language of this game');
+  });
+
+  it('SCORM 1.2: IMS metadata langstrings per language; titles and launch in a one-language package', async () => {
+    // The stories' Spanish titles differ from the English ones (or this test proves nothing).
+    expect(titleIn('es-US', first)).not.toBe(titleIn('en-US', first));
+    const es = await unpacked('scorm12', { lang: 'es-US', of: library });
+    const item = checkScormManifest(es, '1.2', DEFAULT_TITLES['es-US']);
+    const manifest = node(parser.parse(es['imsmanifest.xml']!), 'manifest');
+    expect(manifest['@xmlns:imsmd']).toBe('http://www.imsglobal.org/xsd/imsmd_rootv1p2p1');
+    const general = node(node(node(manifest, 'metadata'), 'imsmd:lom'), 'imsmd:general');
+    const strings = (n: Node) =>
+      (n['imsmd:langstring'] as Node[]).map((l) => [l['@xml:lang'], String(l['#text'])]);
+    expect(strings(node(general, 'imsmd:title'))).toEqual([['es-US', DEFAULT_TITLES['es-US']]]);
+    expect(general['imsmd:language']).toEqual(['es-US']);
+    const [[lang, description]] = strings(node(general, 'imsmd:description')) as [[string, string]];
+    expect(lang).toBe('es-US');
+    expect(description).toContain('2 encuentros');
+    expect(description).toContain(titleIn('es-US', first));
+    expect(description).toContain(titleIn('es-US', second));
+    expect(description).not.toContain(titleIn('en-US', first));
+    // The launch fixes the language, and lms.json says so too.
+    expect(item['@parameters']).toBe('?lang=es');
+    expect(JSON.parse(es[LMS_FILE]!)).toMatchObject({
+      languages: ['es-US'],
+      titles: { 'es-US': DEFAULT_TITLES['es-US'] },
+    });
+
+    const all = await unpacked('scorm12', { of: library });
+    const allItem = checkScormManifest(all, '1.2', DEFAULT_TITLES['en-US']);
+    const allGeneral = node(
+      node(node(node(parser.parse(all['imsmanifest.xml']!), 'manifest'), 'metadata'), 'imsmd:lom'),
+      'imsmd:general',
+    );
+    expect(strings(node(allGeneral, 'imsmd:title'))).toEqual([
+      ['en-US', DEFAULT_TITLES['en-US']],
+      ['es-US', DEFAULT_TITLES['es-US']],
+    ]);
+    expect(allItem['@parameters']).toBeUndefined();
+  });
+
+  it('SCORM 2004: inline LOM with a string per language; ?lang= only when one language', async () => {
+    const lomOf = (files: Record<string, string>) =>
+      node(
+        node(node(node(parser.parse(files['imsmanifest.xml']!), 'manifest'), 'metadata'), 'lom:lom'),
+        'lom:general',
+      );
+    const strings = (n: Node) => (n['lom:string'] as Node[]).map((l) => [l['@language'], String(l['#text'])]);
+
+    const all = await unpacked('scorm2004', { of: library });
+    const item = checkScormManifest(all, '2004 4th Edition', DEFAULT_TITLES['en-US']);
+    expect(item['@parameters']).toBeUndefined();
+    const general = lomOf(all);
+    expect(strings(node(general, 'lom:title'))).toEqual([
+      ['en-US', DEFAULT_TITLES['en-US']],
+      ['es-US', DEFAULT_TITLES['es-US']],
+    ]);
+    expect(general['lom:language']).toEqual(['en-US', 'es-US']);
+    const descriptions = Object.fromEntries(strings(node(general, 'lom:description')));
+    expect(descriptions['en-US']).toContain(`2 encounters, assessment mode, pass mark 75%.`);
+    expect(descriptions['en-US']).toContain(titleIn('en-US', first));
+    expect(descriptions['es-US']).toContain(titleIn('es-US', first));
+
+    const en = await unpacked('scorm2004', { lang: 'en-US', of: library });
+    expect(checkScormManifest(en, '2004 4th Edition', DEFAULT_TITLES['en-US'])['@parameters']).toBe(
+      '?lang=en',
+    );
+    expect(strings(node(lomOf(en), 'lom:title'))).toEqual([['en-US', DEFAULT_TITLES['en-US']]]);
+  });
+
+  it('cmi5: a langstring per language in course and AU; the URL fixes a single language', async () => {
+    const read = (files: Record<string, string>) => {
+      const cs = node(parser.parse(files['cmi5.xml']!), 'courseStructure');
+      return { course: node(cs, 'course'), au: node(cs, 'au') };
+    };
+    const langs = (n: Node) => (n['langstring'] as Node[]).map((l) => [l['@lang'], String(l['#text'])]);
+    const es = read(await unpacked('cmi5', { lang: 'es-US', of: library }));
+    for (const part of [es.course, es.au]) {
+      expect(langs(node(part, 'title'))).toEqual([['es-US', DEFAULT_TITLES['es-US']]]);
+      const [[lang, text]] = langs(node(part, 'description')) as [[string, string]];
+      expect(lang).toBe('es-US');
+      expect(text).toContain(titleIn('es-US', second));
+    }
+    expect(es.au['url']).toBe('index.html?lang=es');
+    const all = read(await unpacked('cmi5', { of: library }));
+    expect(langs(node(all.au, 'title'))).toEqual([
+      ['en-US', DEFAULT_TITLES['en-US']],
+      ['es-US', DEFAULT_TITLES['es-US']],
+    ]);
+    expect(all.au['url']).toBe('index.html');
+  });
+
+  it('refuses an unknown --lang, naming it and the allowed ones, and writes nothing', async () => {
+    const out = join(work, 'refused');
+    await expect(
+      buildPackage({ standard: 'scorm12', assignment, distDir: dist, outDir: out, lang: 'fr-CA' }),
+    ).rejects.toThrow('--lang: "fr-CA" is not a language of this game (use one of en-US, es-US, all)');
+    expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
   });
 });

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encounterFiles, ROOT } from '../../scripts/check/library.ts';
 import validateStatement from 'xapi-validation';
+import { LOCALES } from '../../src/core/locale.ts';
+import { LMS_WORDBOOK } from '../../src/ui/strings/strings-lms.ts';
 import { ASSIGNMENT_FORMAT, ASSIGNMENT_VERSION, type Assignment } from '../../src/core/lms/assignment.ts';
 import {
   receiveStep,
@@ -609,6 +611,9 @@ describe('xAPI statements', () => {
     activityId: 'https://training.example.org/second-look/night-shift',
     assignment: a,
     uuid,
+    language: () => 'en-US',
+    words: LMS_WORDBOOK,
+    encounterTitles: () => ({ 'en-US': 'Test night', 'es-US': 'Noche de prueba' }),
   };
   const cmi5: StatementContext = {
     ...plain,
@@ -668,6 +673,54 @@ describe('xAPI statements', () => {
     expect(list[3]?.result).toEqual({ response: 'k.0', duration: 'PT3S', success: true });
     expect(list[1]?.result).toEqual({ response: 'k.0', duration: 'PT2.5S' });
     expect(isoDuration(3_725_500)).toBe('PT1H2M5.5S');
+  });
+
+  it('carry every shipped language in verb displays and activity names; context.language is the one in use', () => {
+    const spanish: StatementContext = {
+      ...plain,
+      language: () => 'es-US',
+      names: { 'en-US': 'Night shift', 'es-US': 'Turno de noche' },
+    };
+    const list = all(spanish);
+    for (const s of list) {
+      expect(Object.keys(s.verb.display)).toEqual([...LOCALES]);
+      expect(s.context?.['language']).toBe('es-US');
+    }
+    expect(list[0]!.verb.display).toEqual({ 'en-US': 'initialized', 'es-US': 'inició' });
+    expect(list.at(-1)!.verb.display).toEqual({ 'en-US': 'terminated', 'es-US': 'terminó' });
+    const course = list[0]!.object.definition!;
+    expect(course['name']).toEqual({ 'en-US': 'Night shift', 'es-US': 'Turno de noche' });
+    expect(course['description']).toEqual({
+      'en-US': '1 encounter, assessment mode, pass mark 80%. Encounters: Test night.',
+      'es-US':
+        '1 encuentro, modo de evaluación, calificación para aprobar: 80 %. Encuentros: Noche de prueba.',
+    });
+    // A decision is named in both languages; its description is the option as the learner saw it.
+    const answered = list.filter((s) => s.verb.id === VERBS.answered);
+    expect(answered[1]!.object.definition!['name']).toEqual({
+      'en-US': 'Test night: decision 2',
+      'es-US': 'Noche de prueba: decisión 2',
+    });
+    expect(answered[2]!.object.definition!['description']).toEqual({ 'es-US': '"You are not in trouble."' });
+    expect(answered[3]!.object.definition!['name']).toEqual({
+      'en-US': 'Test night: incident report, the action taken',
+      'es-US': 'Noche de prueba: informe de incidente, la medida tomada',
+    });
+    // Without package titles, the assignment's own title names the activity in every language.
+    expect(all(plain)[0]!.object.definition!['name']).toEqual({ 'en-US': a.title, 'es-US': a.title });
+    for (const s of list) expect(validateStatement(s), JSON.stringify(s)).toEqual([]);
+  });
+
+  it('keep ids, responses and results the same in every language (comparable records)', () => {
+    const strip = (s: Statement) => ({
+      verb: s.verb.id,
+      object: s.object.id,
+      result: s.result,
+      correct: s.object.definition?.['correctResponsesPattern'],
+    });
+    const en = all({ ...plain, uuid: () => 'x' }).map(strip);
+    const es = all({ ...plain, uuid: () => 'x', language: () => 'es-US' }).map(strip);
+    expect(es).toEqual(en);
   });
 
   it('follow the cmi5 context rules: registration, session, categories, mastery score', () => {

@@ -9,35 +9,12 @@
 // the finished encounters against the sum of their maxima, as a percent.
 
 import type { Assignment } from './assignment.ts';
-import { passes, readAssignment } from './assignment.ts';
-import { LMS_FORMAT, LMS_STANDARDS, type LmsStandard } from './lms-launch.ts';
+import { passes } from './assignment.ts';
 import { ACTION_RANK, pathFacts, type DecisionLog } from '../encounter/log.ts';
-import { Reader } from '../validate.ts';
 import { REPORT_ACTIONS } from '../vocabulary.ts';
 import type { EncounterResult } from './suspend.ts';
 
 export { LMS_FILE, LMS_FORMAT, LMS_STANDARDS, type LmsStandard } from './lms-launch.ts';
-
-export interface LmsLaunch {
-  format: typeof LMS_FORMAT;
-  standard: LmsStandard;
-  assignment: Assignment;
-}
-
-/** Reads lms.json; a broken file is a DataError naming the field. */
-export function readLaunch(source: string, value: unknown, known?: readonly string[]): LmsLaunch {
-  const r = new Reader(source);
-  const o = r.object(value, '') ?? {};
-  r.onlyKeys(o, ['format', 'standard', 'assignment'], '');
-  if (o['format'] !== LMS_FORMAT) r.fail('format', 'mustEqual', { value: LMS_FORMAT });
-  const standard = r.oneOf(o, 'standard', Object.values(LMS_STANDARDS), '');
-  r.done();
-  return {
-    format: LMS_FORMAT,
-    standard,
-    assignment: readAssignment(`${source}: assignment`, o['assignment'], known),
-  };
-}
 
 /** SCORM 1.2 LMSs give "Last, First"; the certificate reads better as "First Last". */
 export function displayName(lmsName: string): string {
@@ -288,6 +265,11 @@ export type InteractionResult = (typeof RESULTS)[keyof typeof RESULTS];
 
 export interface LmsInteraction {
   id: string;
+  /** The encounter, and the decision's place in it (1 = the first), the same in every language. */
+  encounterId: string;
+  n: number;
+  /** True for the incident report, false for a choice. */
+  report: boolean;
   type: 'choice';
   /** The chosen option's identifier (for the report: the reporting action chosen). */
   response: string;
@@ -340,6 +322,9 @@ export function interactionsOf(encounterId: string, log: DecisionLog): LmsIntera
         LETTERS[e.options.findIndex((o) => o.id === id)] ?? LETTERS[e.index] ?? 'z';
       out.push({
         id: lmsIdentifier(`${encounterId}.${n}.${e.choiceId}`),
+        encounterId,
+        n,
+        report: false,
         type: 'choice',
         response: lmsIdentifier(e.choiceId),
         correctResponse: bestOption ? lmsIdentifier(bestOption.id) : undefined,
@@ -356,6 +341,9 @@ export function interactionsOf(encounterId: string, log: DecisionLog): LmsIntera
       const gap = ACTION_RANK[e.report.action] - ACTION_RANK[required];
       out.push({
         id: lmsIdentifier(`${encounterId}.${n}.report`),
+        encounterId,
+        n,
+        report: true,
         type: 'choice',
         response: e.report.action,
         correctResponse: required,
@@ -376,5 +364,7 @@ export function interactionsOf(encounterId: string, log: DecisionLog): LmsIntera
   return out;
 }
 
-// Suspend data (the resume record) lives in suspend.ts; its names are part of this module's surface.
+// Suspend data (the resume record) lives in suspend.ts, lms.json in launch-file.ts; their names are
+// part of this module's surface.
 export * from './suspend.ts';
+export * from './launch-file.ts';

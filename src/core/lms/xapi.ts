@@ -3,6 +3,7 @@
 // template rules (registration, session id, the cmi5 and moveOn categories, the mastery score).
 
 import type { Assignment } from './assignment.ts';
+import { LOCALES, type Locale } from '../locale.ts';
 import { NOTHING_HELD, type LmsHeld, type LmsInteraction, type LmsReport } from './lms.ts';
 
 export const XAPI_VERSION = '1.0.3';
@@ -28,6 +29,50 @@ export const CMI5 = {
   sessionId: 'https://w3id.org/xapi/cmi5/context/extensions/sessionid',
   masteryScore: 'https://w3id.org/xapi/cmi5/context/extensions/masteryscore',
 } as const;
+
+/**
+ * The words of LMS records and packages in one language (src/i18n/messages/<locale>/lms.json): verb
+ * displays, the assignment's description, interaction names. The core only arranges them.
+ */
+export interface LmsWords {
+  verbs: Readonly<Record<VerbName, string>>;
+  course: (d: { encounters: number; mode: string; passMark: number }) => string;
+  encounters: (d: { list: string }) => string;
+  decision: (d: { title: string; n: number }) => string;
+  report: (d: { title: string }) => string;
+}
+
+/** The LMS words of every language the game ships. */
+export type LmsWordbook = Readonly<Record<Locale, LmsWords>>;
+
+/** A title or text in some of the shipped languages. */
+export type PerLocale = Readonly<Partial<Record<Locale, string>>>;
+
+/** An xAPI language map with every shipped locale, e.g. `{ "en-US": "answered", "es-US": "respondió" }`. */
+export function languageMap(text: (locale: Locale) => string): Record<string, string> {
+  return Object.fromEntries(LOCALES.map((l) => [l, text(l)]));
+}
+
+/** `titles` in `locale`, else in the first shipped locale that has one, else `fallback`. */
+export function inLocale(titles: PerLocale | undefined, locale: Locale, fallback: string): string {
+  return titles?.[locale] ?? LOCALES.map((l) => titles?.[l]).find((t) => t !== undefined) ?? fallback;
+}
+
+/**
+ * An assignment described in one language: how many encounters, the mode and the pass mark, then the
+ * encounters' titles (in that language) as a list.
+ */
+export function courseDescription(
+  locale: Locale,
+  words: LmsWords,
+  a: Pick<Assignment, 'encounters' | 'mode' | 'passMark'>,
+  titles: readonly string[],
+): string {
+  const head = words.course({ encounters: a.encounters.length, mode: a.mode, passMark: a.passMark });
+  if (titles.length === 0) return head;
+  const list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(titles);
+  return `${head} ${words.encounters({ list })}`;
+}
 
 export interface Agent {
   objectType: 'Agent';
@@ -65,7 +110,14 @@ export interface StatementContext {
   };
   /** A fresh statement id (a UUID). */
   uuid: () => string;
-  language?: string;
+  /** The language the learner uses now (each statement's `context.language`). */
+  language: () => Locale;
+  /** The LMS words in every shipped language: verb displays and activity names are language maps. */
+  words: LmsWordbook;
+  /** The activity's name per language (the package's titles); the assignment's title where missing. */
+  names?: PerLocale;
+  /** Each encounter's title per language, by id, for the names of its interactions. */
+  encounterTitles: (encounterId: string) => PerLocale;
 }
 
 /** An ISO 8601 duration from milliseconds, e.g. PT1M2.5S. */
@@ -77,17 +129,31 @@ export function isoDuration(ms: number): string {
   return `PT${h ? `${h}H` : ''}${m ? `${m}M` : ''}${s}S`;
 }
 
+/** The assignment's activity: its name and description in every shipped language. */
+function courseActivity(ctx: StatementContext): Record<string, unknown> {
+  const a = ctx.assignment;
+  return {
+    type: ACTIVITY_TYPES.course,
+    name: languageMap((l) => inLocale(ctx.names, l, a.title)),
+    description: languageMap((l) =>
+      courseDescription(
+        l,
+        ctx.words[l],
+        a,
+        a.encounters.map((id) => inLocale(ctx.encounterTitles(id), l, id)),
+      ),
+    ),
+  };
+}
+
 function base(ctx: StatementContext, verb: VerbName, at: number, defined: boolean): Statement {
-  const lang = ctx.language ?? 'en';
   const statement: Statement = {
     id: ctx.uuid(),
     actor: ctx.actor,
-    verb: { id: VERBS[verb], display: { [lang]: verb } },
-    object: {
-      objectType: 'Activity',
-      id: ctx.activityId,
-      definition: { type: ACTIVITY_TYPES.course, name: { [lang]: ctx.assignment.title } },
-    },
+    verb: { id: VERBS[verb], display: languageMap((l) => ctx.words[l].verbs[verb]) },
+    object: { objectType: 'Activity', id: ctx.activityId, definition: courseActivity(ctx) },
+    // The language the learner is using; ids, responses and scores are the same in every language.
+    context: { language: ctx.language() },
     timestamp: new Date(at).toISOString(),
   };
   const c = ctx.cmi5;
@@ -108,6 +174,7 @@ function base(ctx: StatementContext, verb: VerbName, at: number, defined: boolea
       extensions[CMI5.masteryScore] = c.masteryScore;
     statement.context = {
       ...template,
+      ...statement.context,
       registration: c.registration,
       contextActivities: { ...activities, ...(categories.length ? { category: categories } : {}) },
       extensions,
@@ -124,17 +191,27 @@ export function terminatedStatement(ctx: StatementContext, at: number, sessionMs
   return { ...base(ctx, 'terminated', at, true), result: { duration: isoDuration(sessionMs) } };
 }
 
-/** One statement per decision; its object is the interaction, with the assignment as parent. */
+/**
+ * One statement per decision; its object is the interaction, with the assignment as parent. Its name
+ * (the encounter's title and the decision's number, or the report) is in every shipped language; its
+ * description is the option's text as the learner saw it, in the language they played in (the
+ * report's is in every language).
+ */
 export function answeredStatement(ctx: StatementContext, i: LmsInteraction): Statement {
-  const lang = ctx.language ?? 'en';
   const s = base(ctx, 'answered', i.at, false);
+  const titles = ctx.encounterTitles(i.encounterId);
+  const name = languageMap((l) => {
+    const title = inLocale(titles, l, i.encounterId);
+    return i.report ? ctx.words[l].report({ title }) : ctx.words[l].decision({ title, n: i.n });
+  });
   s.object = {
     objectType: 'Activity',
     id: `${ctx.activityId}/interactions/${encodeURIComponent(i.id)}`,
     definition: {
       type: ACTIVITY_TYPES.interaction,
       interactionType: 'choice',
-      description: { [lang]: i.description },
+      name,
+      description: i.report ? name : { [ctx.language()]: i.description },
       ...(i.correctResponse ? { correctResponsesPattern: [i.correctResponse] } : {}),
     },
   };

@@ -2,6 +2,7 @@
 import csv from './csv.ts';
 import debrief from './debrief.ts';
 import general from './general.ts';
+import lms from './lms.ts';
 import notices from './notices.ts';
 import offline from './offline.ts';
 import org from './org.ts';
@@ -15,4 +16,4 @@ import settings from './settings.ts';
 import validation from './validation.ts';
 import vote from './vote.ts';
 
-export default { csv, debrief, general, notices, offline, org, picker, presenter, privacy, programme, progress, report, settings, validation, vote };
+export default { csv, debrief, general, lms, notices, offline, org, picker, presenter, privacy, programme, progress, report, settings, validation, vote };
