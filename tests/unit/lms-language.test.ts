@@ -85,7 +85,7 @@ describe("lms.json's languages and titles", () => {
     const bad = (extra: object) => () => readLaunch('lms.json', { ...base, ...extra });
     expect(bad({ languages: ['fr-FR'] })).toThrow(DataError);
     expect(bad({ languages: ['fr-FR'] })).toThrow(/lms\.json: languages\[0\]: must be one of en-US, es-US/);
-    expect(bad({ languages: ['es-US', 'es-US'] })).toThrow(/languages: lists a language twice/);
+    expect(bad({ languages: ['es-US', 'es-US'] })).toThrow(/languages: "es-US" is listed twice/);
     expect(bad({ languages: [] })).toThrow(/languages: needs at least 1/);
     expect(bad({ titles: { fr: 'Nuit' } })).toThrow(/titles\.fr: is not a known field/);
   });
