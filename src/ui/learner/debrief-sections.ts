@@ -9,6 +9,8 @@ import { h } from '../dom.ts';
 import { policyNote } from '../instructor/org-view.ts';
 import { DEBRIEF_STRINGS as D } from '../strings/strings-debrief.ts';
 import { actionLabel } from './report-form.ts';
+import type { LadderRowCase } from '../../core/encounter/ladder.ts';
+import { expectedWords, LADDER_ROWS, ladderWords, stepWords } from './debrief-words.ts';
 
 export function section(id: string, title: string, ...body: (Node | null)[]): HTMLElement {
   return h(
@@ -40,7 +42,7 @@ export function criticalSection(d: Debrief): HTMLElement {
               'li',
               { class: 'critical' },
               h('h4', {}, c.title),
-              h('p', {}, h('strong', {}, `${D.criticalWhere} `), c.where),
+              h('p', {}, h('strong', {}, `${D.criticalWhere} `), c.where ?? D.reportWhere),
               h('p', {}, c.explanation),
               h('p', {}, h('strong', {}, `${D.criticalInstead} `), c.instead),
               h('p', { class: 'source' }, `${D.source} ${c.source}`),
@@ -146,7 +148,7 @@ export function decisionsSection(d: Debrief, replay: ((step: number) => void) | 
   );
 }
 
-function ladderTable(rows: NonNullable<Debrief['action']>['table'], mine: string | undefined): HTMLElement {
+function ladderTable(mine: LadderRowCase | undefined): HTMLElement {
   return h(
     'table',
     { class: 'ladder-table' },
@@ -165,20 +167,21 @@ function ladderTable(rows: NonNullable<Debrief['action']>['table'], mine: string
     h(
       'tbody',
       {},
-      (rows ?? []).map((r) =>
-        h(
+      LADDER_ROWS.map((row) => {
+        const words = ladderWords(row);
+        return h(
           'tr',
-          r.case === mine ? { class: 'mine', 'aria-current': 'true' } : {},
+          row === mine ? { class: 'mine', 'aria-current': 'true' } : {},
           h(
             'th',
             { scope: 'row' },
-            r.when,
-            r.case === mine ? h('span', { class: 'tag' }, ` ${D.ladderMine}`) : null,
+            words.when,
+            row === mine ? h('span', { class: 'tag' }, ` ${D.ladderMine}`) : null,
           ),
-          h('td', {}, r.points),
-          h('td', {}, r.why),
-        ),
-      ),
+          h('td', {}, words.points),
+          h('td', {}, words.why),
+        );
+      }),
     ),
   );
 }
@@ -192,21 +195,21 @@ export function reportSection(d: Debrief, ctx: UiContext): HTMLElement | null {
     D.yourReport,
     h('p', {}, h('strong', {}, `${D.chosen} `), actionLabel(a.chosen, ctx)),
     h('p', {}, h('strong', {}, `${D.required} `), actionLabel(a.required, ctx)),
-    a.verdict !== 'right' && a.expected
+    a.verdict !== 'right'
       ? h(
           'div',
           { class: 'policy-expected' },
           h('h4', {}, D.expectedHeading),
-          h('p', {}, a.expected),
+          h('p', {}, expectedWords(a.required, d.encounter.minor, ctx.config)),
           a.outcome
             ? h(
                 'p',
                 { class: 'ladder-outcome' },
                 h('strong', {}, `${D.yourAction} `),
-                `${a.outcome.points}. ${a.outcome.why}`,
+                `${ladderWords(a.outcome).points}. ${ladderWords(a.outcome).why}`,
               )
             : null,
-          a.table ? ladderTable(a.table, a.outcome?.case) : null,
+          ladderTable(a.outcome),
         )
       : null,
   );
@@ -219,7 +222,7 @@ export function recommendedSection(d: Debrief, ctx: UiContext): HTMLElement {
     h(
       'ol',
       {},
-      d.recommended.map((s) => h('li', {}, s)),
+      d.recommended.map((s) => h('li', {}, stepWords(s, ctx.config))),
     ),
     policyNote(ctx.config, 'debrief', 'h4'),
     d.contactsReviewed ? null : h('p', { class: 'notice' }, D.reviewNotice),

@@ -3,6 +3,7 @@
 // reveals them. Built from the debrief and the class record alone, so it can be read apart from the
 // live projector view.
 
+import type { AppConfig } from '../../core/config/config.ts';
 import type { Debrief } from '../../core/encounter/debrief.ts';
 import type { DecisionLog } from '../../core/encounter/log.ts';
 import {
@@ -19,6 +20,7 @@ import { h } from '../dom.ts';
 import { STRINGS } from '../strings/strings.ts';
 import { DEBRIEF_STRINGS } from '../strings/strings-debrief.ts';
 import { PRESENTER_STRINGS } from '../strings/strings-presenter.ts';
+import { stepWords } from '../learner/debrief-words.ts';
 
 const P = PRESENTER_STRINGS;
 const D = DEBRIEF_STRINGS;
@@ -145,6 +147,7 @@ export function classDebriefContent(
   db: Debrief,
   session: ClassSession,
   log: DecisionLog,
+  config: AppConfig,
 ): (Node | Node[] | null)[] {
   return [
     h('h2', { id: 'proj-debrief-heading' }, P.debriefHeading({ title })),
@@ -160,7 +163,7 @@ export function classDebriefContent(
     h(
       'ol',
       {},
-      db.recommended.map((step) => h('li', {}, step)),
+      db.recommended.map((step) => h('li', {}, stepWords(step, config))),
     ),
     h('h3', {}, P.scores),
     scores(db, session.revealed),
