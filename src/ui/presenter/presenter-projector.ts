@@ -177,7 +177,14 @@ export function projectorView(deps: ProjectorDeps): View & { refresh(): void } {
     if (ended && state.lastDebrief) {
       fill(
         debrief,
-        ...classDebriefContent(meta.title, state.lastDebrief, session, presenter.log(), deps.config),
+        ...classDebriefContent(
+          meta.title,
+          state.lastDebrief,
+          session,
+          presenter.log(),
+          deps.config,
+          deps.scenes,
+        ),
       );
       phase.textContent = STRINGS.phases.debrief;
     }
