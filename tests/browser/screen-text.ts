@@ -1,8 +1,8 @@
 // What a page shows and reads aloud, as texts with where they are, for the English judge
 // (tests/browser/english-on-screen.ts): every rendered text of the DOM overlay (one text per block,
 // so a sentence split by <strong> stays whole; hidden elements and ones marked in English, such as
-// the "English" language button, left out), the attributes a screen reader or a tooltip reads, and
-// the page's title.
+// the "English" language button, left out; so are form fields' contents, which are what the user or
+// the configuration typed), the attributes a screen reader or a tooltip reads, and the page's title.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -71,7 +71,7 @@ export async function collectScreenText(target: Page | Frame): Promise<ScreenTex
     const markedEnglish = (el: Element): boolean =>
       (el.closest('body [lang]')?.getAttribute('lang') ?? '').startsWith('en');
     const skipped = (el: Element): boolean =>
-      !!el.closest('script, style, noscript, template') || markedEnglish(el) || !shown(el);
+      !!el.closest('script, style, noscript, template, textarea') || markedEnglish(el) || !shown(el);
     const blockOf = (el: Element): Element => {
       let e = el;
       while (e.parentElement && e !== document.body && getComputedStyle(e).display.startsWith('inline'))
