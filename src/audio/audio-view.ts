@@ -31,8 +31,9 @@ const ambienceOf = (s: AudioViewState): string | null => stagingOf(s)?.ambience 
  * each new step (`staging.sounds`, a fresh array per step) play once; settings changes set the
  * volumes. With captions on, each sound's caption is shown for a few seconds (an ambience's once,
  * when it starts). On connect the current ambience starts but the sounds of a step already taken
- * (for example a resumed session) are not replayed. Returns the unsubscribe function; it clears
- * any caption it wrote and leaves the port to its owner.
+ * (for example a resumed session) are not replayed. When the encounter closes its caption is cleared
+ * at once. Returns the unsubscribe function; it clears any caption it wrote and leaves the port to
+ * its owner.
  */
 export function connectAudio(
   store: ReadableStore<AudioViewState>,
@@ -73,6 +74,9 @@ export function connectAudio(
   }
 
   const unsubscribe = store.subscribe((state, previous) => {
+    // The encounter screen closed (its debrief, or stepping out of it): its caption goes with it,
+    // rather than staying over the next screen's heading until it runs out.
+    if (state.session === null && previous.session !== null) clearCaption();
     if (state.settings !== previous.settings) {
       audio.setVolumes(state.settings);
       if (!state.settings.captions) clearCaption();

@@ -2,6 +2,8 @@
 // per setting is played by keyboard alone to its debrief, with zero axe violations: every line of the
 // story and every choice on screen comes from the Spanish file (none is a line of the English one);
 // then the attempt shows on the progress page and on the printed certificate under its Spanish title.
+// Every screen on the way (the content note, each step, the report, the debrief, progress and the
+// printed certificate) shows no English but names and configured contacts (tests/browser/screen-text.ts).
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import esGeneral from '../../src/i18n/generated/es-US/general.ts';
 import { axe } from './axe.ts';
+import { allowedOnScreen, englishIn } from './screen-text.ts';
 import {
   SEL,
   encounterUrl,
@@ -23,6 +26,7 @@ import {
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const browser = useBrowser();
+const ALLOWED = allowedOnScreen('es-US');
 
 /** The words a file shows: each line's text without tags, choice brackets or logic. */
 function storyWords(path: string): Set<string> {
@@ -57,6 +61,7 @@ describe('the stories in Spanish', () => {
     const page = await context.newPage();
     const errors = watchErrors(page, { console: true });
     const violations: string[] = [];
+    const englishShown: string[] = [];
 
     // Spanish, chosen by keyboard on the first screen and remembered.
     await page.goto(`${gameUrl()}?renderer=canvas`);
@@ -75,6 +80,7 @@ describe('the stories in Spanish', () => {
       await page.goto(encounterUrl(id));
       await page.waitForSelector('#note-heading');
       expect((await page.textContent('#note-heading'))?.trim(), id).toBe(title);
+      englishShown.push(...(await englishIn(page, `${id} content note`, ALLOWED)));
       const start = `${esGeneral.note.start}: ${esGeneral.note.practice}`;
       await tabTo(page, 'the start button', { selector: 'button', text: start });
       await page.keyboard.press('Enter');
@@ -83,8 +89,10 @@ describe('the stories in Spanish', () => {
       violations.push(...(await axe(page, `${id} (es)`)));
 
       const shown = new Set<string>();
+      let step = 0;
       const look = async (): Promise<void> => {
         for (const t of await texts(page, `${SEL.line}, ${SEL.choice}`)) shown.add(t);
+        englishShown.push(...(await englishIn(page, `${id} step ${step++}`, ALLOWED)));
       };
       await look();
       await playToReport(page, async (p) => {
@@ -92,6 +100,7 @@ describe('the stories in Spanish', () => {
         await look();
       });
       await page.waitForSelector(SEL.reportForm);
+      englishShown.push(...(await englishIn(page, `${id} report`, ALLOWED)));
       await tabTo(page, 'the action radio group', { selector: 'input[name="action"]' });
       await page.keyboard.press('Space');
       await page.focus(`${SEL.reportForm} button[type="submit"]`);
@@ -99,6 +108,9 @@ describe('the stories in Spanish', () => {
       await page.waitForSelector(SEL.debriefHeading);
       await settled(page);
       violations.push(...(await axe(page, `${id} debrief (es)`)));
+      englishShown.push(...(await englishIn(page, `${id} debrief`, ALLOWED)));
+      // The last step's sound caption went with the encounter screen: none sits over the debrief.
+      expect((await page.textContent('.captions'))?.trim(), `${id}: caption over the debrief`).toBe('');
 
       // No line of the English story is on screen, and the Spanish file's lines are.
       const fromEnglish = [...shown].filter((t) => [...english].some((e) => t.includes(e)));
@@ -116,13 +128,16 @@ describe('the stories in Spanish', () => {
     // The certificate names the encounters in Spanish.
     await page.getByRole('button', { name: esGeneral.nav.progress }).click();
     await page.waitForSelector('.progress-table');
+    englishShown.push(...(await englishIn(page, 'progress', ALLOWED)));
     await page.fill('#cert-name', 'Alex Ejemplo');
     await page.evaluate(() => document.documentElement.classList.add('printing-certificate'));
     await page.emulateMedia({ media: 'print' });
     const certificate = (await page.textContent('.certificate')) ?? '';
     expect(certificate).toContain('Alex Ejemplo');
     for (const title of titles) expect(certificate).toContain(title);
+    englishShown.push(...(await englishIn(page, 'printed certificate', [...ALLOWED, 'Alex Ejemplo'])));
 
+    expect(englishShown).toEqual([]);
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { StateStorage } from 'zustand/middleware';
 import type { CompiledEncounter } from '../../src/core/encounter/analysis.ts';
 import { readConfig } from '../../src/core/config/config.ts';
+import { stepWords } from '../../src/ui/learner/debrief-words.ts';
 import type { Debrief } from '../../src/core/encounter/debrief.ts';
 import { pathFacts, type IncidentReport, type Mode } from '../../src/core/encounter/log.ts';
 import { LATE_KIT } from '../../src/state/late-kit.ts';
@@ -58,6 +59,17 @@ export function memoryStorage(): StateStorage & { data: Map<string, string> } {
   };
 }
 
+/** The configuration the stories are played with: the built-in default. */
+export const PLAY_CONFIG = readConfig(
+  'default.config.json',
+  JSON.parse(readFileSync(DEFAULT_CONFIG_FILE, 'utf8')),
+);
+
+/** The debrief's recommended steps as the learner reads them (in English, with the contacts filled in). */
+export function recommendedWords(debrief: Debrief): string[] {
+  return debrief.recommended.map((s) => stepWords(s, PLAY_CONFIG));
+}
+
 export function depsFor(
   encounter: CompiledEncounter,
   storage: StateStorage,
@@ -71,7 +83,7 @@ export function depsFor(
     catalogs: ready(l.catalogs),
     kit: ready(LATE_KIT),
     texts: NOTICE_TEXTS,
-    config: readConfig('default.config.json', JSON.parse(readFileSync(DEFAULT_CONFIG_FILE, 'utf8'))),
+    config: PLAY_CONFIG,
     ctx: l.ctx,
     opener: { open: (c, variables, ctx) => new StoryRunner(c.story, { ctx, variables }) },
     storage,

@@ -76,7 +76,7 @@ describeBothWays('hotel third floor', (roundTrip) => {
       noticed: BEST_NOTICED,
       minDecisions: 6,
     });
-    expect(debrief.recommended.join(' ')).toContain('under 18');
+    expect(debrief.recommended).toContain('minor_to_police');
     // The evening shift's note is only seen by looking at the desk screen.
     expectMissed(debrief, 'hotel.guest_withholds_id_details', { seen: false });
     const text = transcript.join(' ');

@@ -12,6 +12,7 @@ import {
   expectMissed,
   expectWronglyFlagged,
   play,
+  recommendedWords,
   type BestPathExpectation,
   type Played,
   type Step,
@@ -129,7 +130,7 @@ export function expectOutcome({ debrief, transcript }: Played, want: Outcome): v
   if (want.missedIncludes)
     expect(debrief.missed.map((i) => i.id)).toEqual(expect.arrayContaining([...want.missedIncludes]));
   for (const m of want.missed ?? []) expectMissed(debrief, m.id, m);
-  if (want.recommends !== undefined) expect(debrief.recommended.join(' ')).toContain(want.recommends);
+  if (want.recommends !== undefined) expect(recommendedWords(debrief).join(' ')).toContain(want.recommends);
   for (const [id, score] of Object.entries(want.scores ?? {}))
     expectScore(dimensionScore(debrief, id), score, `${id} score`);
   const said = transcript.join(' ');

@@ -150,7 +150,7 @@ describeBothWays('transit airport gate', (roundTrip) => {
       roundTrip,
     );
     expect(right.ending?.id).toBe('emergency');
-    expect(right.recommended[0]).toContain('911');
+    expect(right.recommended[0]).toBe('call_emergency');
   });
 });
 

@@ -155,7 +155,7 @@ describeBothWays('transit courier', (roundTrip) => {
       roundTrip,
     );
     expect(right.ending?.id).toBe('emergency_called');
-    expect(right.recommended[0]).toContain('911');
+    expect(right.recommended[0]).toBe('call_emergency');
   });
 });
 

@@ -170,7 +170,7 @@ describeBothWays('transit spare room', (roundTrip) => {
       roundTrip,
     );
     expect(right.ending?.id).toBe('emergency');
-    expect(right.recommended[0]).toContain('911');
+    expect(right.recommended[0]).toBe('call_emergency');
   });
 });
 

@@ -202,6 +202,21 @@ describe('connectAudio', () => {
     expect(audio.ambience).toBe('street_rain');
   });
 
+  it('clears the caption when the encounter screen closes, before it would run out', () => {
+    // The last step's caption would otherwise stay over the debrief's heading for CAPTION_MS.
+    store.setState({ session: session({ ambience: 'lobby_hum' }) });
+    step(store, { sounds: ['phone_buzz'] });
+    expect(captions.textContent).toBe('[A phone buzzes]');
+    store.setState({ session: null });
+    expect(captions.textContent).toBe('');
+    // A caption someone else wrote meanwhile is theirs to keep.
+    store.setState({ session: session({}) });
+    step(store, { sounds: ['lift_chime'] });
+    captions.textContent = 'another view';
+    store.setState({ session: null });
+    expect(captions.textContent).toBe('another view');
+  });
+
   it('stops listening when disconnected, and clears its caption', () => {
     store.setState({ session: session({ ambience: 'lobby_hum' }) });
     expect(captions.textContent).not.toBe('');

@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { barGeometry } from '../../src/ui/learner/debrief-scores.ts';
+import type { SceneManifest } from '../../src/core/encounter/scene-manifest.ts';
 import { canReplayFrom, counted, placesLine } from '../../src/ui/learner/debrief-sections.ts';
 
 describe('the score bar', () => {
@@ -45,9 +46,25 @@ describe('replay from a decision', () => {
 describe('the section text', () => {
   it('counts a section and quotes the places a missed indicator could be seen', () => {
     expect(counted('Missed', 2)).toBe('Missed (2)');
-    expect(placesLine([{ text: 'I lost my card' }, { text: 'He keeps them' }])).toBe(
-      '“I lost my card”; “He keeps them”',
-    );
+    expect(
+      placesLine([
+        { via: 'line', text: 'I lost my card' },
+        { via: 'choice', text: 'He keeps them' },
+      ]),
+    ).toBe('“I lost my card”; “He keeps them”');
     expect(placesLine([])).toBe('');
+  });
+
+  it('names a hotspot as its scene names it in the language in use', () => {
+    const scene = {
+      id: 'lobby',
+      hotspots: [{ id: 'desk', label: 'La recepción' }],
+    } as unknown as SceneManifest;
+    const scenes = new Map([['lobby', scene]]);
+    const look = { via: 'look', text: 'The front desk', scene: 'lobby', hotspot: 'desk' } as const;
+    expect(placesLine([look], scenes)).toBe('“La recepción”');
+    // A scene not loaded, or a hotspot it does not have: the text the analysis kept.
+    expect(placesLine([look])).toBe('“The front desk”');
+    expect(placesLine([{ ...look, hotspot: 'gone' }], scenes)).toBe('“The front desk”');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDebrief, recommendedSteps } from '../../src/core/encounter/debrief.ts';
+import { stepWords } from '../../src/ui/learner/debrief-words.ts';
 import {
   EncounterError,
   nextPhase,
@@ -353,12 +354,14 @@ describe('debrief builder', () => {
   });
 
   it('fills the recommended response from the configuration', () => {
-    const steps = recommendedSteps('hotline', false, config).join(' ');
+    const said = (required: ReportAction, minor: boolean): string[] =>
+      recommendedSteps(required, minor).map((s) => stepWords(s, config));
+    const steps = said('hotline', false).join(' ');
     expect(steps).toContain(config.contacts.hotline.phone);
     expect(steps).toContain(config.contacts.internalEscalation[0]);
-    expect(recommendedSteps('emergency', false, config)[0]).toContain(config.contacts.emergencyNumber);
-    expect(recommendedSteps('hotline', true, config).join(' ')).toContain('under 18');
-    expect(recommendedSteps('none', false, config)).toHaveLength(1);
+    expect(said('emergency', false)[0]).toContain(config.contacts.emergencyNumber);
+    expect(said('hotline', true).join(' ')).toContain('under 18');
+    expect(recommendedSteps('none', false)).toEqual(['nothing_to_report']);
   });
 
   it('is a pure function of the log: same log, same debrief', () => {

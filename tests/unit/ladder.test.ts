@@ -4,7 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDebrief, expectedWhy, recommendedSteps } from '../../src/core/encounter/debrief.ts';
+import { buildDebrief, recommendedSteps } from '../../src/core/encounter/debrief.ts';
+import type { AppConfig } from '../../src/core/config/config.ts';
+import { expectedWords, LADDER_ROWS, ladderWords, stepWords } from '../../src/ui/learner/debrief-words.ts';
 import {
   actionConflict,
   LADDER_TABLE,
@@ -133,6 +135,12 @@ describe('the response ladder', () => {
     expect(norm(block)).toBe(norm(ladderTableMarkdown()));
     expect(LADDER_TABLE.length).toBe(7);
   });
+
+  it('is worded in the English debrief exactly as the README has it, row for row', () => {
+    expect(LADDER_ROWS).toEqual(LADDER_TABLE.map((r) => r.case));
+    for (const r of LADDER_TABLE)
+      expect(ladderWords(r.case)).toEqual({ when: r.when, points: r.points, why: r.why });
+  });
 });
 
 const REPORT = (action: ReportAction): IncidentReport => ({
@@ -143,6 +151,12 @@ const REPORT = (action: ReportAction): IncidentReport => ({
   action,
   notes: '',
 });
+
+/** The recommended steps as the debrief words them (in English). */
+const said = (required: ReportAction, minor: boolean, config: AppConfig): string =>
+  recommendedSteps(required, minor)
+    .map((s) => stepWords(s, config))
+    .join(' ');
 
 describe('the debrief says what policy expected, and why', () => {
   const log = (required: ReportAction, action: ReportAction): DecisionLog => [
@@ -156,15 +170,14 @@ describe('the debrief says what policy expected, and why', () => {
   it('over-escalating for an adult shows the voice & choice rationale and scores it below zero', () => {
     const d = buildDebrief(log('supervisor', 'emergency'), meta(), analysis(), catalogs, config);
     expect(d.action?.verdict).toBe('over');
-    expect(d.action?.outcome?.case).toBe('over_police');
-    expect(d.action?.expected).toContain('the security control room');
-    expect(d.action?.table).toBe(LADDER_TABLE);
+    expect(d.action?.outcome).toBe('over_police');
+    expect(expectedWords(d.action!.required, false, config)).toContain('the security control room');
     expect(d.dimensions.find((x) => x.id === 'choice')?.score).toBe(-2);
   });
 
   it('names police and the configured child-protection contact for a minor', () => {
-    expect(expectedWhy('police', true, config)).toContain(config.contacts.childProtection.name);
-    const steps = recommendedSteps('police', true, config).join(' ');
+    expect(expectedWords('police', true, config)).toContain(config.contacts.childProtection.name);
+    const steps = said('police', true, config);
     expect(steps).toContain(`police and ${config.contacts.childProtection.name}`);
     const d = buildDebrief(log('police', 'police'), meta({ minor: true }), analysis(), catalogs, config);
     expect(d.critical).toEqual([]);
@@ -174,9 +187,9 @@ describe('the debrief says what policy expected, and why', () => {
   it('states hotline facts only as the configuration has them', () => {
     const c = defaultConfig();
     c.contacts.hotline = { name: 'the line', phone: '1', text: '' };
-    expect(recommendedSteps('hotline', false, c).join(' ')).not.toMatch(/police line|consent|languages/);
+    expect(said('hotline', false, c)).not.toMatch(/police line|consent|languages/);
     c.contacts.hotline = { ...c.contacts.hotline, isPolice: true, consentBased: true };
-    const steps = recommendedSteps('hotline', false, c).join(' ');
+    const steps = said('hotline', false, c);
     expect(steps).toContain('It is a police line.');
     expect(steps).toContain('only with the person');
   });

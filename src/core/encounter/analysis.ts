@@ -10,6 +10,9 @@ export interface IndicatorPlace {
   via: 'look' | 'line' | 'choice';
   /** The hotspot label, choice text or the start of the line. */
   text: string;
+  /** For a look: the scene and hotspot, so a view can name it in the language in use. */
+  scene?: string;
+  hotspot?: string;
 }
 
 export interface StoryAnalysis {

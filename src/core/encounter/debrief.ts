@@ -4,8 +4,8 @@
 
 import type { IndicatorPlace, StoryAnalysis } from './analysis.ts';
 import type { Catalogs } from './catalog.ts';
-import type { AppConfig, Hotline } from '../config/config.ts';
-import { LADDER_TABLE, ladderRow, type LadderRow } from './ladder.ts';
+import type { AppConfig } from '../config/config.ts';
+import { ladderRow, type LadderRowCase } from './ladder.ts';
 import { choicesOf, pathFacts, startOf, type DecisionLog, type Mode } from './log.ts';
 import { scoreLog, type DimensionScore } from './scoring.ts';
 import type { ActionVerdict } from './report.ts';
@@ -18,8 +18,8 @@ export interface DebriefCritical {
   explanation: string;
   instead: string;
   source: string;
-  /** The choice that committed it, or the report. */
-  where: string;
+  /** The choice that committed it; absent when the report did. */
+  where?: string;
 }
 
 export interface DebriefIndicator {
@@ -63,95 +63,45 @@ export interface Debrief {
         chosen: ReportAction;
         required: ReportAction;
         verdict: ActionVerdict;
-        /** What the organisation's policy expected on this path, and why (with its contacts named). */
-        expected?: string;
-        /** The scoring-table row the chosen action fell in. */
-        outcome?: LadderRow;
-        /** The whole scoring table, shown when the action was not the expected one. */
-        table?: readonly LadderRow[];
+        /** The scoring-table row the chosen action fell in (the view words the table). */
+        outcome?: LadderRowCase;
       }
     | undefined;
-  recommended: string[];
+  recommended: RecommendedStep[];
   myths: { id: string; myth: string; correction: string; source: string }[];
   contactsReviewed: boolean;
 }
 
-/** What the configuration says about the first hotline, as sentences; empty when it says nothing. */
-export function hotlineFacts(h: Hotline): string {
-  const out: string[] = [];
-  if (h.isPolice === false) out.push('It is not a police line.');
-  if (h.isPolice === true) out.push('It is a police line.');
-  if (h.hours) out.push(`It answers ${h.hours}.`);
-  if (h.languages) out.push(`It can help in ${h.languages}.`);
-  if (h.consentBased === true)
-    out.push("For an adult who is not in immediate danger, it acts only with the person's consent.");
-  return out.join(' ');
-}
+/**
+ * One step of the recommended response, by id: the view words it in the learner's language with the
+ * configured contacts (src/ui/learner/debrief-words.ts), so no sentence is built here.
+ */
+export type RecommendedStep =
+  | 'call_emergency'
+  | 'nothing_to_report'
+  | 'keep_observing'
+  | 'write_down'
+  | 'tell_escalation'
+  | 'tell_escalation_decide'
+  | 'minor_to_police'
+  | 'police_crime'
+  | 'report_hotline'
+  | 'private_moment_minor'
+  | 'private_moment';
 
-/** Why the path's situation called for its rung, with the configured contacts named. */
-export function expectedWhy(required: ReportAction, minor: boolean, config: AppConfig): string {
-  const c = config.contacts;
-  const first = c.internalEscalation[0] ?? 'your supervisor';
-  switch (required) {
-    case 'none':
-      return 'Nothing on this path pointed to exploitation: what you saw had ordinary explanations, so there was nothing to report.';
-    case 'log':
-      return 'What you saw on this path was a weak sign, with no one at risk: a note in the incident log keeps it on record, so a pattern can be seen if it comes up again.';
-    case 'supervisor':
-      return `There were signs worth passing on, but no one was in immediate danger and no minor was involved: tell ${first}. Under post orders they decide with you whether to refer, and an adult's own choice is respected.`;
-    case 'hotline':
-      return `Several signs came together and no one was in immediate danger: refer to ${c.hotline.name} with ${first}, as your policy says. It is a referral, not a police call.`;
-    case 'police':
-      return minor
-        ? `A young person under 18 was involved: police and ${c.childProtection.name} must be told under your policy, even if the young person says no, and the young person told honestly what happens next.`
-        : `A crime was in progress, though no one was in immediate danger: police must be told, through ${first}.`;
-    case 'emergency':
-      return `Someone was in immediate danger: call ${c.emergencyNumber} first, then tell ${first}.`;
-  }
-}
-
-/** The recommended response, as numbered steps with the configured contacts filled in. */
-export function recommendedSteps(required: ReportAction, minor: boolean, config: AppConfig): string[] {
-  const c = config.contacts;
-  const first = c.internalEscalation[0] ?? 'your supervisor';
-  const hotline = `${c.hotline.name} on ${c.hotline.phone}${c.hotline.text ? ` (${c.hotline.text})` : ''}`;
-  const steps: string[] = [];
-  if (required === 'emergency')
-    steps.push(`Call ${c.emergencyNumber} first: someone is in immediate danger.`);
-  if (required === 'none') {
-    steps.push(
-      'Nothing here called for a report. Carry on with your patrol and stay open to what you see next.',
-    );
-    return steps;
-  }
-  steps.push(
-    'Keep observing from a distance. Do not confront anyone or show that you are concerned in front of the person with them.',
-  );
-  steps.push(
-    'Write down the facts while they are fresh: who (descriptions, names heard), when, where, what you saw and heard, word for word.',
-  );
-  if (required !== 'log') {
-    steps.push(
-      `Tell ${first}${c.internalEscalation.length > 1 ? `, then ${c.internalEscalation.slice(1).join(', then ')}` : ''}.${required === 'supervisor' && !minor ? ' Under post orders they decide with you whether to refer.' : ''}`,
-    );
-  }
-  if (minor) {
-    const cp = `${c.childProtection.name}${c.childProtection.phone ? ` (${c.childProtection.phone})` : ''}`;
-    steps.push(
-      `A young person under 18 is always passed to police and ${cp} under your policy, even if they say no. Tell them honestly what happens next.`,
-    );
-  } else if (required === 'police') {
-    steps.push('Police must be told: a crime is in progress, though no one is in immediate danger.');
-  }
-  if (required === 'hotline' || required === 'police' || required === 'emergency' || minor) {
-    const facts = hotlineFacts(c.hotline);
-    steps.push(`With ${first}, and as your policy says, report to ${hotline}.${facts ? ` ${facts}` : ''}`);
-  }
-  steps.push(
-    minor
-      ? 'If you get a private moment with the young person, keep questions to what safety needs: a trained interviewer takes the details later.'
-      : 'If you get a private moment with the person, offer the hotline in a discreet way and respect what an adult decides.',
-  );
+/** The recommended response for the rung the path required, as numbered steps. */
+export function recommendedSteps(required: ReportAction, minor: boolean): RecommendedStep[] {
+  if (required === 'none') return ['nothing_to_report'];
+  const steps: RecommendedStep[] = [];
+  if (required === 'emergency') steps.push('call_emergency');
+  steps.push('keep_observing', 'write_down');
+  if (required !== 'log')
+    steps.push(required === 'supervisor' && !minor ? 'tell_escalation_decide' : 'tell_escalation');
+  if (minor) steps.push('minor_to_police');
+  else if (required === 'police') steps.push('police_crime');
+  if (required === 'hotline' || required === 'police' || required === 'emergency' || minor)
+    steps.push('report_hotline');
+  steps.push(minor ? 'private_moment_minor' : 'private_moment');
   return steps;
 }
 
@@ -168,7 +118,7 @@ export function buildDebrief(
   const choices = choicesOf(log);
 
   const critical: DebriefCritical[] = [];
-  const addCritical = (id: string, where: string) => {
+  const addCritical = (id: string, where: string | undefined) => {
     if (critical.some((c) => c.id === id)) return;
     const e = catalogs.criticalErrors.get(id);
     critical.push({
@@ -177,11 +127,11 @@ export function buildDebrief(
       explanation: e?.explanation ?? '',
       instead: e?.instead ?? '',
       source: e?.source ?? '',
-      where,
+      ...(where !== undefined ? { where } : {}),
     });
   };
   for (const c of choices) for (const id of c.tags.critical) addCritical(id, c.text);
-  for (const id of ev?.critical ?? []) addCritical(id, 'The incident report');
+  for (const id of ev?.critical ?? []) addCritical(id, undefined);
 
   const indicator = (id: string): DebriefIndicator => {
     const i = catalogs.indicators.get(id);
@@ -256,12 +206,10 @@ export function buildDebrief(
           chosen: ev.action,
           required: ev.required,
           verdict: ev.verdict,
-          expected: expectedWhy(ev.required, meta.minor, config),
-          outcome: ladderRow(ev.outcome),
-          table: LADDER_TABLE,
+          outcome: ladderRow(ev.outcome).case,
         }
       : undefined,
-    recommended: recommendedSteps(facts.required, meta.minor, config),
+    recommended: recommendedSteps(facts.required, meta.minor),
     myths,
     contactsReviewed: config.reviewed,
   };

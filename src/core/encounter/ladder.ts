@@ -72,9 +72,12 @@ export function worstLadderPoints(required: ReportAction, minor: boolean): Recor
   return out;
 }
 
-/** One row of the scoring table, as the README and the debrief show it. */
+/** A row of the scoring table: a ladder case, or `under` split by the critical error it commits. */
+export type LadderRowCase = LadderCase | 'under_emergency' | 'under_minor';
+
+/** One row of the scoring table, as the README shows it (the debrief words it from its catalog). */
 export interface LadderRow {
-  case: LadderCase | 'under_emergency' | 'under_minor';
+  case: LadderRowCase;
   when: string;
   points: string;
   why: string;

@@ -33,11 +33,16 @@ export class StoryFacts {
    * A choice on offer: its critical errors and myths, the indicator its look reveals (named by the
    * hotspot's `label` when the scene has it), the indicators it shows, and the knot it is in.
    */
-  noteChoice(choice: StoryChoice, label: string | undefined): void {
+  noteChoice(choice: StoryChoice, label: string | undefined, scene?: string): void {
     for (const id of choice.tags.critical) this.critical.add(id);
     for (const id of choice.tags.myths) this.myths.add(id);
-    if (choice.tags.observe && choice.tags.reveals)
-      this.place(choice.tags.reveals, { via: 'look', text: label ?? choice.text });
+    const hotspot = choice.tags.observe;
+    if (hotspot && choice.tags.reveals)
+      this.place(choice.tags.reveals, {
+        via: 'look',
+        text: label ?? choice.text,
+        ...(label !== undefined && scene ? { scene, hotspot } : {}),
+      });
     for (const id of choice.tags.indicators) this.place(id, { via: 'choice', text: choice.text });
     this.knotsSeen.add(choice.id.split('.')[0] ?? '');
   }

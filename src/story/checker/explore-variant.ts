@@ -275,7 +275,7 @@ class VariantExplorer {
         'error',
         `observe: ${choice.tags.observe}`,
       );
-    this.facts.noteChoice(choice, label);
+    this.facts.noteChoice(choice, label, state.staging.bg ?? undefined);
   }
 
   /** The best report on this path; a problem when what was done is rewarded against what it requires. */

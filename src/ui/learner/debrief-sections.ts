@@ -2,13 +2,17 @@
 // not seen, wrongly flagged), decisions (with replay in practice mode), the report against policy,
 // the recommended response, and misconceptions. The scores are in debrief-scores.ts.
 
+import type { IndicatorPlace } from '../../core/encounter/analysis.ts';
 import type { Debrief, DebriefIndicator } from '../../core/encounter/debrief.ts';
+import type { SceneManifest } from '../../core/encounter/scene-manifest.ts';
 import { formatPoints } from '../../i18n/format.ts';
 import type { UiContext } from '../context.ts';
 import { h } from '../dom.ts';
 import { policyNote } from '../instructor/org-view.ts';
 import { DEBRIEF_STRINGS as D } from '../strings/strings-debrief.ts';
 import { actionLabel } from './report-form.ts';
+import type { LadderRowCase } from '../../core/encounter/ladder.ts';
+import { expectedWords, LADDER_ROWS, ladderWords, stepWords } from './debrief-words.ts';
 
 export function section(id: string, title: string, ...body: (Node | null)[]): HTMLElement {
   return h(
@@ -18,6 +22,10 @@ export function section(id: string, title: string, ...body: (Node | null)[]): HT
     ...body,
   );
 }
+
+/** Sources are citations of English-language guidance: marked as English, so a screen reader says them so. */
+const sourceLine = (label: string, sources: string): HTMLElement =>
+  h('p', { class: 'source' }, `${label} `, h('span', { lang: 'en' }, sources));
 
 function list(items: HTMLElement[]): HTMLElement {
   return items.length > 0 ? h('ul', {}, items) : h('p', {}, D.none);
@@ -40,10 +48,10 @@ export function criticalSection(d: Debrief): HTMLElement {
               'li',
               { class: 'critical' },
               h('h4', {}, c.title),
-              h('p', {}, h('strong', {}, `${D.criticalWhere} `), c.where),
+              h('p', {}, h('strong', {}, `${D.criticalWhere} `), c.where ?? D.reportWhere),
               h('p', {}, c.explanation),
               h('p', {}, h('strong', {}, `${D.criticalInstead} `), c.instead),
-              h('p', { class: 'source' }, `${D.source} ${c.source}`),
+              sourceLine(D.source, c.source),
             ),
           ),
         ),
@@ -52,11 +60,20 @@ export function criticalSection(d: Debrief): HTMLElement {
   return critical;
 }
 
-/** Where a missed indicator could have been seen: each place's text quoted, joined by semicolons. */
-export const placesLine = (places: readonly { text: string }[]): string =>
-  places.map((p) => `“${p.text}”`).join('; ');
+type Scenes = ReadonlyMap<string, SceneManifest>;
 
-function indicatorItem(i: DebriefIndicator, showPlaces: boolean): HTMLElement {
+/** A place's words: a hotspot named as its scene names it now (in the language in use), else its text. */
+export function placeText(p: IndicatorPlace, scenes: Scenes): string {
+  const hotspot =
+    p.scene && p.hotspot ? scenes.get(p.scene)?.hotspots.find((x) => x.id === p.hotspot) : undefined;
+  return hotspot?.label ?? p.text;
+}
+
+/** Where a missed indicator could have been seen: each place's words quoted, joined by semicolons. */
+export const placesLine = (places: readonly IndicatorPlace[], scenes: Scenes = new Map()): string =>
+  places.map((p) => `“${placeText(p, scenes)}”`).join('; ');
+
+function indicatorItem(i: DebriefIndicator, showPlaces: boolean, scenes: Scenes): HTMLElement {
   return h(
     'li',
     { class: 'indicator' },
@@ -64,23 +81,27 @@ function indicatorItem(i: DebriefIndicator, showPlaces: boolean): HTMLElement {
     showPlaces ? h('p', { class: 'seen-note' }, i.seen ? D.seenNotReported : D.notLooked) : null,
     i.why ? h('p', {}, i.why) : null,
     showPlaces && i.places.length > 0
-      ? h('p', { class: 'where' }, `${D.missedWhere} `, placesLine(i.places))
+      ? h('p', { class: 'where' }, `${D.missedWhere} `, placesLine(i.places, scenes))
       : null,
-    i.sources.length > 0 ? h('p', { class: 'source' }, `${D.source} ${i.sources.join('; ')}`) : null,
+    i.sources.length > 0 ? sourceLine(D.source, i.sources.join('; ')) : null,
   );
 }
 
 /** Noticed, missed, not seen (only when there are any) and wrongly flagged. */
-export function indicatorSections(d: Debrief): (HTMLElement | null)[] {
+export function indicatorSections(d: Debrief, scenes: Scenes = new Map()): (HTMLElement | null)[] {
   return [
     section(
       'noticed',
       counted(D.noticed, d.noticed.length),
-      list(d.noticed.map((i) => indicatorItem(i, false))),
+      list(d.noticed.map((i) => indicatorItem(i, false, scenes))),
     ),
-    section('missed', counted(D.missed, d.missed.length), list(d.missed.map((i) => indicatorItem(i, true)))),
+    section(
+      'missed',
+      counted(D.missed, d.missed.length),
+      list(d.missed.map((i) => indicatorItem(i, true, scenes))),
+    ),
     d.notSeen.length > 0
-      ? section('not-seen', D.notSeen, list(d.notSeen.map((i) => indicatorItem(i, true))))
+      ? section('not-seen', D.notSeen, list(d.notSeen.map((i) => indicatorItem(i, true, scenes))))
       : null,
     section(
       'flagged',
@@ -146,7 +167,7 @@ export function decisionsSection(d: Debrief, replay: ((step: number) => void) | 
   );
 }
 
-function ladderTable(rows: NonNullable<Debrief['action']>['table'], mine: string | undefined): HTMLElement {
+function ladderTable(mine: LadderRowCase | undefined): HTMLElement {
   return h(
     'table',
     { class: 'ladder-table' },
@@ -165,20 +186,21 @@ function ladderTable(rows: NonNullable<Debrief['action']>['table'], mine: string
     h(
       'tbody',
       {},
-      (rows ?? []).map((r) =>
-        h(
+      LADDER_ROWS.map((row) => {
+        const words = ladderWords(row);
+        return h(
           'tr',
-          r.case === mine ? { class: 'mine', 'aria-current': 'true' } : {},
+          row === mine ? { class: 'mine', 'aria-current': 'true' } : {},
           h(
             'th',
             { scope: 'row' },
-            r.when,
-            r.case === mine ? h('span', { class: 'tag' }, ` ${D.ladderMine}`) : null,
+            words.when,
+            row === mine ? h('span', { class: 'tag' }, ` ${D.ladderMine}`) : null,
           ),
-          h('td', {}, r.points),
-          h('td', {}, r.why),
-        ),
-      ),
+          h('td', {}, words.points),
+          h('td', {}, words.why),
+        );
+      }),
     ),
   );
 }
@@ -192,21 +214,21 @@ export function reportSection(d: Debrief, ctx: UiContext): HTMLElement | null {
     D.yourReport,
     h('p', {}, h('strong', {}, `${D.chosen} `), actionLabel(a.chosen, ctx)),
     h('p', {}, h('strong', {}, `${D.required} `), actionLabel(a.required, ctx)),
-    a.verdict !== 'right' && a.expected
+    a.verdict !== 'right'
       ? h(
           'div',
           { class: 'policy-expected' },
           h('h4', {}, D.expectedHeading),
-          h('p', {}, a.expected),
+          h('p', {}, expectedWords(a.required, d.encounter.minor, ctx.config)),
           a.outcome
             ? h(
                 'p',
                 { class: 'ladder-outcome' },
                 h('strong', {}, `${D.yourAction} `),
-                `${a.outcome.points}. ${a.outcome.why}`,
+                `${ladderWords(a.outcome).points}. ${ladderWords(a.outcome).why}`,
               )
             : null,
-          a.table ? ladderTable(a.table, a.outcome?.case) : null,
+          ladderTable(a.outcome),
         )
       : null,
   );
@@ -219,7 +241,7 @@ export function recommendedSection(d: Debrief, ctx: UiContext): HTMLElement {
     h(
       'ol',
       {},
-      d.recommended.map((s) => h('li', {}, s)),
+      d.recommended.map((s) => h('li', {}, stepWords(s, ctx.config))),
     ),
     policyNote(ctx.config, 'debrief', 'h4'),
     d.contactsReviewed ? null : h('p', { class: 'notice' }, D.reviewNotice),
@@ -240,7 +262,7 @@ export function mythsSection(d: Debrief): HTMLElement | null {
           {},
           h('p', { class: 'myth' }, `“${m.myth}”`),
           h('p', {}, m.correction),
-          h('p', { class: 'source' }, `${D.source} ${m.source}`),
+          sourceLine(D.source, m.source),
         ),
       ),
     ),

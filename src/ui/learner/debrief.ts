@@ -53,7 +53,7 @@ function renderDebrief(d: Debrief, ctx: UiContext): HTMLElement {
     assignmentResult(d, ctx),
     criticalSection(d),
     scoresSection(d),
-    ...indicatorSections(d),
+    ...indicatorSections(d, ctx.scenes),
     decisionsSection(d, replay),
     reportSection(d, ctx),
     recommendedSection(d, ctx),

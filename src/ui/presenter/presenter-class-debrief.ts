@@ -3,6 +3,7 @@
 // reveals them. Built from the debrief and the class record alone, so it can be read apart from the
 // live projector view.
 
+import type { AppConfig } from '../../core/config/config.ts';
 import type { Debrief } from '../../core/encounter/debrief.ts';
 import type { DecisionLog } from '../../core/encounter/log.ts';
 import {
@@ -19,6 +20,9 @@ import { h } from '../dom.ts';
 import { STRINGS } from '../strings/strings.ts';
 import { DEBRIEF_STRINGS } from '../strings/strings-debrief.ts';
 import { PRESENTER_STRINGS } from '../strings/strings-presenter.ts';
+import { stepWords } from '../learner/debrief-words.ts';
+import { placeText } from '../learner/debrief-sections.ts';
+import type { SceneManifest } from '../../core/encounter/scene-manifest.ts';
 
 const P = PRESENTER_STRINGS;
 const D = DEBRIEF_STRINGS;
@@ -105,7 +109,7 @@ function pathList(db: Debrief, session: ClassSession, log: DecisionLog): Node {
   );
 }
 
-function missedList(db: Debrief): Node {
+function missedList(db: Debrief, scenes: ReadonlyMap<string, SceneManifest>): Node {
   if (db.missed.length === 0) return h('p', {}, P.missedNone);
   return h(
     'ul',
@@ -116,7 +120,11 @@ function missedList(db: Debrief): Node {
         {},
         m.description,
         m.places.length > 0
-          ? h('span', { class: 'where' }, ` ${D.missedWhere} ${m.places.map((p) => p.text).join('; ')}`)
+          ? h(
+              'span',
+              { class: 'where' },
+              ` ${D.missedWhere} ${m.places.map((p) => placeText(p, scenes)).join('; ')}`,
+            )
           : null,
       ),
     ),
@@ -145,6 +153,8 @@ export function classDebriefContent(
   db: Debrief,
   session: ClassSession,
   log: DecisionLog,
+  config: AppConfig,
+  scenes: ReadonlyMap<string, SceneManifest>,
 ): (Node | Node[] | null)[] {
   return [
     h('h2', { id: 'proj-debrief-heading' }, P.debriefHeading({ title })),
@@ -155,12 +165,12 @@ export function classDebriefContent(
     h('h3', {}, P.path),
     pathList(db, session, log),
     h('h3', {}, P.missed),
-    missedList(db),
+    missedList(db, scenes),
     h('h3', {}, D.recommended),
     h(
       'ol',
       {},
-      db.recommended.map((step) => h('li', {}, step)),
+      db.recommended.map((step) => h('li', {}, stepWords(step, config))),
     ),
     h('h3', {}, P.scores),
     scores(db, session.revealed),

@@ -175,7 +175,17 @@ export function projectorView(deps: ProjectorDeps): View & { refresh(): void } {
     live.hidden = ended;
     debrief.hidden = !(showing && ended);
     if (ended && state.lastDebrief) {
-      fill(debrief, ...classDebriefContent(meta.title, state.lastDebrief, session, presenter.log()));
+      fill(
+        debrief,
+        ...classDebriefContent(
+          meta.title,
+          state.lastDebrief,
+          session,
+          presenter.log(),
+          deps.config,
+          deps.scenes,
+        ),
+      );
       phase.textContent = STRINGS.phases.debrief;
     }
   };

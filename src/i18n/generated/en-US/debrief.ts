@@ -47,6 +47,77 @@ export interface DebriefMessages {
   print: string;
   none: string;
   points: (d: { shown: string | number; n: number }) => string;
+  reportWhere: string;
+  expected: {
+    none: string;
+    log: string;
+    supervisor: (d: { first: string | number }) => string;
+    hotline: (d: { hotline: string | number; first: string | number }) => string;
+    policeMinor: (d: { childProtection: string | number }) => string;
+    police: (d: { first: string | number }) => string;
+    emergency: (d: { number: string | number; first: string | number }) => string;
+  };
+  firstContact: string;
+  steps: {
+    call_emergency: (d: { number: string | number }) => string;
+    nothing_to_report: string;
+    keep_observing: string;
+    write_down: string;
+    tell_escalation: (d: { chain: string | number }) => string;
+    tell_escalation_decide: (d: { chain: string | number }) => string;
+    minor_to_police: (d: { childProtection: string | number }) => string;
+    police_crime: string;
+    report_hotline: (d: { first: string | number; hotline: string | number }) => string;
+    private_moment_minor: string;
+    private_moment: string;
+  };
+  thenTell: (d: { first: string | number; next: string | number }) => string;
+  withNote: (d: { text: string | number; note: string | number }) => string;
+  hotlineOn: (d: { name: string | number; phone: string | number }) => string;
+  hotlineFacts: {
+    notPolice: string;
+    police: string;
+    hours: (d: { hours: string | number }) => string;
+    languages: (d: { languages: string | number }) => string;
+    consent: string;
+  };
+  ladder: {
+    right: {
+      when: string;
+      points: string;
+      why: string;
+    };
+    over_one: {
+      when: string;
+      points: string;
+      why: string;
+    };
+    over_more: {
+      when: string;
+      points: string;
+      why: string;
+    };
+    over_police: {
+      when: string;
+      points: string;
+      why: string;
+    };
+    under: {
+      when: string;
+      points: string;
+      why: string;
+    };
+    under_emergency: {
+      when: string;
+      points: string;
+      why: string;
+    };
+    under_minor: {
+      when: string;
+      points: string;
+      why: string;
+    };
+  };
 }
 
 import { numberPercent } from "@messageformat/runtime/lib/formatters";
@@ -101,7 +172,78 @@ const messages: DebriefMessages = {
   another: "Choose another encounter",
   print: "Print the debrief",
   none: "None.",
-  points: (d) => d.shown + " " + plural(d.n, 0, en, { one: "point", other: "points" })
+  points: (d) => d.shown + " " + plural(d.n, 0, en, { one: "point", other: "points" }),
+  reportWhere: "The incident report",
+  expected: {
+    none: "Nothing on this path pointed to exploitation: what you saw had ordinary explanations, so there was nothing to report.",
+    log: "What you saw on this path was a weak sign, with no one at risk: a note in the incident log keeps it on record, so a pattern can be seen if it comes up again.",
+    supervisor: (d) => "There were signs worth passing on, but no one was in immediate danger and no minor was involved: tell " + d.first + ". Under post orders they decide with you whether to refer, and an adult's own choice is respected.",
+    hotline: (d) => "Several signs came together and no one was in immediate danger: refer to " + d.hotline + " with " + d.first + ", as your policy says. It is a referral, not a police call.",
+    policeMinor: (d) => "A young person under 18 was involved: police and " + d.childProtection + " must be told under your policy, even if the young person says no, and the young person told honestly what happens next.",
+    police: (d) => "A crime was in progress, though no one was in immediate danger: police must be told, through " + d.first + ".",
+    emergency: (d) => "Someone was in immediate danger: call " + d.number + " first, then tell " + d.first + "."
+  },
+  firstContact: "your supervisor",
+  steps: {
+    call_emergency: (d) => "Call " + d.number + " first: someone is in immediate danger.",
+    nothing_to_report: "Nothing here called for a report. Carry on with your patrol and stay open to what you see next.",
+    keep_observing: "Keep observing from a distance. Do not confront anyone or show that you are concerned in front of the person with them.",
+    write_down: "Write down the facts while they are fresh: who (descriptions, names heard), when, where, what you saw and heard, word for word.",
+    tell_escalation: (d) => "Tell " + d.chain + ".",
+    tell_escalation_decide: (d) => "Tell " + d.chain + ". Under post orders they decide with you whether to refer.",
+    minor_to_police: (d) => "A young person under 18 is always passed to police and " + d.childProtection + " under your policy, even if they say no. Tell them honestly what happens next.",
+    police_crime: "Police must be told: a crime is in progress, though no one is in immediate danger.",
+    report_hotline: (d) => "With " + d.first + ", and as your policy says, report to " + d.hotline + ".",
+    private_moment_minor: "If you get a private moment with the young person, keep questions to what safety needs: a trained interviewer takes the details later.",
+    private_moment: "If you get a private moment with the person, offer the hotline in a discreet way and respect what an adult decides."
+  },
+  thenTell: (d) => d.first + ", then " + d.next,
+  withNote: (d) => d.text + " (" + d.note + ")",
+  hotlineOn: (d) => d.name + " on " + d.phone,
+  hotlineFacts: {
+    notPolice: "It is not a police line.",
+    police: "It is a police line.",
+    hours: (d) => "It answers " + d.hours + ".",
+    languages: (d) => "It can help in " + d.languages + ".",
+    consent: "For an adult who is not in immediate danger, it acts only with the person's consent."
+  },
+  ladder: {
+    right: {
+      when: "The rung the situation called for",
+      points: "reporting +2",
+      why: "You did what the situation and your post orders called for."
+    },
+    over_one: {
+      when: "One rung more than needed (not police or the emergency number for an adult)",
+      points: "reporting +1",
+      why: "Still within policy: the next person up the line can decide, but it spends their time."
+    },
+    over_more: {
+      when: "Two or more rungs more than needed (not police or the emergency number for an adult)",
+      points: "reporting 0",
+      why: "More than the situation needed; it takes the decision away from the people whose job it is."
+    },
+    over_police: {
+      when: "Police or the emergency number about an adult when no one was in danger and no crime was in progress",
+      points: "reporting 0, voice & choice −2",
+      why: "An adult who is in no immediate danger decides for themselves whether to involve police. Calling police anyway overrides that choice, can expose them to arrest or immigration action, and can make them less likely to ask anyone for help again."
+    },
+    under: {
+      when: "Less than the situation called for",
+      points: "reporting −2",
+      why: "The concern did not reach the people who can act on it."
+    },
+    under_emergency: {
+      when: "Less than the emergency number when someone was in immediate danger",
+      points: "reporting −2 and the critical error “not calling emergency services”",
+      why: "When someone is in immediate danger, every minute counts: call the emergency number first."
+    },
+    under_minor: {
+      when: "Less than the situation called for when a young person under 18 is involved (from the hotline rung up)",
+      points: "reporting −2 and the critical error “not escalating a concern about a minor”",
+      why: "A concern about a minor always goes to police and child protection, even if the young person says no."
+    }
+  }
 };
 
 export default messages;

@@ -53,7 +53,78 @@ const messages: DebriefMessages = {
   another: "Elegir otro encuentro",
   print: "Imprimir el resumen",
   none: "Ninguno.",
-  points: (d) => d.shown + " " + plural(d.n, 0, es, { one: "punto", other: "puntos" })
+  points: (d) => d.shown + " " + plural(d.n, 0, es, { one: "punto", other: "puntos" }),
+  reportWhere: "El informe de incidente",
+  expected: {
+    none: "Nada en este camino apuntaba a una explotación: lo que vio tenía explicaciones comunes, así que no había nada que informar.",
+    log: "Lo que vio en este camino era una señal débil, sin nadie en riesgo: una nota en el registro de incidentes deja constancia, para que se pueda ver un patrón si vuelve a pasar.",
+    supervisor: (d) => "Había señales que valía la pena comunicar, pero nadie estaba en peligro inmediato y no había ningún menor de edad: avise a " + d.first + ". Según las órdenes de puesto, deciden con usted si se hace una remisión, y se respeta la decisión de la persona adulta.",
+    hotline: (d) => "Varias señales se juntaron y nadie estaba en peligro inmediato: haga la remisión a " + d.hotline + " junto con " + d.first + ", como indica su política. Es una remisión, no una llamada a la policía.",
+    policeMinor: (d) => "Había una persona joven menor de 18 años: según su política, hay que avisar a la policía y a " + d.childProtection + ", aunque la persona joven diga que no, y decirle con honestidad lo que va a pasar.",
+    police: (d) => "Había un delito en curso, aunque nadie estaba en peligro inmediato: hay que avisar a la policía, por medio de " + d.first + ".",
+    emergency: (d) => "Alguien estaba en peligro inmediato: llame primero al " + d.number + " y luego avise a " + d.first + "."
+  },
+  firstContact: "su supervisor",
+  steps: {
+    call_emergency: (d) => "Llame primero al " + d.number + ": alguien está en peligro inmediato.",
+    nothing_to_report: "Aquí no había nada que informar. Siga con su ronda y esté atento a lo que vea después.",
+    keep_observing: "Siga observando a distancia. No confronte a nadie ni muestre preocupación delante de quien acompaña a la persona.",
+    write_down: "Anote los hechos mientras los tiene frescos: quién (descripciones, nombres que oyó), cuándo, dónde, y qué vio y oyó, palabra por palabra.",
+    tell_escalation: (d) => "Avise a " + d.chain + ".",
+    tell_escalation_decide: (d) => "Avise a " + d.chain + ". Según las órdenes de puesto, deciden con usted si se hace una remisión.",
+    minor_to_police: (d) => "Una persona joven menor de 18 años siempre se remite a la policía y a " + d.childProtection + ", según su política, aunque diga que no. Dígale con honestidad lo que va a pasar.",
+    police_crime: "Hay que avisar a la policía: hay un delito en curso, aunque nadie está en peligro inmediato.",
+    report_hotline: (d) => "Junto con " + d.first + ", y como indica su política, haga la remisión a " + d.hotline + ".",
+    private_moment_minor: "Si tiene un momento a solas con la persona joven, limite las preguntas a lo que necesita su seguridad: una persona capacitada en entrevistas pide los detalles después.",
+    private_moment: "Si tiene un momento a solas con la persona, ofrézcale la línea de ayuda con discreción y respete lo que decida una persona adulta."
+  },
+  thenTell: (d) => d.first + " y luego a " + d.next,
+  withNote: (d) => d.text + " (" + d.note + ")",
+  hotlineOn: (d) => d.name + ", al " + d.phone,
+  hotlineFacts: {
+    notPolice: "No es una línea de la policía.",
+    police: "Es una línea de la policía.",
+    hours: (d) => "Atiende " + d.hours + ".",
+    languages: (d) => "Puede ayudar en " + d.languages + ".",
+    consent: "Con una persona adulta que no está en peligro inmediato, solo actúa si la persona lo consiente."
+  },
+  ladder: {
+    right: {
+      when: "El nivel que la situación requería",
+      points: "Informe +2",
+      why: "Hizo lo que pedían la situación y sus órdenes de puesto."
+    },
+    over_one: {
+      when: "Un nivel más de lo necesario (sin llegar a la policía ni al número de emergencias por una persona adulta)",
+      points: "Informe +1",
+      why: "Sigue dentro de la política: la siguiente persona en la cadena puede decidir, pero le quita tiempo."
+    },
+    over_more: {
+      when: "Dos niveles o más de lo necesario (sin llegar a la policía ni al número de emergencias por una persona adulta)",
+      points: "Informe 0",
+      why: "Más de lo que la situación necesitaba: le quita la decisión a las personas a quienes les corresponde."
+    },
+    over_police: {
+      when: "Policía o número de emergencias por una persona adulta cuando nadie estaba en peligro y no había un delito en curso",
+      points: "Informe 0, Voz y decisión −2",
+      why: "Una persona adulta que no está en peligro inmediato decide por sí misma si acudir a la policía. Llamar a la policía de todos modos pasa por encima de esa decisión, puede exponerla a un arresto o a medidas de inmigración, y puede hacer que sea menos probable que vuelva a pedir ayuda."
+    },
+    under: {
+      when: "Menos de lo que la situación requería",
+      points: "Informe −2",
+      why: "La preocupación no llegó a quienes pueden actuar."
+    },
+    under_emergency: {
+      when: "Menos que el número de emergencias cuando alguien estaba en peligro inmediato",
+      points: "Informe −2 y el error crítico «no llamar a los servicios de emergencia»",
+      why: "Cuando alguien está en peligro inmediato, cada minuto cuenta: llame primero al número de emergencias."
+    },
+    under_minor: {
+      when: "Menos de lo que la situación requería cuando hay una persona joven menor de 18 años (desde el nivel de la línea de ayuda)",
+      points: "Informe −2 y el error crítico «no escalar una preocupación sobre un menor de edad»",
+      why: "Una preocupación sobre un menor de edad siempre va a la policía y a protección de menores, aunque la persona joven diga que no."
+    }
+  }
 };
 
 export default messages;
