@@ -2,8 +2,8 @@
 // mount the overlay. Phaser and howler are loaded later and lazily; the first screen and the first
 // choice never wait for them.
 
-import { encounters as bundled } from 'virtual:second-look/encounters';
-import { inLanguage } from '../core/encounter/analysis.ts';
+import { encounterIndex, loadHeaders } from 'virtual:second-look/encounters';
+import { encounterList } from './encounter-list.ts';
 import { activeLocale } from '../i18n/messages.ts';
 import { assetUrl, loadBundledCatalogs, type SceneRegistry } from './catalogs.ts';
 import { loadConfig } from './config.ts';
@@ -19,6 +19,7 @@ import { DataError } from '../core/validate.ts';
 import { INSTRUCTOR_PARAM, PRESENTER_PARAMS, RELAY_META } from '../core/classroom/presenter-params.ts';
 import type { VoteFeed } from '../core/classroom/classroom.ts';
 import { createAppStore } from '../state/store.ts';
+import { SCREENS } from '../state/keys.ts';
 import { openAssignmentLink } from './assignment-link.ts';
 import { createProgrammeStore, stampAttempt } from '../state/programme.ts';
 import { h } from '../ui/dom.ts';
@@ -28,9 +29,6 @@ import { startPrivacy } from './privacy.ts';
 import { startOfflineWhenIdle } from './offline-start.ts';
 import { languagePort, startLanguage } from './language.ts';
 import { STRINGS } from '../ui/strings/strings.ts';
-
-/** Every encounter, shown and played in the learner's language where it is translated. */
-const encounters = bundled.map((e) => inLanguage(e, activeLocale));
 
 function showFatal(root: HTMLElement, message: string): void {
   root.replaceChildren(
@@ -74,16 +72,22 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
     const params = new URLSearchParams(window.location.search);
     const direct = params.get('encounter');
     const lmsLaunch = detectLms();
+    // Every encounter in the learner's language. Their headers load beside the configuration unless
+    // the link starts an encounter: then after its first choice is on screen.
+    const list = encounterList(encounterIndex, loadHeaders, activeLocale);
+    const encounters = list.entries;
+    const quickStart = direct !== null && params.has('start');
+    if (!quickStart) list.headers().catch(() => undefined);
     const loaded = await loadConfig(early.fetcher, {
       storage: window.localStorage,
-      encounterIds: encounters.map((e) => e.meta.id),
+      encounterIds: list.ids,
     });
     // The configuration's words (contact names, policy text) in the language in use, read at each use.
     const config = liveConfig(loaded.config, activeLocale);
     const { problem } = loaded;
     // Presenter mode (projector or instructor console) has its own boot, loaded only when asked for.
     if (params.has(PRESENTER_PARAMS.present) || params.has(PRESENTER_PARAMS.console)) {
-      const { startPresenterMode } = await import('./presenter-mode.ts');
+      const [{ startPresenterMode }] = await Promise.all([import('./presenter-mode.ts'), list.headers()]);
       // Phone voting when the classroom relay served this page (`npm run classroom`); hands only otherwise.
       const relayServed = document.querySelector(`meta[name="${RELAY_META}"]`) !== null;
       await startPresenterMode(root, params, {
@@ -101,10 +105,8 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
     // Shared-device mode keeps the learner's data in sessionStorage only (src/app/privacy.ts).
     const device = startPrivacy(window, config.privacy);
     const programmeProblems: string[] = [];
-    const programme = createProgrammeStore(
-      encounters.map((e) => e.meta.id),
-      device.personal,
-      (p) => programmeProblems.push(programmeProblemText(p)),
+    const programme = createProgrammeStore(list.ids, device.personal, (p) =>
+      programmeProblems.push(programmeProblemText(p)),
     );
     // Stories were checked against the catalogs at build time; the browser does not re-check ids.
     const store = createAppStore({
@@ -142,11 +144,7 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
       if (store.getState().session) {
         // A reload or a reopened tab in the middle of an encounter goes straight back to the same point.
         await store.getState().resume();
-      } else if (
-        direct &&
-        encounters.some((e) => e.meta.id === direct) &&
-        isEncounterEnabled(config, direct)
-      ) {
+      } else if (direct && list.ids.includes(direct) && isEncounterEnabled(config, direct)) {
         // While an assignment is open, a direct link may only open one of its encounters, in its mode.
         const assignment = programme.getState().assignment;
         if (!assignment || assignment.encounters.includes(direct)) {
@@ -155,7 +153,13 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
         }
       }
     }
+    // Only an encounter's own screen can be drawn before every header is in.
+    if (store.getState().screen !== SCREENS.encounter) await list.headers();
     drawOverlay(root, uiCtx, presentation);
+    // (A direct link's headers, now that its first choice is up.)
+    await list
+      .headers()
+      .catch((e: unknown) => store.getState().notify(STRINGS.unexpected({ reason: (e as Error).message })));
     if (!lms && config.xapi)
       void startXapi(store, config.xapi, encounters, device.personal).catch((e: unknown) =>
         store.getState().notify(STRINGS.xapiFailed({ reason: (e as Error).message })),
@@ -163,12 +167,7 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
     // Inside an LMS package the LMS's suspend data decides where the learner resumes.
     if (lms) {
       // The package's assignment is the set on offer: its encounters, in order, in its mode only.
-      await startLms(
-        store,
-        lms,
-        encounters.map((e) => e.meta.id),
-        (assignment) => programme.getState().enterAssignment(assignment),
-      );
+      await startLms(store, lms, list.ids, (assignment) => programme.getState().enterAssignment(assignment));
     }
     // Offline use (service worker, status line), after the first screen or choice is up.
     startOfflineWhenIdle(root, { xapi: !lms && Boolean(config.xapi), relay: false });
