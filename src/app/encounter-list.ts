@@ -39,7 +39,7 @@ export function encounterList(
     id,
     get meta(): EncounterMeta {
       const meta = all?.[id]?.[locale] ?? known.get(`${id} ${locale}`);
-      if (!meta) throw new Error(`encounter-list: ${id} header read before load`);
+      if (!meta) throw new Error(`encounter-list: ${id}.meta before load`);
       return meta;
     },
     load: () =>
