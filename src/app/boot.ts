@@ -5,7 +5,7 @@
 import { encounterIndex, loadHeaders } from 'virtual:second-look/encounters';
 import { encounterList } from './encounter-list.ts';
 import { activeLocale } from '../i18n/messages.ts';
-import { assetUrl, loadBundledCatalogs, type SceneRegistry } from './catalogs.ts';
+import { assetUrls, loadBundledCatalogs, type SceneRegistry } from './catalogs.ts';
 import { loadConfig } from './config.ts';
 import { deviceConfigPort } from './device-config.ts';
 import { later } from '../state/lazy.ts';
@@ -24,7 +24,6 @@ import { openAssignmentLink } from './assignment-link.ts';
 import { createProgrammeStore, stampAttempt } from '../state/programme.ts';
 import { h } from '../ui/dom.ts';
 import { mountShell, type Shell } from '../ui/shell.ts';
-import { sharedBanner } from '../ui/learner/privacy.ts';
 import { startPrivacy } from './privacy.ts';
 import { startOfflineWhenIdle } from './offline-start.ts';
 import { languagePort, startLanguage } from './language.ts';
@@ -37,14 +36,19 @@ function showFatal(root: HTMLElement, message: string): void {
 }
 
 /** Draws the overlay; choosing another language draws it again in that language, and says so. */
-function drawOverlay(root: HTMLElement, ctx: UiContext, presentation: Presentation): void {
+function drawOverlay(
+  root: HTMLElement,
+  ctx: UiContext,
+  presentation: Presentation,
+  sharedBanner: ((ctx: UiContext) => HTMLElement | null) | null,
+): void {
   const draw = (): Shell => {
     const drawn = mountShell(root, ctx, {
       onStageHost: (host) => presentation.showStage(host),
       onStageGone: () => presentation.hideStage(),
     });
     presentation.attachCaptions(drawn.captions);
-    const banner = sharedBanner(ctx);
+    const banner = sharedBanner?.(ctx);
     if (banner) root.querySelector('header')?.after(banner);
     return drawn;
   };
@@ -137,7 +141,7 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
       deviceConfig: deviceConfigPort(() => window.localStorage, loaded),
       privacy: device.port(Boolean(lms), () => store.getState().attempts.length > 0),
     };
-    const presentation = startPresentation(store, scenes, assetUrl);
+    const presentation = startPresentation(store, scenes, assetUrls);
     // Outside an LMS, open what the page asks for before the overlay is drawn, so the first thing
     // drawn is that screen (the encounter's first choice, for a direct link), not the picker.
     if (!lms) {
@@ -155,7 +159,9 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
     }
     // Only an encounter's own screen can be drawn before every header is in.
     if (store.getState().screen !== SCREENS.encounter) await list.headers();
-    drawOverlay(root, uiCtx, presentation);
+    // The shared-device banner's view, loaded only on a shared device (the mode holds until a reload).
+    const banner = device.mode.on ? (await import('../ui/learner/privacy.ts')).sharedBanner : null;
+    drawOverlay(root, uiCtx, presentation, banner);
     // (A direct link's headers, now that its first choice is up.)
     await list
       .headers()

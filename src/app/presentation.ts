@@ -20,7 +20,7 @@ function afterPaint(): Promise<void> {
 export function startPresentation(
   store: AppStore,
   scenes: ReadonlyMap<string, SceneManifest>,
-  assetUrl: (file: string) => string,
+  assetUrls: () => Promise<(file: string) => string>,
 ): Presentation {
   let stage: { destroy(): void } | null = null;
   let stageToken = 0;
@@ -31,10 +31,11 @@ export function startPresentation(
     if (audioStarted || !captions) return;
     audioStarted = true;
     try {
-      const [{ createHowlerAudio }, { connectAudio }, { bundledSounds }] = await Promise.all([
+      const [{ createHowlerAudio }, { connectAudio }, { bundledSounds }, assetUrl] = await Promise.all([
         import('../audio/howler-audio.ts'),
         import('../audio/audio-view.ts'),
         import('./sound-data.ts'),
+        assetUrls(),
       ]);
       const sounds = bundledSounds();
       const audio = await createHowlerAudio(sounds, assetUrl);
@@ -60,8 +61,8 @@ export function startPresentation(
       stage = null;
       // Let the overlay paint the first choice before the (large) Phaser chunk is requested.
       void afterPaint()
-        .then(() => import('../scenes/stage.ts'))
-        .then(({ mountStage }) => mountStage(host, store, scenes, assetUrl))
+        .then(() => Promise.all([import('../scenes/stage.ts'), assetUrls()]))
+        .then(([{ mountStage }, assetUrl]) => mountStage(host, store, scenes, assetUrl))
         .then((mounted) => {
           if (token !== stageToken) mounted.destroy();
           else stage = mounted;
