@@ -1,4 +1,5 @@
-import { defineConfig } from 'vite';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import { inkPlugin } from './scripts/build/vite-plugin-ink.ts';
 import { preloadPlugin } from './scripts/build/vite-plugin-preload.ts';
 import { offlinePlugin } from './scripts/build/vite-plugin-offline.ts';
@@ -17,10 +18,42 @@ const FIRST_SHARED = new RegExp(
     .join('|'),
 );
 
+/** Phaser's build flags, as its own build sets them for the stage's needs (src/scenes/phaser-stage.cjs). */
+const PHASER_FLAGS = {
+  WEBGL_RENDERER: true,
+  CANVAS_RENDERER: true,
+  FEATURE_SOUND: false,
+  PLUGIN_CAMERA3D: false,
+  PLUGIN_FBINSTANT: false,
+  WEBGL_DEBUG: false,
+} as const;
+const PHASER_SRC = resolve(import.meta.dirname, 'node_modules/phaser/src');
+
+/** Replaces `typeof FLAG` in Phaser's sources with the flag's value (Phaser's webpack build does the same). */
+function phaserFlags(): Plugin {
+  return {
+    name: 'second-look-phaser-flags',
+    transform(code, id) {
+      if (!id.startsWith(PHASER_SRC)) return null;
+      let out = code;
+      for (const [flag, on] of Object.entries(PHASER_FLAGS))
+        out = out.replaceAll(`typeof ${flag}`, String(on));
+      return { code: out, map: null };
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
   publicDir: false,
-  plugins: [inkPlugin(), offlinePlugin(), preloadPlugin(), cspPlugin()],
+  plugins: [inkPlugin(), offlinePlugin(), preloadPlugin(), cspPlugin(), phaserFlags()],
+  resolve: {
+    alias: [
+      // The stage's own Phaser build: only the parts it uses (docs/performance.md).
+      { find: /^phaser$/, replacement: resolve(import.meta.dirname, 'src/scenes/phaser-stage.cjs') },
+      { find: /^phaser-src\//, replacement: `${PHASER_SRC}/` },
+    ],
+  },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   build: {
