@@ -5,7 +5,7 @@ import '@fontsource/atkinson-hyperlegible/latin-400.css';
 import '@fontsource/atkinson-hyperlegible/latin-700.css';
 import '@fontsource/opendyslexic/latin-400.css';
 import './ui/styles.css';
-import { encounters } from 'virtual:second-look/encounters';
+import { encounterIndex } from 'virtual:second-look/encounters';
 import { earlyFetcher, requestConfig } from './app/early.ts';
 import { pageLocale } from './app/page-locale.ts';
 
@@ -18,8 +18,8 @@ if (root) {
   if (direct) {
     // The story in the language the page will speak (src/app/language.ts asks the same).
     const locale = pageLocale(window);
-    const entry = encounters.find((e) => e.meta.id === direct);
-    void (entry?.translations?.[locale] ?? entry)?.load().catch(() => undefined);
+    const entry = encounterIndex.find((e) => e.id === direct);
+    void (entry?.translations?.[locale] ?? entry?.load)?.().catch(() => undefined);
   }
   // Unless the link goes straight into an encounter, the first screen is the picker.
   if (!direct || !params.has('start')) void import('./ui/learner/picker.ts').catch(() => undefined);

@@ -1,8 +1,9 @@
 /// <reference types="vite/client" />
 
 declare module 'virtual:second-look/encounters' {
-  import type { EncounterEntry } from './core/encounter/analysis.ts';
-  export const encounters: EncounterEntry[];
+  import type { EncounterHeaders, EncounterIndexEntry } from './core/encounter/analysis.ts';
+  export const encounterIndex: EncounterIndexEntry[];
+  export const loadHeaders: () => Promise<EncounterHeaders>;
 }
 
 declare module '*.ink' {

@@ -1,7 +1,9 @@
 // Vite plugin: compiles ink at build time. `import encounter from './x.ink'` gives a CompiledEncounter
-// (story JSON + meta + analysis); `virtual:second-look/encounters` lists every encounter with a lazy
-// loader. Compiler and checker problems become Vite errors naming the file and line: the dev overlay
-// shows them and `vite build` fails.
+// (story JSON + meta + analysis); `virtual:second-look/encounters` lists every encounter's id with a
+// lazy loader, and a loader for every header (`virtual:second-look/encounter-headers`, a chunk of its
+// own: a link straight into an encounter draws its first choice without the other headers).
+// Compiler and checker problems become Vite errors naming the file and line: the dev overlay shows
+// them and `vite build` fails.
 // In a build the story JSON is a file of its own (assets/<name>-<hash>.json) that the encounter's
 // module fetches, as a plain inkjs page does: it is data for inkjs, not code for the browser to parse,
 // and it downloads beside the module. The module's default export is then a promise of the
@@ -25,6 +27,9 @@ import {
 
 const ENCOUNTERS_MODULE = 'virtual:second-look/encounters';
 const RESOLVED = `\0${ENCOUNTERS_MODULE}`;
+/** Every encounter's header, in every language: a chunk of its own, which a direct link never waits for. */
+const HEADERS_MODULE = 'virtual:second-look/encounter-headers';
+const RESOLVED_HEADERS = `\0${HEADERS_MODULE}`;
 
 /** The module for a built encounter: everything inline, or (in a build) the story JSON fetched. */
 function encounterModule(compiled: CompiledEncounter, storyUrl: string | null): string {
@@ -53,16 +58,16 @@ export function inkPlugin(): Plugin {
       building = config.command === 'build';
     },
     resolveId(id) {
-      return id === ENCOUNTERS_MODULE ? RESOLVED : null;
+      if (id === ENCOUNTERS_MODULE) return RESOLVED;
+      return id === HEADERS_MODULE ? RESOLVED_HEADERS : null;
     },
     load(id) {
-      if (id !== RESOLVED) return null;
+      if (id !== RESOLVED && id !== RESOLVED_HEADERS) return null;
       this.addWatchFile(STORIES_DIR);
       const lib = loadLibrary();
-      const entries: string[] = [];
-      const entry = (path: string): string =>
-        // The picker needs only the header; the full compile happens once, when the story is imported.
-        `meta: ${JSON.stringify(headerMeta(path, lib.ctx))}, load: () => import(${JSON.stringify(path)}).then((m) => m.default)`;
+      const index: string[] = [];
+      const headers: Record<string, Record<string, unknown>> = {};
+      const load = (path: string): string => `() => import(${JSON.stringify(path)}).then((m) => m.default)`;
       for (const path of encounterFiles()) {
         this.addWatchFile(path);
         // Its translations (stories/<locale>/<setting>/<name>.ink), proven by npm run check:translations.
@@ -70,12 +75,21 @@ export function inkPlugin(): Plugin {
           .map((l) => [l, join(STORIES_DIR, l, relative(STORIES_DIR, path))] as const)
           .filter(([, file]) => existsSync(file));
         for (const [, file] of translated) this.addWatchFile(file);
-        const translations = translated.map(([l, file]) => `${JSON.stringify(l)}: { ${entry(file)} }`);
-        entries.push(
-          `{ ${entry(path)}${translations.length ? `, translations: { ${translations.join(', ')} }` : ''} }`,
+        // The picker needs only the header; the full compile happens once, when the story is imported.
+        const meta = headerMeta(path, lib.ctx);
+        headers[meta.id] = { [DEFAULT_LOCALE]: meta };
+        for (const [l, file] of translated) headers[meta.id]![l] = headerMeta(file, lib.ctx);
+        const translations = translated.map(([l, file]) => `${JSON.stringify(l)}: ${load(file)}`);
+        index.push(
+          `{ id: ${JSON.stringify(meta.id)}, load: ${load(path)}${translations.length ? `, translations: { ${translations.join(', ')} }` : ''} }`,
         );
       }
-      return `export const encounters = [\n${entries.join(',\n')}\n];\n`;
+      if (id === RESOLVED_HEADERS) return `export const headers = ${JSON.stringify(headers)};\n`;
+      return [
+        `export const encounterIndex = [\n${index.join(',\n')}\n];`,
+        `export const loadHeaders = () => import(${JSON.stringify(HEADERS_MODULE)}).then((m) => m.headers);`,
+        '',
+      ].join('\n');
     },
     transform(source, id) {
       if (!id.endsWith('.ink')) return null;

@@ -3,7 +3,7 @@
 // learner leaves the assignment does not put them back in it. A damaged code is a notice; nothing
 // saved changes.
 
-import type { EncounterEntry } from '../core/encounter/analysis.ts';
+import { entryId, type EncounterEntry } from '../core/encounter/analysis.ts';
 import { ASSIGNMENT_PARAM, decodeAssignment } from '../core/lms/assignment.ts';
 import { DataError } from '../core/validate.ts';
 import type { ProgrammeStore } from '../state/programme.ts';
@@ -20,10 +20,7 @@ export function openAssignmentLink(
   const code = url.searchParams.get(ASSIGNMENT_PARAM);
   if (code === null) return;
   try {
-    const a = decodeAssignment(
-      code,
-      encounters.map((e) => e.meta.id),
-    );
+    const a = decodeAssignment(code, encounters.map(entryId));
     programme.getState().enterAssignment(a);
     store.getState().notify(STRINGS.assignment.opened({ title: a.title }));
   } catch (e) {

@@ -2,10 +2,10 @@
 // mount the overlay. Phaser and howler are loaded later and lazily; the first screen and the first
 // choice never wait for them.
 
-import { encounters as bundled } from 'virtual:second-look/encounters';
-import { inLanguage } from '../core/encounter/analysis.ts';
+import { encounterIndex, loadHeaders } from 'virtual:second-look/encounters';
+import { encounterList } from './encounter-list.ts';
 import { activeLocale } from '../i18n/messages.ts';
-import { assetUrl, loadBundledCatalogs, type SceneRegistry } from './catalogs.ts';
+import { assetUrls, loadBundledCatalogs, type SceneRegistry } from './catalogs.ts';
 import { loadConfig } from './config.ts';
 import { deviceConfigPort } from './device-config.ts';
 import { later } from '../state/lazy.ts';
@@ -19,19 +19,16 @@ import { DataError } from '../core/validate.ts';
 import { INSTRUCTOR_PARAM, PRESENTER_PARAMS, RELAY_META } from '../core/classroom/presenter-params.ts';
 import type { VoteFeed } from '../core/classroom/classroom.ts';
 import { createAppStore } from '../state/store.ts';
+import { SCREENS } from '../state/keys.ts';
 import { openAssignmentLink } from './assignment-link.ts';
 import { createProgrammeStore, stampAttempt } from '../state/programme.ts';
 import { h } from '../ui/dom.ts';
 import { mountShell, type Shell } from '../ui/shell.ts';
-import { sharedBanner } from '../ui/learner/privacy.ts';
 import { startPrivacy } from './privacy.ts';
 import { startOfflineWhenIdle } from './offline-start.ts';
 import { followLanguage, languagePort, startLanguage } from './language.ts';
 import { STRINGS } from '../ui/strings/strings.ts';
 import { configProblemText, dataErrorText } from '../ui/strings/strings-validation.ts';
-
-/** Every encounter, shown and played in the learner's language where it is translated. */
-const encounters = bundled.map((e) => inLanguage(e, activeLocale));
 
 function showFatal(root: HTMLElement, message: string): void {
   root.replaceChildren(
@@ -43,14 +40,19 @@ function showFatal(root: HTMLElement, message: string): void {
  * Draws the overlay; choosing another language draws it again in that language, and says so.
  * Returns that redraw, for a language the LMS decides (src/app/lms.ts).
  */
-function drawOverlay(root: HTMLElement, ctx: UiContext, presentation: Presentation): () => void {
+function drawOverlay(
+  root: HTMLElement,
+  ctx: UiContext,
+  presentation: Presentation,
+  sharedBanner: ((ctx: UiContext) => HTMLElement | null) | null,
+): () => void {
   const draw = (): Shell => {
     const drawn = mountShell(root, ctx, {
       onStageHost: (host) => presentation.showStage(host),
       onStageGone: () => presentation.hideStage(),
     });
     presentation.attachCaptions(drawn.captions);
-    const banner = sharedBanner(ctx);
+    const banner = sharedBanner?.(ctx);
     if (banner) root.querySelector('header')?.after(banner);
     return drawn;
   };
@@ -80,15 +82,21 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
     const params = new URLSearchParams(window.location.search);
     const direct = params.get('encounter');
     const lmsLaunch = detectLms();
+    // Every encounter in the learner's language. Their headers load beside the configuration unless
+    // the link starts an encounter: then after its first choice is on screen.
+    const list = encounterList(encounterIndex, loadHeaders, activeLocale);
+    const encounters = list.entries;
+    const quickStart = direct !== null && params.has('start');
+    if (!quickStart) list.headers().catch(() => undefined);
     const loaded = await loadConfig(early.fetcher, {
       storage: window.localStorage,
-      encounterIds: encounters.map((e) => e.meta.id),
+      encounterIds: list.ids,
     });
     // The configuration's words (contact names, policy text) in the language in use, read at each use.
     const config = liveConfig(loaded.config, activeLocale);
     // Presenter mode (projector or instructor console) has its own boot, loaded only when asked for.
     if (params.has(PRESENTER_PARAMS.present) || params.has(PRESENTER_PARAMS.console)) {
-      const { startPresenterMode } = await import('./presenter-mode.ts');
+      const [{ startPresenterMode }] = await Promise.all([import('./presenter-mode.ts'), list.headers()]);
       // Phone voting when the classroom relay served this page (`npm run classroom`); hands only otherwise.
       const relayServed = document.querySelector(`meta[name="${RELAY_META}"]`) !== null;
       await startPresenterMode(root, params, {
@@ -106,10 +114,8 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
     // Shared-device mode keeps the learner's data in sessionStorage only (src/app/privacy.ts).
     const device = startPrivacy(window, config.privacy);
     const programmeProblems: string[] = [];
-    const programme = createProgrammeStore(
-      encounters.map((e) => e.meta.id),
-      device.personal,
-      (p) => programmeProblems.push(programmeProblemText(p)),
+    const programme = createProgrammeStore(list.ids, device.personal, (p) =>
+      programmeProblems.push(programmeProblemText(p)),
     );
     // Stories were checked against the catalogs at build time; the browser does not re-check ids.
     const store = createAppStore({
@@ -140,18 +146,14 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
       deviceConfig: deviceConfigPort(() => window.localStorage, loaded),
       privacy: device.port(Boolean(lms), () => store.getState().attempts.length > 0),
     };
-    const presentation = startPresentation(store, scenes, assetUrl);
+    const presentation = startPresentation(store, scenes, assetUrls);
     // Outside an LMS, open what the page asks for before the overlay is drawn, so the first thing
     // drawn is that screen (the encounter's first choice, for a direct link), not the picker.
     if (!lms) {
       if (store.getState().session) {
         // A reload or a reopened tab in the middle of an encounter goes straight back to the same point.
         await store.getState().resume();
-      } else if (
-        direct &&
-        encounters.some((e) => e.meta.id === direct) &&
-        isEncounterEnabled(config, direct)
-      ) {
+      } else if (direct && list.ids.includes(direct) && isEncounterEnabled(config, direct)) {
         // While an assignment is open, a direct link may only open one of its encounters, in its mode.
         const assignment = programme.getState().assignment;
         if (!assignment || assignment.encounters.includes(direct)) {
@@ -160,7 +162,15 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
         }
       }
     }
-    const redraw = drawOverlay(root, uiCtx, presentation);
+    // Only an encounter's own screen can be drawn before every header is in.
+    if (store.getState().screen !== SCREENS.encounter) await list.headers();
+    // The shared-device banner's view, loaded only on a shared device (the mode holds until a reload).
+    const banner = device.mode.on ? (await import('../ui/learner/privacy.ts')).sharedBanner : null;
+    const redraw = drawOverlay(root, uiCtx, presentation, banner);
+    // (A direct link's headers, now that its first choice is up.)
+    await list
+      .headers()
+      .catch((e: unknown) => store.getState().notify(STRINGS.unexpected({ reason: (e as Error).message })));
     if (!lms && config.xapi)
       void startXapi(store, config.xapi, encounters, device.personal).catch((e: unknown) =>
         store.getState().notify(STRINGS.xapiFailed({ reason: (e as Error).message })),
@@ -168,6 +178,8 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
     // Inside an LMS package the LMS's suspend data decides where the learner resumes.
     if (lms) {
       // The package's assignment is the set on offer: its encounters, in order, in its mode only.
+      // (Every encounter's title in every language goes into the LMS's records.)
+      await list.headers();
       await startLms(
         store,
         lms,

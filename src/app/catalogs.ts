@@ -15,14 +15,6 @@ export async function loadBundledCatalogs(): Promise<Catalogs> {
 /** Scenes of the encounters opened so far, filled as each encounter loads. */
 export type SceneRegistry = Map<string, SceneManifest>;
 
-const assetUrls = import.meta.glob<string>('../../assets/{scenes,audio}/*.{svg,ogg,wav,mp3}', {
-  query: '?url',
-  import: 'default',
-  eager: true,
-});
-
-/** The served URL of an asset file name such as `hotel_lobby_night.svg`. */
-export function assetUrl(file: string): string {
-  for (const [path, url] of Object.entries(assetUrls)) if (path.endsWith(`/${file}`)) return url;
-  throw new Error(`assets: no file named "${file}"`);
-}
+/** The served asset URLs (src/app/asset-urls.ts), a chunk of its own: only the stage and the sound need them. */
+export const assetUrls = (): Promise<(file: string) => string> =>
+  import('./asset-urls.ts').then((m) => m.assetUrl);

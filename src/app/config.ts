@@ -18,7 +18,7 @@ import {
   type AppConfig,
   type ReadOptions,
 } from '../core/config/config.ts';
-import { salvageConfigText } from '../core/config/config-salvage.ts';
+import type * as Salvage from '../core/config/config-salvage.ts';
 import { DataError } from '../core/validate.ts';
 import { DATA_SOURCES } from '../core/reasons.ts';
 import {
@@ -27,9 +27,6 @@ import {
   type ConfigNote,
   type ConfigProblem,
 } from '../core/config/config-notices.ts';
-import ca from '../config/presets/ca.config.json';
-import uk from '../config/presets/uk.config.json';
-import us from '../config/presets/us.config.json';
 import { CONFIG_REQUEST, CONFIG_URL } from './early.ts';
 import { STORAGE_KEYS } from '../core/storage-keys.ts';
 
@@ -49,8 +46,6 @@ export const CONFIG_SOURCES = {
   lastGood: 'lastGood',
   bundled: 'bundled',
 } as const;
-/** The built-in contacts per region, used only for the region a broken config.json names. */
-const PRESETS: readonly { region: string }[] = [uk, ca, us];
 export type ConfigSource = (typeof CONFIG_SOURCES)[keyof typeof CONFIG_SOURCES];
 
 export interface LoadedConfig {
@@ -66,6 +61,8 @@ export interface LoadedConfig {
   /** The same in English, for logs. */
   notes: string[];
 }
+
+type SalvageText = typeof Salvage.salvageConfigText;
 
 type KeyStore = Pick<Storage, 'getItem'> & Partial<Pick<Storage, 'setItem'>>;
 
@@ -137,8 +134,11 @@ async function findConfig(fetcher: typeof fetch, opts: LoadOptions): Promise<Loa
     notes: notices.map(configNoteEnglish),
   });
 
+  // Reading a file's text (and salvaging what it can) is loaded only when there is a file to read.
+  const salvage = () => import('../core/config/config-salvage.ts');
   const stored = safeGet(opts.storage, DEVICE_CONFIG_KEY);
   if (stored !== null) {
+    const { salvageConfigText } = await salvage();
     try {
       const { config, droppedReasons } = salvageConfigText(DEVICE_CONFIG_SOURCE, stored, read);
       if (droppedReasons.length > 0)
@@ -153,6 +153,7 @@ async function findConfig(fetcher: typeof fetch, opts: LoadOptions): Promise<Loa
   const served = await fetchServed(fetcher);
   let region: unknown = null;
   if (served !== null) {
+    const { salvageConfigText } = await salvage();
     try {
       const { config, droppedReasons } = salvageConfigText(SERVED_NAME, served, read);
       // The text parsed above, so this cannot throw.
@@ -166,12 +167,12 @@ async function findConfig(fetcher: typeof fetch, opts: LoadOptions): Promise<Loa
     } catch (e) {
       if (!(e instanceof DataError)) throw e;
       region = regionOf(served);
-      const lastGood = lastGoodConfig(opts.storage, read);
+      const lastGood = lastGoodConfig(opts.storage, read, salvageConfigText);
       if (lastGood) {
         problems.push({ code: 'lastGoodUsed', error: e });
         return found(lastGood, 'lastGood');
       }
-      const preset = presetFor(region, read);
+      const preset = await presetFor(region, read);
       problems.push(
         preset ? { code: 'presetUsed', region: preset.region, error: e } : { code: 'builtInUsed', error: e },
       );
@@ -195,8 +196,10 @@ function regionOf(text: string): string | null {
 }
 
 /** The built-in contacts for a region (never another region's), or null when there are none. */
-function presetFor(region: unknown, read: ReadOptions): AppConfig | null {
+async function presetFor(region: unknown, read: ReadOptions): Promise<AppConfig | null> {
   if (typeof region !== 'string') return null;
+  // The built-in contacts per region, loaded only for the region a broken config.json names.
+  const { PRESETS } = await import('./config-presets.ts');
   const preset = PRESETS.find((p) => p.region.toUpperCase() === region.trim().toUpperCase());
   if (!preset) return null;
   try {
@@ -207,7 +210,11 @@ function presetFor(region: unknown, read: ReadOptions): AppConfig | null {
 }
 
 /** The last config.json this device read without a single problem, if it still reads. */
-function lastGoodConfig(storage: LoadOptions['storage'], read: ReadOptions): AppConfig | null {
+function lastGoodConfig(
+  storage: LoadOptions['storage'],
+  read: ReadOptions,
+  salvageConfigText: SalvageText,
+): AppConfig | null {
   const text = safeGet(storage, LAST_GOOD_CONFIG_KEY);
   if (text === null) return null;
   try {

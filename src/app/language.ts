@@ -7,6 +7,7 @@ import { STORAGE_KEYS } from '../core/storage-keys.ts';
 import { activeLocale, useLocale } from '../i18n/messages.ts';
 import type { LanguagePort } from '../ui/context.ts';
 import { pageLocale } from './page-locale.ts';
+import { sceneWordsIn } from './scene-words.ts';
 
 function keepChoice(win: Window, locale: Locale): void {
   try {
@@ -17,7 +18,7 @@ function keepChoice(win: Window, locale: Locale): void {
 }
 
 async function apply(win: Window, locale: Locale): Promise<void> {
-  await useLocale(locale);
+  await Promise.all([useLocale(locale), sceneWordsIn(locale)]);
   win.document.documentElement.lang = locale;
 }
 

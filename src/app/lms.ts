@@ -4,7 +4,7 @@
 
 import { uuidV4 } from './uuid.ts';
 import { LMS_FILE, LMS_FORMAT, LMS_META } from '../core/lms/lms-launch.ts';
-import type { EncounterEntry } from '../core/encounter/analysis.ts';
+import { entryId, type EncounterEntry } from '../core/encounter/analysis.ts';
 import type { Assignment } from '../core/lms/assignment.ts';
 import type { XapiConfig } from '../core/config/config.ts';
 import type { AppStore } from '../state/store.ts';
@@ -35,7 +35,7 @@ export async function detectLms(): Promise<unknown> {
 function titlesOf(encounters: readonly EncounterEntry[]): Record<string, PerLocale> {
   return Object.fromEntries(
     encounters.map((e) => [
-      e.meta.id,
+      entryId(e),
       Object.fromEntries(LOCALES.map((l) => [l, (e.translations?.[l] ?? e).meta.title])),
     ]),
   );
@@ -61,7 +61,7 @@ export async function startLms(
   const titles = titlesOf(encounters);
   await start(store, raw, window, {
     uuid: () => uuidV4(),
-    known: encounters.map((e) => e.meta.id),
+    known: encounters.map(entryId),
     language: { words: LMS_WORDBOOK, language: activeLocale, encounterTitles: (id) => titles[id] ?? {} },
     onAssignment,
     onLanguage: async (launch, preference) => {

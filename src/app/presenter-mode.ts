@@ -23,7 +23,7 @@ import { h } from '../ui/dom.ts';
 import { consoleView, type ConsoleLink } from '../ui/presenter/presenter-console.ts';
 import { projectorView } from '../ui/presenter/presenter-projector.ts';
 import { STRINGS } from '../ui/strings/strings.ts';
-import { assetUrl, loadBundledCatalogs, type SceneRegistry } from './catalogs.ts';
+import { assetUrls, loadBundledCatalogs, type SceneRegistry } from './catalogs.ts';
 import { later } from '../state/lazy.ts';
 import { NOTICE_TEXTS } from '../ui/strings/strings-notices.ts';
 import { startPresentation } from './presentation.ts';
@@ -258,7 +258,7 @@ async function mountProjector(
     officerName: STRINGS.encounter.officer,
     lang: activeLocale(),
   });
-  const presentation = startPresentation(presenter.store, deps.scenes, assetUrl);
+  const presentation = startPresentation(presenter.store, deps.scenes, assetUrls);
   presentation.attachCaptions(captions);
 
   const id = channelId();

@@ -10,8 +10,11 @@ export function lazyStoryOpener(scenes: SceneRegistry): StoryOpener {
   return {
     prepare: adapter,
     async open(compiled, variables, ctx) {
-      for (const scene of compiled.scenes) scenes.set(scene.id, sceneInUse(scene));
-      const { StoryRunner } = await adapter();
+      const [inUse, { StoryRunner }] = await Promise.all([
+        Promise.all(compiled.scenes.map(sceneInUse)),
+        adapter(),
+      ]);
+      for (const scene of inUse) scenes.set(scene.id, scene);
       return new StoryRunner(compiled.story, { ctx, variables });
     },
   };

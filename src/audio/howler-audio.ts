@@ -30,7 +30,9 @@ function formatOf(file: string): string {
 }
 
 /**
- * Builds the howler-backed audio port. Sounds load in the background; a sound asked for before it
+ * Builds the howler-backed audio port. Each sound loads the first time it is asked for (a scene's
+ * ambience, an effect), not all at once: loading and decoding every file on the learner's first key
+ * press held up the stage for half a second, mid-fade (`npm run bench`). A sound asked for before it
  * has loaded is queued by howler and plays once ready. (Listen for loading with the `onload`/
  * `onloaderror` options, never `.on('load')` after construction: that misses cached files.)
  */
@@ -52,7 +54,7 @@ export async function createHowlerAudio(
       src: entry.files.map(assetUrl),
       format: entry.files.map(formatOf),
       loop: entry.loop,
-      preload: true,
+      preload: false,
       volume: level(entry),
       onloaderror: (_id, error) => {
         if (failed.has(entry.id)) return;
@@ -64,6 +66,13 @@ export async function createHowlerAudio(
     };
     library.set(entry.id, { entry, howl: new Howl(options) });
   }
+
+  /** The sound's Howl, loading its file the first time it is asked for. */
+  const ready = (id: string): Loaded | undefined => {
+    const loaded = library.get(id);
+    if (loaded?.howl.state() === 'unloaded') loaded.howl.load();
+    return loaded;
+  };
 
   const stopAmbience = (): void => {
     const playing = ambience;
@@ -83,7 +92,7 @@ export async function createHowlerAudio(
       if (disposed || (ambience?.id ?? null) === id) return;
       stopAmbience();
       if (id === null) return;
-      const loaded = library.get(id);
+      const loaded = ready(id);
       if (!loaded) return;
       const { entry, howl } = loaded;
       howl.mute(settings.muted);
@@ -97,7 +106,7 @@ export async function createHowlerAudio(
 
     playEffect(id) {
       if (disposed) return;
-      const loaded = library.get(id);
+      const loaded = ready(id);
       if (!loaded) return;
       const { entry, howl } = loaded;
       howl.mute(settings.muted);

@@ -4,6 +4,7 @@
 // attempt record and the best score.
 
 import {
+  entryId,
   analysisFor,
   everyVersion,
   type CompiledEncounter,
@@ -79,7 +80,7 @@ interface Ctx {
   running: Running | null;
 }
 
-const entryOf = (ctx: Ctx, id: string) => ctx.deps.encounters.find((e) => e.meta.id === id);
+const entryOf = (ctx: Ctx, id: string) => ctx.deps.encounters.find((e) => entryId(e) === id);
 
 /** The debrief, the attempt record and the best score, once the story has ended. */
 function finish(

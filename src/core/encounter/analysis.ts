@@ -65,6 +65,11 @@ export function analysisFor(encounter: CompiledEncounter, variant: number): Stor
 
 /** The light entry the scenario picker lists; `load` fetches the story only when chosen. */
 export interface EncounterEntry {
+  /**
+   * The encounter's id, readable before its header (the bundled list loads headers after a direct
+   * link's first choice; reading `meta` of another encounter before then throws). Same as `meta.id`.
+   */
+  id?: string;
   meta: EncounterMeta;
   load: () => Promise<CompiledEncounter>;
   /**
@@ -73,6 +78,22 @@ export interface EncounterEntry {
    */
   translations?: Readonly<Record<string, Omit<EncounterEntry, 'translations'>>>;
 }
+
+/** An entry's id, without reading its header. */
+export function entryId(entry: EncounterEntry): string {
+  return entry.id ?? entry.meta.id;
+}
+
+/** One encounter as the bundled index names it: its id and loaders, no header. */
+export interface EncounterIndexEntry {
+  id: string;
+  load: () => Promise<CompiledEncounter>;
+  /** Loaders of its translations, by locale. */
+  translations?: Readonly<Record<string, () => Promise<CompiledEncounter>>>;
+}
+
+/** Every encounter's header by id, then by locale (the default locale always present). */
+export type EncounterHeaders = Readonly<Record<string, Readonly<Record<string, EncounterMeta>>>>;
 
 /**
  * The entry as the learner's language shows it: header and story in `current()` when translated,
@@ -83,11 +104,20 @@ export function inLanguage(entry: EncounterEntry, current: () => string): Encoun
   if (!translations) return entry;
   const pick = () => translations[current()] ?? entry;
   return {
+    ...(entry.id === undefined ? {} : { id: entry.id }),
     get meta() {
       return pick().meta;
     },
     load: () => pick().load(),
-    translations: { ...translations, [DEFAULT_LOCALE]: { meta: entry.meta, load: entry.load } },
+    translations: {
+      ...translations,
+      [DEFAULT_LOCALE]: {
+        get meta() {
+          return entry.meta;
+        },
+        load: entry.load,
+      },
+    },
   };
 }
 

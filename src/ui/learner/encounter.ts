@@ -4,6 +4,7 @@
 // and coaching are drawn by encounter-log.ts, the looks and choices by encounter-choices.ts.
 
 import type { StoryChoice } from '../../core/encounter/beats.ts';
+import { entryId } from '../../core/encounter/analysis.ts';
 import type { AppState } from '../../state/store.ts';
 import type { UiContext, View } from '../context.ts';
 import { isTyping } from '../dom.ts';
@@ -39,7 +40,7 @@ export function encounterView(ctx: UiContext): View {
   };
 
   const characters = () =>
-    ctx.encounters.find((e) => e.meta.id === store.getState().session?.encounterId)?.meta.characters ?? [];
+    ctx.encounters.find((e) => entryId(e) === store.getState().session?.encounterId)?.meta.characters ?? [];
 
   const focusFirstAction = () => {
     const target =
