@@ -11,7 +11,8 @@ import { deviceConfigPort } from './device-config.ts';
 import { later } from '../state/lazy.ts';
 import { NOTICE_TEXTS, programmeProblemText } from '../ui/strings/strings-notices.ts';
 import { detectLms, startLms, startXapi } from './lms.ts';
-import { isEncounterEnabled, liveConfig } from '../core/config/config.ts';
+import { isEncounterEnabled, liveConfig, type AppConfig } from '../core/config/config.ts';
+import type { AppStore } from '../state/types.ts';
 import { lazyStoryOpener } from './story-opener.ts';
 import { startPresentation, type Presentation } from './presentation.ts';
 import type { UiContext } from '../ui/context.ts';
@@ -21,7 +22,7 @@ import type { VoteFeed } from '../core/classroom/classroom.ts';
 import { createAppStore } from '../state/store.ts';
 import { SCREENS } from '../state/keys.ts';
 import { openAssignmentLink } from './assignment-link.ts';
-import { createProgrammeStore, stampAttempt } from '../state/programme.ts';
+import { createProgrammeStore, stampAttempt, type ProgrammeStore } from '../state/programme.ts';
 import { h } from '../ui/dom.ts';
 import { mountShell, type Shell } from '../ui/shell.ts';
 import { startPrivacy } from './privacy.ts';
@@ -65,6 +66,30 @@ function drawOverlay(
   ctx.language = languagePort(window, redraw);
   shell = draw();
   return redraw;
+}
+
+/**
+ * Opens what the page asks for: the encounter a reload left off in, or a directly linked one (while
+ * an assignment is open, only one of its encounters, in its mode).
+ */
+async function openRequested(
+  store: AppStore,
+  programme: ProgrammeStore,
+  config: AppConfig,
+  ids: readonly string[],
+  params: URLSearchParams,
+): Promise<void> {
+  const direct = params.get('encounter');
+  // A reload or a reopened tab in the middle of an encounter goes straight back to the same point.
+  if (store.getState().session) {
+    await store.getState().resume();
+    return;
+  }
+  if (!direct || !ids.includes(direct) || !isEncounterEnabled(config, direct)) return;
+  const assignment = programme.getState().assignment;
+  if (assignment && !assignment.encounters.includes(direct)) return;
+  store.getState().select(direct);
+  if (params.has('start')) await store.getState().start(assignment?.mode ?? 'practice');
 }
 
 export interface BootOptions {
@@ -149,19 +174,7 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
     const presentation = startPresentation(store, scenes, assetUrls);
     // Outside an LMS, open what the page asks for before the overlay is drawn, so the first thing
     // drawn is that screen (the encounter's first choice, for a direct link), not the picker.
-    if (!lms) {
-      if (store.getState().session) {
-        // A reload or a reopened tab in the middle of an encounter goes straight back to the same point.
-        await store.getState().resume();
-      } else if (direct && list.ids.includes(direct) && isEncounterEnabled(config, direct)) {
-        // While an assignment is open, a direct link may only open one of its encounters, in its mode.
-        const assignment = programme.getState().assignment;
-        if (!assignment || assignment.encounters.includes(direct)) {
-          store.getState().select(direct);
-          if (params.has('start')) await store.getState().start(assignment?.mode ?? 'practice');
-        }
-      }
-    }
+    if (!lms) await openRequested(store, programme, config, list.ids, params);
     // Only an encounter's own screen can be drawn before every header is in.
     if (store.getState().screen !== SCREENS.encounter) await list.headers();
     // The shared-device banner's view, loaded only on a shared device (the mode holds until a reload).
@@ -178,8 +191,6 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
     // Inside an LMS package the LMS's suspend data decides where the learner resumes.
     if (lms) {
       // The package's assignment is the set on offer: its encounters, in order, in its mode only.
-      // (Every encounter's title in every language goes into the LMS's records.)
-      await list.headers();
       await startLms(
         store,
         lms,

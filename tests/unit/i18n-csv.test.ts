@@ -59,7 +59,7 @@ describe('CSV headers in the active language', () => {
     expect(en[0]).toEqual(['Table', 'Assignment', 'Learner', 'Item ID', 'Item', 'Measure', 'Value']);
     expect(es[0]).toEqual([
       'Tabla',
-      'Tarea asignada',
+      'Asignación',
       'Participante',
       'ID del elemento',
       'Elemento',

@@ -49,7 +49,7 @@ export type LmsWordbook = Readonly<Record<Locale, LmsWords>>;
 export type PerLocale = Readonly<Partial<Record<Locale, string>>>;
 
 /** An xAPI language map with every shipped locale, e.g. `{ "en-US": "answered", "es-US": "respondió" }`. */
-export function languageMap(text: (locale: Locale) => string): Record<string, string> {
+function languageMap(text: (locale: Locale) => string): Record<string, string> {
   return Object.fromEntries(LOCALES.map((l) => [l, text(l)]));
 }
 

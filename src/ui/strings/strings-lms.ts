@@ -9,8 +9,8 @@ import en, { type LmsMessages } from '../../i18n/generated/en-US/lms.ts';
 import es from '../../i18n/generated/es-US/lms.ts';
 import { localized } from '../../i18n/messages.ts';
 
-/** The words in the language in use, like every namespace (registered so the catalogs are checked). */
-export const LMS_STRINGS: LmsMessages = localized('lms', en);
+// Registered like every namespace, so the catalogs are checked; records read LMS_WORDBOOK below.
+localized('lms', en);
 
 const wordsOf = (m: LmsMessages): LmsWords => ({
   verbs: m.verbs,

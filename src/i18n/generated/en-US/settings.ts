@@ -31,7 +31,7 @@ const messages: SettingsMessages = {
   instructorTools: "Show the instructor tools",
   instructorToolsHelp: "Adds Instructor tools (assignments, program results) to the menu and “Present to a class” to each scenario. Learners do not need them.",
   heading: "Settings",
-  languageHelp: "The language of the game’s screens on this device. The encounters’ stories are in English for now.",
+  languageHelp: "The language of the game’s screens and encounters on this device.",
   sound: "Sound",
   master: "Master volume",
   music: "Music volume",

@@ -12,7 +12,7 @@ const messages: CsvMessages = {
     setting: "Entorno",
     mode: "Modo",
     assignment_id: "ID de la asignación",
-    assignment_title: "Tarea asignada",
+    assignment_title: "Asignación",
     pass_mark: "Calificación para aprobar (%)",
     passed: "Aprobado",
     measure: "Medida",
@@ -23,7 +23,7 @@ const messages: CsvMessages = {
   },
   summary: {
     table: "Tabla",
-    assignment: "Tarea asignada",
+    assignment: "Asignación",
     learner: "Participante",
     item_id: "ID del elemento",
     item_name: "Elemento",

@@ -7,7 +7,7 @@ const messages: SettingsMessages = {
   instructorTools: "Mostrar las herramientas del instructor",
   instructorToolsHelp: "Agrega “Herramientas del instructor” (asignaciones, resultados del programa) al menú y “Presentar a un grupo” a cada escenario. Los participantes no las necesitan.",
   heading: "Configuración",
-  languageHelp: "El idioma de las pantallas del juego en este dispositivo. Por ahora, las historias de los encuentros están en inglés.",
+  languageHelp: "El idioma de las pantallas y de los encuentros del juego en este dispositivo.",
   sound: "Sonido",
   master: "Volumen general",
   music: "Volumen de la música",
