@@ -6,6 +6,16 @@
 import type { ExploreBound } from '../../core/encounter/analysis.ts';
 import type { Diagnostic, Severity } from '../../core/encounter/diagnostics.ts';
 
+let continues = 0;
+/** Adds the lines (ink Continue calls) an exploration produced to the process's count. */
+export function countContinues(n: number): void {
+  continues += n;
+}
+/** Lines (ink Continue calls) produced by all explorations so far in this process, for the benchmark. */
+export function exploredContinues(): number {
+  return continues;
+}
+
 /** Where a message names the path it was found on: `… (after: a → b)`. */
 const AFTER = ' (after: ';
 

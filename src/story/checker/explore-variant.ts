@@ -36,7 +36,7 @@ import {
   type StateOps,
   type Trail,
 } from './explore-parts.ts';
-import { boundAt, Cutoffs, describeFault, LoopGuard, ProblemLog } from './explore-search.ts';
+import { boundAt, countContinues, Cutoffs, describeFault, LoopGuard, ProblemLog } from './explore-search.ts';
 import {
   bestOf,
   branchNode,
@@ -52,12 +52,6 @@ const isStepLimit = (e: unknown) => e instanceof StepLimitError;
 
 /** The explorer's log has no times. */
 const NO_TIME = () => 0;
-
-let continues = 0;
-/** Lines (ink Continue calls) produced by all explorations so far in this process, for the benchmark. */
-export function exploredContinues(): number {
-  return continues;
-}
 
 export type VariantResult = ExploreResult & { collected?: ReturnType<ValidityCollector['result']> };
 
@@ -360,7 +354,7 @@ class VariantExplorer {
       min[d] = root?.min[d] ?? 0;
     }
     for (const k of runner.reachedKnots) this.facts.knotsSeen.add(k);
-    continues += runner.continues;
+    countContinues(runner.continues);
     // Once a bound cut exploration short, a knot not met may lie past the cut: not fully explored.
     const notMet = this.allKnots.filter((k) => !this.facts.knotsSeen.has(k));
     const truncated = cutoffs.truncated;

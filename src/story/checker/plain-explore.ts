@@ -17,7 +17,15 @@ import {
   type InkState,
 } from '../ink-state.ts';
 import { knotNames, readsTurns } from './explore-parts.ts';
-import { boundAt, Cutoffs, describeFault, LoopGuard, ProblemLog, type Limits } from './explore-search.ts';
+import {
+  boundAt,
+  countContinues,
+  Cutoffs,
+  describeFault,
+  LoopGuard,
+  ProblemLog,
+  type Limits,
+} from './explore-search.ts';
 import { StepLimitError, StoryRunner } from '../runner.ts';
 import { collectVisitReads, trackVisitReads } from './visit-reads.ts';
 
@@ -166,6 +174,7 @@ export function explorePlain(json: string, file: string, limits: Limits): PlainR
   const incomplete = cutoffs.report(limits, memo.size, true);
   if (incomplete) log.add(incomplete, 'warning');
   for (const k of runner.reachedKnots) seen.add(k);
+  countContinues(runner.continues);
   const notMet = allKnots.filter((k) => !seen.has(k));
   return {
     endings: [...endings].sort(),
