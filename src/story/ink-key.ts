@@ -174,13 +174,19 @@ class KeyWriter {
     // A property whose value was null was never written (ink's writer drops it too).
     if (this.depth > 0) this.properties[this.depth - 1] = null;
   }
+  /** Whether `name` is a top-level property the key leaves out: ink's writer need not write it at all. */
+  private skipped(name: string | number): boolean {
+    return this.depth === 1 && this.skipTop.has(String(name));
+  }
   WriteProperty(name: string | number, content: unknown): void {
+    if (this.skipped(name)) return;
     this.WritePropertyStart(name);
     if (content instanceof Function) (content as (w: KeyWriter) => void)(this);
     else this.Write(content);
     this.WritePropertyEnd();
   }
   WriteIntProperty(name: string | number, content: number): void {
+    if (this.skipped(name)) return;
     this.WritePropertyStart(name);
     this.WriteInt(content);
     this.WritePropertyEnd();

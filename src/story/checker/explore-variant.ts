@@ -191,9 +191,10 @@ class VariantExplorer {
     }
     this.memo.begin(key);
     /** Containers whose counts are read below this state. */
-    const reads = this.guard.enter(sharedKey, view.counts);
+    const entered = this.guard.enter(sharedKey, view.counts);
+    const reads = entered.reads;
     /** This state's counts, for sharing its results: the runner moves on while its choices are explored. */
-    const counts = this.merge ? new Map(view.counts) : null;
+    const counts = this.merge ? entered.counts : null;
     const remember = (node: Node): Node => {
       if (!this.guard.leave()) this.cutoffs.note('counts');
       this.memo.finish(key, sharedKey, node, counts);
@@ -227,10 +228,11 @@ class VariantExplorer {
     let atState = true;
     // Later siblings start again from this state; with one choice there are none.
     const saved = choices.length > 1 ? this.ops.save() : null;
-    for (const choice of choices) {
+    for (const [i, choice] of choices.entries()) {
       this.noteChoice(state, choice);
-      // The runner arrives at this state from its parent; later siblings restore it from the save.
-      if (!atState && saved) this.ops.restore(saved);
+      // The runner arrives at this state from its parent; later siblings restore it from the save
+      // (the last one uses it up).
+      if (!atState && saved) this.ops.restore(saved, i === choices.length - 1);
       atState = false;
       const tried = this.tryChoice(state, path, key, reads, choice);
       if (!tried) {
