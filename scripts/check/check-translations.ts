@@ -15,6 +15,7 @@ import {
   type RawCatalogTranslation,
 } from '../../src/core/encounter/catalog-language.ts';
 import { checkSceneWords } from './check-scene-translations.ts';
+import { claimLanguage, contactClaims } from '../../src/core/encounter/claims.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../../src/core/locale.ts';
 import { checkParity, formatParityProblem } from '../../src/core/tags/story-parity.ts';
 
@@ -99,14 +100,18 @@ export function checkTranslations(root: string): TranslationReport {
         continue;
       }
       const sourceText = readFileSync(source, 'utf8');
+      const translationText = readFileSync(file, 'utf8');
       for (const p of checkParity({
         sourceFile: relative(root, source),
         sourceText,
         sourceHash: sourceHash(sourceText),
         translationFile: rel,
-        translationText: readFileSync(file, 'utf8'),
+        translationText,
       }))
         problems.push(formatParityProblem(p));
+      // A translation may not state what the configured hotline is like where the English does not.
+      for (const d of contactClaims(rel, translationText, claimLanguage(locale)))
+        problems.push(`${d.file}:${d.line ?? '?'}: ${d.message}`);
     }
     const done = new Set(translations.map((f) => relative(dir, f)));
     const missing = sources.map((f) => relative(stories, f)).filter((f) => !done.has(f));

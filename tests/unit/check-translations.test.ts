@@ -58,6 +58,23 @@ describe('check:translations', () => {
     ]);
   });
 
+  it('refuses a translation that states what the configured hotline is like, with its line', () => {
+    const translation = TRANSLATION.replace('HASH', sourceHash(SOURCE)).replace(
+      'El vestíbulo está tranquilo.',
+      'El vestíbulo está tranquilo. En la línea de ayuda no son la policía.',
+    );
+    const root = tree({
+      'stories/hotel/parity.ink': SOURCE,
+      'stories/es-US/hotel/parity.ink': translation,
+    });
+    const line = translation.split('\n').findIndex((l) => l.includes('línea de ayuda')) + 1;
+    const { problems } = checkTranslations(root);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      new RegExp(`^stories/es-US/hotel/parity.ink:${line}: states a fact about the hotline \\(isPolice\\)`),
+    );
+  });
+
   it('checks scene words and captions by file and id, and counts the scenes translated', () => {
     const assets = join(import.meta.dirname, '..', '..', 'assets');
     const scene = readFileSync(join(assets, 'scenes', 'rail_platform.json'), 'utf8');

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogs, CATALOG_FILES, type RawCatalogs } from '../../src/core/encounter/catalog.ts';
-import { contactClaims } from '../../src/core/encounter/claims.ts';
+import { claimLanguage, contactClaims } from '../../src/core/encounter/claims.ts';
 import { readConfig, storyVariables, toConfigFile } from '../../src/core/config/config.ts';
 import { fileFromForm, formValuesFrom } from '../../src/core/config/org-form.ts';
 import { DataError } from '../../src/core/validate.ts';
@@ -124,6 +124,33 @@ describe('the checker on claims about the hotline', () => {
     expect(warn('They chat in their own language and laugh.')).toEqual([]);
     expect(warn('// They are not the police.')).toEqual([]);
     expect(warn('{ hotline_not_police:\n  They are not the police.\n}')).toEqual([]);
+  });
+});
+
+describe('the checker on claims about the hotline in a Spanish translation', () => {
+  const warn = (src: string) => contactClaims('es.ink', src, 'es').map((d) => `${d.line}: ${d.message}`);
+
+  it('warns on a Spanish sentence that states an attribute as fact, with its line', () => {
+    const w = warn('Hola.\n* ["Es {hotline_name}. No son la policía y contestan día y noche."]');
+    expect(w).toHaveLength(2);
+    expect(w[0]).toMatch(/^2: .*isPolice.*\{hotline_not_police\}/);
+    expect(w[1]).toMatch(/^2: .*hours/);
+    expect(warn('En la línea de ayuda trabajan con su consentimiento.')[0]).toMatch(/consentBased/);
+    expect(warn('Ellos tienen intérpretes.')[0]).toMatch(/languages/);
+    expect(warn('¿Sabe qué? Ellos contestan las 24 horas.')[0]).toMatch(/^1: .*hours/);
+  });
+
+  it('accepts conditions on the configuration and the officer speaking of themselves', () => {
+    expect(warn('Es {hotline_name}.{hotline_not_police: No son la policía.}')).toEqual([]);
+    expect(warn('"Soy de seguridad. No soy la policía. Usted no está en problemas."')).toEqual([]);
+    expect(warn('{ hotline_hours:\n  Ellos contestan día y noche.\n}')).toEqual([]);
+  });
+
+  it('reads English rules for English files, so Spanish words pass there unnoticed and the other way round', () => {
+    expect(contactClaims('en.ink', 'Ellos no son la policía.')).toEqual([]);
+    expect(contactClaims('es.ink', "They're not police.", 'es')).toEqual([]);
+    expect(claimLanguage('es-US')).toBe('es');
+    expect(claimLanguage('en-US')).toBe('en');
   });
 });
 

@@ -75,7 +75,7 @@ De camino al pasillo, usted pasa por la sala de espera.
 La cortina del cubículo 4 está medio abierta. Una mujer está sentada en el borde de la cama, con una blusa fina de lentejuelas, tenis y sin abrigo. # indicator: hospital.dress_wrong_for_weather
 Habla demasiado alto, sin hablarle a nadie, y entonces ve su uniforme.
 ¿Qué demonios me miras? Lárgate de aquí. # speaker: dee # discuss: Ella lo está insultando. ¿Qué podría haber detrás de eso, y qué quiere usted que ella vea en usted?
-+ ["Cuide su vocabulario. El personal no tiene por qué aguantar eso." # score: trust -2 # score: safety -1 # myth: myth.trauma_hostile_or_flat # why: Es justo querer respeto, pero un sermón le dice a una persona enojada y asustada que usted es uno más en su contra.]
++ ["Cuide su vocabulario. El personal no tiene por qué aguantar eso." # score: trust -2 # score: safety -1 # myth: myth.trauma_hostile_or_flat # why: Es legítimo querer respeto, pero un sermón le dice a una persona enojada y asustada que usted es uno más en su contra.]
   -> lectured
 + [No decir nada. Dar dos pasos atrás, fuera de su vista # score: trust +2 # score: safety +1 # why: Darle espacio, sin decir nada, es la forma más rápida de mostrarle que usted no está ahí para agarrarla.]
   -> stepped_back
@@ -242,7 +242,7 @@ Para cuando el gerente devuelve la llamada, el carro ya se fue. # hide: marco
 Dee es una persona adulta que dijo que no a más ayuda. Nadie está en peligro ahora mismo. Usted sigue teniendo lo que vio.
 + [Llamar a la policía para que detenga el carro antes de que se aleje # score: choice -2 # score: safety -1 # action: police # why: Una persona adulta que rechazó ayuda y no está en peligro inmediato decide por sí misma si llamar a la policía. Que la detengan esta noche podría terminar en un arresto y hacer menos probable que vuelva.]
   -> decided
-+ [No hay nada que informar: el equipo médico se encarga # score: report -2 # why: El equipo médico tiene lo que vio, no lo que usted vio en el cubículo y en la entrada de ambulancias. El centro de control no puede actuar sobre lo que nunca le llega.]
++ [No hay nada que informar: el equipo médico se encarga # score: report -2 # why: El equipo médico sabe lo que vio su personal, no lo que usted vio en el cubículo y en la entrada de ambulancias. El centro de control no puede actuar sobre lo que nunca le llega.]
   -> decided
 + [Avisar por radio a {escalation_first} lo que vio # score: report +2 # score: collaboration +1 # action: supervisor # why: Según sus órdenes de puesto, el centro de control se entera ahora y decide con el equipo médico si remitir y cómo, respetando que Dee dijo que no.]
   -> decided

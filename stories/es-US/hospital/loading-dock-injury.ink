@@ -148,7 +148,7 @@ Cinco minutos después la camioneta sale, con el trabajador en el asiento de ade
 Las luces traseras de la camioneta salen por el portón.
 * [Avisar por radio al centro de control: trabajador de la contratista lastimado, sin primeros auxilios, y la placa # score: document +2 # action: supervisor # why: Perdió la oportunidad de conseguirle atención, pero un registro sencillo de la lesión y de la camioneta permite que alguien todavía le dé seguimiento.]
   Usted lo anota. El centro de control registra una lesión de un trabajador de la contratista sin primeros auxilios.
-* [Dejarlo así. Es trabajador de ellos, no suyo, y el chofer dijo que él se encargaba. # score: document -1 # why: Una persona lastimada en su sitio sí le concierne. Una nota sencilla cuesta poco y podría ayudarle más adelante.]
+* [Dejarlo así. Es trabajador de ellos, no suyo, y el chofer dijo que él se encargaba. # score: document -1 # why: Una persona lastimada en las instalaciones que usted vigila sí le concierne. Una nota sencilla cuesta poco y podría ayudarle más adelante.]
   El área de carga vuelve a quedar en silencio.
 - # ending: van_left; La camioneta se fue
   Las cajas de guantes de los carritos siguen vacías.
@@ -208,7 +208,7 @@ Ines lo mira a usted.
   -> podium
 * ["Usted tiene su pasaporte. Démelo. Es de él, no suyo." # critical: take_documents # score: safety -2 # score: choice -1 # why: Quitar un pasaporte no es su papel, ni siquiera al chofer, y el enfrentamiento lo pone en alerta. Teo podría pagarlo después. Mantenga todo en la rutina e informe lo que vio.]
   -> passport_grab
-* ["Si él no tiene permiso para trabajar aquí, a inmigración le va a interesar esto." # critical: threaten_arrest_or_immigration # score: safety -2 # score: trust -2 # why: Esa es la amenaza que usan los controladores para que los trabajadores no hablen. Teo entiende que hablar podría hacer que lo deporten. Deje a inmigración fuera de esto y apoye a la enfermera.]
+* ["Si él no tiene permiso para trabajar aquí, a inmigración le va a interesar esto." # critical: threaten_arrest_or_immigration # score: safety -2 # score: trust -2 # why: Esa es la amenaza que usan quienes controlan a los trabajadores para que los trabajadores no hablen. Teo entiende que hablar podría hacer que lo deporten. Deje a inmigración fuera de esto y apoye a la enfermera.]
   -> threat_said
 
 === passport_grab ===
@@ -251,7 +251,7 @@ No dijo mucho. Preguntó dos veces si iba a perder el trabajo, y una vez por su 
 Le tiene miedo a la policía, y a que lo manden de regreso. Por ahora solo quiere que le curen la mano. # speaker: ines
 La enfermera a cargo llamó a trabajo social. Ellos le pueden hablar de {hotline_name}.{hotline_languages: Pueden ayudarle en {hotline_languages}.}{hotline_not_police: No son la policía.} Él decide. # speaker: ines
 Lo que le pido a usted: mantenga al chofer fuera del departamento. Avísele al centro de control. Anótelo. # speaker: ines
-* ["Preguntarle si lo quiere en el puesto o en estas puertas" # score: collaboration +1 # why: Dejar que la enfermera decida dónde ponerlo apoya el plan. Pero el centro de control todavía necesita enterarse por usted.]
+* ["¿Me quiere en el puesto o en estas puertas?" # score: collaboration +1 # why: Dejar que la enfermera decida dónde ponerlo apoya el plan. Pero el centro de control todavía necesita enterarse por usted.]
   En el puesto. Donde él lo vea. # speaker: ines
   -> plan
 * [Asentir y avisar por radio al centro de control desde aquí # score: collaboration +2 # score: choice +1 # action: supervisor # why: Usted hace la parte de seguridad del plan y nada más. La historia de Teo se queda con las personas a las que él eligió contársela, y la decisión de lo que sigue es suya.]

@@ -143,7 +143,7 @@ Cuando usted dice que la encontró descansando, Jo contesta por ella. # indicato
 Está haciendo doble turno. Quería las horas, ¿verdad? Esta noche nos faltan dos. # speaker: jo
 Lo de los gafetes es porque instalaciones tarda seis semanas en imprimirlos, pregúntele a quien quiera. Y lo de los teléfonos es regla del propio hospital, nada de teléfonos cerca de los cubículos. Yo solo se los guardo. # speaker: jo
 Dalia asiente. No dice nada. # discuss: Jo tiene una respuesta normal para lo de los gafetes y los teléfonos. ¿Qué le dice eso, y qué no le dice?
-+ ["Gracias. Voy a anotar en el registro que la encontramos y que está bien." # score: safety +1 # score: document +1 # why: De rutina y honesto, y la entrada en el registro sirve después. Ahora Jo sabe que hay un registro, y eso puede hacer que tenga cuidados que le compliquen las cosas a Dalia.]
++ ["Gracias. Voy a anotar en el registro que la encontramos y que está bien." # score: safety +1 # score: document +1 # why: De rutina y honesto, y la entrada en el registro sirve después. Ahora Jo sabe que hay un registro, y eso puede volverla cautelosa de maneras que le compliquen las cosas a Dalia.]
   -> pretext
 + ["Un gafete, una persona: esa es la regla del hospital. ¿Por qué trae el de otra persona?" # score: safety -1 # score: trust -1 # why: Es una pregunta justa sobre una regla real, pero hecha frente a la persona que reparte los gafetes. Jo tiene la respuesta lista, y fue Dalia quien estaba hablando con usted.]
   Jo sonríe. # show: jo:guarded

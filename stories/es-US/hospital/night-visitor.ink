@@ -181,7 +181,7 @@ Todavía tiene la capucha puesta. Va directo hacia la pareja.
   -> grandson_nod
 * [Detener la puerta y preguntarle a quién viene a ver, como a cualquier visitante después de medianoche # score: safety +1 # score: culture -1 # why: Revisar a los visitantes de noche es de rutina, y es justo si se le pregunta a todos. Preguntarle solo al joven de los tatuajes, con su familia mirando, es lo que hace que se sienta como discriminación por apariencia.]
   -> grandson_asked
-* [Ponerse frente a él. "Un momento. ¿Quién es usted? Las manos donde yo las vea." # score: culture -2 # score: trust -1 # myth: myth.one_flag_or_nationality # critical: profiling # why: Usted lo detuvo por cómo se ve, no por lo que hizo. Eso es discriminación por perfil. Le hizo daño a él y a su familia, y le enseña a la gente a desconfiar de seguridad.]
+* [Ponerse frente a él. "Un momento. ¿Quién es usted? Las manos donde yo las vea." # score: culture -2 # score: trust -1 # myth: myth.one_flag_or_nationality # critical: profiling # why: Usted lo detuvo por cómo se ve, no por lo que hizo. Eso es discriminar por la apariencia. Le hizo daño a él y a su familia, y le enseña a la gente a desconfiar de seguridad.]
   -> grandson_stopped
 
 === grandson_nod ===
@@ -228,7 +228,7 @@ Entonces, ¿deberíamos informar algo? # speaker: bea # discuss: ¿Qué le toca 
 * ["Voy a avisar por radio al centro de control: posible trata de personas en la sala de familiares." # score: culture -1 # score: trust -1 # action: supervisor # why: Nada de lo que vio apunta a trata de personas. Llamarlo así deja a una familia en un archivo con una etiqueta, y no hace que revisen los moretones las personas que sí pueden.]
   ¿Trata? ¿En serio? # speaker: bea # show: bea:guarded
 * ["Más vale prevenir. Voy a llamar a la línea de ayuda contra la trata de personas por ellos." # score: culture -1 # score: collaboration -1 # action: hotline # why: Un informe necesita una razón. Aquí nada apunta a trata de personas, y la preocupación que sí es real, los moretones, tiene su propio camino a través del equipo médico.]
-  ¿En serio? Pero, ¿basado en qué? # speaker: bea # show: bea:guarded
+  ¿En serio? ¿Pero con base en qué? # speaker: bea # show: bea:guarded
   Usted mira sus notas. No hay mucho que decir.
 - -> ending_pick
 

@@ -124,7 +124,7 @@ Tam lleva a Kim en la camilla a la vuelta de la esquina, lejos de las puertas.
   Allá afuera, por favor. # speaker: tam
 + [Junto a las puertas de la sala de espera, donde puede verlo a él # score: safety +2 # score: collaboration +1 # why: Usted mantiene lejos del cubículo a la única persona que podría interrumpir, sin hablarle de ella.]
   Usted se queda junto a las puertas. Por el vidrio, Shane está en su teléfono, luego mirando el pasillo, luego otra vez en su teléfono.
-+ [En el puesto de adelante, platicando con él # score: safety +1 # score: collaboration +1 # why: Mantenerlo tranquilo y ocupado le da tiempo al equipo médico. Pero también lo amarra a usted con él, y si él decide volver a entrar, usted está del lado equivocado de las puertas.]
++ [En el puesto de adelante, platicando con él # score: safety +1 # score: collaboration +1 # why: Mantenerlo tranquilo y ocupado le da tiempo al equipo médico. Pero también lo deja a usted atado a él, y si él decide volver a entrar, usted está del lado equivocado de las puertas.]
   Shane habla del partido. Cada pocos minutos mira el reloj.
 - -> after_screening
 

@@ -55,7 +55,7 @@ Seguro no es nada. Es que nunca la he visto sentarse. # speaker: dot
 Usted recorre el pasillo despacio, como todas las mañanas.
 - (around)
 * [Mirar la puerta de la 414 # observe: dnd_door # reveals: hotel.dnd_refuses_service]
-  Según la hoja de Dot, el letrero de No Molestar está puesto desde el lunes. Han rechazado a limpieza todos los días.
+  Según la hoja de Dot, el letrero de No molestar está puesto desde el lunes. Han rechazado a limpieza todos los días.
   Cada mañana dejan las toallas usadas al pie de la puerta, y reciben las limpias en la puerta.
   -> around
 * [Mirar la bandeja del desayuno afuera de la 412 # observe: room_tray # reveals: nothing # ambiguous: hotel.guest_injured_deprived]
@@ -63,7 +63,7 @@ Usted recorre el pasillo despacio, como todas las mañanas.
   Un tercer plato tiene las sobras de los niños, y alguien lo limpió con una orilla de pan.
   Alguien se comió lo que dejaron los niños, o alguien solo recogió. Desde aquí no se puede saber.
   -> around
-* [Leer el reporte de habitaciones en el carrito de limpieza # observe: room_sheet # reveals: hotel.guest_withholds_id_details]
+* [Leer el informe de habitaciones en el carrito de limpieza # observe: room_sheet # reveals: hotel.guest_withholds_id_details]
   Una cuna para la 412, almohadas extra para la 420. Detrás está la copia de recepción de la reserva de la 412 y la 414.
   Sr. y Sra. Whitlock, dos niños y "+1 personal". Donde debería ir el nombre y la identificación de la quinta persona, alguien escribió: en poder del huésped.
   -> around
@@ -153,7 +153,7 @@ Se lo dice a Claire, no a usted, con el tono de algo que ha dicho muchas veces. 
   -> key_question
 + ["¿No debería Lena guardar su propio pasaporte?" # critical: confront_controller # score: safety -2 # score: trust -1 # why: Cuestionar a la empleadora delante de Lena la pone en medio. Claire sigue amable, y es Lena quien vuelve a entrar a la habitación con ella.]
   -> confronted
-+ ["Me alegra saberlo. Que disfruten el resto de su estancia." # score: safety +2 # score: observe +1 # why: Con su empleadora al lado, Lena no puede hablar con libertad. Una despedida normal no le da a Claire motivo para vigilarla más, y usted ya vio lo que necesita informar.]
++ ["Me alegra saberlo. Que disfruten el resto de su estadía." # score: safety +2 # score: observe +1 # why: Con su empleadora al lado, Lena no puede hablar con libertad. Una despedida normal no le da a Claire motivo para vigilarla más, y usted ya vio lo que necesita informar.]
   -> let_them_go
 + ["Lena, ¿quiere bajar a tomar un café conmigo? Solo un descanso corto." # critical: suspicion_in_front_of_controller # score: safety -2 # why: Invitarla a alejarse delante de su empleadora muestra su preocupación y la obliga a decir que no. Un momento a solas tiene que parecer algo sin importancia.]
   -> asked_away
@@ -173,7 +173,7 @@ La puerta se cierra detrás de ellas. # hide: claire # hide: lena # sound: door_
 La sonrisa de Claire no se mueve.
 Se lo damos cuando lo pida. Nunca lo pide. # speaker: claire # show: claire:impatient
 Lena entra a la suite sin decir nada. Claire la sigue y cierra la puerta. # hide: claire # hide: lena # sound: door_close
-Diez minutos después, también aparece el letrero de No Molestar en la 412.
+Diez minutos después, también aparece el letrero de No molestar en la 412.
 -> linen_room
 
 === asked_away ===
@@ -317,7 +317,7 @@ Los Whitlock se van el sábado. Nadie fuera del hotel se entera de lo de Lena.
 - report_action == "emergency":
   Su informe llega a la policía, aunque nadie estaba en peligro inmediato.
 - report_action == "police":
-  Su informe llega a la policía. Lena no los pidió, y primero van a ir con la familia.
+  Su informe llega a la policía. Lena no la pidió, y primero van a ir con la familia.
 - report_action == "hotline":
   Una semana después, {escalation_first} le dice que {hotline_name} tiene el informe, con los datos de la familia que aparecen en la reserva. Nadie le cuenta más, y así debe ser.
 - report_action == "supervisor":

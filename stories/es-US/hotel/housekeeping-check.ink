@@ -3,7 +3,7 @@
 # id: hotel.housekeeping_check
 # title: Turno de día: la revisión del cuarto piso
 # setting: hotel
-# summary: Una habitación del cuarto piso lleva tres días con el letrero de No Molestar. Usted va con la supervisora de limpieza a revisarla, y conoce al equipo de limpieza externo que la usa.
+# summary: Una habitación del cuarto piso lleva tres días con el letrero de No molestar. Usted va con la supervisora de limpieza a revisarla, y conoce al equipo de limpieza externo que la usa.
 # minutes: 10
 # situation: labour_trafficking
 # minor: no
@@ -37,7 +37,7 @@ Son las 10:40 de un martes en la mañana. Usted está en el turno de día para {
 Grace, la supervisora de limpieza, le pidió que subiera al cuarto piso.
 Se abre el elevador de servicio, y ella ya está esperando con su tablilla. # sound: lift_chime
 Gracias por venir. Necesito a otra persona para una revisión de bienestar. # speaker: grace
-Habitación 414. Lleva tres días con el letrero de No Molestar. # speaker: grace
+Habitación 414. Lleva tres días con el letrero de No molestar. # speaker: grace
 Regla del hotel: después de tres días, limpieza entra, con seguridad presente. # speaker: grace
 Baja la voz.
 Ahora el cuarto y el quinto piso los limpia una compañía externa. Brightstar Cleaning. # speaker: grace
@@ -67,7 +67,7 @@ Junto al elevador de servicio tiene tiempo para mirar bien una cosa antes de seg
   Dieciséis horas al día, sin un día libre, escritas por una sola mano.
 * [Mirar por la puerta abierta del cuarto de blancos # observe: linen_room # reveals: nothing]
   Estantes con sábanas y toallas dobladas. Un radio chico suena bajito.
-  Marco, de la lavandería del hotel, está reponiendo fundas y tarareando. Le saluda con la mano.
+  Marco, de la lavandería del hotel, está reponiendo fundas y tarareando. Lo saluda con la mano.
   Huele a algodón limpio.
 - -> cart_stop
 
@@ -78,8 +78,8 @@ Adentro, alguien tiende una cama muy rápido. Usted baja el paso para mirar una 
   Toallas, atomizadores y una bolsa de basura. Detrás de los atomizadores: medio pan envuelto en una servilleta, y una nota a lápiz.
   La nota es una columna de números, 40, 40, 40, cada uno tachado, y un número más grande abajo que va bajando.
   Tal vez el almuerzo de alguien y una cuenta de habitaciones. O tal vez otra cosa. Un carrito no le dice de quién es.
-* [Leer el reporte en la tablilla del carrito # observe: room_sheet # reveals: hotel.guest_withholds_id_details]
-  Es el reporte de habitaciones del hotel, impreso esta mañana.
+* [Leer el informe en la tablilla del carrito # observe: room_sheet # reveals: hotel.guest_withholds_id_details]
+  Es el informe de habitaciones del hotel, impreso esta mañana.
   Junto a la 414 dice: "Reservada por Brightstar Cleaning. Tarifa de personal. Huéspedes: 4. Nombres: no se dieron."
   No hay domicilio ni carro en la reserva. Nadie ha mostrado una identificación.
   Alguien escribió "volver a preguntar" en pluma, y lo tachó.
@@ -98,7 +98,7 @@ Grace llega a su lado, con un montón de toallas limpias en la cadera. Hay tiemp
   A la hora del almuerzo se lleva a dos o tres, y trae a otras. No están en nuestra lista de personal. # speaker: grace
   El chofer nunca se baja.
 * [Mirar la puerta de la 414 # observe: dnd_door # reveals: hotel.dnd_refuses_service]
-  El letrero de No Molestar cuelga de la manija. Al pie de la puerta hay una pila ordenada de toallas usadas.
+  El letrero de No molestar cuelga de la manija. Al pie de la puerta hay una pila ordenada de toallas usadas.
   Cada mañana sale esa pila, y alguien recibe las toallas limpias en la puerta. # speaker: grace
   Pero nadie nos deja entrar a limpiar. # speaker: grace
 - Grace y usted regresan a la puerta de la 414.
@@ -258,7 +258,7 @@ Cierra la puerta. Usted la oye en el teléfono, hablando rápido.
 === offer ===
 # phase: act
 Grace mira su reloj. Renata va a querer a Sefa de vuelta en el quinto piso pronto.
-Sefa le ha dicho lo suficiente para preocuparle. También le ha pedido que no haga nada. # discuss: Es una adulta y le pidió que no hiciera nada. ¿Qué le puede ofrecer todavía, y qué tiene que anotar y pasar de todos modos?
+Sefa le ha dicho lo suficiente para preocuparlo. También le ha pedido que no haga nada. # discuss: Es una adulta y le pidió que no hiciera nada. ¿Qué le puede ofrecer todavía, y qué tiene que anotar y pasar de todos modos?
 * ["El número del cartel en el baño del personal es para personas en su situación. Ahí está cuando lo quiera." # score: peer_support +1 # score: choice +1 # why: La orienta hacia la ayuda sin darle nada que Renata pueda encontrar. Pero tal vez no sabe cuál cartel es, o no puede leerlo, y no se le pone nada en la mano.]
   -> poster_only
 * ["Usted se viene con nosotros ahora. Hoy mismo la alejamos de Renata." # critical: detain_or_rescue # score: safety -2 # score: choice -2 # myth: myth.security_rescues # why: Llevársela según su plan podría costarle el trabajo del que depende su familia y ponerla en riesgo cuando Renata se entere. Ofrézcale una ayuda que pueda usar cuando ella decida.]
@@ -382,7 +382,7 @@ Grace le cuenta que las hojas de conteo de toallas desaparecieron de un delantal
 
 === epilogue_declined ===
 A la mañana siguiente, el equipo está de vuelta en el quinto piso. Sefa baja la cabeza cuando usted pasa.
-Decir que no hoy no significa que no para siempre. Muchas personas necesitan varias oportunidades antes de pedir ayuda.
+Decir que no hoy no significa decir que no para siempre. Muchas personas necesitan varias oportunidades antes de pedir ayuda.
 -> aftermath
 
 === epilogue_moved ===
@@ -390,7 +390,7 @@ Brightstar manda un equipo nuevo al día siguiente. Ninguna cara es la misma.
 -> aftermath
 
 === epilogue_nocontact ===
-A la mañana siguiente, el letrero de No Molestar está otra vez en la 414.
+A la mañana siguiente, el letrero de No molestar está otra vez en la 414.
 -> aftermath
 
 === epilogue_nocheck ===
@@ -400,7 +400,7 @@ El gerente de turno hace la revisión de bienestar esa tarde. La habitación est
 === aftermath ===
 {
 - report_action == "emergency":
-  Su informe llega a la policía. Al día siguiente, un agente le llama para confirmar algunos datos y pide la grabación de la cámara del patio.
+  Su informe llega a la policía. Al día siguiente, un agente lo llama para confirmar algunos datos y pide la grabación de la cámara del patio.
 - report_action == "police":
   Su informe llega a la policía, aunque nadie estaba en peligro inmediato y nadie la había pedido.
 - report_action == "hotline":

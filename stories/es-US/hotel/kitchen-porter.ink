@@ -35,7 +35,7 @@ VAR padlocked = false
 Son las nueve y veinte de un jueves de junio. La última luz se está yendo sobre el estacionamiento.
 Usted está en el turno de noche para {org_name}. La cocina del restaurante está cerrando, y su puerta de personal da al costado del estacionamiento, junto a los contenedores y el área de fumadores.
 El mismo lavaplatos joven ha sacado la basura en cada turno de noche que usted ha trabajado desde abril.
-El oficial de día dejó una línea en el registro de relevo: Cuarto de calderas junto a la puerta de la cocina, otra vez sin llave a las 5 am. Adentro, una cobija y una bolsa del súper. Mantenimiento dice que no son suyas.
+El oficial de día dejó una línea en el registro de relevo: Cuarto de calderas junto a la puerta de la cocina, otra vez sin llave a las 5 a. m. Adentro, una cobija y una bolsa del súper. Mantenimiento dice que no son suyas.
 + [Pedirle a mantenimiento que le ponga candado al cuarto de calderas esta noche # score: safety +1 # score: observe -1 # why: Un cuarto de calderas es un lugar peligroso para dormir, así que el candado importa. Pero cerrarlo antes de saber quién estaba ahí solo mueve el problema a un lugar donde usted no lo ve.]
   ~ padlocked = true
   Mantenimiento dice que lo pondrán antes de la medianoche.
@@ -66,7 +66,7 @@ Usted camina por el costado del estacionamiento hacia la puerta de la cocina.
   -> around
 * [Mirar la recepción por las puertas de entrada # observe: entrance_doors # reveals: hotel.guest_withholds_id_details]
   En la orilla del mostrador está abierta la carpeta de registro de contratistas.
-  Las líneas de la cocina de Lakeline tienen solo nombres de pila, sin apellidos. En la columna de identificación, una misma mano escribió "en poder de la agencia" para los seis, todos los días de esta semana, con entrada a las 7 am y salida a las 10 pm o más tarde.
+  Las líneas de la cocina de Lakeline tienen solo nombres de pila, sin apellidos. En la columna de identificación, una misma mano escribió "en poder de la agencia" para los seis, todos los días de esta semana, con entrada a las 7 a. m. y salida a las 10 p. m. o más tarde.
   -> around
 * [Mirar el carrito de equipaje # observe: luggage_trolley # reveals: nothing]
   Mochilas deportivas con el escudo de un club de fútbol juvenil. Un papá mete el carrito de una mochila a la vez, discutiendo de buen humor por teléfono sobre el desayuno.
@@ -117,7 +117,7 @@ La puerta se abre de golpe otra vez. La chef principal sale con su ropa blanca, 
 ¡Ahí está! No me vaya a robar a mi lavaplatos, oficial. Es el mejor que he tenido en veinte años. # speaker: ruth
 Todos los turnos, nunca llega tarde, nunca se queja de nada. Le juro que vive aquí. # speaker: ruth
 Sol le sonríe al piso.
-+ ["Tiene suerte de tenerla a usted, Chef." # score: trust +1 # why: Cálido y normal, y no hay nada ahí que preocupe a Sol. Tampoco le dice nada nuevo.]
++ ["Él tiene suerte de tenerla a usted, Chef." # score: trust +1 # why: Cálido y normal, y no hay nada ahí que preocupe a Sol. Tampoco le dice nada nuevo.]
   -> ruth_talks
 + ["¿Todos los turnos? ¿Nunca tiene un día libre?" # score: observe +1 # score: safety -1 # why: Ruth va a contestar con gusto y usted se entera de algo real. Pero Sol oye que usted pregunta por él, y una chef que lo quiere puede repetírselo a la agencia.]
   -> ruth_days
@@ -188,7 +188,7 @@ Mira la puerta de la cocina, luego la camioneta.
 La agencia tiene mi pasaporte. Por la visa, dicen. # speaker: sol
 Mi mamá firmó el préstamo, para el boleto y la visa. Si causo problemas, me mandan a mi país, y el préstamo sigue siendo de ella. # speaker: sol # indicator: hotel.staff_contractor_exploitation
 Algunas noches la casa está llena. Entonces duermo ahí. A nadie le importa. # speaker: sol
-Señala con la cabeza el cuarto de calderas.{padlocked: Luego ve el candado nuevo, y desvía la mirada.} Luego, por primera vez, le mira a los ojos.
+Señala con la cabeza el cuarto de calderas.{padlocked: Luego ve el candado nuevo, y desvía la mirada.} Luego, por primera vez, lo mira a los ojos.
 No le diga a la Chef. Por favor. Ella les va a llamar, y van a saber que fui yo. # speaker: sol # show: sol:anxious
 # discuss: Hace unos minutos le dijo a la chef que tenía suerte. ¿Qué cambió? ¿Eso lo hace menos creíble?
 + [Escribir {hotline_phone} en el reverso de una lista de recolección de basura y dársela sin decir nada # score: choice +1 # why: Un recurso que puede esconder, sin presión. Pero no sabe qué va a hacer usted después, y puede creer que nadie más se va a enterar.]
@@ -294,12 +294,12 @@ Suerte con esa tapa. # speaker: wade
 -> van_leaves
 
 === wade_confronted ===
-{variant == 2: Yo las cuido. Usted es seguridad del hotel, no el departamento del trabajo. Si tiene un problema con mi gente, llame a mi oficina. # speaker: wade # show: wade:impatient|Del equipo. Yo se las cuido, si no, pierden todo. Pregunte en la oficina, le van a decir lo mismo. # speaker: wade # show: wade:impatient}
+{variant == 2: Yo las cuido. Usted es seguridad del hotel, no la junta laboral. Si tiene un problema con mi gente, llame a mi oficina. # speaker: wade # show: wade:impatient|Del equipo. Yo se las cuido, si no, pierden todo. Pregunte en la oficina, le van a decir lo mismo. # speaker: wade # show: wade:impatient}
 Se guarda el montón en el bolsillo. Sol ya está en la camioneta.
 -> van_leaves
 
 === wade_bed ===
-{variant == 2: Tiene cama en la casa, igual que todos. Usted es seguridad del hotel, no el departamento del trabajo. # speaker: wade # show: wade:impatient|Tiene cama en nuestra casa. Nadie duerme en ningún cuarto de calderas. Pregúntele a quien quiera. # speaker: wade}
+{variant == 2: Tiene cama en la casa, igual que todos. Usted es seguridad del hotel, no la junta laboral. # speaker: wade # show: wade:impatient|Tiene cama en nuestra casa. Nadie duerme en ningún cuarto de calderas. Pregúntele a quien quiera. # speaker: wade}
 Mira a Sol un momento de más.
 -> van_leaves
 
@@ -393,11 +393,11 @@ Ruth se va a su casa en el carro plateado. # hide: ruth
 - hotel_first || police_called || contract_pulled || ruth_told:
   El lunes, todas las caras del equipo de Lakeline en la cocina son nuevas. Ruth le pregunta a la agencia adónde se fue Sol. Le dicen que lo movieron con otro cliente.
 - number_given || number_silent || office_now:
-  El sábado en la noche, Sol saca la basura como siempre. Le saluda con la cabeza. La funda del teléfono es la misma.
+  El sábado en la noche, Sol saca la basura como siempre. Lo saluda con la cabeza. La funda del teléfono es la misma.
 - variant == 2:
   El sábado en la noche, Sol saca la basura como siempre, y la camioneta espera con el motor encendido y los faros sobre la puerta de la cocina.
 - else:
-  El sábado en la noche, Sol saca la basura como siempre. No voltea a verle.
+  El sábado en la noche, Sol saca la basura como siempre. No voltea a verlo.
 }
 Su turno termina a las seis.
 -> END

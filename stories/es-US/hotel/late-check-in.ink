@@ -1,7 +1,7 @@
 // translation-of: sha256:38c3dee63f7ace1e
 # grammar: 1
 # id: hotel.late_check_in
-# title: Turno de tarde: las llegadas tarde
+# title: Turno de la tarde: las llegadas tarde
 # setting: hotel
 # summary: Media hora de mucho movimiento en la puerta principal. Llega un equipo visitante en un ferry tarde, un hombre mayor se registra con una mujer joven, un huésped paga en efectivo, un adolescente vende barras de chocolate en el estacionamiento y un hombre lleva casi una hora sentado en un carro en la zona de ascenso y descenso.
 # minutes: 10
@@ -142,7 +142,7 @@ Tenemos reserva a nombre de Hale. Una habitación, para dos. # speaker: gordon
   -> hale_label
 * [Sostener la puerta. "Buenas noches, bienvenidos. ¿Manejaron mucho?" # score: trust +1 # score: culture +1 # why: Un servicio cálido y normal es la manera correcta de empezar con cualquier huésped, y una pregunta ligera deja que la gente le cuente de sí misma si quiere.]
   -> hale_friendly
-* [Llevarla aparte. "¿Cuántos años tiene? ¿Qué es él de usted? ¿Me enseña su identificación?" # score: culture -2 # score: trust -2 # myth: myth.one_flag_or_nationality # why: Interrogar a una huésped como sospechosa por la persona con quien viaja es discriminar por perfil. Revisar identificaciones le toca a recepción al registrar, igual para todos.]
+* [Llevarla aparte. "¿Cuántos años tiene? ¿Qué es él de usted? ¿Me enseña su identificación?" # score: culture -2 # score: trust -2 # myth: myth.one_flag_or_nationality # why: Interrogar a una huésped como sospechosa por la persona con quien viaja es juzgarla por un perfil. Revisar identificaciones le toca a recepción al registrar, igual para todos.]
   -> hale_questioned
 
 === hale_friendly ===
@@ -163,11 +163,11 @@ Omar le pide su domicilio y lo escribe en la tarjeta. Él lo da de inmediato, y 
 {variant == 2: La tarjeta de mi compañía se quedó atorada en el correo. Pago en efectivo esta noche y con tarjeta mañana, si está bien.|Mi banco me bloqueó la tarjeta. Creen que un pago en el extranjero es fraude. Lo estoy arreglando.} # speaker: luca
 ¿Hay algún cajero automático abierto por aquí, para mañana? # speaker: luca
 Omar le echa una mirada a usted por encima del mostrador.
-* [Decirle a Omar en voz baja: "Pasaporte extranjero y efectivo. Pídale una segunda identificación antes de darle la llave." # critical: profiling # score: culture -2 # score: trust -1 # myth: myth.one_flag_or_nationality # why: Un pasaporte extranjero y un pago en efectivo no son señal de nada. Pedirle solo a él más identificación por su país de origen es discriminar por perfil, y él ya dio un pasaporte y un domicilio completo.]
+* [Decirle a Omar en voz baja: "Pasaporte extranjero y efectivo. Pídale una segunda identificación antes de darle la llave." # critical: profiling # score: culture -2 # score: trust -1 # myth: myth.one_flag_or_nationality # why: Un pasaporte extranjero y un pago en efectivo no son señal de nada. Pedirle solo a él más identificación por su país de origen es discriminarlo por su origen, y él ya dio un pasaporte y un domicilio completo.]
   -> cash_threat
-* [Dejarle a Omar la pregunta del cajero y volver a la puerta # score: collaboration +1 # score: trust -1 # why: Omar puede contestarla, y la puerta le necesita. Pero el huésped preguntó y Omar buscó su mirada. Un minuto de ayuda es simple buen servicio, y lo trata como a cualquier huésped.]
+* [Dejarle a Omar la pregunta del cajero y volver a la puerta # score: collaboration +1 # score: trust -1 # why: Omar puede contestarla, y la puerta lo necesita. Pero el huésped preguntó y Omar buscó su mirada. Un minuto de ayuda es simple buen servicio, y lo trata como a cualquier huésped.]
   Omar mismo le señala el cajero en el mapa.
-  Omar le cobra un depósito en efectivo, como el hotel hace siempre con las estancias en efectivo, y le da un recibo y su tarjeta de la habitación. # hide: luca
+  Omar le cobra un depósito en efectivo, como el hotel hace siempre con las estadías en efectivo, y le da un recibo y su tarjeta de la habitación. # hide: luca
   -> team
 * ["Omar, guarde su pasaporte en recepción hasta que pueda pagar con tarjeta." # critical: take_documents # score: trust -2 # score: choice -2 # why: El pasaporte de un huésped es del huésped. Retenerlo como garantía de una cuenta lo deja sin identificación en un país extranjero, y el hotel no tiene ese derecho.]
   -> cash_passport
@@ -178,7 +178,7 @@ Omar le echa una mirada a usted por encima del mostrador.
 Usted marca el cajero en el mapa con una pluma.
 A cinco minutos caminando. A la izquierda en el semáforo. Está abierto toda la noche. # speaker: officer
 Gracias. Ha sido un día largo. # speaker: luca # show: luca:relieved
-Omar le cobra un depósito en efectivo, como el hotel hace siempre con las estancias en efectivo, y le da un recibo y su tarjeta de la habitación. # hide: luca
+Omar le cobra un depósito en efectivo, como el hotel hace siempre con las estadías en efectivo, y le da un recibo y su tarjeta de la habitación. # hide: luca
 -> team
 
 === team ===
@@ -186,7 +186,7 @@ Afuera, las últimas del equipo están entrando desde la camioneta. # show: bea:
 Una jugadora está aparte junto al carrito de equipaje, pálida, agarrándose el estómago. No mira a nadie.
 Las demás le dicen algo en su idioma. Ella niega con la cabeza.
 La entrenadora, con su conjunto deportivo rojo, sale con una tablilla y cuenta las maletas que quedan en el carrito.
-* [Preguntarle a cada jugadora, una por una, de dónde es y quién pagó el viaje # score: culture -2 # score: trust -1 # myth: myth.one_flag_or_nationality # why: Interrogar a un grupo de huéspedes porque hablan otro idioma y llegaron tarde los trata como sospechosos. Nada de lo que vio indicaba que alguien estuviera bajo control.]
+* [Preguntarle a cada jugadora, una por una, de dónde es y quién pagó el viaje # score: culture -2 # score: trust -1 # myth: myth.one_flag_or_nationality # why: Interrogar a un grupo de huéspedes porque hablan otro idioma y llegaron tarde los trata como sospechosos. Nada de lo que vio indicaba que alguien estuviera bajo el control de otra persona.]
   -> team_questioned
 * [Acercarse. "¿Viaje largo? Adentro hay agua y un lugar para sentarse, si quiere." # score: trust +1 # score: choice +1 # why: Ofrecer comodidad sin preguntas es buen servicio. La deja libre de aceptar o no, y de decirle qué le pasa si quiere.]
   -> team_kind
@@ -215,11 +215,11 @@ Usted las deja entrar.
 === evening_end ===
 # phase: act
 # hide: ilona
-Para las nueve y media, la fila ya se acabó. El lobby vuelve a estar tranquilo.
+Para las nueve y media, la fila ya se acabó. El vestíbulo vuelve a estar tranquilo.
 {variant == 2: Un taxi sale del estacionamiento con un huésped rumbo al aeropuerto.|Jo, de recepción, sale con su abrigo y se sube al carro plateado. Le dice adiós con la mano.}
 Omar sale a la puerta a tomar aire. # show: omar:calm
 Bueno. Fue mucha gente al mismo tiempo. ¿Algo que deba saber? # speaker: omar
-* ["Nada que informar. Solo un registro con mucho movimiento, normal." Luego seguir con su ronda. # score: collaboration +1 # why: Es justo con los huéspedes: nada de lo que vio indicaba que alguien estuviera bajo control. Pero el carro pasó más de media hora en la zona de ascenso y descenso, y las órdenes de puesto dicen que eso va al registro, junto con el joven vendedor.]
+* ["Nada que informar. Solo un registro con mucho movimiento, normal." Luego seguir con su ronda. # score: collaboration +1 # why: Es justo con los huéspedes: nada de lo que vio indicaba que alguien estuviera bajo el control de otra persona. Pero el carro pasó más de media hora en la zona de ascenso y descenso, y las órdenes de puesto dicen que eso va al registro, junto con el joven vendedor.]
   -> quiet_end
 * ["Me preocupa ese muchacho que vende chocolates. Pidamos al centro de control que llame a la línea de ayuda por él." # score: document +1 # score: collaboration -1 # score: report -1 # action: hotline # why: Tomar en serio a un vendedor joven está bien, y una anotación en el registro lo guarda. Pero una señal débil, sin nada más, todavía no es para una remisión. Si vuelve, o con más señales, el centro de control decide.]
   -> quiet_end
@@ -247,7 +247,7 @@ En la mañana, la entrenadora pregunta en recepción por qué.
 
 === police_called ===
 Usted hace la llamada. Dos policías llegan cuarenta minutos después. # show: omar:anxious
-Hablan con la entrenadora en el lobby mientras las jugadoras esperan en las escaleras.
+Hablan con la entrenadora en el vestíbulo mientras las jugadoras esperan en las escaleras.
 Los agentes revisan la reserva del club y la carta de la federación que trae la entrenadora. Uno de ellos le pregunta a usted, en voz baja, por qué llamó.
 Las jugadoras miran desde las escaleras, ahora muy calladas. # show: bea:guarded
 # ending: police_for_nothing; La policía vino a revisar al equipo

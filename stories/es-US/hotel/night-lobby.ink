@@ -1,7 +1,7 @@
 // translation-of: sha256:d49be69a3038cd8d
 # grammar: 1
 # id: hotel.night_lobby
-# title: Turno de noche: el lobby
+# title: Turno de noche: el vestíbulo
 # setting: hotel
 # summary: Una noche tranquila en un hotel de la ciudad. Un huésped amable paga en efectivo dos noches más, y la mujer joven que lo acompaña casi no dice nada.
 # minutes: 10
@@ -13,7 +13,7 @@
 # character: dana; Dana; La auditora nocturna de la recepción, de unos cincuenta años, con lentes para leer colgados de un cordón. Esta noche es su compañera.
 # character: mara; Mara; Una huésped de unos veinte años con una blusa gris delgada, sin abrigo.
 # character: victor; Victor; Un hombre de unos cuarenta años con un buen abrigo de lana y una sonrisa fácil.
-# character: kos; Kos; Un hombre de unos treinta años con una chamarra oscura, sentado en el sillón del lobby que mira hacia los elevadores.
+# character: kos; Kos; Un hombre de unos treinta años con una chamarra oscura, sentado en el sillón del vestíbulo que mira hacia los elevadores.
 # distractor: not.speaks_other_language
 # distractor: not.cheap_clothes
 # distractor: not.late_arrival
@@ -34,14 +34,14 @@ INCLUDE ../_shared/report.ink
 # bg: hotel_lobby_night
 # ambience: lobby_night
 # show: dana:calm
-Es la 1:10 a.m. Usted está en el turno de noche para {org_name} en el Harbour Lane Hotel.
+Es la 1:10 a. m. Usted está en el turno de noche para {org_name} en el Harbour Lane Hotel.
 Dana, la auditora nocturna, le hace señas desde la recepción.
 Noche tranquila, casi toda. Una pareja joven se registró a medianoche. Su aniversario. Muy lindos. # speaker: dana
 Y luego está la 412. # speaker: dana
 Desde como las diez han estado subiendo hombres. Uno nuevo cada media hora, más o menos. # speaker: dana # indicator: hotel.heavy_foot_traffic_room
 Cada uno baja a los veinte minutos. # speaker: dana
 Voltea una nota adhesiva de limpieza. # sound: page_turn
-La 412 y la 414 llevan tres días con No Molestar. Reciben toallas limpias en la puerta y no dejan entrar a nadie a limpiar. # speaker: dana # indicator: hotel.dnd_refuses_service
+La 412 y la 414 llevan tres días con No molestar. Reciben toallas limpias en la puerta y no dejan entrar a nadie a limpiar. # speaker: dana # indicator: hotel.dnd_refuses_service
 Seguro no es nada. No quiero hacer un escándalo con huéspedes que pagan. # speaker: dana
 * ["Puede que no sea nada. Estemos atentos y anotemos lo que veamos." # score: observe +1 # score: document +1 # why: Una señal sola no prueba nada, pero anotar hechos simples en el momento arma el panorama que necesita un buen informe.]
   Trato hecho. Voy a ir anotando las horas. # speaker: dana # show: dana:relieved
@@ -59,21 +59,21 @@ Seguro no es nada. No quiero hacer un escándalo con huéspedes que pagan. # spe
 === patrol ===
 # phase: observe
 # show: kos:calm
-Usted empieza su ronda por el lobby. Camine despacio. Mire, pero sin quedarse viendo.
+Usted empieza su ronda por el vestíbulo. Camine despacio. Mire, pero sin quedarse viendo.
 Primero, la parte de atrás de la recepción. Tiene tiempo para mirar bien una cosa antes de que Dana necesite el espacio.
 * [Revisar la lista de registro en la pantalla de recepción # observe: desk_screen # reveals: hotel.hourly_or_day_by_day_stay]
   La 412 y la 414 están reservadas a un solo nombre: V. Marsh.
   Seis noches hasta ahora. Cada noche pagada en efectivo la mañana anterior, una noche a la vez.
-* [Revisar la cámara del estacionamiento en el monitor de CCTV # observe: cctv_monitor # reveals: hotel.plates_hidden_reverse_parked]
+* [Revisar la cámara del estacionamiento en el monitor de las cámaras # observe: cctv_monitor # reveals: hotel.plates_hidden_reverse_parked]
   Un carro compacto gris oscuro está en la zona de carga.
   Está estacionado en reversa, con el frente hacia afuera y la parte de atrás pegada a la pared. No se puede leer la placa.
   Dana regresa la grabación de la noche. A las diez, el mismo carro se paró junto a la puerta lateral y se bajaron dos mujeres jóvenes. Ninguna está en la lista de huéspedes.
   Lo mismo anoche, y la noche anterior. Las recogen como a las cuatro. # speaker: dana # indicator: hotel.repeat_dropoff_nonguests
-* [Seguir caminando hacia el lobby]
+* [Seguir caminando hacia el vestíbulo]
 - -> lobby_floor
 
 === lobby_floor ===
-En el lobby todavía hay algunas personas despiertas.
+En el vestíbulo todavía hay algunas personas despiertas.
 Puede detenerse junto a una cosa sin que se vea raro.
 * [Mirar al hombre del sillón # observe: lobby_armchair # reveals: hotel.lookout_hall_lobby_lot]
   Tiene unos treinta años. Todavía trae puesta la chamarra, y tiene un teléfono boca abajo en la rodilla.
@@ -85,7 +85,7 @@ Puede detenerse junto a una cosa sin que se vea raro.
   De un bolsillo asoma un boleto del transporte al aeropuerto de las 5:10.
 * [Mirar a la persona que habla por teléfono junto a la ventana # observe: window_caller # reveals: nothing]
   Una persona hospedada camina de un lado a otro junto a la ventana, hablando por teléfono en otro idioma. De vez en cuando se ríe.
-  Trae colgado un gafete de una conferencia. Le saluda con la mano entre frase y frase.
+  Trae colgado un gafete de una conferencia. Lo saluda con la mano entre frase y frase.
 * [Revisar la puerta lateral que da al estacionamiento # observe: side_door # reveals: hotel.side_door_entry]
   La puerta lateral está detenida con una cuña de hule. Se mete el aire frío.
   Dana comentó que la siguen dejando así. Algunas de las visitas de esta noche al cuarto piso entraron por aquí y nunca pasaron por recepción.
@@ -156,9 +156,9 @@ Claro. Vamos, Mara. # speaker: victor
 Le toma el codo. Ella se voltea hacia la puerta lateral. # show: mara:guarded # discuss: Él está aquí mismo, y la mantiene cerca. ¿Qué le podría dar a ella una palabra en privado, y qué le podría costar cuando él vuelva a estar a solas con ella?
 * [Quedarse en la recepción y dejar que se vayan. Ver el carro en la cámara. # score: safety +2 # score: document +1 # why: Con el hombre que tal vez la controla parado a su lado, lo más seguro es no intervenir e informar. La cámara le muestra el carro sin que nadie vea que usted está mirando.]
   -> let_go
-* ["Dana, es una reserva en efectivo. ¿No tiene que firmar cada huésped la tarjeta de registro en persona?" # score: safety +1 # score: collaboration +1 # why: Una regla que aplica a todos los huéspedes podría darle a Mara un minuto a solas, y Dana está a cargo de la recepción. Pero se pide delante de él, él puede decir que no, y si lo dice usted tiene que dejarlo.]
+* ["Dana, es una reserva en efectivo. ¿No tiene que firmar cada huésped la tarjeta de registro en persona?" # score: safety +1 # score: collaboration +1 # why: Una regla que se aplica a todos los huéspedes podría darle a Mara un minuto a solas, y Dana está a cargo de la recepción. Pero se pide delante de él, él puede decir que no, y si lo dice usted tiene que dejarlo.]
   -> pretext
-* [Seguirlos al estacionamiento para ver bien el carro # critical: suspicion_in_front_of_controller # score: safety -2 # why: Seguir a alguien que tal vez la controla le pone en riesgo y le dice a él que usted lo vigila, y ella puede pagarlo después. La cámara le puede mostrar el carro, así que quédese donde está.]
+* [Seguirlos al estacionamiento para ver bien el carro # critical: suspicion_in_front_of_controller # score: safety -2 # why: Seguir a alguien que tal vez la controla lo pone a usted en riesgo y le dice a él que usted lo vigila, y ella puede pagarlo después. La cámara le puede mostrar el carro, así que quédese donde está.]
   -> follow
 
 === pretext ===
@@ -402,8 +402,8 @@ Nos vamos antes del desayuno. Vámonos. # speaker: victor
 Lleva a Mara hacia el elevador. Ella recoge su bolsa de plástico al pasar. # sound: lift_chime # hide: victor # hide: mara
 En el sillón, el hombre ya está en su teléfono. # indicator: hotel.lookout_hall_lobby_lot
 Veinte minutos después vuelven a bajar. Victor va hacia la puerta lateral. Mara lo sigue con la bolsa. # show: victor:impatient # show: mara:anxious
-* [Ir a la ventana de la puerta lateral para ver la placa cuando salgan # score: document +1 # score: safety -1 # why: La placa vale la pena, pero Victor le ve en el vidrio y sabe que el hotel está vigilando, y Mara puede pagarlo. La cámara del estacionamiento le puede dar la placa.]
-  Usted se para junto al vidrio. Victor le ve al abrir la puerta del carro, y se detiene un momento a mirar hacia atrás.
+* [Ir a la ventana de la puerta lateral para ver la placa cuando salgan # score: document +1 # score: safety -1 # why: La placa vale la pena, pero Victor lo ve en el vidrio y sabe que el hotel está vigilando, y Mara puede pagarlo. La cámara del estacionamiento le puede dar la placa.]
+  Usted se para junto al vidrio. Victor lo ve al abrir la puerta del carro, y se detiene un momento a mirar hacia atrás.
   Usted anota la placa cuando el carro sale de la zona de carga.
 * [Pararse frente a la puerta lateral para que no puedan salir # critical: detain_or_rescue # score: safety -2 # myth: myth.security_rescues # why: Impedir que unos adultos se vayan es retenerlos. Los pone en peligro a usted y a ella, y puede empeorar las cosas para ella después. Déjelos ir, y sea un buen testigo.]
   Usted se planta frente a la puerta.
@@ -441,7 +441,7 @@ Mara nunca pudo hablar por sí misma. Usted tiene sus notas, y el resto de la no
 === follow ===
 # phase: act
 Usted deja que se adelanten unos pasos, y luego los sigue por la puerta lateral. # sound: door_close
-El estacionamiento está frío y mal iluminado. Victor voltea y le ve.
+El estacionamiento está frío y mal iluminado. Victor voltea y lo ve.
 ¿Algún problema, jefe? # speaker: victor # show: victor:impatient
 Su voz suena ligera. Su cara, no.
 Mara se detiene y mira hacia el hotel. # show: mara:anxious
@@ -458,7 +458,7 @@ Ella no quiere ir. Él no la suelta.
   -> pulled
 * [Ponerse detrás del pilar y marcar al {emergency_number}: un hombre está obligando a una mujer a ir hacia un compacto gris # score: safety +3 # score: report +2 # action: emergency # why: En este momento están obligando a alguien a ir hacia un carro en contra de su voluntad. Eso es una emergencia: llame primero, mantenga la distancia y sea el mejor testigo posible.]
   -> called_emergency
-* [Gritar "¡Suéltela! ¡Voy a llamar a la policía!" y marcar al {emergency_number} mientras camina hacia ellos # score: report +2 # action: emergency # score: safety -1 # why: Llamar está bien. Pero gritar y acercarse le dice a él que se ponga violento o que se vaya antes de que usted tenga la placa, y le deja a su alcance. Llame desde un lugar protegido, y manténgase a distancia.]
+* [Gritar "¡Suéltela! ¡Voy a llamar a la policía!" y marcar al {emergency_number} mientras camina hacia ellos # score: report +2 # action: emergency # score: safety -1 # why: Llamar está bien. Pero gritar y acercarse le dice a él que se ponga violento o que se vaya antes de que usted tenga la placa, y lo deja a usted a su alcance. Llame desde un lugar protegido, y manténgase a distancia.]
   Victor voltea de golpe. Jala a Mara más cerca del carro.
   Usted se detiene a unos pasos de ellos, con el teléfono al oído, y le da el nombre del hotel a la persona que contesta.
   -> called_common
@@ -507,7 +507,7 @@ Victor la jala hacia él, y usted la suelta.
 La mete al carro y sale rápido. # sound: door_close # hide: victor # hide: mara
 Solo entonces llama usted al {emergency_number}. Le tiemblan las manos.
 Puede dar el color y la marca. La placa pasó demasiado rápido.
-En el lobby, el sillón junto a los elevadores está vacío. # hide: kos
+En el vestíbulo, el sillón junto a los elevadores está vacío. # hide: kos
 # ending: car_left; El carro se fue
 La policía le toma su declaración. No hay rastro del carro.
 -> file_report(-> epilogue_carleft)
@@ -516,7 +516,7 @@ La policía le toma su declaración. No hay rastro del carro.
 Usted aprieta el botón de su radio. {escalation_first} tarda unos segundos en contestar.
 Lo primero que le dicen es: llame al {emergency_number}, ya.
 Para cuando usted marca, el carro gris ya se fue. Vio el color. No vio la placa.
-En el lobby, el sillón junto a los elevadores está vacío. # hide: victor # hide: mara # hide: kos
+En el vestíbulo, el sillón junto a los elevadores está vacío. # hide: victor # hide: mara # hide: kos
 # ending: car_left; El carro se fue
 La policía le toma su declaración. No hay rastro del carro.
 -> file_report(-> epilogue_carleft)
@@ -528,7 +528,7 @@ Limpieza encuentra un mapa del hotel en el bote de basura de la habitación 414.
 
 === epilogue_declined ===
 Dos noches después, las habitaciones del cuarto piso están vacías. Nadie sabe a dónde se fueron.
-Decir que no esta noche no significa que no para siempre. Muchas personas necesitan varias oportunidades antes de pedir ayuda.
+Decir que no esta noche no significa decir que no para siempre. Muchas personas necesitan varias oportunidades antes de pedir ayuda.
 -> aftermath
 
 === epilogue_left ===
@@ -536,7 +536,7 @@ La salida queda registrada a las 2:50: en efectivo, sin dirección para reenviar
 -> aftermath
 
 === epilogue_nocontact ===
-A las siete, el letrero de No Molestar sigue colgado en la 412.
+A las siete, el letrero de No molestar sigue colgado en la 412.
 -> aftermath
 
 === epilogue_emergency ===
@@ -550,7 +550,7 @@ La policía tiene su descripción del carro, pero no la placa.
 === aftermath ===
 {
 - report_action == "emergency":
-  Su informe llega a la policía. Al día siguiente, un agente le llama para confirmar dos datos.
+  Su informe llega a la policía. Al día siguiente, un agente lo llama para confirmar dos datos.
 - report_action == "police":
   Su informe llega a la policía, aunque nadie estaba en peligro inmediato y nadie la había pedido.
 - report_action == "hotline":

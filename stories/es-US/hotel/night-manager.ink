@@ -109,7 +109,7 @@ Le pregunta a usted, muy bajito, dónde está la máquina expendedora. Cole se v
   Cole se pone en medio antes de que ella pueda contestar.
   Yo la llevo. Gracias, oficial. # speaker: cole # show: cole:impatient
   -> jas_gone
-+ [Darle la tarjeta de servicios al huésped con el horario de las máquinas # score: safety +1 # score: choice +1 # why: Es la misma tarjeta que recibe cualquier huésped, con la línea de ayuda al reverso. Es tan de rutina que Cole quizás no lo note, pero podría pedir verla.]
++ [Darle la tarjeta de servicios para huéspedes con el horario de las máquinas # score: safety +1 # score: choice +1 # why: Es la misma tarjeta que recibe cualquier huésped, con la línea de ayuda al reverso. Es tan de rutina que Cole quizás no lo note, pero podría pedir verla.]
   Ella la toma sin mirarla y se la guarda en el bolsillo.
   -> jas_gone
 
@@ -135,7 +135,7 @@ No deja de mirar hacia las puertas. # discuss: Ella está sola, quizás por un m
 Jas conecta su teléfono detrás del mostrador.
 Vine aquí por mi cuenta. Nadie me obligó. # speaker: jas
 Él solo se queda con nuestros teléfonos en la noche, y con el dinero. Sabe dónde vive mi mamá. # speaker: jas # indicator: hotel.companion_holds_id_money_keys
-Desconecta el teléfono al veinte por ciento, en cuanto ve la puerta.
+Desconecta el teléfono al veinte por ciento, en cuanto mira hacia la puerta.
 -> jas_gone
 
 === jas_gone ===
@@ -151,9 +151,9 @@ Jas y Cole suben juntos en el elevador. # hide: jas # hide: cole
 Rick sale de detrás del mostrador y se para muy cerca de usted.
 Lo vi allá arriba. Esos son mis clientes fijos. Pagan en efectivo, no dan problemas, y gracias a ellos este lugar sigue abierto. # speaker: rick
 Déjelo así. O mañana temprano llamo a su compañía y les digo que usted está acosando a los huéspedes. # speaker: rick # requires: supervisor # discuss: La persona a quien normalmente le informaría es la que le dice que lo deje así. ¿Qué dicen las órdenes escritas, y qué va a anotar usted?
-+ ["Usted está rentando habitaciones por fuera del sistema. Voy a reportarlo." # critical: confront_controller # score: safety -2 # why: Decirle a Rick lo que usted sabe los alerta a él y a Cole. Las habitaciones pueden estar vacías en la mañana, y las mujeres pueden terminar en otro lugar donde nadie las vea.]
++ ["Usted está rentando habitaciones por fuera del sistema. Voy a dar parte de esto." # critical: confront_controller # score: safety -2 # why: Decirle a Rick lo que usted sabe los alerta a él y a Cole. Las habitaciones pueden estar vacías en la mañana, y las mujeres pueden terminar en otro lugar donde nadie las vea.]
   Rick se ríe. # show: rick:impatient
-  ¿Reportar qué? ¿Habitaciones fuera de servicio? Adelante. # speaker: rick
+  ¿Dar parte de qué? ¿De unas habitaciones fuera de servicio? Adelante. # speaker: rick
   # ending: warned; Rick y Cole supieron que alguien se había dado cuenta
   -> after_rick
 + ["Entendido." Luego terminar la ronda como siempre # score: safety +1 # why: Mantiene la calma y no revela nada. Pero sin notas tomadas ahora, las horas y los números de habitación van a ser difíciles de poner en un informe.]
@@ -162,7 +162,7 @@ Déjelo así. O mañana temprano llamo a su compañía y les digo que usted est�
 + ["Está bien." Más tarde, anotar horas, habitaciones, efectivo y lo que él dijo # score: document +2 # score: safety +1 # why: Sin discutir, sin revelar nada, y con los hechos anotados mientras están frescos. Lo que dijo Rick queda en el registro, palabra por palabra.]
   # ending: documented; Usted tenía los hechos por escrito, y no reveló nada
   -> after_rick
-+ ["Llamemos ahora mismo a la gerente general, los dos juntos, y arreglemos esto como se debe." # score: safety -1 # score: collaboration +1 # why: Subir por la cadena del hotel es buena idea, pero hacerlo delante de Rick lo alerta, y él da su versión primero.]
++ ["Llamemos ahora mismo a la gerente general, los dos juntos, y arreglemos esto como se debe." # score: safety -1 # score: collaboration +1 # why: Acudir a alguien más arriba en el hotel es buena idea, pero hacerlo delante de Rick lo alerta, y él da su versión primero.]
   Rick niega con la cabeza. # show: rick:impatient
   Está dormida. No la va a despertar por esto. # speaker: rick
   # ending: his_version_first; Rick lo sabía, y pudo dar su versión primero
@@ -176,7 +176,7 @@ Rick vuelve detrás del mostrador. El vestíbulo está en silencio. Usted tiene 
   -> decided
 + [Desde la oficina de seguridad, comunicarse con {escalation_first} y decir que el gerente de noche puede estar involucrado # score: report +2 # score: collaboration +1 # action: supervisor # why: Son las órdenes escritas: pasar por encima del gerente, directo al centro de control. Ellos lo llevan a la compañía y deciden sobre la remisión, y usted no carga con esto solo.]
   -> decided
-+ [Llamar usted mismo a {hotline_name} desde la oficina de seguridad # score: report +1 # action: hotline # why: Es un reporte que llega a personas capacitadas, y que no pasa por Rick. Pero las órdenes lo mandan primero al centro de control, para que la compañía también se ocupe de su propio gerente.]
++ [Llamar usted mismo a {hotline_name} desde la oficina de seguridad # score: report +1 # action: hotline # why: Es un informe que llega a personas capacitadas, y que no pasa por Rick. Pero las órdenes lo mandan primero al centro de control, para que la compañía también se ocupe de su propio gerente.]
   -> decided
 
 === decided ===

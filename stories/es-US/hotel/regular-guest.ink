@@ -37,7 +37,7 @@ Dana, la auditora de noche, le hace una seña para que se acerque a la recepció
 Otra vez la 412. Es el tercer hombre que sube desde las diez. # speaker: dana
 Ella viene una vez al mes desde hace dos años. Reserva a su nombre, paga con su propia tarjeta. Siempre es amable. # speaker: dana
 En la primavera tomé ese curso sobre trata de personas. ¿No deberíamos llamar a alguien? # speaker: dana # discuss: Dana está preocupada. ¿Qué necesitaría saber usted para que esto fuera una sospecha de trata de personas, y qué es ya?
-+ ["Hizo bien en decírmelo. Déjeme dar una vuelta antes de decidir nada." # score: collaboration +1 # why: Agradecerle a una compañera que hable hace que la gente siga reportando. Pero todavía no ha dicho qué es lo que busca.]
++ ["Hizo bien en decírmelo. Déjeme dar una vuelta antes de decidir nada." # score: collaboration +1 # why: Agradecerle a una compañera que hable hace que la gente siga avisando. Pero todavía no ha dicho qué es lo que busca.]
   Dana asiente y vuelve a su pantalla.
 + ["¿Ella, o alguien que viene con ella, ha causado algún problema esta noche?" # score: observe +1 # score: culture +1 # why: Preguntar qué ha pasado de verdad lo mantiene en la conducta y la seguridad, lo que seguridad atiende con cualquier huésped, y no en una suposición sobre ella.]
   No. Nada de eso. Ella es tranquila. Ellos son tranquilos. Es que... son muchas visitas. # speaker: dana
@@ -128,7 +128,7 @@ El vestíbulo vuelve a quedar en silencio. Arriba, ella no sabe que él ya se fu
 + [Llamar a la 412: decirle que él ya salió del edificio, y preguntarle si está bien # score: trust +2 # score: safety +1 # why: Con una llamada, ella decide si contesta o no, en su propia habitación, y se entera de lo único que necesita saber. Es lo que usted haría por cualquier huésped que tuvo un problema con un visitante.]
   ~ checked_in = true
   -> on_the_phone
-+ [Subir y tocar: "¿Está trabajando esta noche? ¿Alguien la obliga a hacer esto?" # critical: labelling_question # score: trust -2 # why: Una pregunta que le pone una etiqueta, en su puerta, le dice que usted la ve como un caso, y casi siempre recibe un no. Si le preocupa que alguien la controle, busque señales y repórtelas; no le pida a ella que le ponga nombre.]
++ [Subir y tocar: "¿Está trabajando esta noche? ¿Alguien la obliga a hacer esto?" # critical: labelling_question # score: trust -2 # why: Una pregunta que le pone una etiqueta, en su puerta, le dice que usted la ve como un caso, y casi siempre recibe un no. Si le preocupa que alguien la controle, busque señales e infórmelas; no le pida a ella que le ponga nombre.]
   -> labelled
 + [Subir y tocar en la 412 para ver en persona cómo está # score: safety +1 # why: Asegurarse de que está bien es lo correcto. Pero un uniforme en su puerta a las dos de la mañana también puede sentirse como un operativo, y el teléfono le habría dicho lo mismo con menos miedo.]
   ~ checked_in = true
@@ -179,7 +179,7 @@ Dana le dice que él ya se fue y que el carro es una camioneta de reparto. Hay u
   Está bien. Gracias. # speaker: sasha # show: sasha:calm
   Es todo lo que dice.
 - else:
-  Después de cada visita me reporto con una amiga. Se va a alegrar. # speaker: sasha # show: sasha:relieved
+  Después de cada visita le aviso a una amiga. Se va a alegrar. # speaker: sasha # show: sasha:relieved
   Ese estuvo raro desde el principio. A la gente así no la veo dos veces. Ya bloqueé su número.
 }
 # ending: respected; La trataron como a cualquier otra huésped
@@ -204,7 +204,7 @@ De vuelta en la recepción, Dana tiene abierto el registro de visitas.
 ¿Entonces no era trata de personas? ¿Y qué la habría hecho trata de personas? # speaker: dana
 + ["Si estuviera vestida para eso y rondando el bar." # score: culture -2 # why: Cómo se viste una mujer o dónde se toma un trago no es señal de nada. Fijarse en eso es como se juzga mal a huéspedes inocentes y se pasa por alto el control real.]
   Dana levanta una ceja. La mitad de los invitados a las bodas se arreglan más que eso. # speaker: dana
-+ ["¿Sinceramente? Cualquiera de ellas podría serlo. No se puede saber." # score: observe -1 # myth: myth.all_or_none_sex_work # why: Se puede saber mucho por lo que se ve. Una adulta en el comercio sexual es víctima de trata cuando hay fuerza, fraude o coacción; fíjese en quién controla sus movimientos, su dinero y sus documentos.]
++ ["¿Sinceramente? Cualquiera de ellas podría serlo. No se puede saber." # score: observe -1 # myth: myth.all_or_none_sex_work # why: Se puede saber mucho por lo que se ve. Una adulta en el comercio sexual es víctima de trata cuando hay fuerza, fraude o coerción; fíjese en quién controla sus movimientos, su dinero y sus documentos.]
   Dana frunce el ceño. Eso no ayuda mucho. # speaker: dana
 + ["Si se viera muy joven, o pareciera tenerle miedo a alguien, o si otra persona siempre hablara por ella." # score: observe +1 # why: Alguien que quizás es menor de 18 años siempre cambia el cuadro, y el miedo o un acompañante que contesta por ella son señales que vale la pena anotar. Quién tiene su llave, su identificación y su dinero es la señal más clara, y usted la dejó fuera.]
   Dana asiente despacio.
@@ -241,7 +241,7 @@ De vuelta en la recepción, Dana tiene abierto el registro de visitas.
 === aftermath ===
 En el cambio de turno, Dana lo repasa con el gerente de la mañana mientras usted escucha.
 Nadie más tenía su llave, su identificación, su teléfono ni su dinero. Ella entraba y salía por su cuenta y nadie la esperaba. Eso no es trata de personas. # speaker: dana
-Si un día alguien más tiene esas cosas, o la espera en el pasillo, o ella parece menor de 18 años, eso es distinto, y lo reportamos. # speaker: dana
+Si un día alguien más tiene esas cosas, o la espera en el pasillo, o ella parece menor de 18 años, eso es distinto, y damos aviso. # speaker: dana
 {checked_in: {variant == 2: Al mes siguiente, Sasha vuelve a reservar. Al entrar, saluda con la cabeza a la recepción de noche.|Al mes siguiente, Sasha vuelve a reservar. Deja una nota en la recepción: Gracias por la llamada.}|Nadie sabe si ella vuelve a reservar.}
 Su turno termina a las siete.
 -> END

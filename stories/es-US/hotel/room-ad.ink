@@ -213,7 +213,7 @@ Cuando el elevador se abre en el vestíbulo, el hombre del sillón ya lo está m
 === report_choice ===
 Dana le pasa el registro de llaves y las horas de la cámara. # show: dana:calm
 # discuss: Ella es adulta y dijo que está bien. ¿Quién debe enterarse de lo de la 414 esta noche, y quién decide qué pasa después?
-+ [Comunicarse por radio con {escalation_first} y llamar juntos a {hotline_name}, con sus notas # score: report +2 # score: document +1 # action: hotline # why: Un patrón así, con una adulta que no quiso ayuda, es justo para lo que existe la línea de ayuda: personal capacitado decide los siguientes pasos, y ella se queda con el número que usted le dio.]
++ [Comunicarse por radio con {escalation_first} y llamar juntos a {hotline_name}, con sus notas # score: report +2 # score: document +1 # action: hotline # why: Un patrón así, con una adulta que no quiso ayuda, es justamente para lo que existe la línea de ayuda: personal capacitado decide los siguientes pasos, y ella se queda con el número que usted le dio.]
   -> referred
 + [Llamar ya a la policía y pedirles que vengan a abrir la 414 mientras siguen llegando visitas # score: choice -2 # score: safety -1 # action: police # why: Una adulta que dijo que está bien, sin nadie en peligro inmediato, decide por sí misma sobre la policía. Un operativo esta noche podría terminar con ella arrestada, y quizás nunca llame a ese número.]
   -> police_sent
@@ -280,7 +280,7 @@ La policía llega unos minutos después. Ella les dice que se cayó. Le dejan el
 
 === ran_up ===
 Usted llega al cuarto piso cuando el hombre del suéter azul marino sale de la 414. Lo empuja con el hombro al pasar. # show: shawn:impatient # hide: shawn
-Recién ahora marca usted {emergency_number}, sin aliento, y no vio hacia dónde se fue él.
+Solo ahora marca usted {emergency_number}, sin aliento, y no vio hacia dónde se fue él.
 # ending: emergency_late; Llegó la policía, pero con retraso
 -> file_report(-> epilogue_emergency)
 
@@ -325,6 +325,6 @@ La noche siguiente, Dana quita de la mesita el abanico de tarjetas de la 414 y l
 - else:
   Nada de esta noche queda en la bitácora.
 }
-Dana pregunta si el Harborview podría dejar de entregar más tarjetas llave que huéspedes tiene una habitación. Usted le dice que va a preguntar.
+Dana pregunta si el Harborview podría dejar de entregar por habitación más tarjetas llave que huéspedes. Usted le dice que va a preguntar.
 Su turno termina a las seis.
 -> END

@@ -95,7 +95,7 @@ Luego se apoya en el mostrador y baja la voz para hablarle a usted, no a Dana.
   Él se ríe. Gracias, amigo. # speaker: martin
   Toma su tarjeta llave y va hacia los elevadores. # hide: martin
   -> arrival
-* [Decirle en voz alta, para que se oiga en todo el vestíbulo: "Qué asco. Voy a llamar a la policía." # score: safety -1 # score: document -1 # why: Una escena en público no le da nada que reportar más que ruido, y el hombre del sillón ahora sabe que seguridad está atenta justo a esto. Diga que no con calma y anote sus palabras.]
+* [Decirle en voz alta, para que se oiga en todo el vestíbulo: "Qué asco. Voy a llamar a la policía." # score: safety -1 # score: document -1 # why: Una escena en público no le da nada que informar más que ruido, y el hombre del sillón ahora sabe que seguridad está atenta justo a esto. Diga que no con calma y anote sus palabras.]
   La gente voltea. El hombre del sillón mira hacia acá, y luego vuelve a sus teléfonos. # show: lee:guarded
   Solo pregunté. # speaker: martin
   Toma su tarjeta llave y va rápido hacia los elevadores. # hide: martin

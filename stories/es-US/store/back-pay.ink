@@ -32,11 +32,11 @@ VAR confronted = false
 # ambience: store_floor
 # show: ren:guarded
 # requires: supervisor
-Martes, diez para la una. Usted está en el turno de día para {org_name} en Brook and Hale, una tienda por departamentos.
+Martes, diez para la una. Usted está en el turno de día para {org_name} en Brook and Hale, una tienda departamental.
 Ren, la encargada de prevención de pérdidas, se le acerca junto al mostrador de servicio al cliente.
 Una de las limpiadoras contratadas, Tess, estaba llorando en los probadores. Oí algo de tres semanas sin pago. # speaker: ren
 Desde el curso de la semana pasada no dejo de pensar... ¿será uno de esos casos? ¿Trabajo forzoso? # speaker: ren # discuss: Una trabajadora, un problema con su pago. ¿Qué necesitaría saber antes de llamarlo trabajo forzoso, y qué es ya?
-+ ["Si no le pagan, es trabajo forzoso. Llamemos a la línea de ayuda." # score: observe -1 # score: report -1 # myth: myth.one_flag_or_nationality # why: No pagar el salario puede ser una señal de trabajo forzoso, pero una sola señal no prueba nada. Trabajo forzoso es cuando obligan a alguien a seguir trabajando por medio de fuerza, engaño o coacción, y todavía no sabe si alguien la obliga.]
++ ["Si no le pagan, es trabajo forzoso. Llamemos a la línea de ayuda." # score: observe -1 # score: report -1 # myth: myth.one_flag_or_nationality # why: No pagar el salario puede ser una señal de trabajo forzoso, pero una sola señal no prueba nada. Trabajo forzoso es cuando obligan a alguien a seguir trabajando por medio de fuerza, fraude o coerción, y todavía no sabe si alguien la obliga.]
   Ren duda. ¿No deberíamos hablar con ella primero? # speaker: ren
 + ["Escuchémoslo de ella, si quiere hablar." # score: observe +1 # score: choice +1 # why: Partir de lo que ella diga, y solo si quiere decirlo, lo mantiene abierto y la deja a ella a cargo de su propia historia.]
   Está atrás. Le da vergüenza. Vaya con calma. # speaker: ren
@@ -164,7 +164,7 @@ Tess recoge sus cosas.
   -> referred
 + ["Aquí tiene {labour_standards_name}. Ven casos de salarios sin pagar. Usted decide." # score: choice +1 # why: El contacto correcto, y respeta la decisión de ella. Pero la tienda también tiene que saber que su contratista no le paga a la gente, y ella puede creer que nadie más se va a enterar.]
   -> referred
-+ ["Llamemos juntos a {hotline_name}." # score: choice -1 # myth: myth.one_flag_or_nationality # why: Nada de lo que dijo apunta a fuerza, engaño o coacción: puede irse, tiene sus propios documentos y nadie la amenaza. La línea de ayuda contra la trata de personas no es la ayuda para salarios sin pagar.]
++ ["Llamemos juntos a {hotline_name}." # score: choice -1 # myth: myth.one_flag_or_nationality # why: Nada de lo que dijo apunta a fuerza, fraude o coerción: puede irse, tiene sus propios documentos y nadie la amenaza. La línea de ayuda contra la trata de personas no es la ayuda para salarios sin pagar.]
   -> hotline_offered
 
 === promised ===
@@ -196,7 +196,7 @@ Tess frunce el ceño.
 # hide: tess
 Ren camina con usted de vuelta a la entrada.
 ¿Entonces no es trabajo forzoso? ¿Qué lo habría hecho trabajo forzoso? # speaker: ren
-+ ["Amenazas, una deuda, o que ellos tuvieran sus documentos o su vivienda." # score: observe +2 # why: Esa es la diferencia: trabajo forzoso es que a alguien lo obliguen a trabajar por medio de fuerza, engaño o coacción. Ella tiene su carro, su casa y sus documentos, y puede renunciar hoy.]
++ ["Amenazas, una deuda, o que ellos tuvieran sus documentos o su vivienda." # score: observe +2 # why: Esa es la diferencia: trabajo forzoso es que a alguien lo obliguen a trabajar por medio de fuerza, fraude o coerción. Ella tiene su carro, su casa y sus documentos, y puede renunciar hoy.]
   Ren asiente despacio. Entonces es un problema de pago. Uno serio. # speaker: ren
 + ["Que no fuera de aquí." # score: observe -2 # myth: myth.one_flag_or_nationality # why: De dónde viene alguien no es señal de nada. El control sí lo es: quién tiene los documentos, quién decide dónde vive ella, si puede irse.]
   Ren le lanza una mirada. Eso no es lo que dijo el curso. # speaker: ren
@@ -231,7 +231,7 @@ Ren camina con usted de vuelta a la entrada.
 -> aftermath
 
 === aftermath ===
-{confronted: Gary no vuelve a poner a Tess en el turno de día. La mandan a otro sitio.|{variant == 2: Llega el viernes. A Tess le pagan una semana de las tres.|Llega el viernes. A los limpiadores les pagan, y Tess le hace adiós con la mano desde el pasillo de los baños.}}
+{confronted: Gary no vuelve a poner a Tess en el turno de día. La mandan a otro sitio.|{variant == 2: Llega el viernes. A Tess le pagan una semana de las tres.|Llega el viernes. A los limpiadores les pagan, y Tess le dice adiós con la mano desde el pasillo de los baños.}}
 Al final del turno, Ren pasa por la oficina.
 Podía irse, tenía sus propios documentos, su carro, su casa, y nadie la amenazaba. Eso es robo de salario. Está mal, y hay a quién llamar para eso. # speaker: ren
 Si no pudiera irse, o si tuvieran sus documentos o su vivienda, o si les debiera una deuda imposible de pagar, estaría llamando a la línea de ayuda con usted. # speaker: ren

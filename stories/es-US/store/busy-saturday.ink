@@ -3,7 +3,7 @@
 # id: store.busy_saturday
 # title: Sábado de mucho movimiento: las compras grandes
 # setting: store
-# summary: La tienda está llena, y una cajera que tomó el curso de concientización la semana pasada señala a dos clientes: una mujer que paga por toda su familia, y una estudiante que compra un montón de tarjetas de regalo mientras un hombre afuera vigila las puertas. Compruebe esa preocupación y decida qué reportar, si es que hay algo.
+# summary: La tienda está llena, y una cajera que tomó el curso de concientización la semana pasada señala a dos clientes: una mujer que paga por toda su familia, y una estudiante que compra un montón de tarjetas de regalo mientras un hombre afuera vigila las puertas. Compruebe esa preocupación y decida qué informar, si es que hay algo.
 # minutes: 10
 # situation: none
 # minor: no
@@ -34,12 +34,12 @@ VAR saw_sticker = false
 # bg: store_checkout
 # ambience: store_checkout
 # show: ren:calm
-Sábado, las dos y cuarto. Usted está en el turno de día para {org_name} en Brook and Hale, una tienda por departamentos.
+Sábado, las dos y cuarto. Usted está en el turno de día para {org_name} en Brook and Hale, una tienda departamental.
 La tienda está llena. Hay fila en todas las cajas, y casi no se oye la música con tantas voces.
 Ren, la encargada de prevención de pérdidas, se abre paso entre la gente para llegar hasta usted.
 Lou, la de la caja dos, me acaba de llamar. Tomó el curso sobre la trata la semana pasada. Ahora está preocupada. # speaker: ren
 Una familia grande en su fila. Una mujer paga todo y es la única que habla. La señora mayor que viene con ellos no dice ni una palabra en inglés. # speaker: ren
-Y una muchacha en las tarjetas de regalo, comprando un montón. Lou dice que hay un hombre en una van afuera, vigilando las puertas. # speaker: ren
+Y una muchacha en las tarjetas de regalo, comprando un montón. Lou dice que hay un hombre en una camioneta afuera, vigilando las puertas. # speaker: ren
 Lou hizo bien en avisarnos. Vaya a ver. # speaker: ren
 + ["¿Una mujer que habla por una señora que no sabe inglés? Eso es una señal de alerta." # score: observe -1 # score: culture -1 # myth: myth.one_flag_or_nationality # why: No hablar inglés no es señal de nada, y en las familias es normal que uno pague y hable por otro. Busque señales de control, no el idioma ni el origen.]
   ¿Ah, sí? Mi abuela nunca habló una palabra de inglés. Yo hablaba por ella en todas partes. # speaker: ren # show: ren:guarded
@@ -93,7 +93,7 @@ Cerca de las puertas de la entrada, la fila de la caja uno pasa junto al exhibid
 + [Mirar a la joven del exhibidor de tarjetas de regalo # observe: gift_cards # reveals: nothing # ambiguous: retail.bulk_supply_purchases]
   Una joven con una sudadera verde cuenta tarjetas de regalo y las apila. Veinticinco, según la lista de su teléfono.
   Paga de una caja metálica para efectivo con una tira de cinta sobre la tapa. Revisa el teléfono cada minuto, y no deja de mirar hacia el estacionamiento.
-+ [Mirar la van por la ventana de la entrada # observe: car_park_window # reveals: nothing]
++ [Mirar la camioneta por la ventana de la entrada # observe: car_park_window # reveals: nothing]
   Es un minibús blanco en la zona de recogida, con el motor prendido.
   El conductor, un hombre mayor, vigila las puertas y se da golpecitos en el reloj. Detrás de él hay bolsas amontonadas en los asientos. Desde aquí no se alcanza a leer el costado.
 + [Mirar las puertas de salida # observe: exit_gates # reveals: nothing]
@@ -109,13 +109,13 @@ En la caja dos, la mujer del suéter rojo pasa su tarjeta. La señora mayor se l
 Lou, la cajera, le hace a usted un pequeño gesto de preocupación.
 {variant == 2: Vamos, mamá. Todavía falta el pastel. # speaker: farah|Mamá, ¿quieres la caja de los zapatos o la tiro? # speaker: farah}
 Lo repite en otro idioma. La señora contesta, y las dos se ríen.
-+ [Pedirle a la mujer que se haga a un lado: "¿Su mamá tiene su propio pasaporte? ¿Está aquí por voluntad propia?" # critical: profiling # score: culture -2 # score: trust -2 # myth: myth.one_flag_or_nationality # why: Interrogar a una familia como sospechosa porque una señora mayor no habla inglés es discriminación por perfil. Los humilla y no es la forma de comprobar una preocupación. Una palabra amable en la caja le habría dicho más.]
++ [Pedirle a la mujer que se haga a un lado: "¿Su mamá tiene su propio pasaporte? ¿Está aquí por voluntad propia?" # critical: profiling # score: culture -2 # score: trust -2 # myth: myth.one_flag_or_nationality # why: Interrogar a una familia como sospechosa porque una señora mayor no habla inglés es usar perfiles discriminatorios. Los humilla y no es la forma de comprobar una preocupación. Una palabra amable en la caja le habría dicho más.]
   -> family_questioned
 + [Quedarse un minuto al final de la fila y observar quién paga, quién carga las bolsas y si la señora mayor puede ir y venir # score: observe +1 # why: Observar un poco más no le cuesta nada a la familia y le muestra quién tiene el dinero y quién se mueve con libertad. Le dice menos de lo que le diría una palabra normal, y Lou sigue esperando.]
   -> family_watch
 + [Ofrecer ayuda: "¡Qué compra tan grande! ¿Les ayudo a llevarla al carro?" # score: trust +1 # score: culture +1 # why: Un ofrecimiento normal de ayuda trata a la familia como clientes, no como sospechosos, y da una oportunidad natural de conversar y ver qué pasa.]
   -> family_chat
-+ [Preguntarle en voz alta a toda la familia: "¿Todos tienen sus papeles? Aquí entra gente que no debería." # critical: threaten_arrest_or_immigration # score: culture -3 # score: trust -2 # why: Preguntar por papeles a personas por cómo se ven o cómo hablan es discriminación por perfil y una amenaza. Asusta a los clientes y no tiene nada que ver con detectar control. Una palabra amable lo habría aclarado.]
++ [Preguntarle en voz alta a toda la familia: "¿Todos tienen sus papeles? Aquí entra gente que no debería." # critical: threaten_arrest_or_immigration # score: culture -3 # score: trust -2 # why: Preguntar por papeles a personas por cómo se ven o cómo hablan es usar perfiles discriminatorios, y además es una amenaza. Asusta a los clientes y no tiene nada que ver con detectar control. Una palabra amable lo habría aclarado.]
   -> family_left
 
 === family_watch ===
@@ -160,7 +160,7 @@ En la caja uno, la joven de la sudadera verde pone su pila de tarjetas de regalo
 La cajera hace la pregunta que le hace a todos los que compran muchas tarjetas de regalo: ¿alguien le pidió por teléfono que las comprara?
 No. # speaker: jess
 Vuelve a mirar hacia la zona de recogida. El conductor del minibús sigue vigilando las puertas.
-+ ["¿Quién le dijo que comprara todo esto? ¿Ese hombre de la van la está obligando? ¿Es usted víctima de trata?" # critical: labelling_question # score: trust -2 # score: culture -1 # myth: myth.ask_directly # why: Una pregunta que pone etiquetas, de la nada y en público, la asusta y la avergüenza, y de todos modos nadie en riesgo le daría una respuesta honesta. Una pregunta amable sobre las tarjetas le habría dicho más.]
++ ["¿Quién le dijo que comprara todo esto? ¿Ese hombre de la camioneta la está obligando? ¿Es usted víctima de trata?" # critical: labelling_question # score: trust -2 # score: culture -1 # myth: myth.ask_directly # why: Una pregunta que pone etiquetas, de la nada y en público, la asusta y la avergüenza, y de todos modos nadie en riesgo le daría una respuesta honesta. Una pregunta amable sobre las tarjetas le habría dicho más.]
   -> jess_labelled
 + [Dejar que la cajera termine su verificación contra estafas, y quedarse cerca de las puertas para ver con quién se va # score: observe +1 # why: La pregunta de rutina de la cajera ya le dio a ella una oportunidad en privado de decir que la estaban presionando, y vigilar las puertas no cuesta nada. Sabrá con quién se va, pero no por qué compra las tarjetas.]
   -> jess_watch
@@ -209,7 +209,7 @@ Lou dice en voz baja: Yo solo dije que estaba preocupada. No quise decir eso.
 # phase: act
 # show: ren:calm
 Las filas avanzan. Lou busca su mirada desde las cajas; todavía espera saber qué opina usted.
-+ [Llamar a {hotline_name} por la familia, por si acaso # score: culture -1 # score: collaboration -1 # action: hotline # why: Un reporte a la línea de ayuda necesita señales de control, no una diferencia de idioma ni una compra grande. Los reportes sin una preocupación real le quitan tiempo al personal de apoyo y pueden atraer atención no deseada a una familia.]
++ [Llamar a {hotline_name} por la familia, por si acaso # score: culture -1 # score: collaboration -1 # action: hotline # why: Un informe a la línea de ayuda necesita señales de control, no una diferencia de idioma ni una compra grande. Los informes sin una preocupación real le quitan tiempo al personal de apoyo y pueden atraer atención no deseada a una familia.]
   -> called
 + {saw_sticker} [Darle las gracias a Lou y contarle lo que encontró. Luego anotar la calcomanía raspada como un hecho, con la hora, y pedir a mantenimiento que la reemplace # score: collaboration +1 # score: document +2 # action: log # why: Las clientas tenían respuestas normales, así que no van en el registro. La calcomanía dañada es un hecho que merece una línea por sí sola: sola no prueba nada, pero si se repite, el registro es la forma en que alguien se da cuenta.]
   -> ordinary_logged
@@ -276,9 +276,9 @@ La llamada sobre la familia no lleva a nada.
 === aftermath ===
 {
 - report_action == "none" && saw_sticker:
-  Su informe dice que no había nada que reportar. Las clientas tenían respuestas normales, pero la calcomanía raspada merecía una línea en el registro.
+  Su informe dice que no había nada que informar. Las clientas tenían respuestas normales, pero la calcomanía raspada merecía una línea en el registro.
 - report_action == "none":
-  Su informe dice que no había nada que reportar. Usted lo comprobó, y las respuestas que encontró eran normales.
+  Su informe dice que no había nada que informar. Usted lo comprobó, y las respuestas que encontró eran normales.
 - report_action == "log" && saw_sticker:
   Su informe queda en el registro de la tienda. La próxima vez que alguien raspe una calcomanía, alguien va a ver que no es la primera.
 - report_action == "log":

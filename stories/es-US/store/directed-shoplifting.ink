@@ -3,7 +3,7 @@
 # id: store.directed_shoplifting
 # title: Turno de día: rasuradoras por encargo
 # setting: store
-# summary: Un joven se lleva una y otra vez rasuradoras y perfume de una tienda por departamentos, y cada vez alguien espera afuera. Siga la política de la tienda, mantenga a todos a salvo y fíjese si está robando para otra persona.
+# summary: Un joven se lleva una y otra vez rasuradoras y perfume de una tienda departamental, y cada vez alguien espera afuera. Siga la política de la tienda, mantenga a todos a salvo y fíjese si está robando para otra persona.
 # minutes: 10
 # situation: labour_trafficking
 # minor: no
@@ -34,7 +34,7 @@ INCLUDE ../_shared/report.ink
 # bg: store_sales_floor
 # ambience: store_floor
 # show: ren:calm
-Martes, las nueve y cinco de la mañana. Usted está en el turno de día para {org_name} en Brook and Hale, una tienda por departamentos.
+Martes, las nueve y cinco de la mañana. Usted está en el turno de día para {org_name} en Brook and Hale, una tienda departamental.
 Las puertas abrieron hace cinco minutos.
 Ren, la encargada de prevención de pérdidas, se acerca con una tableta.
 Otra vez rasuradoras y perfume. Van tres veces esta semana. # speaker: ren
@@ -146,7 +146,7 @@ Jordan pasa por los sensores. La alarma no suena: el aluminio funciona. Se sube 
 Usted se queda en la ventana de la entrada con la etiquetadora, como si revisara un letrero, y lee la placa cuando el carro sale.
 Ren guarda el video desde las nueve. Usted avisa por radio a {escalation_first}: un joven que roba por encargo, el mismo hombre vigilando cada vez, el carro, la placa, tres visitas esta semana.
 Se lo van a pasar al equipo de la policía que ve los robos en tiendas, y en el cambio de turno van a hablar con usted sobre la línea de ayuda. # speaker: ren
-# ending: let_go; Lo dejaron ir, y se reportó
+# ending: let_go; Lo dejaron ir, con un informe
 -> file_report(-> epilogue_let_go)
 
 === quiet_stop ===
@@ -194,7 +194,7 @@ En la oficina, Ren le ofrece la silla más cerca de la puerta. Deja la puerta en
 Él mismo pone la bolsa en el escritorio. Adentro hay ocho paquetes de hojas de rasurar y dos cajas grandes de perfume. La bolsa está forrada de aluminio. # indicator: retail.directed_shoplifting_orc
 Tiene una venda sucia en la mano izquierda. La esconde, y no levanta la vista. # indicator: retail.injuries_avoids_eye_contact
 Le vibra el teléfono en el bolsillo. Se sobresalta. Vuelve a vibrar.
-Yo hago un reporte de cada detención. Es la política. Lo que pase después depende en parte del gerente de la tienda. # speaker: ren
+Yo hago un informe de cada detención. Es la política. Lo que pase después depende en parte del gerente de la tienda. # speaker: ren
 Pero primero me gustaría escucharlo a usted. # speaker: ren
 Ren le hace una seña a usted. Usted habla primero.
 + ["Está grabado en cámara. La policía viene en camino y lo van a acusar, a menos que nos diga quién está en ese carro." # critical: threaten_arrest_or_immigration # myth: myth.offender_not_victim # score: safety -2 # score: trust -2 # why: Quienes controlan a otros usan justo esta amenaza para que se queden callados. Oírla de usted les da la razón. Dígale que nadie lo está apurando, y que usted puede escucharlo.]
@@ -273,7 +273,7 @@ Le vuelve a vibrar el teléfono. Lo pone boca abajo en el escritorio. # discuss:
 ¿Puedo usar su teléfono? El mío no. Él lee el mío. # speaker: jordan # indicator: retail.discreet_help_seeking
 + ["Tiene que quedarse aquí hasta que llegue la policía. Es por su bien." # critical: detain_or_rescue # score: choice -2 # score: safety -1 # myth: myth.security_rescues # why: Retenerlo contra su voluntad por su bien le quita su decisión, igual que el hombre de afuera, y la política de la tienda no lo permite. Ofrézcale una ayuda que él pueda decidir usar.]
   -> held
-+ [Pedirle a Ren que llame a la policía y reporte el robo, y dejarlo ahí # score: collaboration -1 # score: choice -1 # myth: myth.offender_not_victim # why: Tratarlo solo como ladrón pasa por alto las señales de que lo obligan a robar. La tienda reporta los robos según su propia política, pero a usted le toca comunicar lo que vio sobre el hombre de afuera, y asegurarse de que Jordan sepa que existe ayuda.]
++ [Pedirle a Ren que llame a la policía y denuncie el robo, y dejarlo ahí # score: collaboration -1 # score: choice -1 # myth: myth.offender_not_victim # why: Tratarlo solo como ladrón pasa por alto las señales de que lo obligan a robar. La tienda denuncia los robos según su propia política, pero a usted le toca comunicar lo que vio sobre el hombre de afuera, y asegurarse de que Jordan sepa que existe ayuda.]
   -> charged
 + [Pasarle el teléfono del escritorio: "{hotline_name}. Puede llamar ahora, llevarse el número, o ninguna de las dos. Usted decide." # score: peer_support +2 # score: choice +2 # action: hotline # why: Personal de apoyo capacitado al que puede llegar en sus propios términos, con opciones reales y sin presión, le da un camino que no depende de usted. Ren igual avisa al centro de control, según la política.]
   -> made_call
@@ -291,11 +291,11 @@ Sale por la entrada del personal. Usted anota la hora, y hacia dónde se fue cam
 
 === offer_closed ===
 # phase: act
-Ren hace el reporte de la detención. En el cuarto no se oye nada más que el teléfono vibrando.
-El reporte de Ren va al centro de control, y ahí van a decidir con ella sobre una remisión, según la política.
+Ren hace el informe de la detención. En el cuarto no se oye nada más que el teléfono vibrando.
+El informe de Ren va al centro de control, y ahí van a decidir con ella sobre una remisión, según la política.
 + [Bajar el ritmo. Escribir el número de {hotline_name} en un pedazo de rollo de recibos, y dejarlo junto a su mano # score: peer_support +1 # score: trust +1 # action: hotline # why: Aun después de un mal comienzo, un ofrecimiento tranquilo y honesto, sin presión, le deja una forma de pedir ayuda cuando esté listo.]
   -> card_taken
-+ [Pedirle a Ren que llame a la policía y reporte el robo, y dejarlo ahí # score: collaboration -1 # score: choice -1 # myth: myth.offender_not_victim # why: Tratarlo solo como ladrón pasa por alto las señales de que lo obligan a robar. La tienda reporta los robos según su propia política, pero a usted le toca comunicar lo que vio sobre el hombre de afuera, y asegurarse de que Jordan sepa que existe ayuda.]
++ [Pedirle a Ren que llame a la policía y denuncie el robo, y dejarlo ahí # score: collaboration -1 # score: choice -1 # myth: myth.offender_not_victim # why: Tratarlo solo como ladrón pasa por alto las señales de que lo obligan a robar. La tienda denuncia los robos según su propia política, pero a usted le toca comunicar lo que vio sobre el hombre de afuera, y asegurarse de que Jordan sepa que existe ayuda.]
   -> charged
 
 === made_call ===
@@ -304,7 +304,7 @@ Mira el teléfono del escritorio un buen rato.
 Lo que usted quiera. Puede decir nada más que está en una tienda y que necesita un consejo. # speaker: officer
 Yo tengo que escribir lo que vi hoy, y lo voy a comunicar por la vía correcta. Si alguna vez creyera que usted está en peligro en ese momento, pediría ayuda, y se lo diría a usted primero. # speaker: officer
 Ren le acerca el teléfono del escritorio. Usted escribe {hotline_phone} en una nota adhesiva y la pone junto al teléfono. # show: ren:calm
-Voy a reportar esta detención como posible robo forzado, con lo que vimos afuera, y se lo voy a pasar al centro de control. La mercancía ya se recuperó. # speaker: ren
+Voy a registrar esta detención como posible robo forzado, con lo que vimos afuera, y se lo voy a pasar al centro de control. La mercancía ya se recuperó. # speaker: ren
 Él levanta el auricular con la mano sana y marca.
 Usted y Ren salen para que él pueda hablar en privado. Usted se queda donde puede ver la puerta de la oficina. # show: jordan:relieved
 Veinte minutos después sigue en el teléfono. Le pidió a Gloria un vaso de agua.
@@ -341,7 +341,7 @@ Alcanza a ver la placa cuando da la vuelta. Nadie le dijo dónde hay ayuda.
 -> file_report(-> epilogue_car)
 
 === charged ===
-Ren llama a la policía y reporta un robo. Cuelga y voltea hacia usted. # show: ren:guarded
+Ren llama a la policía y denuncia un robo. Cuelga y voltea hacia usted. # show: ren:guarded
 Cuarenta minutos, dijeron. # speaker: ren
 Jordan está sentado con la cabeza baja. Su teléfono vibra, y vibra, y se calla.
 Cuando llega la policía, se lo llevan por robo en tienda. Usted les cuenta lo del carro, pero ya no está en la zona de recogida.
@@ -407,7 +407,7 @@ Abre la puerta. El hombre de la gorra llena el marco.
 Tiene que salir de la tienda. # speaker: officer
 Le da un empujón a usted al pasar. Toma a Jordan del brazo y lo saca caminando por la tienda. # show: jordan:anxious
 Jordan no se resiste. No voltea.
-Hasta ahora Ren llama al {emergency_number}. Para cuando llega la policía, el carro ya se fue. # hide: jordan
+Solo entonces Ren llama al {emergency_number}. Para cuando llega la policía, el carro ya se fue. # hide: jordan
 # ending: taken_away; Se lo llevaron caminando
 Le duele el hombro donde recibió el empujón. Anota todo lo que puede recordar.
 -> file_report(-> epilogue_taken)
@@ -432,7 +432,7 @@ Dejarlo ir fue seguro hoy. Que alguien logre llegar a Jordan depende de la próx
 
 === epilogue_card ===
 El martes siguiente, Jordan no viene. Nadie sabe si es buena noticia.
-Decir que no hoy no significa no para siempre. Muchas personas necesitan varias oportunidades antes de pedir ayuda.
+Decir que no hoy no significa decir que no para siempre. Muchas personas necesitan varias oportunidades antes de pedir ayuda.
 -> aftermath
 
 === epilogue_car ===
@@ -444,7 +444,7 @@ Jordan tiene que presentarse en la corte el mes que viene por robo. Su nota sobr
 -> aftermath
 
 === epilogue_gone ===
-El carro plateado no vuelve a Brook and Hale. La tienda de enfrente reporta una serie de robos de rasuradoras.
+El carro plateado no vuelve a Brook and Hale. La tienda de enfrente denuncia una serie de robos de rasuradoras.
 -> aftermath
 
 === epilogue_emergency ===

@@ -8,7 +8,7 @@
 # situation: labour_trafficking
 # minor: yes
 # content_note: Esta historia trata de un posible trabajo forzoso de trabajadores adultos de un quiosco y de un muchacho de 15 años obligado a vender en día de escuela. Menciona deudas. En uno de los caminos, una mujer jala al muchacho de la muñeca. No se muestra otra violencia. Puede tomar una pausa en cualquier momento.
-# focus: Ver más allá de una buena apariencia, escalar cuando hay un menor de edad, y mantener la calma con la encargada cerca
+# focus: Ver más allá de una buena apariencia, pasar el caso más arriba cuando hay un menor de edad, y mantener la calma con la encargada cerca
 # variants: 2
 # character: nadia; Nadia; Una limpiadora del centro comercial de cuarenta y tantos años, con uniforme azul y pañuelo en la cabeza, que lleva años en el turno temprano. Su compañera.
 # character: vera; Vera; La encargada del quiosco, una mujer de cincuenta y tantos años con traje negro de pantalón, dos teléfonos y una bolsa grande.
@@ -34,7 +34,7 @@ INCLUDE ../_shared/report.ink
 # bg: mall_kiosk_concourse
 # ambience: mall_concourse
 # show: nadia:calm
-Miércoles, cuarto para las once. Usted está de patrullaje para {org_name} en Lakeview, el centro comercial más elegante de la ciudad.
+Miércoles, cuarto para las once. Usted está de patrulla para {org_name} en Lakeview, el centro comercial más elegante de la ciudad.
 Bajo el techo de vidrio, el pasillo está iluminado y tranquilo. La fuente salpica.
 Nadia, la limpiadora del turno temprano, detiene su carrito junto a usted.
 ¿Le puedo decir algo? Me tiene inquieta. # speaker: nadia
@@ -45,7 +45,7 @@ Y hay un muchacho. Vende chocolates en las bancas. Es miércoles. ¿No debería 
   Gracias. No sabía a quién decirle. # speaker: nadia # show: nadia:relieved
 + ["¿La muchacha del abrigo camello? Mírela. Le va bien." # score: observe -1 # myth: myth.well_dressed # why: La ropa buena y una sonrisa segura no le dicen nada sobre si alguien es libre. A veces quienes controlan a otros los visten bien. Fíjese en lo que pasa, no en cómo se ve la gente.]
   Bonito abrigo. Pregúntese quién lo pagó. # speaker: nadia # show: nadia:guarded
-+ ["¿Le ha contado a alguien más? ¿A la oficina del centro comercial, o a la policía?" # score: collaboration +1 # why: Preguntar qué se ha comunicado ya evita que se crucen dos reportes, y la trata como compañera. También le dice, sin decirlo, que usted lo toma en serio.]
++ ["¿Le ha contado a alguien más? ¿A la oficina del centro comercial, o a la policía?" # score: collaboration +1 # why: Preguntar qué se ha comunicado ya evita que se crucen dos informes, y la trata como compañera. También le dice, sin decirlo, que usted lo toma en serio.]
   Solo a usted. No sabía a quién decirle. # speaker: nadia
 - Nadia sigue empujando su carrito hacia la escalera eléctrica. # hide: nadia
 -> kiosk
@@ -55,13 +55,13 @@ Y hay un muchacho. Vende chocolates en las bancas. Es miércoles. ¿No debería 
 # show: vera:calm
 # show: dara:calm
 # show: tomas:calm
-Pasa junto al quiosco como si revisara el punto de incendio de la columna. Camine despacio. Mire, pero sin quedarse mirando.
+Pasa junto al quiosco como si revisara el equipo contra incendios de la columna. Camine despacio. Mire, pero sin quedarse mirando.
 Una mujer con traje negro está parada en medio del quiosco con un teléfono en cada mano. Nadia la llama Vera.
 Puede mirar bien una cosa sin que parezca raro.
 + [Mirar el cuarto de almacenaje detrás del quiosco # observe: kiosk_storage # reveals: retail.tenant_worker_lives_onsite]
   La puerta del cuarto está abierta un palmo.
   Adentro: dos tapetes para dormir enrollados, una tetera eléctrica, una bolsa de arroz y tres cepillos de dientes en una taza.
-  Nadia dice que se lavan en los lavabos del personal antes de que abra el centro comercial. Una van blanca los deja en la puerta de servicio a las seis y los recoge, a todos juntos, a las nueve y media de la noche.
+  Nadia dice que se lavan en los lavabos del personal antes de que abra el centro comercial. Una camioneta blanca los deja en la puerta de servicio a las seis y los recoge, a todos juntos, a las nueve y media de la noche.
   El letrero del poste dice: Abierto de 9 a 9, los siete días. Solo efectivo.
 + [Observar el salón de uñas un minuto # observe: nail_bar # reveals: retail.worker_coached_monitored]
   Dara le pinta las uñas a una clienta. Las suyas están perfectas. Aretes de oro, pelo brillante, un abrigo camello en el gancho.
@@ -154,11 +154,11 @@ Vuelve a mirar el quiosco. # show: ollie:anxious
 + ["¿Quiénes comen?" # resolves: retail.tenant_worker_lives_onsite # score: trust -1 # score: observe +1 # why: Una pregunta pequeña y natural que puede decirle quién más está involucrado, pero le pide nombrar a personas a las que quizá les tiene miedo, con una de ellas mirando. Se cierra un poco.]
   {variant == 2: Los del negocio. # speaker: ollie|Yo. Tomas. Dara. # speaker: ollie}
   {variant == 2: Señala con la cabeza el mostrador de reparación de teléfonos.|Echa una mirada al mostrador de reparación de teléfonos.}
-  {variant == 2: Tomas duerme ahí. En las noches también, cuando no viene la van.|Todos nos vamos en la van. Aunque Tomas casi siempre se queda. Duerme debajo de su mostrador.} # speaker: ollie # indicator: retail.tenant_worker_lives_onsite
+  {variant == 2: Tomas duerme ahí. En las noches también, cuando no viene la camioneta.|Todos nos vamos en la camioneta. Aunque Tomas casi siempre se queda. Duerme debajo de su mostrador.} # speaker: ollie # indicator: retail.tenant_worker_lives_onsite
   -> ollie_more
 
 === ollie_more ===
-{variant == 2: Tengo dieciséis. Antes de que pregunte. # speaker: ollie|Me quedo en casa de mi tía Vera. Es lejos en la van. No sé el camino. # speaker: ollie # indicator: retail.cannot_say_where_lives}
+{variant == 2: Tengo dieciséis. Antes de que pregunte. # speaker: ollie|Me quedo en casa de mi tía Vera. Es lejos en la camioneta. No sé el camino. # speaker: ollie # indicator: retail.cannot_say_where_lives}
 {variant == 2: Le da vueltas y vueltas a una barra. Luego: No me dejan ir a mi casa hasta que se pague. El dinero de mi mamá. # speaker: ollie|Le da vueltas y vueltas a una barra. No es mi tía de verdad. # speaker: ollie}
 Tengo que vender todos estos. # speaker: ollie
 -> ollie_act
@@ -220,7 +220,7 @@ Usted le explica con claridad qué es {hotline_name}{hotline_not_police:, y que 
 === promise_broken ===
 Suelta el aire. Por un momento parece de su edad. # show: ollie:calm
 Luego usted llama por radio a {escalation_first} para pedir policía y protección de menores, como debe hacerlo. Él oye las palabras. # show: ollie:anxious
-Usted dijo. # speaker: ollie
+Usted me lo prometió. # speaker: ollie
 Agarra la caja y corre de vuelta al quiosco.
 -> help_late
 
@@ -243,7 +243,7 @@ Se zafa y corre directo al quiosco. Vera ya viene caminando a su encuentro. # sh
 # phase: act
 + [Dejarlo así. Dice que tiene dieciséis, y no es asunto suyo # score: safety -2 # score: report -1 # why: Que un niño diga que tiene edad suficiente no es motivo para detenerse. Una preocupación por un posible menor de edad siempre va a la policía y a protección de menores, que pueden comprobarlo de forma segura.]
   -> went_back
-+ [Reportarlo de todos modos: policía y protección de menores # score: report +2 # score: safety +1 # action: police # why: Aunque el muchacho no quiera hablar, un niño que vende en horario de escuela con estas señales tiene que comunicarse a la policía y a protección de menores. Siga observando a distancia.]
++ [Informarlo de todos modos: policía y protección de menores # score: report +2 # score: safety +1 # action: police # why: Aunque el muchacho no quiera hablar, un niño que vende en horario de escuela con estas señales tiene que comunicarse a la policía y a protección de menores. Siga observando a distancia.]
   -> help_late
 
 === help_late ===
@@ -258,7 +258,7 @@ Al final, el muchacho se va con la trabajadora de protección de menores, con la
 -> file_report(-> epilogue_late)
 
 === went_back ===
-A las nueve y media, la van blanca se para en la puerta de servicio. # show: vera:calm
+A las nueve y media, la camioneta blanca se para en la puerta de servicio. # show: vera:calm
 Vera, Dara, Tomas y el muchacho se suben, todos juntos. La cortina metálica baja. # hide: vera # hide: ollie
 # ending: went_back; Volvió al quiosco
 Mañana a las seis, Nadia los va a encontrar otra vez en los lavabos del personal.
@@ -274,7 +274,7 @@ Lo jala hacia la puerta del pasillo de servicio. Él se resiste. Ella no lo suel
   -> blocked
 + [Llamar al {emergency_number}. Mantenerse atrás y observar # score: safety +3 # score: report +2 # action: emergency # why: A un niño se lo están llevando en contra de su voluntad en este momento. Eso es una emergencia: llame primero, manténgase atrás, y sea el mejor testigo que pueda.]
   -> called_emergency
-+ [Gritarle desde el otro lado del pasillo que lo suelte # score: safety -1 # score: report -1 # why: Puede hacerla dudar, pero también puede hacer que se apure, y no es una llamada de ayuda: nadie que pueda detener la van se ha enterado todavía. Llame primero al número de emergencias.]
++ [Gritarle desde el otro lado del pasillo que lo suelte # score: safety -1 # score: report -1 # why: Puede hacerla dudar, pero también puede hacer que se apure, y no es una llamada de ayuda: nadie que pueda detener la camioneta se ha enterado todavía. Llame primero al número de emergencias.]
   -> shouted
 + [Avisar por radio a {escalation_first} y esperar a que le digan qué hacer # critical: no_emergency_call # score: safety -2 # why: Cuando a un niño se lo están llevando a la fuerza en este momento, la llamada de emergencia va primero. Avise a su supervisor justo después.]
   -> radioed
@@ -282,8 +282,8 @@ Lo jala hacia la puerta del pasillo de servicio. Él se resiste. Ella no lo suel
 === called_emergency ===
 Llama al {emergency_number}. Da el nombre del centro comercial, el pasillo de servicio y lo que puede ver.
 Los sigue a distancia y se detiene en la puerta. Al fondo del pasillo, Vera empuja al muchacho hacia el andén de carga.
-Se queda en la línea y le cuenta todo a quien atiende la llamada: la van blanca, la dirección, el traje negro de ella.
-Dos patrullas llegan al andén de carga antes de que la van pueda salir. # show: ollie:anxious
+Se queda en la línea y le cuenta todo a quien atiende la llamada: la camioneta blanca, la dirección, el traje negro de ella.
+Dos patrullas llegan al andén de carga antes de que la camioneta pueda salir. # show: ollie:anxious
 El muchacho está sentado en el borde de la acera con un agente de policía. Poco después llega una trabajadora de protección de menores. Usted no participa en esa conversación.
 # ending: emergency; Los detuvieron en el andén de carga
 Nadia le trae una taza de café. A ella le tiemblan las manos más que a usted.
@@ -292,17 +292,17 @@ Nadia le trae una taza de café. A ella le tiemblan las manos más que a usted.
 === shouted ===
 ¡Suéltelo! # speaker: officer
 Vera voltea, y luego camina más rápido. La puerta de servicio se cierra detrás de ellos. # hide: vera # hide: ollie
-Llama al {emergency_number} mientras corre. Para cuando la policía llega al andén de carga, la van ya se fue.
+Llama al {emergency_number} mientras corre. Para cuando la policía llega al andén de carga, la camioneta ya se fue.
 # ending: taken; Se fueron antes de que llegara la ayuda
-Tiene el color de la van y la mitad de la placa.
+Tiene el color de la camioneta y la mitad de la placa.
 -> file_report(-> epilogue_taken)
 
 === blocked ===
 Corre por delante y se planta frente a la puerta de servicio.
 Vera se detiene. Luego se da la vuelta y saca al muchacho por las puertas principales. Él está llorando. # hide: vera # hide: ollie
-Para cuando llama al {emergency_number}, la van blanca ya no está en el estacionamiento.
+Para cuando llama al {emergency_number}, la camioneta blanca ya no está en el estacionamiento.
 # ending: taken; Se fueron antes de que llegara la ayuda
-Tiene el color de la van. No vio la placa.
+Tiene el color de la camioneta. No vio la placa.
 -> file_report(-> epilogue_taken)
 
 === radioed ===
@@ -315,7 +315,7 @@ Cuando llega la policía, el andén de carga está vacío.
 
 === epilogue_help ===
 Una semana después, el quiosco sigue cerrado. Un aviso en la cortina metálica dice "Cerrado por remodelación".
-Nadia dice que no ha vuelto a ver la van.
+Nadia dice que no ha vuelto a ver la camioneta.
 -> aftermath
 
 === epilogue_late ===
@@ -335,7 +335,7 @@ Más tarde, su supervisor le dice que inspectores laborales van a visitar el qui
 -> aftermath
 
 === epilogue_taken ===
-A la mañana siguiente el quiosco no abre. Nadie sabe adónde se fue la van.
+A la mañana siguiente el quiosco no abre. Nadie sabe adónde se fue la camioneta.
 -> aftermath
 
 === aftermath ===

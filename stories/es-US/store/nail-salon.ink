@@ -37,15 +37,15 @@ VAR gave_number = false
 # ambience: mall_concourse
 # show: denise:anxious
 # requires: log
-Martes de la primera semana de diciembre, las once y veinte. Usted está en el patrullaje de día para {org_name} en Riverside Commons, un centro comercial muy concurrido con techo de vidrio.
+Martes de la primera semana de diciembre, las once y veinte. Usted está de patrulla en el turno de día para {org_name} en Riverside Commons, un centro comercial muy concurrido con techo de vidrio.
 Una mujer con bastón y las uñas recién pintadas se le acerca junto a la fuente. Se llama Denise, y se hace las uñas en el pasillo dos veces por semana.
 La muchacha que me acaba de hacer las uñas estaba llorando. No un poquito. Llorando, todo el rato. # speaker: denise
 Le pregunté si estaba bien, y el dueño vino y dijo que era alergia. Ella no dijo ni una palabra. # speaker: denise
-Y siempre está ahí, de mañana y de noche. En Thanksgiving, con todo el centro comercial cerrado, pasé por la reja y ella estaba adentro. # speaker: denise
+Y siempre está ahí, de mañana y de noche. El Día de Acción de Gracias, con todo el centro comercial cerrado, pasé por la reja y ella estaba adentro. # speaker: denise
 Y encima solo aceptan efectivo. Así es como esos lugares esconden cosas, ¿no? # speaker: denise # discuss: Denise le ha dado varias cosas a la vez. ¿Cuáles importan y cuáles no?
 + ["Muchos negocios pequeños solo aceptan efectivo. Lo demás, lo voy a revisar." # score: observe +1 # why: Deja de lado lo único que no significa nada y se queda con lo que puede importar. Puede que Denise sienta que no la tomó en serio en lo que ella estaba más segura.]
   Bueno. Usted es quien sabe. # speaker: denise
-+ ["Llora en el trabajo, solo efectivo, nunca un día libre: a mí me suena a trata de personas. Voy a reportarlo." # score: observe -1 # myth: myth.one_flag_or_nationality # why: Unas cuantas cosas que le contaron son un motivo para mirar, no una conclusión, y aceptar solo efectivo no es señal de nada.]
++ ["Llora en el trabajo, solo efectivo, nunca un día libre: a mí me suena a trata de personas. Voy a dar parte." # score: observe -1 # myth: myth.one_flag_or_nationality # why: Unas cuantas cosas que le contaron son un motivo para mirar, no una conclusión, y aceptar solo efectivo no es señal de nada.]
   Denise parpadea. Yo no dije eso. Solo pensé que alguien debía revisar. # speaker: denise
 + ["Gracias. ¿Me da un número para comunicarnos con usted, por si alguien tiene que darle seguimiento?" # score: document +1 # score: collaboration +1 # why: Lo que ella vio, en sus propias palabras y con una forma de localizarla, es el primer dato de cualquier informe, y ella se va sabiendo que la escucharon.]
   Denise escribe su número en el reverso de un recibo. Denise Albright. Vengo los martes y los viernes. # speaker: denise # show: denise:calm
@@ -134,7 +134,7 @@ Dos pasos más allá, Walt pone un protector de pantalla en el mostrador de repa
   ~ walt_told = true
   Walt no aparta la vista de la pantalla.
   Yo abro a las ocho. Ella ya está ahí. Cierro a las nueve y cuarto, y la luz sigue prendida detrás de esa cortina. # speaker: walt
-  En Thanksgiving, con el lugar cerrado, vine por una pieza. Ella estaba sentada ahí adentro, a oscuras, con su teléfono. # speaker: walt
+  El Día de Acción de Gracias, con el lugar cerrado, vine por una pieza. Ella estaba sentada ahí adentro, a oscuras, con su teléfono. # speaker: walt
   Esa cama de ahí atrás no es para descansar los pies. # speaker: walt # indicator: retail.tenant_worker_lives_onsite
   Danny y yo tenemos el mismo horario, claro. Pero es nuestro nombre el que está en el mostrador, y nos vamos a dormir a nuestra casa. # speaker: walt
   {variant == 2: Aunque Gil se ha portado bien conmigo. Una vez me prestó una escalera. No quiero problemas para nadie. # speaker: walt}
@@ -251,7 +251,7 @@ Gil toma la bolsa y la mira un segundo. # show: gil:impatient
 No es de nosotros. Y Kim no firma nada. Yo soy el dueño; lo que haya que firmar, lo firmo yo. # speaker: gil
 {gil_wary: Dos veces en una mañana, oficial. Yo le pago la renta al centro comercial, no a usted. # speaker: gil}
 Kim sigue limando. No levanta la vista.
-+ ["¿Por qué no puede hablar por sí misma, Gil?" # critical: confront_controller # score: safety -2 # why: Enfrentar al hombre que tiene el control, delante de ella, pone a Kim entre usted y él. Observe, anótelo, repórtelo.]
++ ["¿Por qué no puede hablar por sí misma, Gil?" # critical: confront_controller # score: safety -2 # why: Enfrentar al hombre que tiene el control, delante de ella, pone a Kim entre usted y él. Observe, anótelo, infórmelo.]
   Si quiere hablar con mi personal, hable con mi abogado. # speaker: gil # show: gil:impatient
   Kim, atrás. # speaker: gil
   Kim deja la lima y se va detrás de la cortina. # hide: kim
@@ -320,7 +320,7 @@ Escribe seis líneas en el registro de incidentes y sigue con su ronda.
 === aftermath ===
 {
 - lease_notice:
-  Para el viernes, el colchón ya no está detrás de la cortina. Kim sigue abriendo a las diez y cerrando a las nueve. Walt dice que ahora la recoge una van, y no sabe adónde va.
+  Para el viernes, el colchón ya no está detrás de la cortina. Kim sigue abriendo a las diez y cerrando a las nueve. Walt dice que ahora la recoge una camioneta, y no sabe adónde va.
 - police_called:
   A la mañana siguiente hay una técnica nueva en el salón de uñas. Nadie en el pasillo sabe adónde se fue Kim.
 - kim_talked && gave_number && variant == 1:

@@ -13,7 +13,7 @@
 # character: ren; Ren; La encargada de prevención de pérdidas de la tienda, una mujer de cincuenta y tantos años, de pelo gris corto y con un radio en el cinturón. Hoy es su compañera.
 # character: kayla; Kayla; Una joven de diecinueve años con un cordón amarillo de ventas y unos tenis rotos en la punta, con el teléfono descargado.
 # character: brandon; Brandon; Un joven de unos veintiún años con un polo azul, el mejor vendedor de la cuadrilla, amable y rápido.
-# character: dean; Dean; Un hombre de treinta y tantos años con una tabla de sujetapapeles, que maneja la van blanca de la cuadrilla.
+# character: dean; Dean; Un hombre de treinta y tantos años con una tabla de sujetapapeles, que maneja la camioneta blanca de la cuadrilla.
 # distractor: not.young_couple
 # distractor: not.cheap_clothes
 # distractor: not.any_tattoo
@@ -35,10 +35,10 @@ Sábado, las cuatro y diez de la tarde. La tienda está llena y el estacionamien
 Usted está en el turno de día para {org_name}.
 Ren se encuentra con usted en el mostrador de servicio al cliente.
 Otra vez tenemos una cuadrilla de ventas en el estacionamiento. Cinco o seis muchachos, suscripciones a revistas y espray de limpieza. # speaker: ren
-Una van blanca los dejó al mediodía. La política de la tienda prohíbe vender en la propiedad, y dos clientes se han quejado. # speaker: ren
+Una camioneta blanca los dejó al mediodía. La política de la tienda prohíbe vender en la propiedad, y dos clientes se han quejado. # speaker: ren
 + ["Vender no es un delito. Déjeme observarlos primero." # score: observe +1 # score: choice +1 # why: Vender en sí es legal. Mirar antes de actuar mantiene a la cuadrilla donde usted la puede ver, y solo cuesta unas cuantas quejas más.]
   Está bien. Media hora. # speaker: ren
-+ ["Voy a anotar la van y las horas, y a vigilar el estacionamiento." # score: observe +1 # score: document +1 # why: Las notas que se toman en el momento son la base de cualquier informe, y nadie se pone sobre aviso.]
++ ["Voy a anotar la camioneta y las horas, y a vigilar el estacionamiento." # score: observe +1 # score: document +1 # why: Las notas que se toman en el momento son la base de cualquier informe, y nadie se pone sobre aviso.]
   Me parece bien. # speaker: ren
 + ["La política es la política. Voy a decirles que recojan sus cosas." # score: observe -1 # score: safety -1 # why: Sacarlos está dentro de la política de la tienda, pero manda a la cuadrilla al siguiente estacionamiento antes de que nadie haya mirado, y quien los maneja se entera de que esta tienda vigila.]
   Ren se encoge de hombros. # show: ren:guarded
@@ -59,14 +59,14 @@ Camina despacio por el frente de la tienda.
     Los vendedores recorren las filas de carros en parejas. Un joven con polo azul está junto al corral de carritos con el teléfono en la mano.
     Cada vez que un vendedor regresa de un carro, él mira la hora y anota algo en el teléfono. Nadie se detiene más de un minuto.
   - else:
-    Una van blanca de pasajeros está en la zona de recogida con el motor prendido. El hombre en el asiento del conductor tiene una tabla apoyada en el volante.
+    Una camioneta blanca de pasajeros está en la zona de recogida con el motor prendido. El hombre en el asiento del conductor tiene una tabla apoyada en el volante.
     Cada vez que un vendedor regresa de un carro, él levanta la vista y anota algo.
   }
   -> around
 * [Preguntar en las cajas # observe: tills # reveals: retail.group_led_by_one_payer]
   La cajera de la caja uno se acuerda de ellos.
   Pasaron cinco al mediodía. Uno pagó los sándwiches de todos con efectivo de un sobre. Nadie escogió el suyo.
-  Una muchacha pidió una botella de agua y él le dijo que hay agua en la van. Y luego: apúrate, que estamos trabajando.
+  Una muchacha pidió una botella de agua y él le dijo que hay agua en la camioneta. Y luego: apúrate, que estamos trabajando.
   -> around
 * [Mirar el pasillo de los baños # observe: restroom_corridor # reveals: nothing]
   Una madre espera afuera del baño con un cochecito. La calcomanía pequeña de la línea de ayuda junto a la puerta está limpia y entera.
@@ -76,7 +76,7 @@ Camina despacio por el frente de la tienda.
   -> around
 * [Mirar la cámara de seguridad del techo # observe: cctv_dome # reveals: nothing # ambiguous: retail.cannot_say_where_lives]
   La cámara cubre las puertas y las primeras filas del estacionamiento. Ren dice que el video se guarda treinta días.
-  Ella le regresa la grabación al mediodía: la cuadrilla bajándose de una van blanca de pasajeros. Por la ventana de atrás se ven bolsas de lona y bolsas de dormir enrolladas, apiladas hasta el techo.
+  Ella le regresa la grabación al mediodía: la cuadrilla bajándose de una camioneta blanca de pasajeros. Por la ventana de atrás se ven bolsas de lona y bolsas de dormir enrolladas, apiladas hasta el techo.
   -> around
 + [Volver al mostrador de servicio al cliente]
 - -> first_talk
@@ -162,7 +162,7 @@ Aquí estamos bien. Vámonos, Kay. # speaker: brandon
 - variant == 2:
   Le suena el teléfono. Mira la pantalla y sale a contestar. Kayla se queda en la banca.
 - else:
-  Afuera, la van pita dos veces. Brandon se va. Kayla desconecta su teléfono, despacio.
+  Afuera, la camioneta pita dos veces. Brandon se va. Kayla desconecta su teléfono, despacio.
 }
 -> alone
 
@@ -174,7 +174,7 @@ Cinco minutos. # speaker: brandon # show: brandon:calm
   Vuelve al estacionamiento. Por la ventana lo ve junto al corral de carritos, con el teléfono.
   Dean nos dejó al mediodía. Vuelve a las nueve. # speaker: kayla
 - else:
-  Afuera, la van pita dos veces. Brandon le hace una seña con la mano y se va.
+  Afuera, la camioneta pita dos veces. Brandon le hace una seña con la mano y se va.
 }
 -> alone
 
@@ -186,7 +186,7 @@ Por un minuto, solo están ustedes dos y el teléfono cargando. # discuss: Kayla
   -> asked_leave
 + ["El número de la puerta del baño es gratis. Usted decide, cuando quiera." # score: choice +2 # score: trust +1 # why: Un recurso sin condiciones, y la decisión queda en manos de ella. Puede que hoy no lo use, y eso está bien.]
   -> offered_number
-+ ["Tiene que alejarse de él, hoy. Quédese aquí conmigo en la tienda, y voy a llamar a la policía para que vengan a arreglar esto." # critical: detain_or_rescue # score: choice -2 # myth: myth.security_rescues # why: Decidir por una adulta que no está en peligro inmediato es un rescate que ella no pidió. Si la policía llega a la van, Dean se entera de quién habló.]
++ ["Tiene que alejarse de él, hoy. Quédese aquí conmigo en la tienda, y voy a llamar a la policía para que vengan a arreglar esto." # critical: detain_or_rescue # score: choice -2 # myth: myth.security_rescues # why: Decidir por una adulta que no está en peligro inmediato es un rescate que ella no pidió. Si la policía llega a la camioneta, Dean se entera de quién habló.]
   -> rescue_offer
 
 === rescue_offer ===
@@ -198,7 +198,7 @@ Vuelve a salir al estacionamiento. # hide: kayla
 
 === asked_leave ===
 ¿Irme adónde? # speaker: kayla
-Dean tiene mi identificación. Y mi pago está en sus cuentas hasta el final de la temporada. Dice que le debo los moteles y la van. # speaker: kayla
+Dean tiene mi identificación. Y mi pago está en sus cuentas hasta el final de la temporada. Dice que le debo los moteles y la camioneta. # speaker: kayla
 Mi mamá cree que me va súper bien. Yo le dije que me va súper bien. # speaker: kayla
 -> kayla_decides
 
@@ -215,7 +215,7 @@ Es que Dean tiene mi identificación. Y como que le debo los moteles. # speaker:
   No vuelve hasta las nueve. # speaker: kayla
   ¿Ese número es de verdad? ¿Me harían hablar con la policía? # speaker: kayla # show: kayla:anxious
 - else:
-  La van vuelve a pitar. Ella desconecta el teléfono.
+  La camioneta vuelve a pitar. Ella desconecta el teléfono.
   No haga nada, ¿sí? Va a saber que fui yo. Me va a dejar en el siguiente motel sin nada. # speaker: kayla # show: kayla:anxious
   Vuelve a salir al estacionamiento. # hide: kayla
 }
@@ -237,15 +237,15 @@ Ren viene del mostrador de servicio.
 
 === act_declined ===
 # requires: supervisor
-+ ["Todavía no." Avisar por radio a {escalation_first} con la van, la placa y lo que ella le dijo # score: collaboration +1 # score: report +2 # action: supervisor # why: Una adulta que le pidió no actuar, y un conjunto de señales que alguien debe evaluar: el centro de control se entera ahora y decide con usted, según la política, si se pasa a la línea de ayuda.]
++ ["Todavía no." Avisar por radio a {escalation_first} con la camioneta, la placa y lo que ella le dijo # score: collaboration +1 # score: report +2 # action: supervisor # why: Una adulta que le pidió no actuar, y un conjunto de señales que alguien debe evaluar: el centro de control se entera ahora y decide con usted, según la política, si se pasa a la línea de ayuda.]
   -> told_control
 + [Pedirle a Ren que los saque del estacionamiento ya, según la política # score: observe -1 # score: safety -1 # why: La cuadrilla se va al siguiente estacionamiento, Kayla paga el día corto, y nadie que pueda ayudar se ha enterado de nada.]
   -> moved_on
 + [Llamar directamente a {hotline_name}, ahora, con todo lo que ella le contó # score: collaboration -1 # score: choice -1 # action: hotline # why: Puede que esto termine en la línea de ayuda, pero ella le pidió no actuar, y sus órdenes de puesto dejan esa decisión al centro de control.]
   -> called_hotline_alone
-+ [Llamar a la policía: quedarse con la identificación de alguien así tiene que ser un delito # score: choice -2 # action: police # why: Kayla es una adulta que no está en peligro inmediato y le pidió que no lo hiciera. La policía en la van le dice a Dean exactamente quién habló.]
++ [Llamar a la policía: quedarse con la identificación de alguien así tiene que ser un delito # score: choice -2 # action: police # why: Kayla es una adulta que no está en peligro inmediato y le pidió que no lo hiciera. La policía en la camioneta le dice a Dean exactamente quién habló.]
   -> called_police
-+ {variant == 1} [Ir a la van y decirle a Dean que les devuelva las identificaciones a la cuadrilla # critical: confront_controller # score: safety -2 # why: Enfrentar al hombre que tiene el control pone a la cuadrilla, y sobre todo a Kayla, entre usted y él. Observe, documente, reporte.]
++ {variant == 1} [Ir a la camioneta y decirle a Dean que les devuelva las identificaciones a la cuadrilla # critical: confront_controller # score: safety -2 # why: Enfrentar al hombre que tiene el control pone a la cuadrilla, y sobre todo a Kayla, entre usted y él. Observe, documente, informe.]
   -> confronted
 
 === act_asked ===
@@ -260,14 +260,14 @@ Ren viene del mostrador de servicio.
   -> brandon_told
 
 === told_control ===
-Lo dice en pocas palabras: una cuadrilla de ventas, {variant == 2: una van blanca que los dejó al mediodía y vuelve a las nueve|una van blanca en la zona de recogida, y su placa}. El jefe tiene sus identificaciones y su pago, pone una cuota, reserva los moteles. Una vendedora, adulta, le pidió que no actuara.
+Lo dice en pocas palabras: una cuadrilla de ventas, {variant == 2: una camioneta blanca que los dejó al mediodía y vuelve a las nueve|una camioneta blanca en la zona de recogida, y su placa}. El jefe tiene sus identificaciones y su pago, pone una cuota, reserva los moteles. Una vendedora, adulta, le pidió que no actuara.
 En el centro de control, {escalation_first} toma los datos, dice que va a evaluar una remisión a {hotline_name} con el gerente de turno, y que siga vigilando.
-A las nueve la van se llena y se va. Kayla va en la última fila. No voltea a ver la tienda. # hide: ren
+A las nueve la camioneta se llena y se va. Kayla va en la última fila. No voltea a ver la tienda. # hide: ren
 # ending: control_room; El centro de control lo tenía, y Kayla conservó su decisión
 -> file_report(-> epilogue)
 
 === moved_on ===
-Ren sale a la van. Diez minutos después la cuadrilla se sube y la van sale del estacionamiento. # hide: ren
+Ren sale a la camioneta. Diez minutos después la cuadrilla se sube y la camioneta sale del estacionamiento. # hide: ren
 No alcanzó a anotar la placa.
 # ending: moved_on; Sacaron a la cuadrilla al siguiente estacionamiento
 -> file_report(-> epilogue)
@@ -275,7 +275,7 @@ No alcanzó a anotar la placa.
 === called_hotline_alone ===
 Llama a {hotline_name} desde el almacén y les cuenta lo que vio y lo que dijo Kayla.
 Cuando regresa, en el radio, {escalation_first} pregunta por qué se enteró en segundo lugar.
-A las nueve la van se llena y se va. # hide: ren
+A las nueve la camioneta se llena y se va. # hide: ren
 # ending: hotline_alone; La línea de ayuda se enteró, pero no por el centro de control
 -> file_report(-> epilogue)
 
@@ -284,7 +284,7 @@ A las nueve la van se llena y se va. # hide: ren
 - variant == 2 && kayla_decides:
   Kayla oye que usted pide a la policía. Toma su teléfono y se va antes de que usted termine. # hide: kayla
 - else:
-  Una patrulla llega cuarenta minutos después y habla con Dean en la van. Dean muestra una licencia de negocio y una tabla llena de recibos.
+  Una patrulla llega cuarenta minutos después y habla con Dean en la camioneta. Dean muestra una licencia de negocio y una tabla llena de recibos.
 }
 Antes de las seis, la cuadrilla ya no está en el estacionamiento. # hide: ren
 # ending: police_called; Vino la policía, y la cuadrilla se fue
@@ -330,7 +330,7 @@ Tiene un plan para esta noche, y es su plan. Usted no le pregunta cuál es.
 
 === confronted ===
 # show: dean:impatient
-Camina hasta la van. Dean baja la ventana hasta la mitad.
+Camina hasta la camioneta. Dean baja la ventana hasta la mitad.
 Tenemos licencia, oficial. Si quiere hablar de identificaciones, hable con mi abogado. # speaker: dean
 Toca el claxon sin soltarlo. Todos arriba. Ya. # speaker: dean
 La cuadrilla llega corriendo. Kayla se queda atrás, junto al corral de carritos. Dean se baja, la agarra del brazo y la empuja por la puerta lateral. # show: kayla:anxious
@@ -338,31 +338,31 @@ La cuadrilla llega corriendo. Kayla se queda atrás, junto al corral de carritos
 -> danger
 
 === danger ===
-La puerta lateral de la van se cierra.
-+ [Alejarse de la van y llamar al {emergency_number}, leyendo la placa # score: safety +3 # score: report +2 # action: emergency # why: Que metan a alguien a la fuerza en un vehículo es peligro inmediato. La distancia le da seguridad, y la placa es lo que la policía va a necesitar.]
+La puerta lateral de la camioneta se cierra.
++ [Alejarse de la camioneta y llamar al {emergency_number}, leyendo la placa # score: safety +3 # score: report +2 # action: emergency # why: Que metan a alguien a la fuerza en un vehículo es peligro inmediato. La distancia le da seguridad, y la placa es lo que la policía va a necesitar.]
   -> called_emergency
-+ [Pararse detrás de la van para que no pueda salir en reversa # critical: detain_or_rescue # score: safety -3 # why: Pararse detrás de una van que quiere irse puede terminar en un atropello, y no ayuda a Kayla. Llame, retírese y sea testigo.]
++ [Pararse detrás de la camioneta para que no pueda salir en reversa # critical: detain_or_rescue # score: safety -3 # why: Pararse detrás de una camioneta que quiere irse puede terminar en un atropello, y no ayuda a Kayla. Llame, retírese y sea testigo.]
   -> van_gone
-+ [Avisar por radio a {escalation_first} y preguntar qué quieren que haga # critical: no_emergency_call # score: safety -2 # why: Una persona a la que están metiendo a la fuerza en una van ahora mismo necesita primero el número de emergencias. El centro de control va justo después.]
++ [Avisar por radio a {escalation_first} y preguntar qué quieren que haga # critical: no_emergency_call # score: safety -2 # why: Una persona a la que están metiendo a la fuerza en una camioneta ahora mismo necesita primero el número de emergencias. El centro de control va justo después.]
   -> van_gone
 + [Gritarle a Kayla desde el otro lado del estacionamiento que no tiene que subirse, y que usted la va a ayudar # score: safety -2 # score: trust -1 # why: Gritar la obliga a decidir delante de Dean, y le dice a él que se apure. No acerca la ayuda.]
   -> van_gone
 
 === called_emergency ===
-Llama al {emergency_number} y lee la placa mientras la van sale de la zona de recogida.
+Llama al {emergency_number} y lee la placa mientras la camioneta sale de la zona de recogida.
 # ending: emergency; Se llamó al número de emergencias, con la placa
-Una patrulla detiene la van dos millas más adelante. Eso es lo que alcanza a oír, y nada más. # hide: kayla # hide: dean
+Una patrulla detiene la camioneta dos millas más adelante. Eso es lo que alcanza a oír, y nada más. # hide: kayla # hide: dean
 -> file_report(-> epilogue)
 
 === van_gone ===
-La van da la vuelta, sale de la zona de recogida y desaparece. Usted tiene el color y la mitad de la placa. # hide: kayla # hide: dean
-# ending: van_left; La van se fue con la cuadrilla
+La camioneta da la vuelta, sale de la zona de recogida y desaparece. Usted tiene el color y la mitad de la placa. # hide: kayla # hide: dean
+# ending: van_left; La camioneta se fue con la cuadrilla
 -> file_report(-> epilogue)
 
 === epilogue ===
 {
 - report_action == "emergency":
-  Su informe va a la policía. Al día siguiente, un agente se comunica con usted para repasar las horas con usted.
+  Su informe va a la policía. Al día siguiente, un agente se comunica con usted para repasar las horas.
 - report_action == "police":
   En el centro de control, {escalation_first} lee su informe. La policía fue a ver a la cuadrilla. {variant == 2: Kayla había preguntado por el número de la puerta del baño, y le dijo que le tiene miedo a la policía.|Kayla le había pedido que no actuara, y es una adulta que no estaba en peligro inmediato.}
 - report_action == "hotline":

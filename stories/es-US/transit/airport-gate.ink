@@ -80,15 +80,15 @@ El grupo está sentado en una fila cerca del mostrador. Un hombre de unos treint
 Las tres llevan blazers nuevos y zapatos nuevos. El peinado se ve recién hecho. Cada una tiene una bolsa de mano pequeña y nada más.
 Nadie habla. Las mujeres miran el teléfono, o a ningún lado.
 Puede pasar junto a un lugar sin que se vea raro.
-+ [Mirar de reojo los asientos con la chaqueta y el porta documentos # observe: seats_group # reveals: transit.group_with_handler]
-  El hombre tiene un porta documentos grueso sobre la rodilla. Por el bolsillo transparente usted cuenta cuatro pasaportes y cuatro pases de abordar.
++ [Mirar de reojo los asientos con la chaqueta y el portadocumentos # observe: seats_group # reveals: transit.group_with_handler]
+  El hombre tiene un portadocumentos grueso sobre la rodilla. Por el bolsillo transparente usted cuenta cuatro pasaportes y cuatro pases de abordar.
   Una de las mujeres le pide el suyo para ver su número de asiento. # indicator: transit.companion_holds_documents_ticket
   Él le lee el número en voz alta y se queda con el pase.
 + [Observar el pasillo de los baños # observe: restroom_corridor # reveals: transit.restricted_monitored_movement]
   La mujer del blazer crema se levanta y va hacia los baños. El hombre va con ella.
   Espera a la entrada del pasillo con el teléfono en la mano hasta que ella vuelve.
   Luego extiende la mano. Ella le da su teléfono. Él lo revisa antes de devolvérselo.
-+ [Mirar las bolsas del duty free en los otros asientos # observe: duty_free_bags # reveals: nothing]
++ [Mirar las bolsas de la tienda libre de impuestos en los otros asientos # observe: duty_free_bags # reveals: nothing]
   Una familia de cinco ocupa la fila de al lado con bolsas de chocolates y perfumes.
   La más pequeña duerme sobre dos asientos, abrazada a un avioncito de juguete. La madre lleva los cinco pasaportes en una bolsa con cierre y reparte bocadillos.
 + [Volver hacia el mostrador]
@@ -102,7 +102,7 @@ La mujer del blazer crema ve su uniforme. Se pone rígida y mira al piso hasta q
 {variant == 2: Gran noche para las chicas. Trabajo de anfitrionas en los mejores resorts de Coral Bay. Modelaje para promociones, además. El triple de lo que ganarían aquí. # speaker: cole|Las chicas se van a trabajar a los resorts de Coral Bay. Anfitrionas, modelaje. Vuelos, hotel, ropa, todo pagado. El trabajo soñado. # speaker: cole} # indicator: transit.too_good_job_offer
 Es un hotel de cinco estrellas. # speaker: lena
 Otra de las mujeres dice al mismo tiempo: Es una agencia de modelos. # indicator: transit.scripted_inconsistent_story
-Es las dos cosas. Es un grupo. # speaker: cole
+Son las dos cosas. Es un grupo. # speaker: cole
 Yo hablo por las chicas. Les da un poco de pena con los uniformes. # speaker: cole # indicator: transit.not_allowed_to_speak_or_separate # requires: supervisor
 + ["¡Qué viaje! Que tengan buen vuelo." # score: safety +2 # why: Unas palabras normales y amables no le dan motivo para preocuparse, y el control de la puerta que viene después puede hacer su parte.]
   -> doc_check

@@ -9,7 +9,7 @@
 # minor: yes
 # variants: 2
 # content_note: Esta historia trata de una muchacha de quince años que podría estar en riesgo de explotación sexual organizada por una familiar. No se muestra ni se describe nada sexual. En un camino, una persona adulta jala a la muchacha de la muñeca. Puede tomar una pausa en cualquier momento.
-# focus: Una persona joven con una familiar que lo controla todo: actúe con normalidad, siga observando y escale el caso aunque ella diga que está bien
+# focus: Una persona joven con una familiar que lo controla todo: actúe con normalidad, siga observando y pase el caso más arriba aunque ella diga que está bien
 # character: gail; Gail; Agente de boletos de unos cincuenta años en la ventanilla 2, con credencial al cuello y voz tranquila. Su compañera esta noche.
 # character: della; Della; Mujer de unos cuarenta años con un abrigo abrigador color ciruela y una maleta grande con ruedas. Dice que es la tía de la muchacha.
 # character: tessa; Tessa; Muchacha de quince años con una sudadera gris delgada, una mochila pequeña de cordón y sin abrigo.
@@ -239,16 +239,16 @@ El abordaje en el andén 4 empieza en diez minutos. # sound: pa_chime
 
 === decide ===
 El autobús sale pronto, y la muchacha va a ir en él.
-+ [Apartarse donde no lo vean, llamar por radio a {escalation_first} y pedir que la policía y protección de menores vengan antes de que salga el autobús # score: report +2 # score: safety +1 # action: police # why: No necesita que ella confirme nada. Una persona joven con tantas señales de control se escala, y el momento es antes de que salga el autobús.]
++ [Apartarse donde no lo vean, llamar por radio a {escalation_first} y pedir que la policía y protección de menores vengan antes de que salga el autobús # score: report +2 # score: safety +1 # action: police # why: No necesita que ella confirme nada. Una persona joven con tantas señales de control se pasa más arriba, y el momento es antes de que salga el autobús.]
   -> escalate_quiet
 + [Dejarlas abordar. Escribir todo para el registro de la mañana # score: safety -2 # score: report -1 # why: Las notas están bien, pero una muchacha de quince años con estas señales necesita que intervengan las personas indicadas esta noche, no en el registro de mañana.]
   -> bus_left
 
 === tell_her ===
 # phase: act
-+ ["Está bien. Si dice que está bien, usted decide. Aquí tiene un número, por si acaso." # score: safety -2 # score: choice -1 # why: Con una persona adulta, respetar un no es lo correcto. Una muchacha de quince años con estas señales siempre se escala, diga lo que diga, o se queda sola con esto.]
++ ["Está bien. Si dice que está bien, usted decide. Aquí tiene un número, por si acaso." # score: safety -2 # score: choice -1 # why: Con una persona adulta, respetar un no es lo correcto. Una muchacha de quince años con estas señales siempre se pasa más arriba, diga lo que diga, o se queda sola con esto.]
   -> card_only
-+ ["Venga conmigo ahora. Yo la mantengo lejos de ella." # critical: detain_or_rescue # score: safety -2 # myth: myth.security_rescues # why: Llevársela por su cuenta puede ponerla en peligro en cuanto Della lo vea, y no es su trabajo. Escale el caso y deje que actúen la policía y protección de menores.]
++ ["Venga conmigo ahora. Yo la mantengo lejos de ella." # critical: detain_or_rescue # score: safety -2 # myth: myth.security_rescues # why: Llevársela por su cuenta puede ponerla en peligro en cuanto Della lo vea, y no es su trabajo. Pase el caso más arriba y deje que actúen la policía y protección de menores.]
   -> rescue_try
 + ["No me puedo guardar esto. Va a venir la policía y alguien de protección de menores. Yo me quedo donde me pueda ver." # score: trust +2 # score: report +1 # action: police # why: La seguridad de una persona joven no puede esperar a que ella esté de acuerdo, pero ser honesto sobre lo que sigue, y quedarse a la vista, la sigue respetando.]
   -> escalate_honest
@@ -259,14 +259,14 @@ La entiendo. Usted no hizo nada malo. No se trata de meterla en problemas. # spe
 Ella mira al piso. No se levanta ni se va.
 Usted vuelve al quiosco, desde donde todavía la ve, y llama por radio a {escalation_first}.
 Lo dice en pocas palabras. Una muchacha de quince años. Una adulta que tiene su identificación y su boleto. Un hombre que le da un teléfono. Trabajo para pagar una deuda. Sale en el de las 8:15.
-La llamada sube a la policía y a protección de menores. La policía dice que llegará antes del abordaje.
+La llamada pasa a la policía y a protección de menores. La policía dice que llegará antes del abordaje.
 Gail pone un aviso en el tablero: el abordaje del andén 4 se retrasa unos minutos más.
 -> della_returns
 
 === escalate_quiet ===
 Usted se va detrás del quiosco y llama por radio a {escalation_first}.
 Lo dice en pocas palabras. Una muchacha que parece de quince años, con boleto juvenil. Una adulta que tiene su identificación y su boleto. El hombre de la chamarra roja. Sale en el de las 8:15.
-La llamada sube a la policía y a protección de menores. La policía dice que llegará antes del abordaje.
+La llamada pasa a la policía y a protección de menores. La policía dice que llegará antes del abordaje.
 Gail pone un aviso en el tablero: el abordaje del andén 4 se retrasa unos minutos más.
 -> police_arrive
 

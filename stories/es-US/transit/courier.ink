@@ -219,12 +219,12 @@ Nico escucha sin moverse.
 - else:
   El teléfono de Nico vibra. Esta vez no toma la foto.
 }
-La llamada sube a la policía y a {child_protection_name}. La policía dice que quince minutos.
+La llamada pasa a la policía y a {child_protection_name}. La policía dice que quince minutos.
 -> wait_for_police
 
 === called_quiet ===
 Lo dice en pocas palabras. Dieciséis años, viaja solo en día de clases, con boletos que compra otra persona. Su teléfono pide fotos del tablero. Dice que debe, y que saben dónde vive su madre. Autobús a las dos y cuarenta.
-La llamada sube a la policía y a {child_protection_name}. La policía dice que quince minutos.
+La llamada pasa a la policía y a {child_protection_name}. La policía dice que quince minutos.
 -> wait_for_police
 
 === wait_for_police ===
@@ -268,7 +268,7 @@ Hace una llamada mientras camina. Para cuando usted se da la vuelta, ya tiene a 
 -> danger
 
 === danger ===
-Nico no se suelta. Va a donde lo llevan. # show: nico:anxious
+Nico no se resiste. Va a donde lo llevan. # show: nico:anxious
 + [Mantener la distancia, marcar al {emergency_number} y darles el carro y su placa # score: safety +3 # score: report +2 # action: emergency # why: Un menor al que meten en un carro en el que quizá no quiere subir está en peligro inmediato. La distancia le da seguridad a usted, y lo que usted ve es lo que la policía va a necesitar.]
   -> called_emergency
 + [Gritar desde el otro lado de la sala: "¡Nico! ¡No tiene que irse con él!", e ir tras ellos # score: safety -2 # score: trust -1 # why: Gritar obliga a Nico a decidir delante de la gente a la que le tiene miedo, y les dice que se apuren. No acerca la ayuda: la llamada de emergencia sí.]

@@ -261,7 +261,7 @@ Rápido. Luis. Ve. # speaker: royce
 Luis lo sigue a la ventanilla. Royce se queda en la banca, desde donde ve la ventanilla, pero no el mostrador.
 June le quita la camiseta. La cortada le atraviesa la palma. Los bordes están rojos, la mano está hinchada hasta la muñeca, y está caliente.
 La lava con solución salina y la cubre. Esto necesita un médico, no una venda, y pronto. # speaker: june
-Luis le mira las manos, no la cara. Habla despacio, escogiendo con cuidado sus palabras en inglés. # show: luis:guarded
+Luis mira las manos de June, no su cara. Habla despacio, escogiendo con cuidado sus palabras en inglés. # show: luis:guarded
 El jefe dice que la clínica cuesta. Sale del pago. # speaker: luis
 En un hospital piden papeles. Él dice que entonces viene inmigración, y me mandan de vuelta, y mi familia le sigue debiendo al hombre que me consiguió el trabajo. # speaker: luis
 Lo dice sin emoción, como quien lee el pronóstico del tiempo. # discuss: Luis le contó más de lo que quería, con voz apagada, con Royce mirando. ¿Qué necesita de usted en el próximo minuto?

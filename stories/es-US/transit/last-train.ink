@@ -90,7 +90,7 @@ Al pasar, puede detenerse en una cosa sin que se vea raro.
 # phase: talk
 Usted llega a la banca. El hombre levanta la vista. Se ve agotado. # discuss: Una niña que llora y un adulto cansado cerca de la medianoche: ¿qué explicaciones normales hay, y qué tendría que ver antes de que fuera motivo de preocupación?
 {variant == 2: La niña ve su uniforme y se esconde detrás de las piernas de él, asomándose.|La niña ve su uniforme y deja de llorar un segundo, con la boca abierta.}
-+ [Agacharse a la altura de la niña. "Hola. ¿Estás bien? ¿Quién está contigo?" # score: observe +1 # score: trust -1 # why: Ver cómo está una niña que llora es justo, y puede que conteste. Pero pedirle a una niña de seis años que responda por su papá delante de él puede asustarla, y unas palabras con el adulto primero suelen decirle más.]
++ [Agacharse a la altura de la niña. "Hola. ¿Estás bien? ¿Quién está contigo?" # score: observe +1 # score: trust -1 # why: Ver cómo está una niña que llora es razonable, y puede que conteste. Pero pedirle a una niña de seis años que responda por su papá delante de él puede asustarla, y unas palabras con el adulto primero suelen decirle más.]
   -> scared_child
 + ["¿Es su hija? Identificación de ella, por favor." # score: trust -2 # score: culture -1 # why: Pedirle a un padre que demuestre que su hija es suya, por un mensaje vago, lo trata como sospechoso. Un saludo amable le habría dicho mucho más, y aquí usted no tiene autoridad para exigir identificación.]
   -> id_demand
@@ -242,7 +242,7 @@ La queja del papá le llega a {escalation_first} antes de que empiece su siguien
 - report_action == "emergency" || report_action == "police" || report_action == "hotline":
   Su informe sale, y un equipo con mucho trabajo pierde tiempo revisando a una familia y a una cuadrilla que no necesitaban nada.
 - report_action == "supervisor":
-  En el cambio de turno, {escalation_first} lee su informe. Aquí no había nada que escalar.
+  En el cambio de turno, {escalation_first} lee su informe. Aquí no había nada que pasar a un superior.
 - report_action == "log":
   Su nota de la revisión queda en el registro del turno.
 - else:

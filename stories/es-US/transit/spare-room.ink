@@ -9,7 +9,7 @@
 # minor: yes
 # variants: 2
 # content_note: Esta historia trata de una persona de diecisiete años a la que echaron de su casa y no tiene dónde quedarse, y de un adulto que le ofrece un cuarto a cambio de "ayudar". Toca el riesgo de que la presionen a tener relaciones sexuales a cambio de un lugar donde quedarse. No se muestra ni se describe nada sexual. Puede tomar una pausa en cualquier momento.
-# focus: Una persona joven sin dónde dormir y una oferta que suena amable: atienda una necesidad, no ponga etiquetas, y escale el caso aunque quiera irse
+# focus: Una persona joven sin dónde dormir y una oferta que suena amable: atienda una necesidad, no ponga etiquetas, y pase el caso más arriba aunque quiera irse
 # character: omar; Omar; Conserje de la terminal de unos sesenta años, con un carrito de limpieza y un radio. Su compañero esta noche.
 # character: river; River; Persona de diecisiete años con una sudadera negra con capucha, una sola mochila y un teléfono casi sin batería.
 # character: cal; Cal; Hombre de unos treinta años con un abrigo color camello, amable y fácil de tratar, con las llaves del carro en el dedo.
@@ -189,7 +189,7 @@ Caminan hacia las puertas principales. Cal lleva el teléfono y la mochila. # sh
   -> grab
 + [Quedarse atrás, anotar la placa cuando salga el carro y pasarla por radio # score: safety +1 # score: report +2 # score: document +1 # action: police # why: Usted no puede detenerlos y no debe intentarlo. El carro, la placa y la dirección son lo que la policía necesita para encontrar pronto a una persona de diecisiete años.]
   -> plate
-+ [Dejarlos ir. River casi tiene dieciocho y lo decidió # score: safety -2 # score: report -2 # myth: myth.initial_consent # why: Una persona de diecisiete años que "escoge" un cuarto pagado con "ayudar" no puede dar su consentimiento a lo que eso puede significar. La seguridad de un menor se escala, diga lo que diga.]
++ [Dejarlos ir. River casi tiene dieciocho y lo decidió # score: safety -2 # score: report -2 # myth: myth.initial_consent # why: Una persona de diecisiete años que "escoge" un cuarto pagado con "ayudar" no puede dar su consentimiento a lo que eso puede significar. La seguridad de un menor siempre se pasa más arriba, diga lo que diga.]
   -> gone
 
 === watch ===
@@ -250,7 +250,7 @@ No nací ayer. Sé lo que eso significa. Es mejor que la banca. # speaker: river
   -> told_honestly
 + ["Dígame y me aseguro de que nunca se le vuelva a acercar. Nadie se va a enterar nunca de que habló conmigo esta noche, se lo prometo." # critical: promise_cannot_keep # score: trust -2 # why: Usted no puede prometer lo que harán la policía o Cal, ni guardar en secreto lo que dijo River. Una promesa rota le enseña a River que quienes ayudan mienten.]
   -> promised
-+ ["Usted decide. Si sale mal, aquí tiene una tarjeta con un número." # score: safety -2 # score: choice +1 # myth: myth.initial_consent # why: Con una persona adulta, respetar la decisión es lo correcto. A una persona de diecisiete años a la que le ofrecen una cama a cambio de sexo se le escala el caso, diga lo que diga.]
++ ["Usted decide. Si sale mal, aquí tiene una tarjeta con un número." # score: safety -2 # score: choice +1 # myth: myth.initial_consent # why: Con una persona adulta, respetar la decisión es lo correcto. A una persona de diecisiete años a la que le ofrecen una cama a cambio de sexo su caso se pasa más arriba, diga lo que diga.]
   -> card_only
 
 === told_honestly ===
@@ -260,12 +260,12 @@ No sé qué van a decidir. Sé que no van a dejar que duerma en una banca. # spe
 River se baja la capucha sobre los ojos y no se levanta.
 Usted camina al quiosco, desde donde todavía ve a River, y llama por radio a {escalation_first}.
 Una persona de diecisiete años sin dónde quedarse. Un adulto que le ofrece un cuarto a cambio de "ayudar". Él tiene su teléfono. El último autobús a Eastgate sale a las once y media.
-La llamada sube a la policía y a {child_protection_name}. La policía dice que veinte minutos.
+La llamada pasa a la policía y a {child_protection_name}. La policía dice que veinte minutos.
 -> cal_returns
 
 === called_quiet ===
 Lo dice en pocas palabras. Una persona de diecisiete años sin dónde quedarse. Un adulto que le ofrece un cuarto a cambio de "ayudar". Tiene su teléfono. El último autobús a Eastgate sale a las once y media, y él tiene carro.
-La llamada sube a la policía y a {child_protection_name}. La policía dice que veinte minutos.
+La llamada pasa a la policía y a {child_protection_name}. La policía dice que veinte minutos.
 -> cal_returns
 
 === cal_returns ===

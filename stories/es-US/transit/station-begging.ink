@@ -70,7 +70,7 @@ El andén 2 está casi vacío entre un tren y otro. En algún lugar del fondo su
   Un hombre baja a verlo más o menos cada hora. Siete y media, ocho y media, nueve y media, diez y media. Se agacha un minuto y vuelve a subir. # speaker: bea
   Puede ser un amigo que le trae un sándwich. Desde este ángulo no le veo las manos. # speaker: bea
   -> around
-* [Mirar a la música callejera junto a la máquina expendedora # observe: vending_machine # reveals: nothing]
+* [Mirar a la artista callejera junto a la máquina expendedora # observe: vending_machine # reveals: nothing]
   # show: rosa:calm
   Una mujer de unos sesenta años toca una canción country antigua en la guitarra, con el estuche abierto a sus pies.
   Del cordón le cuelga un permiso de artista enmicado, con su foto y la fecha de este mes.
@@ -139,7 +139,7 @@ No inglés. Perdón. # speaker: emil
 
 === language ===
 Se señala la boca y niega con la cabeza. Su inglés es de unas pocas palabras.
-Detrás de usted, la guitarra se calla. La música está guardando sus cosas, y ha estado mirando.
+Detrás de usted, la guitarra se calla. La artista está guardando sus cosas, y ha estado mirando.
 Dice que le compró un perro caliente a las seis, y que él se lo comió en tres bocados, como si no hubiera comido en todo el día. # show: rosa:calm # indicator: transit.malnourished_drugged
 Creo que sé algo de su idioma. Una vez lo oí hablar por teléfono. ¿Quiere que le pregunte qué le pasa? # speaker: rosa # discuss: Alguien se ofrece a ayudarle a hablar con él. ¿Qué necesita de quien le interprete?
 + ["Por favor, eso ayudaría. Solo pregúntele si está bien." # score: trust -1 # score: culture -1 # why: Tiene buena intención, y sería rápido. Pero no es neutral ni está obligada a la confidencialidad, la pueden ver con él, y lo que él diga puede llegar a quien lo vigila.]
@@ -158,7 +158,7 @@ Toma el estuche de la guitarra y se va hacia las escaleras. # hide: rosa
 -> pressure
 
 === card_only ===
-Usted le da las gracias a la música y se vuelve hacia él. Habla despacio, y señala.
+Usted le da las gracias a la artista y se vuelve hacia él. Habla despacio, y señala.
 ¿Pie? ¿Duele? # speaker: officer
 Él asiente.
 Caí. Escaleras. # speaker: emil

@@ -91,7 +91,7 @@ De cerca parece tener dieciséis años cuando mucho. Una sudadera delgada, sin a
   -> shut_down
 + [Quedarse donde está. "La sala cierra a las diez. El quiosco está abierto hasta las nueve y media si quiere calentarse." # score: trust +2 # score: safety +1 # why: Las mismas palabras que recibe todo el mundo, con algo caliente de por medio, le quitan la amenaza al uniforme y lo dejan libre de decir más o de no decir nada.]
   -> talk_ok
-+ ["Oiga, no está en problemas. ¿Tiene cómo volver a casa esta noche?" # score: trust +1 # score: safety +1 # why: Decirle que no está en problemas y preguntar lo único que importa es justo. Pero una pregunta directa a alguien que acaba de dar un paso atrás todavía puede sentirse como una prueba, así que empezar con algo más fácil quizá lo habría mantenido hablando más tiempo.]
++ ["Oiga, no está en problemas. ¿Tiene cómo volver a casa esta noche?" # score: trust +1 # score: safety +1 # why: Decirle que no está en problemas y preguntar lo único que importa es razonable. Pero una pregunta directa a alguien que acaba de dar un paso atrás todavía puede sentirse como una prueba, así que empezar con algo más fácil quizá lo habría mantenido hablando más tiempo.]
   -> talk_ok
 + ["¿Usted es de los que trabajan con ese carro plateado?" # critical: labelling_question # score: trust -2 # myth: myth.offender_not_victim # why: Una pregunta así suena a acusación y le pone una etiqueta. Una persona joven a la que presionan para vender sexo es una víctima, no un delincuente, y no la va a contestar.]
   -> labelled
@@ -187,7 +187,7 @@ No lo vuelve a mirar.
   -> first_bus
 + [Decirle las cosas claras: tiene dieciséis años, así que esta noche se llama a la policía y a protección de menores. Preguntarle dónde prefiere esperar. # score: trust +2 # score: report +1 # score: safety +1 # action: police # why: Su seguridad no puede esperar a que él esté de acuerdo, pero decírselo antes de actuar, y dejarle elegir lo que pueda, mantiene su confianza.]
   -> escalate_honest
-+ [No decir nada todavía. Apartarse donde no lo vea y llamar por radio a {escalation_first} para pedir policía y protección de menores, y luego volver y decirle que viene ayuda. # score: report +1 # score: safety +1 # score: trust -1 # action: police # why: Escalar es correcto, y llamar primero significa que él no lo puede convencer de no hacerlo. Pero se entera después, y una persona joven que se siente engañada quizá no confíe en la siguiente persona que quiera ayudarle. Decírselo primero también suele hacer que se quede.]
++ [No decir nada todavía. Apartarse donde no lo vea y llamar por radio a {escalation_first} para pedir policía y protección de menores, y luego volver y decirle que viene ayuda. # score: report +1 # score: safety +1 # score: trust -1 # action: police # why: Pasar el caso más arriba es correcto, y llamar primero significa que él no lo puede convencer de no hacerlo. Pero se entera después, y una persona joven que se siente engañada quizá no confíe en la siguiente persona que quiera ayudarle. Decírselo primero también suele hacer que se quede.]
   -> escalate_after
 + ["Vamos atrás a buscar ese carro. Le quitamos su cartera." # critical: confront_controller # score: safety -3 # myth: myth.security_rescues # why: Ir tras el hombre le avisa que lo notaron, los pone en peligro a usted y a Kit, y puede arruinar un caso policial más adelante. Mantenga a Kit seguro donde está y pase lo que sabe.]
   -> car_hunt
@@ -202,13 +202,13 @@ Usted se aparta donde no lo vean y llama por radio a {escalation_first}.
 === escalate_after ===
 Usted va detrás del quiosco y llama por radio a {escalation_first}. Luego vuelve a la banca.
 Viene gente que le puede ayudar esta noche. La policía, y alguien de protección de menores. # speaker: officer
-Usted dijo que no... No dijo nada. Nada más lo hizo. # speaker: kit # show: kit:anxious
+Usted dijo que no iba a... No dijo nada. Nada más lo hizo. # speaker: kit # show: kit:anxious
 No se va. Pero se sienta en el otro extremo de la banca, y no lo vuelve a mirar. Nell le trae otro chocolate caliente.
 -> radioed
 
 === radioed ===
 Lo dice en pocas palabras. Un muchacho de dieciséis años, sin dinero, sin identificación, sin forma de volver a casa. Un hombre mayor que se quedó con su teléfono y su cartera y quería que vendiera sexo. Un hatchback plateado en el camino de servicio.
-La llamada sube a la policía y a protección de menores. La policía dice que llegará en menos de media hora.
+La llamada pasa a la policía y a protección de menores. La policía dice que llegará en menos de media hora.
 -> bay_doors
 
 === decide_quiet ===
@@ -217,9 +217,9 @@ Ahora no le habla. Pero usted sabe lo que vio. # discuss: No quiere hablar con u
 Un muchacho que parece tener unos dieciséis años, sin abrigo, sin dinero, sin forma de volver a casa, y un carro que da vueltas por el camino de servicio.
 + [Dejarlo en paz. Si sigue aquí a las diez, se tendrá que ir como todos. # score: safety -2 # score: report -1 # why: Una persona joven sin a dónde ir, sola de noche cerca de un carro que no deja de dar vueltas, necesita que intervengan las personas indicadas esta noche, no una puerta cerrada.]
   -> closing
-+ [Llamar por radio a {escalation_first} desde detrás del quiosco: menor de 18, solo, sin dinero, sin forma de volver a casa. Pedir policía y protección de menores. # score: report +2 # score: safety +1 # action: police # why: No necesita que él le diga nada. Una persona joven tan vulnerable, sola de noche con un carro dando vueltas afuera, se escala ahora.]
++ [Llamar por radio a {escalation_first} desde detrás del quiosco: menor de 18, solo, sin dinero, sin forma de volver a casa. Pedir policía y protección de menores. # score: report +2 # score: safety +1 # action: police # why: No necesita que él le diga nada. Una persona joven tan vulnerable, sola de noche con un carro dando vueltas afuera, se pasa más arriba ahora.]
   Nell le lleva un chocolate caliente y se queda cerca con su crucigrama.
-  La llamada sube a la policía y a protección de menores. La policía dice que llegará en menos de media hora.
+  La llamada pasa a la policía y a protección de menores. La policía dice que llegará en menos de media hora.
   -> bay_doors
 
 === bay_doors ===
@@ -230,7 +230,7 @@ Otro carro se para detrás. Ella se inclina en la ventanilla del conductor, y lu
 El hatchback plateado espera, con el motor encendido. # discuss: La policía ya viene por Kit. ¿Lo que acaba de ver cambia lo que usted hace, y qué tan rápido?
 + [Llamar por radio a {escalation_first} y agregarlo a la llamada a la policía que ya está en curso # score: safety -1 # score: report +1 # why: Al final llega a la policía, pero pasa por una segunda persona mientras ella está en el carro de un desconocido. Una posible menor a la que venden en este momento es una emergencia: llame usted directamente al número de emergencias, y luego avise a su supervisor.]
   -> bay_relayed
-+ [Llamar al {emergency_number} ahora # score: safety +3 # score: report +2 # action: emergency # why: Una joven que podría ser menor de 18 y que se sube al carro de un desconocido detrás de la terminal es una posible menor a la que están vendiendo para sexo en este momento. Es una emergencia: llame primero, desde adentro, y sea el mejor testigo posible.]
++ [Llamar al {emergency_number} ahora # score: safety +3 # score: report +2 # action: emergency # why: Una joven que podría ser menor de 18 y que se sube al carro de un desconocido detrás de la terminal es una posible menor a la que están vendiendo con fines sexuales en este momento. Es una emergencia: llame primero, desde adentro, y sea el mejor testigo posible.]
   -> bay_called
 + [Salir por las puertas y detenerla antes de que arranque el carro # critical: detain_or_rescue # score: safety -3 # myth: myth.security_rescues # why: Acercarse a los carros puede lastimarla a ella y a usted, y les dice a los dos conductores que se vayan. Quédese adentro, llame al número de emergencias y observe.]
   -> bay_rushed

@@ -13,7 +13,7 @@ const messages: CsvMessages = {
     mode: "Modo",
     assignment_id: "ID de la asignación",
     assignment_title: "Tarea asignada",
-    pass_mark: "Mínimo para aprobar (%)",
+    pass_mark: "Calificación para aprobar (%)",
     passed: "Aprobado",
     measure: "Medida",
     item_id: "ID del elemento",

@@ -19,7 +19,7 @@ const messages: GeneralMessages = {
   note: {
     heading: "Antes de empezar",
     contentNote: "Aviso sobre el contenido",
-    stepOutHint: "Puede tomar una pausa en cualquier momento con el botón \"Tomar una pausa\" de arriba. El encuentro se detiene sin ninguna penalización.",
+    stepOutHint: "Puede tomar una pausa en cualquier momento con el botón “Tomar una pausa” de arriba. El encuentro se detiene sin ninguna penalización.",
     start: "Empezar el encuentro",
     modes: "¿Cómo quiere jugar?",
     practice: "Práctica",

@@ -6,12 +6,12 @@ const plural = (...args: Parameters<typeof pluralAny>): string => String(pluralA
 const select = (value: string | number, data: Parameters<typeof selectAny>[1]): string => String(selectAny(String(value), data));
 import { es } from "@messageformat/runtime/lib/cardinals";
 const messages: NoticesMessages = {
-  storageDamaged: (d) => "No se pudo leer su configuración guardada y se volvió a los valores predeterminados. Se guardó una copia de los datos dañados en este navegador con el nombre \"" + d.copyKey + "\".",
-  storageVersion: (d) => select(d.newer, { yes: "Los datos guardados por una versión más nueva de Second Look (versión " + number("es-US", d.saved, 0) + "; esta es la versión " + number("es-US", d.current, 0) + ") no se pudieron usar aquí, así que se restablecieron. Se guardó una copia en este navegador con el nombre \"" + d.copyKey + "\", y la versión más nueva todavía puede usarla.", other: "Se restablecieron los datos guardados por una versión anterior. Se guardó una copia en este navegador con el nombre \"" + d.copyKey + "\"." }),
+  storageDamaged: (d) => "No se pudo leer su configuración guardada y se volvió a los valores predeterminados. Se guardó una copia de los datos dañados en este navegador con el nombre “" + d.copyKey + "”.",
+  storageVersion: (d) => select(d.newer, { yes: "Los datos guardados por una versión más nueva de Second Look (versión " + number("es-US", d.saved, 0) + "; esta es la versión " + number("es-US", d.current, 0) + ") no se pudieron usar aquí, así que se restablecieron. Se guardó una copia en este navegador con el nombre “" + d.copyKey + "”, y la versión más nueva todavía puede usarla.", other: "Se restablecieron los datos guardados por una versión anterior. Se guardó una copia en este navegador con el nombre “" + d.copyKey + "”." }),
   lastDebriefDamaged: "No se pudo leer su último resumen (la copia guardada está dañada), así que ya no se ofrece. Su historial de intentos no se vio afectado.",
   setAsideDamaged: (d) => plural(d.count, 0, es, { one: "No se pudo leer " + number("es-US", d.count, 0) + " intento sin terminar que estaba apartado (la copia guardada está dañada) y se descartó.", other: "No se pudieron leer " + number("es-US", d.count, 0) + " intentos sin terminar que estaban apartados (la copia guardada está dañada) y se descartaron." }),
   attemptNotSaved: (d) => "No se pudo guardar este intento en su historial (" + d.reason + ").",
-  unknownEncounter: (d) => "El encuentro \"" + d.id + "\" no está en esta biblioteca.",
+  unknownEncounter: (d) => "El encuentro “" + d.id + "” no está en esta biblioteca.",
   encounterNotLoaded: (d) => "No se pudo cargar el encuentro: " + d.reason,
   storyStopped: (d) => "No se pudo jugar esa decisión: el encuentro se detuvo por un error (" + d.reason + "). Su progreso hasta aquí se conserva; puede elegir de nuevo o salir del encuentro.",
   replayChanged: "El encuentro cambió desde ese intento, así que empieza desde el principio.",

@@ -69,7 +69,7 @@ const messages: OrgMessages = {
   labourStandardsPhone: "Número de teléfono (opcional)",
   addHotline: "Agregar una línea de ayuda",
   removeHotline: (d) => "Quitar la línea de ayuda " + number("es-US", d.n, 0),
-  escalation: "Pasos internos para escalar el caso, uno por línea, el primero arriba",
+  escalation: "A quién se pasa el caso dentro de la organización, uno por línea, el primero arriba",
   escalationHint: "Tal como se diría en medio de una oración; p. ej., “el centro de control de seguridad”.",
   policy: "Texto de la política (opcional)",
   policyBriefing: "Se muestra en la pantalla de instrucciones antes de cada encuentro",

@@ -7,9 +7,9 @@ import { es } from "@messageformat/runtime/lib/cardinals";
 const messages: ProgressMessages = {
   heading: "Su progreso",
   empty: "Todavía no ha completado ningún encuentro. Sus resultados aparecen aquí después de cada resumen.",
-  bySetting: "Por lugar",
+  bySetting: "Por entorno",
   byDimension: "Por dimensión de puntuación",
-  setting: "Lugar",
+  setting: "Entorno",
   dimension: "Dimensión",
   attempts: "Intentos",
   latest: "Último",

@@ -5,7 +5,7 @@ import type { ReportMessages } from '../en-US/report.ts';
 const messages: ReportMessages = {
   heading: "Informe de incidente",
   intro: "Escriba lo que vio mientras lo tiene fresco. Aténgase a los hechos: lo que vio y oyó, no conclusiones.",
-  observed: "¿Qué observó? Marque cada cosa que usted mismo vio.",
+  observed: "¿Qué observó? Marque cada cosa que vio con sus propios ojos.",
   who: "¿Quiénes participaron? (descripciones, nombres que oyó)",
   when: "¿Cuándo? (fecha y hora)",
   where: "¿Dónde? (lugar exacto)",

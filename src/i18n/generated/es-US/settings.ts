@@ -5,7 +5,7 @@ import type { SettingsMessages } from '../en-US/settings.ts';
 const messages: SettingsMessages = {
   trainers: "Para capacitadores",
   instructorTools: "Mostrar las herramientas del instructor",
-  instructorToolsHelp: "Agrega Herramientas del instructor (asignaciones, resultados del programa) al menú y “Presentar a un grupo” a cada escenario. Los participantes no las necesitan.",
+  instructorToolsHelp: "Agrega “Herramientas del instructor” (asignaciones, resultados del programa) al menú y “Presentar a un grupo” a cada escenario. Los participantes no las necesitan.",
   heading: "Configuración",
   languageHelp: "El idioma de las pantallas del juego en este dispositivo. Por ahora, las historias de los encuentros están en inglés.",
   sound: "Sonido",
