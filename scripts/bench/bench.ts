@@ -3,9 +3,9 @@
 // Targets (issue #15): first choice within 1.2× the plain page; JS before the first choice ≤ 60 kB gzip;
 // the stage idle, fading people in smoothly and not growing the heap (scripts/bench/bench-stage.ts); the
 // Phaser chunk as small as the stage allows.
-// Story checking (issue #3): the whole library checked by `npm run check:stories` (no cache) in under
-// 10 s; the explorer's ink Continue() rate at least half of raw inkjs Continue() playing the same
-// stories in the same run.
+// Story checking (issue #3, #15): the whole library checked by `npm run check:stories` (no cache) in
+// under 10 s; the explorer's ink Continue() rate at least half of raw inkjs Continue() playing the
+// same stories in the same run, on the library and on The Intercept (scripts/bench/bench-stories.ts).
 // `npm run bench -- --stories` measures only the story checking; `-- --game` only the game in the browser.
 
 import { mkdirSync, readFileSync, readdirSync, writeFileSync, copyFileSync, statSync } from 'node:fs';
@@ -15,11 +15,8 @@ import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { buildAndServe, launch, ROOT } from '../build/serve-built.ts';
 import { buildEncounter, loadLibrary, encounterFiles } from '../check/library.ts';
-import { exploreStory, exploredContinues } from '../../src/story/checker/explore.ts';
-import { compileInk } from '../../src/story/checker/compile.ts';
-import { Story } from 'inkjs';
-import { spawnSync } from 'node:child_process';
 import { measureStage, progress, stageLines } from './bench-stage.ts';
+import { checkStories } from './bench-stories.ts';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
 const OUT = join(ROOT, 'bench-results');
@@ -32,8 +29,6 @@ const FIRST_CHOICE_RATIO = 1.2;
 const FIRST_JS_KB = 60;
 /** The Phaser chunk (gzip) before the stage was trimmed, for comparison. */
 const PHASER_BEFORE_KB = 364;
-const CHECK_TARGET_S = 10;
-const RATIO_TARGET = 0.5;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
@@ -96,80 +91,6 @@ async function main(): Promise<void> {
     return;
   }
   await measureGame(storyLines);
-}
-
-function checkStories(): string[] {
-  const lib = loadLibrary();
-  // --- story checking throughput vs raw inkjs Continue() ---------------------------------------
-  // The whole library as `npm run check:stories` checks it (one process per core), with no cache.
-  const c0 = performance.now();
-  // Timed the way a writer runs it, npm included.
-  const checker = spawnSync('npm', ['run', '--silent', 'check:stories', '--', '--json'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, SECOND_LOOK_CACHE: 'off' },
-    maxBuffer: 64 << 20,
-  });
-  const wholeMs = performance.now() - c0;
-  let checkedFiles = 0;
-  try {
-    checkedFiles = (JSON.parse(checker.stdout) as { files: unknown[] }).files.length;
-  } catch {
-    throw new Error(`npm run check:stories did not report back (exit ${checker.status}): ${checker.stderr}`);
-  }
-  // The explorer alone, in this process, one file after another: Continue() rate while exploring,
-  // against raw inkjs playing the same stories. Both run once first, untimed, so neither is
-  // measured while the engine is still compiling the code.
-  const jsons: string[] = [];
-  for (const f of encounterFiles()) {
-    const r = compileInk(f, undefined, ROOT);
-    if (r.json) jsons.push(r.json);
-  }
-  const exploreAll = () => {
-    let n = 0;
-    for (const json of jsons)
-      n += exploreStory(json, { ctx: lib.ctx, scenes: lib.scenes, variables: lib.variables }).analysis.states;
-    return n;
-  };
-  /** Plays every story for `ms` in all, taking choices in turn; returns Continue() calls made. */
-  const playRaw = (ms: number) => {
-    let made = 0;
-    for (const json of jsons) {
-      const story = new Story(json);
-      const initial = story.state.ToJson();
-      let turn = 0;
-      const until = performance.now() + ms / jsons.length;
-      while (performance.now() < until) {
-        story.state.LoadJson(initial);
-        while (story.canContinue || story.currentChoices.length > 0) {
-          if (story.canContinue) {
-            story.Continue();
-            made++;
-          } else story.ChooseChoiceIndex(turn++ % story.currentChoices.length);
-        }
-      }
-    }
-    return made;
-  };
-  exploreAll();
-  playRaw(500);
-  const continuesBefore = exploredContinues();
-  const t0 = performance.now();
-  const states = exploreAll();
-  const checkMs = performance.now() - t0;
-  const checkContinuesPerSec = (exploredContinues() - continuesBefore) / (checkMs / 1000);
-  const rawStart = performance.now();
-  const continues = playRaw(2000);
-  const rawPerSec = continues / ((performance.now() - rawStart) / 1000);
-  const statesPerSec = states / (checkMs / 1000);
-  const share = checkContinuesPerSec / rawPerSec;
-  const storyLines = [
-    `Story check, whole library : ${(wholeMs / 1000).toFixed(2)} s for ${checkedFiles} files with npm run check:stories, no cache (target < ${CHECK_TARGET_S} s) ${wholeMs < CHECK_TARGET_S * 1000 ? 'OK' : 'OVER'}`,
-    `Explorer alone, one process: ${(checkMs / 1000).toFixed(2)} s, ${states} distinct states, ${statesPerSec.toFixed(0)} states/s`,
-    `  …of which Continue()     : ${checkContinuesPerSec.toFixed(0)} /s while exploring`,
-    `Raw inkjs Continue()       : ${rawPerSec.toFixed(0)} /s playing the same stories (same run); the checker runs at ${(100 * share).toFixed(0)}% of it (target ≥ ${100 * RATIO_TARGET}%) ${share >= RATIO_TARGET ? 'OK' : 'UNDER'}`,
-  ];
-  return storyLines;
 }
 
 async function measureGame(storyLines: string[]): Promise<void> {

@@ -37,10 +37,22 @@ export function hashLanes(text: string, seed = 0): Int32Array {
   return Int32Array.of(fmix(a ^ d), b, c, d);
 }
 
+/** Each byte's two hex digits, so a lane is four lookups instead of a number printed and padded. */
+const BYTE_HEX: readonly string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+/** A lane as 8 hex digits. */
+function laneHex(n: number): string {
+  return (
+    (BYTE_HEX[(n >>> 24) & 255] as string) +
+    (BYTE_HEX[(n >>> 16) & 255] as string) +
+    (BYTE_HEX[(n >>> 8) & 255] as string) +
+    (BYTE_HEX[n & 255] as string)
+  );
+}
+
 /** Lanes as 32 hex digits. */
 export function lanesHex(a: number, b: number, c: number, d: number): string {
-  const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
-  return hex(a) + hex(b) + hex(c) + hex(d);
+  return laneHex(a) + laneHex(b) + laneHex(c) + laneHex(d);
 }
 
 /** 32 hex digits. Equal strings always give equal hashes. */

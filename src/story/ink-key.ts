@@ -44,6 +44,38 @@ function lanesOf(kind: number, text: string): Int32Array {
   return lanes;
 }
 
+/**
+ * Numbers written as tokens, by value: the same lanes as their printed text, without printing a new
+ * string for every number written (and hashing it again to look it up).
+ */
+const numberCache = new Map<number, Int32Array>();
+function numberLanes(n: number): Int32Array {
+  let lanes = numberCache.get(n);
+  if (lanes === undefined) {
+    lanes = lanesOf(TOKEN, jsonNumber(n));
+    if (numberCache.size >= CACHE_LIMIT) numberCache.clear();
+    numberCache.set(n, lanes);
+  }
+  return lanes;
+}
+
+/**
+ * ink writes each text in its output and variables as "^" and then the text: such strings are looked
+ * up by the text ink already holds, not by a new string joined for every state.
+ */
+const CARET = '^';
+const caretCache = new Map<string, Int32Array>();
+function caretLanes(text: string): Int32Array {
+  if (text.length > CACHED_TEXT) return lanesOf(STRING, CARET + text);
+  let lanes = caretCache.get(text);
+  if (lanes === undefined) {
+    lanes = lanesOf(STRING, CARET + text);
+    if (caretCache.size >= CACHE_LIMIT) caretCache.clear();
+    caretCache.set(text, lanes);
+  }
+  return lanes;
+}
+
 /** An array item's position, hashed as its name. */
 const positions: Int32Array[] = [];
 function positionLanes(i: number): Int32Array {
@@ -63,7 +95,10 @@ class KeyWriter {
   private properties: (string | null)[] = [];
   private depth = 0;
   private nameParts: string | null = null;
-  private stringParts: string | null = null;
+  /** A string being written in parts: how many, the first, and the rest joined. */
+  private stringParts = 0;
+  private stringHead = '';
+  private stringTail = '';
   /** The hash of the whole value, once written. */
   readonly result = new Int32Array(4);
   done = false;
@@ -115,7 +150,10 @@ class KeyWriter {
   }
 
   private addText(kind: number, text: string): void {
-    const l = lanesOf(kind, text);
+    this.addLanes(lanesOf(kind, text));
+  }
+
+  private addLanes(l: Int32Array): void {
     this.add(l[0] as number, l[1] as number, l[2] as number, l[3] as number);
   }
 
@@ -174,13 +212,19 @@ class KeyWriter {
     // A property whose value was null was never written (ink's writer drops it too).
     if (this.depth > 0) this.properties[this.depth - 1] = null;
   }
+  /** Whether `name` is a top-level property the key leaves out: ink's writer need not write it at all. */
+  private skipped(name: string | number): boolean {
+    return this.depth === 1 && this.skipTop.has(String(name));
+  }
   WriteProperty(name: string | number, content: unknown): void {
+    if (this.skipped(name)) return;
     this.WritePropertyStart(name);
     if (content instanceof Function) (content as (w: KeyWriter) => void)(this);
     else this.Write(content);
     this.WritePropertyEnd();
   }
   WriteIntProperty(name: string | number, content: number): void {
+    if (this.skipped(name)) return;
     this.WritePropertyStart(name);
     this.WriteInt(content);
     this.WritePropertyEnd();
@@ -203,7 +247,7 @@ class KeyWriter {
   Write(value: unknown): void {
     if (value === null || value === undefined) return;
     if (typeof value === 'string') this.addText(STRING, value);
-    else if (typeof value === 'number') this.addText(TOKEN, jsonNumber(this.numbered(value)));
+    else if (typeof value === 'number') this.addLanes(numberLanes(this.numbered(value)));
     else this.addText(TOKEN, JSON.stringify(value));
   }
   WriteBool(value: boolean | null): void {
@@ -212,28 +256,34 @@ class KeyWriter {
   }
   WriteInt(value: number | null): void {
     if (value === null) return;
-    value = this.numbered(value);
-    this.addText(TOKEN, jsonNumber(Math.floor(value)));
+    this.addLanes(numberLanes(Math.floor(this.numbered(value))));
   }
   WriteFloat(value: number | null): void {
     if (value === null) return;
     // As ink's writer: JSON has no infinities or NaN.
     const v =
       value === Number.POSITIVE_INFINITY ? 3.4e38 : value === Number.NEGATIVE_INFINITY ? -3.4e38 : value;
-    this.addText(TOKEN, jsonNumber(Number.isNaN(v) ? 0 : v));
+    this.addLanes(numberLanes(Number.isNaN(v) ? 0 : v));
   }
   WriteNull(): void {
     this.addText(TOKEN, 'null');
   }
   WriteStringStart(): void {
-    this.stringParts = '';
+    this.stringParts = 0;
+    this.stringHead = '';
+    this.stringTail = '';
   }
   WriteStringInner(str: string | null): void {
-    if (str !== null) this.stringParts += str;
+    if (str === null) return;
+    if (this.stringParts === 0) this.stringHead = str;
+    else this.stringTail += str;
+    this.stringParts++;
   }
   WriteStringEnd(): void {
-    this.addText(STRING, this.stringParts ?? '');
-    this.stringParts = null;
+    if (this.stringParts === 2 && this.stringHead === CARET) this.addLanes(caretLanes(this.stringTail));
+    else this.addText(STRING, this.stringHead + this.stringTail);
+    this.stringHead = '';
+    this.stringTail = '';
   }
 }
 

@@ -115,8 +115,11 @@ export function snapshotState(s: InkState): StateSnapshot {
   };
 }
 
-/** Puts `snap` back into the live state `s`; the snapshot stays untouched for later restores. */
-export function restoreState(s: InkState, snap: StateSnapshot): void {
+/**
+ * Puts `snap` back into the live state `s`. The snapshot stays untouched for later restores, unless
+ * this is its `last` use: then the live state takes its parts over instead of copies of them.
+ */
+export function restoreState(s: InkState, snap: StateSnapshot, last = false): void {
   if (snap.json !== undefined) {
     s.LoadJson(snap.json);
     return;
@@ -126,20 +129,20 @@ export function restoreState(s: InkState, snap: StateSnapshot): void {
     throw new Error('cannot restore an in-memory snapshot into a story with several flows');
   }
   const flow = s._currentFlow;
-  flow.callStack = copyCallStack(snap.callStack);
-  flow.outputStream = snap.outputStream.slice();
-  flow.currentChoices = snap.choices.map(cloneChoice);
+  flow.callStack = last ? snap.callStack : copyCallStack(snap.callStack);
+  flow.outputStream = last ? snap.outputStream : snap.outputStream.slice();
+  flow.currentChoices = last ? snap.choices : snap.choices.map(cloneChoice);
   s.OutputStreamDirty();
   s._aliveFlowNamesDirty = true;
   s._patch = null;
   const vars = s._variablesState;
-  vars._globalVariables = new Map(snap.globals);
+  vars._globalVariables = last ? snap.globals : new Map(snap.globals);
   vars.callStack = flow.callStack;
   vars.patch = null;
-  s._evaluationStack = snap.evaluationStack.slice();
-  s.divertedPointer = snap.divertedPointer.copy();
-  s._visitCounts = new Map(snap.visitCounts);
-  s._turnIndices = new Map(snap.turnIndices);
+  s._evaluationStack = last ? snap.evaluationStack : snap.evaluationStack.slice();
+  s.divertedPointer = last ? snap.divertedPointer : snap.divertedPointer.copy();
+  s._visitCounts = last ? snap.visitCounts : new Map(snap.visitCounts);
+  s._turnIndices = last ? snap.turnIndices : new Map(snap.turnIndices);
   s.currentTurnIndex = snap.turnIndex;
   s.storySeed = snap.storySeed;
   s.previousRandom = snap.previousRandom;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hash128 } from '../../src/core/hash.ts';
+import { hash128, lanesHex } from '../../src/core/hash.ts';
 
 describe('hash128', () => {
   it('is 32 hex digits and the same for equal strings, however they were built', () => {
@@ -45,5 +45,15 @@ describe('hash128', () => {
     expect(hash128('')).not.toBe(hash128('\u0000'));
     expect(hash128('ab')).not.toBe(hash128('ba'));
     expect(hash128('a'.repeat(64))).not.toBe(hash128('a'.repeat(65)));
+  });
+
+  it('prints lanes as each one printed in hex and padded to 8 digits, negative lanes as unsigned', () => {
+    const lanes = [0, 1, -1, 0x7fffffff, -0x80000000, 0x0a0b0c0d, -123456789, 987654321];
+    const obvious = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
+    for (const a of lanes)
+      for (const b of lanes) {
+        const [c, d] = [a ^ 0x5bd1e995, Math.imul(b, 31)];
+        expect(lanesHex(a, b, c, d)).toBe(obvious(a) + obvious(b) + obvious(c) + obvious(d));
+      }
   });
 });

@@ -68,7 +68,8 @@ export function countsText(counts: ReadonlyMap<string, number>): string {
 export interface StateOps {
   view(): StateView;
   save(): StateSnapshot;
-  restore(saved: StateSnapshot): void;
+  /** Puts a saved state back; `last` when the save is not needed again (it is then used up). */
+  restore(saved: StateSnapshot, last?: boolean): void;
 }
 
 export function stateOps(runner: StoryRunner, keepTurns: boolean, reference: boolean): StateOps {
@@ -85,8 +86,8 @@ export function stateOps(runner: StoryRunner, keepTurns: boolean, reference: boo
       counts: visitCounts(runner.inkState),
     }),
     save: () => snapshotState(runner.inkState),
-    restore: (saved) => {
-      restoreState(runner.inkState, saved);
+    restore: (saved, last) => {
+      restoreState(runner.inkState, saved, last);
       runner.markStarted();
     },
   };

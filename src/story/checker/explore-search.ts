@@ -6,6 +6,16 @@
 import type { ExploreBound } from '../../core/encounter/analysis.ts';
 import type { Diagnostic, Severity } from '../../core/encounter/diagnostics.ts';
 
+let continues = 0;
+/** Adds the lines (ink Continue calls) an exploration produced to the process's count. */
+export function countContinues(n: number): void {
+  continues += n;
+}
+/** Lines (ink Continue calls) produced by all explorations so far in this process, for the benchmark. */
+export function exploredContinues(): number {
+  return continues;
+}
+
 /** Where a message names the path it was found on: `… (after: a → b)`. */
 const AFTER = ' (after: ';
 
@@ -109,14 +119,20 @@ export class LoopGuard {
   private readonly frames: Frame[] = [];
   private readonly byShared = new Map<string, Frame[]>();
 
-  /** Enters a state; returns the set to collect the reads below it in. */
-  enter(shared: string, counts: ReadonlyMap<string, number>): Set<string> {
+  /**
+   * Enters a state; returns the set to collect the reads below it in, and its own copy of the
+   * state's counts (the live ones change as exploration moves on).
+   */
+  enter(
+    shared: string,
+    counts: ReadonlyMap<string, number>,
+  ): { reads: Set<string>; counts: ReadonlyMap<string, number> } {
     const frame: Frame = { shared, counts: new Map(counts), reads: new Set(), judged: new Set() };
     this.frames.push(frame);
-    const list = this.byShared.get(shared) ?? [];
-    list.push(frame);
-    this.byShared.set(shared, list);
-    return frame.reads;
+    const list = this.byShared.get(shared);
+    if (list) list.push(frame);
+    else this.byShared.set(shared, [frame]);
+    return frame;
   }
 
   /** Leaves the newest state; false when a loop judged against it turned out unsafe. */

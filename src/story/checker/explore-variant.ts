@@ -36,7 +36,7 @@ import {
   type StateOps,
   type Trail,
 } from './explore-parts.ts';
-import { boundAt, Cutoffs, describeFault, LoopGuard, ProblemLog } from './explore-search.ts';
+import { boundAt, countContinues, Cutoffs, describeFault, LoopGuard, ProblemLog } from './explore-search.ts';
 import {
   bestOf,
   branchNode,
@@ -52,12 +52,6 @@ const isStepLimit = (e: unknown) => e instanceof StepLimitError;
 
 /** The explorer's log has no times. */
 const NO_TIME = () => 0;
-
-let continues = 0;
-/** Lines (ink Continue calls) produced by all explorations so far in this process, for the benchmark. */
-export function exploredContinues(): number {
-  return continues;
-}
 
 export type VariantResult = ExploreResult & { collected?: ReturnType<ValidityCollector['result']> };
 
@@ -197,9 +191,10 @@ class VariantExplorer {
     }
     this.memo.begin(key);
     /** Containers whose counts are read below this state. */
-    const reads = this.guard.enter(sharedKey, view.counts);
+    const entered = this.guard.enter(sharedKey, view.counts);
+    const reads = entered.reads;
     /** This state's counts, for sharing its results: the runner moves on while its choices are explored. */
-    const counts = this.merge ? new Map(view.counts) : null;
+    const counts = this.merge ? entered.counts : null;
     const remember = (node: Node): Node => {
       if (!this.guard.leave()) this.cutoffs.note('counts');
       this.memo.finish(key, sharedKey, node, counts);
@@ -233,10 +228,11 @@ class VariantExplorer {
     let atState = true;
     // Later siblings start again from this state; with one choice there are none.
     const saved = choices.length > 1 ? this.ops.save() : null;
-    for (const choice of choices) {
+    for (const [i, choice] of choices.entries()) {
       this.noteChoice(state, choice);
-      // The runner arrives at this state from its parent; later siblings restore it from the save.
-      if (!atState && saved) this.ops.restore(saved);
+      // The runner arrives at this state from its parent; later siblings restore it from the save
+      // (the last one uses it up).
+      if (!atState && saved) this.ops.restore(saved, i === choices.length - 1);
       atState = false;
       const tried = this.tryChoice(state, path, key, reads, choice);
       if (!tried) {
@@ -360,7 +356,7 @@ class VariantExplorer {
       min[d] = root?.min[d] ?? 0;
     }
     for (const k of runner.reachedKnots) this.facts.knotsSeen.add(k);
-    continues += runner.continues;
+    countContinues(runner.continues);
     // Once a bound cut exploration short, a knot not met may lie past the cut: not fully explored.
     const notMet = this.allKnots.filter((k) => !this.facts.knotsSeen.has(k));
     const truncated = cutoffs.truncated;

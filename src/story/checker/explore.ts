@@ -13,7 +13,7 @@ import type { ExploreOptions, ExploreResult } from './explore-options.ts';
 import { exploreVariant } from './explore-variant.ts';
 
 export { readsTurns };
-export { exploredContinues } from './explore-variant.ts';
+export { exploredContinues } from './explore-search.ts';
 export {
   DEFAULT_MAX_DEPTH,
   DEFAULT_MAX_MS,

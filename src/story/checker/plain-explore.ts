@@ -17,7 +17,15 @@ import {
   type InkState,
 } from '../ink-state.ts';
 import { knotNames, readsTurns } from './explore-parts.ts';
-import { boundAt, Cutoffs, describeFault, LoopGuard, ProblemLog, type Limits } from './explore-search.ts';
+import {
+  boundAt,
+  countContinues,
+  Cutoffs,
+  describeFault,
+  LoopGuard,
+  ProblemLog,
+  type Limits,
+} from './explore-search.ts';
 import { StepLimitError, StoryRunner } from '../runner.ts';
 import { collectVisitReads, trackVisitReads } from './visit-reads.ts';
 
@@ -85,7 +93,7 @@ export function explorePlain(json: string, file: string, limits: Limits): PlainR
   };
 
   const visit = (last: string, trail: string[]): PlainNode | null => {
-    const shared = hash128(stateKey(runner.inkState, keepTurns, false));
+    const shared = stateKey(runner.inkState, keepTurns, false);
     const counts = visitCounts(runner.inkState);
     const key = hash128(`${shared}|${countsKey(counts)}`);
     const memoed = memo.get(key);
@@ -101,8 +109,7 @@ export function explorePlain(json: string, file: string, limits: Limits): PlainR
       return CUT;
     }
     memo.set(key, IN_PROGRESS);
-    const own = new Map(counts);
-    const reads = guard.enter(shared, counts);
+    const { reads, counts: own } = guard.enter(shared, counts);
     const remember = (node: PlainNode): PlainNode => {
       if (!guard.leave()) cutoffs.note('counts');
       memo.set(key, node);
@@ -119,14 +126,15 @@ export function explorePlain(json: string, file: string, limits: Limits): PlainR
       noteKnots();
       return remember({ canEnd: true, reads: new Set(), exact: false });
     }
-    const saved = snapshotState(runner.inkState);
+    // Later choices start again from this state; with one choice there are none.
+    const saved = choices > 1 ? snapshotState(runner.inkState) : null;
     let canEnd = false;
     let exact = false;
     /** Set when a branch below already reported its own problem. */
     let errorBelow = false;
     for (let i = 0; i < choices; i++) {
-      if (i > 0) {
-        restoreState(runner.inkState, saved);
+      if (i > 0 && saved) {
+        restoreState(runner.inkState, saved, i === choices - 1);
         runner.markStarted();
       }
       const offered = offeredChoices(runner.inkState)[i];
@@ -166,6 +174,7 @@ export function explorePlain(json: string, file: string, limits: Limits): PlainR
   const incomplete = cutoffs.report(limits, memo.size, true);
   if (incomplete) log.add(incomplete, 'warning');
   for (const k of runner.reachedKnots) seen.add(k);
+  countContinues(runner.continues);
   const notMet = allKnots.filter((k) => !seen.has(k));
   return {
     endings: [...endings].sort(),
