@@ -24,6 +24,8 @@ require('phaser-src/gameobjects/lights/LightsPlugin');
 require('phaser-src/gameobjects/image/ImageFactory');
 require('phaser-src/gameobjects/graphics/GraphicsFactory');
 require('phaser-src/gameobjects/zone/ZoneFactory');
+// A scene's lighting shade (src/scenes/lighting.ts) is a rectangle over the background.
+require('phaser-src/gameobjects/shape/rectangle/RectangleFactory');
 require('phaser-src/loader/filetypes/SVGFile');
 require('phaser-src/loader/filetypes/ImageFile');
 var Phaser = {
@@ -42,6 +44,7 @@ var Phaser = {
     Events: require('phaser-src/gameobjects/events'),
     Image: require('phaser-src/gameobjects/image/Image'),
     Zone: require('phaser-src/gameobjects/zone/Zone'),
+    Rectangle: require('phaser-src/gameobjects/shape/rectangle/Rectangle'),
     Graphics: require('phaser-src/gameobjects/graphics/Graphics'),
     DisplayList: require('phaser-src/gameobjects/DisplayList'),
     UpdateList: require('phaser-src/gameobjects/UpdateList'),

@@ -6,6 +6,7 @@
 import { createJSONStorage, type PersistOptions, type StateStorage } from 'zustand/middleware';
 import type { Debrief } from '../core/encounter/debrief.ts';
 import { upgradeDebriefActions, upgradeLog } from '../core/encounter/log.ts';
+import { LADDER_TABLE } from '../core/encounter/ladder.ts';
 import type { NoticeTexts } from './notices.ts';
 import { readSettings } from './settings.ts';
 import { DAMAGED_SUFFIX, STORAGE_KEYS, versionCopyKey } from '../core/storage-keys.ts';
@@ -62,13 +63,12 @@ const isDecision = (v: unknown): boolean =>
 const isDimension = (v: unknown): boolean =>
   strings('id', 'name', 'group', 'description')(v) && isObj(v) && isNum(v['score']) && isNum(v['max']);
 
-const isLadderRow = strings('case', 'when', 'points', 'why');
+/** The scoring table's row ids; a debrief saved before rows were ids (an object) is not shown again. */
+const LADDER_ROW_CASES: ReadonlySet<unknown> = new Set(LADDER_TABLE.map((r) => r.case));
 const isAction = (v: unknown): boolean =>
   strings('chosen', 'required', 'verdict')(v) &&
   isObj(v) &&
-  optStr(v['expected']) &&
-  (v['outcome'] === undefined || isLadderRow(v['outcome'])) &&
-  (v['table'] === undefined || listOf(v['table'], isLadderRow));
+  (v['outcome'] === undefined || LADDER_ROW_CASES.has(v['outcome']));
 
 /** Whether a saved value has the shape of a debrief, everything the debrief screen reads. */
 function isDebrief(v: unknown): v is Debrief {
@@ -82,7 +82,10 @@ function isDebrief(v: unknown): v is Debrief {
     isBool(e['minor']) &&
     (v['mode'] === 'practice' || v['mode'] === 'assessment') &&
     (v['ending'] === undefined || strings('id', 'title')(v['ending'])) &&
-    listOf(v['critical'], strings('id', 'title', 'explanation', 'instead', 'source', 'where')) &&
+    listOf(
+      v['critical'],
+      (c) => strings('id', 'title', 'explanation', 'instead', 'source')(c) && isObj(c) && optStr(c['where']),
+    ) &&
     listOf(v['dimensions'], isDimension) &&
     isObj(total) &&
     isNum(total['score']) &&

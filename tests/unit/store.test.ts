@@ -166,12 +166,21 @@ describe('persisted debrief and set-aside attempts (audit L3)', () => {
   it('keeps a sound last debrief and set-aside attempts as they were', () => {
     const s = createAppStore(deps(saved({ lastDebrief: DEBRIEF, setAside: [SESSION] }))).getState();
     expect(s.lastDebrief).toEqual(JSON.parse(JSON.stringify(DEBRIEF)));
+    // The scoring table's row by id, and a critical error the report caused (no place in the scene).
+    const filed: Debrief = {
+      ...DEBRIEF,
+      action: { chosen: 'police', required: 'supervisor', verdict: 'over', outcome: 'over_police' },
+      critical: [{ id: 'c', title: 'T', explanation: 'E', instead: 'I', source: 'S' }],
+    };
+    const kept = createAppStore(deps(saved({ lastDebrief: filed }))).getState();
+    expect(kept.lastDebrief).toEqual(JSON.parse(JSON.stringify(filed)));
     expect(s.setAside).toEqual([SESSION]);
     expect(s.notices).toEqual([]);
   });
 
   it('drops a damaged last debrief with a notice, instead of offering it', () => {
-    for (const bad of [{}, { ...DEBRIEF, noticed: 'x' }, { ...DEBRIEF, total: null }, 'debrief', 7]) {
+    const oldRow = { ...DEBRIEF, action: { ...DEBRIEF.action, outcome: { case: 'right', when: 'w' } } };
+    for (const bad of [{}, { ...DEBRIEF, noticed: 'x' }, { ...DEBRIEF, total: null }, oldRow, 'debrief', 7]) {
       const s = createAppStore(deps(saved({ lastDebrief: bad }))).getState();
       expect(s.lastDebrief, JSON.stringify(bad)).toBeNull();
       expect(s.notices.join(' ')).toMatch(/last debrief could not be read/);
