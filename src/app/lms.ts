@@ -54,7 +54,7 @@ export async function startLms(
   onAssignment: (assignment: Assignment) => void,
   switchTo: (locale: Locale) => Promise<void>,
 ): Promise<void> {
-  const [{ startLms: start }, { LMS_WORDBOOK }] = await Promise.all([
+  const [{ startLms: start }, { LMS_WORDBOOK, LMS_NOTICE_TEXTS }] = await Promise.all([
     import('../lms/bridge.ts'),
     import('../ui/strings/strings-lms.ts'),
   ]);
@@ -63,6 +63,7 @@ export async function startLms(
     uuid: () => uuidV4(),
     known: encounters.map(entryId),
     language: { words: LMS_WORDBOOK, language: activeLocale, encounterTitles: (id) => titles[id] ?? {} },
+    texts: LMS_NOTICE_TEXTS,
     onAssignment,
     onLanguage: async (launch, preference) => {
       const locale = decideLocale({
@@ -86,7 +87,7 @@ export async function startXapi(
   /** Where the learner's id is kept: sessionStorage on a shared device. */
   storage: Storage = window.localStorage,
 ): Promise<void> {
-  const [{ startXapiSender }, { LMS_WORDBOOK }] = await Promise.all([
+  const [{ startXapiSender }, { LMS_WORDBOOK, LMS_NOTICE_TEXTS }] = await Promise.all([
     import('../lms/xapi-sender.ts'),
     import('../ui/strings/strings-lms.ts'),
   ]);
@@ -103,5 +104,6 @@ export async function startXapi(
     titles: titlesOf(encounters),
     words: LMS_WORDBOOK,
     language: activeLocale,
+    lrsFailed: LMS_NOTICE_TEXTS.lrsFailed,
   });
 }

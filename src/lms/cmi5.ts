@@ -98,7 +98,7 @@ export async function openCmi5(
   const send = (s: Statement) => {
     queue = queue
       .then(() => cmi5.sendXapiStatement(s as unknown as XapiStatement))
-      .catch((e: unknown) => errors.push(`statement ${s.verb.id}: ${(e as Error).message}`));
+      .catch((e: unknown) => errors.push(`${s.verb.id}: ${(e as Error).message}`));
   };
   let pending: string | null = null;
   // cmi5 9.3: completed and passed at most once per registration, passed or failed once per session.
@@ -144,7 +144,7 @@ export async function openCmi5(
         pending = null;
         queue = queue
           .then(() => cmi5.xapi?.setState({ ...stateParams, state, contentType: 'text/plain' }))
-          .catch((e: unknown) => errors.push(`saving your place: ${(e as Error).message}`));
+          .catch((e: unknown) => errors.push(`${SUSPEND_STATE_ID}: ${(e as Error).message}`));
       }
       if (final) send(terminatedStatement(ctx, Date.now(), Date.now() - started));
     },

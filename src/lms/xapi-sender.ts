@@ -42,6 +42,8 @@ export interface SenderDeps {
   words: LmsWordbook;
   /** The language the learner uses now. */
   language: () => Locale;
+  /** The notice that statements could not be sent, and why, in the language in use. */
+  lrsFailed: (error: unknown) => string;
   now?: () => number;
   passMark?: number;
 }
@@ -69,19 +71,19 @@ export function startXapiSender(store: AppStore, config: XapiConfig, deps: Sende
         }),
       )
       .then((res) => {
-        if (!res.ok) throw new Error(`the LRS answered ${res.status}`);
+        if (!res.ok) throw new Error(`HTTP ${res.status}`);
       })
       .catch((e: unknown) => {
         if (warned) return;
         warned = true;
-        store
-          .getState()
-          .notify(`Your progress could not be sent to the learning record store (${(e as Error).message}).`);
+        store.getState().notify(deps.lrsFailed(e));
       });
   };
 
   let current: { key: string; ctx: StatementContext; sent: number; started: number } | null = null;
   const titlesOf = (id: string): PerLocale => deps.titles[id] ?? {};
+  const interactionsIn = (id: string, log: Parameters<typeof interactionsOf>[1]) =>
+    interactionsOf(id, log, deps.words[deps.language()].reportAction);
   // The activity is the encounter: named by its title in every language, whichever is played.
   const contextFor = (encounterId: string, mode: Assignment['mode']): StatementContext => ({
     actor: deps.actor,
@@ -109,14 +111,14 @@ export function startXapiSender(store: AppStore, config: XapiConfig, deps: Sende
         current = { key, ctx: contextFor(session.encounterId, session.mode), sent: 0, started: now() };
         send([initializedStatement(current.ctx, now())]);
       }
-      const list = interactionsOf(session.encounterId, session.state.log);
+      const list = interactionsIn(session.encounterId, session.state.log);
       send(list.slice(current.sent).map((i) => answeredStatement(current!.ctx, i)));
       current.sent = list.length;
     }
     if (s.lastLog && s.lastLog !== prev.lastLog && s.lastDebrief && current) {
       const d = s.lastDebrief;
       const ctx = current.ctx;
-      const list = interactionsOf(d.encounter.id, s.lastLog);
+      const list = interactionsIn(d.encounter.id, s.lastLog);
       const at = now();
       const report = lmsReport(ctx.assignment, [
         { encounterId: d.encounter.id, percent: d.total.percent, dimensions: d.dimensions },

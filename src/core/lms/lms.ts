@@ -295,7 +295,12 @@ export interface LmsInteraction {
  * correct when its action is the one the situation required, incorrect when less urgent, neutral
  * when more urgent (safe, but it spends help needed elsewhere).
  */
-export function interactionsOf(encounterId: string, log: DecisionLog): LmsInteraction[] {
+export function interactionsOf(
+  encounterId: string,
+  log: DecisionLog,
+  /** The report interaction's description ("Incident report: the action taken"), from the catalogs. */
+  reportDescription: string,
+): LmsInteraction[] {
   const out: LmsInteraction[] = [];
   let since = log[0]?.at ?? 0;
   let n = 0;
@@ -352,7 +357,7 @@ export function interactionsOf(encounterId: string, log: DecisionLog): LmsIntera
           correct: LETTERS[REPORT_ACTIONS.indexOf(required)],
         },
         result: gap === 0 ? RESULTS.correct : gap < 0 ? RESULTS.incorrect : RESULTS.neutral,
-        description: 'Incident report: the action taken',
+        description: reportDescription,
         at: e.at,
         latencyMs: Math.max(0, e.at - since),
       });

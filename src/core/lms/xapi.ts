@@ -40,6 +40,8 @@ export interface LmsWords {
   encounters: (d: { list: string }) => string;
   decision: (d: { title: string; n: number }) => string;
   report: (d: { title: string }) => string;
+  /** The incident report interaction's description (SCORM 2004), in the language played. */
+  reportAction: string;
 }
 
 /** The LMS words of every language the game ships. */
