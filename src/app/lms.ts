@@ -44,8 +44,9 @@ function titlesOf(encounters: readonly EncounterEntry[]): Record<string, PerLoca
 /**
  * Inside an LMS package: the bridge records into the LMS. Before the learner's place is restored,
  * the page's language is decided again with the package's and the LMS's say (decideLocale): the
- * language a one-language package fixes, a `?lang=` link, the LMS's learner preference, this device's
- * choice, the browser's. `switchTo` applies it (not remembered on the device) and redraws.
+ * language a one-language package fixes, a `?lang=` link, the learner's own choice on this device, the
+ * LMS's learner preference, the browser's. `switchTo` applies it (not remembered on the device) and
+ * redraws.
  */
 export async function startLms(
   store: AppStore,
