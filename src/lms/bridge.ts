@@ -91,7 +91,7 @@ export interface BridgeOptions {
   /** The words of the learner's notices, in the language in use. */
   texts: LmsNoticeTexts;
   /** The records' words in every language, and the language in use (interaction descriptions). */
-  language: Pick<RecordLanguage, 'words' | 'language'>;
+  language: Pick<RecordLanguage, 'words' | 'language' | 'optionTexts'>;
   now?: () => number;
   /** Keeps a copy of suspend data that could not be read; true when kept. */
   keepDamaged?: (copy: DamagedSuspend) => boolean;
@@ -173,10 +173,10 @@ function save(run: BridgeRun, session?: SuspendState['session']): void {
   run.rec.writeSuspend(encodeSuspend(run.state));
 }
 
-/** The interactions of `log`, the report's described in the language in use. */
+/** The interactions of `log`: the report's described in the language in use, the options in every one known. */
 function interactionsIn(run: BridgeRun, encounterId: string, log: DecisionLog) {
-  const { words, language } = run.opts.language;
-  return interactionsOf(encounterId, log, words[language()].reportAction);
+  const { words, language, optionTexts } = run.opts.language;
+  return interactionsOf(encounterId, log, words[language()].reportAction, optionTexts?.(encounterId, log));
 }
 
 /** Writes the interactions of `log` the LMS does not have yet. */

@@ -4,6 +4,7 @@
 import type { Locale } from '../core/locale.ts';
 import type { LmsHeld, LmsInteraction, LmsReport } from '../core/lms/lms.ts';
 import type { LmsWordbook, PerLocale } from '../core/lms/xapi.ts';
+import type { DecisionLog } from '../core/encounter/log.ts';
 
 /** What a standard's session offers the bridge. */
 export interface Recorder {
@@ -54,4 +55,9 @@ export interface RecordLanguage {
   language: () => Locale;
   /** An encounter's title per language, by id. */
   encounterTitles: (encounterId: string) => PerLocale;
+  /**
+   * Each choice of a log, in order, with the option's text in every language where it is known
+   * (src/app/option-texts.ts): the xAPI descriptions' language maps. Without it, the played text only.
+   */
+  optionTexts?: (encounterId: string, log: DecisionLog) => PerLocale[];
 }

@@ -21,6 +21,7 @@ import {
 } from '../core/lms/xapi.ts';
 import type { AppStore } from '../state/store.ts';
 import type { Locale } from '../core/locale.ts';
+import type { DecisionLog } from '../core/encounter/log.ts';
 
 const DEFAULT_XAPI_PASS_MARK = 80;
 
@@ -42,6 +43,8 @@ export interface SenderDeps {
   words: LmsWordbook;
   /** The language the learner uses now. */
   language: () => Locale;
+  /** Each choice of a log with the option's text in every language known (src/app/option-texts.ts). */
+  optionTexts?: (encounterId: string, log: DecisionLog) => PerLocale[];
   /** The notice that statements could not be sent, and why, in the language in use. */
   lrsFailed: (error: unknown) => string;
   now?: () => number;
@@ -82,8 +85,8 @@ export function startXapiSender(store: AppStore, config: XapiConfig, deps: Sende
 
   let current: { key: string; ctx: StatementContext; sent: number; started: number } | null = null;
   const titlesOf = (id: string): PerLocale => deps.titles[id] ?? {};
-  const interactionsIn = (id: string, log: Parameters<typeof interactionsOf>[1]) =>
-    interactionsOf(id, log, deps.words[deps.language()].reportAction);
+  const interactionsIn = (id: string, log: DecisionLog) =>
+    interactionsOf(id, log, deps.words[deps.language()].reportAction, deps.optionTexts?.(id, log));
   // The activity is the encounter: named by its title in every language, whichever is played.
   const contextFor = (encounterId: string, mode: Assignment['mode']): StatementContext => ({
     actor: deps.actor,

@@ -726,6 +726,27 @@ describe('xAPI statements', () => {
     for (const s of list) expect(validateStatement(s), JSON.stringify(s)).toEqual([]);
   });
 
+  it('describe each option in every language it is known in, else in the language played', () => {
+    const texts = [
+      { 'en-US': 'Look at the desk', 'es-US': 'Mirar el mostrador' },
+      { 'es-US': 'Mirar la puerta' },
+      { 'es-US': '“Usted no está en problemas.”', 'en-US': '"You are not in trouble."' },
+    ];
+    const list = interactionsOf('hotel.test', log, REPORT_TEXT, texts);
+    expect(list.map((i) => i.texts)).toEqual([...texts, undefined]);
+    const described = list.map((i) => answeredStatement(plain, i).object.definition!['description']);
+    expect(described[0]).toEqual({ 'en-US': 'Look at the desk', 'es-US': 'Mirar el mostrador' });
+    // The keys follow the shipped languages' order, whatever order the texts came in.
+    expect(Object.keys(described[2] as object)).toEqual(['en-US', 'es-US']);
+    expect(described[1]).toEqual({ 'es-US': 'Mirar la puerta' });
+    // The report keeps its name in every language.
+    expect(Object.keys(described[3] as object)).toEqual([...LOCALES]);
+    // Without texts: the option as the learner read it, under the language in use.
+    const bare = interactionsOf('hotel.test', log, REPORT_TEXT).map((i) => answeredStatement(plain, i));
+    expect(bare[0]!.object.definition!['description']).toEqual({ 'en-US': list[0]!.description });
+    for (const i of list) expect(validateStatement(answeredStatement(cmi5, i))).toEqual([]);
+  });
+
   it('keep ids, responses and results the same in every language (comparable records)', () => {
     const strip = (s: Statement) => ({
       verb: s.verb.id,
