@@ -278,6 +278,7 @@ export async function runBridge(
 ): Promise<() => void> {
   const now = opts.now ?? (() => Date.now());
   const startedAt = now();
+  rec.begin?.();
   if (rec.learnerName) store.setState({ learnerName: shownName(rec.learnerName) });
   const read = readSuspended(launch.standard, rec, now, opts.keepDamaged);
   if (read.damaged)

@@ -8,6 +8,8 @@ import type { DecisionLog } from '../core/encounter/log.ts';
 
 /** What a standard's session offers the bridge. */
 export interface Recorder {
+  /** Opens the session in the LMS's record, once the language is decided (cmi5: initialized). */
+  begin?(): void;
   learnerName: string;
   suspendData: string;
   /** How many interactions the LMS already holds. */

@@ -255,6 +255,14 @@ describe('the LMS record is never lowered (audit H2, L6)', () => {
     expect(lms.reports[0]).toMatchObject({ completion: 'completed', success: 'passed', score: { raw: 90 } });
   });
 
+  it("begins the LMS's session before anything else is written (cmi5's initialized)", async () => {
+    const lms = new MemoryLms();
+    const rec = lms.recorder();
+    rec.begin = () => lms.writes.push('begin');
+    await runBridge(newStore(), launch(), rec, WORDS);
+    expect(lms.writes).toEqual(['begin', 'report', 'commit']);
+  });
+
   it('keeps up to three distinct damaged copies in browser storage', () => {
     const m = new Map<string, string>();
     const storage = {
