@@ -104,6 +104,7 @@ export function packageWords(locale: Locale, root = ROOT): LmsWords {
     encounters: message('encounters'),
     decision: message('decision'),
     report: message('report'),
+    reportAction: message('reportAction')({}),
   };
 }
 

@@ -185,7 +185,7 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
       .headers()
       .catch((e: unknown) => store.getState().notify(STRINGS.unexpected({ reason: (e as Error).message })));
     if (!lms && config.xapi)
-      void startXapi(store, config.xapi, encounters, device.personal).catch((e: unknown) =>
+      void startXapi(store, config, encounters, device.personal).catch((e: unknown) =>
         store.getState().notify(STRINGS.xapiFailed({ reason: (e as Error).message })),
       );
     // Inside an LMS package the LMS's suspend data decides where the learner resumes.
@@ -195,6 +195,7 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
         store,
         lms,
         encounters,
+        config,
         (assignment) => programme.getState().enterAssignment(assignment),
         (locale) => followLanguage(window, locale, redraw),
       );

@@ -1,5 +1,5 @@
 // The languages the game speaks, and how one is picked: the language a one-language LMS package
-// fixes, a `?lang=` link, the LMS's learner preference, the learner's choice on this device, the
+// fixes, a `?lang=` link, the learner's own choice on this device, the LMS's learner preference, the
 // browser's languages, then US English (decideLocale).
 
 export const LOCALES = ['en-US', 'es-US'] as const;
@@ -57,21 +57,23 @@ export interface LanguageSources {
   fixed?: string | null;
   /** The page's `?lang=` link. */
   linked?: string | null;
+  /** The choice the learner made on this device (remembered; a language the LMS decided is not). */
+  remembered?: string | null;
   /** The learner's language preference the LMS gives (SCORM `…preference.language`, cmi5 profile's list). */
   lms?: string | null;
-  /** The choice remembered on this device. */
-  remembered?: string | null;
   /** The browser's languages, most wanted first. */
   browser?: readonly string[];
 }
 
 /**
  * The language a page speaks, strongest first: the one a one-language package fixes, a `?lang=` link,
- * the LMS's learner preference, the choice remembered on this device, the browser's languages, US
- * English. A source asking for a language the game does not speak is passed over.
+ * the choice the learner made on this device, the LMS's learner preference, the browser's languages,
+ * US English. The learner's own choice outranks the LMS's profile, which is a default set once (and
+ * often by someone else); the LMS outranks the browser, which only guesses. A source asking for a
+ * language the game does not speak is passed over.
  */
 export function decideLocale(s: LanguageSources): Locale {
-  return negotiateLocale([s.fixed, s.linked, ...lmsLanguageTags(s.lms), s.remembered, ...(s.browser ?? [])]);
+  return negotiateLocale([s.fixed, s.linked, s.remembered, ...lmsLanguageTags(s.lms), ...(s.browser ?? [])]);
 }
 
 /** The one language a package fixes: its only language, or null when it offers more than one. */

@@ -28,10 +28,10 @@ import type { DecisionLog } from '../core/encounter/log.ts';
 import { DataError } from '../core/validate.ts';
 import type { AppStore } from '../state/store.ts';
 import { replay, type Decision } from '../story/driver.ts';
-import type { RecordLanguage, Recorder } from './recorder.ts';
+import type { LmsNoticeTexts, RecordLanguage, Recorder } from './recorder.ts';
 import { STORAGE_KEYS } from '../core/storage-keys.ts';
 
-export type { Recorder } from './recorder.ts';
+export type { LmsNoticeTexts, Recorder } from './recorder.ts';
 
 /** Re-takes a suspended attempt's steps; false when the story no longer offers one of them. */
 async function replaySession(
@@ -54,15 +54,6 @@ async function replaySession(
   );
   return taken === session.choices.length;
 }
-
-const LMS_MESSAGES = {
-  noRuntime: (standard: string) =>
-    `This package is meant to run inside a learning management system (${standard}), but none was found. You can play, but nothing will be recorded.`,
-  damaged: (why: string, kept: boolean) =>
-    `Your saved place could not be read (${why}), so the assignment starts from the first unfinished encounter. Your LMS keeps the result it already holds: nothing is written to it until you finish an encounter, and never a lower result.${kept ? ` A copy of the saved data is kept on this device for support (browser storage "${DAMAGED_SUSPEND_KEY}").` : ''}`,
-  changed: 'The encounter changed since you left, so it starts again from the beginning.',
-  errors: (list: string) => `Your learning system refused some of the progress data: ${list}`,
-} as const;
 
 /** Where a copy of suspend data that could not be read is kept (localStorage), for support. */
 export const DAMAGED_SUSPEND_KEY = STORAGE_KEYS.damagedSuspend;
@@ -97,6 +88,10 @@ export function keepDamagedSuspend(storage: Storage, copy: DamagedSuspend): bool
 }
 
 export interface BridgeOptions {
+  /** The words of the learner's notices, in the language in use. */
+  texts: LmsNoticeTexts;
+  /** The records' words in every language, and the language in use (interaction descriptions). */
+  language: Pick<RecordLanguage, 'words' | 'language' | 'optionTexts'>;
   now?: () => number;
   /** Keeps a copy of suspend data that could not be read; true when kept. */
   keepDamaged?: (copy: DamagedSuspend) => boolean;
@@ -110,8 +105,8 @@ export interface SuspendRead {
   state: SuspendState;
   /** The data could not be read: nothing is written until the learner finishes an encounter. */
   unread: boolean;
-  /** Why it could not be read, and whether a copy was kept (for the learner's notice). */
-  damaged?: { reason: string; kept: boolean };
+  /** Why it could not be read (`reason` for logs, `error` for the learner's notice), and whether a copy was kept. */
+  damaged?: { reason: string; error: unknown; kept: boolean };
 }
 
 /**
@@ -136,7 +131,7 @@ export function readSuspended(
   } catch (e) {
     const reason = e instanceof DataError ? e.message : String(e);
     const copy = { standard, at: new Date(now()).toISOString(), reason, data: rec.suspendData };
-    return { state: fresh, unread: true, damaged: { reason, kept: keepDamaged?.(copy) ?? false } };
+    return { state: fresh, unread: true, damaged: { reason, error: e, kept: keepDamaged?.(copy) ?? false } };
   }
 }
 
@@ -152,6 +147,7 @@ interface BridgeRun {
   store: AppStore;
   a: LmsLaunch['assignment'];
   rec: Recorder;
+  opts: BridgeOptions;
   state: SuspendState;
   /** What the LMS holds; no report goes below it. */
   held: LmsHeld;
@@ -177,9 +173,15 @@ function save(run: BridgeRun, session?: SuspendState['session']): void {
   run.rec.writeSuspend(encodeSuspend(run.state));
 }
 
+/** The interactions of `log`: the report's described in the language in use, the options in every one known. */
+function interactionsIn(run: BridgeRun, encounterId: string, log: DecisionLog) {
+  const { words, language, optionTexts } = run.opts.language;
+  return interactionsOf(encounterId, log, words[language()].reportAction, optionTexts?.(encounterId, log));
+}
+
 /** Writes the interactions of `log` the LMS does not have yet. */
 function sync(run: BridgeRun, encounterId: string, log: DecisionLog): void {
-  const list = interactionsOf(encounterId, log);
+  const list = interactionsIn(run, encounterId, log);
   for (const i of list.slice(run.written)) run.rec.writeInteraction(run.state.interactions++, i);
   run.written = list.length;
 }
@@ -195,11 +197,11 @@ async function resume(run: BridgeRun): Promise<void> {
     run.replaying = false;
     const s = store.getState().session;
     if (!ok || !s) {
-      store.getState().notify(LMS_MESSAGES.changed);
+      store.getState().notify(run.opts.texts.changed());
       delete state.session;
     } else {
       run.key = `${s.encounterId}:${s.seed}`;
-      run.written = interactionsOf(s.encounterId, s.state.log).length;
+      run.written = interactionsIn(run, s.encounterId, s.state.log).length;
     }
   } else if (id) {
     store.getState().select(id);
@@ -272,17 +274,20 @@ export async function runBridge(
   store: AppStore,
   launch: LmsLaunch,
   rec: Recorder,
-  opts: BridgeOptions = {},
+  opts: BridgeOptions,
 ): Promise<() => void> {
   const now = opts.now ?? (() => Date.now());
   const startedAt = now();
+  rec.begin?.();
   if (rec.learnerName) store.setState({ learnerName: shownName(rec.learnerName) });
   const read = readSuspended(launch.standard, rec, now, opts.keepDamaged);
-  if (read.damaged) store.getState().notify(LMS_MESSAGES.damaged(read.damaged.reason, read.damaged.kept));
+  if (read.damaged)
+    store.getState().notify(opts.texts.damaged(read.damaged.error, read.damaged.kept, DAMAGED_SUSPEND_KEY));
   const run: BridgeRun = {
     store,
     a: launch.assignment,
     rec,
+    opts,
     state: read.state,
     held: rec.held ?? NOTHING_HELD,
     unread: read.unread,
@@ -304,8 +309,9 @@ export async function runBridge(
     afterStep(run, s, prev);
     afterDebrief(run, s, prev);
     if (rec.errors.length > 0) {
-      store.getState().notify(LMS_MESSAGES.errors(rec.errors.join('; ')));
-      rec.errors.length = 0;
+      // Emptied before the notice: notifying changes the store, which calls this listener again.
+      const refused = rec.errors.splice(0).join('; ');
+      store.getState().notify(opts.texts.refused(refused));
     }
   });
 
@@ -324,6 +330,8 @@ export interface StartLmsOptions {
   known: readonly string[];
   /** The words of every language for the records, the language in use, the encounters' titles. */
   language: RecordLanguage;
+  /** The words of the learner's notices, in the language in use. */
+  texts: LmsNoticeTexts;
   /** Told the package's assignment, so the picker offers only its encounters and its mode. */
   onAssignment?: (assignment: LmsLaunch['assignment']) => void;
   /**
@@ -345,14 +353,14 @@ export async function startLms(
   try {
     launch = readLaunch('lms.json', raw, opts.known);
   } catch (e) {
-    store.getState().notify(e instanceof DataError ? e.message : String(e));
+    store.getState().notify(opts.texts.launchFile(e));
     return;
   }
   let rec: Recorder | null;
   if (launch.standard === LMS_STANDARDS.cmi5) {
     const { openCmi5 } = await import('./cmi5.ts');
     rec = await openCmi5(win, launch, opts.uuid, opts.language).catch((e: unknown) => {
-      store.getState().notify(`The cmi5 launch failed: ${(e as Error).message}`);
+      store.getState().notify(opts.texts.launchFailed(e));
       return null;
     });
   } else {
@@ -362,13 +370,15 @@ export async function startLms(
   // A package's own language holds even without an LMS; with one, its preference counts too.
   await opts.onLanguage?.(launch, rec?.languagePreference ?? '');
   if (!rec) {
-    store.getState().notify(LMS_MESSAGES.noRuntime(launch.standard));
+    store.getState().notify(opts.texts.noRuntime(launch.standard));
     return;
   }
   if (rec.passMark !== undefined)
     launch = { ...launch, assignment: { ...launch.assignment, passMark: rec.passMark } };
   opts.onAssignment?.(launch.assignment);
   const end = await runBridge(store, launch, rec, {
+    texts: opts.texts,
+    language: opts.language,
     keepDamaged: (copy) => {
       try {
         return keepDamagedSuspend(win.localStorage, copy);

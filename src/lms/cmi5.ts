@@ -8,6 +8,7 @@ import { NOTHING_HELD, type LmsHeld, type LmsLaunch } from '../core/lms/lms.ts';
 import {
   answeredStatement,
   CMI5,
+  initializedStatement,
   heldFromStatements,
   outcomeStatements,
   terminatedStatement,
@@ -44,6 +45,16 @@ async function heldInLrs(cmi5: Cmi5, params: ReturnType<Cmi5['getLaunchParameter
   }
 }
 
+/** The launch's auth token: one POST to the fetch URL (cmi5 8.2), answered with `auth-token`. */
+async function fetchAuthToken(win: Window, fetchUrl: string): Promise<string> {
+  const res = await win.fetch(fetchUrl, { method: 'POST' });
+  const body = (await res.json()) as { 'auth-token'?: unknown; 'error-code'?: unknown };
+  const token = body['auth-token'];
+  if (!res.ok || typeof token !== 'string')
+    throw new Error(`${fetchUrl}: ${String(body['error-code'] ?? res.status)}`);
+  return token;
+}
+
 /**
  * `uuid` names each statement (src/app/uuid.ts in the game); `lang` gives the words of every
  * language for the statements' language maps, and the language in use.
@@ -54,10 +65,15 @@ export async function openCmi5(
   uuid: () => string,
   lang: RecordLanguage,
 ): Promise<Recorder | null> {
-  void win;
   if (!Cmi5.isCmiAvailable) return null;
   const cmi5 = new Cmi5();
-  await cmi5.initialize();
+  // The library would send its own initialized statement at once, its verb in English only; the game
+  // sends one with the language maps when the bridge begins (below), so it fetches the auth token
+  // itself (cmi5 8.2: one POST to the fetch URL) and hands it over.
+  await cmi5.initialize({
+    authToken: await fetchAuthToken(win, cmi5.getLaunchParameters().fetch),
+    initializedDate: new Date(),
+  });
   const params = cmi5.getLaunchParameters();
   const data = cmi5.getLaunchData();
   const template = (data.contextTemplate ?? {}) as Record<string, unknown>;
@@ -90,7 +106,6 @@ export async function openCmi5(
   } catch {
     // No saved state yet (404): a first launch.
   }
-  const held = await heldInLrs(cmi5, params);
   const started = cmi5.getInitializedDate().getTime();
   const errors: string[] = [];
   // Statements go one after another, in the order the learner made them.
@@ -98,8 +113,9 @@ export async function openCmi5(
   const send = (s: Statement) => {
     queue = queue
       .then(() => cmi5.sendXapiStatement(s as unknown as XapiStatement))
-      .catch((e: unknown) => errors.push(`statement ${s.verb.id}: ${(e as Error).message}`));
+      .catch((e: unknown) => errors.push(`${s.verb.id}: ${(e as Error).message}`));
   };
+  const held = await heldInLrs(cmi5, params);
   let pending: string | null = null;
   // cmi5 9.3: completed and passed at most once per registration, passed or failed once per session.
   let sent = { ...held };
@@ -108,6 +124,9 @@ export async function openCmi5(
   // The library reads the LMS's cmi5LearnerPreferences agent profile at initialize ({} when absent).
   const preference = cmi5.getLearnerPreferences().languagePreference;
   return {
+    // cmi5 9.3.2: initialized is the session's first statement; sent when the bridge starts, once
+    // the language is decided, so its context.language is the one the learner will use.
+    begin: () => send(initializedStatement(ctx, started)),
     learnerName: typeof name === 'string' ? name : '',
     languagePreference: typeof preference === 'string' ? preference : '',
     suspendData,
@@ -144,7 +163,7 @@ export async function openCmi5(
         pending = null;
         queue = queue
           .then(() => cmi5.xapi?.setState({ ...stateParams, state, contentType: 'text/plain' }))
-          .catch((e: unknown) => errors.push(`saving your place: ${(e as Error).message}`));
+          .catch((e: unknown) => errors.push(`${SUSPEND_STATE_ID}: ${(e as Error).message}`));
       }
       if (final) send(terminatedStatement(ctx, Date.now(), Date.now() - started));
     },

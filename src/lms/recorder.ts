@@ -4,9 +4,12 @@
 import type { Locale } from '../core/locale.ts';
 import type { LmsHeld, LmsInteraction, LmsReport } from '../core/lms/lms.ts';
 import type { LmsWordbook, PerLocale } from '../core/lms/xapi.ts';
+import type { DecisionLog } from '../core/encounter/log.ts';
 
 /** What a standard's session offers the bridge. */
 export interface Recorder {
+  /** Opens the session in the LMS's record, once the language is decided (cmi5: initialized). */
+  begin?(): void;
   learnerName: string;
   suspendData: string;
   /** How many interactions the LMS already holds. */
@@ -29,10 +32,34 @@ export interface Recorder {
   languagePreference?: string;
 }
 
+/**
+ * The words of the bridge's notices to the learner, in the language in use (the app provides them
+ * from the `lms` catalog, src/i18n/messages/<locale>/lms.json), so no sentence lives in src/lms/.
+ */
+export interface LmsNoticeTexts {
+  /** The package found no LMS runtime for `standard`: it plays, but records nothing. */
+  noRuntime(standard: string): string;
+  /** The suspend data could not be read (`error`); `kept` when a copy was kept under `key`. */
+  damaged(error: unknown, kept: boolean, key: string): string;
+  /** The suspended encounter changed since the learner left: it starts again. */
+  changed(): string;
+  /** The LMS refused some writes; `list` names them (data model elements and the LMS's errors). */
+  refused(list: string): string;
+  /** The package's lms.json could not be read (a DataError), or another launch failure. */
+  launchFile(error: unknown): string;
+  /** The cmi5 launch failed, and why. */
+  launchFailed(error: unknown): string;
+}
+
 /** What records say in every shipped language, and the language in use (the app provides them). */
 export interface RecordLanguage {
   words: LmsWordbook;
   language: () => Locale;
   /** An encounter's title per language, by id. */
   encounterTitles: (encounterId: string) => PerLocale;
+  /**
+   * Each choice of a log, in order, with the option's text in every language where it is known
+   * (src/app/option-texts.ts): the xAPI descriptions' language maps. Without it, the played text only.
+   */
+  optionTexts?: (encounterId: string, log: DecisionLog) => PerLocale[];
 }

@@ -137,7 +137,9 @@ export function openScorm(win: Window, standard: string): ScormSession | null {
   const set = (e: string, v: string) => {
     if (!calls.set(e, v)) errors.push(`${e}: ${calls.lastError()}`);
   };
-  if (!calls.init()) errors.push(`initialise: ${calls.lastError()}`);
+  // Each failure is named by the API call or data model element, with the LMS's own error text.
+  const call = (name12: string, name2004: string) => (is12 ? name12 : name2004);
+  if (!calls.init()) errors.push(`${call('LMSInitialize', 'Initialize')}: ${calls.lastError()}`);
   const core = is12 ? 'cmi.core.' : 'cmi.';
   const count = Number(calls.get('cmi.interactions._count'));
   // What the LMS holds before the game writes anything: the bridge never writes below it.
@@ -216,10 +218,10 @@ export function openScorm(win: Window, standard: string): ScormSession | null {
         set(`${core}session_time`, is12 ? timespan12(final.sessionMs) : duration2004(final.sessionMs));
         set(`${core}exit`, final.complete ? (is12 ? '' : 'normal') : 'suspend');
       }
-      if (!calls.commit()) errors.push(`commit: ${calls.lastError()}`);
+      if (!calls.commit()) errors.push(`${call('LMSCommit', 'Commit')}: ${calls.lastError()}`);
       if (final) {
         finished = true;
-        if (!calls.finish()) errors.push(`finish: ${calls.lastError()}`);
+        if (!calls.finish()) errors.push(`${call('LMSFinish', 'Terminate')}: ${calls.lastError()}`);
       }
     },
   };

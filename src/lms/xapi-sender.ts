@@ -21,6 +21,7 @@ import {
 } from '../core/lms/xapi.ts';
 import type { AppStore } from '../state/store.ts';
 import type { Locale } from '../core/locale.ts';
+import type { DecisionLog } from '../core/encounter/log.ts';
 
 const DEFAULT_XAPI_PASS_MARK = 80;
 
@@ -42,6 +43,10 @@ export interface SenderDeps {
   words: LmsWordbook;
   /** The language the learner uses now. */
   language: () => Locale;
+  /** Each choice of a log with the option's text in every language known (src/app/option-texts.ts). */
+  optionTexts?: (encounterId: string, log: DecisionLog) => PerLocale[];
+  /** The notice that statements could not be sent, and why, in the language in use. */
+  lrsFailed: (error: unknown) => string;
   now?: () => number;
   passMark?: number;
 }
@@ -69,19 +74,19 @@ export function startXapiSender(store: AppStore, config: XapiConfig, deps: Sende
         }),
       )
       .then((res) => {
-        if (!res.ok) throw new Error(`the LRS answered ${res.status}`);
+        if (!res.ok) throw new Error(`HTTP ${res.status}`);
       })
       .catch((e: unknown) => {
         if (warned) return;
         warned = true;
-        store
-          .getState()
-          .notify(`Your progress could not be sent to the learning record store (${(e as Error).message}).`);
+        store.getState().notify(deps.lrsFailed(e));
       });
   };
 
   let current: { key: string; ctx: StatementContext; sent: number; started: number } | null = null;
   const titlesOf = (id: string): PerLocale => deps.titles[id] ?? {};
+  const interactionsIn = (id: string, log: DecisionLog) =>
+    interactionsOf(id, log, deps.words[deps.language()].reportAction, deps.optionTexts?.(id, log));
   // The activity is the encounter: named by its title in every language, whichever is played.
   const contextFor = (encounterId: string, mode: Assignment['mode']): StatementContext => ({
     actor: deps.actor,
@@ -109,14 +114,14 @@ export function startXapiSender(store: AppStore, config: XapiConfig, deps: Sende
         current = { key, ctx: contextFor(session.encounterId, session.mode), sent: 0, started: now() };
         send([initializedStatement(current.ctx, now())]);
       }
-      const list = interactionsOf(session.encounterId, session.state.log);
+      const list = interactionsIn(session.encounterId, session.state.log);
       send(list.slice(current.sent).map((i) => answeredStatement(current!.ctx, i)));
       current.sent = list.length;
     }
     if (s.lastLog && s.lastLog !== prev.lastLog && s.lastDebrief && current) {
       const d = s.lastDebrief;
       const ctx = current.ctx;
-      const list = interactionsOf(d.encounter.id, s.lastLog);
+      const list = interactionsIn(d.encounter.id, s.lastLog);
       const at = now();
       const report = lmsReport(ctx.assignment, [
         { encounterId: d.encounter.id, percent: d.total.percent, dimensions: d.dimensions },

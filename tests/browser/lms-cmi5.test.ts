@@ -22,7 +22,11 @@ import {
   playToReport,
   fileReport,
   useBrowser,
+  settled,
 } from './play.ts';
+import { allowedOnScreen, englishIn } from './screen-text.ts';
+import { englishOnScreen, englishWords } from './english-on-screen.ts';
+import { STORAGE_KEYS } from '../../src/core/storage-keys.ts';
 
 const WORK = join(ROOT, 'test-results', 'lms');
 const ASSIGNMENT: Assignment = {
@@ -61,6 +65,8 @@ interface Lrs {
   statements: Record<string, unknown>[];
   state: Map<string, string>;
   session: { id: string };
+  /** The LMS's cmi5LearnerPreferences agent profile, by the actor's account name (none: 404). */
+  preferences: Map<string, Record<string, unknown>>;
 }
 
 const body = (req: IncomingMessage) =>
@@ -74,6 +80,7 @@ async function startLrs(scoDir: string): Promise<Lrs> {
   const statements: Record<string, unknown>[] = [];
   const state = new Map<string, string>();
   const session = { id: 'session-1' };
+  const preferences = new Map<string, Record<string, unknown>>();
   const server = createServer(async (req, res) => {
     const u = new URL(req.url ?? '/', 'http://x');
     const path = decodeURIComponent(u.pathname);
@@ -125,6 +132,15 @@ async function startLrs(scoDir: string): Promise<Lrs> {
         state.set(key, await body(req));
         res.writeHead(204).end();
       }
+    } else if (
+      path === '/xapi/agents/profile' &&
+      u.searchParams.get('profileId') === 'cmi5LearnerPreferences'
+    ) {
+      // The learner's preferences as the LMS keeps them (cmi5 section 11).
+      const agent = JSON.parse(u.searchParams.get('agent') ?? '{}') as { account?: { name?: string } };
+      const profile = preferences.get(agent.account?.name ?? '');
+      if (profile) res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(profile));
+      else res.writeHead(404).end();
     } else if (path.startsWith('/xapi/')) {
       res.writeHead(404).end();
     } else if (path.startsWith('/sco/')) {
@@ -142,14 +158,14 @@ async function startLrs(scoDir: string): Promise<Lrs> {
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  return { server, url, statements, state, session };
+  return { server, url, statements, state, session, preferences };
 }
 
-function launchUrl(lrs: Lrs, registration = REGISTRATION): string {
+function launchUrl(lrs: Lrs, registration = REGISTRATION, actor: object = ACTOR): string {
   const q = new URLSearchParams({
     endpoint: `${lrs.url}xapi/`,
     fetch: `${lrs.url}fetch`,
-    actor: JSON.stringify(ACTOR),
+    actor: JSON.stringify(actor),
     registration,
     activityId: ACTIVITY,
   });
@@ -305,5 +321,106 @@ describe('cmi5 package with a local LRS', () => {
     for (const s of mine().slice(before)) expect(validateStatement(s), JSON.stringify(s)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
+  });
+});
+
+describe("cmi5: the learner's language preference from the LMS (issue #13)", () => {
+  const MARIA = {
+    objectType: 'Agent',
+    name: 'María Ejemplo',
+    account: { homePage: 'https://lms.example.org', name: 'maria' },
+  };
+  const registration = '3e2d1c0b-9a8f-4e7d-8c6b-5a4f3e2d1c0b';
+  const mine = () =>
+    lrs.statements.filter((s) => (s['context'] as { registration?: string }).registration === registration);
+  const verb = (s: Record<string, unknown>) => (s['verb'] as { id: string }).id;
+  const definition = (s: Record<string, unknown>) =>
+    (s['object'] as { definition?: Record<string, Record<string, string>> }).definition ?? {};
+
+  it('opens in Spanish when the agent profile says es-US: no English on screen, both languages sent', async () => {
+    lrs.preferences.set('maria', { languagePreference: 'es-US', audioPreference: 'on' });
+    lrs.session.id = 'session-es';
+    const allowed = allowedOnScreen('es-US');
+    const page = await browser().newPage({ viewport: { width: 1280, height: 860 } });
+    const errors = watchErrors(page);
+    const english: string[] = [];
+    const check = async (screen: string) => {
+      await settled(page);
+      english.push(...(await englishIn(page, screen, allowed)));
+    };
+    await page.goto(launchUrl(lrs, registration, MARIA));
+    const start = page.getByRole('button', { name: 'Empezar el encuentro: Evaluación' });
+    await start.waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es-US');
+    await check('picker');
+    // The LMS's preference is not this device's choice: nothing is remembered.
+    expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEYS.locale)).toBeNull();
+    await start.click();
+    await page.waitForSelector(ON_OFFER);
+    await check('encounter');
+    await takeFirst(page);
+    await takeFirst(page);
+    await check('encounter, two steps in');
+    await playToReport(page, takeFirst);
+    await check('report');
+    await fileReport(page, 'supervisor');
+    await check('debrief');
+    expect(english).toEqual([]);
+
+    await expect.poll(() => mine().filter((s) => verb(s) === VERBS.completed).length).toBe(1);
+    const sent = mine();
+    for (const s of sent) {
+      expect(validateStatement(s), JSON.stringify(s)).toEqual([]);
+      expect((s['context'] as { language?: string }).language).toBe('es-US');
+      expect(Object.keys((s['verb'] as { display: object }).display)).toEqual(['en-US', 'es-US']);
+    }
+    const course = definition(sent.find((s) => verb(s) === VERBS.completed)!);
+    expect(Object.keys(course['name']!)).toEqual(['en-US', 'es-US']);
+    expect(course['description']!['es-US']).toMatch(/^1 encuentro, modo de evaluación/);
+    expect(course['description']!['en-US']).toMatch(/^1 encounter, assessment mode/);
+    const answered = sent.filter((s) => verb(s) === VERBS.answered);
+    expect(answered.length).toBeGreaterThan(4);
+    for (const s of answered) {
+      const d = definition(s);
+      expect(Object.keys(d['name']!)).toEqual(['en-US', 'es-US']);
+      // Every option in both languages: the one read, and the translation's at the same place.
+      expect(Object.keys(d['description']!)).toEqual(['en-US', 'es-US']);
+      expect(d['description']!['en-US']).not.toBe(d['description']!['es-US']);
+    }
+    // The es-US words are Spanish, the en-US ones English (the English judge of the screens).
+    const options = answered.map((s) => definition(s)['description']!);
+    const asShown = (locale: string) => options.map((o) => ({ text: o[locale]!, where: locale }));
+    expect(englishOnScreen(asShown('es-US'), allowed)).toEqual([]);
+    expect(options.filter((o) => englishWords(o['en-US']!).length > 0).length).toBeGreaterThan(
+      options.length / 2,
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("keeps the learner's own choice on this device over the LMS's preference", async () => {
+    lrs.preferences.set('maria', { languagePreference: 'es-US' });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 860 } });
+    await context.addInitScript((key) => localStorage.setItem(key, 'en-US'), STORAGE_KEYS.locale);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(launchUrl(lrs, '7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d', MARIA));
+    await page.getByRole('button', { name: 'Start the encounter: Assessment' }).waitFor();
+    // Waits for the LMS to have answered (initialized sent), then the page is still in English.
+    await expect
+      .poll(() =>
+        lrs.statements.some(
+          (s) =>
+            verb(s) === VERBS.initialized &&
+            (s['context'] as { registration?: string }).registration ===
+              '7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d',
+        ),
+      )
+      .toBe(true);
+    await settled(page);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-US');
+    expect(await page.getByRole('button', { name: 'Empezar el encuentro: Evaluación' }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });

@@ -24,9 +24,12 @@ import {
   playToReport,
   fileReport,
   shot,
+  settled,
   useBrowser,
 } from './play.ts';
 import { axe } from './axe.ts';
+import { allowedOnScreen, englishIn } from './screen-text.ts';
+import { englishOnScreen } from './english-on-screen.ts';
 
 const WORK = join(ROOT, 'test-results', 'lms');
 const ENCOUNTER = 'store.busy_saturday';
@@ -262,9 +265,17 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s package in scorm-again', (s
       expect(await frame.getByRole('button', { name: 'Start the encounter: Assessment' }).count()).toBe(0);
       // The LMS's preference is its own: this device's remembered choice is left alone.
       expect(await frame.evaluate((k) => localStorage.getItem(k), STORAGE_KEYS.locale)).toBeNull();
+      const allowed = allowedOnScreen('es-US');
+      const english: string[] = [];
+      const check = async (screen: string) => {
+        await settled(frame);
+        english.push(...(await englishIn(frame, screen, allowed)));
+      };
+      await check('picker');
       // Played in Spanish, recorded under the same ids as in English.
       await start.click();
       await frame.waitForSelector(ON_OFFER);
+      await check('encounter');
       await takeFirst(frame);
       await expect
         .poll(async () => {
@@ -273,8 +284,51 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s package in scorm-again', (s
           return Object.values(list)[0]?.id ?? '';
         })
         .toMatch(new RegExp(`^${ENCOUNTER.replace('.', '\\.')}\\.1\\.`));
+      await playToReport(frame, takeFirst);
+      await check('report');
+      await fileReport(frame, 'supervisor');
+      await check('debrief');
+      expect(english).toEqual([]);
+      // SCORM's description holds one language: the one in use, the report's from the catalog.
+      const c = await cmi(page, standard);
+      const interactions = Object.values(
+        (c['interactions'] as Record<string, { description?: string; learner_response?: string }>) ?? {},
+      );
+      const report = interactions.at(-1)!;
+      expect(report.learner_response).toBe('supervisor');
+      expect(report.description).toBe('Informe de incidente: la medida tomada');
+      expect(
+        englishOnScreen(
+          interactions.map((i) => ({ text: i.description ?? '', where: 'description' })),
+          allowed,
+        ),
+      ).toEqual([]);
       expect(errors).toEqual([]);
       await page.close();
+    },
+  );
+
+  it.runIf(standard === 'scorm2004')(
+    "keeps the learner's own choice on this device over the LMS's learner_preference.language",
+    async () => {
+      const preset = {
+        learner_name: 'Alex Example',
+        learner_id: 'alex',
+        learner_preference: { language: 'es' },
+      };
+      const context = await browser().newContext({ viewport: { width: 1280, height: 860 } });
+      await context.addInitScript((key) => localStorage.setItem(key, 'en-US'), STORAGE_KEYS.locale);
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      await page.goto(`${url}host.html?cmi=${encodeURIComponent(JSON.stringify(preset))}`);
+      const frame = sco(page);
+      // The assignment's start button appears once the LMS has answered and the bridge chose the encounter.
+      await frame.getByRole('button', { name: 'Start the encounter: Assessment' }).waitFor();
+      await settled(frame);
+      expect(await frame.evaluate(() => document.documentElement.lang)).toBe('en-US');
+      expect(await frame.getByRole('button', { name: 'Empezar el encuentro: Evaluación' }).count()).toBe(0);
+      expect(errors).toEqual([]);
+      await context.close();
     },
   );
 

@@ -28,12 +28,19 @@ import {
   type Recorder,
 } from '../../src/lms/bridge.ts';
 import { startXapiSender } from '../../src/lms/xapi-sender.ts';
-import { LMS_WORDBOOK } from '../../src/ui/strings/strings-lms.ts';
+import { LMS_NOTICE_TEXTS, LMS_WORDBOOK } from '../../src/ui/strings/strings-lms.ts';
+import { activeLocale, useLocale } from '../../src/i18n/messages.ts';
 import { createAppStore, type AppStore } from '../../src/state/store.ts';
 import { ROOT } from '../../scripts/check/library.ts';
 import { compiled, depsFor, memoryStorage } from './harness.ts';
 
 const FILE = join(ROOT, 'stories', 'hotel', 'night-lobby.ink');
+
+/** What the app hands the bridge: the notices' and the records' words, in the language in use. */
+const WORDS = {
+  texts: LMS_NOTICE_TEXTS,
+  language: { words: LMS_WORDBOOK, language: activeLocale },
+} as const;
 
 function newStore(): AppStore {
   return createAppStore(depsFor(compiled(FILE), memoryStorage(), 42));
@@ -120,7 +127,7 @@ describe('the LMS bridge', () => {
     const launch = { format: LMS_FORMAT, standard: 'scorm12', assignment: assignment(id) } as const;
     const lms = new MemoryLms();
     let store = newStore();
-    let end = await runBridge(store, launch, lms.recorder());
+    let end = await runBridge(store, launch, lms.recorder(), WORDS);
     expect(store.getState().learnerName).toBe('Alex Example');
     expect(store.getState().selected).toBe(id);
     await store.getState().start('assessment');
@@ -134,7 +141,7 @@ describe('the LMS bridge', () => {
 
     // Relaunch: a new page, a new store; the bridge replays the saved steps.
     store = newStore();
-    end = await runBridge(store, launch, lms.recorder());
+    end = await runBridge(store, launch, lms.recorder(), WORDS);
     expect(store.getState().session!.state.transcript.map((l) => l.text)).toEqual(transcript);
     expect(lms.interactions).toHaveLength(before);
     advance(store);
@@ -165,8 +172,9 @@ describe('the LMS bridge', () => {
       store,
       { format: LMS_FORMAT, standard: 'scorm2004', assignment: assignment(id) },
       lms.recorder(''),
+      WORDS,
     );
-    expect(store.getState().notices.join(' ')).toMatch(/saved place could not be read.*suspend data/);
+    expect(store.getState().notices.join(' ')).toMatch(/saved place could not be read \(is damaged/);
     expect(store.getState().selected).toBe(id);
     expect(store.getState().learnerName).toBeNull();
   });
@@ -195,6 +203,7 @@ describe('the LMS record is never lowered (audit H2, L6)', () => {
       const store = newStore();
       const kept: DamagedSuspend[] = [];
       const end = await runBridge(store, launch(), lms.recorder(), {
+        ...WORDS,
         keepDamaged: (c) => (kept.push(c), true),
       });
       expect(store.getState().notices.join(' ')).toMatch(/saved place could not be read/);
@@ -218,7 +227,7 @@ describe('the LMS record is never lowered (audit H2, L6)', () => {
     lms.held = PASSED_90;
     lms.interactions = [{ id: 'earlier' } as LmsInteraction];
     const store = newStore();
-    await runBridge(store, launch('scorm2004'), lms.recorder());
+    await runBridge(store, launch('scorm2004'), lms.recorder(), WORDS);
     await store.getState().start('assessment');
     advance(store);
     expect(store.getState().lastDebrief).not.toBeNull();
@@ -241,9 +250,17 @@ describe('the LMS record is never lowered (audit H2, L6)', () => {
     lms.suspend = encodeSuspend({ current: 0, results: [], interactions: 0 });
     lms.held = PASSED_90;
     const store = newStore();
-    await runBridge(store, launch(), lms.recorder());
+    await runBridge(store, launch(), lms.recorder(), WORDS);
     expect(lms.writes).toEqual(['report', 'commit']);
     expect(lms.reports[0]).toMatchObject({ completion: 'completed', success: 'passed', score: { raw: 90 } });
+  });
+
+  it("begins the LMS's session before anything else is written (cmi5's initialized)", async () => {
+    const lms = new MemoryLms();
+    const rec = lms.recorder();
+    rec.begin = () => lms.writes.push('begin');
+    await runBridge(newStore(), launch(), rec, WORDS);
+    expect(lms.writes).toEqual(['begin', 'report', 'commit']);
   });
 
   it('keeps up to three distinct damaged copies in browser storage', () => {
@@ -291,6 +308,7 @@ describe('the xAPI sender (an LRS configured, no LMS)', () => {
         titles: { [compiled(FILE).meta.id]: { 'en-US': compiled(FILE).meta.title } },
         words: LMS_WORDBOOK,
         language: () => 'en-US',
+        lrsFailed: LMS_NOTICE_TEXTS.lrsFailed,
       },
     );
     store.getState().select(compiled(FILE).meta.id);
@@ -374,5 +392,96 @@ describe('configuration: the optional xapi section', () => {
     expect(() =>
       readConfig('config.json', { ...base, xapi: { endpoint: 'https://a.org/', auth: 'x', user: 'u' } }),
     ).toThrow(/xapi/);
+  });
+});
+
+describe('the learner reads the LMS notices in their language (issue #13)', () => {
+  const id = () => compiled(FILE).meta.id;
+  const launch = (standard: 'scorm12' | 'scorm2004') =>
+    ({ format: LMS_FORMAT, standard, assignment: assignment(id()) }) as const;
+
+  async function inSpanish(run: () => Promise<void>): Promise<void> {
+    await useLocale('es-US');
+    try {
+      await run();
+    } finally {
+      await useLocale('en-US');
+    }
+  }
+
+  it('an unreadable place: the notice in English, and in Spanish with the reason worded in Spanish', async () => {
+    const english = new MemoryLms();
+    english.suspend = 'garbage!';
+    const store = newStore();
+    await runBridge(store, launch('scorm2004'), english.recorder(), WORDS);
+    expect(store.getState().notices.join(' ')).toMatch(
+      /^Your saved place could not be read \(is damaged \(it could not be decompressed\)\), so the assignment starts/,
+    );
+    await inSpanish(async () => {
+      const lms = new MemoryLms();
+      lms.suspend = 'garbage!';
+      const spanish = newStore();
+      await runBridge(spanish, launch('scorm2004'), lms.recorder(), {
+        ...WORDS,
+        keepDamaged: () => true,
+      });
+      const notice = spanish.getState().notices.join(' ');
+      expect(notice).toMatch(/^No se pudo leer el punto donde usted se quedó \(/);
+      expect(notice).toContain(`“${DAMAGED_SUSPEND_KEY}”`);
+      expect(notice).not.toMatch(/saved place|could not|decompressed/);
+    });
+  });
+
+  it("describes the report interaction in the language in use (SCORM 2004's description)", async () => {
+    const play = async () => {
+      const lms = new MemoryLms();
+      const store = newStore();
+      await runBridge(store, launch('scorm2004'), lms.recorder(), WORDS);
+      await store.getState().start('assessment');
+      advance(store);
+      return lms.interactions.filter((i) => i.report).map((i) => i.description);
+    };
+    expect(await play()).toEqual(['Incident report: the action taken']);
+    await inSpanish(async () => expect(await play()).toEqual(['Informe de incidente: la medida tomada']));
+  });
+
+  it('names what the LMS refused, once, in a notice in the language in use', async () => {
+    await inSpanish(async () => {
+      const lms = new MemoryLms();
+      const store = newStore();
+      const rec = lms.recorder();
+      rec.writeSuspend = () => rec.errors.push('cmi.suspend_data: 405 Incorrect Data Type');
+      await runBridge(store, launch('scorm2004'), rec, WORDS);
+      await store.getState().start('assessment');
+      advance(store, 1);
+      expect(store.getState().notices).toContain(
+        'Su LMS rechazó parte de los datos de su progreso: cmi.suspend_data: 405 Incorrect Data Type',
+      );
+    });
+  });
+
+  it('the xAPI sender says in Spanish that the LRS refused the statements', async () => {
+    await inSpanish(async () => {
+      const store = newStore();
+      startXapiSender(
+        store,
+        { endpoint: 'https://lrs.example.org/xapi', auth: 'Basic dGVzdDp0ZXN0' },
+        {
+          fetch: async () => ({ ok: false, status: 503 }),
+          actor: { objectType: 'Agent', account: { homePage: 'https://game.example.org', name: 'l' } },
+          activityBase: 'https://game.example.org/',
+          uuid: () => '0b6c5f3e-1a2b-4c3d-8e4f-000000000001',
+          titles: {},
+          words: LMS_WORDBOOK,
+          language: activeLocale,
+          lrsFailed: LMS_NOTICE_TEXTS.lrsFailed,
+        },
+      );
+      store.getState().select(id());
+      await store.getState().start('assessment');
+      await expect
+        .poll(() => store.getState().notices)
+        .toEqual(['No se pudo enviar su progreso al almacén de registros de aprendizaje (LRS) (HTTP 503).']);
+    });
   });
 });

@@ -25,15 +25,22 @@ describe("the LMS's learner language preference, as language tags", () => {
   });
 });
 
-describe('deciding the language (package, link, LMS, device, browser)', () => {
+describe('deciding the language (package, link, device, LMS, browser)', () => {
   const browser = ['en-US'];
 
   it('lets a supported LMS preference decide, to the nearest language', () => {
     expect(decideLocale({ lms: 'es', browser })).toBe('es-US');
     expect(decideLocale({ lms: 'es-MX', browser })).toBe('es-US');
     expect(decideLocale({ lms: 'en-GB', browser: ['es-US'] })).toBe('en-US');
-    // Over the choice remembered on this device and the browser's languages.
-    expect(decideLocale({ lms: 'es', remembered: 'en-US', browser })).toBe('es-US');
+    // Over the browser's languages, which only guess.
+    expect(decideLocale({ lms: 'es', browser: ['en-US', 'en'] })).toBe('es-US');
+  });
+
+  it("yields to the learner's own choice on this device", () => {
+    expect(decideLocale({ lms: 'es', remembered: 'en-US', browser })).toBe('en-US');
+    expect(decideLocale({ lms: 'en-US', remembered: 'es-US', browser })).toBe('es-US');
+    // A remembered value the game does not speak (an older build's, a hand edit) is passed over.
+    expect(decideLocale({ lms: 'es', remembered: 'fr-FR', browser })).toBe('es-US');
   });
 
   it('passes over a preference the game does not speak', () => {
@@ -44,8 +51,20 @@ describe('deciding the language (package, link, LMS, device, browser)', () => {
 
   it('yields to a ?lang= link and to a package that fixes its language', () => {
     expect(decideLocale({ linked: 'en-US', lms: 'es', browser })).toBe('en-US');
+    expect(decideLocale({ linked: 'es', remembered: 'en-US', lms: 'en', browser })).toBe('es-US');
     expect(decideLocale({ fixed: 'en-US', linked: 'es-US', lms: 'es', browser })).toBe('en-US');
-    expect(decideLocale({ fixed: 'es-US', lms: 'en', browser })).toBe('es-US');
+    expect(decideLocale({ fixed: 'es-US', remembered: 'en-US', lms: 'en', browser })).toBe('es-US');
+  });
+
+  // Each source, alone against every weaker one asking for the other language, wins.
+  it.each([
+    ['the package', { fixed: 'es-US', linked: 'en', remembered: 'en-US', lms: 'en', browser: ['en-US'] }],
+    ['a ?lang= link', { linked: 'es', remembered: 'en-US', lms: 'en', browser: ['en-US'] }],
+    ['the device', { remembered: 'es-US', lms: 'en', browser: ['en-US'] }],
+    ['the LMS', { lms: 'es', browser: ['en-US'] }],
+    ['the browser', { browser: ['es-MX'] }],
+  ] as const)('%s decides over every source below it', (_who, sources) => {
+    expect(decideLocale(sources)).toBe('es-US');
   });
 
   it('takes a fixed language only from a one-language package', () => {

@@ -104,9 +104,12 @@ function played(talkIndex: 0 | 1, action: ReportAction): EncounterState {
   return receiveStep(r.state, step([line('The shift ends.')], [], true), 20_100);
 }
 
+/** The report interaction's description as the catalogs word it (English). */
+const REPORT_TEXT = LMS_WORDBOOK['en-US'].reportAction;
+
 describe('interactions: one per decision', () => {
   it('records every choice and the report, with response, result, time and latency', () => {
-    const list = interactionsOf('hotel.test', played(0, 'hotline').log);
+    const list = interactionsOf('hotel.test', played(0, 'hotline').log, REPORT_TEXT);
     expect(list).toHaveLength(4);
     expect(list.map((i) => i.result)).toEqual(['neutral', 'neutral', 'correct', 'correct']);
     // Latency runs from the last logged event: a step that showed no facts leaves no entry, so the
@@ -118,7 +121,11 @@ describe('interactions: one per decision', () => {
       response: 'k.0',
       description: '"You are not in trouble."',
     });
-    expect(list[3]).toMatchObject({ response: 'hotline', correctResponse: 'hotline' });
+    expect(list[3]).toMatchObject({
+      response: 'hotline',
+      correctResponse: 'hotline',
+      description: 'Incident report: the action taken',
+    });
     // Single letters for SCORM 1.2: the first option looked at (a); the report's action in the order
     // none, document, supervisor, hotline (d).
     expect(list.map((i) => i.letters.response)).toEqual(['a', 'a', 'a', 'd']);
@@ -128,14 +135,22 @@ describe('interactions: one per decision', () => {
   });
 
   it('marks a critical error incorrect, the better option as the correct response', () => {
-    const list = interactionsOf('hotel.test', played(1, 'hotline').log);
+    const list = interactionsOf('hotel.test', played(1, 'hotline').log, REPORT_TEXT);
     expect(list[2]).toMatchObject({ result: 'incorrect', response: 'k.1', correctResponse: 'k.0' });
     expect(list[2]?.letters).toEqual({ response: 'b', correct: 'a' });
   });
 
+  it("describes the report with the words it is given (the catalog's, in the language in use)", () => {
+    const spanish = LMS_WORDBOOK['es-US'].reportAction;
+    expect(spanish).toBe('Informe de incidente: la medida tomada');
+    expect(interactionsOf('hotel.test', played(0, 'hotline').log, spanish)[3]?.description).toBe(spanish);
+  });
+
   it('judges the report by the action the situation required', () => {
-    expect(interactionsOf('hotel.test', played(0, 'supervisor').log)[3]?.result).toBe('incorrect');
-    expect(interactionsOf('hotel.test', played(0, 'emergency').log)[3]?.result).toBe('neutral');
+    expect(interactionsOf('hotel.test', played(0, 'supervisor').log, REPORT_TEXT)[3]?.result).toBe(
+      'incorrect',
+    );
+    expect(interactionsOf('hotel.test', played(0, 'emergency').log, REPORT_TEXT)[3]?.result).toBe('neutral');
   });
 });
 
@@ -639,7 +654,7 @@ describe('xAPI statements', () => {
   function all(ctx: StatementContext): Statement[] {
     return [
       initializedStatement(ctx, 1000),
-      ...interactionsOf('hotel.test', log).map((i) => answeredStatement(ctx, i)),
+      ...interactionsOf('hotel.test', log, REPORT_TEXT).map((i) => answeredStatement(ctx, i)),
       ...outcomeStatements(ctx, passedReport, 30_000, 29_000),
       ...outcomeStatements(ctx, failedReport, 30_000, 29_000),
       terminatedStatement(ctx, 31_000, 30_000),
@@ -709,6 +724,27 @@ describe('xAPI statements', () => {
     // Without package titles, the assignment's own title names the activity in every language.
     expect(all(plain)[0]!.object.definition!['name']).toEqual({ 'en-US': a.title, 'es-US': a.title });
     for (const s of list) expect(validateStatement(s), JSON.stringify(s)).toEqual([]);
+  });
+
+  it('describe each option in every language it is known in, else in the language played', () => {
+    const texts = [
+      { 'en-US': 'Look at the desk', 'es-US': 'Mirar el mostrador' },
+      { 'es-US': 'Mirar la puerta' },
+      { 'es-US': '“Usted no está en problemas.”', 'en-US': '"You are not in trouble."' },
+    ];
+    const list = interactionsOf('hotel.test', log, REPORT_TEXT, texts);
+    expect(list.map((i) => i.texts)).toEqual([...texts, undefined]);
+    const described = list.map((i) => answeredStatement(plain, i).object.definition!['description']);
+    expect(described[0]).toEqual({ 'en-US': 'Look at the desk', 'es-US': 'Mirar el mostrador' });
+    // The keys follow the shipped languages' order, whatever order the texts came in.
+    expect(Object.keys(described[2] as object)).toEqual(['en-US', 'es-US']);
+    expect(described[1]).toEqual({ 'es-US': 'Mirar la puerta' });
+    // The report keeps its name in every language.
+    expect(Object.keys(described[3] as object)).toEqual([...LOCALES]);
+    // Without texts: the option as the learner read it, under the language in use.
+    const bare = interactionsOf('hotel.test', log, REPORT_TEXT).map((i) => answeredStatement(plain, i));
+    expect(bare[0]!.object.definition!['description']).toEqual({ 'en-US': list[0]!.description });
+    for (const i of list) expect(validateStatement(answeredStatement(cmi5, i))).toEqual([]);
   });
 
   it('keep ids, responses and results the same in every language (comparable records)', () => {

@@ -13,6 +13,7 @@ import { passes } from './assignment.ts';
 import { ACTION_RANK, pathFacts, type DecisionLog } from '../encounter/log.ts';
 import { REPORT_ACTIONS } from '../vocabulary.ts';
 import type { EncounterResult } from './suspend.ts';
+import type { Locale } from '../locale.ts';
 
 export { LMS_FILE, LMS_FORMAT, LMS_STANDARDS, type LmsStandard } from './lms-launch.ts';
 
@@ -281,7 +282,10 @@ export interface LmsInteraction {
    */
   letters: { response: string; correct: string | undefined };
   result: InteractionResult;
+  /** The option's text as the learner read it (for the report, the words given for it). */
   description: string;
+  /** The option's text in every language where it is known, when the caller knows them (xAPI maps). */
+  texts?: Readonly<Partial<Record<Locale, string>>>;
   /** When the decision was taken (ms since the epoch). */
   at: number;
   /** Time since what the learner was answering appeared, in ms. */
@@ -295,10 +299,18 @@ export interface LmsInteraction {
  * correct when its action is the one the situation required, incorrect when less urgent, neutral
  * when more urgent (safe, but it spends help needed elsewhere).
  */
-export function interactionsOf(encounterId: string, log: DecisionLog): LmsInteraction[] {
+export function interactionsOf(
+  encounterId: string,
+  log: DecisionLog,
+  /** The report interaction's description ("Incident report: the action taken"), from the catalogs. */
+  reportDescription: string,
+  /** Each choice's text per language, in the log's order, where the caller knows them. */
+  optionTexts: readonly Readonly<Partial<Record<Locale, string>>>[] = [],
+): LmsInteraction[] {
   const out: LmsInteraction[] = [];
   let since = log[0]?.at ?? 0;
   let n = 0;
+  let choices = 0;
   for (const e of log) {
     if (e.kind === 'choice') {
       n += 1;
@@ -331,10 +343,12 @@ export function interactionsOf(encounterId: string, log: DecisionLog): LmsIntera
         letters: { response: letter(e.choiceId), correct: bestOption ? letter(bestOption.id) : undefined },
         result,
         description: e.text,
+        ...(optionTexts[choices] ? { texts: optionTexts[choices] } : {}),
         at: e.at,
         latencyMs: Math.max(0, e.at - since),
       });
       since = e.at;
+      choices += 1;
     } else if (e.kind === 'report') {
       n += 1;
       const required = pathFacts(log.slice(0, log.indexOf(e))).required;
@@ -352,7 +366,7 @@ export function interactionsOf(encounterId: string, log: DecisionLog): LmsIntera
           correct: LETTERS[REPORT_ACTIONS.indexOf(required)],
         },
         result: gap === 0 ? RESULTS.correct : gap < 0 ? RESULTS.incorrect : RESULTS.neutral,
-        description: 'Incident report: the action taken',
+        description: reportDescription,
         at: e.at,
         latencyMs: Math.max(0, e.at - since),
       });

@@ -40,6 +40,8 @@ export interface LmsWords {
   encounters: (d: { list: string }) => string;
   decision: (d: { title: string; n: number }) => string;
   report: (d: { title: string }) => string;
+  /** The incident report interaction's description (SCORM 2004), in the language played. */
+  reportAction: string;
 }
 
 /** The LMS words of every language the game ships. */
@@ -192,10 +194,21 @@ export function terminatedStatement(ctx: StatementContext, at: number, sessionMs
 }
 
 /**
+ * An option's description as a language map: its text in every shipped language it is known in (the
+ * caller reads the other languages from the encounter's translations), else the text the learner
+ * read, under the language in use.
+ */
+function optionDescription(ctx: StatementContext, i: LmsInteraction): Record<string, string> {
+  const known = LOCALES.filter((l) => i.texts?.[l]);
+  if (known.length === 0) return { [ctx.language()]: i.description };
+  return Object.fromEntries(known.map((l) => [l, i.texts![l]!]));
+}
+
+/**
  * One statement per decision; its object is the interaction, with the assignment as parent. Its name
  * (the encounter's title and the decision's number, or the report) is in every shipped language; its
- * description is the option's text as the learner saw it, in the language they played in (the
- * report's is in every language).
+ * description is the option's text in every language where it is known (optionDescription); the
+ * report's is its name, in every language.
  */
 export function answeredStatement(ctx: StatementContext, i: LmsInteraction): Statement {
   const s = base(ctx, 'answered', i.at, false);
@@ -211,7 +224,7 @@ export function answeredStatement(ctx: StatementContext, i: LmsInteraction): Sta
       type: ACTIVITY_TYPES.interaction,
       interactionType: 'choice',
       name,
-      description: i.report ? name : { [ctx.language()]: i.description },
+      description: i.report ? name : optionDescription(ctx, i),
       ...(i.correctResponse ? { correctResponsesPattern: [i.correctResponse] } : {}),
     },
   };

@@ -8,9 +8,32 @@ import type { LmsWordbook, LmsWords } from '../../core/lms/xapi.ts';
 import en, { type LmsMessages } from '../../i18n/generated/en-US/lms.ts';
 import es from '../../i18n/generated/es-US/lms.ts';
 import { localized } from '../../i18n/messages.ts';
+import { DataError } from '../../core/validate.ts';
+import { dataErrorText, problemsText } from './strings-validation.ts';
 
-// Registered like every namespace, so the catalogs are checked; records read LMS_WORDBOOK below.
-localized('lms', en);
+/** The active language's LMS words: the learner's notices. Records read LMS_WORDBOOK below. */
+const L = localized('lms', en);
+
+/** Why something failed, for a notice: a refusal worded in the active language, else the error's own text. */
+function failure(e: unknown, withSource: boolean): string {
+  if (e instanceof DataError) return withSource ? dataErrorText(e) : problemsText(e.reasons);
+  return e instanceof Error ? e.message : String(e);
+}
+
+/**
+ * The LMS bridge's and the xAPI sender's notices to the learner in the active language (the shape of
+ * LmsNoticeTexts in src/lms/recorder.ts, handed down by src/app/lms.ts).
+ */
+export const LMS_NOTICE_TEXTS = {
+  noRuntime: (standard: string) => L.notices.noRuntime({ standard }),
+  damaged: (error: unknown, kept: boolean, key: string) =>
+    L.notices.damaged({ reason: failure(error, false), kept: kept ? 'yes' : 'no', key }),
+  changed: () => L.notices.changed,
+  refused: (list: string) => L.notices.refused({ list }),
+  launchFile: (error: unknown) => failure(error, true),
+  launchFailed: (error: unknown) => L.notices.launchFailed({ reason: failure(error, true) }),
+  lrsFailed: (error: unknown) => L.notices.lrsFailed({ reason: failure(error, true) }),
+};
 
 const wordsOf = (m: LmsMessages): LmsWords => ({
   verbs: m.verbs,
@@ -18,6 +41,7 @@ const wordsOf = (m: LmsMessages): LmsWords => ({
   encounters: m.encounters,
   decision: m.decision,
   report: m.report,
+  reportAction: m.reportAction,
 });
 
 /** The words in every shipped language, for language maps. */

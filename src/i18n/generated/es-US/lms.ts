@@ -17,7 +17,16 @@ const messages: LmsMessages = {
   course: (d) => plural(d.encounters, 0, es, { one: number("es-US", d.encounters, 0) + " encuentro", other: number("es-US", d.encounters, 0) + " encuentros" }) + ", " + select(d.mode, { assessment: "modo de evaluación", other: "modo de práctica" }) + ", calificación para aprobar: " + number("es-US", d.passMark, 0) + " %.",
   encounters: (d) => "Encuentros: " + d.list + ".",
   decision: (d) => d.title + ": decisión " + number("es-US", d.n, 0),
-  report: (d) => d.title + ": informe de incidente, la medida tomada"
+  report: (d) => d.title + ": informe de incidente, la medida tomada",
+  reportAction: "Informe de incidente: la medida tomada",
+  notices: {
+    noRuntime: (d) => "Este paquete está hecho para funcionar dentro de un sistema de gestión del aprendizaje (LMS, " + d.standard + "), pero no se encontró ninguno. Puede jugar, pero no se guardará ningún resultado.",
+    damaged: (d) => "No se pudo leer el punto donde usted se quedó (" + d.reason + "), así que la asignación empieza desde el primer encuentro sin terminar. Su LMS conserva el resultado que ya tiene: no se le envía nada hasta que usted termine un encuentro, y nunca un resultado más bajo." + select(d.kept, { yes: " Se guardó una copia de los datos en este dispositivo para el equipo de soporte (almacenamiento del navegador “" + d.key + "”).", other: "" }),
+    changed: "El encuentro cambió desde que usted salió, así que empieza de nuevo desde el principio.",
+    refused: (d) => "Su LMS rechazó parte de los datos de su progreso: " + d.list,
+    launchFailed: (d) => "No se pudo iniciar el paquete cmi5: " + d.reason,
+    lrsFailed: (d) => "No se pudo enviar su progreso al almacén de registros de aprendizaje (LRS) (" + d.reason + ")."
+  }
 };
 
 export default messages;
