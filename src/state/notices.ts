@@ -27,8 +27,11 @@ export interface NoticeTexts {
   sessionNotRestored(reason: string): string;
   historyDamaged(count: number): string;
   historyUnreadable(reason: string): string;
-  /** A file that could not be imported, and why (worded by the texts in the active language). */
-  importRefused(error: DataError): string;
+  /**
+   * A file that could not be imported, and why (worded by the texts in the active language; the
+   * words for a file's problems load when first needed, so this one answers later).
+   */
+  importRefused(error: DataError): Promise<string>;
   imported(count: number, file: string): string;
 }
 
@@ -39,8 +42,9 @@ export function noticesSlice(texts: NoticeTexts) {
     notices: [],
     notify: (message) => set({ notices: [...get().notices, message] }),
     tell: (id, ...values) => {
-      const words = texts[id] as (...args: typeof values) => string;
-      get().notify(words(...values));
+      const words = (texts[id] as (...args: typeof values) => string | Promise<string>)(...values);
+      if (typeof words === 'string') get().notify(words);
+      else return words.then((w) => get().notify(w));
     },
     dismissNotice: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
   });

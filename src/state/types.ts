@@ -86,8 +86,11 @@ export interface NoticesSlice {
   notices: string[];
   /** Adds a message already in words (from the app, the LMS bridge, a configuration problem). */
   notify(message: string): void;
-  /** Adds one of the store's own notices, in the words of the texts it was given. */
-  tell<K extends NoticeId>(id: K, ...values: Parameters<NoticeTexts[K]>): void;
+  /**
+   * Adds one of the store's own notices, in the words of the texts it was given; for a text that
+   * answers later (a promise), the promise of it being added.
+   */
+  tell<K extends NoticeId>(id: K, ...values: Parameters<NoticeTexts[K]>): void | Promise<void>;
   dismissNotice(index: number): void;
 }
 
