@@ -10,7 +10,7 @@ import { loadConfig } from './config.ts';
 import { deviceConfigPort } from './device-config.ts';
 import { later } from '../state/lazy.ts';
 import { NOTICE_TEXTS, programmeProblemText } from '../ui/strings/strings-notices.ts';
-import { detectLms, startLms, startXapi } from './lms.ts';
+import { detectLms } from './lms-detect.ts';
 import { isEncounterEnabled, liveConfig, type AppConfig } from '../core/config/config.ts';
 import type { AppStore } from '../state/types.ts';
 import { lazyStoryOpener } from './story-opener.ts';
@@ -208,13 +208,15 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
     await list
       .headers()
       .catch((e: unknown) => store.getState().notify(STRINGS.unexpected({ reason: (e as Error).message })));
-    if (!lms && config.xapi)
-      void startXapi(store, config.xapi, encounters, device.personal).catch((e: unknown) =>
-        store.getState().notify(STRINGS.xapiFailed({ reason: (e as Error).message })),
-      );
+    const { xapi } = config;
+    if (!lms && xapi)
+      void import('./lms.ts')
+        .then(({ startXapi }) => startXapi(store, xapi, encounters, device.personal))
+        .catch((e: unknown) => store.getState().notify(STRINGS.xapiFailed({ reason: (e as Error).message })));
     // Inside an LMS package the LMS's suspend data decides where the learner resumes.
     if (lms) {
       // The package's assignment is the set on offer: its encounters, in order, in its mode only.
+      const { startLms } = await import('./lms.ts');
       await startLms(
         store,
         lms,
