@@ -9,7 +9,6 @@ import { assetUrls, loadBundledCatalogs, type SceneRegistry } from './catalogs.t
 import { loadConfig } from './config.ts';
 import { deviceConfigPort } from './device-config.ts';
 import { later } from '../state/lazy.ts';
-import { NOTICE_TEXTS, programmeProblemText } from '../ui/strings/strings-notices.ts';
 import { detectLms } from './lms-detect.ts';
 import { isEncounterEnabled, liveConfig, type AppConfig } from '../core/config/config.ts';
 import type { AppStore } from '../state/types.ts';
@@ -38,6 +37,8 @@ import { STRINGS } from '../ui/strings/strings.ts';
 
 /** The words for refused files and values, loaded only when there is something to word. */
 const validationWords = () => import('../ui/strings/strings-validation.ts');
+/** The words of the store's notices, loaded with the first notice (src/state/notices.ts). */
+const noticeWords = () => import('../ui/strings/strings-notices.ts');
 
 /** Says what was wrong with the configuration and the saved programme, if anything. */
 async function notifyProblems(
@@ -46,7 +47,10 @@ async function notifyProblems(
   programme: readonly ProgrammeProblem[],
 ): Promise<void> {
   if (config.length === 0 && programme.length === 0) return;
-  const { configProblemText, dataErrorText } = await validationWords();
+  const [{ configProblemText, dataErrorText }, { programmeProblemText }] = await Promise.all([
+    validationWords(),
+    noticeWords(),
+  ]);
   for (const problem of config) store.getState().notify(configProblemText(problem));
   for (const p of programme) store.getState().notify(programmeProblemText(p, dataErrorText));
 }
@@ -171,7 +175,7 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
     const store = createAppStore({
       encounters,
       catalogs: later(loadBundledCatalogs),
-      texts: NOTICE_TEXTS,
+      texts: later(() => noticeWords().then((m) => m.NOTICE_TEXTS)),
       config,
       ctx: {},
       opener,

@@ -3,6 +3,7 @@
 // in state code and another language is another table.
 
 import type { DataError } from '../core/validate.ts';
+import type { Cached } from './lazy.ts';
 import type { GetState, NoticesSlice, SetState } from './types.ts';
 
 /** The words of each of the store's own notices. */
@@ -37,15 +38,32 @@ export interface NoticeTexts {
 
 export type NoticeId = keyof NoticeTexts;
 
-export function noticesSlice(texts: NoticeTexts) {
+/**
+ * Words a notice with the texts, and gives it to `notify`: at once when the texts are at hand and
+ * word it at once, else once they are loaded (the promise of it being given).
+ */
+export function wordNotice(
+  texts: Cached<NoticeTexts>,
+  word: (t: NoticeTexts) => string | Promise<string>,
+  notify: (message: string) => void,
+): void | Promise<void> {
+  const t = texts.current();
+  const atHand = t ? word(t) : texts.load().then(word);
+  if (typeof atHand === 'string') notify(atHand);
+  else return atHand.then(notify);
+}
+
+/** `texts`: at hand, or loaded on the first notice. */
+export function noticesSlice(texts: Cached<NoticeTexts>) {
   return (set: SetState, get: GetState): NoticesSlice => ({
     notices: [],
     notify: (message) => set({ notices: [...get().notices, message] }),
-    tell: (id, ...values) => {
-      const words = (texts[id] as (...args: typeof values) => string | Promise<string>)(...values);
-      if (typeof words === 'string') get().notify(words);
-      else return words.then((w) => get().notify(w));
-    },
+    tell: (id, ...values) =>
+      wordNotice(
+        texts,
+        (t) => (t[id] as (...args: typeof values) => string | Promise<string>)(...values),
+        get().notify,
+      ),
     dismissNotice: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
   });
 }

@@ -157,8 +157,11 @@ export interface StoreDeps {
    * with the catalogs; tests pass them in, with the catalogs at hand, to keep every step synchronous.
    */
   kit?: Lazy<LateKit>;
-  /** The words of the store's own notices (src/ui/strings/strings-notices.ts). */
-  texts: NoticeTexts;
+  /**
+   * The words of the store's own notices (src/ui/strings/strings-notices.ts): at hand, or loaded when
+   * the first notice is raised (the browser; its notices then appear once their words are in).
+   */
+  texts: Lazy<NoticeTexts>;
   config: AppConfig;
   ctx: TagContext;
   opener: StoryOpener;

@@ -32,7 +32,7 @@ function deps(storage: StateStorage): StoreDeps {
     encounters: [],
     catalogs: ready(realCatalogs()),
     kit: ready(LATE_KIT),
-    texts: NOTICE_TEXTS,
+    texts: ready(NOTICE_TEXTS),
     config: defaultConfig(),
     ctx: {},
     opener: {
