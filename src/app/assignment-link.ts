@@ -9,13 +9,12 @@ import { DataError } from '../core/validate.ts';
 import type { ProgrammeStore } from '../state/programme.ts';
 import type { AppStore } from '../state/store.ts';
 import { STRINGS } from '../ui/strings/strings.ts';
-import { dataErrorText } from '../ui/strings/strings-validation.ts';
 
-export function openAssignmentLink(
+export async function openAssignmentLink(
   store: AppStore,
   programme: ProgrammeStore,
   encounters: readonly EncounterEntry[],
-): void {
+): Promise<void> {
   const url = new URL(window.location.href);
   const code = url.searchParams.get(ASSIGNMENT_PARAM);
   if (code === null) return;
@@ -25,6 +24,8 @@ export function openAssignmentLink(
     store.getState().notify(STRINGS.assignment.opened({ title: a.title }));
   } catch (e) {
     if (!(e instanceof DataError)) throw e;
+    // The words for a refused code load only when one is refused.
+    const { dataErrorText } = await import('../ui/strings/strings-validation.ts');
     store.getState().notify(STRINGS.assignment.notOpened({ reason: dataErrorText(e) }));
   }
   url.searchParams.delete(ASSIGNMENT_PARAM);

@@ -9,8 +9,7 @@ import { assetUrls, loadBundledCatalogs, type SceneRegistry } from './catalogs.t
 import { loadConfig } from './config.ts';
 import { deviceConfigPort } from './device-config.ts';
 import { later } from '../state/lazy.ts';
-import { NOTICE_TEXTS, programmeProblemText } from '../ui/strings/strings-notices.ts';
-import { detectLms, startLms, startXapi } from './lms.ts';
+import { detectLms } from './lms-detect.ts';
 import { isEncounterEnabled, liveConfig, type AppConfig } from '../core/config/config.ts';
 import type { AppStore } from '../state/types.ts';
 import { lazyStoryOpener } from './story-opener.ts';
@@ -22,14 +21,46 @@ import type { VoteFeed } from '../core/classroom/classroom.ts';
 import { createAppStore } from '../state/store.ts';
 import { SCREENS } from '../state/keys.ts';
 import { openAssignmentLink } from './assignment-link.ts';
-import { createProgrammeStore, stampAttempt, type ProgrammeStore } from '../state/programme.ts';
+import {
+  createProgrammeStore,
+  stampAttempt,
+  type ProgrammeProblem,
+  type ProgrammeStore,
+} from '../state/programme.ts';
+import type { ConfigProblem } from '../core/config/config-notices.ts';
 import { h } from '../ui/dom.ts';
 import { mountShell, type Shell } from '../ui/shell.ts';
 import { startPrivacy } from './privacy.ts';
 import { startOfflineWhenIdle } from './offline-start.ts';
 import { followLanguage, languagePort, startLanguage } from './language.ts';
 import { STRINGS } from '../ui/strings/strings.ts';
-import { configProblemText, dataErrorText } from '../ui/strings/strings-validation.ts';
+
+/** The words for refused files and values, loaded only when there is something to word. */
+const validationWords = () => import('../ui/strings/strings-validation.ts');
+/** The words of the store's notices, loaded with the first notice (src/state/notices.ts). */
+const noticeWords = () => import('../ui/strings/strings-notices.ts');
+
+/** Says what was wrong with the configuration and the saved programme, if anything. */
+async function notifyProblems(
+  store: AppStore,
+  config: readonly ConfigProblem[],
+  programme: readonly ProgrammeProblem[],
+): Promise<void> {
+  if (config.length === 0 && programme.length === 0) return;
+  const [{ configProblemText, dataErrorText }, { programmeProblemText }] = await Promise.all([
+    validationWords(),
+    noticeWords(),
+  ]);
+  for (const problem of config) store.getState().notify(configProblemText(problem));
+  for (const p of programme) store.getState().notify(programmeProblemText(p, dataErrorText));
+}
+
+/** Why the game could not start, in words. */
+async function fatalText(e: unknown): Promise<string> {
+  const unexpected = () => STRINGS.unexpected({ reason: (e as Error).message });
+  if (!(e instanceof DataError)) return unexpected();
+  return validationWords().then(({ dataErrorText }) => dataErrorText(e), unexpected);
+}
 
 function showFatal(root: HTMLElement, message: string): void {
   root.replaceChildren(
@@ -138,15 +169,13 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
     }
     // Shared-device mode keeps the learner's data in sessionStorage only (src/app/privacy.ts).
     const device = startPrivacy(window, config.privacy);
-    const programmeProblems: string[] = [];
-    const programme = createProgrammeStore(list.ids, device.personal, (p) =>
-      programmeProblems.push(programmeProblemText(p)),
-    );
+    const programmeProblems: ProgrammeProblem[] = [];
+    const programme = createProgrammeStore(list.ids, device.personal, (p) => programmeProblems.push(p));
     // Stories were checked against the catalogs at build time; the browser does not re-check ids.
     const store = createAppStore({
       encounters,
       catalogs: later(loadBundledCatalogs),
-      texts: NOTICE_TEXTS,
+      texts: later(() => noticeWords().then((m) => m.NOTICE_TEXTS)),
       config,
       ctx: {},
       opener,
@@ -154,9 +183,8 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
       history: later(device.history),
       decorateAttempt: (record) => stampAttempt(record, programme.getState()),
     });
-    for (const problem of loaded.problems) store.getState().notify(configProblemText(problem));
-    for (const m of programmeProblems) store.getState().notify(m);
-    openAssignmentLink(store, programme, encounters);
+    await notifyProblems(store, loaded.problems, programmeProblems);
+    await openAssignmentLink(store, programme, encounters);
     const lms = await lmsLaunch;
     // A trainer's link turns the instructor tools on for this device; an LMS launch never shows them.
     if (!lms && params.has(INSTRUCTOR_PARAM)) store.getState().setSettings({ instructorTools: true });
@@ -185,12 +213,13 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
       .headers()
       .catch((e: unknown) => store.getState().notify(STRINGS.unexpected({ reason: (e as Error).message })));
     if (!lms && config.xapi)
-      void startXapi(store, config, encounters, device.personal).catch((e: unknown) =>
-        store.getState().notify(STRINGS.xapiFailed({ reason: (e as Error).message })),
-      );
+      void import('./lms.ts')
+        .then(({ startXapi }) => startXapi(store, config, encounters, device.personal))
+        .catch((e: unknown) => store.getState().notify(STRINGS.xapiFailed({ reason: (e as Error).message })));
     // Inside an LMS package the LMS's suspend data decides where the learner resumes.
     if (lms) {
       // The package's assignment is the set on offer: its encounters, in order, in its mode only.
+      const { startLms } = await import('./lms.ts');
       await startLms(
         store,
         lms,
@@ -203,10 +232,7 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
     // Offline use (service worker, status line), after the first screen or choice is up.
     startOfflineWhenIdle(root, { xapi: !lms && Boolean(config.xapi), relay: false });
   } catch (e) {
-    showFatal(
-      root,
-      e instanceof DataError ? dataErrorText(e) : STRINGS.unexpected({ reason: (e as Error).message }),
-    );
+    showFatal(root, await fatalText(e));
     throw e;
   }
 }

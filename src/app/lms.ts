@@ -1,9 +1,8 @@
-// Is this build running from an LMS package? Packages carry lms.json next to index.html. Only then is
-// the LMS code (src/lms/, with its compression and xAPI libraries) fetched, so the plain game's first
-// download stays small.
+// Starts the LMS bridge inside an LMS package (src/app/lms-detect.ts tells whether this is one), or the
+// xAPI sender when an LRS is configured. Loaded only then: the plain game's first download does not
+// carry it, and the LMS code itself (src/lms/, with its compression and xAPI libraries) loads later still.
 
 import { uuidV4 } from './uuid.ts';
-import { LMS_FILE, LMS_FORMAT, LMS_META } from '../core/lms/lms-launch.ts';
 import { entryId, type EncounterEntry } from '../core/encounter/analysis.ts';
 import type { Assignment } from '../core/lms/assignment.ts';
 import {
@@ -20,23 +19,6 @@ import type { PerLocale } from '../core/lms/xapi.ts';
 import { activeLocale } from '../i18n/messages.ts';
 import { pageLanguageSources } from './page-locale.ts';
 import { optionTexts, type OptionTexts } from './option-texts.ts';
-
-/** lms.json's content when present and meant for us; null for the plain game. */
-export async function detectLms(): Promise<unknown> {
-  if (!document.querySelector(`meta[name="${LMS_META}"]`)) return null;
-  try {
-    const res = await fetch(`./${LMS_FILE}`, { cache: 'no-store' });
-    if (!res.ok || !(res.headers.get('content-type') ?? '').includes('json')) return null;
-    const value: unknown = await res.json();
-    return typeof value === 'object' &&
-      value !== null &&
-      (value as { format?: unknown }).format === LMS_FORMAT
-      ? value
-      : null;
-  } catch {
-    return null;
-  }
-}
 
 /** An encounter's title in every language it is translated into (English for the rest). */
 function titlesOf(encounters: readonly EncounterEntry[]): Record<string, PerLocale> {

@@ -24,7 +24,7 @@ import { consoleView, type ConsoleLink } from '../ui/presenter/presenter-console
 import { projectorView } from '../ui/presenter/presenter-projector.ts';
 import { STRINGS } from '../ui/strings/strings.ts';
 import { assetUrls, loadBundledCatalogs, type SceneRegistry } from './catalogs.ts';
-import { later } from '../state/lazy.ts';
+import { later, ready } from '../state/lazy.ts';
 import { NOTICE_TEXTS } from '../ui/strings/strings-notices.ts';
 import { startPresentation } from './presentation.ts';
 import type { Locale } from '../core/locale.ts';
@@ -249,7 +249,7 @@ async function mountProjector(
   const presenter = createPresenter({
     encounters: deps.encounters,
     catalogs: later(loadBundledCatalogs),
-    texts: NOTICE_TEXTS,
+    texts: ready(NOTICE_TEXTS),
     config: deps.config,
     ctx: {},
     opener: deps.opener,

@@ -46,7 +46,7 @@ export function historySlice(history: Cached<HistoryPort> | null, now: () => num
         incoming = readHistoryFile(name, text);
       } catch (e) {
         if (!(e instanceof DataError)) throw e;
-        get().tell('importRefused', e);
+        await get().tell('importRefused', e);
         return false;
       }
       const known = new Set(get().attempts.map((a) => a.id));

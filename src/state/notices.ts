@@ -3,6 +3,7 @@
 // in state code and another language is another table.
 
 import type { DataError } from '../core/validate.ts';
+import type { Cached } from './lazy.ts';
 import type { GetState, NoticesSlice, SetState } from './types.ts';
 
 /** The words of each of the store's own notices. */
@@ -27,21 +28,42 @@ export interface NoticeTexts {
   sessionNotRestored(reason: string): string;
   historyDamaged(count: number): string;
   historyUnreadable(reason: string): string;
-  /** A file that could not be imported, and why (worded by the texts in the active language). */
-  importRefused(error: DataError): string;
+  /**
+   * A file that could not be imported, and why (worded by the texts in the active language; the
+   * words for a file's problems load when first needed, so this one answers later).
+   */
+  importRefused(error: DataError): Promise<string>;
   imported(count: number, file: string): string;
 }
 
 export type NoticeId = keyof NoticeTexts;
 
-export function noticesSlice(texts: NoticeTexts) {
+/**
+ * Words a notice with the texts, and gives it to `notify`: at once when the texts are at hand and
+ * word it at once, else once they are loaded (the promise of it being given).
+ */
+export function wordNotice(
+  texts: Cached<NoticeTexts>,
+  word: (t: NoticeTexts) => string | Promise<string>,
+  notify: (message: string) => void,
+): void | Promise<void> {
+  const t = texts.current();
+  const atHand = t ? word(t) : texts.load().then(word);
+  if (typeof atHand === 'string') notify(atHand);
+  else return atHand.then(notify);
+}
+
+/** `texts`: at hand, or loaded on the first notice. */
+export function noticesSlice(texts: Cached<NoticeTexts>) {
   return (set: SetState, get: GetState): NoticesSlice => ({
     notices: [],
     notify: (message) => set({ notices: [...get().notices, message] }),
-    tell: (id, ...values) => {
-      const words = texts[id] as (...args: typeof values) => string;
-      get().notify(words(...values));
-    },
+    tell: (id, ...values) =>
+      wordNotice(
+        texts,
+        (t) => (t[id] as (...args: typeof values) => string | Promise<string>)(...values),
+        get().notify,
+      ),
     dismissNotice: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
   });
 }

@@ -9,7 +9,7 @@ import type { HistoryPort } from './history.ts';
 import { historySlice } from './history-slice.ts';
 import type { LateKit } from './late-kit.ts';
 import { both, cached, later } from './lazy.ts';
-import { noticesSlice } from './notices.ts';
+import { noticesSlice, wordNotice, type NoticeTexts } from './notices.ts';
 import { persistOptions, type PersistProblem } from './persist.ts';
 import { sessionSlice } from './session-slice.ts';
 import type { AppActions, AppState, AppStore, GetState, SetState, StoreDeps } from './types.ts';
@@ -42,7 +42,8 @@ export function createAppStore(deps: StoreDeps): AppStore {
     ...(deps.decorateAttempt ? { decorateAttempt: deps.decorateAttempt } : {}),
   });
   const history = historySlice(deps.history ? cached<HistoryPort>(deps.history) : null, now);
-  const notices = noticesSlice(deps.texts);
+  const texts = cached<NoticeTexts>(deps.texts);
+  const notices = noticesSlice(texts);
 
   const initializer = (set: SetState, get: GetState): AppState & AppActions => ({
     ...viewSlice(set),
@@ -57,6 +58,6 @@ export function createAppStore(deps: StoreDeps): AppStore {
   const store = createStore<AppState & AppActions>()(
     persist(initializer, persistOptions(deps.storage, problems)),
   );
-  for (const problem of problems) store.getState().notify(problem(deps.texts));
+  for (const problem of problems) void wordNotice(texts, problem, store.getState().notify);
   return store;
 }

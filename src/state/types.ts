@@ -86,8 +86,11 @@ export interface NoticesSlice {
   notices: string[];
   /** Adds a message already in words (from the app, the LMS bridge, a configuration problem). */
   notify(message: string): void;
-  /** Adds one of the store's own notices, in the words of the texts it was given. */
-  tell<K extends NoticeId>(id: K, ...values: Parameters<NoticeTexts[K]>): void;
+  /**
+   * Adds one of the store's own notices, in the words of the texts it was given; for a text that
+   * answers later (a promise), the promise of it being added.
+   */
+  tell<K extends NoticeId>(id: K, ...values: Parameters<NoticeTexts[K]>): void | Promise<void>;
   dismissNotice(index: number): void;
 }
 
@@ -154,8 +157,11 @@ export interface StoreDeps {
    * with the catalogs; tests pass them in, with the catalogs at hand, to keep every step synchronous.
    */
   kit?: Lazy<LateKit>;
-  /** The words of the store's own notices (src/ui/strings/strings-notices.ts). */
-  texts: NoticeTexts;
+  /**
+   * The words of the store's own notices (src/ui/strings/strings-notices.ts): at hand, or loaded when
+   * the first notice is raised (the browser; its notices then appear once their words are in).
+   */
+  texts: Lazy<NoticeTexts>;
   config: AppConfig;
   ctx: TagContext;
   opener: StoryOpener;

@@ -82,7 +82,7 @@ export function depsFor(
     encounters: [{ meta: encounter.meta, load: async () => encounter }],
     catalogs: ready(l.catalogs),
     kit: ready(LATE_KIT),
-    texts: NOTICE_TEXTS,
+    texts: ready(NOTICE_TEXTS),
     config: PLAY_CONFIG,
     ctx: l.ctx,
     opener: { open: (c, variables, ctx) => new StoryRunner(c.story, { ctx, variables }) },

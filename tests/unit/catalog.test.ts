@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalogs, PROCEDURE } from '../../src/core/encounter/catalog.ts';
+import { loadCatalogs } from '../../src/core/encounter/catalog.ts';
+import { PROCEDURE } from '../../src/core/encounter/procedure.ts';
 import { DataError } from '../../src/core/validate.ts';
 import { realCatalogs } from './helpers.ts';
 

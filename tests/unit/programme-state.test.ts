@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { assignmentId, type Assignment } from '../../src/core/lms/assignment.ts';
 import type { AttemptRecord } from '../../src/core/progress/history.ts';
 import { programmeProblemText } from '../../src/ui/strings/strings-notices.ts';
+import { dataErrorText } from '../../src/ui/strings/strings-validation.ts';
 import {
   createProgrammeStore,
   encounterStatus,
@@ -65,12 +66,14 @@ describe('the programme store', () => {
   it('drops a saved assignment that is damaged or no longer fits the library, with a reason, keeping the name', () => {
     const problems: string[] = [];
     const stale = JSON.stringify({ learner: 'Sam', assignment: { ...set, encounters: ['hotel.gone'] } });
-    const s = createProgrammeStore(KNOWN, memory(stale), (p) => problems.push(programmeProblemText(p)));
+    const s = createProgrammeStore(KNOWN, memory(stale), (p) =>
+      problems.push(programmeProblemText(p, dataErrorText)),
+    );
     expect(s.getState().assignment).toBeNull();
     expect(s.getState().learner).toBe('Sam');
     expect(problems[0]).toContain('saved assignment: encounters[0]: "hotel.gone" is not in this library');
     const broken = createProgrammeStore(KNOWN, memory('{not json'), (p) =>
-      problems.push(programmeProblemText(p)),
+      problems.push(programmeProblemText(p, dataErrorText)),
     );
     expect(broken.getState().assignment).toBeNull();
     expect(problems[1]).toContain('it is damaged');

@@ -1,5 +1,5 @@
 import { LATE_KIT } from '../../src/state/late-kit.ts';
-import { ready } from '../../src/state/lazy.ts';
+import { later, ready } from '../../src/state/lazy.ts';
 import { NOTICE_TEXTS } from '../../src/ui/strings/strings-notices.ts';
 import { describe, expect, it } from 'vitest';
 import type { StateStorage } from 'zustand/middleware';
@@ -32,7 +32,7 @@ function deps(storage: StateStorage): StoreDeps {
     encounters: [],
     catalogs: ready(realCatalogs()),
     kit: ready(LATE_KIT),
-    texts: NOTICE_TEXTS,
+    texts: ready(NOTICE_TEXTS),
     config: defaultConfig(),
     ctx: {},
     opener: {
@@ -192,5 +192,34 @@ describe('persisted debrief and set-aside attempts (audit L3)', () => {
     const s = createAppStore(deps(storage)).getState();
     expect(s.setAside).toEqual([SESSION]);
     expect(s.notices.join(' ')).toMatch(/3 set-aside unfinished attempts could not be read/);
+  });
+});
+
+describe('notice words that load with the first notice (the browser)', () => {
+  it('gives a damaged save’s notice once the words are in, and loads them once', async () => {
+    let loads = 0;
+    let release = (): void => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const texts = later(async () => {
+      loads += 1;
+      await gate;
+      return NOTICE_TEXTS;
+    });
+    const store = createAppStore({ ...deps(memory('{"state": {"settings": ')), texts });
+    // Nothing worded yet: the words are still loading.
+    expect(store.getState().notices).toEqual([]);
+    const told = store.getState().tell('replayChanged');
+    release();
+    await told;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(store.getState().notices.join(' ')).toMatch(/could not be read and were reset/);
+    expect(store.getState().notices).toContain(NOTICE_TEXTS.replayChanged());
+    expect(loads).toBe(1);
+  });
+
+  it('gives a notice at once when the words are at hand', () => {
+    const store = createAppStore(deps(memory()));
+    expect(store.getState().tell('replayChanged')).toBeUndefined();
+    expect(store.getState().notices).toEqual([NOTICE_TEXTS.replayChanged()]);
   });
 });

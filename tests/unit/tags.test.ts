@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TAG_DOCS } from '../../src/core/tags/tag-docs.ts';
 import {
   TAG,
   TAG_RULES,
@@ -110,9 +111,8 @@ describe('tag grammar v1', () => {
 
   it('example in every rule is itself valid', () => {
     for (const rule of TAG_RULES) {
-      const raw = rule.example.includes('#')
-        ? rule.example.slice(rule.example.lastIndexOf('#') + 1)
-        : rule.example;
+      const { example } = TAG_DOCS[rule.key];
+      const raw = example.includes('#') ? example.slice(example.lastIndexOf('#') + 1) : example;
       const scope = rule.scopes[0] as TagScope;
       expect(parseIn(scope, [raw.trim(), ...companions(rule.key)]), rule.key).toEqual([]);
     }

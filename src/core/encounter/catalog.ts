@@ -5,6 +5,7 @@ import { INDICATOR_CATEGORIES, type IndicatorCategory } from '../vocabulary.ts';
 import type { TagContext } from '../tags/tags.ts';
 import { DataError, Reader, join } from '../validate.ts';
 import { fileProblem, reason, ROOT_PATH } from '../reasons.ts';
+import { PROCEDURE } from './procedure.ts';
 
 /** Settings as named in the shared indicator reference (`retail` is the store setting). */
 const INDICATOR_SETTINGS = ['hotel', 'hospital', 'retail', 'transit'] as const;
@@ -227,19 +228,6 @@ export function loadCatalogs(raw: RawCatalogs): Catalogs {
   }
   return { indicators, dimensions, criticalErrors, misconceptions, distractors };
 }
-
-/** Dimensions the incident report itself scores. They must exist in dimensions.json. */
-export const PROCEDURE = {
-  observe: 'observe',
-  document: 'document',
-  report: 'report',
-} as const;
-
-/** Critical errors the engine raises on its own from the report (not from a choice tag). */
-export const ENGINE_CRITICAL = {
-  noEmergencyCall: 'no_emergency_call',
-  minorNotEscalated: 'minor_not_escalated',
-} as const;
 
 export function tagContext(c: Catalogs): TagContext {
   return {

@@ -2,7 +2,7 @@
 // required, and why. One table, used by the scoring, the debrief ("what your policy expected, and
 // why") and stories/README.md (a test keeps the README's copy in step).
 
-import { ENGINE_CRITICAL, PROCEDURE } from './catalog.ts';
+import { ENGINE_CRITICAL, PROCEDURE } from './procedure.ts';
 import { ACTION_RANK, type DecisionLog } from './log.ts';
 import type { ReportAction } from '../vocabulary.ts';
 

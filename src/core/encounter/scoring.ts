@@ -2,7 +2,8 @@
 // the incident report adds points on the procedure dimensions. Maxima come from the story analysis.
 
 import type { StoryAnalysis } from './analysis.ts';
-import { PROCEDURE, type Catalogs } from './catalog.ts';
+import type { Catalogs } from './catalog.ts';
+import { PROCEDURE } from './procedure.ts';
 import { LADDER_POINTS, worstLadderPoints } from './ladder.ts';
 import { choicesOf, pathFacts, reportOf, type DecisionLog } from './log.ts';
 import { evaluateReport, type ReportEvaluation } from './report.ts';

@@ -11,20 +11,12 @@ export const AMBIGUITY_RULES = {
     key: TAG.ambiguous,
     scopes: ['choice'],
     repeatable: false,
-    syntax: 'an indicator id from stories/catalog/indicators.json',
-    example: '# ambiguous: hotel.few_possessions_long_stay',
-    meaning:
-      'With `observe`: the look could mean this indicator, or something ordinary; looking alone cannot tell. A later question must settle it (`resolves`); the validity report counts it.',
     parse: (v: string, ctx: TagContext) => known('indicator', ctx.indicators, v),
   } satisfies Rule<string>,
   [TAG.resolves]: {
     key: TAG.resolves,
     scopes: ['choice'],
     repeatable: false,
-    syntax: 'an indicator id named by an `ambiguous` look',
-    example: '# resolves: hotel.few_possessions_long_stay',
-    meaning:
-      'Asking this settles the ambiguous look of that indicator, either way: the answer shows the indicator (an `indicator` tag) or shows the ordinary reason.',
     parse: (v: string, ctx: TagContext) => known('indicator', ctx.indicators, v),
   } satisfies Rule<string>,
 } as const;

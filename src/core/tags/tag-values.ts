@@ -12,10 +12,7 @@ export interface Rule<T> {
   key: TagKey;
   scopes: readonly TagScope[];
   repeatable: boolean;
-  /** Value syntax as written for writers. */
-  syntax: string;
-  example: string;
-  meaning: string;
+  /** (What a writer reads about the tag is in src/core/tags/tag-docs.ts.) */
   /**
    * What a translation rewrites (src/core/tags/story-parity.ts): the whole value, or the fields after
    * the id. Unset: the value is the same in every language.

@@ -112,7 +112,7 @@ export function progressView(ctx: UiContext): View {
     if (file)
       void readBounded(file, FILE_LIMITS.historyFile).then(async (read) => {
         if (read.refused === undefined) await store.getState().importHistory(read.name, read.text);
-        else store.getState().tell('importRefused', new DataError(read.name, [read.refused]));
+        else await store.getState().tell('importRefused', new DataError(read.name, [read.refused]));
       });
     fileInput.value = '';
   });

@@ -6,7 +6,10 @@ import en from '../../i18n/generated/en-US/notices.ts';
 import { localized } from '../../i18n/messages.ts';
 import type { NoticeTexts } from '../../state/notices.ts';
 import type { ProgrammeProblem } from '../../state/programme.ts';
-import { dataErrorText } from './strings-validation.ts';
+import type { DataError } from '../../core/validate.ts';
+
+/** Words a refused file or value (src/ui/strings/strings-validation.ts, loaded when first needed). */
+type DataErrorWords = (e: DataError) => string;
 
 const NOTICE_STRINGS = localized('notices', en);
 const N = NOTICE_STRINGS;
@@ -26,12 +29,18 @@ export const NOTICE_TEXTS: NoticeTexts = {
   sessionNotRestored: (reason) => N.sessionNotRestored({ reason }),
   historyDamaged: (count) => N.historyDamaged({ count }),
   historyUnreadable: (reason) => N.historyUnreadable({ reason }),
-  importRefused: (error) => N.importRefused({ reason: dataErrorText(error) }),
+  importRefused: async (error) => {
+    const { dataErrorText } = await import('./strings-validation.ts');
+    return N.importRefused({ reason: dataErrorText(error) });
+  },
   imported: (count, file) => N.imported({ count, file }),
 };
 
-/** The words of a problem with the saved name and assignment (src/state/programme.ts). */
-export function programmeProblemText(p: ProgrammeProblem): string {
+/**
+ * The words of a problem with the saved name and assignment (src/state/programme.ts); `dataErrorText`
+ * words why a saved assignment is unusable.
+ */
+export function programmeProblemText(p: ProgrammeProblem, dataErrorText: DataErrorWords): string {
   switch (p.id) {
     case 'assignmentUnusable':
       return p.reason == null
