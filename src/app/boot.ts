@@ -9,14 +9,19 @@ import { assetUrls, loadBundledCatalogs, type SceneRegistry } from './catalogs.t
 import { loadConfig } from './config.ts';
 import { deviceConfigPort } from './device-config.ts';
 import { later } from '../state/lazy.ts';
-import { NOTICE_TEXTS, programmeProblemText } from '../ui/strings/strings-notices.ts';
+import {
+  failureNotice,
+  failureText,
+  NOTICE_TEXTS,
+  programmeProblemText,
+} from '../ui/strings/strings-notices.ts';
+import { failureOf } from '../state/failure.ts';
 import { detectLms, startLms, startXapi } from './lms.ts';
 import { isEncounterEnabled, liveConfig, type AppConfig } from '../core/config/config.ts';
 import type { AppStore } from '../state/types.ts';
 import { lazyStoryOpener } from './story-opener.ts';
 import { startPresentation, type Presentation } from './presentation.ts';
 import type { UiContext } from '../ui/context.ts';
-import { DataError } from '../core/validate.ts';
 import { INSTRUCTOR_PARAM, PRESENTER_PARAMS, RELAY_META } from '../core/classroom/presenter-params.ts';
 import type { VoteFeed } from '../core/classroom/classroom.ts';
 import { createAppStore } from '../state/store.ts';
@@ -25,16 +30,30 @@ import { openAssignmentLink } from './assignment-link.ts';
 import { createProgrammeStore, stampAttempt, type ProgrammeStore } from '../state/programme.ts';
 import { h } from '../ui/dom.ts';
 import { mountShell, type Shell } from '../ui/shell.ts';
+import { technicalDetails } from '../ui/shell-parts.ts';
 import { startPrivacy } from './privacy.ts';
 import { startOfflineWhenIdle } from './offline-start.ts';
 import { followLanguage, languagePort, startLanguage } from './language.ts';
 import { STRINGS } from '../ui/strings/strings.ts';
-import { configProblemText, dataErrorText } from '../ui/strings/strings-validation.ts';
+import { configProblemText } from '../ui/strings/strings-validation.ts';
 
-function showFatal(root: HTMLElement, message: string): void {
+function showFatal(root: HTMLElement, e: unknown): void {
+  const failure = failureOf(e);
   root.replaceChildren(
-    h('main', { id: 'main' }, h('h1', {}, STRINGS.startFailed), h('p', { role: 'alert' }, message)),
+    h(
+      'main',
+      { id: 'main' },
+      h('h1', {}, STRINGS.startFailed),
+      h('p', { role: 'alert' }, failureText(failure)),
+      failure.detail ? technicalDetails(failure.detail) : null,
+    ),
   );
+}
+
+/** Tells the learner, in the active language, that `sentence` failed; the error's text as details. */
+function notifyFailure(store: AppStore, sentence: (args: { cause: string }) => string, e: unknown): void {
+  const { text, detail } = failureNotice(sentence, failureOf(e));
+  store.getState().notify(text, detail);
 }
 
 /**
@@ -181,12 +200,10 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
     const banner = device.mode.on ? (await import('../ui/learner/privacy.ts')).sharedBanner : null;
     const redraw = drawOverlay(root, uiCtx, presentation, banner);
     // (A direct link's headers, now that its first choice is up.)
-    await list
-      .headers()
-      .catch((e: unknown) => store.getState().notify(STRINGS.unexpected({ reason: (e as Error).message })));
+    await list.headers().catch((e: unknown) => notifyFailure(store, STRINGS.headersFailed, e));
     if (!lms && config.xapi)
       void startXapi(store, config.xapi, encounters, device.personal).catch((e: unknown) =>
-        store.getState().notify(STRINGS.xapiFailed({ reason: (e as Error).message })),
+        notifyFailure(store, STRINGS.xapiFailed, e),
       );
     // Inside an LMS package the LMS's suspend data decides where the learner resumes.
     if (lms) {
@@ -202,10 +219,7 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
     // Offline use (service worker, status line), after the first screen or choice is up.
     startOfflineWhenIdle(root, { xapi: !lms && Boolean(config.xapi), relay: false });
   } catch (e) {
-    showFatal(
-      root,
-      e instanceof DataError ? dataErrorText(e) : STRINGS.unexpected({ reason: (e as Error).message }),
-    );
+    showFatal(root, e);
     throw e;
   }
 }

@@ -17,6 +17,7 @@ import type { AttemptRecord } from '../core/progress/history.ts';
 import type { Mode } from '../core/encounter/log.ts';
 import type { TagContext } from '../core/tags/tags.ts';
 import { decide, receive, replay, type Decision } from '../story/driver.ts';
+import { failureOf } from './failure.ts';
 import { SCREENS } from './keys.ts';
 import type { LateKit } from './late-kit.ts';
 import type { Cached } from './lazy.ts';
@@ -145,7 +146,7 @@ async function loadCompiled(ctx: Ctx, id: string): Promise<CompiledEncounter | n
   try {
     return await entry.load();
   } catch (e) {
-    ctx.get().tell('encounterNotLoaded', (e as Error).message);
+    ctx.get().tell('encounterNotLoaded', failureOf(e));
     return null;
   } finally {
     ctx.set({ loading: false });
@@ -229,7 +230,7 @@ async function resume(ctx: Ctx): Promise<boolean> {
   try {
     story.load(saved.story);
   } catch (e) {
-    get().tell('sessionNotRestored', (e as Error).message);
+    get().tell('sessionNotRestored', failureOf(e));
     set({ session: null });
     return false;
   }
@@ -271,7 +272,7 @@ export function sessionSlice(deps: SessionDeps) {
           // The story failed on this decision (it looped past its step limits, or the engine
           // failed): the learner keeps everything up to here, and the story goes back to it.
           if (session.story) ctx.running.story.load(session.story);
-          get().tell('storyStopped', (e as Error).message);
+          get().tell('storyStopped', failureOf(e));
           return;
         }
         publish(ctx, next, session);

@@ -166,7 +166,12 @@ describe('the LMS bridge', () => {
       { format: LMS_FORMAT, standard: 'scorm2004', assignment: assignment(id) },
       lms.recorder(''),
     );
-    expect(store.getState().notices.join(' ')).toMatch(/saved place could not be read.*suspend data/);
+    expect(
+      store
+        .getState()
+        .notices.map((n) => n.text)
+        .join(' '),
+    ).toMatch(/saved place could not be read.*suspend data/);
     expect(store.getState().selected).toBe(id);
     expect(store.getState().learnerName).toBeNull();
   });
@@ -197,8 +202,18 @@ describe('the LMS record is never lowered (audit H2, L6)', () => {
       const end = await runBridge(store, launch(), lms.recorder(), {
         keepDamaged: (c) => (kept.push(c), true),
       });
-      expect(store.getState().notices.join(' ')).toMatch(/saved place could not be read/);
-      expect(store.getState().notices.join(' ')).toContain(DAMAGED_SUSPEND_KEY);
+      expect(
+        store
+          .getState()
+          .notices.map((n) => n.text)
+          .join(' '),
+      ).toMatch(/saved place could not be read/);
+      expect(
+        store
+          .getState()
+          .notices.map((n) => n.text)
+          .join(' '),
+      ).toContain(DAMAGED_SUSPEND_KEY);
       expect(lms.writes).toEqual([]);
       expect(kept).toEqual([expect.objectContaining({ standard: 'scorm12', data })]);
       // Steps in a new attempt do not replace the unreadable data either.

@@ -58,7 +58,12 @@ describe('persistence', () => {
     const storage = memory('{"state": {"settings": ');
     const store = createAppStore(deps(storage));
     expect(store.getState().settings).toEqual(DEFAULT_SETTINGS);
-    expect(store.getState().notices.join(' ')).toMatch(/could not be read and were reset/);
+    expect(
+      store
+        .getState()
+        .notices.map((n) => n.text)
+        .join(' '),
+    ).toMatch(/could not be read and were reset/);
     expect(store.getState().screen).toBe(SCREENS.picker);
   });
 
@@ -85,7 +90,7 @@ describe('persistence', () => {
     const storage = memory(JSON.stringify({ state: { settings: { master: 0.1 } }, version: 0 }));
     const s = createAppStore(deps(storage)).getState();
     expect(s.settings.master).toBe(DEFAULT_SETTINGS.master);
-    expect(s.notices.join(' ')).toMatch(/older version/);
+    expect(s.notices.map((n) => n.text).join(' ')).toMatch(/older version/);
   });
 
   it('clamps settings to their range', () => {
@@ -106,9 +111,9 @@ describe('persistence', () => {
     const copy = versionCopyKey(PERSIST_KEY, PERSIST_VERSION + 1);
     expect(copy).toBe(`second-look.v${PERSIST_VERSION + 1}`);
     expect(storage.data.get(copy)).toBe(saved);
-    expect(s.notices.join(' ')).toMatch(/newer version/);
-    expect(s.notices.join(' ')).not.toMatch(/older/);
-    expect(s.notices.join(' ')).toContain(copy);
+    expect(s.notices.map((n) => n.text).join(' ')).toMatch(/newer version/);
+    expect(s.notices.map((n) => n.text).join(' ')).not.toMatch(/older/);
+    expect(s.notices.map((n) => n.text).join(' ')).toContain(copy);
   });
 
   it('keeps a save from an older version as a copy too (audit L2)', () => {
@@ -116,7 +121,7 @@ describe('persistence', () => {
     const storage = memory(saved);
     const s = createAppStore(deps(storage)).getState();
     expect(storage.data.get('second-look.v0')).toBe(saved);
-    expect(s.notices.join(' ')).toMatch(/older version/);
+    expect(s.notices.map((n) => n.text).join(' ')).toMatch(/older version/);
   });
 });
 
@@ -183,7 +188,7 @@ describe('persisted debrief and set-aside attempts (audit L3)', () => {
     for (const bad of [{}, { ...DEBRIEF, noticed: 'x' }, { ...DEBRIEF, total: null }, oldRow, 'debrief', 7]) {
       const s = createAppStore(deps(saved({ lastDebrief: bad }))).getState();
       expect(s.lastDebrief, JSON.stringify(bad)).toBeNull();
-      expect(s.notices.join(' ')).toMatch(/last debrief could not be read/);
+      expect(s.notices.map((n) => n.text).join(' ')).toMatch(/last debrief could not be read/);
     }
   });
 
@@ -191,6 +196,8 @@ describe('persisted debrief and set-aside attempts (audit L3)', () => {
     const storage = saved({ setAside: [{}, SESSION, { ...SESSION, state: null }, 'x'] });
     const s = createAppStore(deps(storage)).getState();
     expect(s.setAside).toEqual([SESSION]);
-    expect(s.notices.join(' ')).toMatch(/3 set-aside unfinished attempts could not be read/);
+    expect(s.notices.map((n) => n.text).join(' ')).toMatch(
+      /3 set-aside unfinished attempts could not be read/,
+    );
   });
 });
