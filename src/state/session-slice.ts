@@ -77,11 +77,13 @@ interface Ctx {
   deps: SessionDeps;
   set: SetState;
   get: GetState;
-  variables: Record<string, string | number>;
   running: Running | null;
 }
 
 const entryOf = (ctx: Ctx, id: string) => ctx.deps.encounters.find((e) => entryId(e) === id);
+
+/** The configuration's words for `c`, in the language the story is written in. */
+const variablesFor = (ctx: Ctx, c: CompiledEncounter) => storyVariables(ctx.deps.config, c.locale);
 
 /** The debrief, the attempt record and the best score, once the story has ended. */
 function finish(
@@ -161,7 +163,11 @@ async function start(ctx: Ctx, mode: Mode, fixedSeed: number | undefined): Promi
   if (!c) return;
   const seed = fixedSeed ?? deps.randomSeed();
   const variant = variantOf(seed, c.meta.variants);
-  const story = await deps.opener.open(c, { ...ctx.variables, [STORY_VARIABLES.variant]: variant }, deps.ctx);
+  const story = await deps.opener.open(
+    c,
+    { ...variablesFor(ctx, c), [STORY_VARIABLES.variant]: variant },
+    deps.ctx,
+  );
   ctx.running = { story, compiled: c };
   const begun = startEncounter(
     { encounterId: c.meta.id, contentHash: c.contentHash, seed, mode },
@@ -225,7 +231,7 @@ async function resume(ctx: Ctx): Promise<boolean> {
     set({ session: null, setAside: [...get().setAside, saved] });
     return false;
   }
-  const story = await deps.opener.open(c, ctx.variables, deps.ctx);
+  const story = await deps.opener.open(c, variablesFor(ctx, c), deps.ctx);
   ctx.running = { story, compiled: c };
   try {
     story.load(saved.story);
@@ -239,9 +245,8 @@ async function resume(ctx: Ctx): Promise<boolean> {
 }
 
 export function sessionSlice(deps: SessionDeps) {
-  const variables = storyVariables(deps.config);
   return (set: SetState, get: GetState): SessionSlice => {
-    const ctx: Ctx = { deps, set, get, variables, running: null };
+    const ctx: Ctx = { deps, set, get, running: null };
     return {
       session: null,
       lastDebrief: null,

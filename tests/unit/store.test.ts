@@ -14,7 +14,9 @@ import {
 import type { Debrief } from '../../src/core/encounter/debrief.ts';
 import { DEFAULT_SETTINGS } from '../../src/state/settings.ts';
 import { SCREENS } from '../../src/state/keys.ts';
-import { defaultConfig, realCatalogs } from './helpers.ts';
+import { defaultConfig, realCatalogs, v1ConfigFile } from './helpers.ts';
+import { readConfig } from '../../src/core/config/config.ts';
+import type { EncounterEntry } from '../../src/core/encounter/analysis.ts';
 
 function memory(initial?: string): StateStorage & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -199,5 +201,28 @@ describe('persisted debrief and set-aside attempts (audit L3)', () => {
     expect(s.notices.map((n) => n.text).join(' ')).toMatch(
       /3 set-aside unfinished attempts could not be read/,
     );
+  });
+});
+
+describe("the configuration's words in a story", () => {
+  it("are given to the story in the story's own language", async () => {
+    const given: Record<string, string | number>[] = [];
+    const c = { meta: { id: 'x' }, contentHash: 'h', variants: [], scenes: [], locale: 'es-US' };
+    const store = createAppStore({
+      ...deps(memory()),
+      // A version 1 configuration: no jurisdiction, so the story's fallback is used.
+      config: readConfig('config.json', v1ConfigFile()),
+      encounters: [{ id: 'x', meta: c.meta, load: async () => c } as unknown as EncounterEntry],
+      opener: {
+        open: (_c, variables) => {
+          given.push(variables);
+          return Promise.reject(new Error('stop here'));
+        },
+      },
+    });
+    store.getState().select('x');
+    await expect(store.getState().start('practice')).rejects.toThrow('stop here');
+    expect(given[0]?.['org_jurisdiction']).toBe('su zona');
+    expect(given[0]?.['child_protection_name']).toBe('los servicios de protección de menores');
   });
 });
