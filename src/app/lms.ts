@@ -13,6 +13,7 @@ import { decideLocale, fixedLocale, LOCALES, type Locale } from '../core/locale.
 import type { PerLocale } from '../core/lms/xapi.ts';
 import { activeLocale } from '../i18n/messages.ts';
 import { pageLanguageSources } from './page-locale.ts';
+import { STRINGS } from '../ui/strings/strings.ts';
 
 /** lms.json's content when present and meant for us; null for the plain game. */
 export async function detectLms(): Promise<unknown> {
@@ -103,5 +104,6 @@ export async function startXapi(
     titles: titlesOf(encounters),
     words: LMS_WORDBOOK,
     language: activeLocale,
+    notSent: () => STRINGS.xapiNotSent,
   });
 }

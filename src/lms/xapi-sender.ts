@@ -19,6 +19,7 @@ import {
   type Statement,
   type StatementContext,
 } from '../core/lms/xapi.ts';
+import { failureOf } from '../state/failure.ts';
 import type { AppStore } from '../state/store.ts';
 import type { Locale } from '../core/locale.ts';
 
@@ -42,6 +43,8 @@ export interface SenderDeps {
   words: LmsWordbook;
   /** The language the learner uses now. */
   language: () => Locale;
+  /** The notice that statements could not be sent, in the active language (its details: the error). */
+  notSent: () => string;
   now?: () => number;
   passMark?: number;
 }
@@ -74,9 +77,7 @@ export function startXapiSender(store: AppStore, config: XapiConfig, deps: Sende
       .catch((e: unknown) => {
         if (warned) return;
         warned = true;
-        store
-          .getState()
-          .notify(`Your progress could not be sent to the learning record store (${(e as Error).message}).`);
+        store.getState().notify(deps.notSent(), failureOf(e).detail);
       });
   };
 

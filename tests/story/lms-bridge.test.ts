@@ -306,6 +306,7 @@ describe('the xAPI sender (an LRS configured, no LMS)', () => {
         titles: { [compiled(FILE).meta.id]: { 'en-US': compiled(FILE).meta.title } },
         words: LMS_WORDBOOK,
         language: () => 'en-US',
+        notSent: () => 'not sent',
       },
     );
     store.getState().select(compiled(FILE).meta.id);
@@ -330,6 +331,31 @@ describe('the xAPI sender (an LRS configured, no LMS)', () => {
       Authorization: 'Basic dGVzdDp0ZXN0',
       'X-Experience-API-Version': '1.0.3',
     });
+  });
+
+  it('says once, in the words it is given, that statements could not be sent; the LRS answer as details', async () => {
+    const store = newStore();
+    startXapiSender(
+      store,
+      { endpoint: 'https://lrs.example.org/xapi', auth: 'Basic dGVzdDp0ZXN0' },
+      {
+        fetch: async () => ({ ok: false, status: 401 }),
+        actor: { objectType: 'Agent', account: { homePage: 'https://game.example.org', name: 'learner-1' } },
+        activityBase: 'https://game.example.org/second-look/',
+        uuid: () => '0b6c5f3e-1a2b-4c3d-8e4f-000000000001',
+        titles: {},
+        words: LMS_WORDBOOK,
+        language: () => 'es-US',
+        notSent: () => 'No se pudo enviar su progreso.',
+      },
+    );
+    store.getState().select(compiled(FILE).meta.id);
+    await store.getState().start('assessment');
+    advance(store);
+    await expect.poll(() => store.getState().notices.length).toBe(1);
+    expect(store.getState().notices).toEqual([
+      { text: 'No se pudo enviar su progreso.', detail: 'Error: the LRS answered 401' },
+    ]);
   });
 });
 

@@ -118,6 +118,7 @@ export interface GeneralMessages {
   startFailed: string;
   headersFailed: (d: { cause: string | number }) => string;
   xapiFailed: (d: { cause: string | number }) => string;
+  xapiNotSent: string;
   soundUnavailable: string;
 }
 
@@ -243,6 +244,7 @@ const messages: GeneralMessages = {
   startFailed: "Second Look could not start",
   headersFailed: (d) => "The list of encounters could not be loaded completely. " + d.cause,
   xapiFailed: (d) => "xAPI reporting could not start. " + d.cause,
+  xapiNotSent: "Your progress could not be sent to your learning record store. Your results are still saved on this device. If this keeps happening, tell your instructor or administrator and show them the technical details.",
   soundUnavailable: "Sound is unavailable. The game works fully without it."
 };
 
