@@ -55,12 +55,13 @@ export async function startLms(
   onAssignment: (assignment: Assignment) => void,
   switchTo: (locale: Locale) => Promise<void>,
 ): Promise<void> {
-  const [{ startLms: start }, { LMS_WORDBOOK }] = await Promise.all([
+  const [{ startLms: start }, { LMS_WORDBOOK, LMS_NOTICE_TEXTS }] = await Promise.all([
     import('../lms/bridge.ts'),
     import('../ui/strings/strings-lms.ts'),
   ]);
   const titles = titlesOf(encounters);
   await start(store, raw, window, {
+    texts: LMS_NOTICE_TEXTS,
     uuid: () => uuidV4(),
     known: encounters.map(entryId),
     language: { words: LMS_WORDBOOK, language: activeLocale, encounterTitles: (id) => titles[id] ?? {} },

@@ -26,7 +26,9 @@ import {
 import { cleanLearnerName } from '../core/limits.ts';
 import type { DecisionLog } from '../core/encounter/log.ts';
 import { DataError } from '../core/validate.ts';
+import { failureOf } from '../state/failure.ts';
 import type { AppStore } from '../state/store.ts';
+import type { LmsNoticeTexts } from '../state/lms-notices.ts';
 import { replay, type Decision } from '../story/driver.ts';
 import type { RecordLanguage, Recorder } from './recorder.ts';
 import { STORAGE_KEYS } from '../core/storage-keys.ts';
@@ -54,15 +56,6 @@ async function replaySession(
   );
   return taken === session.choices.length;
 }
-
-const LMS_MESSAGES = {
-  noRuntime: (standard: string) =>
-    `This package is meant to run inside a learning management system (${standard}), but none was found. You can play, but nothing will be recorded.`,
-  damaged: (why: string, kept: boolean) =>
-    `Your saved place could not be read (${why}), so the assignment starts from the first unfinished encounter. Your LMS keeps the result it already holds: nothing is written to it until you finish an encounter, and never a lower result.${kept ? ` A copy of the saved data is kept on this device for support (browser storage "${DAMAGED_SUSPEND_KEY}").` : ''}`,
-  changed: 'The encounter changed since you left, so it starts again from the beginning.',
-  errors: (list: string) => `Your learning system refused some of the progress data: ${list}`,
-} as const;
 
 /** Where a copy of suspend data that could not be read is kept (localStorage), for support. */
 export const DAMAGED_SUSPEND_KEY = STORAGE_KEYS.damagedSuspend;
@@ -97,6 +90,8 @@ export function keepDamagedSuspend(storage: Storage, copy: DamagedSuspend): bool
 }
 
 export interface BridgeOptions {
+  /** The words of the bridge's notices, in the active language. */
+  texts: LmsNoticeTexts;
   now?: () => number;
   /** Keeps a copy of suspend data that could not be read; true when kept. */
   keepDamaged?: (copy: DamagedSuspend) => boolean;
@@ -111,7 +106,7 @@ export interface SuspendRead {
   /** The data could not be read: nothing is written until the learner finishes an encounter. */
   unread: boolean;
   /** Why it could not be read, and whether a copy was kept (for the learner's notice). */
-  damaged?: { reason: string; kept: boolean };
+  damaged?: { reason: string; error: DataError | null; kept: boolean };
 }
 
 /**
@@ -134,9 +129,10 @@ export function readSuspended(
     state.interactions = Math.max(state.interactions, rec.interactionCount);
     return { state, unread: false };
   } catch (e) {
-    const reason = e instanceof DataError ? e.message : String(e);
+    const error = e instanceof DataError ? e : null;
+    const reason = error ? error.message : String(e);
     const copy = { standard, at: new Date(now()).toISOString(), reason, data: rec.suspendData };
-    return { state: fresh, unread: true, damaged: { reason, kept: keepDamaged?.(copy) ?? false } };
+    return { state: fresh, unread: true, damaged: { reason, error, kept: keepDamaged?.(copy) ?? false } };
   }
 }
 
@@ -150,6 +146,7 @@ export function nextUnfinished(encounters: readonly string[], results: readonly 
 /** What the bridge keeps while it runs, shared by its steps below. */
 interface BridgeRun {
   store: AppStore;
+  texts: LmsNoticeTexts;
   a: LmsLaunch['assignment'];
   rec: Recorder;
   state: SuspendState;
@@ -195,7 +192,7 @@ async function resume(run: BridgeRun): Promise<void> {
     run.replaying = false;
     const s = store.getState().session;
     if (!ok || !s) {
-      store.getState().notify(LMS_MESSAGES.changed);
+      store.getState().notify(run.texts.changed());
       delete state.session;
     } else {
       run.key = `${s.encounterId}:${s.seed}`;
@@ -272,15 +269,19 @@ export async function runBridge(
   store: AppStore,
   launch: LmsLaunch,
   rec: Recorder,
-  opts: BridgeOptions = {},
+  opts: BridgeOptions,
 ): Promise<() => void> {
   const now = opts.now ?? (() => Date.now());
   const startedAt = now();
   if (rec.learnerName) store.setState({ learnerName: shownName(rec.learnerName) });
   const read = readSuspended(launch.standard, rec, now, opts.keepDamaged);
-  if (read.damaged) store.getState().notify(LMS_MESSAGES.damaged(read.damaged.reason, read.damaged.kept));
+  if (read.damaged)
+    store
+      .getState()
+      .notify(opts.texts.damaged(read.damaged.error, read.damaged.kept ? DAMAGED_SUSPEND_KEY : null));
   const run: BridgeRun = {
     store,
+    texts: opts.texts,
     a: launch.assignment,
     rec,
     state: read.state,
@@ -304,7 +305,7 @@ export async function runBridge(
     afterStep(run, s, prev);
     afterDebrief(run, s, prev);
     if (rec.errors.length > 0) {
-      store.getState().notify(LMS_MESSAGES.errors(rec.errors.join('; ')));
+      store.getState().notify(opts.texts.refused(), rec.errors.join('\n'));
       rec.errors.length = 0;
     }
   });
@@ -318,6 +319,8 @@ export async function runBridge(
 }
 
 export interface StartLmsOptions {
+  /** The words of the bridge's notices, in the active language. */
+  texts: LmsNoticeTexts;
   /** Names xAPI statements (cmi5). */
   uuid: () => string;
   /** The encounter ids of this library. */
@@ -345,14 +348,16 @@ export async function startLms(
   try {
     launch = readLaunch('lms.json', raw, opts.known);
   } catch (e) {
-    store.getState().notify(e instanceof DataError ? e.message : String(e));
+    const { text, detail } = opts.texts.badPackage(failureOf(e));
+    store.getState().notify(text, detail);
     return;
   }
   let rec: Recorder | null;
   if (launch.standard === LMS_STANDARDS.cmi5) {
     const { openCmi5 } = await import('./cmi5.ts');
     rec = await openCmi5(win, launch, opts.uuid, opts.language).catch((e: unknown) => {
-      store.getState().notify(`The cmi5 launch failed: ${(e as Error).message}`);
+      const { text, detail } = opts.texts.launchFailed(failureOf(e));
+      store.getState().notify(text, detail);
       return null;
     });
   } else {
@@ -362,13 +367,14 @@ export async function startLms(
   // A package's own language holds even without an LMS; with one, its preference counts too.
   await opts.onLanguage?.(launch, rec?.languagePreference ?? '');
   if (!rec) {
-    store.getState().notify(LMS_MESSAGES.noRuntime(launch.standard));
+    store.getState().notify(opts.texts.noRuntime(launch.standard));
     return;
   }
   if (rec.passMark !== undefined)
     launch = { ...launch, assignment: { ...launch.assignment, passMark: rec.passMark } };
   opts.onAssignment?.(launch.assignment);
   const end = await runBridge(store, launch, rec, {
+    texts: opts.texts,
     keepDamaged: (copy) => {
       try {
         return keepDamagedSuspend(win.localStorage, copy);

@@ -28,12 +28,17 @@ import {
   type Recorder,
 } from '../../src/lms/bridge.ts';
 import { startXapiSender } from '../../src/lms/xapi-sender.ts';
-import { LMS_WORDBOOK } from '../../src/ui/strings/strings-lms.ts';
+import { LMS_NOTICE_TEXTS, LMS_WORDBOOK } from '../../src/ui/strings/strings-lms.ts';
+import { useLocale } from '../../src/i18n/messages.ts';
+import { englishOnScreen } from '../browser/english-on-screen.ts';
 import { createAppStore, type AppStore } from '../../src/state/store.ts';
 import { ROOT } from '../../scripts/check/library.ts';
 import { compiled, depsFor, memoryStorage } from './harness.ts';
 
 const FILE = join(ROOT, 'stories', 'hotel', 'night-lobby.ink');
+/** The bridge's notices in the active language, as the app hands them in. */
+const BRIDGE = { texts: LMS_NOTICE_TEXTS };
+const FILE_ID = () => compiled(FILE).meta.id;
 
 function newStore(): AppStore {
   return createAppStore(depsFor(compiled(FILE), memoryStorage(), 42));
@@ -120,7 +125,7 @@ describe('the LMS bridge', () => {
     const launch = { format: LMS_FORMAT, standard: 'scorm12', assignment: assignment(id) } as const;
     const lms = new MemoryLms();
     let store = newStore();
-    let end = await runBridge(store, launch, lms.recorder());
+    let end = await runBridge(store, launch, lms.recorder(), BRIDGE);
     expect(store.getState().learnerName).toBe('Alex Example');
     expect(store.getState().selected).toBe(id);
     await store.getState().start('assessment');
@@ -134,7 +139,7 @@ describe('the LMS bridge', () => {
 
     // Relaunch: a new page, a new store; the bridge replays the saved steps.
     store = newStore();
-    end = await runBridge(store, launch, lms.recorder());
+    end = await runBridge(store, launch, lms.recorder(), BRIDGE);
     expect(store.getState().session!.state.transcript.map((l) => l.text)).toEqual(transcript);
     expect(lms.interactions).toHaveLength(before);
     advance(store);
@@ -165,15 +170,39 @@ describe('the LMS bridge', () => {
       store,
       { format: LMS_FORMAT, standard: 'scorm2004', assignment: assignment(id) },
       lms.recorder(''),
+      BRIDGE,
     );
     expect(
       store
         .getState()
         .notices.map((n) => n.text)
         .join(' '),
-    ).toMatch(/saved place could not be read.*suspend data/);
+    ).toMatch(/^Your saved place could not be read \(.+\), so the assignment starts/);
     expect(store.getState().selected).toBe(id);
     expect(store.getState().learnerName).toBeNull();
+  });
+
+  it("says so in the learner's language, the reason included, with no English", async () => {
+    await useLocale('es-US');
+    try {
+      const lms = new MemoryLms();
+      lms.suspend = 'garbage!';
+      const store = newStore();
+      const launch = {
+        format: LMS_FORMAT,
+        standard: 'scorm2004',
+        assignment: assignment(FILE_ID()),
+      } as const;
+      await runBridge(store, launch, lms.recorder(''), { ...BRIDGE, keepDamaged: () => true });
+      const [notice] = store.getState().notices;
+      expect(notice?.text).toMatch(
+        /^No se pudo leer el punto donde iba \(.+\), así que la asignación empieza/,
+      );
+      expect(notice?.text).toContain(DAMAGED_SUSPEND_KEY);
+      expect(englishOnScreen([{ text: notice!.text, where: 'notice' }], [DAMAGED_SUSPEND_KEY])).toEqual([]);
+    } finally {
+      await useLocale('en-US');
+    }
   });
 });
 
@@ -200,6 +229,7 @@ describe('the LMS record is never lowered (audit H2, L6)', () => {
       const store = newStore();
       const kept: DamagedSuspend[] = [];
       const end = await runBridge(store, launch(), lms.recorder(), {
+        ...BRIDGE,
         keepDamaged: (c) => (kept.push(c), true),
       });
       expect(
@@ -233,7 +263,7 @@ describe('the LMS record is never lowered (audit H2, L6)', () => {
     lms.held = PASSED_90;
     lms.interactions = [{ id: 'earlier' } as LmsInteraction];
     const store = newStore();
-    await runBridge(store, launch('scorm2004'), lms.recorder());
+    await runBridge(store, launch('scorm2004'), lms.recorder(), BRIDGE);
     await store.getState().start('assessment');
     advance(store);
     expect(store.getState().lastDebrief).not.toBeNull();
@@ -256,7 +286,7 @@ describe('the LMS record is never lowered (audit H2, L6)', () => {
     lms.suspend = encodeSuspend({ current: 0, results: [], interactions: 0 });
     lms.held = PASSED_90;
     const store = newStore();
-    await runBridge(store, launch(), lms.recorder());
+    await runBridge(store, launch(), lms.recorder(), BRIDGE);
     expect(lms.writes).toEqual(['report', 'commit']);
     expect(lms.reports[0]).toMatchObject({ completion: 'completed', success: 'passed', score: { raw: 90 } });
   });

@@ -12,6 +12,15 @@ export interface LmsMessages {
   encounters: (d: { list: string | number }) => string;
   decision: (d: { title: string | number; n: number }) => string;
   report: (d: { title: string | number }) => string;
+  notices: {
+    noRuntime: (d: { standard: string | number }) => string;
+    damaged: (d: { reason: string | number; kept: string | number; copyKey: string | number }) => string;
+    damagedUnknown: string;
+    changed: string;
+    refused: string;
+    launchFailed: (d: { cause: string | number }) => string;
+    badPackage: (d: { cause: string | number }) => string;
+  };
 }
 
 import { number, plural as pluralAny, select as selectAny } from "@messageformat/runtime";
@@ -30,7 +39,16 @@ const messages: LmsMessages = {
   course: (d) => plural(d.encounters, 0, en, { one: number("en-US", d.encounters, 0) + " encounter", other: number("en-US", d.encounters, 0) + " encounters" }) + ", " + select(d.mode, { assessment: "assessment mode", other: "practice mode" }) + ", pass mark " + number("en-US", d.passMark, 0) + "%.",
   encounters: (d) => "Encounters: " + d.list + ".",
   decision: (d) => d.title + ": decision " + number("en-US", d.n, 0),
-  report: (d) => d.title + ": incident report, the action taken"
+  report: (d) => d.title + ": incident report, the action taken",
+  notices: {
+    noRuntime: (d) => "This package is meant to run inside a learning management system (" + d.standard + "), but none was found. You can play, but nothing will be recorded.",
+    damaged: (d) => "Your saved place could not be read (" + d.reason + "), so the assignment starts from the first unfinished encounter. Your LMS keeps the result it already holds: nothing is written to it until you finish an encounter, and never a lower result." + select(d.kept, { yes: " A copy of the saved data is kept on this device for support (browser storage “" + d.copyKey + "”).", other: "" }),
+    damagedUnknown: "it is damaged",
+    changed: "The encounter changed since you left, so it starts again from the beginning.",
+    refused: "Your learning system refused some of the progress data. You can go on playing; if it keeps happening, tell your instructor or administrator and show them the technical details.",
+    launchFailed: (d) => "The cmi5 launch failed. " + d.cause,
+    badPackage: (d) => "This package's LMS settings could not be read. " + d.cause
+  }
 };
 
 export default messages;
