@@ -10,12 +10,12 @@ import { loadConfig } from './config.ts';
 import { deviceConfigPort } from './device-config.ts';
 import { later } from '../state/lazy.ts';
 import { detectLms } from './lms-detect.ts';
+import { failureOf } from '../state/failure.ts';
 import { isEncounterEnabled, liveConfig, type AppConfig } from '../core/config/config.ts';
 import type { AppStore } from '../state/types.ts';
 import { lazyStoryOpener } from './story-opener.ts';
 import { startPresentation, type Presentation } from './presentation.ts';
 import type { UiContext } from '../ui/context.ts';
-import { DataError } from '../core/validate.ts';
 import { INSTRUCTOR_PARAM, PRESENTER_PARAMS, RELAY_META } from '../core/classroom/presenter-params.ts';
 import type { VoteFeed } from '../core/classroom/classroom.ts';
 import { createAppStore } from '../state/store.ts';
@@ -30,6 +30,7 @@ import {
 import type { ConfigProblem } from '../core/config/config-notices.ts';
 import { h } from '../ui/dom.ts';
 import { mountShell, type Shell } from '../ui/shell.ts';
+import { technicalDetails } from '../ui/shell-parts.ts';
 import { startPrivacy } from './privacy.ts';
 import { startOfflineWhenIdle } from './offline-start.ts';
 import { followLanguage, languagePort, startLanguage } from './language.ts';
@@ -55,17 +56,30 @@ async function notifyProblems(
   for (const p of programme) store.getState().notify(programmeProblemText(p, dataErrorText));
 }
 
-/** Why the game could not start, in words. */
-async function fatalText(e: unknown): Promise<string> {
-  const unexpected = () => STRINGS.unexpected({ reason: (e as Error).message });
-  if (!(e instanceof DataError)) return unexpected();
-  return validationWords().then(({ dataErrorText }) => dataErrorText(e), unexpected);
+/** The start-up failure screen: what happened in the active language, the error's text as details. */
+async function showFatal(root: HTMLElement, e: unknown): Promise<void> {
+  const failure = failureOf(e);
+  const sentence = await noticeWords().then(
+    ({ failureText }) => failureText(failure),
+    () => STRINGS.startFailed,
+  );
+  root.replaceChildren(
+    h(
+      'main',
+      { id: 'main' },
+      h('h1', {}, STRINGS.startFailed),
+      h('p', { role: 'alert' }, sentence),
+      failure.detail ? technicalDetails(failure.detail) : null,
+    ),
+  );
 }
 
-function showFatal(root: HTMLElement, message: string): void {
-  root.replaceChildren(
-    h('main', { id: 'main' }, h('h1', {}, STRINGS.startFailed), h('p', { role: 'alert' }, message)),
-  );
+/** Tells the learner, in the active language, that `sentence` failed; the error's text as details. */
+function notifyFailure(store: AppStore, sentence: (args: { cause: string }) => string, e: unknown): void {
+  void noticeWords().then(({ failureNotice }) => {
+    const { text, detail } = failureNotice(sentence, failureOf(e));
+    store.getState().notify(text, detail);
+  });
 }
 
 /**
@@ -209,13 +223,11 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
     const banner = device.mode.on ? (await import('../ui/learner/privacy.ts')).sharedBanner : null;
     const redraw = drawOverlay(root, uiCtx, presentation, banner);
     // (A direct link's headers, now that its first choice is up.)
-    await list
-      .headers()
-      .catch((e: unknown) => store.getState().notify(STRINGS.unexpected({ reason: (e as Error).message })));
+    await list.headers().catch((e: unknown) => notifyFailure(store, STRINGS.headersFailed, e));
     if (!lms && config.xapi)
       void import('./lms.ts')
         .then(({ startXapi }) => startXapi(store, config, encounters, device.personal))
-        .catch((e: unknown) => store.getState().notify(STRINGS.xapiFailed({ reason: (e as Error).message })));
+        .catch((e: unknown) => notifyFailure(store, STRINGS.xapiFailed, e));
     // Inside an LMS package the LMS's suspend data decides where the learner resumes.
     if (lms) {
       // The package's assignment is the set on offer: its encounters, in order, in its mode only.
@@ -232,7 +244,7 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
     // Offline use (service worker, status line), after the first screen or choice is up.
     startOfflineWhenIdle(root, { xapi: !lms && Boolean(config.xapi), relay: false });
   } catch (e) {
-    showFatal(root, await fatalText(e));
+    await showFatal(root, e);
     throw e;
   }
 }

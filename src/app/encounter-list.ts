@@ -45,7 +45,8 @@ export function encounterList(
     load: () =>
       load().then((c) => {
         known.set(`${id} ${locale}`, c.meta);
-        return c;
+        // The story's language, for the words the configuration puts into it (storyVariables).
+        return { ...c, locale };
       }),
     ...(translations ? { translations } : {}),
   });

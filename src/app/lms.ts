@@ -19,6 +19,7 @@ import type { PerLocale } from '../core/lms/xapi.ts';
 import { activeLocale } from '../i18n/messages.ts';
 import { pageLanguageSources } from './page-locale.ts';
 import { optionTexts, type OptionTexts } from './option-texts.ts';
+import { STRINGS } from '../ui/strings/strings.ts';
 
 /** An encounter's title in every language it is translated into (English for the rest). */
 function titlesOf(encounters: readonly EncounterEntry[]): Record<string, PerLocale> {
@@ -110,7 +111,7 @@ export async function startXapi(
 ): Promise<void> {
   const lrs: XapiConfig | undefined = config.xapi;
   if (!lrs) return;
-  const [{ startXapiSender }, { LMS_WORDBOOK, LMS_NOTICE_TEXTS }] = await Promise.all([
+  const [{ startXapiSender }, { LMS_WORDBOOK }] = await Promise.all([
     import('../lms/xapi-sender.ts'),
     import('../ui/strings/strings-lms.ts'),
   ]);
@@ -128,7 +129,7 @@ export async function startXapi(
     titles: titlesOf(encounters),
     words: LMS_WORDBOOK,
     language: activeLocale,
-    lrsFailed: LMS_NOTICE_TEXTS.lrsFailed,
     optionTexts: (encounterId, log) => options.textsOf(encounterId, log),
+    notSent: () => STRINGS.xapiNotSent,
   });
 }

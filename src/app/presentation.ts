@@ -3,6 +3,7 @@
 // in either leaves the game fully playable with the text description and captions.
 
 import type { SceneManifest } from '../core/encounter/scene-manifest.ts';
+import { failureOf } from '../state/failure.ts';
 import type { AppStore } from '../state/store.ts';
 import { STRINGS } from '../ui/strings/strings.ts';
 
@@ -58,7 +59,7 @@ export function startPresentation(
     try {
       (await prepareAudio())();
     } catch (e) {
-      store.getState().notify(STRINGS.soundUnavailable({ reason: (e as Error).message }));
+      store.getState().notify(STRINGS.soundUnavailable, failureOf(e).detail);
     }
   };
   // Browsers only allow sound after a gesture; the first key or click starts it.

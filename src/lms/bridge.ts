@@ -26,12 +26,14 @@ import {
 import { cleanLearnerName } from '../core/limits.ts';
 import type { DecisionLog } from '../core/encounter/log.ts';
 import { DataError } from '../core/validate.ts';
+import { failureOf } from '../state/failure.ts';
 import type { AppStore } from '../state/store.ts';
+import type { LmsNoticeTexts } from '../state/lms-notices.ts';
 import { replay, type Decision } from '../story/driver.ts';
-import type { LmsNoticeTexts, RecordLanguage, Recorder } from './recorder.ts';
+import type { RecordLanguage, Recorder } from './recorder.ts';
 import { STORAGE_KEYS } from '../core/storage-keys.ts';
 
-export type { LmsNoticeTexts, Recorder } from './recorder.ts';
+export type { Recorder } from './recorder.ts';
 
 /** Re-takes a suspended attempt's steps; false when the story no longer offers one of them. */
 async function replaySession(
@@ -105,8 +107,8 @@ export interface SuspendRead {
   state: SuspendState;
   /** The data could not be read: nothing is written until the learner finishes an encounter. */
   unread: boolean;
-  /** Why it could not be read (`reason` for logs, `error` for the learner's notice), and whether a copy was kept. */
-  damaged?: { reason: string; error: unknown; kept: boolean };
+  /** Why it could not be read, and whether a copy was kept (for the learner's notice). */
+  damaged?: { reason: string; error: DataError | null; kept: boolean };
 }
 
 /**
@@ -129,9 +131,10 @@ export function readSuspended(
     state.interactions = Math.max(state.interactions, rec.interactionCount);
     return { state, unread: false };
   } catch (e) {
-    const reason = e instanceof DataError ? e.message : String(e);
+    const error = e instanceof DataError ? e : null;
+    const reason = error ? error.message : String(e);
     const copy = { standard, at: new Date(now()).toISOString(), reason, data: rec.suspendData };
-    return { state: fresh, unread: true, damaged: { reason, error: e, kept: keepDamaged?.(copy) ?? false } };
+    return { state: fresh, unread: true, damaged: { reason, error, kept: keepDamaged?.(copy) ?? false } };
   }
 }
 
@@ -282,7 +285,9 @@ export async function runBridge(
   if (rec.learnerName) store.setState({ learnerName: shownName(rec.learnerName) });
   const read = readSuspended(launch.standard, rec, now, opts.keepDamaged);
   if (read.damaged)
-    store.getState().notify(opts.texts.damaged(read.damaged.error, read.damaged.kept, DAMAGED_SUSPEND_KEY));
+    store
+      .getState()
+      .notify(opts.texts.damaged(read.damaged.error, read.damaged.kept ? DAMAGED_SUSPEND_KEY : null));
   const run: BridgeRun = {
     store,
     a: launch.assignment,
@@ -310,8 +315,8 @@ export async function runBridge(
     afterDebrief(run, s, prev);
     if (rec.errors.length > 0) {
       // Emptied before the notice: notifying changes the store, which calls this listener again.
-      const refused = rec.errors.splice(0).join('; ');
-      store.getState().notify(opts.texts.refused(refused));
+      const refused = rec.errors.splice(0).join('\n');
+      store.getState().notify(opts.texts.refused(), refused);
     }
   });
 
@@ -324,14 +329,14 @@ export async function runBridge(
 }
 
 export interface StartLmsOptions {
+  /** The words of the bridge's notices, in the active language. */
+  texts: LmsNoticeTexts;
   /** Names xAPI statements (cmi5). */
   uuid: () => string;
   /** The encounter ids of this library. */
   known: readonly string[];
   /** The words of every language for the records, the language in use, the encounters' titles. */
   language: RecordLanguage;
-  /** The words of the learner's notices, in the language in use. */
-  texts: LmsNoticeTexts;
   /** Told the package's assignment, so the picker offers only its encounters and its mode. */
   onAssignment?: (assignment: LmsLaunch['assignment']) => void;
   /**
@@ -353,14 +358,16 @@ export async function startLms(
   try {
     launch = readLaunch('lms.json', raw, opts.known);
   } catch (e) {
-    store.getState().notify(opts.texts.launchFile(e));
+    const { text, detail } = opts.texts.badPackage(failureOf(e));
+    store.getState().notify(text, detail);
     return;
   }
   let rec: Recorder | null;
   if (launch.standard === LMS_STANDARDS.cmi5) {
     const { openCmi5 } = await import('./cmi5.ts');
     rec = await openCmi5(win, launch, opts.uuid, opts.language).catch((e: unknown) => {
-      store.getState().notify(opts.texts.launchFailed(e));
+      const { text, detail } = opts.texts.launchFailed(failureOf(e));
+      store.getState().notify(text, detail);
       return null;
     });
   } else {

@@ -32,25 +32,6 @@ export interface Recorder {
   languagePreference?: string;
 }
 
-/**
- * The words of the bridge's notices to the learner, in the language in use (the app provides them
- * from the `lms` catalog, src/i18n/messages/<locale>/lms.json), so no sentence lives in src/lms/.
- */
-export interface LmsNoticeTexts {
-  /** The package found no LMS runtime for `standard`: it plays, but records nothing. */
-  noRuntime(standard: string): string;
-  /** The suspend data could not be read (`error`); `kept` when a copy was kept under `key`. */
-  damaged(error: unknown, kept: boolean, key: string): string;
-  /** The suspended encounter changed since the learner left: it starts again. */
-  changed(): string;
-  /** The LMS refused some writes; `list` names them (data model elements and the LMS's errors). */
-  refused(list: string): string;
-  /** The package's lms.json could not be read (a DataError), or another launch failure. */
-  launchFile(error: unknown): string;
-  /** The cmi5 launch failed, and why. */
-  launchFailed(error: unknown): string;
-}
-
 /** What records say in every shipped language, and the language in use (the app provides them). */
 export interface RecordLanguage {
   words: LmsWordbook;

@@ -19,6 +19,7 @@ import {
   type Statement,
   type StatementContext,
 } from '../core/lms/xapi.ts';
+import { failureOf } from '../state/failure.ts';
 import type { AppStore } from '../state/store.ts';
 import type { Locale } from '../core/locale.ts';
 import type { DecisionLog } from '../core/encounter/log.ts';
@@ -45,8 +46,8 @@ export interface SenderDeps {
   language: () => Locale;
   /** Each choice of a log with the option's text in every language known (src/app/option-texts.ts). */
   optionTexts?: (encounterId: string, log: DecisionLog) => PerLocale[];
-  /** The notice that statements could not be sent, and why, in the language in use. */
-  lrsFailed: (error: unknown) => string;
+  /** The notice that statements could not be sent, in the active language (its details: the error). */
+  notSent: () => string;
   now?: () => number;
   passMark?: number;
 }
@@ -79,7 +80,7 @@ export function startXapiSender(store: AppStore, config: XapiConfig, deps: Sende
       .catch((e: unknown) => {
         if (warned) return;
         warned = true;
-        store.getState().notify(deps.lrsFailed(e));
+        store.getState().notify(deps.notSent(), failureOf(e).detail);
       });
   };
 

@@ -3,6 +3,7 @@
 
 import { historyFile, type AttemptRecord } from '../core/progress/history.ts';
 import { DataError } from '../core/validate.ts';
+import { failureOf } from './failure.ts';
 import type { HistoryPort } from './history.ts';
 import type { Cached } from './lazy.ts';
 import type { GetState, HistorySlice, SetState } from './types.ts';
@@ -16,7 +17,7 @@ export function historySlice(history: Cached<HistoryPort> | null, now: () => num
       set({ attempts: [...get().attempts, record] });
       void port()
         .then((h) => h?.add([record]))
-        .catch((e: unknown) => get().tell('attemptNotSaved', (e as Error).message));
+        .catch((e: unknown) => get().tell('attemptNotSaved', failureOf(e)));
     },
 
     loadHistory: async () => {
@@ -27,7 +28,7 @@ export function historySlice(history: Cached<HistoryPort> | null, now: () => num
         set({ attempts });
         if (damaged > 0) get().tell('historyDamaged', damaged);
       } catch (e) {
-        get().tell('historyUnreadable', (e as Error).message);
+        get().tell('historyUnreadable', failureOf(e));
       }
     },
 

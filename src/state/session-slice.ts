@@ -17,6 +17,7 @@ import type { AttemptRecord } from '../core/progress/history.ts';
 import type { Mode } from '../core/encounter/log.ts';
 import type { TagContext } from '../core/tags/tags.ts';
 import { decide, receive, replay, type Decision } from '../story/driver.ts';
+import { failureOf } from './failure.ts';
 import { SCREENS } from './keys.ts';
 import type { LateKit } from './late-kit.ts';
 import type { Cached } from './lazy.ts';
@@ -76,11 +77,13 @@ interface Ctx {
   deps: SessionDeps;
   set: SetState;
   get: GetState;
-  variables: Record<string, string | number>;
   running: Running | null;
 }
 
 const entryOf = (ctx: Ctx, id: string) => ctx.deps.encounters.find((e) => entryId(e) === id);
+
+/** The configuration's words for `c`, in the language the story is written in. */
+const variablesFor = (ctx: Ctx, c: CompiledEncounter) => storyVariables(ctx.deps.config, c.locale);
 
 /** The debrief, the attempt record and the best score, once the story has ended. */
 function finish(
@@ -145,7 +148,7 @@ async function loadCompiled(ctx: Ctx, id: string): Promise<CompiledEncounter | n
   try {
     return await entry.load();
   } catch (e) {
-    ctx.get().tell('encounterNotLoaded', (e as Error).message);
+    ctx.get().tell('encounterNotLoaded', failureOf(e));
     return null;
   } finally {
     ctx.set({ loading: false });
@@ -160,7 +163,11 @@ async function start(ctx: Ctx, mode: Mode, fixedSeed: number | undefined): Promi
   if (!c) return;
   const seed = fixedSeed ?? deps.randomSeed();
   const variant = variantOf(seed, c.meta.variants);
-  const story = await deps.opener.open(c, { ...ctx.variables, [STORY_VARIABLES.variant]: variant }, deps.ctx);
+  const story = await deps.opener.open(
+    c,
+    { ...variablesFor(ctx, c), [STORY_VARIABLES.variant]: variant },
+    deps.ctx,
+  );
   ctx.running = { story, compiled: c };
   const begun = startEncounter(
     { encounterId: c.meta.id, contentHash: c.contentHash, seed, mode },
@@ -224,12 +231,12 @@ async function resume(ctx: Ctx): Promise<boolean> {
     set({ session: null, setAside: [...get().setAside, saved] });
     return false;
   }
-  const story = await deps.opener.open(c, ctx.variables, deps.ctx);
+  const story = await deps.opener.open(c, variablesFor(ctx, c), deps.ctx);
   ctx.running = { story, compiled: c };
   try {
     story.load(saved.story);
   } catch (e) {
-    get().tell('sessionNotRestored', (e as Error).message);
+    get().tell('sessionNotRestored', failureOf(e));
     set({ session: null });
     return false;
   }
@@ -238,9 +245,8 @@ async function resume(ctx: Ctx): Promise<boolean> {
 }
 
 export function sessionSlice(deps: SessionDeps) {
-  const variables = storyVariables(deps.config);
   return (set: SetState, get: GetState): SessionSlice => {
-    const ctx: Ctx = { deps, set, get, variables, running: null };
+    const ctx: Ctx = { deps, set, get, running: null };
     return {
       session: null,
       lastDebrief: null,
@@ -271,7 +277,7 @@ export function sessionSlice(deps: SessionDeps) {
           // The story failed on this decision (it looped past its step limits, or the engine
           // failed): the learner keeps everything up to here, and the story goes back to it.
           if (session.story) ctx.running.story.load(session.story);
-          get().tell('storyStopped', (e as Error).message);
+          get().tell('storyStopped', failureOf(e));
           return;
         }
         publish(ctx, next, session);

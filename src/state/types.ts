@@ -19,7 +19,7 @@ import type { HistoryPort } from './history.ts';
 import type { Screen } from './keys.ts';
 import type { LateKit } from './late-kit.ts';
 import type { Lazy } from './lazy.ts';
-import type { NoticeId, NoticeTexts } from './notices.ts';
+import type { Notice, NoticeId, NoticeTexts } from './notices.ts';
 import type { Settings } from './settings.ts';
 
 /** What the store needs from the story adapter; the real one wraps inkjs, tests may use it directly. */
@@ -83,9 +83,12 @@ export interface SettingsSlice {
 
 /** Messages for the learner: a storage reset, a story that failed to load. */
 export interface NoticesSlice {
-  notices: string[];
-  /** Adds a message already in words (from the app, the LMS bridge, a configuration problem). */
-  notify(message: string): void;
+  notices: Notice[];
+  /**
+   * Adds a message already in words (from the app, the LMS bridge, a configuration problem), with an
+   * error's own text as its technical details when it reports one.
+   */
+  notify(message: string, detail?: string): void;
   /**
    * Adds one of the store's own notices, in the words of the texts it was given; for a text that
    * answers later (a promise), the promise of it being added.

@@ -16,7 +16,10 @@ import {
   type TagProblem,
   type TagResult,
 } from '../core/tags/tags.ts';
+import { EngineError, SavedStateError, StepLimitError, StoryError } from './errors.ts';
 import type { InkState } from './ink-state.ts';
+
+export { EngineError, SavedStateError, StepLimitError, StoryError };
 
 /** Joins a tag list into a memo key (a trimmed ink tag never holds this character). */
 const TAG_SEPARATOR = '\u0000';
@@ -43,20 +46,6 @@ export const SEED_SCHEME = 'variant';
 function knotOf(path: string): string {
   const dot = path.indexOf('.');
   return dot < 0 ? path : path.slice(0, dot);
-}
-
-export class StoryError extends Error {
-  override name = 'StoryError';
-}
-
-/** A step ran past STEP_LIMITS: the story loops without offering a choice. */
-export class StepLimitError extends StoryError {
-  override name = 'StepLimitError';
-}
-
-/** inkjs itself failed (a TypeError, a stack overflow, a broken invariant), not the story's ink. */
-export class EngineError extends StoryError {
-  override name = 'EngineError';
 }
 
 export interface RunnerOptions {
@@ -238,7 +227,7 @@ export class StoryRunner {
     try {
       this.story.state.LoadJson(state);
     } catch (e) {
-      throw new StoryError(`the saved story state could not be loaded (${(e as Error).message})`);
+      throw new SavedStateError(`the saved story state could not be loaded (${(e as Error).message})`);
     }
     this.started = true;
     return this.continue();

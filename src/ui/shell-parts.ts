@@ -5,8 +5,10 @@
 import type { Hotline } from '../core/config/sections.ts';
 import type { AppConfig } from '../core/config/config.ts';
 import { SCREENS, type Screen } from '../state/keys.ts';
+import type { Notice } from '../state/notices.ts';
 import type { AppActions, AppState } from '../state/store.ts';
 import { fill, h } from './dom.ts';
+import { NOTICE_STRINGS } from './strings/strings-notices.ts';
 import { STRINGS } from './strings/strings.ts';
 
 /** What the shell's buttons do, read from the store when pressed. */
@@ -89,21 +91,40 @@ export function stepOutDialog(contacts: AppConfig['contacts'], actions: ShellAct
   return dialog;
 }
 
-/** Lists the notices, each with a button that dismisses it. */
-export function showNotices(region: HTMLElement, notices: readonly string[], actions: ShellActions): void {
+/**
+ * An error's own text under a message, collapsed behind a localized "Technical details": for an author
+ * or instructor (it names the file, line or field), never the sentence a learner reads. It is the
+ * text of logs and tools, in English, and marked so.
+ */
+export function technicalDetails(detail: string): HTMLElement {
+  return h(
+    'details',
+    { class: 'technical-details' },
+    h('summary', {}, NOTICE_STRINGS.technicalDetails),
+    h('code', { lang: 'en', translate: 'no' }, detail),
+  );
+}
+
+/** Lists the notices, each with a button that dismisses it (and its technical details, if any). */
+export function showNotices(region: HTMLElement, notices: readonly Notice[], actions: ShellActions): void {
   fill(
     region,
     notices.map((n, i) =>
       h(
-        'p',
+        'div',
         { class: 'notice' },
-        n,
-        ' ',
         h(
-          'button',
-          { type: 'button', class: 'link', onclick: () => actions().dismissNotice(i) },
-          STRINGS.notices.dismiss,
+          'p',
+          {},
+          n.text,
+          ' ',
+          h(
+            'button',
+            { type: 'button', class: 'link', onclick: () => actions().dismissNotice(i) },
+            STRINGS.notices.dismiss,
+          ),
         ),
+        n.detail ? technicalDetails(n.detail) : null,
       ),
     ),
   );

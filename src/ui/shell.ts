@@ -2,7 +2,9 @@
 // captions region. It swaps screens when the store says so and applies display settings. The fixed
 // parts (navigation, step-out dialog, notices, display settings) are built in shell-parts.ts.
 
+import { failureOf } from '../state/failure.ts';
 import { SCREENS, type Screen } from '../state/keys.ts';
+import type { Notice } from '../state/notices.ts';
 import type { AppState } from '../state/store.ts';
 import { showInstructorTools, type UiContext, type View } from './context.ts';
 import { fill, h } from './dom.ts';
@@ -10,12 +12,14 @@ import {
   applySettings,
   isBackTarget,
   showNotices,
+  technicalDetails,
   stepOutDialog,
   topNav,
   type ShellActions,
 } from './shell-parts.ts';
 import { encounterView } from './learner/encounter.ts';
 import { orgBrand } from './instructor/org-view.ts';
+import { failureNotice } from './strings/strings-notices.ts';
 import { STRINGS } from './strings/strings.ts';
 
 /**
@@ -36,7 +40,8 @@ function lazyView(load: () => Promise<View>, onShown: (view: View) => void): Vie
     },
     (e: unknown) => {
       el.setAttribute('aria-busy', 'false');
-      fill(el, h('p', { role: 'alert' }, STRINGS.loadFailed({ reason: (e as Error).message })));
+      const { text, detail } = failureNotice(STRINGS.loadFailed, failureOf(e));
+      fill(el, h('p', { role: 'alert' }, text), detail ? technicalDetails(detail) : null);
     },
   );
   return {
@@ -142,7 +147,7 @@ export function mountShell(root: HTMLElement, ctx: UiContext, hooks: ShellHooks 
     }
   };
 
-  let lastNotices: string[] = [];
+  let lastNotices: readonly Notice[] = [];
   const render = (state: AppState, prev?: AppState) => {
     if (state.screen !== currentScreen) mount(state.screen);
     if (state.notices !== lastNotices) {

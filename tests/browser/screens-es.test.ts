@@ -8,9 +8,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import esGeneral from '../../src/i18n/generated/es-US/general.ts';
+import esNotices from '../../src/i18n/generated/es-US/notices.ts';
 import esOrg from '../../src/i18n/generated/es-US/org.ts';
 import { axe } from './axe.ts';
-import { gameUrl, settled, useBrowser, watchErrors } from './play.ts';
+import { encounterUrl, gameUrl, settled, shot, useBrowser, watchErrors } from './play.ts';
 import { allowedOnScreen, englishIn } from './screen-text.ts';
 
 const browser = useBrowser();
@@ -76,6 +77,33 @@ describe('the screens around the encounters in Spanish', () => {
     expect(english).toEqual([]);
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('word an error in Spanish, with its own text only under "Detalles técnicos"', async () => {
+    const context = await browser().newContext({ locale: 'es-US', viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    // The story's code cannot be fetched (the Wi-Fi dropped): both languages' chunks of the night lobby.
+    await page.route(/\/assets\/night-lobby-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+    await page.goto(encounterUrl('hotel.night_lobby'));
+    await page
+      .getByRole('button', { name: new RegExp(`^${esGeneral.note.start}`) })
+      .first()
+      .click();
+    const notice = page.locator('.notices .notice').first();
+    await notice.waitFor();
+    const text = (await notice.locator('p').innerText()).trim();
+    expect(text.startsWith(esNotices.encounterNotLoaded({ cause: esNotices.failure.offline }))).toBe(true);
+    // The error's own text is there for whoever helps, collapsed and marked as English.
+    const details = notice.locator('details.technical-details');
+    expect(await details.locator('summary').innerText()).toBe(esNotices.technicalDetails);
+    expect(await details.getAttribute('open')).toBeNull();
+    expect(await details.locator('code[lang="en"]').textContent()).toMatch(/^TypeError: .*night-lobby/);
+    expect(await englishIn(page, 'error notice', ALLOWED)).toEqual([]);
+    await details.locator('summary').click();
+    expect(await englishIn(page, 'error notice, details open', ALLOWED)).toEqual([]);
+    expect(await axe(page, 'error notice, details open (es)')).toEqual([]);
+    await shot(page, 'screens-es-error-notice');
     await context.close();
   });
 });

@@ -132,7 +132,12 @@ export async function play(
       const before = store.getState().session;
       store = createAppStore(depsFor(encounter, storage, seed, opts.history));
       if (!(await store.getState().resume()))
-        throw new Error(`resume failed: ${store.getState().notices.join('; ')}`);
+        throw new Error(
+          `resume failed: ${store
+            .getState()
+            .notices.map((n) => n.text)
+            .join('; ')}`,
+        );
       const after = store.getState().session;
       if (JSON.stringify(after?.state) !== JSON.stringify(before?.state))
         throw new Error('the resumed state differs');

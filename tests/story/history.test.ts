@@ -99,8 +99,8 @@ describe('attempt history', () => {
       ],
     ] as const) {
       expect(await store.getState().importHistory('bad.json', text)).toBe(false);
-      expect(store.getState().notices.at(-1)).toContain(reason);
-      expect(store.getState().notices.at(-1)).toContain('Nothing already saved was changed');
+      expect(store.getState().notices.at(-1)?.text).toContain(reason);
+      expect(store.getState().notices.at(-1)?.text).toContain('Nothing already saved was changed');
     }
     expect((await history.list()).attempts).toHaveLength(1);
     expect(() => readHistoryFile('bad.json', '[]')).toThrow(DataError);
@@ -113,7 +113,12 @@ describe('attempt history', () => {
     await store.getState().loadHistory();
     expect(store.getState().attempts.map((a) => a.id)).toContain('good');
     expect(store.getState().attempts.map((a) => a.id)).not.toContain('broken');
-    expect(store.getState().notices.join(' ')).toContain('1 saved attempt could not be read');
+    expect(
+      store
+        .getState()
+        .notices.map((n) => n.text)
+        .join(' '),
+    ).toContain('1 saved attempt could not be read');
   });
 });
 
@@ -169,7 +174,7 @@ describe('a save whose story has changed', () => {
     const second = createAppStore(depsFor(encounter, storage));
     expect(await second.getState().resume()).toBe(false);
     expect(second.getState().session).toBeNull();
-    expect(second.getState().notices.at(-1)).toContain('has been updated since you left');
+    expect(second.getState().notices.at(-1)?.text).toContain('has been updated since you left');
     expect(second.getState().setAside.map((s) => s.contentHash)).toEqual(['an-older-version']);
     const exported = JSON.parse(second.getState().exportHistory()) as { setAside: unknown[] };
     expect(exported.setAside).toHaveLength(1);

@@ -30,11 +30,14 @@ import {
 import { startXapiSender } from '../../src/lms/xapi-sender.ts';
 import { LMS_NOTICE_TEXTS, LMS_WORDBOOK } from '../../src/ui/strings/strings-lms.ts';
 import { activeLocale, useLocale } from '../../src/i18n/messages.ts';
+import { englishOnScreen } from '../browser/english-on-screen.ts';
+import { STRINGS } from '../../src/ui/strings/strings.ts';
 import { createAppStore, type AppStore } from '../../src/state/store.ts';
 import { ROOT } from '../../scripts/check/library.ts';
 import { compiled, depsFor, memoryStorage } from './harness.ts';
 
 const FILE = join(ROOT, 'stories', 'hotel', 'night-lobby.ink');
+const FILE_ID = () => compiled(FILE).meta.id;
 
 /** What the app hands the bridge: the notices' and the records' words, in the language in use. */
 const WORDS = {
@@ -174,9 +177,37 @@ describe('the LMS bridge', () => {
       lms.recorder(''),
       WORDS,
     );
-    expect(store.getState().notices.join(' ')).toMatch(/saved place could not be read \(is damaged/);
+    expect(
+      store
+        .getState()
+        .notices.map((n) => n.text)
+        .join(' '),
+    ).toMatch(/^Your saved place could not be read \(.+\), so the assignment starts/);
     expect(store.getState().selected).toBe(id);
     expect(store.getState().learnerName).toBeNull();
+  });
+
+  it("says so in the learner's language, the reason included, with no English", async () => {
+    await useLocale('es-US');
+    try {
+      const lms = new MemoryLms();
+      lms.suspend = 'garbage!';
+      const store = newStore();
+      const launch = {
+        format: LMS_FORMAT,
+        standard: 'scorm2004',
+        assignment: assignment(FILE_ID()),
+      } as const;
+      await runBridge(store, launch, lms.recorder(''), { ...WORDS, keepDamaged: () => true });
+      const [notice] = store.getState().notices;
+      expect(notice?.text).toMatch(
+        /^No se pudo leer el punto donde iba \(.+\), así que la asignación empieza/,
+      );
+      expect(notice?.text).toContain(DAMAGED_SUSPEND_KEY);
+      expect(englishOnScreen([{ text: notice!.text, where: 'notice' }], [DAMAGED_SUSPEND_KEY])).toEqual([]);
+    } finally {
+      await useLocale('en-US');
+    }
   });
 });
 
@@ -206,8 +237,18 @@ describe('the LMS record is never lowered (audit H2, L6)', () => {
         ...WORDS,
         keepDamaged: (c) => (kept.push(c), true),
       });
-      expect(store.getState().notices.join(' ')).toMatch(/saved place could not be read/);
-      expect(store.getState().notices.join(' ')).toContain(DAMAGED_SUSPEND_KEY);
+      expect(
+        store
+          .getState()
+          .notices.map((n) => n.text)
+          .join(' '),
+      ).toMatch(/saved place could not be read/);
+      expect(
+        store
+          .getState()
+          .notices.map((n) => n.text)
+          .join(' '),
+      ).toContain(DAMAGED_SUSPEND_KEY);
       expect(lms.writes).toEqual([]);
       expect(kept).toEqual([expect.objectContaining({ standard: 'scorm12', data })]);
       // Steps in a new attempt do not replace the unreadable data either.
@@ -308,7 +349,7 @@ describe('the xAPI sender (an LRS configured, no LMS)', () => {
         titles: { [compiled(FILE).meta.id]: { 'en-US': compiled(FILE).meta.title } },
         words: LMS_WORDBOOK,
         language: () => 'en-US',
-        lrsFailed: LMS_NOTICE_TEXTS.lrsFailed,
+        notSent: () => 'not sent',
       },
     );
     store.getState().select(compiled(FILE).meta.id);
@@ -333,6 +374,31 @@ describe('the xAPI sender (an LRS configured, no LMS)', () => {
       Authorization: 'Basic dGVzdDp0ZXN0',
       'X-Experience-API-Version': '1.0.3',
     });
+  });
+
+  it('says once, in the words it is given, that statements could not be sent; the LRS answer as details', async () => {
+    const store = newStore();
+    startXapiSender(
+      store,
+      { endpoint: 'https://lrs.example.org/xapi', auth: 'Basic dGVzdDp0ZXN0' },
+      {
+        fetch: async () => ({ ok: false, status: 401 }),
+        actor: { objectType: 'Agent', account: { homePage: 'https://game.example.org', name: 'learner-1' } },
+        activityBase: 'https://game.example.org/second-look/',
+        uuid: () => '0b6c5f3e-1a2b-4c3d-8e4f-000000000001',
+        titles: {},
+        words: LMS_WORDBOOK,
+        language: () => 'es-US',
+        notSent: () => 'No se pudo enviar su progreso.',
+      },
+    );
+    store.getState().select(compiled(FILE).meta.id);
+    await store.getState().start('assessment');
+    advance(store);
+    await expect.poll(() => store.getState().notices.length).toBe(1);
+    expect(store.getState().notices).toEqual([
+      { text: 'No se pudo enviar su progreso.', detail: 'Error: HTTP 401' },
+    ]);
   });
 });
 
@@ -414,9 +480,11 @@ describe('the learner reads the LMS notices in their language (issue #13)', () =
     english.suspend = 'garbage!';
     const store = newStore();
     await runBridge(store, launch('scorm2004'), english.recorder(), WORDS);
-    expect(store.getState().notices.join(' ')).toMatch(
-      /^Your saved place could not be read \(is damaged \(it could not be decompressed\)\), so the assignment starts/,
-    );
+    expect(store.getState().notices.map((n) => n.text)).toEqual([
+      expect.stringMatching(
+        /^Your saved place could not be read \(.*decompressed.*\), so the assignment starts/,
+      ),
+    ]);
     await inSpanish(async () => {
       const lms = new MemoryLms();
       lms.suspend = 'garbage!';
@@ -425,8 +493,11 @@ describe('the learner reads the LMS notices in their language (issue #13)', () =
         ...WORDS,
         keepDamaged: () => true,
       });
-      const notice = spanish.getState().notices.join(' ');
-      expect(notice).toMatch(/^No se pudo leer el punto donde usted se quedó \(/);
+      const notice = spanish
+        .getState()
+        .notices.map((n) => n.text)
+        .join(' ');
+      expect(notice).toMatch(/^No se pudo leer el punto donde iba \(/);
       expect(notice).toContain(`“${DAMAGED_SUSPEND_KEY}”`);
       expect(notice).not.toMatch(/saved place|could not|decompressed/);
     });
@@ -450,13 +521,21 @@ describe('the learner reads the LMS notices in their language (issue #13)', () =
       const lms = new MemoryLms();
       const store = newStore();
       const rec = lms.recorder();
-      rec.writeSuspend = () => rec.errors.push('cmi.suspend_data: 405 Incorrect Data Type');
+      // The LMS refuses the first write only: one refusal, one notice (the notice must not re-trigger itself).
+      let refused = false;
+      rec.writeSuspend = () => {
+        if (!refused) rec.errors.push('cmi.suspend_data: 405 Incorrect Data Type');
+        refused = true;
+      };
       await runBridge(store, launch('scorm2004'), rec, WORDS);
       await store.getState().start('assessment');
       advance(store, 1);
-      expect(store.getState().notices).toContain(
-        'Su LMS rechazó parte de los datos de su progreso: cmi.suspend_data: 405 Incorrect Data Type',
-      );
+      expect(store.getState().notices).toEqual([
+        {
+          text: expect.stringMatching(/^Su sistema de aprendizaje rechazó parte de los datos de progreso\./),
+          detail: 'cmi.suspend_data: 405 Incorrect Data Type',
+        },
+      ]);
     });
   });
 
@@ -474,14 +553,16 @@ describe('the learner reads the LMS notices in their language (issue #13)', () =
           titles: {},
           words: LMS_WORDBOOK,
           language: activeLocale,
-          lrsFailed: LMS_NOTICE_TEXTS.lrsFailed,
+          notSent: () => STRINGS.xapiNotSent,
         },
       );
       store.getState().select(id());
       await store.getState().start('assessment');
       await expect
         .poll(() => store.getState().notices)
-        .toEqual(['No se pudo enviar su progreso al almacén de registros de aprendizaje (LRS) (HTTP 503).']);
+        .toEqual([
+          { text: expect.stringMatching(/^No se pudo enviar su progreso/), detail: 'Error: HTTP 503' },
+        ]);
     });
   });
 });

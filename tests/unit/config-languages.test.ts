@@ -104,9 +104,13 @@ describe('configuration words per language', () => {
     let locale = 'en-US';
     const live = liveConfig(config, () => locale);
     const escalation = STORY_VARIABLES.escalationFirst;
-    expect(storyVariables(live)[escalation]).toBe(config.contacts.internalEscalation[0]);
+    const spanish = configIn(config, 'es-US').contacts.internalEscalation[0];
+    expect(storyVariables(live, 'en-US')[escalation]).toBe(config.contacts.internalEscalation[0]);
+    // A story gets the words of its own language, whichever language the interface is in.
+    expect(storyVariables(live, 'es-US')[escalation]).toBe(spanish);
     locale = 'es-US';
-    expect(storyVariables(live)[escalation]).toBe(configIn(config, 'es-US').contacts.internalEscalation[0]);
+    expect(storyVariables(live, 'es-US')[escalation]).toBe(spanish);
+    expect(storyVariables(live, 'en-US')[escalation]).toBe(config.contacts.internalEscalation[0]);
     expect(live.policy.debrief).toBe(configIn(config, 'es-US').policy.debrief);
     expect(toConfigFile(live)).toEqual(toConfigFile(config));
   });

@@ -52,6 +52,16 @@ describe('the bundled encounter list', () => {
     expect(asked()).toBe(0);
   });
 
+  it('says which language each loaded story is written in', async () => {
+    const { made, speak } = list();
+    expect((await made.entries[0]!.load()).locale).toBe('en-US');
+    expect((await made.entries[1]!.load()).locale).toBe('en-US');
+    speak('es-US');
+    expect((await made.entries[1]!.load()).locale).toBe('es-US');
+    // Not translated: the English story, and so English.
+    expect((await made.entries[0]!.load()).locale).toBe('en-US');
+  });
+
   it('knows an encounter’s header once its story has loaded, before the others', async () => {
     const { made } = list();
     await made.entries[0]!.load();

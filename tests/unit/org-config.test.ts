@@ -11,12 +11,16 @@ import {
   LIMITS,
   LOGO_MAX_BYTES,
   logoProblem,
+  liveConfig,
   readConfig,
   storyVariables,
   toConfigFile,
   type ReadOptions,
 } from '../../src/core/config/config.ts';
+import { STORY_FALLBACKS } from '../../src/core/config/story-words.ts';
+import { LOCALES } from '../../src/core/locale.ts';
 import { DataError } from '../../src/core/validate.ts';
+import { englishOnScreen } from '../browser/english-on-screen.ts';
 import { v1ConfigFile } from './helpers.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -351,6 +355,54 @@ describe('ink variables from the set-up', () => {
     const one = storyVariables(readConfig('config.json', v1()));
     expect(one['escalation_next']).toBe('the duty manager');
     expect(one['org_jurisdiction']).toBe('your area');
+  });
+
+  it("fall back in the story's language, not in English", () => {
+    // A version 1 file names no jurisdiction and no child-protection or labor contact.
+    const one = readConfig('config.json', v1());
+    const es = storyVariables(one, 'es-US');
+    expect(es['org_jurisdiction']).toBe('su zona');
+    expect(es['child_protection_name']).toBe('los servicios de protección de menores');
+    expect(es['labour_standards_name']).toBe('la oficina de normas laborales');
+    const en = storyVariables(one, 'en-US');
+    expect(en['org_jurisdiction']).toBe('your area');
+    expect(en['child_protection_name']).toBe('child protection services');
+    // What the organisation configured is its own words, in any story.
+    const two = readConfig('config.json', v2());
+    expect(storyVariables(two, 'es-US')['org_jurisdiction']).toBe('England and Wales');
+    expect(storyVariables(two, 'es-US')['escalation_first']).toBe('the duty manager');
+  });
+
+  it("use the configuration's words in the story's language, whatever the interface shows", () => {
+    const file = v2();
+    file['languages'] = {
+      'es-US': {
+        organisation: { jurisdiction: 'Inglaterra y Gales' },
+        contacts: {
+          internalEscalation: ['el gerente de turno'],
+          childProtection: { name: 'la oficina local' },
+        },
+      },
+    };
+    // The app's live view, with the interface in English: a Spanish story still gets Spanish words.
+    const live = liveConfig(readConfig('config.json', file), () => 'en-US');
+    const es = storyVariables(live, 'es-US');
+    expect(es['org_jurisdiction']).toBe('Inglaterra y Gales');
+    expect(es['escalation_first']).toBe('el gerente de turno');
+    expect(es['escalation_next']).toBe('the regional security lead');
+    expect(es['child_protection_name']).toBe('la oficina local');
+    expect(storyVariables(live, 'en-US')['org_jurisdiction']).toBe('England and Wales');
+    // A story in a language the game does not know reads the English fallbacks.
+    expect(storyVariables(readConfig('config.json', v1()), 'fr-CA')['org_jurisdiction']).toBe('your area');
+  });
+
+  it('have fallbacks in every language, none of them English outside English', () => {
+    for (const locale of LOCALES) {
+      const words = Object.values(STORY_FALLBACKS[locale]);
+      expect(words.every((w) => w.trim() !== '')).toBe(true);
+      if (locale === 'en-US') continue;
+      expect(englishOnScreen(words.map((text) => ({ text, where: locale })))).toEqual([]);
+    }
   });
 
   it('are all declared in stories/_shared/contacts.ink', () => {

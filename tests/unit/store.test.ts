@@ -14,7 +14,9 @@ import {
 import type { Debrief } from '../../src/core/encounter/debrief.ts';
 import { DEFAULT_SETTINGS } from '../../src/state/settings.ts';
 import { SCREENS } from '../../src/state/keys.ts';
-import { defaultConfig, realCatalogs } from './helpers.ts';
+import { defaultConfig, realCatalogs, v1ConfigFile } from './helpers.ts';
+import { readConfig } from '../../src/core/config/config.ts';
+import type { EncounterEntry } from '../../src/core/encounter/analysis.ts';
 
 function memory(initial?: string): StateStorage & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -58,7 +60,12 @@ describe('persistence', () => {
     const storage = memory('{"state": {"settings": ');
     const store = createAppStore(deps(storage));
     expect(store.getState().settings).toEqual(DEFAULT_SETTINGS);
-    expect(store.getState().notices.join(' ')).toMatch(/could not be read and were reset/);
+    expect(
+      store
+        .getState()
+        .notices.map((n) => n.text)
+        .join(' '),
+    ).toMatch(/could not be read and were reset/);
     expect(store.getState().screen).toBe(SCREENS.picker);
   });
 
@@ -85,7 +92,7 @@ describe('persistence', () => {
     const storage = memory(JSON.stringify({ state: { settings: { master: 0.1 } }, version: 0 }));
     const s = createAppStore(deps(storage)).getState();
     expect(s.settings.master).toBe(DEFAULT_SETTINGS.master);
-    expect(s.notices.join(' ')).toMatch(/older version/);
+    expect(s.notices.map((n) => n.text).join(' ')).toMatch(/older version/);
   });
 
   it('clamps settings to their range', () => {
@@ -106,9 +113,9 @@ describe('persistence', () => {
     const copy = versionCopyKey(PERSIST_KEY, PERSIST_VERSION + 1);
     expect(copy).toBe(`second-look.v${PERSIST_VERSION + 1}`);
     expect(storage.data.get(copy)).toBe(saved);
-    expect(s.notices.join(' ')).toMatch(/newer version/);
-    expect(s.notices.join(' ')).not.toMatch(/older/);
-    expect(s.notices.join(' ')).toContain(copy);
+    expect(s.notices.map((n) => n.text).join(' ')).toMatch(/newer version/);
+    expect(s.notices.map((n) => n.text).join(' ')).not.toMatch(/older/);
+    expect(s.notices.map((n) => n.text).join(' ')).toContain(copy);
   });
 
   it('keeps a save from an older version as a copy too (audit L2)', () => {
@@ -116,7 +123,7 @@ describe('persistence', () => {
     const storage = memory(saved);
     const s = createAppStore(deps(storage)).getState();
     expect(storage.data.get('second-look.v0')).toBe(saved);
-    expect(s.notices.join(' ')).toMatch(/older version/);
+    expect(s.notices.map((n) => n.text).join(' ')).toMatch(/older version/);
   });
 });
 
@@ -183,7 +190,7 @@ describe('persisted debrief and set-aside attempts (audit L3)', () => {
     for (const bad of [{}, { ...DEBRIEF, noticed: 'x' }, { ...DEBRIEF, total: null }, oldRow, 'debrief', 7]) {
       const s = createAppStore(deps(saved({ lastDebrief: bad }))).getState();
       expect(s.lastDebrief, JSON.stringify(bad)).toBeNull();
-      expect(s.notices.join(' ')).toMatch(/last debrief could not be read/);
+      expect(s.notices.map((n) => n.text).join(' ')).toMatch(/last debrief could not be read/);
     }
   });
 
@@ -191,7 +198,32 @@ describe('persisted debrief and set-aside attempts (audit L3)', () => {
     const storage = saved({ setAside: [{}, SESSION, { ...SESSION, state: null }, 'x'] });
     const s = createAppStore(deps(storage)).getState();
     expect(s.setAside).toEqual([SESSION]);
-    expect(s.notices.join(' ')).toMatch(/3 set-aside unfinished attempts could not be read/);
+    expect(s.notices.map((n) => n.text).join(' ')).toMatch(
+      /3 set-aside unfinished attempts could not be read/,
+    );
+  });
+});
+
+describe("the configuration's words in a story", () => {
+  it("are given to the story in the story's own language", async () => {
+    const given: Record<string, string | number>[] = [];
+    const c = { meta: { id: 'x' }, contentHash: 'h', variants: [], scenes: [], locale: 'es-US' };
+    const store = createAppStore({
+      ...deps(memory()),
+      // A version 1 configuration: no jurisdiction, so the story's fallback is used.
+      config: readConfig('config.json', v1ConfigFile()),
+      encounters: [{ id: 'x', meta: c.meta, load: async () => c } as unknown as EncounterEntry],
+      opener: {
+        open: (_c, variables) => {
+          given.push(variables);
+          return Promise.reject(new Error('stop here'));
+        },
+      },
+    });
+    store.getState().select('x');
+    await expect(store.getState().start('practice')).rejects.toThrow('stop here');
+    expect(given[0]?.['org_jurisdiction']).toBe('su zona');
+    expect(given[0]?.['child_protection_name']).toBe('los servicios de protección de menores');
   });
 });
 
@@ -212,14 +244,19 @@ describe('notice words that load with the first notice (the browser)', () => {
     release();
     await told;
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(store.getState().notices.join(' ')).toMatch(/could not be read and were reset/);
-    expect(store.getState().notices).toContain(NOTICE_TEXTS.replayChanged());
+    expect(
+      store
+        .getState()
+        .notices.map((n) => n.text)
+        .join(' '),
+    ).toMatch(/could not be read and were reset/);
+    expect(store.getState().notices).toContainEqual({ text: NOTICE_TEXTS.replayChanged() });
     expect(loads).toBe(1);
   });
 
   it('gives a notice at once when the words are at hand', () => {
     const store = createAppStore(deps(memory()));
     expect(store.getState().tell('replayChanged')).toBeUndefined();
-    expect(store.getState().notices).toEqual([NOTICE_TEXTS.replayChanged()]);
+    expect(store.getState().notices).toEqual([{ text: NOTICE_TEXTS.replayChanged() }]);
   });
 });

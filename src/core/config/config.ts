@@ -9,9 +9,16 @@ import { readXapi, type XapiConfig } from './xapi-config.ts';
 export { XAPI_LOCAL_HOSTS, xapiEndpointProblem, type XapiConfig } from './xapi-config.ts';
 import { DataError, Reader } from '../validate.ts';
 import { fileProblem } from '../reasons.ts';
-import { NAMED_CONTACT_DEFAULTS, namedContactsFile, type LabourStandards } from './named-contacts.ts';
+import {
+  NAMED_CONTACT_DEFAULTS,
+  namedContactsFile,
+  type LabourStandards,
+  type NamedContactKey,
+} from './named-contacts.ts';
+import { STORY_FALLBACKS } from './story-words.ts';
+import { DEFAULT_LOCALE, matchLocale } from '../locale.ts';
 export type { ChildProtection, LabourStandards } from './named-contacts.ts';
-import { readLanguages, sourceOf, type Languages } from './languages.ts';
+import { readLanguages, sourceOf, wordsIn, type Languages } from './languages.ts';
 export { configIn, liveConfig, sourceOf, wordsIn, type Languages, type LanguageWords } from './languages.ts';
 import {
   ALL_ENCOUNTERS,
@@ -207,25 +214,38 @@ export function variantOf(seed: number, variants: number): number {
   return (Math.abs(Math.trunc(seed)) % Math.max(1, variants)) + 1;
 }
 
-/** Story variables from the configuration; yes/no facts are 1 or 0, so ink can test them (`{hotline_not_police: …}`). */
-export function storyVariables(config: AppConfig): Record<string, string | number> {
-  const h = config.contacts.hotline;
+/**
+ * Story variables from the configuration, in the words of the story's language `locale` (the
+ * configuration's `languages` section where it has them); yes/no facts are 1 or 0, so ink can test
+ * them (`{hotline_not_police: …}`). What the configuration leaves out, or leaves at the English
+ * default, is said in the story's language (STORY_FALLBACKS).
+ */
+export function storyVariables(
+  config: AppConfig,
+  locale: string = DEFAULT_LOCALE,
+): Record<string, string | number> {
+  const { organisation, contacts } = wordsIn(sourceOf(config), locale);
+  const fallback = STORY_FALLBACKS[matchLocale(locale) ?? DEFAULT_LOCALE];
+  const named = (key: NamedContactKey): string => {
+    const name = contacts[key].name;
+    return name === '' || name === NAMED_CONTACT_DEFAULTS[key].name ? fallback[key] : name;
+  };
+  const h = contacts.hotline;
   return {
-    [STORY_VARIABLES.childProtectionName]: config.contacts.childProtection.name,
-    [STORY_VARIABLES.labourStandardsName]: config.contacts.labourStandards.name,
+    [STORY_VARIABLES.childProtectionName]: named('childProtection'),
+    [STORY_VARIABLES.labourStandardsName]: named('labourStandards'),
     [STORY_VARIABLES.hotlineIsPolice]: h.isPolice === true ? 1 : 0,
     [STORY_VARIABLES.hotlineNotPolice]: h.isPolice === false ? 1 : 0,
     [STORY_VARIABLES.hotlineConsentBased]: h.consentBased === true ? 1 : 0,
     [STORY_VARIABLES.hotlineLanguages]: h.languages ?? '',
     [STORY_VARIABLES.hotlineHours]: h.hours ?? '',
-    [STORY_VARIABLES.emergencyNumber]: config.contacts.emergencyNumber,
-    [STORY_VARIABLES.hotlineName]: config.contacts.hotline.name,
-    [STORY_VARIABLES.hotlinePhone]: config.contacts.hotline.phone,
-    [STORY_VARIABLES.hotlineText]: config.contacts.hotline.text,
-    [STORY_VARIABLES.escalationFirst]: config.contacts.internalEscalation[0] ?? '',
-    [STORY_VARIABLES.orgName]: config.organisation.name,
-    [STORY_VARIABLES.orgJurisdiction]: config.organisation.jurisdiction || 'your area',
-    [STORY_VARIABLES.escalationNext]:
-      config.contacts.internalEscalation[1] ?? config.contacts.internalEscalation[0] ?? '',
+    [STORY_VARIABLES.emergencyNumber]: contacts.emergencyNumber,
+    [STORY_VARIABLES.hotlineName]: h.name,
+    [STORY_VARIABLES.hotlinePhone]: h.phone,
+    [STORY_VARIABLES.hotlineText]: h.text,
+    [STORY_VARIABLES.escalationFirst]: contacts.internalEscalation[0] ?? '',
+    [STORY_VARIABLES.orgName]: organisation.name,
+    [STORY_VARIABLES.orgJurisdiction]: organisation.jurisdiction || fallback.jurisdiction,
+    [STORY_VARIABLES.escalationNext]: contacts.internalEscalation[1] ?? contacts.internalEscalation[0] ?? '',
   };
 }

@@ -56,6 +56,8 @@ export interface CompiledEncounter {
   variants: StoryAnalysis[];
   /** The manifests of the scenes the story draws, so only the chosen encounter's art data is loaded. */
   scenes: SceneManifest[];
+  /** The language the story is written in, as the game's list loads it (English when not given). */
+  locale?: string;
 }
 
 /** The analysis an attempt is scored against: its variant's own, or the merged one. */

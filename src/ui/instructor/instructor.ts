@@ -14,7 +14,8 @@ import {
 } from '../../core/progress/programme.ts';
 import { composer } from './assignment-composer.ts';
 import { download } from './download.ts';
-import { summaryNodes } from './programme-summary.ts';
+import { summaryNodes, type ShownNames } from './programme-summary.ts';
+import type { Catalogs } from '../../core/encounter/catalog.ts';
 import type { UiContext, View } from '../context.ts';
 import { fill, h } from '../dom.ts';
 import { readHistoryExports } from '../file-read.ts';
@@ -38,11 +39,19 @@ export function instructorView(ctx: UiContext): View {
 // ---------------------------------------------------------------------------------------------
 
 function results(ctx: UiContext): HTMLElement {
-  let describe: (id: string) => string | undefined = () => undefined;
+  let catalogs: Catalogs | null = null;
+  const title = (id: string) => ctx.encounters.find((e) => e.meta.id === id)?.meta.title;
+  // What the summary and its CSV are built from: the records' own words first.
   const names = () => ({
-    encounter: (id: string) => ctx.encounters.find((e) => e.meta.id === id)?.meta.title,
-    indicator: describe,
+    encounter: title,
+    indicator: (id: string) => catalogs?.indicators.get(id)?.description,
   });
+  // What the screen shows: every name in the interface's language where the library knows the id.
+  const shown: ShownNames = {
+    encounter: title,
+    dimension: (id) => catalogs?.dimensions.get(id)?.name,
+    indicator: (id) => catalogs?.indicators.get(id)?.description,
+  };
   const input = h('input', {
     type: 'file',
     id: 'programme-import',
@@ -62,7 +71,7 @@ function results(ctx: UiContext): HTMLElement {
       return;
     }
     const s = summariseProgramme(imported, names());
-    fill(body, summaryNodes(s));
+    fill(body, summaryNodes(s, shown));
   };
 
   input.addEventListener('change', () => {
@@ -99,11 +108,11 @@ function results(ctx: UiContext): HTMLElement {
     render();
   });
   render();
-  // Descriptions of indicators nobody missed come from the catalogs, which load on demand.
+  // Names of dimensions and signs come from the catalogs, which load on demand.
   void ctx
     .catalogs?.()
     .then((c) => {
-      describe = (id) => c.indicators.get(id)?.description;
+      catalogs = c;
       if (imported.length > 0 && body.isConnected) render();
     })
     .catch(() => undefined);

@@ -1,6 +1,7 @@
 // The program summary as the instructor reads it: the overview, completion per assignment, average
 // per dimension and per setting, the most-missed signs and the miss rate per sign. Numbers and
-// percents are written with Intl in the interface's language.
+// percents are written with Intl in the interface's language, and encounters, dimensions and signs
+// are named in it by id (the learners' exports carry the words of the language they played in).
 
 import { CELL, oneDecimal, type Cell, type ProgrammeSummary } from '../../core/progress/programme.ts';
 import { activeLocale } from '../../i18n/messages.ts';
@@ -10,6 +11,13 @@ import { STRINGS } from '../strings/strings.ts';
 import { formatList } from '../../i18n/format.ts';
 
 const P = PROGRAMME_STRINGS;
+
+/** Names by id in the interface's language; undefined where this library does not know the id. */
+export interface ShownNames {
+  encounter: (id: string) => string | undefined;
+  dimension: (id: string) => string | undefined;
+  indicator: (id: string) => string | undefined;
+}
 
 /** A whole number in the interface's language: "1,234", "1234" or "1 234". */
 const whole = (x: number) => new Intl.NumberFormat(activeLocale()).format(x);
@@ -59,7 +67,8 @@ function table(caption: string, head: string[], rows: (string | number)[][], cls
   );
 }
 
-export function summaryNodes(s: ProgrammeSummary): (HTMLElement | null)[] {
+export function summaryNodes(s: ProgrammeSummary, names: ShownNames): (HTMLElement | null)[] {
+  const sign = (i: { id: string; description: string }) => names.indicator(i.id) ?? i.description;
   return [
     h(
       'p',
@@ -77,7 +86,7 @@ export function summaryNodes(s: ProgrammeSummary): (HTMLElement | null)[] {
     ...s.assignments.map((a) =>
       table(
         P.completion({ title: a.title, mark: a.passMark / 100 }),
-        [P.learner, ...a.encounters.map((e) => e.title), P.passedCount],
+        [P.learner, ...a.encounters.map((e) => names.encounter(e.id) ?? e.title), P.passedCount],
         a.learners.map((l) => [
           l.name,
           ...l.cells.map((c) => cellText(c)),
@@ -89,7 +98,7 @@ export function summaryNodes(s: ProgrammeSummary): (HTMLElement | null)[] {
     table(
       P.dimensions,
       [P.dimension, P.attempts, P.average],
-      s.dimensions.map((d) => [d.name, d.attempts, percent(d.average)]),
+      s.dimensions.map((d) => [names.dimension(d.id) ?? d.name, d.attempts, percent(d.average)]),
       'programme-dimensions',
     ),
     table(
@@ -113,7 +122,7 @@ export function summaryNodes(s: ProgrammeSummary): (HTMLElement | null)[] {
         h(
           'li',
           {},
-          h('span', {}, i.description),
+          h('span', {}, sign(i)),
           ' ',
           h(
             'span',
@@ -130,7 +139,7 @@ export function summaryNodes(s: ProgrammeSummary): (HTMLElement | null)[] {
       table(
         P.indicators,
         [P.sign, P.shown, P.missed, P.missRate],
-        s.indicators.map((i) => [i.description, i.shown, i.missed, percent(100 * i.rate)]),
+        s.indicators.map((i) => [sign(i), i.shown, i.missed, percent(100 * i.rate)]),
         'programme-indicators',
       ),
     ),

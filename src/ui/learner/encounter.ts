@@ -5,6 +5,7 @@
 
 import type { StoryChoice } from '../../core/encounter/beats.ts';
 import { entryId } from '../../core/encounter/analysis.ts';
+import { failureOf } from '../../state/failure.ts';
 import type { AppState } from '../../state/store.ts';
 import type { UiContext, View } from '../context.ts';
 import { isTyping } from '../dom.ts';
@@ -12,6 +13,7 @@ import { shortcutChoice, showChoices, type ChoiceActions } from './encounter-cho
 import { encounterLayout, sceneLine, showPhases } from './encounter-layout.ts';
 import { appendLines, showCoaching } from './encounter-log.ts';
 import type * as ReportForm from './report-form.ts';
+import { failureNotice } from '../strings/strings-notices.ts';
 import { STRINGS } from '../strings/strings.ts';
 
 export function encounterView(ctx: UiContext): View {
@@ -35,7 +37,10 @@ export function encounterView(ctx: UiContext): View {
         reportForm = m;
         if (!gone) render(store.getState());
       },
-      (e: unknown) => store.getState().notify(STRINGS.loadFailed({ reason: (e as Error).message })),
+      (e: unknown) => {
+        const { text, detail } = failureNotice(STRINGS.loadFailed, failureOf(e));
+        store.getState().notify(text, detail);
+      },
     );
   };
 

@@ -8,32 +8,15 @@ import type { LmsWordbook, LmsWords } from '../../core/lms/xapi.ts';
 import en, { type LmsMessages } from '../../i18n/generated/en-US/lms.ts';
 import es from '../../i18n/generated/es-US/lms.ts';
 import { localized } from '../../i18n/messages.ts';
-import { DataError } from '../../core/validate.ts';
-import { dataErrorText, problemsText } from './strings-validation.ts';
+import type { LmsNoticeTexts } from '../../state/lms-notices.ts';
+import { failureNotice } from './strings-notices.ts';
+import { problemsText } from './strings-validation.ts';
 
-/** The active language's LMS words: the learner's notices. Records read LMS_WORDBOOK below. */
-const L = localized('lms', en);
-
-/** Why something failed, for a notice: a refusal worded in the active language, else the error's own text. */
-function failure(e: unknown, withSource: boolean): string {
-  if (e instanceof DataError) return withSource ? dataErrorText(e) : problemsText(e.reasons);
-  return e instanceof Error ? e.message : String(e);
-}
-
-/**
- * The LMS bridge's and the xAPI sender's notices to the learner in the active language (the shape of
- * LmsNoticeTexts in src/lms/recorder.ts, handed down by src/app/lms.ts).
- */
-export const LMS_NOTICE_TEXTS = {
-  noRuntime: (standard: string) => L.notices.noRuntime({ standard }),
-  damaged: (error: unknown, kept: boolean, key: string) =>
-    L.notices.damaged({ reason: failure(error, false), kept: kept ? 'yes' : 'no', key }),
-  changed: () => L.notices.changed,
-  refused: (list: string) => L.notices.refused({ list }),
-  launchFile: (error: unknown) => failure(error, true),
-  launchFailed: (error: unknown) => L.notices.launchFailed({ reason: failure(error, true) }),
-  lrsFailed: (error: unknown) => L.notices.lrsFailed({ reason: failure(error, true) }),
-};
+// Registered like every namespace, so the catalogs are checked; records read LMS_WORDBOOK below,
+// the bridge's notices the live messages in the active language.
+const LMS_STRINGS = localized('lms', en);
+/** The notices' messages in the active language, read at each use (a language switch refills them). */
+const N = () => LMS_STRINGS.notices;
 
 const wordsOf = (m: LmsMessages): LmsWords => ({
   verbs: m.verbs,
@@ -49,3 +32,18 @@ export const LMS_WORDBOOK: LmsWordbook = {
   'en-US': wordsOf(en),
   'es-US': wordsOf(es),
 } satisfies Record<Locale, LmsWords>;
+
+/** The LMS bridge's notices (src/state/lms-notices.ts), read at the moment each is raised. */
+export const LMS_NOTICE_TEXTS: LmsNoticeTexts = {
+  noRuntime: (standard) => N().noRuntime({ standard }),
+  damaged: (error, copyKey) =>
+    N().damaged({
+      reason: error ? problemsText(error.reasons) : N().damagedUnknown,
+      kept: copyKey ? 'yes' : 'no',
+      copyKey: copyKey ?? '',
+    }),
+  changed: () => N().changed,
+  refused: () => N().refused,
+  launchFailed: (f) => failureNotice(N().launchFailed, f),
+  badPackage: (f) => failureNotice(N().badPackage, f),
+};

@@ -85,7 +85,7 @@ export interface GeneralMessages {
     openSetupHelp: string;
   };
   loading: string;
-  loadFailed: (d: { reason: string | number }) => string;
+  loadFailed: (d: { cause: string | number }) => string;
   assignment: {
     heading: (d: { title: string | number }) => string;
     intro: string;
@@ -116,9 +116,10 @@ export interface GeneralMessages {
   };
   skipLink: string;
   startFailed: string;
-  unexpected: (d: { reason: string | number }) => string;
-  xapiFailed: (d: { reason: string | number }) => string;
-  soundUnavailable: (d: { reason: string | number }) => string;
+  headersFailed: (d: { cause: string | number }) => string;
+  xapiFailed: (d: { cause: string | number }) => string;
+  xapiNotSent: string;
+  soundUnavailable: string;
 }
 
 import { numberPercent } from "@messageformat/runtime/lib/formatters";
@@ -210,7 +211,7 @@ const messages: GeneralMessages = {
     openSetupHelp: "For administrators: your organization’s name, contacts, policy text and encounters."
   },
   loading: "Loading…",
-  loadFailed: (d) => "This screen could not be loaded (" + d.reason + "). Check the connection and try again.",
+  loadFailed: (d) => "This screen could not be loaded. " + d.cause,
   assignment: {
     heading: (d) => "Assignment: " + d.title,
     intro: "Your instructor chose these encounters for you. Play them in this order.",
@@ -241,9 +242,10 @@ const messages: GeneralMessages = {
   },
   skipLink: "Skip to content",
   startFailed: "Second Look could not start",
-  unexpected: (d) => "Unexpected error: " + d.reason,
-  xapiFailed: (d) => "xAPI reporting could not start: " + d.reason,
-  soundUnavailable: (d) => "Sound is unavailable (" + d.reason + "). The game works fully without it."
+  headersFailed: (d) => "The list of encounters could not be loaded completely. " + d.cause,
+  xapiFailed: (d) => "xAPI reporting could not start. " + d.cause,
+  xapiNotSent: "Your progress could not be sent to your learning record store. Your results are still saved on this device. If this keeps happening, tell your instructor or administrator and show them the technical details.",
+  soundUnavailable: "Sound is unavailable. The game works fully without it."
 };
 
 export default messages;

@@ -15,11 +15,12 @@ export interface LmsMessages {
   reportAction: string;
   notices: {
     noRuntime: (d: { standard: string | number }) => string;
-    damaged: (d: { reason: string | number; kept: string | number; key: string | number }) => string;
+    damaged: (d: { reason: string | number; kept: string | number; copyKey: string | number }) => string;
+    damagedUnknown: string;
     changed: string;
-    refused: (d: { list: string | number }) => string;
-    launchFailed: (d: { reason: string | number }) => string;
-    lrsFailed: (d: { reason: string | number }) => string;
+    refused: string;
+    launchFailed: (d: { cause: string | number }) => string;
+    badPackage: (d: { cause: string | number }) => string;
   };
 }
 
@@ -43,11 +44,12 @@ const messages: LmsMessages = {
   reportAction: "Incident report: the action taken",
   notices: {
     noRuntime: (d) => "This package is meant to run inside a learning management system (" + d.standard + "), but none was found. You can play, but nothing will be recorded.",
-    damaged: (d) => "Your saved place could not be read (" + d.reason + "), so the assignment starts from the first unfinished encounter. Your LMS keeps the result it already holds: nothing is written to it until you finish an encounter, and never a lower result." + select(d.kept, { yes: " A copy of the saved data is kept on this device for support (browser storage \"" + d.key + "\").", other: "" }),
+    damaged: (d) => "Your saved place could not be read (" + d.reason + "), so the assignment starts from the first unfinished encounter. Your LMS keeps the result it already holds: nothing is written to it until you finish an encounter, and never a lower result." + select(d.kept, { yes: " A copy of the saved data is kept on this device for support (browser storage “" + d.copyKey + "”).", other: "" }),
+    damagedUnknown: "it is damaged",
     changed: "The encounter changed since you left, so it starts again from the beginning.",
-    refused: (d) => "Your LMS refused some of the progress data: " + d.list,
-    launchFailed: (d) => "The cmi5 launch failed: " + d.reason,
-    lrsFailed: (d) => "Your progress could not be sent to the learning record store (" + d.reason + ")."
+    refused: "Your learning system refused some of the progress data. You can go on playing; if it keeps happening, tell your instructor or administrator and show them the technical details.",
+    launchFailed: (d) => "The cmi5 launch failed. " + d.cause,
+    badPackage: (d) => "This package's LMS settings could not be read. " + d.cause
   }
 };
 

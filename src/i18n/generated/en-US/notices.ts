@@ -4,15 +4,15 @@ export interface NoticesMessages {
   storageVersion: (d: { newer: string | number; saved: number; current: number; copyKey: string | number }) => string;
   lastDebriefDamaged: string;
   setAsideDamaged: (d: { count: number }) => string;
-  attemptNotSaved: (d: { reason: string | number }) => string;
+  attemptNotSaved: (d: { cause: string | number }) => string;
   unknownEncounter: (d: { id: string | number }) => string;
-  encounterNotLoaded: (d: { reason: string | number }) => string;
-  storyStopped: (d: { reason: string | number }) => string;
+  encounterNotLoaded: (d: { cause: string | number }) => string;
+  storyStopped: (d: { cause: string | number }) => string;
   replayChanged: string;
   sessionChanged: string;
-  sessionNotRestored: (d: { reason: string | number }) => string;
+  sessionNotRestored: (d: { cause: string | number }) => string;
   historyDamaged: (d: { count: number }) => string;
-  historyUnreadable: (d: { reason: string | number }) => string;
+  historyUnreadable: (d: { cause: string | number }) => string;
   importRefused: (d: { reason: string | number }) => string;
   imported: (d: { count: number; file: string | number }) => string;
   programme: {
@@ -20,6 +20,17 @@ export interface NoticesMessages {
     assignmentDamaged: string;
     notSaved: string;
   };
+  failure: {
+    data: (d: { reason: string | number }) => string;
+    offline: string;
+    storyBroken: string;
+    storyLoops: string;
+    engine: string;
+    savedState: string;
+    storage: string;
+    unexpected: string;
+  };
+  technicalDetails: string;
 }
 
 import { number, plural as pluralAny, select as selectAny } from "@messageformat/runtime";
@@ -31,22 +42,33 @@ const messages: NoticesMessages = {
   storageVersion: (d) => select(d.newer, { yes: "Saved data from a newer version of Second Look (version " + number("en-US", d.saved, 0) + "; this one is version " + number("en-US", d.current, 0) + ") could not be used here, so it was reset. A copy was kept in this browser under \"" + d.copyKey + "\", and the newer version can still use it.", other: "Saved data from an older version was reset. A copy was kept in this browser under \"" + d.copyKey + "\"." }),
   lastDebriefDamaged: "Your last debrief could not be read (the saved copy is damaged), so it is no longer offered. Your attempt history is not affected.",
   setAsideDamaged: (d) => plural(d.count, 0, en, { one: number("en-US", d.count, 0) + " set-aside unfinished attempt could not be read (the saved copy is damaged) and was dropped.", other: number("en-US", d.count, 0) + " set-aside unfinished attempts could not be read (the saved copy is damaged) and were dropped." }),
-  attemptNotSaved: (d) => "This attempt could not be saved to your history (" + d.reason + ").",
+  attemptNotSaved: (d) => "This attempt could not be saved to your history. " + d.cause,
   unknownEncounter: (d) => "The encounter \"" + d.id + "\" is not in this library.",
-  encounterNotLoaded: (d) => "The encounter could not be loaded: " + d.reason,
-  storyStopped: (d) => "That choice could not be played: the encounter stopped with an error (" + d.reason + "). Your progress up to here is kept; you can choose again or leave the encounter.",
+  encounterNotLoaded: (d) => "The encounter could not be loaded. " + d.cause,
+  storyStopped: (d) => "That choice could not be played. " + d.cause + " Your progress up to here is kept; you can choose again or leave the encounter.",
   replayChanged: "The encounter has changed since that attempt, so it starts from the beginning.",
   sessionChanged: "The encounter you were playing has been updated since you left, so your place in it could not be restored. Your unfinished attempt was set aside (it is included when you export your history). Start it again from the beginning.",
-  sessionNotRestored: (d) => "Your place in the encounter could not be restored (" + d.reason + ").",
+  sessionNotRestored: (d) => "Your place in the encounter could not be restored. " + d.cause,
   historyDamaged: (d) => plural(d.count, 0, en, { one: number("en-US", d.count, 0) + " saved attempt could not be read and was left out of your progress. It was moved aside on this device (not deleted), and your other attempts are unchanged.", other: number("en-US", d.count, 0) + " saved attempts could not be read and were left out of your progress. They were moved aside on this device (not deleted), and your other attempts are unchanged." }),
-  historyUnreadable: (d) => "Your attempt history could not be read (" + d.reason + ").",
+  historyUnreadable: (d) => "Your attempt history could not be read. " + d.cause,
   importRefused: (d) => "The file was not imported: " + d.reason + ". Nothing already saved was changed.",
   imported: (d) => plural(d.count, 0, en, { one: "Imported " + number("en-US", d.count, 0) + " attempt from " + d.file + ".", other: "Imported " + number("en-US", d.count, 0) + " attempts from " + d.file + "." }),
   programme: {
     assignmentUnusable: (d) => "Your saved assignment could not be used (" + d.reason + "). Open the assignment link or file again.",
     assignmentDamaged: "Your saved assignment could not be used (it is damaged). Open the assignment link or file again.",
     notSaved: "Your name and assignment could not be saved in this browser."
-  }
+  },
+  failure: {
+    data: (d) => d.reason + ".",
+    offline: "The game could not fetch what it needed. Check the connection, then try again.",
+    storyBroken: "The encounter's story has a fault that its author needs to fix. Please tell your instructor or administrator and show them the technical details.",
+    storyLoops: "The story kept going without offering a choice, a fault that its author needs to fix. Please tell your instructor or administrator and show them the technical details.",
+    engine: "The story engine stopped with an error. Reload the page and try again; if it happens again, tell your instructor or administrator and show them the technical details.",
+    savedState: "The saved place is damaged, or it was saved by another version of the encounter.",
+    storage: "This browser would not let the game save its data: its storage may be full, or turned off in a private window.",
+    unexpected: "Something unexpected went wrong. Reload the page and try again; if it happens again, tell your instructor or administrator and show them the technical details."
+  },
+  technicalDetails: "Technical details"
 };
 
 export default messages;

@@ -90,7 +90,7 @@ const messages: GeneralMessages = {
     openSetupHelp: "Para administradores: el nombre de su organización, los contactos, el texto de la política y los encuentros."
   },
   loading: "Cargando…",
-  loadFailed: (d) => "No se pudo cargar esta pantalla (" + d.reason + "). Revise la conexión e inténtelo de nuevo.",
+  loadFailed: (d) => "No se pudo cargar esta pantalla. " + d.cause,
   assignment: {
     heading: (d) => "Asignación: " + d.title,
     intro: "Su instructor eligió estos encuentros para usted. Juéguelos en este orden.",
@@ -121,9 +121,10 @@ const messages: GeneralMessages = {
   },
   skipLink: "Ir al contenido",
   startFailed: "Second Look no pudo iniciarse",
-  unexpected: (d) => "Error inesperado: " + d.reason,
-  xapiFailed: (d) => "No se pudo iniciar el envío de resultados por xAPI: " + d.reason,
-  soundUnavailable: (d) => "El sonido no está disponible (" + d.reason + "). El juego funciona completo sin él."
+  headersFailed: (d) => "No se pudo cargar completa la lista de encuentros. " + d.cause,
+  xapiFailed: (d) => "No se pudo iniciar el envío de resultados por xAPI. " + d.cause,
+  xapiNotSent: "No se pudo enviar su progreso a su sistema de registro de aprendizaje. Sus resultados siguen guardados en este dispositivo. Si vuelve a pasar, avise a su instructor o administrador y muéstrele los detalles técnicos.",
+  soundUnavailable: "El sonido no está disponible. El juego funciona completo sin él."
 };
 
 export default messages;

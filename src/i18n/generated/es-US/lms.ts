@@ -20,12 +20,13 @@ const messages: LmsMessages = {
   report: (d) => d.title + ": informe de incidente, la medida tomada",
   reportAction: "Informe de incidente: la medida tomada",
   notices: {
-    noRuntime: (d) => "Este paquete está hecho para funcionar dentro de un sistema de gestión del aprendizaje (LMS, " + d.standard + "), pero no se encontró ninguno. Puede jugar, pero no se guardará ningún resultado.",
-    damaged: (d) => "No se pudo leer el punto donde usted se quedó (" + d.reason + "), así que la asignación empieza desde el primer encuentro sin terminar. Su LMS conserva el resultado que ya tiene: no se le envía nada hasta que usted termine un encuentro, y nunca un resultado más bajo." + select(d.kept, { yes: " Se guardó una copia de los datos en este dispositivo para el equipo de soporte (almacenamiento del navegador “" + d.key + "”).", other: "" }),
-    changed: "El encuentro cambió desde que usted salió, así que empieza de nuevo desde el principio.",
-    refused: (d) => "Su LMS rechazó parte de los datos de su progreso: " + d.list,
-    launchFailed: (d) => "No se pudo iniciar el paquete cmi5: " + d.reason,
-    lrsFailed: (d) => "No se pudo enviar su progreso al almacén de registros de aprendizaje (LRS) (" + d.reason + ")."
+    noRuntime: (d) => "Este paquete está hecho para funcionar dentro de un sistema de gestión del aprendizaje (" + d.standard + "), pero no se encontró ninguno. Puede jugar, pero no se registrará nada.",
+    damaged: (d) => "No se pudo leer el punto donde iba (" + d.reason + "), así que la asignación empieza por el primer encuentro sin terminar. Su LMS conserva el resultado que ya tiene: no se le escribe nada hasta que usted termine un encuentro, y nunca un resultado más bajo." + select(d.kept, { yes: " Se guardó una copia de los datos en este dispositivo para el equipo de soporte (almacenamiento del navegador “" + d.copyKey + "”).", other: "" }),
+    damagedUnknown: "están dañados",
+    changed: "El encuentro cambió desde que salió, así que empieza de nuevo desde el principio.",
+    refused: "Su sistema de aprendizaje rechazó parte de los datos de progreso. Puede seguir jugando; si vuelve a pasar, avise a su instructor o administrador y muéstrele los detalles técnicos.",
+    launchFailed: (d) => "No se pudo iniciar la actividad cmi5. " + d.cause,
+    badPackage: (d) => "No se pudo leer la configuración de LMS de este paquete. " + d.cause
   }
 };
 

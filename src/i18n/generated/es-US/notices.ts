@@ -10,22 +10,33 @@ const messages: NoticesMessages = {
   storageVersion: (d) => select(d.newer, { yes: "Los datos guardados por una versión más nueva de Second Look (versión " + number("es-US", d.saved, 0) + "; esta es la versión " + number("es-US", d.current, 0) + ") no se pudieron usar aquí, así que se restablecieron. Se guardó una copia en este navegador con el nombre “" + d.copyKey + "”, y la versión más nueva todavía puede usarla.", other: "Se restablecieron los datos guardados por una versión anterior. Se guardó una copia en este navegador con el nombre “" + d.copyKey + "”." }),
   lastDebriefDamaged: "No se pudo leer su último resumen (la copia guardada está dañada), así que ya no se ofrece. Su historial de intentos no se vio afectado.",
   setAsideDamaged: (d) => plural(d.count, 0, es, { one: "No se pudo leer " + number("es-US", d.count, 0) + " intento sin terminar que estaba apartado (la copia guardada está dañada) y se descartó.", other: "No se pudieron leer " + number("es-US", d.count, 0) + " intentos sin terminar que estaban apartados (la copia guardada está dañada) y se descartaron." }),
-  attemptNotSaved: (d) => "No se pudo guardar este intento en su historial (" + d.reason + ").",
+  attemptNotSaved: (d) => "No se pudo guardar este intento en su historial. " + d.cause,
   unknownEncounter: (d) => "El encuentro “" + d.id + "” no está en esta biblioteca.",
-  encounterNotLoaded: (d) => "No se pudo cargar el encuentro: " + d.reason,
-  storyStopped: (d) => "No se pudo jugar esa decisión: el encuentro se detuvo por un error (" + d.reason + "). Su progreso hasta aquí se conserva; puede elegir de nuevo o salir del encuentro.",
+  encounterNotLoaded: (d) => "No se pudo cargar el encuentro. " + d.cause,
+  storyStopped: (d) => "No se pudo jugar esa decisión. " + d.cause + " Su progreso hasta aquí se conserva; puede elegir de nuevo o salir del encuentro.",
   replayChanged: "El encuentro cambió desde ese intento, así que empieza desde el principio.",
   sessionChanged: "El encuentro que estaba jugando se actualizó desde que salió, así que no se pudo recuperar el punto donde iba. Su intento sin terminar se apartó (se incluye cuando exporta su historial). Empiécelo de nuevo desde el principio.",
-  sessionNotRestored: (d) => "No se pudo recuperar el punto donde iba en el encuentro (" + d.reason + ").",
+  sessionNotRestored: (d) => "No se pudo recuperar el punto donde iba en el encuentro. " + d.cause,
   historyDamaged: (d) => plural(d.count, 0, es, { one: "No se pudo leer " + number("es-US", d.count, 0) + " intento guardado y quedó fuera de su progreso. Se apartó en este dispositivo (no se borró), y sus demás intentos no cambiaron.", other: "No se pudieron leer " + number("es-US", d.count, 0) + " intentos guardados y quedaron fuera de su progreso. Se apartaron en este dispositivo (no se borraron), y sus demás intentos no cambiaron." }),
-  historyUnreadable: (d) => "No se pudo leer su historial de intentos (" + d.reason + ").",
+  historyUnreadable: (d) => "No se pudo leer su historial de intentos. " + d.cause,
   importRefused: (d) => "No se importó el archivo: " + d.reason + ". No se cambió nada de lo que ya estaba guardado.",
   imported: (d) => plural(d.count, 0, es, { one: "Se importó " + number("es-US", d.count, 0) + " intento de " + d.file + ".", other: "Se importaron " + number("es-US", d.count, 0) + " intentos de " + d.file + "." }),
   programme: {
     assignmentUnusable: (d) => "No se pudo usar su asignación guardada (" + d.reason + "). Vuelva a abrir el enlace o el archivo de la asignación.",
     assignmentDamaged: "No se pudo usar su asignación guardada (está dañada). Vuelva a abrir el enlace o el archivo de la asignación.",
     notSaved: "No se pudieron guardar su nombre y su asignación en este navegador."
-  }
+  },
+  failure: {
+    data: (d) => d.reason + ".",
+    offline: "El juego no pudo descargar lo que necesitaba. Revise la conexión y vuelva a intentarlo.",
+    storyBroken: "La historia del encuentro tiene una falla que su autor debe corregir. Avise a su instructor o administrador y muéstrele los detalles técnicos.",
+    storyLoops: "La historia siguió sin ofrecer ninguna opción, una falla que su autor debe corregir. Avise a su instructor o administrador y muéstrele los detalles técnicos.",
+    engine: "El motor de las historias se detuvo por un error. Vuelva a cargar la página e inténtelo de nuevo; si vuelve a pasar, avise a su instructor o administrador y muéstrele los detalles técnicos.",
+    savedState: "El punto guardado está dañado, o lo guardó otra versión del encuentro.",
+    storage: "Este navegador no dejó que el juego guardara sus datos: puede que su almacenamiento esté lleno o desactivado en una ventana privada.",
+    unexpected: "Ocurrió algo inesperado. Vuelva a cargar la página e inténtelo de nuevo; si vuelve a pasar, avise a su instructor o administrador y muéstrele los detalles técnicos."
+  },
+  technicalDetails: "Detalles técnicos"
 };
 
 export default messages;
