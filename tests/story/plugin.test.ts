@@ -50,7 +50,9 @@ describe('the Vite ink plugin', () => {
     const { result, captured } = runTransform(readFileSync(file, 'utf8'), file);
     expect(captured.error).toBeUndefined();
     const code = (result as { code: string }).code;
-    const compiled = JSON.parse(code.replace(/^export default \(\) => Promise\.resolve\(/, '').replace(/\);$/, ''));
+    const compiled = JSON.parse(
+      code.replace(/^export default \(\) => Promise\.resolve\(/, '').replace(/\);$/, ''),
+    );
     expect(compiled.meta.id).toBe('hotel.mini');
     expect(compiled.contentHash).toMatch(/^[0-9a-f]{16}$/);
     expect(compiled.analysis.endings.length).toBe(2);
