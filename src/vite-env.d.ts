@@ -8,6 +8,7 @@ declare module 'virtual:second-look/encounters' {
 
 declare module '*.ink' {
   import type { CompiledEncounter } from './core/encounter/analysis.ts';
-  const encounter: CompiledEncounter;
-  export default encounter;
+  /** A new copy of the encounter at each call (the module keeps none: scripts/build/vite-plugin-ink.ts). */
+  const load: () => Promise<CompiledEncounter>;
+  export default load;
 }

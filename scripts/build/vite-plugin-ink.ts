@@ -6,9 +6,13 @@
 // them and `vite build` fails.
 // In a build the story JSON is a file of its own (assets/<name>-<hash>.json) that the encounter's
 // module fetches, as a plain inkjs page does: it is data for inkjs, not code for the browser to parse,
-// and it downloads beside the module. The module's default export is then a promise of the
-// CompiledEncounter, which a loader's `import(…).then((m) => m.default)` unwraps. In `npm run dev`
-// the JSON stays inside the module.
+// and it downloads beside the module. In `npm run dev` the JSON stays inside the module.
+// The module's default export is a function that gives a new CompiledEncounter each time it is
+// called (a loader's `import(…).then((m) => m.default())`), never the encounter itself: the browser
+// keeps every module it has loaded until the page closes, and a module that kept its story (as a
+// resolved promise did) held every story opened since the page loaded (docs/performance.md, "Heap").
+// The game drops an encounter when the learner leaves it; opening it again reads the file from the
+// browser's cache.
 
 import { existsSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
@@ -31,13 +35,16 @@ const RESOLVED = `\0${ENCOUNTERS_MODULE}`;
 const HEADERS_MODULE = 'virtual:second-look/encounter-headers';
 const RESOLVED_HEADERS = `\0${HEADERS_MODULE}`;
 
-/** The module for a built encounter: everything inline, or (in a build) the story JSON fetched. */
+/**
+ * The module for a built encounter: a function making the CompiledEncounter anew at each call, from
+ * what is inline or (in a build) with the story JSON fetched. The module keeps no encounter itself.
+ */
 function encounterModule(compiled: CompiledEncounter, storyUrl: string | null): string {
-  if (storyUrl === null) return `export default ${JSON.stringify(compiled)};`;
+  if (storyUrl === null) return `export default () => Promise.resolve(${JSON.stringify(compiled)});`;
   const { story: _inFile, ...rest } = compiled;
   return [
     `const url = ${storyUrl};`,
-    `export default fetch(url).then((r) => {`,
+    `export default () => fetch(url).then((r) => {`,
     `  if (!r.ok) throw new Error(\`\${url}: \${r.status} \${r.statusText}\`);`,
     `  return r.text();`,
     `}).then((story) => ({ ...${JSON.stringify(rest)}, story }));`,
@@ -67,7 +74,7 @@ export function inkPlugin(): Plugin {
       const lib = loadLibrary();
       const index: string[] = [];
       const headers: Record<string, Record<string, unknown>> = {};
-      const load = (path: string): string => `() => import(${JSON.stringify(path)}).then((m) => m.default)`;
+      const load = (path: string): string => `() => import(${JSON.stringify(path)}).then((m) => m.default())`;
       for (const path of encounterFiles()) {
         this.addWatchFile(path);
         // Its translations (stories/<locale>/<setting>/<name>.ink), proven by npm run check:translations.

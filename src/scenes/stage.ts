@@ -25,6 +25,9 @@ const WARM_MOODS_DELAY_MS = 400;
 
 const REDUCED_MOTION_QUERY = '(prefers-reduced-motion: reduce)';
 
+/** The DOM event Phaser's mouse manager listens to for the wheel (and forgets to stop listening to). */
+const WHEEL_EVENT = 'wheel';
+
 interface StageDeps {
   store: AppStore;
   scenes: ReadonlyMap<string, SceneManifest>;
@@ -209,6 +212,25 @@ function rendererFromUrl(): number {
 }
 
 /**
+ * What `game.destroy()` leaves behind in Phaser 4.2.1, each holding the whole destroyed game (its
+ * scenes, textures, and the encounter screen it was mounted in) for as long as the page is open; every
+ * stage mounted and destroyed added one more (docs/performance.md, "Heap"):
+ * - the mouse manager's `wheel` listener, which `MouseManager.stopListeners` never removes. The game's
+ *   canvas comes from Phaser's canvas pool and goes back to it, so the next game gets the same
+ *   element, and the listeners piled up on it;
+ * - the texture manager's tile sprite (`TextureManager.tileSprite`, for drawing into dynamic
+ *   textures), which its `destroy()` never destroys: its two canvases stay taken in the pool, and the
+ *   pool keeps them, and through the sprite its scene and game, for ever.
+ * Called just before the game is destroyed.
+ */
+function releaseWhatPhaserKeeps(game: Phaser.Game): void {
+  const mouse = game.input?.mouse;
+  const canvas = mouse?.target as EventTarget | null | undefined;
+  canvas?.removeEventListener(WHEEL_EVENT, mouse?.onMouseWheel as EventListener);
+  game.textures?.tileSprite?.destroy();
+}
+
+/**
  * Mounts the stage into `host` and resolves once the first picture is drawn. `destroy()` stops
  * listening to the store at once and removes the game and its canvas.
  */
@@ -263,6 +285,7 @@ export async function mountStage(
     destroyed = true;
     scene.teardown();
     resolveReady();
+    releaseWhatPhaserKeeps(game);
     game.destroy(true);
     // The game is destroyed on its next step: a sleeping loop takes that step now.
     if (game.loop.started && !game.loop.running) game.loop.wake();

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import type { CompiledEncounter } from '../../src/core/encounter/analysis.ts';
 import { inkPlugin } from '../../scripts/build/vite-plugin-ink.ts';
 import { ROOT } from '../../scripts/check/library.ts';
 
@@ -49,12 +50,59 @@ describe('the Vite ink plugin', () => {
     const { result, captured } = runTransform(readFileSync(file, 'utf8'), file);
     expect(captured.error).toBeUndefined();
     const code = (result as { code: string }).code;
-    const compiled = JSON.parse(code.replace(/^export default /, '').replace(/;$/, ''));
+    const compiled = JSON.parse(
+      code.replace(/^export default \(\) => Promise\.resolve\(/, '').replace(/\);$/, ''),
+    );
     expect(compiled.meta.id).toBe('hotel.mini');
     expect(compiled.contentHash).toMatch(/^[0-9a-f]{16}$/);
     expect(compiled.analysis.endings.length).toBe(2);
     expect(compiled.scenes.map((s: { id: string }) => s.id)).toEqual(['hotel_lobby_night']);
     expect(captured.watched.some((f) => f.endsWith('indicators.json'))).toBe(true);
+  });
+
+  it('builds a module that keeps no encounter: each load fetches the story and makes a new one', async () => {
+    // The browser keeps every module until the page closes: a module holding its encounter (as a
+    // promise of it once did) kept every story the learner had opened (docs/performance.md, "Heap").
+    const file = join(ROOT, 'tests', 'fixtures', 'stories', 'mini.ink');
+    const plugin = inkPlugin();
+    (plugin.configResolved as unknown as (c: { command: string }) => void)({ command: 'build' });
+    const emitted: { source: string }[] = [];
+    const ctx = {
+      error: (e: { message: string }) => {
+        throw new Error(e.message);
+      },
+      warn: () => undefined,
+      addWatchFile: () => undefined,
+      emitFile: (asset: { source: string }) => String(emitted.push(asset) - 1),
+    };
+    const transform = plugin.transform as unknown as (
+      this: typeof ctx,
+      code: string,
+      id: string,
+    ) => { code: string };
+    const { code } = transform.call(ctx, readFileSync(file, 'utf8'), file);
+    const story = emitted[0]!.source;
+    const dir = mkdtempSync(join(ROOT, 'test-results', 'plugin-'));
+    const moduleFile = join(dir, 'mini.mjs');
+    writeFileSync(moduleFile, code.replace(/import\.meta\.ROLLUP_FILE_URL_\w+/, JSON.stringify('mini.json')));
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', (url: string) => {
+      fetched.push(url);
+      return Promise.resolve(new Response(story));
+    });
+    try {
+      const load = ((await import(moduleFile)) as { default: () => Promise<CompiledEncounter> }).default;
+      expect(fetched, 'nothing is fetched before a load').toEqual([]);
+      const first = await load();
+      const second = await load();
+      expect(fetched).toEqual(['mini.json', 'mini.json']);
+      expect(first.meta.id).toBe('hotel.mini');
+      expect(first.story).toBe(story);
+      expect(second).toEqual(first);
+      expect(second).not.toBe(first);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('ignores files that are not ink', () => {
