@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkFile } from '../../scripts/check/check-stories.ts';
+import { checkFile } from '../../scripts/check/check-file.ts';
 import { ROOT } from '../../scripts/check/library.ts';
 import { formatDiagnostic } from '../../src/core/encounter/diagnostics.ts';
 import { library } from './harness.ts';
