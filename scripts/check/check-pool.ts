@@ -81,7 +81,8 @@ import(workerData.tsx).then((tsx) => { tsx.register(); return import(workerData.
 const TSX_API = pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'esm', 'api', 'index.mjs')).href;
 const WORKER_ENTRY = pathToFileURL(join(ROOT, 'scripts', 'check', 'check-worker.ts')).href;
 
-function startWorker(job: WorkerJob): Worker {
+/** Starts a worker thread checking files from `job`'s queue (check-worker.ts); it ends when the queue is empty. */
+export function startWorker(job: WorkerJob): Worker {
   return new Worker(BOOTSTRAP, {
     eval: true,
     execArgv: [],

@@ -159,7 +159,7 @@ describe('the check:stories command', () => {
     expect(r.stderr).toContain('Unknown option "--frobnicate"');
   });
 
-  it('reports the same with one process or several (--jobs)', () => {
+  it('reports the same with one thread or several (--jobs)', () => {
     const files = ['mini', 'hub', 'counts', 'variants'].map((f) => `tests/fixtures/stories/${f}.ink`);
     const results = ['1', '2'].map((jobs) => {
       const r = run('--json', '--jobs', jobs, ...files);
