@@ -72,21 +72,34 @@ function workWeights(files: readonly string[]): (f: string) => number {
   };
 }
 
-// A worker first registers tsx in itself (Node 20's workers do not take `--import` from their
-// parent), then runs check-worker.ts.
+/**
+ * What a worker thread runs: check-worker.ts through tsx (registered in the worker first: Node 20's
+ * workers do not take `--import` from their parent), or the bundled runner's own build of it.
+ */
+export interface WorkerScript {
+  /** The worker module's URL. */
+  entry: string;
+  /** Whether it is TypeScript, to load through tsx. */
+  typescript: boolean;
+}
+
+const TSX_API = pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'esm', 'api', 'index.mjs')).href;
+const TYPESCRIPT_WORKER: WorkerScript = {
+  entry: pathToFileURL(join(ROOT, 'scripts', 'check', 'check-worker.ts')).href,
+  typescript: true,
+};
 const BOOTSTRAP = `
 const { workerData } = require('node:worker_threads');
-import(workerData.tsx).then((tsx) => { tsx.register(); return import(workerData.entry); });
+const tsx = workerData.tsx ? import(workerData.tsx).then((api) => api.register()) : Promise.resolve();
+tsx.then(() => import(workerData.entry));
 `;
-const TSX_API = pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'esm', 'api', 'index.mjs')).href;
-const WORKER_ENTRY = pathToFileURL(join(ROOT, 'scripts', 'check', 'check-worker.ts')).href;
 
-/** Starts a worker thread checking files from `job`'s queue (check-worker.ts); it ends when the queue is empty. */
-export function startWorker(job: WorkerJob): Worker {
+/** Starts a worker thread checking files from `job`'s queue; it ends when the queue is empty. */
+export function startWorker(job: WorkerJob, script: WorkerScript = TYPESCRIPT_WORKER): Worker {
   return new Worker(BOOTSTRAP, {
     eval: true,
     execArgv: [],
-    workerData: { ...job, tsx: TSX_API, entry: WORKER_ENTRY },
+    workerData: { ...job, tsx: script.typescript ? TSX_API : null, entry: script.entry },
   });
 }
 
@@ -99,6 +112,7 @@ export async function checkAll(
   lib: Library,
   bounds: CheckOptions,
   jobs: number | null = null,
+  script?: WorkerScript,
 ): Promise<FileReport[]> {
   const threads = Math.min(jobs ?? availableParallelism(), targets.length);
   const files = heaviestFirst(targets, workWeights(targets));
@@ -109,7 +123,7 @@ export async function checkAll(
   const settled = new Promise<void>((done) => (settle = done));
   const queue = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
   const workers = Array.from({ length: Math.max(0, threads - 1) }, () => {
-    const worker = startWorker({ files, queue: queue.buffer as SharedArrayBuffer, bounds });
+    const worker = startWorker({ files, queue: queue.buffer as SharedArrayBuffer, bounds }, script);
     worker.on('message', ({ index, report }: WorkerReport) => {
       reports[index] = report;
       if (--left === 0) settle();

@@ -11,7 +11,7 @@ import { libraryValidity } from '../../src/core/encounter/validity.ts';
 import { encounterFiles, loadLibrary, type Library } from './library.ts';
 import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_MS, DEFAULT_MAX_STATES } from '../../src/story/checker/explore.ts';
 import { runPlain } from './check-plain.ts';
-import { checkAll } from './check-pool.ts';
+import { checkAll, type WorkerScript } from './check-pool.ts';
 import type { CheckOptions, FileReport } from './check-file.ts';
 import { validityMarkdown, validityText } from './validity-report.ts';
 
@@ -106,7 +106,7 @@ function coverageText(reports: FileReport[], lib: Library): string {
   return out.join('\n');
 }
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], workers?: WorkerScript): Promise<number> {
   const files: string[] = [];
   let json = false;
   let coverage = false;
@@ -173,7 +173,7 @@ export async function main(argv: string[]): Promise<number> {
     return 1;
   }
   const targets = files.length > 0 ? files.map((f) => resolve(f)) : encounterFiles();
-  const reports = await checkAll(targets, lib, bounds, jobs);
+  const reports = await checkAll(targets, lib, bounds, jobs, workers);
   const failed = reports.some((r) => hasErrors(r.diagnostics));
   const validity = reports.flatMap((r) => (r.validity ? [r.validity] : []));
   if (validityFile) writeFileSync(validityFile, await validityMarkdown(validity));
@@ -197,16 +197,22 @@ export async function main(argv: string[]): Promise<number> {
   return failed ? 1 : 0;
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+/** Runs the command with `argv`, setting the exit code (run-checker.mjs runs it from its bundle). */
+export function runCommand(argv: string[], workers?: WorkerScript): Promise<void> {
   // Piping into `head` closes stdout early; that is not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   });
-  main(process.argv.slice(2)).then(
-    (code) => (process.exitCode = code),
+  return main(argv, workers).then(
+    (code) => {
+      process.exitCode = code;
+    },
     (e: unknown) => {
       console.error(`error: ${(e as Error).message}`);
       process.exitCode = 1;
     },
   );
 }
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename))
+  void runCommand(process.argv.slice(2));
