@@ -131,6 +131,8 @@ function cacheOff(): boolean {
  * short by the time bound are never cached, since they depend on the machine's speed.
  */
 function cachedExplore(json: string, lib: Library, opts: ExploreOptions): ReturnType<typeof exploreStory> {
+  // Without the cache, no key: hashing the library and the engine's code would be thrown away.
+  if (cacheOff()) return exploreStory(json, opts);
   const { ctx: _ctx, scenes: _scenes, ...plainOpts } = opts;
   const libHash = createHash('sha256');
   for (const f of lib.files) libHash.update(readFileSync(f));
@@ -147,7 +149,6 @@ function cachedExplore(json: string, lib: Library, opts: ExploreOptions): Return
     .digest('hex')
     .slice(0, 32);
   const path = join(CACHE_DIR, `explore-${key}.json`);
-  if (cacheOff()) return exploreStory(json, opts);
   if (existsSync(path)) {
     try {
       return JSON.parse(readFileSync(path, 'utf8')) as ReturnType<typeof exploreStory>;

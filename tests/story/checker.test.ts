@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkFile } from '../../scripts/check/check-stories.ts';
+import { checkFile } from '../../scripts/check/check-file.ts';
 import { ROOT } from '../../scripts/check/library.ts';
 import { formatDiagnostic } from '../../src/core/encounter/diagnostics.ts';
 import { library } from './harness.ts';
@@ -159,7 +159,7 @@ describe('the check:stories command', () => {
     expect(r.stderr).toContain('Unknown option "--frobnicate"');
   });
 
-  it('reports the same with one process or several (--jobs)', () => {
+  it('reports the same with one thread or several (--jobs)', () => {
     const files = ['mini', 'hub', 'counts', 'variants'].map((f) => `tests/fixtures/stories/${f}.ink`);
     const results = ['1', '2'].map((jobs) => {
       const r = run('--json', '--jobs', jobs, ...files);

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { Story } from 'inkjs';
 import { describe, expect, it } from 'vitest';
-import { checkFile } from '../../scripts/check/check-stories.ts';
+import { checkFile } from '../../scripts/check/check-file.ts';
 import { ROOT } from '../../scripts/check/library.ts';
 import { formatDiagnostic } from '../../src/core/encounter/diagnostics.ts';
 import { compileInk } from '../../src/story/checker/compile.ts';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkFile } from '../../scripts/check/check-stories.ts';
+import { checkFile } from '../../scripts/check/check-file.ts';
 import { encounterFiles, ROOT } from '../../scripts/check/library.ts';
 import { compileInk } from '../../src/story/checker/compile.ts';
 import { exploreStory } from '../../src/story/checker/explore.ts';

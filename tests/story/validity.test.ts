@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkFile } from '../../scripts/check/check-stories.ts';
+import { checkFile } from '../../scripts/check/check-file.ts';
 import { encounterFiles, ROOT } from '../../scripts/check/library.ts';
 import { standings, validityMarkdown, VALIDITY_DOC } from '../../scripts/check/validity-report.ts';
 import {
