@@ -9,9 +9,9 @@ import { cspPlugin } from './scripts/build/vite-plugin-csp.ts';
 const FIRST_SHARED = new RegExp(
   [
     /\/src\/core\/(storage-keys|vocabulary|validate|limits|locale|live-words)\.ts$/,
-    /\/src\/core\/(config\/(config|sections|languages|logo|named-contacts|xapi-config|privacy|config-request)|encounter\/(log|analysis|procedure)|progress\/history|classroom\/presenter-params)\.ts$/,
+    /\/src\/core\/(config\/(config|sections|languages|logo|named-contacts|xapi-config|privacy|config-request)|encounter\/(log|analysis|procedure|encounter)|progress\/history|classroom\/presenter-params)\.ts$/,
     /\/src\/(i18n\/messages|i18n\/generated\/en-US\/general|ui\/dom|ui\/context|ui\/strings\/strings)\.ts$/,
-    /\/src\/(state\/programme|state\/keys|ui\/instructor\/org-view)\.ts$/,
+    /\/src\/(state\/programme|state\/keys|ui\/instructor\/org-view|story\/errors)\.ts$/,
     /\/node_modules\/(zustand\/esm\/vanilla|@messageformat\/runtime|make-plural)\//,
   ]
     .map((r) => r.source)

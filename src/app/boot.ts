@@ -10,7 +10,7 @@ import { loadConfig } from './config.ts';
 import { deviceConfigPort } from './device-config.ts';
 import { later } from '../state/lazy.ts';
 import { detectLms } from './lms-detect.ts';
-import { failureOf } from '../state/failure.ts';
+import { wordFailure } from '../ui/failure-words.ts';
 import { isEncounterEnabled, liveConfig, type AppConfig } from '../core/config/config.ts';
 import type { AppStore } from '../state/types.ts';
 import { lazyStoryOpener } from './story-opener.ts';
@@ -58,28 +58,21 @@ async function notifyProblems(
 
 /** The start-up failure screen: what happened in the active language, the error's text as details. */
 async function showFatal(root: HTMLElement, e: unknown): Promise<void> {
-  const failure = failureOf(e);
-  const sentence = await noticeWords().then(
-    ({ failureText }) => failureText(failure),
-    () => STRINGS.startFailed,
-  );
+  const { text, detail } = await wordFailure(({ cause }) => cause, e);
   root.replaceChildren(
     h(
       'main',
       { id: 'main' },
       h('h1', {}, STRINGS.startFailed),
-      h('p', { role: 'alert' }, sentence),
-      failure.detail ? technicalDetails(failure.detail) : null,
+      h('p', { role: 'alert' }, text || STRINGS.startFailed),
+      detail ? technicalDetails(detail) : null,
     ),
   );
 }
 
 /** Tells the learner, in the active language, that `sentence` failed; the error's text as details. */
 function notifyFailure(store: AppStore, sentence: (args: { cause: string }) => string, e: unknown): void {
-  void noticeWords().then(({ failureNotice }) => {
-    const { text, detail } = failureNotice(sentence, failureOf(e));
-    store.getState().notify(text, detail);
-  });
+  void wordFailure(sentence, e).then(({ text, detail }) => store.getState().notify(text, detail));
 }
 
 /**

@@ -8,7 +8,6 @@ import { SCREENS, type Screen } from '../state/keys.ts';
 import type { Notice } from '../state/notices.ts';
 import type { AppActions, AppState } from '../state/store.ts';
 import { fill, h } from './dom.ts';
-import { NOTICE_STRINGS } from './strings/strings-notices.ts';
 import { STRINGS } from './strings/strings.ts';
 
 /** What the shell's buttons do, read from the store when pressed. */
@@ -100,7 +99,7 @@ export function technicalDetails(detail: string): HTMLElement {
   return h(
     'details',
     { class: 'technical-details' },
-    h('summary', {}, NOTICE_STRINGS.technicalDetails),
+    h('summary', {}, STRINGS.technicalDetails),
     h('code', { lang: 'en', translate: 'no' }, detail),
   );
 }

@@ -2,7 +2,6 @@
 // captions region. It swaps screens when the store says so and applies display settings. The fixed
 // parts (navigation, step-out dialog, notices, display settings) are built in shell-parts.ts.
 
-import { failureOf } from '../state/failure.ts';
 import { SCREENS, type Screen } from '../state/keys.ts';
 import type { Notice } from '../state/notices.ts';
 import type { AppState } from '../state/store.ts';
@@ -19,7 +18,7 @@ import {
 } from './shell-parts.ts';
 import { encounterView } from './learner/encounter.ts';
 import { orgBrand } from './instructor/org-view.ts';
-import { failureNotice } from './strings/strings-notices.ts';
+import { wordFailure } from './failure-words.ts';
 import { STRINGS } from './strings/strings.ts';
 
 /**
@@ -38,10 +37,10 @@ function lazyView(load: () => Promise<View>, onShown: (view: View) => void): Vie
       el.replaceWith(v.el);
       onShown(v);
     },
-    (e: unknown) => {
+    async (e: unknown) => {
+      const { text, detail } = await wordFailure(STRINGS.loadFailed, e);
       el.setAttribute('aria-busy', 'false');
-      const { text, detail } = failureNotice(STRINGS.loadFailed, failureOf(e));
-      fill(el, h('p', { role: 'alert' }, text), detail ? technicalDetails(detail) : null);
+      if (!gone) fill(el, h('p', { role: 'alert' }, text), detail ? technicalDetails(detail) : null);
     },
   );
   return {

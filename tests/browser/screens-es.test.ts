@@ -96,7 +96,7 @@ describe('the screens around the encounters in Spanish', () => {
     expect(text.startsWith(esNotices.encounterNotLoaded({ cause: esNotices.failure.offline }))).toBe(true);
     // The error's own text is there for whoever helps, collapsed and marked as English.
     const details = notice.locator('details.technical-details');
-    expect(await details.locator('summary').innerText()).toBe(esNotices.technicalDetails);
+    expect(await details.locator('summary').innerText()).toBe(esGeneral.technicalDetails);
     expect(await details.getAttribute('open')).toBeNull();
     expect(await details.locator('code[lang="en"]').textContent()).toMatch(/^TypeError: .*night-lobby/);
     expect(await englishIn(page, 'error notice', ALLOWED)).toEqual([]);

@@ -5,7 +5,6 @@
 
 import type { StoryChoice } from '../../core/encounter/beats.ts';
 import { entryId } from '../../core/encounter/analysis.ts';
-import { failureOf } from '../../state/failure.ts';
 import type { AppState } from '../../state/store.ts';
 import type { UiContext, View } from '../context.ts';
 import { isTyping } from '../dom.ts';
@@ -13,7 +12,7 @@ import { shortcutChoice, showChoices, type ChoiceActions } from './encounter-cho
 import { encounterLayout, sceneLine, showPhases } from './encounter-layout.ts';
 import { appendLines, showCoaching } from './encounter-log.ts';
 import type * as ReportForm from './report-form.ts';
-import { failureNotice } from '../strings/strings-notices.ts';
+import { wordFailure } from '../failure-words.ts';
 import { STRINGS } from '../strings/strings.ts';
 
 export function encounterView(ctx: UiContext): View {
@@ -37,8 +36,8 @@ export function encounterView(ctx: UiContext): View {
         reportForm = m;
         if (!gone) render(store.getState());
       },
-      (e: unknown) => {
-        const { text, detail } = failureNotice(STRINGS.loadFailed, failureOf(e));
+      async (e: unknown) => {
+        const { text, detail } = await wordFailure(STRINGS.loadFailed, e);
         store.getState().notify(text, detail);
       },
     );

@@ -15,7 +15,7 @@ import type { DataError } from '../../core/validate.ts';
 /** Words for a refused file or value (programmeProblemText's callers pass dataErrorText). */
 type DataErrorWords = (e: DataError) => string;
 
-export const NOTICE_STRINGS = localized('notices', en);
+const NOTICE_STRINGS = localized('notices', en);
 const N = NOTICE_STRINGS;
 
 /**

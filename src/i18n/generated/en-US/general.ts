@@ -120,6 +120,7 @@ export interface GeneralMessages {
   xapiFailed: (d: { cause: string | number }) => string;
   xapiNotSent: string;
   soundUnavailable: string;
+  technicalDetails: string;
 }
 
 import { numberPercent } from "@messageformat/runtime/lib/formatters";
@@ -245,7 +246,8 @@ const messages: GeneralMessages = {
   headersFailed: (d) => "The list of encounters could not be loaded completely. " + d.cause,
   xapiFailed: (d) => "xAPI reporting could not start. " + d.cause,
   xapiNotSent: "Your progress could not be sent to your learning record store. Your results are still saved on this device. If this keeps happening, tell your instructor or administrator and show them the technical details.",
-  soundUnavailable: "Sound is unavailable. The game works fully without it."
+  soundUnavailable: "Sound is unavailable. The game works fully without it.",
+  technicalDetails: "Technical details"
 };
 
 export default messages;

@@ -30,7 +30,6 @@ export interface NoticesMessages {
     storage: string;
     unexpected: string;
   };
-  technicalDetails: string;
 }
 
 import { number, plural as pluralAny, select as selectAny } from "@messageformat/runtime";
@@ -67,8 +66,7 @@ const messages: NoticesMessages = {
     savedState: "The saved place is damaged, or it was saved by another version of the encounter.",
     storage: "This browser would not let the game save its data: its storage may be full, or turned off in a private window.",
     unexpected: "Something unexpected went wrong. Reload the page and try again; if it happens again, tell your instructor or administrator and show them the technical details."
-  },
-  technicalDetails: "Technical details"
+  }
 };
 
 export default messages;

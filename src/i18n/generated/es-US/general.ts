@@ -124,7 +124,8 @@ const messages: GeneralMessages = {
   headersFailed: (d) => "No se pudo cargar completa la lista de encuentros. " + d.cause,
   xapiFailed: (d) => "No se pudo iniciar el envío de resultados por xAPI. " + d.cause,
   xapiNotSent: "No se pudo enviar su progreso a su sistema de registro de aprendizaje. Sus resultados siguen guardados en este dispositivo. Si vuelve a pasar, avise a su instructor o administrador y muéstrele los detalles técnicos.",
-  soundUnavailable: "El sonido no está disponible. El juego funciona completo sin él."
+  soundUnavailable: "El sonido no está disponible. El juego funciona completo sin él.",
+  technicalDetails: "Detalles técnicos"
 };
 
 export default messages;

@@ -35,8 +35,7 @@ const messages: NoticesMessages = {
     savedState: "El punto guardado está dañado, o lo guardó otra versión del encuentro.",
     storage: "Este navegador no dejó que el juego guardara sus datos: puede que su almacenamiento esté lleno o desactivado en una ventana privada.",
     unexpected: "Ocurrió algo inesperado. Vuelva a cargar la página e inténtelo de nuevo; si vuelve a pasar, avise a su instructor o administrador y muéstrele los detalles técnicos."
-  },
-  technicalDetails: "Detalles técnicos"
+  }
 };
 
 export default messages;
