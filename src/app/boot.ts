@@ -232,6 +232,7 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
         config,
         (assignment) => programme.getState().enterAssignment(assignment),
         (locale) => followLanguage(window, locale, redraw),
+        device.mode.on,
       );
     }
     // Offline use (service worker, status line), after the first screen or choice is up.

@@ -14,7 +14,7 @@ import {
 } from '../core/config/config.ts';
 import type { AppStore } from '../state/store.ts';
 import { STORAGE_KEYS } from '../core/storage-keys.ts';
-import { decideLocale, fixedLocale, LOCALES, type Locale } from '../core/locale.ts';
+import { decideLocale, fixedLocale, lmsLaunchSources, LOCALES, type Locale } from '../core/locale.ts';
 import type { PerLocale } from '../core/lms/xapi.ts';
 import { activeLocale } from '../i18n/messages.ts';
 import { pageLanguageSources } from './page-locale.ts';
@@ -68,6 +68,8 @@ export async function startLms(
   config: AppConfig,
   onAssignment: (assignment: Assignment) => void,
   switchTo: (locale: Locale) => Promise<void>,
+  /** The device is in shared-device mode: a language remembered on it is not this learner's. */
+  sharedDevice = false,
 ): Promise<void> {
   const [{ startLms: start }, { LMS_WORDBOOK, LMS_NOTICE_TEXTS }] = await Promise.all([
     import('../lms/bridge.ts'),
@@ -87,11 +89,13 @@ export async function startLms(
     texts: LMS_NOTICE_TEXTS,
     onAssignment,
     onLanguage: async (launch, preference) => {
-      const locale = decideLocale({
-        ...pageLanguageSources(window),
-        fixed: fixedLocale(launch.languages),
-        lms: preference,
-      });
+      const locale = decideLocale(
+        lmsLaunchSources(pageLanguageSources(window), {
+          fixed: fixedLocale(launch.languages),
+          lms: preference,
+          sharedDevice,
+        }),
+      );
       if (locale !== activeLocale()) await switchTo(locale);
     },
   });

@@ -76,6 +76,20 @@ export function decideLocale(s: LanguageSources): Locale {
   return negotiateLocale([s.fixed, s.linked, s.remembered, ...lmsLanguageTags(s.lms), ...(s.browser ?? [])]);
 }
 
+/**
+ * The sources of an LMS launch's language: the page's, the package's fixed language and the LMS's
+ * preference. On a device in shared-device mode a language remembered there was chosen by whoever
+ * used it before, so it is left out and this learner's LMS preference counts instead.
+ */
+export function lmsLaunchSources(
+  page: LanguageSources,
+  launch: { fixed: string | null; lms: string | null | undefined; sharedDevice: boolean },
+): LanguageSources {
+  const sources: LanguageSources = { ...page, fixed: launch.fixed, lms: launch.lms ?? null };
+  if (launch.sharedDevice) delete sources.remembered;
+  return sources;
+}
+
 /** The one language a package fixes: its only language, or null when it offers more than one. */
 export function fixedLocale(languages: readonly Locale[] | undefined): Locale | null {
   return languages?.length === 1 ? (languages[0] ?? null) : null;

@@ -2,7 +2,7 @@
 // lms.json says about a package's languages, and the SCORM adapter reading the learner's preference.
 
 import { describe, expect, it } from 'vitest';
-import { decideLocale, fixedLocale, lmsLanguageTags } from '../../src/core/locale.ts';
+import { decideLocale, fixedLocale, lmsLanguageTags, lmsLaunchSources } from '../../src/core/locale.ts';
 import { ASSIGNMENT_FORMAT, ASSIGNMENT_VERSION } from '../../src/core/lms/assignment.ts';
 import { launchTitle, readLaunch } from '../../src/core/lms/lms.ts';
 import { DataError } from '../../src/core/validate.ts';
@@ -149,5 +149,28 @@ describe('the SCORM adapters read the learner language preference', () => {
     );
     expect(v2004?.languagePreference).toBe('es-MX');
     expect(openScorm(windowWith('API_1484_11', {}), 'scorm2004')?.languagePreference).toBe('');
+  });
+});
+
+describe('an LMS launch on a device many learners share', () => {
+  const page = { remembered: 'en-US', browser: ['en-US'] };
+  it("keeps this device's remembered choice on a personal device, above the LMS", () => {
+    const sources = lmsLaunchSources(page, { fixed: null, lms: 'es', sharedDevice: false });
+    expect(decideLocale(sources)).toBe('en-US');
+  });
+  it("lets the LMS's preference for this learner outrank a choice an earlier learner left on a shared device", () => {
+    const sources = lmsLaunchSources(page, { fixed: null, lms: 'es', sharedDevice: true });
+    expect(sources.remembered).toBeUndefined();
+    expect(decideLocale(sources)).toBe('es-US');
+  });
+  it('still follows a link and a one-language package on a shared device', () => {
+    expect(
+      decideLocale(
+        lmsLaunchSources({ ...page, linked: 'es' }, { fixed: null, lms: 'en', sharedDevice: true }),
+      ),
+    ).toBe('es-US');
+    expect(decideLocale(lmsLaunchSources(page, { fixed: 'es-US', lms: 'en', sharedDevice: true }))).toBe(
+      'es-US',
+    );
   });
 });
