@@ -14,6 +14,7 @@
 // Reports figures; never fails a build. Speed targets stay out of the test suites.
 
 import type { Browser, CDPSession, Page } from 'playwright-core';
+import { takeHeapSnapshot } from './heap-snapshot.ts';
 
 /** Where the run has got to, on stderr (the report itself goes to stdout). */
 export const progress = (what: string) => void process.stderr.write(`bench: ${what}\n`);
@@ -203,16 +204,7 @@ async function fadeFrames(browser: Browser, url: string, renderer: RendererName)
  * every script's source. Kept stories showed there, not in the used heap (docs/performance.md).
  */
 async function snapshotBytes(cdp: CDPSession): Promise<{ code: number; external: number }> {
-  const chunks: string[] = [];
-  const take = (e: { chunk: string }) => void chunks.push(e.chunk);
-  cdp.on('HeapProfiler.addHeapSnapshotChunk', take);
-  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
-  cdp.off('HeapProfiler.addHeapSnapshotChunk', take);
-  const snap = JSON.parse(chunks.join('')) as {
-    snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
-    nodes: number[];
-    strings: string[];
-  };
+  const snap = await takeHeapSnapshot(cdp);
   const fields = snap.snapshot.meta.node_fields;
   const codeType = snap.snapshot.meta.node_types[0].indexOf('code');
   const nativeType = snap.snapshot.meta.node_types[0].indexOf('native');

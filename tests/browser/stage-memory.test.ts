@@ -7,6 +7,7 @@
 
 import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { takeHeapSnapshot } from '../../scripts/bench/heap-snapshot.ts';
 import { gameUrl, useBrowser, watchErrors } from './play.ts';
 
 const browser = useBrowser();
@@ -18,16 +19,7 @@ const STAGE_HOST = '<div id="scene-host"';
 /** Stage hosts (of the screen on show or of screens left) that the page's heap still holds. */
 async function stageHostsHeld(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage');
-  const chunks: string[] = [];
-  const take = (e: { chunk: string }) => void chunks.push(e.chunk);
-  cdp.on('HeapProfiler.addHeapSnapshotChunk', take);
-  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
-  cdp.off('HeapProfiler.addHeapSnapshotChunk', take);
-  const snap = JSON.parse(chunks.join('')) as {
-    snapshot: { meta: { node_fields: string[] } };
-    nodes: number[];
-    strings: string[];
-  };
+  const snap = await takeHeapSnapshot(cdp);
   const fields = snap.snapshot.meta.node_fields;
   const name = fields.indexOf('name');
   let held = 0;
