@@ -174,6 +174,11 @@ describe('offline use', () => {
     writeFileSync(join(dir, 'config.json'), orgConfig('Harbour Hotels Group'));
     await page.reload();
     expect(await page.textContent('.topbar .org-name')).toBe('Harbour Hotels Group');
+    // The top bar is drawn after the load event, so its logo may still be on its way: the worker keeps
+    // the copy once the answer arrives, and only then does the server go.
+    await page.waitForFunction(
+      () => (document.querySelector<HTMLImageElement>('.org-logo')?.naturalWidth ?? 0) > 0,
+    );
 
     // The server goes away. The browser is not told (navigator.onLine stays true, as on a hotel Wi-Fi
     // whose uplink is gone): the page must find out from its own failed requests.
