@@ -26,6 +26,7 @@ import { SETTINGS } from '../../src/core/vocabulary.ts';
 import { compileInk } from '../../src/story/checker/compile.ts';
 import { SEED_SCHEME, StoryRunner } from '../../src/story/runner.ts';
 import { exploreStory, type ExploreOptions } from '../../src/story/checker/explore.ts';
+import { openingsOf } from './openings.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const STORIES_DIR = join(ROOT, 'stories');
@@ -225,6 +226,7 @@ export function buildEncounter(
     variants: explored.byVariant,
     scenes: scenesUsed(result.json, lib),
   };
+  compiled.openings = openingsOf(result.json, compiled.meta.variants, lib.variables);
   if ((SETTINGS as readonly string[]).includes(setting) && compiled.meta.setting !== setting)
     diagnostics.push({
       file,

@@ -2,6 +2,7 @@
 // (src/story/checker/explore.ts) and shipped with the compiled story; never typed by hand.
 
 import type { SceneManifest } from './scene-manifest.ts';
+import type { Opening } from './opening.ts';
 import type { EncounterMeta } from '../tags/tags.ts';
 import { DEFAULT_LOCALE } from '../locale.ts';
 
@@ -58,6 +59,11 @@ export interface CompiledEncounter {
   scenes: SceneManifest[];
   /** The language the story is written in, as the game's list loads it (English when not given). */
   locale?: string;
+  /**
+   * Each replay variant's first step, shown while the story engine loads (index 0 is variant 1; null
+   * when only the engine can tell it). Absent: the game waits for the engine.
+   */
+  openings?: (Opening | null)[];
 }
 
 /** The analysis an attempt is scored against: its variant's own, or the merged one. */
