@@ -16,7 +16,9 @@ import { startEncounter, type EncounterState } from '../core/encounter/encounter
 import type { AttemptRecord } from '../core/progress/history.ts';
 import type { Mode } from '../core/encounter/log.ts';
 import type { TagContext } from '../core/tags/tags.ts';
-import { decide, receive, replay, type Decision } from '../story/driver.ts';
+import { decide, offered, receive, replay, type Decision } from '../story/driver.ts';
+import { fillOpening, sameStep } from '../core/encounter/opening.ts';
+import type { StoryStep } from '../core/encounter/beats.ts';
 import { failureOf } from './failure.ts';
 import { SCREENS } from './keys.ts';
 import type { LateKit } from './late-kit.ts';
@@ -42,6 +44,12 @@ export interface SessionDeps {
   now: () => number;
   randomSeed: () => number;
   decorateAttempt?: (record: AttemptRecord) => AttemptRecord;
+  /**
+   * Resolves once the view has drawn the first screen. An encounter's opening is shown before the
+   * story engine loads, and the engine is asked for only after this, so its download never delays
+   * that screen. By default at once.
+   */
+  drawn?: () => Promise<void>;
 }
 
 /** The story being played, and the encounter it was compiled from. */
@@ -78,6 +86,10 @@ interface Ctx {
   set: SetState;
   get: GetState;
   running: Running | null;
+  /** Counts starts and leavings: an opening whose engine arrives after either is dropped. */
+  generation: number;
+  /** A decision taken on the opening before the engine arrived, taken once it does. */
+  early: Decision | null;
 }
 
 const entryOf = (ctx: Ctx, id: string) => ctx.deps.encounters.find((e) => entryId(e) === id);
@@ -155,35 +167,90 @@ async function loadCompiled(ctx: Ctx, id: string): Promise<CompiledEncounter | n
   }
 }
 
+/**
+ * Shows the encounter's opening (built ahead, src/core/encounter/opening.ts) while the engine is still
+ * to load; returns the step shown, or null when there is none for this variant and configuration.
+ */
+function showOpening(
+  ctx: Ctx,
+  c: CompiledEncounter,
+  session: Session,
+  variables: Record<string, string | number>,
+): StoryStep | null {
+  const opening = c.openings?.[variantOf(session.seed, c.meta.variants) - 1];
+  const step = opening ? fillOpening(opening, variables) : null;
+  if (!step) return null;
+  ctx.early = null;
+  ctx.set({
+    screen: SCREENS.encounter,
+    steppedOut: false,
+    session: { ...session, state: receive(session.state, step, ctx.deps.now()) },
+  });
+  return step;
+}
+
+/**
+ * The engine has arrived under an opening: when it prints what was shown, the session goes on from
+ * there (with ink's save) and takes the decision made meanwhile, if any; otherwise the engine's
+ * step replaces the opening (nothing was decided on it that the log keeps).
+ */
+function attach(ctx: Ctx, shownStep: StoryStep, engineStep: StoryStep, begun: Session): void {
+  const shown = ctx.get().session;
+  const early = ctx.early;
+  ctx.early = null;
+  ctx.set({ loading: false });
+  if (!shown || !sameStep(shownStep, engineStep)) {
+    publish(ctx, receive(begun.state, engineStep, ctx.deps.now()), begun);
+    return;
+  }
+  publish(ctx, shown.state, shown);
+  if (early) replay([early], () => ctx.get().session?.state ?? null, (d) => ctx.get().decide(d));
+}
+
 async function start(ctx: Ctx, mode: Mode, fixedSeed: number | undefined): Promise<void> {
   const { deps, set, get } = ctx;
   const id = get().selected;
   if (!id) return;
+  const generation = ++ctx.generation;
   const c = await loadCompiled(ctx, id);
   if (!c) return;
   const seed = fixedSeed ?? deps.randomSeed();
-  const variant = variantOf(seed, c.meta.variants);
-  const story = await deps.opener.open(
-    c,
-    { ...variablesFor(ctx, c), [STORY_VARIABLES.variant]: variant },
-    deps.ctx,
-  );
-  ctx.running = { story, compiled: c };
-  const begun = startEncounter(
-    { encounterId: c.meta.id, contentHash: c.contentHash, seed, mode },
-    deps.now(),
-  );
+  const variables = {
+    ...variablesFor(ctx, c),
+    [STORY_VARIABLES.variant]: variantOf(seed, c.meta.variants),
+  };
   const session: Session = {
     encounterId: c.meta.id,
     contentHash: c.contentHash,
     seed,
     mode,
-    state: begun,
+    state: startEncounter({ encounterId: c.meta.id, contentHash: c.contentHash, seed, mode }, deps.now()),
     story: '',
     checklist: [],
   };
+  ctx.running = null;
+  const opening = showOpening(ctx, c, session, variables);
+  if (opening) await (deps.drawn?.() ?? Promise.resolve());
+  let story: StoryHandle;
+  try {
+    story = await deps.opener.open(c, variables, deps.ctx);
+  } catch (e) {
+    if (!opening) throw e;
+    // The opening is on screen but the engine cannot be had: back to the list, and say why.
+    if (generation === ctx.generation) set({ session: null, screen: SCREENS.picker, loading: false });
+    get().tell('encounterNotLoaded', failureOf(e));
+    return;
+  }
+  // Left, or started again, while the engine loaded: this start is over.
+  if (generation !== ctx.generation) return;
+  ctx.running = { story, compiled: c };
+  const step = story.continue();
+  if (opening) {
+    attach(ctx, opening, step, session);
+    return;
+  }
   set({ screen: SCREENS.encounter, steppedOut: false });
-  publish(ctx, receive(begun, story.continue(), deps.now()), session);
+  publish(ctx, receive(session.state, step, deps.now()), session);
 }
 
 async function replayFrom(ctx: Ctx, step: number): Promise<boolean> {
@@ -220,6 +287,13 @@ async function resume(ctx: Ctx): Promise<boolean> {
   const { deps, set, get } = ctx;
   const saved = get().session;
   if (!saved) return false;
+  if (saved.story === '') {
+    // Saved while its opening was on screen, before the engine came: nothing was decided yet, so it
+    // starts again from the opening, with the same seed (the same variant) and mode.
+    set({ selected: saved.encounterId });
+    await start(ctx, saved.mode, saved.seed);
+    return get().session !== null;
+  }
   const current = await loadCompiled(ctx, saved.encounterId);
   if (!current) return false;
   const c =
@@ -246,7 +320,7 @@ async function resume(ctx: Ctx): Promise<boolean> {
 
 export function sessionSlice(deps: SessionDeps) {
   return (set: SetState, get: GetState): SessionSlice => {
-    const ctx: Ctx = { deps, set, get, running: null };
+    const ctx: Ctx = { deps, set, get, running: null, generation: 0, early: null };
     return {
       session: null,
       lastDebrief: null,
@@ -257,8 +331,11 @@ export function sessionSlice(deps: SessionDeps) {
       learnerName: null,
 
       select: (encounterId) => {
-        // Fetch the story and the adapter while the learner reads the content note.
-        void deps.opener.prepare?.().catch(() => undefined);
+        // Fetch the story and the adapter while the learner reads the content note (once the first
+        // screen is drawn: a link straight into an encounter shows its opening first).
+        void (deps.drawn?.() ?? Promise.resolve())
+          .then(() => deps.opener.prepare?.())
+          .catch(() => undefined);
         void entryOf(ctx, encounterId)
           ?.load()
           .catch(() => undefined);
@@ -269,7 +346,15 @@ export function sessionSlice(deps: SessionDeps) {
       resume: () => resume(ctx),
       decide: (decision) => {
         const session = get().session;
-        if (!session || !ctx.running) return;
+        if (!session) return;
+        if (!ctx.running) {
+          // The opening is on screen and the engine is on its way: the first decision waits for it.
+          if (ctx.early === null && offered(session.state, decision)) {
+            ctx.early = decision;
+            set({ loading: true });
+          }
+          return;
+        }
         let next: EncounterState;
         try {
           next = decide(ctx.running.story, session.state, decision, deps.now).state;
@@ -290,6 +375,8 @@ export function sessionSlice(deps: SessionDeps) {
       submitReport: (report) => get().decide({ report }),
       abandon: () => {
         ctx.running = null;
+        ctx.generation++;
+        ctx.early = null;
         set({ session: null, screen: SCREENS.picker, steppedOut: false });
       },
     };

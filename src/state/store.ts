@@ -40,6 +40,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
     now,
     randomSeed: deps.randomSeed ?? (() => Math.floor(Math.random() * 2 ** 31)),
     ...(deps.decorateAttempt ? { decorateAttempt: deps.decorateAttempt } : {}),
+    ...(deps.drawn ? { drawn: deps.drawn } : {}),
   });
   const history = historySlice(deps.history ? cached<HistoryPort>(deps.history) : null, now);
   const texts = cached<NoticeTexts>(deps.texts);

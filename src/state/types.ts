@@ -175,4 +175,6 @@ export interface StoreDeps {
   randomSeed?: () => number;
   /** Adds programme fields (learner, assignment, passed) to each new attempt before it is saved. */
   decorateAttempt?: (record: AttemptRecord) => AttemptRecord;
+  /** Resolves once the first screen is drawn (see SessionDeps.drawn); by default at once. */
+  drawn?: () => Promise<void>;
 }
