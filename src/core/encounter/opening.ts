@@ -18,7 +18,7 @@ export interface Opening {
 const START = '\u0001';
 const END = '\u0002';
 /** Ink text never holds these control characters, so a placeholder cannot clash with a story's words. */
-const PLACEHOLDER = /\u0001(\d+)\u0002/g;
+const PLACEHOLDER = new RegExp(`${START}(\\d+)${END}`, 'g');
 
 /** The placeholder for the i-th configuration word. */
 export function placeholder(i: number): string {
