@@ -12,9 +12,11 @@ import { pageLocale } from './app/page-locale.ts';
 const root = document.getElementById('app');
 if (root) {
   const config = requestConfig(window.fetch.bind(window));
-  void import('./story/runner.ts').catch(() => undefined);
   const params = new URLSearchParams(window.location.search);
   const direct = params.get('encounter');
+  // A link that starts an encounter shows its opening (built ahead) first and asks for the story
+  // engine once that is on screen; any other first screen fetches the engine now, for later.
+  if (!direct || !params.has('start')) void import('./story/runner.ts').catch(() => undefined);
   if (direct) {
     // The story in the language the page will speak (src/app/language.ts asks the same).
     const locale = pageLocale(window);

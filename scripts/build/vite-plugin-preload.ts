@@ -1,7 +1,8 @@
 // Vite plugin (build only): lets the browser fetch what the first screen needs while it is still
 // reading the page, instead of after src/main.ts has run. It writes into index.html
-//   - a modulepreload link for the rest of the game (src/app/boot.ts) and the story adapter, with
-//     every chunk they import, and a preload link for those chunks' stylesheets;
+//   - a modulepreload link for the rest of the game (src/app/boot.ts), with every chunk it imports,
+//     and a preload link for those chunks' stylesheets (not for the story adapter: a link into an
+//     encounter shows its opening before the engine, and src/main.ts asks for it at once otherwise);
 //   - a tiny classic script, assets/boot-hint-<hash>.js, that starts the config.json request
 //     (src/app/early.ts picks it up) and, for a link straight into an encounter (`?encounter=<id>`),
 //     preloads that encounter's chunk and its story file (scripts/vite-plugin-ink.ts), translated ones
@@ -24,7 +25,7 @@ import { storyFiles } from './vite-plugin-ink.ts';
 const TRANSLATED = LOCALES.filter((l) => l !== DEFAULT_LOCALE);
 
 /** The modules whose chunks (and what those import) every start of the game needs. */
-const FIRST_MODULES = ['src/app/boot.ts', 'src/story/runner.ts'].map((f) => resolve(ROOT, f));
+const FIRST_MODULES = ['src/app/boot.ts'].map((f) => resolve(ROOT, f));
 
 interface ChunkLike {
   type: 'chunk';

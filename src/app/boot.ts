@@ -127,7 +127,21 @@ async function openRequested(
   const assignment = programme.getState().assignment;
   if (assignment && !assignment.encounters.includes(direct)) return;
   store.getState().select(direct);
-  if (params.has('start')) await store.getState().start(assignment?.mode ?? 'practice');
+  if (params.has('start')) await shownOrStarted(store, store.getState().start(assignment?.mode ?? 'practice'));
+}
+
+/**
+ * Resolves when the encounter is on screen (its opening, before the story engine has come) or when
+ * `started` settles, whichever is first; rejects if `started` fails first.
+ */
+function shownOrStarted(store: AppStore, started: Promise<void>): Promise<void> {
+  let off = () => {};
+  const shown = new Promise<void>((resolve) => {
+    off = store.subscribe((state) => {
+      if (state.session && state.screen === SCREENS.encounter) resolve();
+    });
+  });
+  return Promise.race([started, shown]).finally(off);
 }
 
 export interface BootOptions {
@@ -179,7 +193,12 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
     const programmeProblems: ProgrammeProblem[] = [];
     const programme = createProgrammeStore(list.ids, device.personal, (p) => programmeProblems.push(p));
     // Stories were checked against the catalogs at build time; the browser does not re-check ids.
+    // The first screen is drawn below; an encounter's opening shows before the story engine, which
+    // is asked for only once that screen is up (src/state/session-slice.ts).
+    let firstScreenDrawn = () => {};
+    const drawn = new Promise<void>((resolve) => (firstScreenDrawn = resolve));
     const store = createAppStore({
+      drawn: () => drawn,
       encounters,
       catalogs: later(loadBundledCatalogs),
       texts: later(() => noticeWords().then((m) => m.NOTICE_TEXTS)),
@@ -215,6 +234,7 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
     // The shared-device banner's view, loaded only on a shared device (the mode holds until a reload).
     const banner = device.mode.on ? (await import('../ui/learner/privacy.ts')).sharedBanner : null;
     const redraw = drawOverlay(root, uiCtx, presentation, banner);
+    firstScreenDrawn();
     // (A direct link's headers, now that its first choice is up.)
     await list.headers().catch((e: unknown) => notifyFailure(store, STRINGS.headersFailed, e));
     if (!lms && config.xapi)
