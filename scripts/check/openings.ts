@@ -5,7 +5,13 @@
 // depends on the configuration in any other way (a condition on a word or a fact) gets no opening:
 // the game then waits for the engine, as it always did.
 
-import { fillOpening, placeholder, sameStep, wordsPrinted, type Opening } from '../../src/core/encounter/opening.ts';
+import {
+  fillOpening,
+  placeholder,
+  sameStep,
+  wordsPrinted,
+  type Opening,
+} from '../../src/core/encounter/opening.ts';
 import { STORY_VARIABLES } from '../../src/core/config/config.ts';
 import { StoryRunner } from '../../src/story/runner.ts';
 import type { StoryStep } from '../../src/core/encounter/beats.ts';
@@ -29,7 +35,10 @@ function probe(
 ): Variables {
   const words = Object.keys(variables).filter((k) => typeof variables[k] === 'string');
   return Object.fromEntries(
-    Object.entries(variables).map(([k, v]) => [k, typeof v === 'number' ? fact(v) : word(k, words.indexOf(k))]),
+    Object.entries(variables).map(([k, v]) => [
+      k,
+      typeof v === 'number' ? fact(v) : word(k, words.indexOf(k)),
+    ]),
   );
 }
 
@@ -43,7 +52,16 @@ export function openingsOf(story: string, variants: number, variables: Variables
   const out: (Opening | null)[] = [];
   for (let variant = 1; variant <= Math.max(1, variants); variant++) {
     const withVariant = (v: Variables): Variables => ({ ...v, [STORY_VARIABLES.variant]: variant });
-    const templated = firstStep(story, withVariant(probe(variables, (_k, i) => placeholder(i), (n) => n)));
+    const templated = firstStep(
+      story,
+      withVariant(
+        probe(
+          variables,
+          (_k, i) => placeholder(i),
+          (n) => n,
+        ),
+      ),
+    );
     if (!templated || templated.problems.length > 0) {
       out.push(null);
       continue;
@@ -54,8 +72,16 @@ export function openingsOf(story: string, variants: number, variables: Variables
     const printed = wordsPrinted(templated);
     const probes = [
       variables,
-      probe(variables, (k, i) => (printed.has(i) ? `[${k}]` : ''), (n) => n),
-      probe(variables, (k) => `(${k})`, (n) => (n === 0 ? 1 : 0)),
+      probe(
+        variables,
+        (k, i) => (printed.has(i) ? `[${k}]` : ''),
+        (n) => n,
+      ),
+      probe(
+        variables,
+        (k) => `(${k})`,
+        (n) => (n === 0 ? 1 : 0),
+      ),
     ].map(withVariant);
     const proven = probes.every((vars) => {
       const engine = firstStep(story, vars);

@@ -127,7 +127,8 @@ async function openRequested(
   const assignment = programme.getState().assignment;
   if (assignment && !assignment.encounters.includes(direct)) return;
   store.getState().select(direct);
-  if (params.has('start')) await shownOrStarted(store, store.getState().start(assignment?.mode ?? 'practice'));
+  if (params.has('start'))
+    await shownOrStarted(store, store.getState().start(assignment?.mode ?? 'practice'));
 }
 
 /**

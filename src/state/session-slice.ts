@@ -204,7 +204,12 @@ function attach(ctx: Ctx, shownStep: StoryStep, engineStep: StoryStep, begun: Se
     return;
   }
   publish(ctx, shown.state, shown);
-  if (early) replay([early], () => ctx.get().session?.state ?? null, (d) => ctx.get().decide(d));
+  if (early)
+    replay(
+      [early],
+      () => ctx.get().session?.state ?? null,
+      (d) => ctx.get().decide(d),
+    );
 }
 
 async function start(ctx: Ctx, mode: Mode, fixedSeed: number | undefined): Promise<void> {
@@ -333,9 +338,7 @@ export function sessionSlice(deps: SessionDeps) {
       select: (encounterId) => {
         // Fetch the story and the adapter while the learner reads the content note (once the first
         // screen is drawn: a link straight into an encounter shows its opening first).
-        void (deps.drawn?.() ?? Promise.resolve())
-          .then(() => deps.opener.prepare?.())
-          .catch(() => undefined);
+        void (deps.drawn?.() ?? Promise.resolve()).then(() => deps.opener.prepare?.()).catch(() => undefined);
         void entryOf(ctx, encounterId)
           ?.load()
           .catch(() => undefined);

@@ -105,7 +105,12 @@ describe('an encounter opening before the engine arrives', () => {
     const wrong: CompiledEncounter = {
       ...encounter,
       openings: encounter.openings!.map((o) =>
-        o ? { ...o, step: { ...o.step, lines: [{ ...o.step.lines[0]!, text: 'A line the story never prints.' }] } } : o,
+        o
+          ? {
+              ...o,
+              step: { ...o.step, lines: [{ ...o.step.lines[0]!, text: 'A line the story never prints.' }] },
+            }
+          : o,
       ),
     };
     const slow = slowOpener();
@@ -187,6 +192,11 @@ describe('an encounter opening before the engine arrives', () => {
     await started;
     expect(store.getState().session).toBeNull();
     expect(store.getState().screen).toBe(SCREENS.picker);
-    expect(store.getState().notices.map((n) => `${n.text} ${n.detail ?? ''}`).join(' ')).toMatch(/503/);
+    expect(
+      store
+        .getState()
+        .notices.map((n) => `${n.text} ${n.detail ?? ''}`)
+        .join(' '),
+    ).toMatch(/503/);
   });
 });

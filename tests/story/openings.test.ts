@@ -74,7 +74,9 @@ describe('openings the build refuses', () => {
   const base = { org_name: 'Acme', hotline_is_police: 0 };
 
   it('fills a configuration word wherever the story prints it', () => {
-    const story = compile('VAR org_name = ""\nVAR hotline_is_police = 0\nYou work for {org_name}.\n* [Ask {org_name}] -> END\n');
+    const story = compile(
+      'VAR org_name = ""\nVAR hotline_is_police = 0\nYou work for {org_name}.\n* [Ask {org_name}] -> END\n',
+    );
     const [opening] = openingsOf(story, 1, base);
     expect(opening?.step.lines[0]?.text).toBe(`You work for ${placeholder(0)}.`);
     const filled = fillOpening(opening!, { org_name: 'Harbor Inn' });
@@ -90,7 +92,9 @@ describe('openings the build refuses', () => {
   });
 
   it('gives none when the first step depends on whether a word is empty', () => {
-    const story = compile('VAR org_name = ""\nVAR hotline_is_police = 0\n{org_name != "": Named.|Unnamed.}\n* [Go] -> END\n');
+    const story = compile(
+      'VAR org_name = ""\nVAR hotline_is_police = 0\n{org_name != "": Named.|Unnamed.}\n* [Go] -> END\n',
+    );
     expect(openingsOf(story, 1, base)).toEqual([null]);
   });
 
@@ -101,7 +105,9 @@ describe('openings the build refuses', () => {
   });
 
   it('leaves a word ink would reshape to the engine (empty, or spaces at an end)', () => {
-    const story = compile('VAR org_name = ""\nVAR hotline_is_police = 0\nAt {org_name} today.\n* [Go] -> END\n');
+    const story = compile(
+      'VAR org_name = ""\nVAR hotline_is_police = 0\nAt {org_name} today.\n* [Go] -> END\n',
+    );
     const [opening] = openingsOf(story, 1, base);
     expect(fillOpening(opening!, { org_name: 'Acme' })?.lines[0]?.text).toBe('At Acme today.');
     for (const word of ['', ' Acme', 'Acme ', 'Ac  me'])
