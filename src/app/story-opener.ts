@@ -1,20 +1,23 @@
 // Opens a compiled story with the inkjs adapter, loading the adapter (and inkjs) only when an
-// encounter starts, so the title screen never waits for it. Registers the encounter's scenes.
+// encounter starts, so the title screen never waits for it. Registers the encounter's scenes (also
+// on their own, for an opening shown before the engine: src/state/session-slice.ts).
 
+import type { CompiledEncounter } from '../core/encounter/analysis.ts';
 import type { StoryOpener } from '../state/store.ts';
 import type { SceneRegistry } from './catalogs.ts';
 import { sceneInUse } from './scene-words.ts';
 
 export function lazyStoryOpener(scenes: SceneRegistry): StoryOpener {
   const adapter = () => import('../story/runner.ts');
+  const register = async (compiled: CompiledEncounter): Promise<void> => {
+    const inUse = await Promise.all(compiled.scenes.map(sceneInUse));
+    for (const scene of inUse) scenes.set(scene.id, scene);
+  };
   return {
     prepare: adapter,
+    scenes: register,
     async open(compiled, variables, ctx) {
-      const [inUse, { StoryRunner }] = await Promise.all([
-        Promise.all(compiled.scenes.map(sceneInUse)),
-        adapter(),
-      ]);
-      for (const scene of inUse) scenes.set(scene.id, scene);
+      const [, { StoryRunner }] = await Promise.all([register(compiled), adapter()]);
       return new StoryRunner(compiled.story, { ctx, variables });
     },
   };

@@ -234,6 +234,9 @@ async function start(ctx: Ctx, mode: Mode, fixedSeed: number | undefined): Promi
     checklist: [],
   };
   ctx.running = null;
+  // An opening is drawn with its scene described: the scenes are made known before it shows.
+  if (c.openings) await deps.opener.scenes?.(c);
+  if (generation !== ctx.generation) return;
   const opening = showOpening(ctx, c, session, variables);
   if (opening) await (deps.drawn?.() ?? Promise.resolve());
   let story: StoryHandle;

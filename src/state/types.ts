@@ -34,6 +34,8 @@ export interface StoryHandle {
 export interface StoryOpener {
   /** Optional: start fetching the adapter early (when an encounter is picked), so starting is instant. */
   prepare?(): Promise<unknown>;
+  /** Optional: make the encounter's scenes known (their words, for the screen) without the engine. */
+  scenes?(compiled: CompiledEncounter): Promise<void>;
   open(
     compiled: CompiledEncounter,
     variables: Record<string, string | number>,

@@ -48,3 +48,16 @@ export async function storedKeys(page: Page, db: string, storeName: string): Pro
     [db, storeName] as const,
   );
 }
+
+/**
+ * Opens a blank page of the game's origin at `url`, for writing records the game must find only at
+ * its next load: on the game's own page, its first read of history may come late on a loaded
+ * machine and move a damaged record aside before the reload the test relies on.
+ */
+export async function openBlankPageOf(page: Page, url: string): Promise<void> {
+  await page.route(url, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>blank</title>' }),
+  );
+  await page.goto(url);
+  await page.unroute(url);
+}

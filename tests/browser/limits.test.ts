@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { FILE_LIMITS } from '../../src/core/limits.ts';
 import { HISTORY_DB, HISTORY_STORE, QUARANTINE_DB } from '../../src/state/history.ts';
-import { putRecords, storedKeys } from './idb.ts';
+import { openBlankPageOf, putRecords, storedKeys } from './idb.ts';
 import { gameUrl, useBrowser, watchErrors } from './play.ts';
 
 const url = gameUrl();
@@ -29,7 +29,9 @@ describe('input limits in the browser (M1)', () => {
     const context = await browser().newContext();
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(url);
+    // Records written from a blank page of the origin: the game must not move the huge one aside
+    // before the reload (its first read of history may come late on a loaded machine).
+    await openBlankPageOf(page, url);
     await putRecords(
       page,
       HISTORY_DB,

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { HISTORY_DB, HISTORY_STORE, QUARANTINE_DB } from '../../src/state/history.ts';
 import { DAMAGED_SUFFIX, PERSIST_KEY } from '../../src/state/store.ts';
-import { putRecords, storedKeys } from './idb.ts';
+import { openBlankPageOf, putRecords, storedKeys } from './idb.ts';
 import { gameUrl, useBrowser, watchErrors, startEncounter } from './play.ts';
 
 const url = gameUrl();
@@ -30,13 +30,8 @@ describe('damaged saved data', () => {
     const context = await browser().newContext();
     const page = await context.newPage();
     const errors = watchErrors(page);
-    // Write the records from a blank page of the game's origin, so the game cannot read (and move
-    // aside) the damaged one before the reload below: on a loaded machine its first read may be late.
-    await page.route(url, (route) =>
-      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>blank</title>' }),
-    );
-    await page.goto(url);
-    await page.unroute(url);
+    // Records written from a blank page of the origin: the game must not read them before the reload.
+    await openBlankPageOf(page, url);
     await putRecords(page, HISTORY_DB, HISTORY_STORE, [
       ['good-1', GOOD],
       ['bad-1', DAMAGED],

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createAppStore, type AppStore } from '../../src/state/store.ts';
 import { SCREENS } from '../../src/state/keys.ts';
 import type { CompiledEncounter } from '../../src/core/encounter/analysis.ts';
-import type { StoryHandle } from '../../src/state/types.ts';
+import type { StoryHandle, StoryOpener } from '../../src/state/types.ts';
 import { StoryRunner } from '../../src/story/runner.ts';
 import { compiled, depsFor, memoryStorage, storyFile } from './harness.ts';
 
@@ -18,11 +18,11 @@ function slowOpener() {
   const calls: string[] = [];
   let arrive: () => void = () => undefined;
   let fail: (e: Error) => void = () => undefined;
-  const opener = {
+  const opener: StoryOpener = {
     prepare: async () => {
       calls.push('prepare');
     },
-    open: (c: CompiledEncounter, variables: Record<string, string | number>, ctx: object) => {
+    open: (c, variables, ctx) => {
       calls.push('open');
       return new Promise<StoryHandle>((resolve, reject) => {
         arrive = () => resolve(new StoryRunner(c.story, { ctx, variables }));
@@ -73,6 +73,28 @@ describe('an encounter opening before the engine arrives', () => {
     await started;
     expect(store.getState().session?.story).not.toBe('');
     expect(store.getState().session?.state.choices).toEqual(reference.getState().session?.state.choices);
+  });
+
+  it('shows the opening only once its scenes are known (their words describe the picture)', async () => {
+    const encounter = compiled(PATH);
+    const slow = slowOpener();
+    let known: () => void = () => undefined;
+    const scenes = (c: CompiledEncounter) => {
+      slow.calls.push(`scenes ${c.meta.id}`);
+      return new Promise<void>((resolve) => (known = resolve));
+    };
+    const { store } = storeWith(encounter, { ...slow, opener: { ...slow.opener, scenes } });
+    store.getState().select(encounter.meta.id);
+    const started = store.getState().start('practice');
+    await settle();
+    expect(slow.calls).toContain(`scenes ${encounter.meta.id}`);
+    expect(store.getState().session).toBeNull();
+    known();
+    await settle();
+    expect(store.getState().screen).toBe(SCREENS.encounter);
+    expect(store.getState().session?.story).toBe('');
+    slow.arrive();
+    await started;
   });
 
   it('takes a choice made on the opening once the engine arrives, and only one', async () => {
