@@ -1,8 +1,9 @@
-// An encounter left is let go: its stage (a whole Phaser game, with its textures) and the screen it was
-// mounted in must not outlive it. Phaser 4.2.1 leaves a `wheel` listener on the game's canvas and its
-// texture manager's tile sprite in the canvas pool after `game.destroy()`, and the pooled canvas is
-// handed to the next game: each encounter opened kept every earlier game alive until the page closed
-// (src/scenes/stage.ts, docs/performance.md "Heap"). Counted in a heap snapshot, after a forced GC.
+// An encounter left is let go: its stage (its scene and textures) and the screen it was mounted in must
+// not outlive it. A game per encounter once kept every earlier one alive (Phaser 4.2.1 leaves a `wheel`
+// listener on the canvas and its texture manager's tile sprite in the canvas pool after
+// `game.destroy()`); the page now keeps one game for the visit, which must let go of the screen it was
+// on when the encounter is left (src/scenes/stage.ts, docs/performance.md "Heap"). Counted in a heap
+// snapshot, after a forced GC.
 // Locators only, never element handles: DevTools keeps the node of every handle alive.
 
 import type { CDPSession, Page } from 'playwright-core';
