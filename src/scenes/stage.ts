@@ -319,8 +319,8 @@ export async function mountStage(
       if (current === stage) current = null;
       scene.teardown();
       resolveReady();
-      // A scene added before the game had booted waits in its queue until it has.
-      if (game.scene.getScene(key)) game.scene.remove(key);
+      // A scene added before the game was ready waits in the scene manager's queue until it is.
+      if (game.scene.isBooted) game.scene.remove(key);
       else game.events.once(Phaser.Core.Events.READY, () => game.scene.remove(key));
       detach(game);
     },
