@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { inkPlugin } from './scripts/build/vite-plugin-ink.ts';
@@ -27,7 +28,8 @@ const PHASER_FLAGS = {
   PLUGIN_FBINSTANT: false,
   WEBGL_DEBUG: false,
 } as const;
-const PHASER_SRC = resolve(import.meta.dirname, 'node_modules/phaser/src');
+// Its real path: the module ids Vite hands to plugins are real paths, also when node_modules is a link.
+const PHASER_SRC = realpathSync(resolve(import.meta.dirname, 'node_modules/phaser/src'));
 
 /** Replaces `typeof FLAG` in Phaser's sources with the flag's value (Phaser's webpack build does the same). */
 function phaserFlags(): Plugin {

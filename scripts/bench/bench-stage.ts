@@ -221,6 +221,51 @@ async function snapshotBytes(cdp: CDPSession): Promise<{ code: number; external:
   return { code, external };
 }
 
+/**
+ * Focuses the button that `css` selects, or else the button whose text or accessible label is `label`;
+ * false while there is none. Evaluated in the page: plain DOM calls, no Playwright selector engine.
+ */
+const focusButton = ([css, label]: [string | null, string]): boolean => {
+  const button =
+    (css ? document.querySelector<HTMLElement>(css) : null) ??
+    [...document.querySelectorAll<HTMLElement>('button')].find(
+      (b) => b.textContent?.trim() === label || b.getAttribute('aria-label') === label,
+    );
+  button?.focus();
+  return !!button && document.activeElement === button;
+};
+
+const pickerShown = () => document.querySelector('h2#picker-heading') !== null;
+const choiceShown = () => document.querySelector('.choices button.choice') !== null;
+const choicesOnScreen = () => document.querySelectorAll('.choices button.choice').length;
+const transcriptLines = () => document.querySelectorAll('.transcript .line').length;
+const moreLinesThan = (n: number) => document.querySelectorAll('.transcript .line').length > n;
+
+/**
+ * The heap bench's driver: the page's own DOM read with plain `page.evaluate` calls (polled from
+ * here), buttons focused and pressed with the keyboard. Playwright's locators, `getByRole` and
+ * `waitForFunction` run its injected script (selector engines, accessible names, polling) in the page's
+ * own isolate, and V8 compiled it further with every encounter: 0.2–0.3 MB of the growth measured was
+ * Playwright's code, not the game's (docs/performance.md, "Heap").
+ */
+function lightDriver(page: Page) {
+  async function until<A>(condition: (arg: A) => boolean, arg: A): Promise<void> {
+    const holds = () => page.evaluate(condition as (arg: unknown) => boolean, arg as unknown);
+    for (const end = Date.now() + 30_000; !(await holds());) {
+      if (Date.now() > end) throw new Error(`timed out waiting for ${condition.toString()}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+  return {
+    until,
+    /** Presses a button as a keyboard user does: focus it, then Enter. */
+    async press(css: string | null, label = ''): Promise<void> {
+      await until(focusButton, [css, label]);
+      await page.keyboard.press('Enter');
+    },
+  };
+}
+
 /** Opens and plays encounters one after another in one page: heap with one, and after `count`. */
 async function heapAfterEncounters(
   browser: Browser,
@@ -237,32 +282,33 @@ async function heapAfterEncounters(
     const { code, external } = await snapshotBytes(cdp);
     return { used, code: code / 1024 / 1024, external: external / 1024 / 1024 };
   };
+  const { until, press } = lightDriver(page);
   await page.goto(`${url}?renderer=canvas`);
-  // Locators, never element handles (waitForSelector, page.$): DevTools keeps every handle's node
-  // alive, and with it the whole detached screen it was part of: a heap snapshot after 20 encounters
-  // held 570 old picker cards that the game itself had let go.
-  await page.locator('h2#picker-heading').waitFor();
-  const opens = await page.$$eval('button[aria-label^="Open: "]', (bs) =>
-    bs.map((b) => b.getAttribute('aria-label') ?? ''),
+  // No element handles either (waitForSelector, page.$): DevTools keeps every handle's node alive, and
+  // with it the whole detached screen it was part of: a heap snapshot after 20 encounters held 570 old
+  // picker cards that the game itself had let go.
+  await until(pickerShown, null);
+  const opens = await page.evaluate(() =>
+    [...document.querySelectorAll('button[aria-label^="Open: "]')].map(
+      (b) => b.getAttribute('aria-label') ?? '',
+    ),
   );
   let one: HeapFigure = { used: NaN, code: NaN, external: NaN };
   for (let i = 0; i < count; i++) {
     if (i > 0) {
-      await page.getByRole('button', { name: 'Step out', exact: true }).click();
-      await page.getByRole('button', { name: 'Leave the encounter', exact: true }).click();
-      await page.locator('h2#picker-heading').waitFor();
+      await press(null, 'Step out');
+      await press(null, 'Leave the encounter');
+      await until(pickerShown, null);
     }
-    await page.getByRole('button', { name: opens[i % opens.length]!, exact: true }).click();
-    await page.getByRole('button', { name: 'Start the encounter: Practice' }).click();
-    await page.locator('button.choice').first().waitFor();
-    for (let k = 0; k < 3 && (await page.locator('.choices button.choice').count()) > 0; k++) {
-      const lines = await page.$$eval('.transcript .line', (l) => l.length);
+    await press(`button[aria-label="${opens[i % opens.length]!}"]`);
+    await press(null, 'Start the encounter: Practice');
+    await until(choiceShown, null);
+    for (let k = 0; k < 3 && (await page.evaluate(choicesOnScreen)) > 0; k++) {
+      const lines = await page.evaluate(transcriptLines);
       await page.keyboard.press('1');
-      await page.waitForFunction((n) => document.querySelectorAll('.transcript .line').length > n, lines);
+      await until(moreLinesThan, lines);
     }
-    await page.waitForFunction(canvasAsleep, null, {
-      timeout: 30_000,
-    });
+    await until(canvasAsleep, null);
     if (i === 0) one = await heapMb();
   }
   const many = await heapMb();

@@ -4,9 +4,10 @@
 // own: a link straight into an encounter draws its first choice without the other headers).
 // Compiler and checker problems become Vite errors naming the file and line: the dev overlay shows
 // them and `vite build` fails.
-// In a build the story JSON is a file of its own (assets/<name>-<hash>.json) that the encounter's
-// module fetches, as a plain inkjs page does: it is data for inkjs, not code for the browser to parse,
-// and it downloads beside the module. In `npm run dev` the JSON stays inside the module.
+// In a build the encounter is a file of its own (assets/<name>-<hash>.json: a line of JSON with its
+// header and analysis, then the story JSON) that the encounter's module fetches, as a plain inkjs page
+// fetches its story: it is data, not code for the browser to parse and compile, and it downloads beside
+// the module. In `npm run dev` the encounter stays inside the module.
 // The module's default export is a function that gives a new CompiledEncounter each time it is
 // called (a loader's `import(…).then((m) => m.default())`), never the encounter itself: the browser
 // keeps every module it has loaded until the page closes, and a module that kept its story (as a
@@ -37,18 +38,32 @@ const RESOLVED_HEADERS = `\0${HEADERS_MODULE}`;
 
 /**
  * The module for a built encounter: a function making the CompiledEncounter anew at each call, from
- * what is inline or (in a build) with the story JSON fetched. The module keeps no encounter itself.
+ * what is inline or (in a build) from its file. The module keeps no encounter itself.
  */
 function encounterModule(compiled: CompiledEncounter, storyUrl: string | null): string {
   if (storyUrl === null) return `export default () => Promise.resolve(${JSON.stringify(compiled)});`;
-  const { story: _inFile, ...rest } = compiled;
   return [
     `const url = ${storyUrl};`,
     `export default () => fetch(url).then((r) => {`,
     `  if (!r.ok) throw new Error(\`\${url}: \${r.status} \${r.statusText}\`);`,
     `  return r.text();`,
-    `}).then((story) => ({ ...${JSON.stringify(rest)}, story }));`,
+    `}).then((text) => {`,
+    `  const cut = text.indexOf('\\n');`,
+    `  return { ...JSON.parse(text.slice(0, cut)), story: text.slice(cut + 1) };`,
+    `});`,
   ].join('\n');
+}
+
+/**
+ * A built encounter's file: its header and analysis as one line of JSON, then the story JSON for
+ * inkjs. Written in the module as an object literal, the header and analysis were compiled into the
+ * module's code (V8 object-literal boilerplates, 8–12 kB an encounter), which the page keeps for as
+ * long as it keeps the module, that is until it closes; read from the file, they are data the game
+ * drops with the encounter (docs/performance.md, "Heap").
+ */
+export function encounterFile(compiled: CompiledEncounter): string {
+  const { story, ...rest } = compiled;
+  return `${JSON.stringify(rest)}\n${story}`;
 }
 
 /** Each built encounter's story file (under the build folder), by the .ink file's path; set as the bundle is written. */
@@ -121,7 +136,7 @@ export function inkPlugin(): Plugin {
       const ref = this.emitFile({
         type: 'asset',
         name: `${basename(id, '.ink')}.json`,
-        source: built.compiled.story,
+        source: encounterFile(built.compiled),
       });
       emitted.set(id, ref);
       return { code: encounterModule(built.compiled, `import.meta.ROLLUP_FILE_URL_${ref}`), map: null };

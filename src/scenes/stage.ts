@@ -25,9 +25,6 @@ const WARM_MOODS_DELAY_MS = 400;
 
 const REDUCED_MOTION_QUERY = '(prefers-reduced-motion: reduce)';
 
-/** The DOM event Phaser's mouse manager listens to for the wheel (and forgets to stop listening to). */
-const WHEEL_EVENT = 'wheel';
-
 interface StageDeps {
   store: AppStore;
   scenes: ReadonlyMap<string, SceneManifest>;
@@ -67,8 +64,8 @@ class SettingScene extends Phaser.Scene {
   private warmTimer: ReturnType<typeof setTimeout> | undefined;
   private resizeObserver: ResizeObserver | null = null;
 
-  constructor(deps: StageDeps) {
-    super({ key: SCENE_KEYS.setting });
+  constructor(key: string, deps: StageDeps) {
+    super({ key });
     this.deps = deps;
     this.view = viewOf(deps.store.getState(), deps.systemReducedMotion());
     this.frames = new FrameLoop(this, () => this.unsubscribe !== null, deps.onFrames);
@@ -211,56 +208,24 @@ function rendererFromUrl(): number {
   return choice === RENDERER_CHOICES.webgl ? Phaser.WEBGL : Phaser.CANVAS;
 }
 
-/**
- * What `game.destroy()` leaves behind in Phaser 4.2.1, each holding the whole destroyed game (its
- * scenes, textures, and the encounter screen it was mounted in) for as long as the page is open; every
- * stage mounted and destroyed added one more (docs/performance.md, "Heap"):
- * - the mouse manager's `wheel` listener, which `MouseManager.stopListeners` never removes. The game's
- *   canvas comes from Phaser's canvas pool and goes back to it, so the next game gets the same
- *   element, and the listeners piled up on it;
- * - the texture manager's tile sprite (`TextureManager.tileSprite`, for drawing into dynamic
- *   textures), which its `destroy()` never destroys: its two canvases stay taken in the pool, and the
- *   pool keeps them, and through the sprite its scene and game, for ever.
- * Called just before the game is destroyed.
- */
-function releaseWhatPhaserKeeps(game: Phaser.Game): void {
-  const mouse = game.input?.mouse;
-  const canvas = mouse?.target as EventTarget | null | undefined;
-  canvas?.removeEventListener(WHEEL_EVENT, mouse?.onMouseWheel as EventListener);
-  game.textures?.tileSprite?.destroy();
-}
+/** The visit's one game, made by the first stage mounted and kept while the page is open. */
+let kept: Phaser.Game | null = null;
+/** The stage on screen, if any: a new one takes its place. */
+let current: { destroy(): void } | null = null;
+/** Mounts so far: each scene gets a key of its own, so a new one never meets the old one's key. */
+let mounts = 0;
 
 /**
- * Mounts the stage into `host` and resolves once the first picture is drawn. `destroy()` stops
- * listening to the store at once and removes the game and its canvas.
+ * One game for the whole visit: each encounter's stage is a new scene in it, not a new game. A game
+ * per encounter ran Phaser's whole start-up and tear-down (its systems' constructors, boot and destroy)
+ * again every time, and V8 compiled that code further each time: about 0.1 MB more compiled code in
+ * the page after 20 encounters (docs/performance.md, "Heap"). The game is never destroyed, so nothing
+ * Phaser's `destroy()` forgets (a `wheel` listener, the texture manager's tile sprite) piles up.
+ * Made on the first mount, in `host`.
  */
-export async function mountStage(
-  host: HTMLElement,
-  store: AppStore,
-  scenes: ReadonlyMap<string, SceneManifest>,
-  assetUrl: (file: string) => string,
-): Promise<{ destroy(): void }> {
-  let resolveReady: () => void = () => undefined;
-  const ready = new Promise<void>((resolve) => {
-    resolveReady = resolve;
-  });
-  const query = window.matchMedia?.(REDUCED_MOTION_QUERY);
-  const scene = new SettingScene({
-    store,
-    scenes,
-    assetUrl,
-    onReady: () => resolveReady(),
-    systemReducedMotion: () => query?.matches ?? false,
-    onActivity: ({ tweens, figures }) => {
-      host.dataset['stageTweens'] = String(tweens);
-      host.dataset['stageFigures'] = String(figures);
-    },
-    onFrames: ({ renders, sleeping }) => {
-      host.dataset['stageRenders'] = String(renders);
-      host.dataset['stageSleeping'] = String(sleeping);
-    },
-  });
-  const game = new Phaser.Game({
+function theGame(host: HTMLElement): Phaser.Game {
+  if (kept) return kept;
+  kept = new Phaser.Game({
     type: rendererFromUrl(),
     parent: host,
     width: SCENE_WIDTH,
@@ -276,20 +241,96 @@ export async function mountStage(
       width: SCENE_WIDTH,
       height: SCENE_HEIGHT,
     },
-    scene,
   });
+  // With no stage on screen (one left before the game had started, say), a frame puts the game to sleep.
+  kept.events.on(Phaser.Core.Events.POST_RENDER, () => {
+    if (!current) kept?.loop.sleep();
+  });
+  return kept;
+}
+
+/** The game's parent element, which it reads at boot (its config says it is fixed; here it moves). */
+function setParent(game: Phaser.Game, host: HTMLElement | null): void {
+  (game.config as { parent: unknown }).parent = host;
+  game.scale.parent = host;
+}
+
+/** Puts the game's canvas in `host` and fits it there (the game may have been on another screen). */
+function attach(game: Phaser.Game, host: HTMLElement): void {
+  setParent(game, host);
+  if (!game.isBooted) return; // booting puts the canvas in the config's parent
+  if (game.canvas.parentElement !== host) host.appendChild(game.canvas);
+  game.scale.getParentBounds();
+  game.scale.refresh();
+}
+
+/**
+ * Lets go of the screen the stage was on, and of the left encounter's textures, and puts the game to
+ * sleep until the next stage: the game keeps nothing of an encounter once it is left.
+ */
+function detach(game: Phaser.Game): void {
+  game.canvas?.remove();
+  setParent(game, null);
+  for (const key of game.textures.getTextureKeys()) game.textures.remove(key);
+  game.loop.sleep();
+}
+
+/**
+ * Mounts the stage into `host` and resolves once the first picture is drawn. `destroy()` stops
+ * listening to the store at once, removes the scene and its textures and takes the canvas off the page.
+ */
+export async function mountStage(
+  host: HTMLElement,
+  store: AppStore,
+  scenes: ReadonlyMap<string, SceneManifest>,
+  assetUrl: (file: string) => string,
+): Promise<{ destroy(): void }> {
+  current?.destroy();
+  let resolveReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => {
+    resolveReady = resolve;
+  });
+  const query = window.matchMedia?.(REDUCED_MOTION_QUERY);
+  const scene = new SettingScene(`${SCENE_KEYS.setting}-${++mounts}`, {
+    store,
+    scenes,
+    assetUrl,
+    onReady: () => resolveReady(),
+    systemReducedMotion: () => query?.matches ?? false,
+    onActivity: ({ tweens, figures }) => {
+      host.dataset['stageTweens'] = String(tweens);
+      host.dataset['stageFigures'] = String(figures);
+    },
+    onFrames: ({ renders, sleeping }) => {
+      host.dataset['stageRenders'] = String(renders);
+      host.dataset['stageSleeping'] = String(sleeping);
+    },
+  });
+  const game = theGame(host);
+  attach(game, host);
+  const key = scene.sys.settings.key;
+  game.scene.add(key, scene, true);
 
   let destroyed = false;
-  const destroy = (): void => {
-    if (destroyed) return;
-    destroyed = true;
-    scene.teardown();
-    resolveReady();
-    releaseWhatPhaserKeeps(game);
-    game.destroy(true);
-    // The game is destroyed on its next step: a sleeping loop takes that step now.
-    if (game.loop.started && !game.loop.running) game.loop.wake();
+  const stage = {
+    destroy(): void {
+      if (destroyed) return;
+      destroyed = true;
+      if (current === stage) current = null;
+      scene.teardown();
+      resolveReady();
+      // A scene added before the game was ready waits in the scene manager's queue until it is.
+      if (game.scene.isBooted) game.scene.remove(key);
+      else game.events.once(Phaser.Core.Events.READY, () => game.scene.remove(key));
+      detach(game);
+    },
   };
+  current = stage;
+  // A game put to sleep by the last stage: step it again (the scene's frame loop sleeps it when idle).
+  if (game.loop.started && !game.loop.running) {
+    game.loop.resetDelta();
+    game.loop.wake();
+  }
 
   // Decoration only: hidden from assistive technology and the tab order (the overlay mirrors it).
   const hideCanvas = (): void => {
@@ -300,6 +341,7 @@ export async function mountStage(
   game.events.once(Phaser.Core.Events.READY, hideCanvas);
 
   await ready;
+  game.events.off(Phaser.Core.Events.READY, hideCanvas);
   hideCanvas();
-  return { destroy };
+  return stage;
 }
