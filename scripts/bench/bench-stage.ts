@@ -26,6 +26,9 @@ export const HEAP_GROWTH_TARGET_MB = 2;
 const ENCOUNTER = 'hotel.night_lobby';
 const IDLE_SECONDS = 4;
 const HEAP_ENCOUNTERS = 20;
+/** The page counts as done preparing once it has made no request for this long (capped). */
+const QUIET_MS = 1500;
+const QUIET_CAP_MS = 20_000;
 /** A heap snapshot's name for the characters of an external string (a native node). */
 const EXTERNAL_STRING_DATA = 'system / ExternalStringData';
 
@@ -131,11 +134,20 @@ async function openScene(
   const page = await context.newPage();
   // The frame recorder runs a requestAnimationFrame loop of its own: not while measuring idle work.
   if (record) await page.addInitScript(RECORDER);
+  let lastRequest = Date.now();
+  context.on('request', () => (lastRequest = Date.now()));
   await page.goto(`${url}?encounter=${ENCOUNTER}&start&renderer=${renderer}`);
   await page.waitForSelector('button.choice', { timeout: 30_000 });
   await page.waitForFunction(settled, null, { timeout: 30_000 });
-  // The other moods load in the background shortly after the scene appears: let that finish.
-  await page.waitForTimeout(1500);
+  // After the first choice the page goes on preparing in the background (every mood of everyone in
+  // the scene drawn to bitmaps, the story engine, the sound, the offline copy): wait until it has
+  // asked for nothing for a while, so the scene is measured at rest. (A fixed 1.5 s used to be
+  // enough; with the opening shown before the engine, the scene settles sooner and the preparation
+  // ran on into the measurement.)
+  const started = Date.now();
+  while (Date.now() - lastRequest < QUIET_MS && Date.now() - started < QUIET_CAP_MS)
+    await new Promise((r) => setTimeout(r, 100));
+  await page.waitForFunction(settled, null, { timeout: 30_000 });
   return page;
 }
 
