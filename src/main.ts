@@ -8,6 +8,8 @@ import './ui/styles.css';
 import { encounterIndex } from 'virtual:second-look/encounters';
 import { earlyFetcher, requestConfig } from './app/early.ts';
 import { pageLocale } from './app/page-locale.ts';
+import type { EarlyEncounter } from './app/encounter-list.ts';
+import { DEFAULT_LOCALE } from './core/locale.ts';
 
 const root = document.getElementById('app');
 if (root) {
@@ -17,16 +19,21 @@ if (root) {
   // A link that starts an encounter shows its opening (built ahead) first and asks for the story
   // engine once that is on screen; any other first screen fetches the engine now, for later.
   if (!direct || !params.has('start')) void import('./story/runner.ts').catch(() => undefined);
+  // The linked encounter, in the language the page will speak (src/app/language.ts asks the same),
+  // asked for now and handed to the boot, which takes it instead of asking again.
+  let encounter: EarlyEncounter | undefined;
   if (direct) {
-    // The story in the language the page will speak (src/app/language.ts asks the same).
     const locale = pageLocale(window);
     const entry = encounterIndex.find((e) => e.id === direct);
-    void (entry?.translations?.[locale] ?? entry?.load)?.().catch(() => undefined);
+    const translated = entry?.translations?.[locale];
+    const compiled = (translated ?? entry?.load)?.();
+    compiled?.catch(() => undefined);
+    if (compiled) encounter = { id: direct, locale: translated ? locale : DEFAULT_LOCALE, compiled };
   }
   // Unless the link goes straight into an encounter, the first screen is the picker.
   if (!direct || !params.has('start')) void import('./ui/learner/picker.ts').catch(() => undefined);
   import('./app/boot.ts').then(
-    ({ boot }) => boot(root, { fetcher: earlyFetcher(config, window.fetch.bind(window)) }),
+    ({ boot }) => boot(root, { fetcher: earlyFetcher(config, window.fetch.bind(window)), encounter }),
     (e: unknown) => {
       // Without the rest of the game there is nothing to run; say so in words.
       root.replaceChildren();

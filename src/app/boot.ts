@@ -3,7 +3,7 @@
 // choice never wait for them.
 
 import { encounterIndex, loadHeaders } from 'virtual:second-look/encounters';
-import { encounterList } from './encounter-list.ts';
+import { encounterList, type EarlyEncounter } from './encounter-list.ts';
 import { activeLocale } from '../i18n/messages.ts';
 import { assetUrls, loadBundledCatalogs, type SceneRegistry } from './catalogs.ts';
 import { loadConfig } from './config.ts';
@@ -148,6 +148,8 @@ function shownOrStarted(store: AppStore, started: Promise<void>): Promise<void> 
 export interface BootOptions {
   /** fetch, answering config.json with the request src/main.ts started (src/app/early.ts). */
   fetcher: typeof fetch;
+  /** The linked encounter, already asked for by src/main.ts. */
+  encounter?: EarlyEncounter | undefined;
 }
 
 export async function boot(root: HTMLElement, early: BootOptions): Promise<void> {
@@ -162,7 +164,7 @@ export async function boot(root: HTMLElement, early: BootOptions): Promise<void>
     const lmsLaunch = detectLms();
     // Every encounter in the learner's language. Their headers load beside the configuration unless
     // the link starts an encounter: then after its first choice is on screen.
-    const list = encounterList(encounterIndex, loadHeaders, activeLocale);
+    const list = encounterList(encounterIndex, loadHeaders, activeLocale, early.encounter);
     const encounters = list.entries;
     const quickStart = direct !== null && params.has('start');
     if (!quickStart) list.headers().catch(() => undefined);

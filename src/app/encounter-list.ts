@@ -21,12 +21,28 @@ export interface EncounterList {
   headers: () => Promise<void>;
 }
 
+/** An encounter the page's first script asked for already (a direct link), in one language. */
+export interface EarlyEncounter {
+  id: string;
+  locale: string;
+  compiled: Promise<CompiledEncounter>;
+}
+
 export function encounterList(
   index: readonly EncounterIndexEntry[],
   loadHeaders: () => Promise<EncounterHeaders>,
   current: () => string,
+  early?: EarlyEncounter,
 ): EncounterList {
   let all: EncounterHeaders | null = null;
+  /** The early request, taken by the first load of its encounter and language (a later one asks again). */
+  let waiting = early;
+  const take = (id: string, locale: string): Promise<CompiledEncounter> | null => {
+    if (!waiting || waiting.id !== id || waiting.locale !== locale) return null;
+    const { compiled } = waiting;
+    waiting = undefined;
+    return compiled;
+  };
   let pending: Promise<void> | null = null;
   /** Headers that came with a loaded story, by id and locale, until all have loaded. */
   const known = new Map<string, EncounterMeta>();
@@ -43,7 +59,7 @@ export function encounterList(
       return meta;
     },
     load: () =>
-      load().then((c) => {
+      (take(id, locale) ?? load()).then((c) => {
         known.set(`${id} ${locale}`, c.meta);
         // The story's language, for the words the configuration puts into it (storyVariables).
         return { ...c, locale };

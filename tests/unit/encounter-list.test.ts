@@ -103,4 +103,40 @@ describe('the bundled encounter list', () => {
     await made.headers();
     expect(made.entries[1]!.meta.title).toBe('B');
   });
+
+  it("takes the page's early request for a linked encounter once, in its language only", async () => {
+    let loads = 0;
+    const index: EncounterIndexEntry[] = [
+      {
+        id: 'hotel.b',
+        load: async () => {
+          loads++;
+          return compiled(meta('hotel.b', 'B'), 'b-en');
+        },
+        translations: { 'es-US': async () => compiled(meta('hotel.b', 'B en español'), 'b-es') },
+      },
+    ];
+    const early = {
+      id: 'hotel.b',
+      locale: 'en-US',
+      compiled: Promise.resolve(compiled(meta('hotel.b', 'B'), 'early')),
+    };
+    let current = 'es-US';
+    const made = encounterList(
+      index,
+      async () => HEADERS,
+      () => current,
+      early,
+    );
+    // Not taken by the Spanish version: it was asked for in English.
+    expect((await made.entries[0]!.load()).contentHash).toBe('b-es');
+    current = 'en-US';
+    const first = await made.entries[0]!.load();
+    expect(first.contentHash).toBe('early');
+    expect(first.locale).toBe('en-US');
+    expect(loads).toBe(0);
+    // A later load asks again.
+    expect((await made.entries[0]!.load()).contentHash).toBe('b-en');
+    expect(loads).toBe(1);
+  });
 });

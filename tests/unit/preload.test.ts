@@ -82,7 +82,7 @@ describe('the first-screen hints in index.html', () => {
   it('start config.json at once and preload a linked encounter, before the stylesheets', () => {
     // A classic script file (no inline script, for the Content Security Policy), before the stylesheets.
     // Async, so it never holds back the parser and the preloads after it.
-    const src = /<script async src="\.\/(assets\/boot-hint-[\w-]+\.js)"><\/script>/.exec(html)?.[1];
+    const src = /<script defer src="\.\/(assets\/boot-hint-[\w-]+\.js)"><\/script>/.exec(html)?.[1];
     expect(src).toBeDefined();
     expect(html).not.toMatch(/<script>/);
     expect(html.indexOf('boot-hint')).toBeLessThan(html.indexOf('rel="stylesheet"'));
