@@ -19,6 +19,7 @@ import { existsSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import type { CompiledEncounter } from '../../src/core/encounter/analysis.ts';
+import { EARLY_ENCOUNTER_FILE } from '../../src/core/config/config-request.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../../src/core/locale.ts';
 import { formatDiagnostic, hasErrors } from '../../src/core/encounter/diagnostics.ts';
 import {
@@ -42,12 +43,20 @@ const RESOLVED_HEADERS = `\0${HEADERS_MODULE}`;
  */
 function encounterModule(compiled: CompiledEncounter, storyUrl: string | null): string {
   if (storyUrl === null) return `export default () => Promise.resolve(${JSON.stringify(compiled)});`;
+  const early = JSON.stringify(EARLY_ENCOUNTER_FILE);
   return [
     `const url = ${storyUrl};`,
-    `export default () => fetch(url).then((r) => {`,
+    // The request the page's early script started for this file (a link into the encounter), once.
+    `const early = () => {`,
+    `  const e = globalThis[${early}];`,
+    `  if (!e || e.href !== url) return null;`,
+    `  globalThis[${early}] = undefined;`,
+    `  return e.text;`,
+    `};`,
+    `export default () => (early() ?? fetch(url).then((r) => {`,
     `  if (!r.ok) throw new Error(\`\${url}: \${r.status} \${r.statusText}\`);`,
     `  return r.text();`,
-    `}).then((text) => {`,
+    `})).then((text) => {`,
     `  const cut = text.indexOf('\\n');`,
     `  return { ...JSON.parse(text.slice(0, cut)), story: text.slice(cut + 1) };`,
     `});`,

@@ -5,7 +5,9 @@
 //     encounter shows its opening before the engine, and src/main.ts asks for it at once otherwise);
 //   - a tiny classic script, assets/boot-hint-<hash>.js, that starts the config.json request
 //     (src/app/early.ts picks it up) and, for a link straight into an encounter (`?encounter=<id>`),
-//     preloads that encounter's chunk and its story file (scripts/vite-plugin-ink.ts), translated ones
+//     preloads that encounter's chunk and starts the request for its file, which the encounter's
+//     module takes instead of asking again (scripts/vite-plugin-ink.ts; a `<link rel="preload">`
+//     was not matched, and the module's fetch revalidated it: one more round trip), translated ones
 //     when the link, the stored choice or the browser asks for their language. A file, not
 //     inline, so the Content Security Policy needs no 'unsafe-inline' or per-build hash
 //     (src/core/csp.ts); `defer`, not a module, so it never holds back the parser (and with it the
@@ -17,7 +19,12 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { CONFIG_REQUEST, CONFIG_URL, EARLY_CONFIG } from '../../src/core/config/config-request.ts';
+import {
+  CONFIG_REQUEST,
+  CONFIG_URL,
+  EARLY_CONFIG,
+  EARLY_ENCOUNTER_FILE,
+} from '../../src/core/config/config-request.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../../src/core/locale.ts';
 import { STORAGE_KEYS } from '../../src/core/storage-keys.ts';
 import { headerMeta, ROOT } from '../check/library.ts';
@@ -87,7 +94,7 @@ export function preloadPlugin(): Plugin {
           ...[...wanted].sort().map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`),
           ...[...css].sort().map((f) => `<link rel="preload" as="style" crossorigin href="./${f}">`),
         ].join('\n    ');
-        const code = `(function(){try{window[${JSON.stringify(EARLY_CONFIG)}]=fetch(${JSON.stringify(CONFIG_URL)},${JSON.stringify(CONFIG_REQUEST)});window[${JSON.stringify(EARLY_CONFIG)}].catch(function(){});}catch(e){}var m=${JSON.stringify(encounters)};var q=new URLSearchParams(location.search),id=q.get("encounter"),w=q.get("lang");try{w=w||localStorage.getItem(${JSON.stringify(STORAGE_KEYS.locale)})||navigator.language;}catch(e){}w=(w||"").toLowerCase().split("-")[0];var L=${JSON.stringify(TRANSLATED)};for(var i=0;id&&i<L.length;i++){if(L[i].toLowerCase().split("-")[0]===w&&m[id+"@"+L[i]])id=id+"@"+L[i];}if(id&&Object.prototype.hasOwnProperty.call(m,id)){var l=document.createElement("link");l.rel="modulepreload";l.crossOrigin="";l.href=m[id][0];document.head.appendChild(l);if(m[id][1]){var s=document.createElement("link");s.rel="preload";s.as="fetch";s.crossOrigin="";s.href=m[id][1];document.head.appendChild(s);}}})();\n`;
+        const code = `(function(){try{window[${JSON.stringify(EARLY_CONFIG)}]=fetch(${JSON.stringify(CONFIG_URL)},${JSON.stringify(CONFIG_REQUEST)});window[${JSON.stringify(EARLY_CONFIG)}].catch(function(){});}catch(e){}var m=${JSON.stringify(encounters)};var q=new URLSearchParams(location.search),id=q.get("encounter"),w=q.get("lang");try{w=w||localStorage.getItem(${JSON.stringify(STORAGE_KEYS.locale)})||navigator.language;}catch(e){}w=(w||"").toLowerCase().split("-")[0];var L=${JSON.stringify(TRANSLATED)};for(var i=0;id&&i<L.length;i++){if(L[i].toLowerCase().split("-")[0]===w&&m[id+"@"+L[i]])id=id+"@"+L[i];}if(id&&Object.prototype.hasOwnProperty.call(m,id)){var l=document.createElement("link");l.rel="modulepreload";l.crossOrigin="";l.href=m[id][0];document.head.appendChild(l);if(m[id][1]){try{var f=m[id][1],t=fetch(f).then(function(r){if(!r.ok)throw new Error(f+": "+r.status);return r.text();});t.catch(function(){});window[${JSON.stringify(EARLY_ENCOUNTER_FILE)}]={href:new URL(f,document.baseURI).href,text:t};}catch(e){}}}})();\n`;
         const fileName = `assets/boot-hint-${createHash('sha256').update(code).digest('base64url').slice(0, 10)}.js`;
         hint = { fileName, source: code };
         // Deferred: it holds back neither the page's parser (so the preloads below start at once) nor

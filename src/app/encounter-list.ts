@@ -35,7 +35,7 @@ export function encounterList(
   early?: EarlyEncounter,
 ): EncounterList {
   let all: EncounterHeaders | null = null;
-  /** The early request, taken by the first load of its encounter and language (a later one asks again). */
+  /** The early request, kept by its encounter's version in its language for that version's next load. */
   let waiting = early;
   const take = (id: string, locale: string): Promise<CompiledEncounter> | null => {
     if (!waiting || waiting.id !== id || waiting.locale !== locale) return null;
@@ -51,21 +51,40 @@ export function encounterList(
     locale: string,
     load: () => Promise<CompiledEncounter>,
     translations?: EncounterEntry['translations'],
-  ): EncounterEntry => ({
-    id,
-    get meta(): EncounterMeta {
-      const meta = all?.[id]?.[locale] ?? known.get(`${id} ${locale}`);
-      if (!meta) throw new Error(`encounter-list: ${id}.meta before load`);
-      return meta;
-    },
-    load: () =>
-      (take(id, locale) ?? load()).then((c) => {
+  ): EncounterEntry => {
+    const fresh = (from: Promise<CompiledEncounter> = load()) =>
+      from.then((c) => {
         known.set(`${id} ${locale}`, c.meta);
         // The story's language, for the words the configuration puts into it (storyVariables).
         return { ...c, locale };
-      }),
-    ...(translations ? { translations } : {}),
-  });
+      });
+    /** A load started ahead (the page's early request, or a prefetch), kept for the next `load()`. */
+    let ahead: Promise<CompiledEncounter> | null = null;
+    const early = take(id, locale);
+    if (early) {
+      ahead = fresh(early);
+      ahead.catch(() => undefined);
+    }
+    return {
+      id,
+      get meta(): EncounterMeta {
+        const meta = all?.[id]?.[locale] ?? known.get(`${id} ${locale}`);
+        if (!meta) throw new Error(`encounter-list: ${id}.meta before load`);
+        return meta;
+      },
+      prefetch: () => {
+        ahead ??= fresh();
+        ahead.catch(() => undefined);
+      },
+      // What was loaded ahead is taken once; if it failed, this load asks again.
+      load: () => {
+        const kept = ahead;
+        ahead = null;
+        return kept ? kept.catch(() => fresh()) : fresh();
+      },
+      ...(translations ? { translations } : {}),
+    };
+  };
   const entries = index.map((e) => {
     const translated = Object.entries(e.translations ?? {});
     if (translated.length === 0) return version(e.id, DEFAULT_LOCALE, e.load);

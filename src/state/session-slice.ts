@@ -342,9 +342,10 @@ export function sessionSlice(deps: SessionDeps) {
         // Fetch the story and the adapter while the learner reads the content note (once the first
         // screen is drawn: a link straight into an encounter shows its opening first).
         void (deps.drawn?.() ?? Promise.resolve()).then(() => deps.opener.prepare?.()).catch(() => undefined);
-        void entryOf(ctx, encounterId)
-          ?.load()
-          .catch(() => undefined);
+        // Kept for the start (in the language then in use); a list without prefetch just warms up.
+        const entry = entryOf(ctx, encounterId);
+        if (entry?.prefetch) entry.prefetch();
+        else void entry?.load().catch(() => undefined);
         set({ selected: encounterId, screen: SCREENS.contentNote });
       },
       start: (mode = 'practice', seed?: number) => start(ctx, mode, seed),

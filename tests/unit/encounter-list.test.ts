@@ -139,4 +139,45 @@ describe('the bundled encounter list', () => {
     expect((await made.entries[0]!.load()).contentHash).toBe('b-en');
     expect(loads).toBe(1);
   });
+
+  it('keeps a prefetch for the next load in the same language, and asks again after a failure', async () => {
+    let loads = 0;
+    let fail = false;
+    const index: EncounterIndexEntry[] = [
+      {
+        id: 'hotel.b',
+        load: async () => {
+          loads++;
+          if (fail) throw new Error('offline');
+          return compiled(meta('hotel.b', 'B'), `b-en-${loads}`);
+        },
+        translations: { 'es-US': async () => compiled(meta('hotel.b', 'B en español'), 'b-es') },
+      },
+    ];
+    let current = 'en-US';
+    const made = encounterList(
+      index,
+      async () => HEADERS,
+      () => current,
+    );
+    const entry = made.entries[0]!;
+    entry.prefetch?.();
+    expect(loads).toBe(1);
+    expect((await entry.load()).contentHash).toBe('b-en-1');
+    expect(loads).toBe(1);
+    // Taken once: the next load asks again.
+    expect((await entry.load()).contentHash).toBe('b-en-2');
+    // A prefetch in English is not what a start in Spanish plays.
+    entry.prefetch?.();
+    current = 'es-US';
+    expect((await entry.load()).contentHash).toBe('b-es');
+    current = 'en-US';
+    expect((await entry.load()).contentHash).toBe('b-en-3');
+    // A prefetch that failed is asked again by the load that takes it.
+    fail = true;
+    entry.prefetch?.();
+    await Promise.resolve();
+    fail = false;
+    expect((await entry.load()).contentHash).toBe('b-en-5');
+  });
 });

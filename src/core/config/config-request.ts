@@ -11,3 +11,10 @@ export const CONFIG_REQUEST = { cache: 'no-cache' } as const satisfies RequestIn
  * request it started while the page was still loading.
  */
 export const EARLY_CONFIG = '__secondLookConfig';
+
+/**
+ * Where the built page's early script leaves the request it started for a linked encounter's file:
+ * `{ href, text }`, the file's absolute URL and a promise of its text. The encounter's module
+ * (scripts/build/vite-plugin-ink.ts) takes it, once, instead of fetching the file again.
+ */
+export const EARLY_ENCOUNTER_FILE = '__secondLookEncounterFile';

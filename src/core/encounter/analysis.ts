@@ -81,6 +81,12 @@ export interface EncounterEntry {
   meta: EncounterMeta;
   load: () => Promise<CompiledEncounter>;
   /**
+   * Optional: starts loading now and keeps the result for the next `load()` of this version (in
+   * this language), which takes it instead of asking again: picking an encounter fetches it while
+   * the learner reads its content note, and starting it then uses that fetch.
+   */
+  prefetch?: () => void;
+  /**
    * The same encounter in other languages (stories/<locale>/…, proven to keep its structure by
    * `npm run check:translations`): its header in that language and its loader.
    */
@@ -117,6 +123,7 @@ export function inLanguage(entry: EncounterEntry, current: () => string): Encoun
       return pick().meta;
     },
     load: () => pick().load(),
+    prefetch: () => pick().prefetch?.(),
     translations: {
       ...translations,
       [DEFAULT_LOCALE]: {
