@@ -35,14 +35,6 @@ export function encounterList(
   early?: EarlyEncounter,
 ): EncounterList {
   let all: EncounterHeaders | null = null;
-  /** The early request, kept by its encounter's version in its language for that version's next load. */
-  let waiting = early;
-  const take = (id: string, locale: string): Promise<CompiledEncounter> | null => {
-    if (!waiting || waiting.id !== id || waiting.locale !== locale) return null;
-    const { compiled } = waiting;
-    waiting = undefined;
-    return compiled;
-  };
   let pending: Promise<void> | null = null;
   /** Headers that came with a loaded story, by id and locale, until all have loaded. */
   const known = new Map<string, EncounterMeta>();
@@ -58,13 +50,12 @@ export function encounterList(
         // The story's language, for the words the configuration puts into it (storyVariables).
         return { ...c, locale };
       });
-    /** A load started ahead (the page's early request, or a prefetch), kept for the next `load()`. */
-    let ahead: Promise<CompiledEncounter> | null = null;
-    const early = take(id, locale);
-    if (early) {
-      ahead = fresh(early);
-      ahead.catch(() => undefined);
-    }
+    /**
+     * A load started ahead, kept for the next `load()`: the page's early request if it is for this
+     * version (each version is made once), or a prefetch.
+     */
+    let ahead = early?.id === id && early.locale === locale ? fresh(early.compiled) : null;
+    ahead?.catch(() => undefined);
     return {
       id,
       get meta(): EncounterMeta {

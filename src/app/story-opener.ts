@@ -9,9 +9,17 @@ import { sceneInUse } from './scene-words.ts';
 
 export function lazyStoryOpener(scenes: SceneRegistry): StoryOpener {
   const adapter = () => import('../story/runner.ts');
-  const register = async (compiled: CompiledEncounter): Promise<void> => {
-    const inUse = await Promise.all(compiled.scenes.map(sceneInUse));
-    for (const scene of inUse) scenes.set(scene.id, scene);
+  /** Each start's encounter registers its scenes once (before its opening, or when it opens). */
+  const registered = new WeakMap<CompiledEncounter, Promise<void>>();
+  const register = (compiled: CompiledEncounter): Promise<void> => {
+    let done = registered.get(compiled);
+    if (!done) {
+      done = Promise.all(compiled.scenes.map(sceneInUse)).then((inUse) => {
+        for (const scene of inUse) scenes.set(scene.id, scene);
+      });
+      registered.set(compiled, done);
+    }
+    return done;
   };
   return {
     prepare: adapter,
