@@ -11,7 +11,7 @@ const FIRST_SHARED = new RegExp(
   [
     /\/src\/core\/(storage-keys|vocabulary|validate|limits|locale|live-words)\.ts$/,
     /\/src\/core\/(config\/(config|sections|languages|logo|named-contacts|xapi-config|privacy|config-request)|encounter\/(log|analysis|procedure|encounter)|progress\/history|classroom\/presenter-params)\.ts$/,
-    /\/src\/(i18n\/messages|i18n\/generated\/en-US\/general|ui\/dom|ui\/context|ui\/strings\/strings)\.ts$/,
+    /\/src\/(i18n\/messages|i18n\/generated\/en-US\/general|ui\/dom|ui\/context|ui\/strings\/strings|ui\/page-styles)\.ts$/,
     /\/src\/(state\/programme|state\/keys|ui\/instructor\/org-view|story\/errors)\.ts$/,
     /\/node_modules\/(zustand\/esm\/vanilla|@messageformat\/runtime|make-plural)\//,
   ]
@@ -62,6 +62,9 @@ export default defineConfig({
     target: 'es2022',
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1600,
+    // No polyfill for <link rel="modulepreload">: every browser the game supports (es2022) has it, and
+    // the polyfill was a chunk of its own, one more request before the first screen.
+    modulePreload: { polyfill: false },
     // Two pages: the game, and the phone voting page for the classroom relay (no Phaser or inkjs).
     rolldownOptions: {
       input: { main: 'index.html', vote: 'vote.html' },

@@ -1,15 +1,18 @@
 // The page's script: starts what the first screen needs at once (src/app/early.ts), then loads the
 // rest of the game (src/app/boot.ts) while those requests run, instead of after.
 
-import '@fontsource/atkinson-hyperlegible/latin-400.css';
-import '@fontsource/atkinson-hyperlegible/latin-700.css';
-import '@fontsource/opendyslexic/latin-400.css';
-import './ui/styles.css';
+import './ui/page-styles.ts';
 import { encounterIndex } from 'virtual:second-look/encounters';
 import { earlyFetcher, requestConfig } from './app/early.ts';
 import { pageLocale } from './app/page-locale.ts';
 import type { EarlyEncounter } from './app/encounter-list.ts';
 import { DEFAULT_LOCALE } from './core/locale.ts';
+import { EARLY_ENCOUNTER_FILE } from './core/config/config-request.ts';
+import {
+  encounterFileKey,
+  readEncounterFile,
+  takeEarlyEncounterFile,
+} from './core/encounter/encounter-file.ts';
 
 const root = document.getElementById('app');
 if (root) {
@@ -26,9 +29,21 @@ if (root) {
     const locale = pageLocale(window);
     const entry = encounterIndex.find((e) => e.id === direct);
     const translated = entry?.translations?.[locale];
-    const compiled = (translated ?? entry?.load)?.();
+    const storyLocale = translated ? locale : DEFAULT_LOCALE;
+    // The file the boot hint is fetching already, read here without the encounter's module (one
+    // request less before the first choice), or else the module's load.
+    const early = entry
+      ? takeEarlyEncounterFile(
+          globalThis as Record<string, unknown>,
+          EARLY_ENCOUNTER_FILE,
+          encounterFileKey(direct, storyLocale),
+        )
+      : null;
+    const compiled = early
+      ? early.text.then((text) => readEncounterFile(text, early.href))
+      : (translated ?? entry?.load)?.();
     compiled?.catch(() => undefined);
-    if (compiled) encounter = { id: direct, locale: translated ? locale : DEFAULT_LOCALE, compiled };
+    if (compiled) encounter = { id: direct, locale: storyLocale, compiled };
   }
   // Unless the link goes straight into an encounter, the first screen is the picker.
   if (!direct || !params.has('start')) void import('./ui/learner/picker.ts').catch(() => undefined);

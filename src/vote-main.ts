@@ -2,9 +2,7 @@
 // The page starts in the phone's language (or a `?lang=` link's) and then follows the class's language,
 // which comes with each question.
 
-import '@fontsource/atkinson-hyperlegible/latin-400.css';
-import '@fontsource/atkinson-hyperlegible/latin-700.css';
-import './ui/styles.css';
+import './ui/page-styles.ts';
 import './ui/presenter/vote.css';
 import { DEFAULT_LOCALE, negotiateLocale } from './core/locale.ts';
 import { useLocale } from './i18n/messages.ts';

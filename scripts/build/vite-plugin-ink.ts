@@ -19,7 +19,7 @@ import { existsSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import type { CompiledEncounter } from '../../src/core/encounter/analysis.ts';
-import { EARLY_ENCOUNTER_FILE } from '../../src/core/config/config-request.ts';
+import { writeEncounterFile } from '../../src/core/encounter/encounter-file.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../../src/core/locale.ts';
 import { formatDiagnostic, hasErrors } from '../../src/core/encounter/diagnostics.ts';
 import {
@@ -36,6 +36,8 @@ const RESOLVED = `\0${ENCOUNTERS_MODULE}`;
 /** Every encounter's header, in every language: a chunk of its own, which a direct link never waits for. */
 const HEADERS_MODULE = 'virtual:second-look/encounter-headers';
 const RESOLVED_HEADERS = `\0${HEADERS_MODULE}`;
+/** Reads a built encounter's file (its header and analysis, then the story JSON). */
+const ENCOUNTER_FILE_MODULE = join(ROOT, 'src/core/encounter/encounter-file.ts');
 
 /**
  * The module for a built encounter: a function making the CompiledEncounter anew at each call, from
@@ -43,36 +45,14 @@ const RESOLVED_HEADERS = `\0${HEADERS_MODULE}`;
  */
 function encounterModule(compiled: CompiledEncounter, storyUrl: string | null): string {
   if (storyUrl === null) return `export default () => Promise.resolve(${JSON.stringify(compiled)});`;
-  const early = JSON.stringify(EARLY_ENCOUNTER_FILE);
   return [
+    `import { readEncounterFile } from ${JSON.stringify(ENCOUNTER_FILE_MODULE)};`,
     `const url = ${storyUrl};`,
-    // The request the page's early script started for this file (a link into the encounter), once.
-    `const early = () => {`,
-    `  const e = globalThis[${early}];`,
-    `  if (!e || e.href !== url) return null;`,
-    `  globalThis[${early}] = undefined;`,
-    `  return e.text;`,
-    `};`,
-    `export default () => (early() ?? fetch(url).then((r) => {`,
+    `export default () => fetch(url).then((r) => {`,
     `  if (!r.ok) throw new Error(\`\${url}: \${r.status} \${r.statusText}\`);`,
     `  return r.text();`,
-    `})).then((text) => {`,
-    `  const cut = text.indexOf('\\n');`,
-    `  return { ...JSON.parse(text.slice(0, cut)), story: text.slice(cut + 1) };`,
-    `});`,
+    `}).then((text) => readEncounterFile(text, url));`,
   ].join('\n');
-}
-
-/**
- * A built encounter's file: its header and analysis as one line of JSON, then the story JSON for
- * inkjs. Written in the module as an object literal, the header and analysis were compiled into the
- * module's code (V8 object-literal boilerplates, 8–12 kB an encounter), which the page keeps for as
- * long as it keeps the module, that is until it closes; read from the file, they are data the game
- * drops with the encounter (docs/performance.md, "Heap").
- */
-export function encounterFile(compiled: CompiledEncounter): string {
-  const { story, ...rest } = compiled;
-  return `${JSON.stringify(rest)}\n${story}`;
 }
 
 /** Each built encounter's story file (under the build folder), by the .ink file's path; set as the bundle is written. */
@@ -145,7 +125,7 @@ export function inkPlugin(): Plugin {
       const ref = this.emitFile({
         type: 'asset',
         name: `${basename(id, '.ink')}.json`,
-        source: encounterFile(built.compiled),
+        source: writeEncounterFile(built.compiled),
       });
       emitted.set(id, ref);
       return { code: encounterModule(built.compiled, `import.meta.ROLLUP_FILE_URL_${ref}`), map: null };

@@ -5,15 +5,18 @@
 //     encounter shows its opening before the engine, and src/main.ts asks for it at once otherwise);
 //   - a tiny classic script, assets/boot-hint-<hash>.js, that starts the config.json request
 //     (src/app/early.ts picks it up) and, for a link straight into an encounter (`?encounter=<id>`),
-//     preloads that encounter's chunk and starts the request for its file, which the encounter's
-//     module takes instead of asking again (scripts/vite-plugin-ink.ts; a `<link rel="preload">`
-//     was not matched, and the module's fetch revalidated it: one more round trip), translated ones
-//     when the link, the stored choice or the browser asks for their language. A file, not
+//     starts the request for that encounter's file, which the page's script takes instead of asking
+//     again and reads without the encounter's module (src/main.ts, src/core/encounter/encounter-file.ts;
+//     a `<link rel="preload">` was not matched, and a fetch revalidated it: one more round trip;
+//     the module was one more request too), translated ones when the link, the stored choice or
+//     the browser asks for their language (an encounter built without a file of its own, only its
+//     module, gets a modulepreload link for that module instead). A file, not
 //     inline, so the Content Security Policy needs no 'unsafe-inline' or per-build hash
-//     (src/core/csp.ts); `defer`, not a module, so it never holds back the parser (and with it the
-//     preloads below) and runs once the page is read, before the game's modules. Not `async`:
-//     Chromium runs async scripts at low priority, after the first paint, which in a trace of the
-//     bench's page started config.json and the encounter about 60 ms later than `defer` does.
+//     (src/core/csp.ts); a plain classic script at the end of the body, so the page's every other
+//     request is found before it, and it runs as soon as it and the stylesheets are in, before the
+//     first paint and the game's modules. Neither `defer` nor `async` (nor a module): Chromium runs
+//     those after the page's first paint, which in traces of the bench's page started config.json
+//     and the encounter's file 40–60 ms later (docs/performance.md, "Fourth round").
 // Without it the game works the same, one round trip later.
 
 import { createHash } from 'node:crypto';
@@ -94,16 +97,14 @@ export function preloadPlugin(): Plugin {
           ...[...wanted].sort().map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`),
           ...[...css].sort().map((f) => `<link rel="preload" as="style" crossorigin href="./${f}">`),
         ].join('\n    ');
-        const code = `(function(){try{window[${JSON.stringify(EARLY_CONFIG)}]=fetch(${JSON.stringify(CONFIG_URL)},${JSON.stringify(CONFIG_REQUEST)});window[${JSON.stringify(EARLY_CONFIG)}].catch(function(){});}catch(e){}var m=${JSON.stringify(encounters)};var q=new URLSearchParams(location.search),id=q.get("encounter"),w=q.get("lang");try{w=w||localStorage.getItem(${JSON.stringify(STORAGE_KEYS.locale)})||navigator.language;}catch(e){}w=(w||"").toLowerCase().split("-")[0];var L=${JSON.stringify(TRANSLATED)};for(var i=0;id&&i<L.length;i++){if(L[i].toLowerCase().split("-")[0]===w&&m[id+"@"+L[i]])id=id+"@"+L[i];}if(id&&Object.prototype.hasOwnProperty.call(m,id)){var l=document.createElement("link");l.rel="modulepreload";l.crossOrigin="";l.href=m[id][0];document.head.appendChild(l);if(m[id][1]){try{var f=m[id][1],t=fetch(f).then(function(r){if(!r.ok)throw new Error(f+": "+r.status);return r.text();});t.catch(function(){});window[${JSON.stringify(EARLY_ENCOUNTER_FILE)}]={href:new URL(f,document.baseURI).href,text:t};}catch(e){}}}})();\n`;
+        const code = `(function(){try{window[${JSON.stringify(EARLY_CONFIG)}]=fetch(${JSON.stringify(CONFIG_URL)},${JSON.stringify(CONFIG_REQUEST)});window[${JSON.stringify(EARLY_CONFIG)}].catch(function(){});}catch(e){}var m=${JSON.stringify(encounters)};var q=new URLSearchParams(location.search),id=q.get("encounter"),w=q.get("lang");try{w=w||localStorage.getItem(${JSON.stringify(STORAGE_KEYS.locale)})||navigator.language;}catch(e){}w=(w||"").toLowerCase().split("-")[0];var L=${JSON.stringify(TRANSLATED)};for(var i=0;id&&i<L.length;i++){if(L[i].toLowerCase().split("-")[0]===w&&m[id+"@"+L[i]])id=id+"@"+L[i];}if(id&&Object.prototype.hasOwnProperty.call(m,id)){if(m[id][1]){try{var f=m[id][1],t=fetch(f).then(function(r){if(!r.ok)throw new Error(f+": "+r.status);return r.text();});t.catch(function(){});window[${JSON.stringify(EARLY_ENCOUNTER_FILE)}]={key:id,href:new URL(f,document.baseURI).href,text:t};}catch(e){}}else{var l=document.createElement("link");l.rel="modulepreload";l.crossOrigin="";l.href=m[id][0];document.head.appendChild(l);}}})();\n`;
         const fileName = `assets/boot-hint-${createHash('sha256').update(code).digest('base64url').slice(0, 10)}.js`;
         hint = { fileName, source: code };
-        // Deferred: it holds back neither the page's parser (so the preloads below start at once) nor
-        // the first paint; if it ever runs after src/main.ts, that script asks for config.json itself.
-        const script = `<script defer src="./${fileName}"></script>`;
-        // The script goes before the stylesheets, which would otherwise hold it back until they load.
-        return html
-          .replace('</title>', `</title>\n    ${script}`)
-          .replace('</head>', `  ${links}\n  </head>`);
+        // Last in the body: there is nothing left for it to hold back, and the preload scanner has
+        // found every other request above it. (If it ever ran after src/main.ts, that script would
+        // ask for config.json and the encounter itself.)
+        const script = `<script src="./${fileName}"></script>`;
+        return html.replace('</head>', `  ${links}\n  </head>`).replace('</body>', `  ${script}\n  </body>`);
       },
     },
     generateBundle: {

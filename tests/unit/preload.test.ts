@@ -2,6 +2,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/check/library.ts';
 import { preloadPlugin } from '../../scripts/build/vite-plugin-preload.ts';
+import { storyFiles } from '../../scripts/build/vite-plugin-ink.ts';
+import { EARLY_ENCOUNTER_FILE } from '../../src/core/config/config-request.ts';
+import type { EarlyEncounterFile } from '../../src/core/encounter/encounter-file.ts';
 import { CONFIG_URL, EARLY_CONFIG, requestConfig } from '../../src/app/early.ts';
 
 const HTML =
@@ -79,13 +82,15 @@ describe('the first-screen hints in index.html', () => {
     expect(html).not.toContain('picker-1.js');
   });
 
-  it('start config.json at once and preload a linked encounter, before the stylesheets', () => {
-    // A classic script file (no inline script, for the Content Security Policy), before the stylesheets.
-    // Async, so it never holds back the parser and the preloads after it.
-    const src = /<script defer src="\.\/(assets\/boot-hint-[\w-]+\.js)"><\/script>/.exec(html)?.[1];
+  it('start config.json at once and preload a linked encounter, from the end of the body', () => {
+    // A classic script file (no inline script, for the Content Security Policy), neither deferred nor
+    // async (Chromium runs those after the first paint), last in the body: every other request is
+    // above it, and there is nothing left for it to hold back.
+    const src = /<script src="\.\/(assets\/boot-hint-[\w-]+\.js)"><\/script>\s*<\/body>/.exec(html)?.[1];
     expect(src).toBeDefined();
     expect(html).not.toMatch(/<script>/);
-    expect(html.indexOf('boot-hint')).toBeLessThan(html.indexOf('rel="stylesheet"'));
+    expect(html.indexOf('boot-hint')).toBeGreaterThan(html.lastIndexOf('rel="stylesheet"'));
+    expect(html.indexOf('boot-hint')).toBeGreaterThan(html.lastIndexOf('rel="modulepreload"'));
     expect(emitted.map((f) => f.fileName)).toEqual([src]);
     const script = emitted[0]?.source ?? '';
     expect(script).toContain(JSON.stringify(CONFIG_URL));
@@ -124,6 +129,41 @@ describe('the first-screen hints in index.html', () => {
     expect(added).toEqual([
       expect.objectContaining({ rel: 'modulepreload', href: './assets/night-lobby-2.js' }),
     ]);
+  });
+
+  it("fetch a linked encounter's own file, named for the page's script to take, and nothing else for it", () => {
+    // In a build each encounter has a file of its own; the hint fetches that file, not the module.
+    const ink = join(ROOT, 'stories/hotel/night-lobby.ink');
+    storyFiles.set(ink, 'assets/night-lobby-9.json');
+    try {
+      const script = build(BUNDLE).emitted[0]?.source ?? '';
+      const added: unknown[] = [];
+      const fetched: string[] = [];
+      const fakeWindow: Record<string, unknown> = {};
+      new Function('window', 'fetch', 'location', 'document', 'URLSearchParams', 'URL', script)(
+        fakeWindow,
+        (url: string) => {
+          fetched.push(url);
+          return Promise.resolve({ ok: true, text: () => Promise.resolve('file') });
+        },
+        { search: '?encounter=hotel.night_lobby&start' },
+        {
+          createElement: () => ({}),
+          head: { appendChild: (l: unknown) => added.push(l) },
+          baseURI: 'https://lms.example/game/',
+        },
+        URLSearchParams,
+        URL,
+      );
+      expect(added, 'no module preload: the page reads the file without it').toEqual([]);
+      expect(fetched).toEqual([CONFIG_URL, './assets/night-lobby-9.json']);
+      const early = fakeWindow[EARLY_ENCOUNTER_FILE] as EarlyEncounterFile;
+      expect(early.key).toBe('hotel.night_lobby');
+      expect(early.href).toBe('https://lms.example/game/assets/night-lobby-9.json');
+      return expect(early.text).resolves.toBe('file');
+    } finally {
+      storyFiles.delete(ink);
+    }
   });
 
   it('leave other pages (the phone voting page) alone', () => {

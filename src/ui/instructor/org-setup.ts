@@ -8,8 +8,8 @@ import { toConfigFile, type AppConfig } from '../../core/config/config.ts';
 import { formValuesFrom } from '../../core/config/org-form.ts';
 import type { UiContext, View } from '../context.ts';
 import { fill, h } from '../dom.ts';
+// (Its styles, org.css, come with every page's: src/ui/page-styles.ts.)
 import { ORG_STRINGS as T } from '../strings/strings-org.ts';
-import './org.css';
 import { contactsSection } from './org-setup-contacts.ts';
 import { encountersSection } from './org-setup-encounters.ts';
 import { downloadConfig } from './org-setup-export.ts';

@@ -3,7 +3,7 @@
 
 import type { AppConfig } from '../../core/config/config.ts';
 import { h } from '../dom.ts';
-import './org.css';
+// (Its styles, org.css, come with every page's: src/ui/page-styles.ts.)
 import { STRINGS } from '../strings/strings.ts';
 
 /** The organisation's logo (alt text: its name) and name, for the top bar. */
