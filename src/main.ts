@@ -1,7 +1,11 @@
-// The page's script: starts what the first screen needs at once (src/app/early.ts), then loads the
-// rest of the game (src/app/boot.ts) while those requests run, instead of after.
+// The page's script: takes the requests the boot hint started for the first screen (config.json, a
+// linked encounter's file: src/app/early.ts, scripts/build/vite-plugin-preload.ts) or starts them,
+// and boots the game. The game's first code is one chunk with this file, not a chunk loaded from
+// it: a dynamic import was one more request and one more task before the first choice
+// (docs/performance.md, "Fourth round"). A boot that fails says so on screen (src/app/boot.ts).
 
 import './ui/page-styles.ts';
+import { boot } from './app/boot.ts';
 import { encounterIndex } from 'virtual:second-look/encounters';
 import { earlyFetcher, requestConfig } from './app/early.ts';
 import { pageLocale } from './app/page-locale.ts';
@@ -47,19 +51,5 @@ if (root) {
   }
   // Unless the link goes straight into an encounter, the first screen is the picker.
   if (!direct || !params.has('start')) void import('./ui/learner/picker.ts').catch(() => undefined);
-  import('./app/boot.ts').then(
-    ({ boot }) => boot(root, { fetcher: earlyFetcher(config, window.fetch.bind(window)), encounter }),
-    (e: unknown) => {
-      // Without the rest of the game there is nothing to run; say so in words.
-      root.replaceChildren();
-      const main = document.createElement('main');
-      const heading = document.createElement('h1');
-      heading.textContent = 'Second Look could not start';
-      const alert = document.createElement('p');
-      alert.setAttribute('role', 'alert');
-      alert.textContent = `The game's files could not be loaded (${(e as Error).message}). Check the connection and reload the page.`;
-      main.append(heading, alert);
-      root.append(main);
-    },
-  );
+  void boot(root, { fetcher: earlyFetcher(config, window.fetch.bind(window)), encounter });
 }

@@ -1,8 +1,7 @@
 // Vite plugin (build only): lets the browser fetch what the first screen needs while it is still
-// reading the page, instead of after src/main.ts has run. It writes into index.html
-//   - a modulepreload link for the rest of the game (src/app/boot.ts), with every chunk it imports,
-//     and a preload link for those chunks' stylesheets (not for the story adapter: a link into an
-//     encounter shows its opening before the engine, and src/main.ts asks for it at once otherwise);
+// reading the page, instead of after src/main.ts has run. (The game's first code is src/main.ts and
+// what it imports statically, which Vite's own modulepreload links already ask for.) It writes into
+// index.html
 //   - a tiny classic script, assets/boot-hint-<hash>.js, that starts the config.json request
 //     (src/app/early.ts picks it up) and, for a link straight into an encounter (`?encounter=<id>`),
 //     starts the request for that encounter's file, which the page's script takes instead of asking
@@ -12,15 +11,14 @@
 //     the browser asks for their language (an encounter built without a file of its own, only its
 //     module, gets a modulepreload link for that module instead). A file, not
 //     inline, so the Content Security Policy needs no 'unsafe-inline' or per-build hash
-//     (src/core/csp.ts); a plain classic script at the end of the body, so the page's every other
-//     request is found before it, and it runs as soon as it and the stylesheets are in, before the
-//     first paint and the game's modules. Neither `defer` nor `async` (nor a module): Chromium runs
+//     (src/core/csp.ts); a plain classic script at the end of the body (preloaded from the top of the
+//     head), so it runs as soon as it and the stylesheets are in, before the first paint and the
+//     game's modules. Neither `defer` nor `async` (nor a module): Chromium runs
 //     those after the page's first paint, which in traces of the bench's page started config.json
 //     and the encounter's file 40–60 ms later (docs/performance.md, "Fourth round").
 // Without it the game works the same, one round trip later.
 
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import {
   CONFIG_REQUEST,
@@ -30,21 +28,16 @@ import {
 } from '../../src/core/config/config-request.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../../src/core/locale.ts';
 import { STORAGE_KEYS } from '../../src/core/storage-keys.ts';
-import { headerMeta, ROOT } from '../check/library.ts';
+import { headerMeta } from '../check/library.ts';
 import { storyFiles } from './vite-plugin-ink.ts';
 
 /** The languages stories may be translated into (stories/<locale>/…). */
 const TRANSLATED = LOCALES.filter((l) => l !== DEFAULT_LOCALE);
 
-/** The modules whose chunks (and what those import) every start of the game needs. */
-const FIRST_MODULES = ['src/app/boot.ts'].map((f) => resolve(ROOT, f));
-
 interface ChunkLike {
   type: 'chunk';
   fileName: string;
   facadeModuleId: string | null;
-  imports: string[];
-  viteMetadata?: { importedCss: Set<string> };
 }
 
 export function preloadPlugin(): Plugin {
@@ -58,25 +51,6 @@ export function preloadPlugin(): Plugin {
       handler(html, ctx) {
         if (!ctx.bundle || !ctx.filename.endsWith('index.html')) return html;
         const chunks = Object.values(ctx.bundle).filter((c): c is ChunkLike & typeof c => c.type === 'chunk');
-        const byFile = new Map(chunks.map((c) => [c.fileName, c]));
-        // Each first module's chunk and, transitively, the chunks it imports statically.
-        const wanted = new Set<string>();
-        const add = (fileName: string) => {
-          if (wanted.has(fileName)) return;
-          wanted.add(fileName);
-          for (const dep of byFile.get(fileName)?.imports ?? []) add(dep);
-        };
-        for (const c of chunks)
-          if (c.facadeModuleId && FIRST_MODULES.includes(c.facadeModuleId)) add(c.fileName);
-        // Chunks the page's own script already loads need no hint.
-        const entry = chunks.find(
-          (c) =>
-            'isEntry' in c && (c as { isEntry?: boolean }).isEntry && c.fileName.startsWith('assets/main'),
-        );
-        if (entry) {
-          wanted.delete(entry.fileName);
-          for (const dep of entry.imports) wanted.delete(dep);
-        }
         // Encounter chunks and their story files by id, read from each story's header.
         const encounters: Record<string, string[]> = {};
         for (const c of chunks) {
@@ -89,22 +63,18 @@ export function preloadPlugin(): Plugin {
           const key = locale ? `${meta.id}@${locale}` : meta.id;
           if (meta.id) encounters[key] = story ? [`./${c.fileName}`, `./${story}`] : [`./${c.fileName}`];
         }
-        // Their stylesheets too: importing a chunk waits for its CSS.
-        const css = new Set(
-          [...wanted].flatMap((f) => [...(byFile.get(f)?.viteMetadata?.importedCss ?? [])]),
-        );
-        const links = [
-          ...[...wanted].sort().map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`),
-          ...[...css].sort().map((f) => `<link rel="preload" as="style" crossorigin href="./${f}">`),
-        ].join('\n    ');
         const code = `(function(){try{window[${JSON.stringify(EARLY_CONFIG)}]=fetch(${JSON.stringify(CONFIG_URL)},${JSON.stringify(CONFIG_REQUEST)});window[${JSON.stringify(EARLY_CONFIG)}].catch(function(){});}catch(e){}var m=${JSON.stringify(encounters)};var q=new URLSearchParams(location.search),id=q.get("encounter"),w=q.get("lang");try{w=w||localStorage.getItem(${JSON.stringify(STORAGE_KEYS.locale)})||navigator.language;}catch(e){}w=(w||"").toLowerCase().split("-")[0];var L=${JSON.stringify(TRANSLATED)};for(var i=0;id&&i<L.length;i++){if(L[i].toLowerCase().split("-")[0]===w&&m[id+"@"+L[i]])id=id+"@"+L[i];}if(id&&Object.prototype.hasOwnProperty.call(m,id)){if(m[id][1]){try{var f=m[id][1],t=fetch(f).then(function(r){if(!r.ok)throw new Error(f+": "+r.status);return r.text();});t.catch(function(){});window[${JSON.stringify(EARLY_ENCOUNTER_FILE)}]={key:id,href:new URL(f,document.baseURI).href,text:t};}catch(e){}}else{var l=document.createElement("link");l.rel="modulepreload";l.crossOrigin="";l.href=m[id][0];document.head.appendChild(l);}}})();\n`;
         const fileName = `assets/boot-hint-${createHash('sha256').update(code).digest('base64url').slice(0, 10)}.js`;
         hint = { fileName, source: code };
-        // Last in the body: there is nothing left for it to hold back, and the preload scanner has
-        // found every other request above it. (If it ever ran after src/main.ts, that script would
-        // ask for config.json and the encounter itself.)
+        // Asked for first (a preload at the top of the head: the browser sends its requests in the
+        // page's order, and the hint's two requests wait for it), run last in the body: there is
+        // nothing left for it to hold back. (If it ever ran after src/main.ts, that script would ask
+        // for config.json and the encounter itself.)
+        const preload = `<link rel="preload" as="script" href="./${fileName}">`;
         const script = `<script src="./${fileName}"></script>`;
-        return html.replace('</head>', `  ${links}\n  </head>`).replace('</body>', `  ${script}\n  </body>`);
+        return html
+          .replace('</title>', `</title>\n    ${preload}`)
+          .replace('</body>', `  ${script}\n  </body>`);
       },
     },
     generateBundle: {

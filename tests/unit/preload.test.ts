@@ -10,18 +10,11 @@ import { CONFIG_URL, EARLY_CONFIG, requestConfig } from '../../src/app/early.ts'
 const HTML =
   '<html><head><title>Second Look</title><link rel="stylesheet" href="./assets/main.css"></head><body></body></html>';
 
-const chunk = (
-  fileName: string,
-  facadeModuleId: string | null,
-  imports: string[] = [],
-  css: string[] = [],
-) => ({
+const chunk = (fileName: string, facadeModuleId: string | null) => ({
   type: 'chunk' as const,
   fileName,
   facadeModuleId,
-  imports,
   isEntry: fileName.startsWith('assets/main'),
-  viteMetadata: { importedCss: new Set(css) },
 });
 
 interface Emitted {
@@ -48,16 +41,7 @@ const transform = (bundle: Record<string, unknown>, filename?: string): string =
   build(bundle, filename).html;
 
 const BUNDLE = {
-  'assets/main-1.js': chunk('assets/main-1.js', join(ROOT, 'src/main.ts'), ['assets/styles-1.js']),
-  'assets/styles-1.js': chunk('assets/styles-1.js', null),
-  'assets/boot-1.js': chunk(
-    'assets/boot-1.js',
-    join(ROOT, 'src/app/boot.ts'),
-    ['assets/org-1.js', 'assets/styles-1.js'],
-    ['assets/org-1.css'],
-  ),
-  'assets/org-1.js': chunk('assets/org-1.js', null, ['assets/words-1.js']),
-  'assets/words-1.js': chunk('assets/words-1.js', null),
+  'assets/main-1.js': chunk('assets/main-1.js', join(ROOT, 'src/main.ts')),
   'assets/runner-1.js': chunk('assets/runner-1.js', join(ROOT, 'src/story/runner.ts')),
   'assets/picker-1.js': chunk('assets/picker-1.js', join(ROOT, 'src/ui/learner/picker.ts')),
   'assets/night-lobby-1.js': chunk('assets/night-lobby-1.js', join(ROOT, 'stories/hotel/night-lobby.ink')),
@@ -71,17 +55,6 @@ const BUNDLE = {
 describe('the first-screen hints in index.html', () => {
   const { html, emitted } = build(BUNDLE);
 
-  it('preload the rest of the game, with everything it imports and its CSS, but not the story engine', () => {
-    for (const f of ['boot-1.js', 'org-1.js', 'words-1.js'])
-      expect(html).toContain(`<link rel="modulepreload" crossorigin href="./assets/${f}">`);
-    // A link into an encounter shows its opening first; the engine comes after (src/main.ts).
-    expect(html).not.toContain('runner-1.js');
-    expect(html).toContain('<link rel="preload" as="style" crossorigin href="./assets/org-1.css">');
-    // Not what the page's own script already loads, nor views shown later.
-    expect(html).not.toContain('styles-1.js');
-    expect(html).not.toContain('picker-1.js');
-  });
-
   it('start config.json at once and preload a linked encounter, from the end of the body', () => {
     // A classic script file (no inline script, for the Content Security Policy), neither deferred nor
     // async (Chromium runs those after the first paint), last in the body: every other request is
@@ -89,8 +62,14 @@ describe('the first-screen hints in index.html', () => {
     const src = /<script src="\.\/(assets\/boot-hint-[\w-]+\.js)"><\/script>\s*<\/body>/.exec(html)?.[1];
     expect(src).toBeDefined();
     expect(html).not.toMatch(/<script>/);
-    expect(html.indexOf('boot-hint')).toBeGreaterThan(html.lastIndexOf('rel="stylesheet"'));
-    expect(html.indexOf('boot-hint')).toBeGreaterThan(html.lastIndexOf('rel="modulepreload"'));
+    // …and asked for first, ahead of the stylesheets and modules (the browser sends requests in the
+    // page's order): a preload at the top of the head.
+    expect(html).toContain(`<link rel="preload" as="script" href="./${src}">`);
+    expect(html.indexOf('rel="preload" as="script"')).toBeLessThan(html.indexOf('rel="stylesheet"'));
+    expect(html.lastIndexOf('boot-hint')).toBeGreaterThan(html.lastIndexOf('rel="stylesheet"'));
+    // Nothing else: the game's first code is src/main.ts's chunk and what it imports statically,
+    // which Vite's own links ask for.
+    expect(html.match(/<link /g)).toHaveLength(2);
     expect(emitted.map((f) => f.fileName)).toEqual([src]);
     const script = emitted[0]?.source ?? '';
     expect(script).toContain(JSON.stringify(CONFIG_URL));
