@@ -16,7 +16,7 @@ import { buildEncounter, loadLibrary, encounterFiles } from '../check/library.ts
 import { measureStage, progress, stageLines } from './bench-stage.ts';
 import { checkStories } from './bench-stories.ts';
 
-const RUNS = Number(process.env['BENCH_RUNS'] ?? 9);
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 15);
 const OUT = join(ROOT, 'bench-results');
 const DIST = join(OUT, 'dist');
 /** The plain page's folder inside the built game. */

@@ -63,7 +63,25 @@ export function preloadPlugin(): Plugin {
           const key = locale ? `${meta.id}@${locale}` : meta.id;
           if (meta.id) encounters[key] = story ? [`./${c.fileName}`, `./${story}`] : [`./${c.fileName}`];
         }
-        const code = `(function(){try{window[${JSON.stringify(EARLY_CONFIG)}]=fetch(${JSON.stringify(CONFIG_URL)},${JSON.stringify(CONFIG_REQUEST)});window[${JSON.stringify(EARLY_CONFIG)}].catch(function(){});}catch(e){}var m=${JSON.stringify(encounters)};var q=new URLSearchParams(location.search),id=q.get("encounter"),w=q.get("lang");try{w=w||localStorage.getItem(${JSON.stringify(STORAGE_KEYS.locale)})||navigator.language;}catch(e){}w=(w||"").toLowerCase().split("-")[0];var L=${JSON.stringify(TRANSLATED)};for(var i=0;id&&i<L.length;i++){if(L[i].toLowerCase().split("-")[0]===w&&m[id+"@"+L[i]])id=id+"@"+L[i];}if(id&&Object.prototype.hasOwnProperty.call(m,id)){if(m[id][1]){try{var f=m[id][1],t=fetch(f).then(function(r){if(!r.ok)throw new Error(f+": "+r.status);return r.text();});t.catch(function(){});window[${JSON.stringify(EARLY_ENCOUNTER_FILE)}]={key:id,href:new URL(f,document.baseURI).href,text:t};}catch(e){}}else{var l=document.createElement("link");l.rel="modulepreload";l.crossOrigin="";l.href=m[id][0];document.head.appendChild(l);}}})();\n`;
+        const early = JSON.stringify(EARLY_ENCOUNTER_FILE);
+        const code = [
+          '(function(){',
+          `var m=${JSON.stringify(encounters)},q=new URLSearchParams(location.search),id=q.get("encounter");`,
+          // The language: the link's, the one chosen on this device, or the browser's (read only for a
+          // link into an encounter, which is the only one it is needed for).
+          `if(id){var w=q.get("lang");try{w=w||localStorage.getItem(${JSON.stringify(STORAGE_KEYS.locale)})||navigator.language;}catch(e){}`,
+          `w=(w||"").toLowerCase().split("-")[0];var L=${JSON.stringify(TRANSLATED)};`,
+          'for(var i=0;i<L.length;i++){if(L[i].toLowerCase().split("-")[0]===w&&m[id+"@"+L[i]])id=id+"@"+L[i];}}',
+          // The encounter's file before config.json: the first choice waits for the file.
+          'if(id&&Object.prototype.hasOwnProperty.call(m,id)){if(m[id][1]){try{',
+          'var f=m[id][1],t=fetch(f).then(function(r){if(!r.ok)throw new Error(f+": "+r.status);return r.text();});',
+          `t.catch(function(){});window[${early}]={key:id,href:new URL(f,document.baseURI).href,text:t};}catch(e){}}`,
+          'else{var l=document.createElement("link");l.rel="modulepreload";l.crossOrigin="";l.href=m[id][0];document.head.appendChild(l);}}',
+          `try{window[${JSON.stringify(EARLY_CONFIG)}]=fetch(${JSON.stringify(CONFIG_URL)},${JSON.stringify(CONFIG_REQUEST)});`,
+          `window[${JSON.stringify(EARLY_CONFIG)}].catch(function(){});}catch(e){}`,
+          '})();',
+          '',
+        ].join('\n');
         const fileName = `assets/boot-hint-${createHash('sha256').update(code).digest('base64url').slice(0, 10)}.js`;
         hint = { fileName, source: code };
         // Asked for first (a preload at the top of the head: the browser sends its requests in the

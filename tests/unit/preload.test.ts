@@ -135,7 +135,8 @@ describe('the first-screen hints in index.html', () => {
         URL,
       );
       expect(added, 'no module preload: the page reads the file without it').toEqual([]);
-      expect(fetched).toEqual([CONFIG_URL, './assets/night-lobby-9.json']);
+      // The file first: the first choice waits for it, not for config.json.
+      expect(fetched).toEqual(['./assets/night-lobby-9.json', CONFIG_URL]);
       const early = fakeWindow[EARLY_ENCOUNTER_FILE] as EarlyEncounterFile;
       expect(early.key).toBe('hotel.night_lobby');
       expect(early.href).toBe('https://lms.example/game/assets/night-lobby-9.json');
