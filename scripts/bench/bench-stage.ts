@@ -363,7 +363,13 @@ export function stageLines(f: StageFigures, defaultRenderer: RendererName): stri
     const { p95Ms, intervalMs, frames } = f.fade[r];
     const ratio = p95Ms / intervalMs;
     lines.push(
-      `Fade, ${r.padEnd(6)}${mark.padEnd(10)}      : frame p95 ${p95Ms.toFixed(1)} ms over ${frames} frames = ${ratio.toFixed(2)}× the ${intervalMs.toFixed(1)} ms display interval (target ≤ ${FADE_P95_TARGET}×) ${ok(ratio <= FADE_P95_TARGET)}`,
+      `Fade, ${r.padEnd(6)}${mark.padEnd(10)}      : frame p95 ${p95Ms.toFixed(1)} ms over ${frames} frames = ${ratio.toFixed(2)}× the ${intervalMs.toFixed(1)} ms display interval ${
+        // The target is the game's: its renderer. The other is measured to show why it is not the
+        // default (under software WebGL every frame is rasterised in the GPU process).
+        r === defaultRenderer
+          ? `(target ≤ ${FADE_P95_TARGET}×) ${ok(ratio <= FADE_P95_TARGET)}`
+          : `(for comparison: the game uses it only on ?renderer=${r})`
+      }`,
     );
   }
   const { one, many, encounters } = f.heap;
