@@ -83,8 +83,11 @@ describe('the screens around the encounters in Spanish', () => {
   it('word an error in Spanish, with its own text only under "Detalles técnicos"', async () => {
     const context = await browser().newContext({ locale: 'es-US', viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    // The story's code cannot be fetched (the Wi-Fi dropped): both languages' chunks of the night lobby.
-    await page.route(/\/assets\/night-lobby-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+    // The story cannot be fetched (the Wi-Fi dropped): the night lobby's file, which the page asks for
+    // first, and its module, which asks again, in both languages.
+    await page.route(/\/assets\/night-lobby-[^/]*\.(js|json)$/, (route) =>
+      route.abort('internetdisconnected'),
+    );
     await page.goto(encounterUrl('hotel.night_lobby'));
     await page
       .getByRole('button', { name: new RegExp(`^${esGeneral.note.start}`) })
