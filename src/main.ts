@@ -7,16 +7,11 @@
 import './ui/page-styles.ts';
 import { boot } from './app/boot.ts';
 import { encounterIndex } from 'virtual:second-look/encounters';
-import { earlyFetcher, requestConfig } from './app/early.ts';
+import { earlyFetcher, requestConfig, takeEarlyEncounterFile } from './app/early.ts';
 import { pageLocale } from './app/page-locale.ts';
 import type { EarlyEncounter } from './app/encounter-list.ts';
 import { DEFAULT_LOCALE } from './core/locale.ts';
-import { EARLY_ENCOUNTER_FILE } from './core/config/config-request.ts';
-import {
-  encounterFileKey,
-  readEncounterFile,
-  takeEarlyEncounterFile,
-} from './core/encounter/encounter-file.ts';
+import { encounterFileKey, readEncounterFile } from './core/encounter/encounter-file.ts';
 
 const root = document.getElementById('app');
 if (root) {
@@ -36,13 +31,7 @@ if (root) {
     const storyLocale = translated ? locale : DEFAULT_LOCALE;
     // The file the boot hint is fetching already, read here without the encounter's module (one
     // request less before the first choice), or else the module's load.
-    const early = entry
-      ? takeEarlyEncounterFile(
-          globalThis as Record<string, unknown>,
-          EARLY_ENCOUNTER_FILE,
-          encounterFileKey(direct, storyLocale),
-        )
-      : null;
+    const early = entry ? takeEarlyEncounterFile(encounterFileKey(direct, storyLocale)) : null;
     const compiled = early
       ? early.text.then((text) => readEncounterFile(text, early.href))
       : (translated ?? entry?.load)?.();

@@ -1,10 +1,16 @@
-// What the first screen needs, started the moment the page's script runs, while the rest of the
-// game is still downloading: the organisation's config.json, the story adapter, and for a link
-// straight into an encounter, that encounter. The code that later asks for them gets these same
-// requests' results (import() is shared by module; the config request through `earlyFetcher`).
+// The requests the first screen needs, which the built page's boot hint starts before the game's code
+// runs (scripts/build/vite-plugin-preload.ts): the organisation's config.json, and for a link straight
+// into an encounter, that encounter's file. The page's script takes them here, once, and the code that
+// later asks for them gets their results (config.json through `earlyFetcher`). Without the hint (in
+// `npm run dev`) config.json is asked for here, and the encounter through its module.
 // Kept tiny: everything it imports is on the path to the first screen.
 
-import { CONFIG_REQUEST, CONFIG_URL, EARLY_CONFIG } from '../core/config/config-request.ts';
+import {
+  CONFIG_REQUEST,
+  CONFIG_URL,
+  EARLY_CONFIG,
+  EARLY_ENCOUNTER_FILE,
+} from '../core/config/config-request.ts';
 
 export { CONFIG_REQUEST, CONFIG_URL, EARLY_CONFIG } from '../core/config/config-request.ts';
 
@@ -41,4 +47,26 @@ export function requestConfig(base: typeof fetch): Promise<Response> | null {
   } catch {
     return null;
   }
+}
+
+/** The request the boot hint started for a linked encounter's file (EARLY_ENCOUNTER_FILE). */
+export interface EarlyEncounterFile {
+  /** encounterFileKey (src/core/encounter/encounter-file.ts) of the encounter and language it is for. */
+  key: string;
+  /** The file's absolute URL. */
+  href: string;
+  text: Promise<string>;
+}
+
+/**
+ * The hint's request for an encounter's file if it is for `key`, else null. Taken once: the slot is
+ * emptied either way, so a file the page will not use is not kept.
+ */
+export function takeEarlyEncounterFile(key: string): EarlyEncounterFile | null {
+  const slot = globalThis as Record<string, unknown>;
+  const early = slot[EARLY_ENCOUNTER_FILE] as Partial<EarlyEncounterFile> | undefined;
+  if (early === undefined) return null;
+  delete slot[EARLY_ENCOUNTER_FILE];
+  if (early?.key !== key || typeof early.href !== 'string' || !(early.text instanceof Promise)) return null;
+  return early as EarlyEncounterFile;
 }

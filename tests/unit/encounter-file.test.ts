@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { takeEarlyEncounterFile } from '../../src/app/early.ts';
+import { EARLY_ENCOUNTER_FILE } from '../../src/core/config/config-request.ts';
 import type { CompiledEncounter } from '../../src/core/encounter/analysis.ts';
 import {
   encounterFileKey,
   readEncounterFile,
-  takeEarlyEncounterFile,
   writeEncounterFile,
 } from '../../src/core/encounter/encounter-file.ts';
 
@@ -48,21 +49,24 @@ describe("the boot hint's early request", () => {
     expect(encounterFileKey('hotel.mini', 'es-US')).toBe('hotel.mini@es-US');
   });
 
+  const slot = globalThis as Record<string, unknown>;
+  afterEach(() => {
+    delete slot[EARLY_ENCOUNTER_FILE];
+  });
+
   it('is taken once, by the encounter and language it is for', () => {
-    const slot: Record<string, unknown> = { early: early() };
-    expect(takeEarlyEncounterFile(slot, 'early', 'hotel.mini@es-US')?.href).toBe(
-      'https://x/assets/mini.json',
-    );
-    expect(slot['early']).toBeUndefined();
-    expect(takeEarlyEncounterFile(slot, 'early', 'hotel.mini@es-US')).toBeNull();
+    slot[EARLY_ENCOUNTER_FILE] = early();
+    expect(takeEarlyEncounterFile('hotel.mini@es-US')?.href).toBe('https://x/assets/mini.json');
+    expect(slot[EARLY_ENCOUNTER_FILE]).toBeUndefined();
+    expect(takeEarlyEncounterFile('hotel.mini@es-US')).toBeNull();
   });
 
   it('is dropped, not taken, when it is for another language or is not a request', () => {
-    const slot: Record<string, unknown> = { early: early() };
-    expect(takeEarlyEncounterFile(slot, 'early', 'hotel.mini')).toBeNull();
-    expect(slot['early']).toBeUndefined();
-    slot['early'] = { key: 'hotel.mini', href: 'x', text: 'not a promise' };
-    expect(takeEarlyEncounterFile(slot, 'early', 'hotel.mini')).toBeNull();
-    expect(takeEarlyEncounterFile({}, 'early', 'hotel.mini')).toBeNull();
+    slot[EARLY_ENCOUNTER_FILE] = early();
+    expect(takeEarlyEncounterFile('hotel.mini')).toBeNull();
+    expect(slot[EARLY_ENCOUNTER_FILE]).toBeUndefined();
+    slot[EARLY_ENCOUNTER_FILE] = { key: 'hotel.mini', href: 'x', text: 'not a promise' };
+    expect(takeEarlyEncounterFile('hotel.mini')).toBeNull();
+    expect(takeEarlyEncounterFile('hotel.mini')).toBeNull();
   });
 });

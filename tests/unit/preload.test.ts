@@ -4,7 +4,7 @@ import { ROOT } from '../../scripts/check/library.ts';
 import { preloadPlugin } from '../../scripts/build/vite-plugin-preload.ts';
 import { storyFiles } from '../../scripts/build/vite-plugin-ink.ts';
 import { EARLY_ENCOUNTER_FILE } from '../../src/core/config/config-request.ts';
-import type { EarlyEncounterFile } from '../../src/core/encounter/encounter-file.ts';
+import type { EarlyEncounterFile } from '../../src/app/early.ts';
 import { CONFIG_URL, EARLY_CONFIG, requestConfig } from '../../src/app/early.ts';
 
 const HTML =

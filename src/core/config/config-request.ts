@@ -14,7 +14,7 @@ export const EARLY_CONFIG = '__secondLookConfig';
 
 /**
  * Where the built page's early script leaves the request it started for a linked encounter's file:
- * `{ key, href, text }` (EarlyEncounterFile, src/core/encounter/encounter-file.ts). The page's script
- * (src/main.ts) takes it, once, instead of fetching the file again.
+ * `{ key, href, text }` (EarlyEncounterFile, src/app/early.ts). The page's script (src/main.ts) takes
+ * it, once, instead of fetching the file again.
  */
 export const EARLY_ENCOUNTER_FILE = '__secondLookEncounterFile';

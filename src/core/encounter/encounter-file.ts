@@ -1,7 +1,8 @@
 // A built encounter's file (assets/<name>-<hash>.json): one line of JSON with its header and analysis,
 // then the story JSON for inkjs. The build writes it (scripts/build/vite-plugin-ink.ts); the
 // encounter's module reads it, and so does the page's first script when the boot hint has already
-// fetched it for a link straight into the encounter (src/main.ts), without loading that module.
+// fetched it for a link straight into the encounter (src/main.ts, src/app/early.ts), without loading
+// that module.
 
 import type { CompiledEncounter } from './analysis.ts';
 import { DEFAULT_LOCALE } from '../locale.ts';
@@ -37,29 +38,4 @@ export function readEncounterFile(text: string, file: string): CompiledEncounter
  */
 export function encounterFileKey(id: string, locale: string): string {
   return locale === DEFAULT_LOCALE ? id : `${id}@${locale}`;
-}
-
-/** The request the boot hint started for a linked encounter's file (EARLY_ENCOUNTER_FILE). */
-export interface EarlyEncounterFile {
-  /** encounterFileKey of the encounter and language it is for. */
-  key: string;
-  /** The file's absolute URL. */
-  href: string;
-  text: Promise<string>;
-}
-
-/**
- * Takes the hint's request if it is for `key` (once: the slot is emptied either way, so a file the
- * page will not use is not kept), else null.
- */
-export function takeEarlyEncounterFile(
-  slot: Record<string, unknown>,
-  name: string,
-  key: string,
-): EarlyEncounterFile | null {
-  const early = slot[name] as Partial<EarlyEncounterFile> | undefined;
-  if (early === undefined) return null;
-  slot[name] = undefined;
-  if (early?.key !== key || typeof early.href !== 'string' || !(early.text instanceof Promise)) return null;
-  return early as EarlyEncounterFile;
 }
