@@ -8,8 +8,7 @@
 //     again and reads without the encounter's module (src/main.ts, src/core/encounter/encounter-file.ts;
 //     a `<link rel="preload">` was not matched, and a fetch revalidated it: one more round trip;
 //     the module was one more request too), translated ones when the link, the stored choice or
-//     the browser asks for their language (an encounter built without a file of its own, only its
-//     module, gets a modulepreload link for that module instead). A file, not
+//     the browser asks for their language. A file, not
 //     inline, so the Content Security Policy needs no 'unsafe-inline' or per-build hash
 //     (src/core/csp.ts); a plain classic script at the end of the body (preloaded from the top of the
 //     head), so it runs as soon as it and the stylesheets are in, before the first paint and the
@@ -28,17 +27,12 @@ import {
 } from '../../src/core/config/config-request.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../../src/core/locale.ts';
 import { STORAGE_KEYS } from '../../src/core/storage-keys.ts';
+import { encounterFileKey } from '../../src/core/encounter/encounter-file.ts';
 import { headerMeta } from '../check/library.ts';
 import { storyFiles } from './vite-plugin-ink.ts';
 
 /** The languages stories may be translated into (stories/<locale>/…). */
 const TRANSLATED = LOCALES.filter((l) => l !== DEFAULT_LOCALE);
-
-interface ChunkLike {
-  type: 'chunk';
-  fileName: string;
-  facadeModuleId: string | null;
-}
 
 export function preloadPlugin(): Plugin {
   // The boot hint made while writing index.html, emitted as a file once the page is written.
@@ -50,33 +44,27 @@ export function preloadPlugin(): Plugin {
       order: 'post',
       handler(html, ctx) {
         if (!ctx.bundle || !ctx.filename.endsWith('index.html')) return html;
-        const chunks = Object.values(ctx.bundle).filter((c): c is ChunkLike & typeof c => c.type === 'chunk');
-        // Encounter chunks and their story files by id, read from each story's header.
-        const encounters: Record<string, string[]> = {};
-        for (const c of chunks) {
-          if (!c.facadeModuleId?.endsWith('.ink')) continue;
-          const meta = headerMeta(c.facadeModuleId);
-          const story = storyFiles.get(c.facadeModuleId);
-          // (No story file when the ink plugin kept the JSON inside the module.)
-          // A translation (stories/<locale>/…) is hinted as "<id>@<locale>".
-          const locale = TRANSLATED.find((l) => c.facadeModuleId?.includes(`/stories/${l}/`));
-          const key = locale ? `${meta.id}@${locale}` : meta.id;
-          if (meta.id) encounters[key] = story ? [`./${c.fileName}`, `./${story}`] : [`./${c.fileName}`];
+        // Each encounter's file by the key the page's script looks for (the id, "@<locale>" for a
+        // translation under stories/<locale>/), read from each story's header.
+        const files: Record<string, string> = {};
+        for (const [ink, file] of storyFiles) {
+          const meta = headerMeta(ink);
+          const locale = TRANSLATED.find((l) => ink.includes(`/stories/${l}/`)) ?? DEFAULT_LOCALE;
+          if (meta.id) files[encounterFileKey(meta.id, locale)] = `./${file}`;
         }
         const early = JSON.stringify(EARLY_ENCOUNTER_FILE);
         const code = [
           '(function(){',
-          `var m=${JSON.stringify(encounters)},q=new URLSearchParams(location.search),id=q.get("encounter");`,
+          `var m=${JSON.stringify(files)},q=new URLSearchParams(location.search),id=q.get("encounter");`,
           // The language: the link's, the one chosen on this device, or the browser's (read only for a
           // link into an encounter, which is the only one it is needed for).
           `if(id){var w=q.get("lang");try{w=w||localStorage.getItem(${JSON.stringify(STORAGE_KEYS.locale)})||navigator.language;}catch(e){}`,
           `w=(w||"").toLowerCase().split("-")[0];var L=${JSON.stringify(TRANSLATED)};`,
           'for(var i=0;i<L.length;i++){if(L[i].toLowerCase().split("-")[0]===w&&m[id+"@"+L[i]])id=id+"@"+L[i];}}',
           // The encounter's file before config.json: the first choice waits for the file.
-          'if(id&&Object.prototype.hasOwnProperty.call(m,id)){if(m[id][1]){try{',
-          'var f=m[id][1],t=fetch(f).then(function(r){if(!r.ok)throw new Error(f+": "+r.status);return r.text();});',
+          'if(id&&Object.prototype.hasOwnProperty.call(m,id)){try{',
+          'var f=m[id],t=fetch(f).then(function(r){if(!r.ok)throw new Error(f+": "+r.status);return r.text();});',
           `t.catch(function(){});window[${early}]={key:id,href:new URL(f,document.baseURI).href,text:t};}catch(e){}}`,
-          'else{var l=document.createElement("link");l.rel="modulepreload";l.crossOrigin="";l.href=m[id][0];document.head.appendChild(l);}}',
           `try{window[${JSON.stringify(EARLY_CONFIG)}]=fetch(${JSON.stringify(CONFIG_URL)},${JSON.stringify(CONFIG_REQUEST)});`,
           `window[${JSON.stringify(EARLY_CONFIG)}].catch(function(){});}catch(e){}`,
           '})();',
