@@ -1,5 +1,6 @@
 // `npm run bench`: bundle sizes and time to the first interactive choice, measured in one run beside a
-// minimal page that shows the same story with plain inkjs and buttons, sent by the same server. Reports; never fails a build.
+// minimal page that shows the same story with plain inkjs and buttons, sent by the same server.
+// Reports; never fails a build.
 // Targets (issue #15): first choice within 1.2× the plain page; JS before the first choice ≤ 60 kB gzip;
 // the stage idle, fading people in smoothly and not growing the heap (scripts/bench/bench-stage.ts); the
 // Phaser chunk as small as the stage allows.
